@@ -7,7 +7,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Crosstally',
-    description: 'Marks Nagorno-Karabakh figures in news pages and shows how other outlets reported them. Fully offline.',
+    description:
+      'Marks Nagorno-Karabakh figures in news pages and shows how other outlets reported them. Fully offline.',
     permissions: ['storage'],
   },
   zip: {
