@@ -62,3 +62,70 @@ export interface Claim {
   updatedAt: number;
   note?: string;
 }
+
+/** How a stored report relates to the figure seen on the page. */
+export type Agreement = 'same' | 'compatible' | 'differs' | 'unknown';
+
+/** One report of a figure: a claim as carried by one source (outlet). */
+export interface Report {
+  claimId: string;
+  value: number | null;
+  qualifier: Qualifier;
+  side: Side;
+  claimant: ClaimantRef | null;
+  sourceId: string;
+  sourceLabel: string;
+  sourceKind: SourceKind;
+  /** The publisher; null when the source does not name it. */
+  outlet: string | null;
+  url: string | null;
+  quote: string;
+  quoteFigureStart: number;
+  quoteFigureEnd: number;
+  selector: TextQuoteSelector;
+  eventDate: string | null;
+  origin: ClaimOrigin;
+}
+
+/** Reports of one claimant for one value. */
+export interface ClaimantReports {
+  claimant: ClaimantRef | null;
+  reports: Report[];
+}
+
+/** Reports that give the same value (and qualifier family) for a metric. */
+export interface ValueGroup {
+  value: number | null;
+  qualifier: Qualifier;
+  /** Agreement with the page's figure; 'unknown' when there is no page figure. */
+  agreement: Agreement;
+  claimants: ClaimantReports[];
+}
+
+/** The figure seen on the page, as sent with a reports query. */
+export interface PageFigure {
+  metric: string;
+  value: number | null;
+  qualifier: Qualifier;
+  side: Side;
+  claimant: ClaimantRef | null;
+  /** The page's own source id when the page is in the store (so it is not listed as "another outlet"). */
+  sourceId?: string;
+}
+
+export interface ReportsSummary {
+  distinctValues: number;
+  claimants: number;
+  outlets: number;
+  reports: number;
+  /** Distinct values ascending, null (vague) last. */
+  values: (number | null)[];
+  /** Whether every report agrees with the page figure; null without a page figure. */
+  pageAgrees: boolean | null;
+}
+
+export interface ReportsForFigure {
+  metric: { id: string; label: string };
+  groups: ValueGroup[];
+  summary: ReportsSummary;
+}
