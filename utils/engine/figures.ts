@@ -1,12 +1,130 @@
-/** Placeholder until the figure extractor lands (issue 2). */
-import { defaultPackData, type TopicPackData } from './topic-pack';
-import type { Figure } from './types';
+/**
+ * Figures: numbers that count a metric of the topic pack, with whose losses
+ * they count and who claims them. Pure: text in, figures out.
+ */
+import { type Attribution, findAttributions, governingAttribution } from './claimants';
+import { type CompiledPack, compilePack } from './compiled-pack';
+import { chooseMetric, eraAt, findNoun, isListContinuation, type NounSpan, nounAt } from './figure-context';
+import { findNumbers } from './numbers';
+import { type Span, spanIndexAt, splitSentences } from './sentences';
+import { inferSide } from './sides';
+import { type ClaimantSpec, defaultPackData, type TopicPackData } from './topic-pack';
+import type { Figure, NumberMention } from './types';
 
 export interface ExtractOptions {
   pack?: TopicPackData;
 }
 
-export function extractFigures(_text: string, _options: ExtractOptions = {}): Figure[] {
-  void defaultPackData;
-  return [];
+const CASUALTY_EVENTS = new Set(['death', 'injury']);
+const MAX_MODIFIERS = 3;
+const CARRY_SENTENCES = 4;
+
+/** Resolves claimants sentence by sentence, carrying them across pronouns ("It also claims …"). */
+class ClaimantResolver {
+  private readonly cache = new Map<number, Attribution[]>();
+  constructor(
+    private readonly pack: CompiledPack,
+    private readonly text: string,
+    private readonly sentences: Span[],
+  ) {}
+
+  attributions(index: number): Attribution[] {
+    let found = this.cache.get(index);
+    if (!found) {
+      const span = this.sentences[index] as Span;
+      found = findAttributions(this.pack, this.text.slice(span.start, span.end));
+      this.cache.set(index, found);
+    }
+    return found;
+  }
+
+  resolve(index: number, attribution: Attribution | null, depth = 0): ClaimantSpec | null {
+    if (!attribution) return null;
+    if (!attribution.carry) return attribution.claimant;
+    if (depth > CARRY_SENTENCES) return null;
+    let fallback: ClaimantSpec | null = null;
+    for (let j = index - 1; j >= 0 && j >= index - CARRY_SENTENCES; j--) {
+      const previous = this.attributions(j);
+      for (let k = previous.length - 1; k >= 0; k--) {
+        const claimant = this.resolve(j, previous[k] as Attribution, depth + 1);
+        if (!claimant) continue;
+        if (!attribution.carryRole || claimant.role === attribution.carryRole) return claimant;
+        fallback ??= claimant;
+      }
+    }
+    return fallback;
+  }
+}
+
+/** The counted noun of a mention; an implicit "a" counts only a singular noun right after it. */
+function countedNoun(pack: CompiledPack, text: string, mention: NumberMention, limit: number): NounSpan | null {
+  if (mention.form !== 'implicit') return findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
+  if (mention.value !== 1) return nounAt(pack, text, mention.start, mention.end);
+  const noun = findNoun(pack, text, mention.end, limit, 2);
+  return noun && !/s$/i.test(text.slice(noun.start, noun.end)) ? noun : null;
+}
+
+interface PreviousFigure {
+  sentence: number;
+  end: number;
+  eventBeforeAt: number;
+}
+
+export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const pack = compilePack(options.pack ?? defaultPackData);
+  const mentions = findNumbers(text, { implicit: true });
+  if (mentions.length === 0) return [];
+  const sentences = splitSentences(text);
+  const claimants = new ClaimantResolver(pack, text, sentences);
+  const figures: Figure[] = [];
+  let previous: PreviousFigure | null = null;
+  let lastEnd = -1;
+  for (const mention of mentions) {
+    if (mention.start < lastEnd) continue;
+    const index = spanIndexAt(sentences, mention.start);
+    const span = sentences[index];
+    if (!span) continue;
+    const noun = countedNoun(pack, text, mention, span.end);
+    if (!noun) continue;
+    const sentence = text.slice(span.start, span.end);
+    const start = mention.start - span.start;
+    const end = noun.end - span.start;
+    const sameSentence = previous?.sentence === index ? previous : null;
+    const inList = sameSentence !== null && isListContinuation(sentence, sameSentence.end, start);
+    const era = eraAt(pack, sentence, start);
+    const metric = chooseMetric(pack, sentence, text.slice(noun.start, noun.end), start, end, era, inList);
+    if (!metric) continue;
+    const attribution = governingAttribution(claimants.attributions(index), start);
+    const claimant = claimants.resolve(index, attribution);
+    const clauseStart = attribution && attribution.at < start ? attribution.end : 0;
+    const eventBeforeAt =
+      metric.eventAt >= clauseStart && metric.eventAt < start ? metric.eventAt : inList && sameSentence ? sameSentence.eventBeforeAt : -1;
+    const side = inferSide(pack, {
+      sentence,
+      numberEnd: mention.numberEnd - span.start,
+      figureStart: start,
+      figureEnd: end,
+      eventAt: metric.eventAt,
+      eventBeforeAt,
+      agentFrom: Math.max(clauseStart, sameSentence?.end ?? 0),
+      claimantParty: claimant?.party ?? null,
+      isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
+    });
+    figures.push({
+      value: mention.value,
+      qualifier: mention.qualifier,
+      text: text.slice(mention.start, noun.end),
+      start: mention.start,
+      end: noun.end,
+      metric: metric.spec.id,
+      side,
+      claimant: claimant ? { id: claimant.id, label: claimant.label, party: claimant.party } : null,
+      sentence,
+      sentenceStart: span.start,
+    });
+    previous = { sentence: index, end, eventBeforeAt };
+    lastEnd = noun.end;
+  }
+  return figures;
 }

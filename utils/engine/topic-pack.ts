@@ -7,15 +7,63 @@ import type { Party } from './types';
 
 export interface CoverageTermSpec {
   term: string;
-  /** Case-insensitive regex source, matched on word boundaries. */
+  /**
+   * Case-insensitive regex source (Unicode mode), matched on letter/digit boundaries.
+   * Latin letters also match their accented forms (a matches á, ə...), so write plain ASCII.
+   */
   pattern: string;
   weight: number;
+  /** Primary language subtags the pattern is written in ("en"); absent = any language. */
+  langs?: string[];
 }
 
 export interface NegativeCueSpec {
   id: string;
+  /** Same pattern rules as CoverageTermSpec.pattern. */
   pattern: string;
+  /** Raw weight; the cue's group decides how much of it applies. */
   weight: number;
+  /** Look-alike family ("sport", "horse", "other_war"...), an id in coverage.negativeGroups. */
+  group?: string;
+  /** Core-term mentions inside this cue's match do not count ("Qarabag FK", a "Related:" line). */
+  masksCore?: boolean;
+  langs?: string[];
+}
+
+export interface CoverageNegativeGroupSpec {
+  id: string;
+  /**
+   * dominant: applies in proportion to how the group's cues outnumber core mentions.
+   * core_weak: like dominant, but only while the core evidence stays below scoring.strongCore.
+   */
+  applies: 'dominant' | 'core_weak';
+  /** Most the whole group can subtract. */
+  cap: number;
+}
+
+export interface CoveragePairSpec {
+  id: string;
+  /** Context terms (by `term`) that must all be present. */
+  terms: string[];
+  weight: number;
+}
+
+export interface CoverageScoringSpec {
+  /** Multiplier of a core term's weight when it is in the title / URL. */
+  titleFactor: number;
+  urlFactor: number;
+  /** Most a repeated term can count, in multiples of its weight (1 + log2(count) / 2, capped). */
+  countCap: number;
+  /** Most all context terms together can add. */
+  contextCap: number;
+  /** Core evidence at or above this ignores core_weak negative groups. */
+  strongCore: number;
+  /** Core mentions in more than one place: places are lines, long lines cut every placeChars. */
+  spread: { id: string; weightPerPlace: number; maxPlaces: number; placeChars: number };
+  /** Core mentions per 1000 words; full weight at fullPerThousand; texts count as at least minWords. */
+  density: { id: string; weight: number; fullPerThousand: number; minWords: number };
+  /** A long text (minWords+) whose core mentions all sit within maxSpanChars keeps only `factor`. */
+  passing: { id: string; minWords: number; maxSpanChars: number; factor: number };
 }
 
 export interface MetricSpec {
@@ -35,6 +83,8 @@ export interface ClaimantSpec {
   id: string;
   label: string;
   party: Party;
+  /** For third parties: the key into `countries` ("RU"), so "the Russian foreign ministry" resolves. */
+  country?: string;
   /** Role for compositional matching ("the Azerbaijani defence ministry" = AZ + mod). */
   role: string | null;
   aliases: string[];
@@ -49,6 +99,10 @@ export interface TopicPackData {
     core: CoverageTermSpec[];
     context: CoverageTermSpec[];
     negative: NegativeCueSpec[];
+    pairs?: CoveragePairSpec[];
+    negativeGroups?: CoverageNegativeGroupSpec[];
+    /** Missing knobs fall back to the defaults in utils/engine/coverage-patterns.ts. */
+    scoring?: Partial<CoverageScoringSpec>;
   };
   eras: { id: string; label: string; cues: string[] }[];
   metrics: MetricSpec[];
@@ -56,6 +110,8 @@ export interface TopicPackData {
   sides: Record<'AZ' | 'ARM', string[]>;
   claimantRoles: Record<string, string[]>;
   partyMarkers: Record<Party, string[]>;
+  /** Third-party countries: key -> regex sources of their markers. */
+  countries: Record<string, string[]>;
   claimants: ClaimantSpec[];
   attribution: { verbs: string[]; prepositions: string[]; carryPronouns: string[] };
 }

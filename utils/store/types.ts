@@ -2,7 +2,7 @@
  * Types of the claim store, shared by the background, extension pages and
  * (as plain data over messages) the content script. No Dexie import here.
  */
-import type { ClaimantRef, Qualifier, Side } from '../engine/types';
+import type { ClaimantRef, Figure, Qualifier, Side } from '../engine/types';
 
 export type SourceKind = 'seed' | 'web' | 'import';
 export type ClaimOrigin = 'seed' | 'user' | 'import';
@@ -61,6 +61,11 @@ export interface Claim {
   createdAt: number;
   updatedAt: number;
   note?: string;
+  /**
+   * When the user last changed a claim that came from the seed or an import. Reseeding and
+   * imports never overwrite an edited claim.
+   */
+  editedAt?: number;
 }
 
 /** How a stored report relates to the figure seen on the page. */
@@ -91,6 +96,8 @@ export interface Report {
 export interface ClaimantReports {
   claimant: ClaimantRef | null;
   reports: Report[];
+  /** How many reports this claimant has for the value; `reports` may hold fewer (capped). */
+  total?: number;
 }
 
 /** Reports that give the same value (and qualifier family) for a metric. */
@@ -100,6 +107,8 @@ export interface ValueGroup {
   /** Agreement with the page's figure; 'unknown' when there is no page figure. */
   agreement: Agreement;
   claimants: ClaimantReports[];
+  /** For vague groups (value null): the folded vague word ("dozens"), so "dozens" and "hundreds" stay apart. */
+  vagueTerm?: string;
 }
 
 /** The figure seen on the page, as sent with a reports query. */
@@ -111,6 +120,8 @@ export interface PageFigure {
   claimant: ClaimantRef | null;
   /** The page's own source id when the page is in the store (so it is not listed as "another outlet"). */
   sourceId?: string;
+  /** The figure's text on the page ("dozens of helicopters"): gives vague figures a range for agreement. */
+  text?: string;
 }
 
 export interface ReportsSummary {
@@ -128,4 +139,124 @@ export interface ReportsForFigure {
   metric: { id: string; label: string };
   groups: ValueGroup[];
   summary: ReportsSummary;
+}
+
+/** The full text of a source, when the store holds it (seed documents, packs that carry texts). */
+export interface SourceDocument {
+  sourceId: string;
+  text: string;
+}
+
+/** A source with its text and claims, for the reader page. */
+export interface SeedDocument {
+  source: Source;
+  text: string | null;
+  claims: Claim[];
+}
+
+/** What a user may set when saving a claim from a page; the store fills id, origin and times. */
+export type ClaimDraft = Omit<Claim, 'id' | 'origin' | 'createdAt' | 'updatedAt' | 'editedAt'>;
+
+/** A page's source as sent with a saved claim; the store sets its kind. */
+export type SourceDraft = Omit<Source, 'kind' | 'segments'> & { segments?: SourceSegment[] };
+
+/** The fields a user may change on a stored claim. */
+export type ClaimChanges = Partial<
+  Pick<Claim, 'metric' | 'value' | 'qualifier' | 'side' | 'claimant' | 'eventDate' | 'note'>
+>;
+
+export interface SearchFilters {
+  metric?: string;
+  origin?: ClaimOrigin;
+  sourceId?: string;
+  claimantId?: string;
+  /** Page size; defaults to 50, at most 500. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchResult {
+  /** Every match, before paging. */
+  total: number;
+  reports: Report[];
+}
+
+export interface StoreCounts {
+  claims: number;
+  sources: number;
+  byMetric: Record<string, number>;
+  bySource: Record<string, number>;
+  byOrigin: Record<ClaimOrigin, number>;
+  /** Deleted seed or imported claims that reseeding and imports keep deleted. */
+  tombstones: number;
+}
+
+/** A metric the selection may be about, when the engine recognised none. */
+export interface MetricCandidate {
+  metric: { id: string; label: string };
+  /** 'value': the store holds the selection's number under this metric; 'noun': its counted noun occurs. */
+  reasons: ('value' | 'noun')[];
+  /** The number from the selection that matched, for 'value'. */
+  value: number | null;
+  /** Claims of this metric (with that value, for 'value'). */
+  claims: number;
+}
+
+export interface CheckedFigure {
+  figure: Figure;
+  reports: ReportsForFigure;
+}
+
+export interface CheckTextResult {
+  figures: CheckedFigure[];
+  /** Filled only when no figure was recognised. */
+  candidates: MetricCandidate[];
+}
+
+/** What to do when an imported claim meets a claim the user edited or deleted. */
+export type ConflictPolicy = 'keep-mine' | 'take-theirs';
+
+export interface ImportConflict {
+  claimId: string;
+  /** 'edited': the user changed it; 'deleted': the user deleted it; 'user': the user wrote it. */
+  reason: 'edited' | 'deleted' | 'user';
+}
+
+export interface ImportPreview {
+  generatedBy: string | null;
+  createdAt: number;
+  claims: { added: number; updated: number; unchanged: number; conflicting: number };
+  sources: { added: number; updated: number; unchanged: number };
+  /** At most 200 listed; `claims.conflicting` has the full count. */
+  conflicts: ImportConflict[];
+}
+
+export interface ImportResult {
+  claims: { added: number; updated: number; unchanged: number; kept: number; replaced: number };
+  sources: { added: number; updated: number; unchanged: number };
+}
+
+export interface ExportFilter {
+  metric?: string;
+  origin?: ClaimOrigin;
+  sourceIds?: string[];
+  claimantId?: string;
+}
+
+export interface StorageEstimate {
+  /** Bytes used and available to the extension's origin; null when the browser does not say. */
+  usage: number | null;
+  quota: number | null;
+}
+
+export interface SeedResult {
+  /** False when this seed version was already applied (nothing written). */
+  applied: boolean;
+  version: string;
+  added: number;
+  updated: number;
+  /** Seed claims the user edited or deleted, left as they are. */
+  keptUserChanges: number;
+  /** Unedited seed claims no longer in the seed. */
+  removed: number;
 }

@@ -1,0 +1,132 @@
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { eventDateLabel, overlayTitle, summaryLine } from '../utils/overlay/format';
+import type { ReportLinker } from '../utils/overlay/links';
+import type { OverlayContent } from '../utils/overlay/types';
+import type { PageFigure } from '../utils/store/types';
+import { PageFigureLine } from './PageFigureLine';
+import { ValueGroup } from './ValueGroup';
+
+export interface FigureOverlayProps {
+  /** The figure the reader opened, as found on this page. */
+  pageFigure: PageFigure;
+  /** The figure as written on the page, used to name a vague value ("dozens"). */
+  pageFigureText?: string;
+  /** The metric's label when known before the reports arrive (from the topic pack). */
+  metricLabel?: string;
+  /** Loading, the background's reports, or its error. */
+  content: OverlayContent;
+  linker: ReportLinker;
+  /** The reader asked to close (Esc or the close button). */
+  onClose: (reason: 'escape' | 'button') => void;
+  /** Move focus to the heading when shown; default true. */
+  autoFocus?: boolean;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The dialog beside a figure: what is counted, this page's figure and claimant,
+ * a one-line summary, then every stored report grouped by value.
+ *
+ * aria-modal is false: the page stays live (it scrolls, an outside click closes
+ * the overlay), so telling a screen reader the rest is inert would be a lie.
+ * Tab still wraps inside, because the host sits at the end of the document,
+ * far from the figure: tabbing out would drop the reader at the page's end.
+ */
+export function FigureOverlay(props: FigureOverlayProps) {
+  const { pageFigure, pageFigureText, metricLabel, content, linker, onClose, autoFocus = true } = props;
+  const headingId = useId();
+  const descriptionId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (autoFocus) headingRef.current?.focus({ preventScroll: true });
+  }, [autoFocus]);
+
+  const reports = content.status === 'ready' ? content.reports : null;
+  const label = reports?.metric.label ?? metricLabel;
+  const dates = reports?.groups.flatMap((g) => g.claimants.flatMap((c) => c.reports.map((r) => r.eventDate)));
+  const title = label
+    ? overlayTitle(pageFigure.side, label, eventDateLabel(dates ?? []))
+    : 'Other reports of this figure';
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose('escape');
+    } else if (event.key === 'Tab' && dialogRef.current) {
+      wrapTab(event, dialogRef.current);
+    }
+  };
+
+  return (
+    <div
+      ref={dialogRef}
+      class="ct-dialog"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      aria-describedby={descriptionId}
+      aria-busy={content.status === 'loading'}
+      onKeyDown={onKeyDown}
+    >
+      <div class="ct-head">
+        <h2 id={headingId} ref={headingRef} class="ct-title" tabIndex={-1}>
+          {title}
+        </h2>
+        <button type="button" class="ct-close" aria-label="Close" onClick={() => onClose('button')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <PageFigureLine pageFigure={pageFigure} pageFigureText={pageFigureText} />
+      {/* One element for every state, so a screen reader announces the change as a status. */}
+      <p
+        id={descriptionId}
+        class={reports?.groups.length ? 'ct-summary' : 'ct-state'}
+        data-state={content.status}
+        role="status"
+      >
+        {describe(content)}
+      </p>
+      {reports && reports.groups.length > 0 && (
+        <ul class="ct-groups">
+          {reports.groups.map((group) => (
+            <ValueGroup key={`${group.value}:${group.qualifier}`} group={group} linker={linker} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function describe(content: OverlayContent): string {
+  switch (content.status) {
+    case 'loading':
+      return 'Looking up other reports…';
+    case 'error':
+      return `Could not look up other reports: ${content.message}`;
+    case 'ready':
+      return content.reports.groups.length === 0
+        ? 'No other reports of this figure in your store yet'
+        : summaryLine(content.reports.summary);
+  }
+}
+
+/** Keeps Tab and Shift+Tab cycling through the dialog's controls. */
+function wrapTab(event: KeyboardEvent, dialog: HTMLElement): void {
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  const current = event.target;
+  const atStart = current === first || current === dialog.querySelector('.ct-title');
+  if (event.shiftKey && atStart) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && current === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}

@@ -1,0 +1,46 @@
+import { type ReportLinker, reportLink } from '../utils/overlay/links';
+import type { Report } from '../utils/store/types';
+import { FigureQuote } from './FigureQuote';
+
+export interface ReportItemProps {
+  report: Report;
+  linker: ReportLinker;
+}
+
+/**
+ * One report: who carried it (the outlet, or the source's honest label when the
+ * outlet is unknown), linked to the passage, and the quote with the figure marked.
+ */
+export function ReportItem({ report, linker }: ReportItemProps) {
+  const carrier = report.outlet ?? report.sourceLabel;
+  const link = reportLink(report, linker.readerUrl);
+  const onClick = (event: MouseEvent) => {
+    if (!link || !linker.onOpen) return;
+    event.preventDefault();
+    linker.onOpen(link.href, report);
+  };
+  return (
+    <li class="ct-report">
+      <div class="ct-outlet">
+        {link ? (
+          <a
+            href={link.href}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-link-kind={link.kind}
+            onClick={onClick}
+          >
+            {carrier}
+          </a>
+        ) : (
+          carrier
+        )}
+      </div>
+      <FigureQuote
+        quote={report.quote}
+        figureStart={report.quoteFigureStart}
+        figureEnd={report.quoteFigureEnd}
+      />
+    </li>
+  );
+}

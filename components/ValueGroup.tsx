@@ -1,0 +1,29 @@
+import { formatValue } from '../utils/overlay/format';
+import type { ReportLinker } from '../utils/overlay/links';
+import type { ValueGroup as ValueGroupData } from '../utils/store/types';
+import { AgreementBadge } from './AgreementBadge';
+import { ClaimantReports } from './ClaimantReports';
+
+export interface ValueGroupProps {
+  group: ValueGroupData;
+  linker: ReportLinker;
+}
+
+/** Reports that give one value: the value, whether it agrees with the page, and its claimants. */
+export function ValueGroup({ group, linker }: ValueGroupProps) {
+  const firstReport = group.claimants[0]?.reports[0];
+  const figureText = firstReport?.quote.slice(firstReport.quoteFigureStart, firstReport.quoteFigureEnd);
+  return (
+    <li class="ct-group" data-agreement={group.agreement}>
+      <h3 class="ct-group-head">
+        <span class="ct-value">{formatValue(group.value, group.qualifier, figureText)}</span>
+        <AgreementBadge agreement={group.agreement} />
+      </h3>
+      <ul class="ct-claimants">
+        {group.claimants.map((entry) => (
+          <ClaimantReports key={entry.claimant?.id ?? 'none'} entry={entry} linker={linker} />
+        ))}
+      </ul>
+    </li>
+  );
+}

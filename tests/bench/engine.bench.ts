@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:engine`: engine throughput on 1 MB of text, against the
+ * simplest possible pass over the same text (one regex scan for digits and
+ * number words) measured in the same process as the floor of the ratios.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { analyzeDocument } from '../../utils/engine/analyze';
+import { detectCoverage } from '../../utils/engine/coverage';
+
+const MB = 1024 * 1024;
+const SEEDS = new URL('../../assets/seeds/', import.meta.url);
+const FLOOR =
+  /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?)\b/gi;
+
+// Non-coverage news: another war, sport, economy; same vocabulary of losses and numbers.
+const OTHER_NEWS = [
+  'Ukrainian air defences shot down 23 of 30 drones launched overnight, the air force said on Monday.',
+  'In Idlib, at least 14 civilians were killed when two helicopters dropped barrel bombs on a market.',
+  'The central bank raised its key rate by 50 basis points to 4.5 percent, the third rise this year.',
+  'The home side won 3-1 after two late goals; more than 40,000 fans watched the match in the stadium.',
+  'Libyan forces said they destroyed three tanks and seized two armoured vehicles south of Tripoli.',
+  'Exports of grain rose to 1.2 million tonnes in October, up from about 900,000 tonnes a year earlier.',
+].join('\n');
+
+function repeatTo(text: string, bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    parts.push(text);
+    size += text.length + 1;
+  }
+  return parts.join('\n').slice(0, bytes);
+}
+
+function floorPass(text: string): number {
+  let count = 0;
+  FLOOR.lastIndex = 0;
+  while (FLOOR.exec(text) !== null) count++;
+  return count;
+}
+
+/** Median milliseconds of `fn` over `runs` runs after warm-up. */
+function time(fn: () => unknown, runs = 15): number {
+  for (let i = 0; i < 3; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] as number;
+}
+
+const seedText = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(new URL(f, SEEDS), 'utf8'))
+  .join('\n\n');
+const nonCoverage = repeatTo(OTHER_NEWS, MB);
+const coverage = repeatTo(seedText, MB);
+
+const rows: { name: string; ms: number; floorMs: number; target: number }[] = [];
+const floorNon = time(() => floorPass(nonCoverage));
+const floorCov = time(() => floorPass(coverage));
+rows.push({ name: 'coverage test, 1 MB non-coverage', ms: time(() => detectCoverage({ text: nonCoverage })), floorMs: floorNon, target: 2 });
+rows.push({ name: 'full extraction, 1 MB non-coverage', ms: time(() => analyzeDocument({ text: nonCoverage })), floorMs: floorNon, target: 2 });
+rows.push({ name: 'full extraction, 1 MB coverage', ms: time(() => analyzeDocument({ text: coverage }), 7), floorMs: floorCov, target: 20 });
+
+const figures = analyzeDocument({ text: coverage }).figures.length;
+console.log(`engine throughput (Node ${process.version}, median of runs)`);
+console.log(`floor: one regex scan for digits and number words: ${(1000 / floorNon).toFixed(0)} MB/s (non-coverage), ${(1000 / floorCov).toFixed(0)} MB/s (coverage)`);
+console.log('| pass | ms | MB/s | ratio to floor | target |');
+console.log('|---|---:|---:|---:|---:|');
+for (const r of rows) {
+  const ratio = r.ms / r.floorMs;
+  const verdict = ratio <= r.target ? 'met' : 'MISSED';
+  console.log(`| ${r.name} | ${r.ms.toFixed(2)} | ${(1000 / r.ms).toFixed(1)} | ${ratio.toFixed(2)}x | <= ${r.target}x ${verdict} |`);
+}
+console.log(`figures found in the 1 MB coverage text: ${figures}`);

@@ -1,0 +1,12 @@
+/** Everything an end-to-end test needs: the built extension in Chromium, served pages, artifacts. */
+export {
+  type ExtensionSession,
+  extensionIdFromUrl,
+  type LaunchOptions,
+  launchWithExtension,
+} from '../../../utils/demo/launch-extension';
+export { firstMarkPoint, openFirstMark, waitForMarks } from '../../../utils/demo/marks';
+export { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../../utils/demo/paths';
+export { type StaticServer, startStaticServer } from '../../../utils/demo/static-server';
+export { ARTIFACTS_DIR, saveScreenshot } from './artifacts';
+export { type ServedDemoSite, serveDemoSite } from './demo-site';

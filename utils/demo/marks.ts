@@ -1,0 +1,72 @@
+/**
+ * Finding the extension's marks from outside the page, for the demo's screenshots. Written
+ * defensively: until the content script marks figures, these report "no marks" instead of failing.
+ */
+import type { Page } from 'playwright-core';
+
+export interface MarksState {
+  /** Whether the content script announced its result on <html data-crosstally-figures>. */
+  signalled: boolean;
+  /** The attribute's value, as the content script wrote it. */
+  figures: string | null;
+}
+
+/** Waits for load, then for the content script's signal, at most `timeoutMs`. */
+export async function waitForMarks(page: Page, timeoutMs = 5_000): Promise<MarksState> {
+  await page.waitForLoadState('load');
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.crosstallyFigures !== undefined, null, {
+      timeout: timeoutMs,
+    });
+  } catch {
+    return { signalled: false, figures: null };
+  }
+  const figures = await page.evaluate(() => document.documentElement.dataset.crosstallyFigures ?? null);
+  return { signalled: true, figures };
+}
+
+/**
+ * Viewport point at the middle of the first mark: the first range of a CSS custom highlight
+ * (preferring ones named after the extension), or an element carrying `data-crosstally-mark`.
+ */
+export async function firstMarkPoint(page: Page): Promise<{ x: number; y: number } | null> {
+  // No named functions inside the callback: tsx (esbuild keepNames) would wrap them in a
+  // `__name` helper that does not exist in the page.
+  const rect = await page.evaluate(() => {
+    const registry = (globalThis.CSS as { highlights?: Map<string, Set<AbstractRange>> } | undefined)
+      ?.highlights;
+    const highlights = registry ? [...registry.entries()] : [];
+    highlights.sort(([a], [b]) => Number(!a.includes('crosstally')) - Number(!b.includes('crosstally')));
+    for (const [, highlight] of highlights) {
+      for (const range of highlight) {
+        if (!(range instanceof Range)) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = range.getClientRects()[0];
+        if (box && box.width > 0 && box.height > 0) return box.toJSON() as DOMRectInit;
+      }
+    }
+    const element = document.querySelector('[data-crosstally-mark]');
+    element?.scrollIntoView({ block: 'center' });
+    const box = element?.getClientRects()[0];
+    return box && box.width > 0 && box.height > 0 ? (box.toJSON() as DOMRectInit) : null;
+  });
+  if (!rect) return null;
+  const { x = 0, y = 0, width = 0, height = 0 } = rect;
+  return { x: x + width / 2, y: y + height / 2 };
+}
+
+/** Clicks the first mark and waits for a dialog (Playwright locators see into open shadow roots). */
+export async function openFirstMark(
+  page: Page,
+  timeoutMs = 3_000,
+): Promise<'opened' | 'no-marks' | 'no-dialog'> {
+  const point = await firstMarkPoint(page);
+  if (!point) return 'no-marks';
+  await page.mouse.click(point.x, point.y);
+  try {
+    await page.locator('[role="dialog"]').first().waitFor({ state: 'visible', timeout: timeoutMs });
+    return 'opened';
+  } catch {
+    return 'no-dialog';
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Who claims a figure: attribution ("X said", "according to X") resolved
+ * against the pack's claimants, by name, by role + party ("the breakaway
+ * region's defence ministry"), or by a bare party ("Armenia says").
+ */
+import type { CompiledPack } from './compiled-pack';
+import type { ClaimantSpec } from './topic-pack';
+import type { Party } from './types';
+
+export interface Attribution {
+  /** Offsets of the attribution verb or preposition inside the sentence. */
+  at: number;
+  end: number;
+  claimant: ClaimantSpec | null;
+  /** The subject is a pronoun or a bare role ("It", "The ministry"): the claimant comes from earlier text. */
+  carry: boolean;
+  /** Role of a bare-role subject, to prefer a carried claimant with that role. */
+  carryRole: string | null;
+}
+
+// A clause starts after these; a subject never reaches across them.
+const CLAUSE_BREAK = /[;:“”"«»()\u2013\u2014]|\b(?:while|whereas|but|that|because|although|though|when|after|as)\s/gi;
+const INTRO_SEGMENT =
+  /^(?:in|on|at|after|before|during|meanwhile|however|but|and|also|earlier|later|separately|amid|despite|following|since|from|with|for|as|on the other hand|for (?:its|their) part)\b/i;
+const TRAILING_FILLER =
+  /(?:\s+(?:also|has|had|have|earlier|later|then|previously|repeatedly|now|further|itself|themselves|officially|initially|first|has also|had also))+$/i;
+const PARTY_PRECEDENCE: Party[] = ['NK', 'AZ', 'ARM', 'other'];
+
+/** The text of the clause before `verbAt` that holds the verb's subject. */
+function subjectBefore(sentence: string, verbAt: number): string {
+  const before = sentence.slice(Math.max(0, verbAt - 240), verbAt);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut).trim().replace(/,$/, '').replace(TRAILING_FILLER, '').trim();
+}
+
+const RELATIVE_SEGMENT = /^(?:which|who|whose|where|whom)\b/i;
+// A segment with a finite verb is a clause of its own ("Four civilians were killed by …"), not the subject.
+const CLAUSE_SEGMENT = /\b(?:was|were|is|are|had|has|have|been|will|would|did|does)\b/i;
+
+/**
+ * Splits a subject into its head noun phrase (the segment next to the verb,
+ * skipping relative clauses, adverbials and whole clauses) and all segments
+ * that may name the speaker (head plus appositives).
+ */
+function subjectSegments(subject: string): { head: string; all: string } {
+  const segments = subject
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const speakers = segments.filter((s) => !CLAUSE_SEGMENT.test(s) && !INTRO_SEGMENT.test(s));
+  const candidates = speakers.filter((s) => !RELATIVE_SEGMENT.test(s));
+  const head = candidates[candidates.length - 1] ?? segments[segments.length - 1] ?? '';
+  return { head, all: speakers.join(', ') };
+}
+
+function earliest(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return m;
+}
+
+function partyNear(pack: CompiledPack, text: string, roleStart: number, roleEnd: number): Party | null {
+  const window = text.slice(Math.max(0, roleStart - 48), roleEnd + 48);
+  const found = new Set<Party>();
+  for (const { party, pattern } of pack.partyMarkers) {
+    if (earliest(pattern, window)) found.add(party);
+  }
+  return PARTY_PRECEDENCE.find((p) => found.has(p)) ?? null;
+}
+
+function claimantFor(pack: CompiledPack, party: Party, role: string | null): ClaimantSpec | null {
+  const claimants = pack.data.claimants;
+  return (
+    claimants.find((c) => c.party === party && c.role === role) ??
+    claimants.find((c) => c.party === party && c.role === 'gov') ??
+    null
+  );
+}
+
+/** A third country's claimant for a role ("the Russian foreign ministry"), or its government. */
+function countryClaimant(pack: CompiledPack, text: string, role: string | null): ClaimantSpec | null {
+  for (const { country, pattern } of pack.countries) {
+    if (!earliest(pattern, text)) continue;
+    const ofCountry = pack.data.claimants.filter((c) => c.country === country);
+    return ofCountry.find((c) => c.role === role) ?? ofCountry.find((c) => c.role === 'gov') ?? null;
+  }
+  return null;
+}
+
+/** Resolves a noun phrase ("Azerbaijan's general prosecution office") to a claimant. */
+export function resolveClaimantPhrase(
+  pack: CompiledPack,
+  phrase: string,
+): { claimant: ClaimantSpec | null; role: string | null } {
+  const { head, all } = subjectSegments(phrase);
+  if (!head) return { claimant: null, role: null };
+  // 1. A named person or organisation anywhere in the subject and its appositives.
+  let best: { index: number; claimant: ClaimantSpec } | null = null;
+  for (const alias of pack.aliases) {
+    if (alias.isMarker) continue;
+    const m = earliest(alias.pattern, all);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, claimant: alias.claimant };
+  }
+  if (best) return { claimant: best.claimant, role: best.claimant.role };
+  // 2. A role with a party nearby, in the head phrase.
+  let role: { name: string; index: number; end: number } | null = null;
+  for (const r of pack.roles) {
+    const m = earliest(r.pattern, head);
+    if (m && (!role || m.index < role.index)) role = { name: r.role, index: m.index, end: m.index + m[0].length };
+  }
+  if (role) {
+    const party = partyNear(pack, head, role.index, role.end);
+    if (party && party !== 'other') return { claimant: claimantFor(pack, party, role.name), role: role.name };
+    const foreign = party === 'other' ? countryClaimant(pack, head, role.name) : null;
+    if (foreign) return { claimant: foreign, role: role.name };
+  }
+  // 3. A group or country alias ("the separatists", "Armenia").
+  for (const alias of pack.aliases) {
+    if (!alias.isMarker) continue;
+    const m = earliest(alias.pattern, head);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, claimant: alias.claimant };
+  }
+  if (best) return { claimant: best.claimant, role: best.claimant.role };
+  // 4. A party marker alone ("the Azerbaijani side").
+  const party = partyNear(pack, head, 0, head.length);
+  if (party && party !== 'other') return { claimant: claimantFor(pack, party, 'gov'), role: null };
+  return { claimant: null, role: role?.name ?? null };
+}
+
+function isCarrySubject(pack: CompiledPack, subject: string): boolean {
+  return pack.carryPronoun.test(subjectSegments(subject).head);
+}
+
+/** Noun phrase after "according to": up to the next comma or clause break. */
+function phraseAfter(sentence: string, from: number): string {
+  const rest = sentence.slice(from, from + 160);
+  const stop = rest.search(/[,;:.“”"()]|\s(?:that|who|which|on|in)\s/);
+  return stop === -1 ? rest : rest.slice(0, stop);
+}
+
+/** Every attribution in a sentence, in order. */
+export function findAttributions(pack: CompiledPack, sentence: string): Attribution[] {
+  const out: Attribution[] = [];
+  const verbs = pack.attributionVerb;
+  verbs.lastIndex = 0;
+  for (let m = verbs.exec(sentence); m !== null; m = verbs.exec(sentence)) {
+    const subject = subjectBefore(sentence, m.index);
+    if (!subject) continue;
+    if (isCarrySubject(pack, subject)) {
+      out.push({ at: m.index, end: m.index + m[0].length, claimant: null, carry: true, carryRole: null });
+      continue;
+    }
+    const { claimant, role } = resolveClaimantPhrase(pack, subject);
+    if (claimant) out.push({ at: m.index, end: m.index + m[0].length, claimant, carry: false, carryRole: null });
+    else if (role && /^(?:the|this|that)\s+\S+$/i.test(subject)) {
+      out.push({ at: m.index, end: m.index + m[0].length, claimant: null, carry: true, carryRole: role });
+    }
+  }
+  const preps = pack.attributionPreposition;
+  preps.lastIndex = 0;
+  for (let m = preps.exec(sentence); m !== null; m = preps.exec(sentence)) {
+    const { claimant } = resolveClaimantPhrase(pack, phraseAfter(sentence, m.index + m[0].length));
+    if (claimant) out.push({ at: m.index, end: m.index + m[0].length, claimant, carry: false, carryRole: null });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The attribution that governs a figure at `pos`: the nearest one before it, else the first after it. */
+export function governingAttribution(attributions: Attribution[], pos: number): Attribution | null {
+  let before: Attribution | null = null;
+  for (const a of attributions) {
+    if (a.at < pos) before = a;
+    else return before ?? a;
+  }
+  return before;
+}

@@ -1,0 +1,139 @@
+/**
+ * The pieces of a figure around its number: the counted noun, the era of the
+ * sentence, and the loss event that decides the metric.
+ */
+import type { CompiledPack } from './compiled-pack';
+import type { MetricSpec } from './topic-pack';
+
+export interface NounSpan {
+  start: number;
+  end: number;
+}
+
+// Words that end a noun phrase: the counted noun never lies beyond them.
+const PHRASE_STOP = new Set(
+  'and or but in on at by from with to were was are is had have has been be being that which who as than per for said says the a an this these those during after before since while will would could can may might not also near into over under about'.split(
+    ' ',
+  ),
+);
+const DETERMINER = /(?:the|its|their|our|his|her|these|those|them)\s+/iy;
+const WORD = /[A-Za-z\u00C0-\u024F][\w'’-]*/y;
+const SPACE = /[\s\u00A0\u202F]*/y;
+// Only auxiliaries between a figure and its event: "14 civilians were injured" binds the event to the figure.
+const PASSIVE_GAP = /^\s*(?:(?:reportedly|also|all|each|both|later|allegedly)\s+)*(?:were|was|are|is|had|have|has|been|being|be)\s+(?:(?:been|being|reportedly|also|all|later|allegedly)\s+)*$/i;
+// The figure continues a list whose verb came before: "shot down four helicopters, 15 drones and 10 tanks".
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as well as\s+|plus\s+|along with\s+)$/i;
+
+function skipSpace(text: string, pos: number): number {
+  SPACE.lastIndex = pos;
+  SPACE.exec(text);
+  return SPACE.lastIndex;
+}
+
+/** The counted noun after a number: "two [Azerbaijani combat] helicopters", "one of its helicopters". */
+export function findNoun(
+  pack: CompiledPack,
+  text: string,
+  from: number,
+  limit: number,
+  maxModifiers: number,
+): NounSpan | null {
+  let pos = from;
+  let usedOf = false;
+  let modifiers = 0;
+  while (pos < limit) {
+    pos = skipSpace(text, pos);
+    pack.anyNoun.lastIndex = pos;
+    const noun = pack.anyNoun.exec(text);
+    if (noun && pos + noun[0].length <= limit) return { start: pos, end: pos + noun[0].length };
+    WORD.lastIndex = pos;
+    const word = WORD.exec(text);
+    if (!word) return null;
+    const lower = word[0].toLowerCase();
+    pos += word[0].length;
+    if (lower === 'of' && !usedOf && modifiers === 0) {
+      usedOf = true;
+      DETERMINER.lastIndex = skipSpace(text, pos);
+      if (DETERMINER.exec(text)) pos = DETERMINER.lastIndex;
+      continue;
+    }
+    if (PHRASE_STOP.has(lower) || ++modifiers > maxModifiers) return null;
+  }
+  return null;
+}
+
+/** A noun phrase that is itself the count ("a mother and child"). */
+export function nounAt(pack: CompiledPack, text: string, start: number, end: number): NounSpan | null {
+  pack.anyNoun.lastIndex = start;
+  const noun = pack.anyNoun.exec(text);
+  return noun && start + noun[0].length >= end ? { start, end: start + noun[0].length } : null;
+}
+
+/** The era whose cue is nearest the figure in its sentence, or null (the current fighting). */
+export function eraAt(pack: CompiledPack, sentence: string, pos: number): string | null {
+  let best: { id: string; distance: number } | null = null;
+  for (const era of pack.eras) {
+    era.cue.lastIndex = 0;
+    for (let m = era.cue.exec(sentence); m !== null; m = era.cue.exec(sentence)) {
+      const distance = m.index > pos ? m.index - pos : pos - (m.index + m[0].length);
+      if (!best || distance < best.distance) best = { id: era.id, distance };
+    }
+  }
+  return best?.id ?? null;
+}
+
+export function isListContinuation(sentence: string, previousEnd: number, start: number): boolean {
+  return previousEnd >= 0 && previousEnd <= start && LIST_GAP.test(sentence.slice(previousEnd, start));
+}
+
+export interface EventHit {
+  at: number;
+  distance: number;
+}
+
+/** Nearest loss event of a metric's kind to the figure (sentence offsets); an event right after it in the passive is nearest. */
+function nearestEvent(pack: CompiledPack, metric: MetricSpec, sentence: string, start: number, end: number): EventHit | null {
+  const pattern = pack.events.get(metric.events);
+  if (!pattern) return null;
+  let best: EventHit | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+    const mEnd = m.index + m[0].length;
+    let distance: number;
+    if (mEnd <= start) distance = start - mEnd;
+    else if (m.index < end) distance = 0;
+    else distance = PASSIVE_GAP.test(sentence.slice(end, m.index)) ? 0 : m.index - end;
+    if (!best || distance < best.distance) best = { at: m.index, distance };
+  }
+  return best;
+}
+
+export interface MetricChoice {
+  spec: MetricSpec;
+  /** Offset of the deciding event in the sentence; -1 when the metric comes from a list's shared verb. */
+  eventAt: number;
+}
+
+/** The metric whose noun matches and whose loss event is nearest. */
+export function chooseMetric(
+  pack: CompiledPack,
+  sentence: string,
+  noun: string,
+  start: number,
+  end: number,
+  era: string | null,
+  inList: boolean,
+): MetricChoice | null {
+  let best: (MetricChoice & { distance: number }) | null = null;
+  for (const metric of pack.metrics) {
+    if (metric.spec.era !== era || !metric.noun.test(noun)) continue;
+    const event = nearestEvent(pack, metric.spec, sentence, start, end);
+    // A list item shares the verb of the list; a noun that implies its loss needs some loss word nearby.
+    const fallback = inList || (metric.spec.defaultEvent && pack.anyEvent.test(sentence));
+    const distance = event ? event.distance : fallback ? 1e6 : Number.POSITIVE_INFINITY;
+    if (distance !== Number.POSITIVE_INFINITY && (!best || distance < best.distance)) {
+      best = { spec: metric.spec, eventAt: event ? event.at : -1, distance };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,133 @@
+/**
+ * THE message protocol between content scripts, extension pages and the background: every
+ * request and its response type, and the client helper that sends them.
+ *
+ * Content scripts import this file, so it imports types only from the store (no Dexie, no zod at
+ * run time); the background validates requests with the schemas in request-schema.ts, which are
+ * checked against these types at compile time.
+ */
+import { browser } from 'wxt/browser';
+import type { ClaimPack } from '../store/claim-pack';
+import type { StoreErrorCode } from '../store/errors';
+import type {
+  CheckTextResult,
+  Claim,
+  ClaimChanges,
+  ClaimDraft,
+  ConflictPolicy,
+  ExportFilter,
+  ImportPreview,
+  ImportResult,
+  PageFigure,
+  ReportsForFigure,
+  SearchFilters,
+  SearchResult,
+  SeedDocument,
+  SeedResult,
+  SourceDraft,
+  StorageEstimate,
+  StoreCounts,
+} from '../store/types';
+
+// Biome prefers Record<string, never> over {}, which would not intersect with { type }.
+type NoFields = Record<never, never>;
+
+/** Every request type: its fields (besides `type`) and the data of a successful response. */
+export interface RequestMap {
+  /** Reports of other outlets for a figure seen on a page. */
+  getReports: { request: { figure: PageFigure }; response: ReportsForFigure };
+  /** A selected text through the engine, with reports (or candidates when no metric is recognised). */
+  checkText: { request: { text: string }; response: CheckTextResult };
+  /** Saves a figure the user chose on a page (origin user). */
+  saveClaim: { request: { claim: ClaimDraft; source: SourceDraft }; response: Claim };
+  updateClaim: { request: { id: string; changes: ClaimChanges }; response: Claim };
+  deleteClaim: { request: { id: string }; response: { id: string } };
+  search: { request: { query: string; filters?: SearchFilters }; response: SearchResult };
+  counts: { request: NoFields; response: StoreCounts };
+  /** `text` is the pack file's content, read by the page. */
+  importPreview: { request: { text: string }; response: ImportPreview };
+  importApply: { request: { text: string; onConflict: ConflictPolicy }; response: ImportResult };
+  exportPack: { request: { filter?: ExportFilter }; response: ClaimPack };
+  /** Empties the store and writes the bundled seed afresh (user claims included: confirm first). */
+  resetToSeed: { request: NoFields; response: SeedResult };
+  storageEstimate: { request: NoFields; response: StorageEstimate };
+  /** A source with its text and claims, for the reader page. */
+  getSeedDocument: { request: { sourceId: string }; response: SeedDocument };
+}
+
+export type RequestType = keyof RequestMap;
+export type RequestOf<T extends RequestType> = { type: T } & RequestMap[T]['request'];
+export type ResponseData<T extends RequestType> = RequestMap[T]['response'];
+/** Any request, as a union discriminated on `type`. */
+export type AnyRequest = { [T in RequestType]: RequestOf<T> }[RequestType];
+
+export const REQUEST_TYPES = [
+  'getReports',
+  'checkText',
+  'saveClaim',
+  'updateClaim',
+  'deleteClaim',
+  'search',
+  'counts',
+  'importPreview',
+  'importApply',
+  'exportPack',
+  'resetToSeed',
+  'storageEstimate',
+  'getSeedDocument',
+] as const satisfies readonly RequestType[];
+
+/** What a content script (running in a web page) may ask: read, and save what the user chose. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'getReports',
+  'checkText',
+  'search',
+  'saveClaim',
+]);
+
+export type ErrorCode =
+  | StoreErrorCode
+  /** The sender may not ask this (another extension, or a web page asking for a privileged request). */
+  | 'forbidden'
+  /** The request does not match the protocol. */
+  | 'bad-request'
+  /** The background failed unexpectedly. */
+  | 'internal'
+  /** The background could not be reached or did not answer. */
+  | 'unreachable';
+
+export interface ProtocolError {
+  code: ErrorCode;
+  /** A sentence for the user. */
+  message: string;
+  /** Bad fields, each with its path ("claims[3].value: expected number"). */
+  issues?: string[];
+}
+
+export type Failure = { ok: false; error: ProtocolError };
+export type Response<T extends RequestType> = { ok: true; data: ResponseData<T> } | Failure;
+export type AnyResponse = { ok: true; data: ResponseData<RequestType> } | Failure;
+
+export function failure(code: ErrorCode, message: string, issues?: string[]): Failure {
+  return { ok: false, error: issues?.length ? { code, message, issues } : { code, message } };
+}
+
+function isResponse(value: unknown): value is AnyResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ok } = value as { ok?: unknown };
+  return ok === true ? 'data' in value : ok === false && 'error' in value;
+}
+
+/**
+ * Sends a request to the background and returns its typed response. Never throws: a background
+ * that cannot be reached comes back as { ok: false, error: { code: 'unreachable' } }.
+ */
+export async function sendRequest<T extends RequestType>(request: RequestOf<T>): Promise<Response<T>> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(request);
+    if (isResponse(reply)) return reply as Response<T>;
+    return failure('unreachable', 'Crosstally’s background did not answer. Try reloading the page.');
+  } catch {
+    return failure('unreachable', 'Crosstally’s background could not be reached. Try reloading the page.');
+  }
+}

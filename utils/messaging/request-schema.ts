@@ -1,0 +1,80 @@
+/**
+ * Run-time validation of incoming requests (zod). Lives apart from protocol.ts so content scripts,
+ * which only send, do not carry zod; the compile-time checks below keep it equal to the protocol.
+ */
+import { z } from 'zod';
+import { claimantSchema, claimOriginSchema, idSchema, qualifierSchema, sideSchema } from '../store/claim-pack';
+import { claimChangesSchema, claimDraftSchema, sourceDraftSchema } from '../store/draft-schemas';
+import type { AnyRequest } from './protocol';
+
+/** Longer selections are not a figure to check; the limit also bounds the engine's work. */
+export const MAX_CHECK_TEXT_CHARS = 20_000;
+
+const pageFigureSchema = z.strictObject({
+  metric: z.string().min(1).max(100),
+  value: z.number().min(0).nullable(),
+  qualifier: qualifierSchema,
+  side: sideSchema,
+  claimant: claimantSchema.nullable(),
+  sourceId: idSchema.optional(),
+  text: z.string().max(1000).optional(),
+});
+
+const searchFiltersSchema = z.strictObject({
+  metric: z.string().min(1).max(100).optional(),
+  origin: claimOriginSchema.optional(),
+  sourceId: idSchema.optional(),
+  claimantId: idSchema.optional(),
+  limit: z.int().min(1).max(500).optional(),
+  offset: z.int().min(0).optional(),
+});
+
+const exportFilterSchema = z.strictObject({
+  metric: z.string().min(1).max(100).optional(),
+  origin: claimOriginSchema.optional(),
+  sourceIds: z.array(idSchema).max(100_000).optional(),
+  claimantId: idSchema.optional(),
+});
+
+const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
+
+export const requestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('getReports'), figure: pageFigureSchema }),
+  z.strictObject({ type: z.literal('checkText'), text: z.string().min(1).max(MAX_CHECK_TEXT_CHARS) }),
+  z.strictObject({ type: z.literal('saveClaim'), claim: claimDraftSchema, source: sourceDraftSchema }),
+  z.strictObject({ type: z.literal('updateClaim'), id: idSchema, changes: claimChangesSchema }),
+  z.strictObject({ type: z.literal('deleteClaim'), id: idSchema }),
+  z.strictObject({ type: z.literal('search'), query: z.string().max(500), filters: searchFiltersSchema.optional() }),
+  bare('counts'),
+  // Pack size is checked (with a clear message) by the importer, before parsing.
+  z.strictObject({ type: z.literal('importPreview'), text: z.string() }),
+  z.strictObject({ type: z.literal('importApply'), text: z.string(), onConflict: z.enum(['keep-mine', 'take-theirs']) }),
+  z.strictObject({ type: z.literal('exportPack'), filter: exportFilterSchema.optional() }),
+  bare('resetToSeed'),
+  bare('storageEstimate'),
+  z.strictObject({ type: z.literal('getSeedDocument'), sourceId: idSchema }),
+]);
+
+// Compile-time: every protocol request is valid input, and what validation returns is a protocol request.
+const _schemaMatchesProtocol: [AnyRequest] extends [z.input<typeof requestSchema>]
+  ? [z.output<typeof requestSchema>] extends [AnyRequest]
+    ? true
+    : false
+  : false = true;
+void _schemaMatchesProtocol;
+
+export type ParsedRequest =
+  | { ok: true; request: AnyRequest }
+  | { ok: false; issues: string[] };
+
+export function parseRequest(data: unknown): ParsedRequest {
+  const result = requestSchema.safeParse(data);
+  if (result.success) return { ok: true, request: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => {
+      const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
+      return `request${path}: ${issue.message.replace(/^Invalid (?:input|option): /, '')}`;
+    }),
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * Pure text formatting for the figure overlay: what is counted, values with
+ * their qualifiers, the summary line, labels, and text-fragment links.
+ * No DOM, no browser APIs; English UI strings.
+ */
+import type { Party, Qualifier, Side } from '../engine/types';
+import type { Agreement, ReportsSummary, TextQuoteSelector } from '../store/types';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const SIDE_ADJECTIVES: Record<'AZ' | 'ARM', string> = { AZ: 'Azerbaijani', ARM: 'Armenian' };
+
+/** Party tags name the allegiance in plain words: "ARM" means nothing to most readers. */
+const PARTY_LABELS: Record<Party, string> = {
+  ARM: 'Armenia',
+  NK: 'Karabakh Armenians',
+  AZ: 'Azerbaijan',
+  other: 'third party',
+};
+
+const AGREEMENT_LABELS: Record<Agreement, string> = {
+  same: 'agrees',
+  compatible: 'compatible',
+  differs: 'differs',
+  unknown: 'not comparable',
+};
+
+const QUALIFIER_PREFIXES: Record<Exclude<Qualifier, 'exact' | 'vague'>, string> = {
+  at_least: 'at least',
+  more_than: 'more than',
+  about: 'about',
+  up_to: 'up to',
+};
+
+/**
+ * Vague quantity words as they open a figure's text ("dozens of helicopters").
+ * Language knowledge, not topic knowledge: it only names what the page wrote.
+ */
+const VAGUE_QUANTITY =
+  /^(tens of thousands|hundreds of thousands|a (?:few|dozen|handful|number)|dozens|scores|hundreds|thousands|several|many|numerous|countless|some)\b/i;
+
+export const UNSTATED_VALUE = 'an unstated number';
+
+/** "2020-09-27" -> "27 Sep 2020"; "2020-09" -> "Sep 2020"; "2020" -> "2020"; otherwise the input unchanged. */
+export function formatEventDate(iso: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthName) return year ?? iso;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/**
+ * The event dates of the reports as one label: a single date, a compact range
+ * ("27–29 Sep 2020", "30 Sep – 2 Oct 2020"), or null when no report has a date.
+ */
+export function eventDateLabel(dates: readonly (string | null)[]): string | null {
+  const distinct = [...new Set(dates.filter((d): d is string => Boolean(d)))].sort();
+  const first = distinct[0];
+  const last = distinct[distinct.length - 1];
+  if (!first || !last) return null;
+  if (first === last) return formatEventDate(first);
+  const full = /^(\d{4})-(\d{2})-(\d{2})$/;
+  const a = full.exec(first);
+  const b = full.exec(last);
+  if (a && b && a[1] === b[1]) {
+    const end = formatEventDate(last);
+    if (a[2] === b[2]) return `${Number(a[3])}–${end}`;
+    return `${Number(a[3])} ${MONTHS[Number(a[2]) - 1]} – ${end}`;
+  }
+  return `${formatEventDate(first)} – ${formatEventDate(last)}`;
+}
+
+/** "Azerbaijani helicopters shot down, 27 Sep 2020": side adjective, metric label, date. */
+export function overlayTitle(side: Side, metricLabel: string, dateLabel: string | null): string {
+  const counted = side ? `${SIDE_ADJECTIVES[side]} ${metricLabel}` : capitalize(metricLabel);
+  return dateLabel ? `${counted}, ${dateLabel}` : counted;
+}
+
+/** 800000 -> "800,000"; keeps decimals as written ("2.5"). */
+export function formatNumber(value: number): string {
+  const [whole = '', fraction] = String(Math.abs(value)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+/**
+ * A value as a reader would say it: "14", "at least 14", "about 800,000".
+ * A vague figure has no value; its word is taken from the figure's own text
+ * ("dozens of helicopters" -> "dozens") when given.
+ */
+export function formatValue(value: number | null, qualifier: Qualifier, figureText?: string): string {
+  if (value === null) {
+    const vague = figureText ? VAGUE_QUANTITY.exec(figureText.trim()) : null;
+    return vague?.[1] ? vague[1].toLowerCase() : UNSTATED_VALUE;
+  }
+  const number = formatNumber(value);
+  if (qualifier === 'exact' || qualifier === 'vague') return number;
+  return `${QUALIFIER_PREFIXES[qualifier]} ${number}`;
+}
+
+/** "3 figures from 3 claimants across 7 reports: 1, 2, 4". Vague values read "vague". */
+export function summaryLine(summary: ReportsSummary): string {
+  const figures = counted(summary.distinctValues, 'figure');
+  const claimants = summary.claimants > 0 ? ` from ${counted(summary.claimants, 'claimant')}` : '';
+  const reports = counted(summary.reports, 'report');
+  const values = summary.values.map((v) => (v === null ? 'vague' : formatNumber(v))).join(', ');
+  return `${figures}${claimants} across ${reports}${values ? `: ${values}` : ''}`;
+}
+
+export function partyLabel(party: Party): string {
+  return PARTY_LABELS[party];
+}
+
+export function agreementLabel(agreement: Agreement): string {
+  return AGREEMENT_LABELS[agreement];
+}
+
+/** Splits a quote around the figure so it can be emphasised without markup strings; offsets are clamped. */
+export function splitQuote(
+  quote: string,
+  figureStart: number,
+  figureEnd: number,
+): { before: string; figure: string; after: string } {
+  const start = clampIndex(figureStart, quote.length);
+  const end = Math.max(start, clampIndex(figureEnd, quote.length));
+  return { before: quote.slice(0, start), figure: quote.slice(start, end), after: quote.slice(end) };
+}
+
+/** How many context words a text fragment keeps: enough to disambiguate, few enough to survive markup. */
+const FRAGMENT_CONTEXT_WORDS = 4;
+
+/**
+ * A link that scrolls to and highlights the quote in a web page:
+ * `url#:~:text=prefix-,exact,-suffix` (URL Fragment Text Directives).
+ * Browsers match prefix and suffix on word boundaries, so a context word the
+ * selector cut in half is dropped rather than kept (it would never match).
+ */
+export function textFragmentUrl(url: string, selector: TextQuoteSelector): string {
+  const hashAt = url.indexOf('#');
+  const base = hashAt === -1 ? url : url.slice(0, hashAt);
+  const fragment = hashAt === -1 ? '' : url.slice(hashAt + 1).split(':~:')[0];
+  const exact = collapseSpaces(selector.exact);
+  if (!exact) return url;
+  const prefix = lastWords(selector.prefix, FRAGMENT_CONTEXT_WORDS);
+  const suffix = firstWords(selector.suffix, FRAGMENT_CONTEXT_WORDS);
+  const parts = [
+    ...(prefix ? [`${encodeFragmentTerm(prefix)}-`] : []),
+    encodeFragmentTerm(exact),
+    ...(suffix ? [`-${encodeFragmentTerm(suffix)}`] : []),
+  ];
+  return `${base}#${fragment}:~:text=${parts.join(',')}`;
+}
+
+/** Percent-encodes a text directive term: the directive's own syntax characters (- , &) included. */
+export function encodeFragmentTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, '%2D');
+}
+
+function lastWords(context: string, count: number): string {
+  const words = context.split(/\s+/).filter(Boolean);
+  // A prefix that does not start with whitespace may begin mid-word.
+  if (!/^\s/.test(context)) words.shift();
+  return words.slice(-count).join(' ');
+}
+
+function firstWords(context: string, count: number): string {
+  const words = context.split(/\s+/).filter(Boolean);
+  if (!/\s$/.test(context)) words.pop();
+  return words.slice(0, count).join(' ');
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function counted(n: number, noun: string): string {
+  return `${formatNumber(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function clampIndex(index: number, length: number): number {
+  if (!Number.isFinite(index)) return 0;
+  return Math.min(Math.max(0, Math.trunc(index)), length);
+}

@@ -1,0 +1,207 @@
+/**
+ * The overlay's only container in the page: one `<crosstally-overlay>` host on
+ * documentElement with a closed shadow root, rendered with Preact.
+ *
+ * - Closed shadow root: the overlay shows the reader's own store (which outlets
+ *   and quotes they saved); a page script must not read it through
+ *   host.shadowRoot. E2E tests can pass `shadowMode: 'open'`, or see it through
+ *   screenshots and the accessibility tree.
+ * - Top layer: the host is a `popover="manual"` shown with showPopover(), which
+ *   escapes page z-index wars and transformed ancestors (Chromium 114+,
+ *   Firefox 125+). Without popover support it is a max-z-index fixed box, and
+ *   the frame subtracts the host's measured origin, which a transform on html
+ *   would move.
+ */
+import { h, render } from 'preact';
+import { FigureOverlay } from '../../components/FigureOverlay';
+import { OverlayFrame } from '../../components/OverlayFrame';
+import overlayCss from '../../components/overlay.css?inline';
+import type { PageFigure } from '../store/types';
+import type { ReportLinker } from './links';
+import type { AnchorRect } from './position';
+import type { OverlayCloseReason, OverlayContent } from './types';
+
+export const OVERLAY_TAG = 'crosstally-overlay';
+
+export interface OverlayHostOptions {
+  /** Aborting it removes the host and every listener (extension reload or update). */
+  signal: AbortSignal;
+  /** Turns reports into links (reader page for seeds, text fragments for web sources). */
+  linker: ReportLinker;
+  /** Default 'closed'; see the module comment. */
+  shadowMode?: ShadowRootMode;
+  document?: Document;
+  /** Stylesheet text; defaults to components/overlay.css. */
+  css?: string;
+}
+
+export interface OverlayOpenOptions {
+  /** The figure's current client rect, read on every reposition; null when the figure is gone (closes). */
+  anchor: () => AnchorRect | null;
+  pageFigure: PageFigure;
+  /** The figure as written on the page ("dozens of helicopters"). */
+  pageFigureText?: string;
+  /** The metric's label, shown while the reports load. */
+  metricLabel?: string;
+  content: OverlayContent;
+  /** Called once whenever this overlay closes, whatever closed it. */
+  onClose?: (reason: OverlayCloseReason) => void;
+  /** Puts focus back where the reader was; default: the element focused before opening. */
+  restoreFocus?: () => void;
+}
+
+export interface OverlayHost {
+  /** Shows the overlay for a figure, replacing any open one. */
+  open(options: OverlayOpenOptions): void;
+  /** Replaces the open overlay's content (loading -> reports) without moving focus. */
+  update(content: OverlayContent): void;
+  close(reason?: OverlayCloseReason): void;
+  isOpen(): boolean;
+  /** Removes the host and its listeners; later calls do nothing. */
+  destroy(): void;
+}
+
+interface Shell {
+  host: HTMLElement;
+  root: HTMLElement;
+}
+
+export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
+  const { signal, linker, shadowMode = 'closed', css = overlayCss } = options;
+  const doc = options.document ?? document;
+  let shell: Shell | null = null;
+  let current: OverlayOpenOptions | null = null;
+  let returnFocus: HTMLElement | null = null;
+  let openCount = 0;
+  let destroyed = false;
+
+  const ensureShell = (): Shell => {
+    if (!shell) shell = buildShell(doc, shadowMode, css);
+    // A page that rewrites <html>'s children may have dropped the host.
+    if (!shell.host.isConnected) doc.documentElement.append(shell.host);
+    return shell;
+  };
+
+  const draw = () => {
+    if (!shell || !current) return;
+    const shown = current;
+    const frame = h(OverlayFrame, {
+      key: openCount,
+      host: shell.host,
+      getAnchorRect: shown.anchor,
+      onOutsidePointer: () => close('outside'),
+      onAnchorLost: () => close('anchor-lost'),
+      children: h(FigureOverlay, {
+        pageFigure: shown.pageFigure,
+        pageFigureText: shown.pageFigureText,
+        metricLabel: shown.metricLabel,
+        content: shown.content,
+        linker,
+        onClose: (reason) => close(reason),
+      }),
+    });
+    render(frame, shell.root);
+  };
+
+  function close(reason: OverlayCloseReason = 'api'): void {
+    if (!current || !shell) return;
+    const closing = current;
+    const focusWasInside = doc.activeElement === shell.host;
+    current = null;
+    render(null, shell.root);
+    hidePopover(shell.host);
+    if (reason !== 'outside' && (focusWasInside || doc.activeElement === doc.body)) {
+      if (closing.restoreFocus) closing.restoreFocus();
+      else if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    }
+    returnFocus = null;
+    closing.onClose?.(reason);
+  }
+
+  function destroy(): void {
+    if (destroyed) return;
+    close('destroy');
+    destroyed = true;
+    if (shell) {
+      render(null, shell.root);
+      shell.host.remove();
+      shell = null;
+    }
+    signal.removeEventListener('abort', destroy);
+  }
+
+  const api: OverlayHost = {
+    open(openOptions) {
+      if (destroyed) return;
+      const { host } = ensureShell();
+      if (current) {
+        const replaced = current;
+        current = null;
+        replaced.onClose?.('replaced');
+      } else {
+        returnFocus = deepActiveElement(doc);
+      }
+      current = openOptions;
+      openCount += 1;
+      showPopover(host);
+      draw();
+    },
+    update(content) {
+      if (!current) return;
+      current = { ...current, content };
+      draw();
+    },
+    close,
+    isOpen: () => current !== null,
+    destroy,
+  };
+
+  if (signal.aborted) destroy();
+  else signal.addEventListener('abort', destroy, { once: true });
+  return api;
+}
+
+function buildShell(doc: Document, mode: ShadowRootMode, css: string): Shell {
+  const host = doc.createElement(OVERLAY_TAG);
+  host.setAttribute('data-crosstally-ui', '');
+  if (supportsPopover(host)) host.setAttribute('popover', 'manual');
+  const shadow = host.attachShadow({ mode });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const root = doc.createElement('div');
+  root.className = 'ct-root';
+  shadow.append(style, root);
+  // Keys typed in the overlay are ours: the page's shortcuts must not act on them.
+  for (const type of ['keydown', 'keyup', 'keypress']) {
+    shadow.addEventListener(type, (event) => event.stopPropagation());
+  }
+  doc.documentElement.append(host);
+  return { host, root };
+}
+
+function supportsPopover(host: HTMLElement): boolean {
+  return typeof host.showPopover === 'function';
+}
+
+// Both throw when the host is already in (or out of) the top layer, or detached mid-call;
+// the fixed, max-z-index fallback still shows it then.
+function showPopover(host: HTMLElement): void {
+  if (!supportsPopover(host)) return;
+  try {
+    host.showPopover();
+  } catch {}
+}
+
+function hidePopover(host: HTMLElement): void {
+  if (!supportsPopover(host)) return;
+  try {
+    host.hidePopover();
+  } catch {}
+}
+
+/** The focused element, looking through open shadow roots (a page's web components). */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== doc.body ? active : null;
+}

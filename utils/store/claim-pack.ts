@@ -1,0 +1,281 @@
+/**
+ * The claim-pack format: a versioned JSON file of sources and claims, the only way claims enter or
+ * leave the store in bulk (seed, import, export, the CLI's --pack). Pure: no Dexie, no browser APIs.
+ *
+ * Strings are kept verbatim, markup included: news quotes may hold "<" or "&", and the UI only ever
+ * renders them as text nodes. URLs are the exception: only http(s) is accepted, because a URL is
+ * rendered as a link target, where a `javascript:` URL would be live.
+ */
+import { z } from 'zod';
+import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
+import type { Figure } from '../engine/types';
+import { StoreError } from './errors';
+import type { Claim, ClaimOrigin, Source, SourceDocument } from './types';
+
+export const CLAIM_PACK_FORMAT = 'crosstally-claim-pack';
+export const CLAIM_PACK_VERSION = 1;
+/** Larger packs are refused before parsing; split them. About 30,000 claims fit. */
+export const MAX_PACK_CHARS = 20 * 1024 * 1024;
+const MAX_LISTED_ISSUES = 50;
+
+/** Ids of sources and claims. */
+export const idSchema = z.string().min(1).max(300);
+const id = idSchema;
+const label = z.string().min(1).max(500);
+const isoDate = z.iso.date({ error: 'expected an ISO date (YYYY-MM-DD)' });
+const httpUrl = z
+  .string()
+  .max(2048)
+  .regex(/^https?:\/\/\S+$/i, 'expected an http(s) URL');
+const offset = z.int().min(0);
+
+export const qualifierSchema = z.enum(['exact', 'at_least', 'more_than', 'about', 'up_to', 'vague']);
+export const sideSchema = z.enum(['AZ', 'ARM']).nullable();
+export const claimOriginSchema = z.enum(['seed', 'user', 'import']);
+
+export const claimantSchema = z.strictObject({
+  id,
+  label,
+  party: z.enum(['ARM', 'NK', 'AZ', 'other']),
+});
+
+export const selectorSchema = z.strictObject({
+  exact: z.string().min(1).max(1000),
+  prefix: z.string().max(1000),
+  suffix: z.string().max(1000),
+});
+
+export const sourceSchema = z.strictObject({
+  id,
+  label,
+  outlet: z.string().min(1).max(300).nullable(),
+  url: httpUrl.nullable(),
+  language: z.string().min(2).max(35),
+  publishedDate: isoDate.nullable(),
+  kind: z.enum(['seed', 'web', 'import']).default('import'),
+  segments: z
+    .array(z.strictObject({ title: z.string().max(500), start: offset, end: offset }))
+    .max(1000)
+    .default([]),
+});
+
+/** Fields every claim carries, whether drafted by a user or read from a pack. */
+export const claimContentShape = {
+  metric: z.string().min(1).max(100),
+  value: z.number().min(0).nullable(),
+  qualifier: qualifierSchema,
+  side: sideSchema,
+  claimant: claimantSchema.nullable(),
+  sourceId: id,
+  quote: z.string().min(1).max(5000),
+  quoteFigureStart: offset,
+  quoteFigureEnd: offset,
+  selector: selectorSchema,
+  start: offset,
+  end: offset,
+  eventDate: isoDate.nullable(),
+  note: z.string().max(5000).optional(),
+};
+
+export const claimSchema = z.strictObject({
+  id,
+  ...claimContentShape,
+  origin: claimOriginSchema.optional(),
+  createdAt: z.int().min(0).optional(),
+  updatedAt: z.int().min(0).optional(),
+  editedAt: z.int().min(0).optional(),
+});
+
+export const documentSchema = z.strictObject({ sourceId: id, text: z.string().max(MAX_PACK_CHARS) });
+
+export const claimPackSchema = z
+  .strictObject({
+    format: z.literal(CLAIM_PACK_FORMAT),
+    version: z.literal(CLAIM_PACK_VERSION),
+    generatedBy: z.string().max(300).optional(),
+    createdAt: z.int().min(0),
+    sources: z.array(sourceSchema),
+    claims: z.array(claimSchema),
+    documents: z.array(documentSchema).optional(),
+  })
+  .superRefine((pack, ctx) => {
+    const sourceIds = firstIndexById(pack.sources, 'sources', ctx);
+    firstIndexById(pack.claims, 'claims', ctx);
+    pack.claims.forEach((claim, i) => {
+      if (!sourceIds.has(claim.sourceId)) {
+        ctx.addIssue({ code: 'custom', path: ['claims', i, 'sourceId'], message: `no source "${claim.sourceId}" in the pack` });
+      }
+      if (claim.quoteFigureStart > claim.quoteFigureEnd || claim.quoteFigureEnd > claim.quote.length) {
+        ctx.addIssue({ code: 'custom', path: ['claims', i, 'quoteFigureEnd'], message: 'figure offsets fall outside the quote' });
+      }
+      if (claim.start > claim.end) {
+        ctx.addIssue({ code: 'custom', path: ['claims', i, 'end'], message: 'end comes before start' });
+      }
+    });
+    pack.documents?.forEach((doc, i) => {
+      if (!sourceIds.has(doc.sourceId)) {
+        ctx.addIssue({ code: 'custom', path: ['documents', i, 'sourceId'], message: `no source "${doc.sourceId}" in the pack` });
+      }
+    });
+  })
+  .meta({
+    title: 'Crosstally claim pack',
+    description: 'Sources and the figures (claims) they report, for import into Crosstally.',
+  });
+
+/** A pack as read from a file: some claim fields may be missing and are defaulted on import. */
+export type ClaimPackInput = z.output<typeof claimPackSchema>;
+export type ClaimInput = ClaimPackInput['claims'][number];
+
+/** A pack as written by Crosstally (export, seed, CLI): every claim complete. */
+export interface ClaimPack {
+  format: typeof CLAIM_PACK_FORMAT;
+  version: typeof CLAIM_PACK_VERSION;
+  generatedBy?: string;
+  createdAt: number;
+  sources: Source[];
+  claims: Claim[];
+  documents?: SourceDocument[];
+}
+
+function firstIndexById(items: { id: string }[], listName: string, ctx: z.RefinementCtx): Set<string> {
+  const firstAt = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = firstAt.get(item.id);
+    if (first === undefined) firstAt.set(item.id, i);
+    else ctx.addIssue({ code: 'custom', path: [listName, i, 'id'], message: `duplicate id "${item.id}" (first at ${listName}[${first}])` });
+  });
+  return new Set(firstAt.keys());
+}
+
+/** `claims[3].value` from ['claims', 3, 'value']; `root` names the whole value ("claim.value"). */
+export function formatPath(path: readonly PropertyKey[], root?: string): string {
+  let out = root ?? '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || 'pack';
+}
+
+/** One line per issue, each naming the bad field: "claims[3].value: expected number, received string". */
+export function formatIssues(error: z.ZodError, root?: string): string[] {
+  return error.issues.map((issue) => {
+    const message = issue.message.replace(/^Invalid (?:input|option): /, '');
+    return `${formatPath(issue.path, root)}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+  });
+}
+
+/** Validates an already parsed value as a claim pack. Throws StoreError with every bad field named. */
+export function validateClaimPack(data: unknown): ClaimPackInput {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new StoreError('wrong-format', 'This file is not a Crosstally claim pack (expected a JSON object).');
+  }
+  const header = data as { format?: unknown; version?: unknown };
+  if (header.format !== CLAIM_PACK_FORMAT) {
+    throw new StoreError('wrong-format', `This file is not a Crosstally claim pack (format: expected "${CLAIM_PACK_FORMAT}").`, [
+      'format: expected "crosstally-claim-pack"',
+    ]);
+  }
+  if (header.version !== CLAIM_PACK_VERSION) {
+    const seen = JSON.stringify(header.version) ?? 'missing';
+    throw new StoreError(
+      'wrong-format',
+      `This claim pack has version ${seen}; this Crosstally reads version ${CLAIM_PACK_VERSION}.`,
+      [`version: expected ${CLAIM_PACK_VERSION}, received ${seen}`],
+    );
+  }
+  const result = claimPackSchema.safeParse(data);
+  if (result.success) return result.data;
+  const issues = formatIssues(result.error);
+  const listed = issues.slice(0, MAX_LISTED_ISSUES);
+  if (issues.length > listed.length) listed.push(`…and ${issues.length - listed.length} more`);
+  throw new StoreError('invalid-pack', `The claim pack has ${issues.length} invalid field(s): ${listed[0]}`, listed);
+}
+
+/** Parses the text of a pack file: size first (before any parsing), then JSON, then the schema. */
+export function parseClaimPackText(text: string): ClaimPackInput {
+  if (text.length > MAX_PACK_CHARS) {
+    throw new StoreError(
+      'too-large',
+      `This file is ${(text.length / 1024 / 1024).toFixed(1)} MB; claim packs of up to ${MAX_PACK_CHARS / 1024 / 1024} MB are read. Split it into smaller packs.`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    throw new StoreError('not-json', `This file is not JSON, so it is not a claim pack${detail}.`);
+  }
+  return validateClaimPack(data);
+}
+
+/** Stable, content-based claim id: the same figure in the same source always gets the same id. */
+export function claimIdFor(sourceId: string, metric: string, start: number): string {
+  return `${sourceId}#${metric}@${start}`;
+}
+
+const SELECTOR_CONTEXT = 32;
+
+export interface BuildClaimPackOptions {
+  origin: ClaimOrigin;
+  createdAt: number;
+  generatedBy: string;
+  /** Where metric eras come from; the bundled topic pack by default. */
+  pack?: Pick<TopicPackData, 'metrics'>;
+  /** Carry each document's text in the pack (the seed does, so the reader page can show it). */
+  includeText?: boolean;
+}
+
+/** Turns engine figures of documents into a claim pack. */
+export function buildClaimPack(
+  docs: { source: Source; text: string; figures: Figure[] }[],
+  opts: BuildClaimPackOptions,
+): ClaimPack {
+  const eraOf = new Map((opts.pack ?? defaultPackData).metrics.map((m) => [m.id, m.era]));
+  const sources = new Map<string, Source>();
+  const claims = new Map<string, Claim>();
+  const documents: SourceDocument[] = [];
+  for (const { source, text, figures } of docs) {
+    if (!sources.has(source.id) && opts.includeText) documents.push({ sourceId: source.id, text });
+    sources.set(source.id, source);
+    for (const figure of figures) {
+      const claimId = claimIdFor(source.id, figure.metric, figure.start);
+      if (claims.has(claimId)) continue;
+      claims.set(claimId, {
+        id: claimId,
+        metric: figure.metric,
+        value: figure.value,
+        qualifier: figure.qualifier,
+        side: figure.side,
+        claimant: figure.claimant,
+        sourceId: source.id,
+        quote: figure.sentence,
+        quoteFigureStart: figure.start - figure.sentenceStart,
+        quoteFigureEnd: figure.end - figure.sentenceStart,
+        selector: {
+          exact: figure.text,
+          prefix: text.slice(Math.max(0, figure.start - SELECTOR_CONTEXT), figure.start),
+          suffix: text.slice(figure.end, figure.end + SELECTOR_CONTEXT),
+        },
+        start: figure.start,
+        end: figure.end,
+        // A figure about a past war happened before the article; its date is not the article's.
+        eventDate: eraOf.get(figure.metric) == null ? source.publishedDate : null,
+        origin: opts.origin,
+        createdAt: opts.createdAt,
+        updatedAt: opts.createdAt,
+      });
+    }
+  }
+  return {
+    format: CLAIM_PACK_FORMAT,
+    version: CLAIM_PACK_VERSION,
+    generatedBy: opts.generatedBy,
+    createdAt: opts.createdAt,
+    sources: [...sources.values()],
+    claims: [...claims.values()],
+    ...(opts.includeText ? { documents } : {}),
+  };
+}

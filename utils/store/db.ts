@@ -1,0 +1,98 @@
+/**
+ * The Dexie database. Import only from the background and extension pages: a content script that
+ * imports this module carries Dexie (~100 kB) into every page it runs on.
+ *
+ * Schema history (keep every version that has an upgrade; add new versions below, never edit old ones):
+ * 1: sources, claims (metric, value, source, claimant, origin indexes) and meta.
+ * 2: quote words for search (multi-entry index, filled for existing claims), [value+metric] in
+ *    place of value (finds the metrics a bare number is stored under), source documents and
+ *    tombstones of deleted seed and imported claims.
+ */
+import Dexie, { type ObservabilitySet, type Table } from 'dexie';
+import type { Claim, Source, SourceDocument } from './types';
+import { claimWords } from './words';
+
+export const DEFAULT_DB_NAME = 'crosstally';
+
+/** A claim as stored: with its search words. */
+export interface StoredClaim extends Claim {
+  words: string[];
+}
+
+/** A deleted seed or imported claim, so reseeding and re-importing leave it deleted. */
+export interface Tombstone {
+  id: string;
+  deletedAt: number;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export class CrosstallyDb extends Dexie {
+  sources!: Table<Source, string>;
+  claims!: Table<StoredClaim, string>;
+  documents!: Table<SourceDocument, string>;
+  tombstones!: Table<Tombstone, string>;
+  meta!: Table<MetaRow, string>;
+  /** Bumped on every write to any table, here or (through Dexie's broadcast) in another context. */
+  revision = 0;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      sources: 'id, kind, outlet',
+      claims: 'id, metric, value, sourceId, claimant.id, origin',
+      meta: 'key',
+    });
+    this.version(2)
+      .stores({
+        claims: 'id, metric, sourceId, claimant.id, origin, *words, [value+metric]',
+        documents: 'sourceId',
+        tombstones: 'id',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<StoredClaim, string>('claims')
+          .toCollection()
+          .modify((claim) => {
+            claim.words = claimWords(claim);
+          }),
+      );
+    this.use({
+      stack: 'dbcore',
+      name: 'revision',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return {
+            ...table,
+            mutate: (request) => {
+              this.revision++;
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
+    // Writes from another context of the extension (an extension page) invalidate caches here too.
+    const prefix = `idb://${name}/`;
+    const onMutated = (parts: ObservabilitySet) => {
+      if (Object.keys(parts).some((part) => part.startsWith(prefix))) this.revision++;
+    };
+    Dexie.on('storagemutated', onMutated);
+    this.on('close', () => Dexie.on.storagemutated.unsubscribe(onMutated));
+  }
+}
+
+export function toStoredClaim(claim: Claim): StoredClaim {
+  return { ...claim, words: claimWords(claim) };
+}
+
+/** The claim without store-only fields, as sent to callers. */
+export function fromStoredClaim(stored: StoredClaim): Claim {
+  const { words: _words, ...claim } = stored;
+  return claim;
+}

@@ -1,0 +1,58 @@
+/**
+ * Typed errors of the claim store. Pure (no Dexie), so the protocol and the UI can name the codes.
+ */
+
+export type StoreErrorCode =
+  /** The browser refused to store more data. */
+  | 'quota'
+  /** An import file is larger than we read. */
+  | 'too-large'
+  /** An import file is not JSON. */
+  | 'not-json'
+  /** JSON, but not a Crosstally claim pack, or one of another version. */
+  | 'wrong-format'
+  /** A claim pack whose fields do not validate; `issues` names each bad field. */
+  | 'invalid-pack'
+  /** A claim, draft or change that does not validate. */
+  | 'invalid'
+  | 'not-found';
+
+export const QUOTA_MESSAGE = 'The browser refused to store more data (storage full). Nothing was changed.';
+
+export class StoreError extends Error {
+  readonly code: StoreErrorCode;
+  /** One line per bad field, each starting with its path ("claims[3].value: expected number"). */
+  readonly issues: string[];
+
+  constructor(code: StoreErrorCode, message: string, issues: string[] = []) {
+    super(message);
+    this.name = 'StoreError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/**
+ * Whether an error is the browser's quota refusal. IndexedDB raises a DOMException named
+ * QuotaExceededError; Dexie rethrows it as its own QuotaExceededError, or as an AbortError whose
+ * `inner` holds the original when the failure aborted the transaction.
+ */
+export function isQuotaError(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    if (typeof current !== 'object') return false;
+    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (name === 'QuotaExceededError') return true;
+    current = inner ?? cause;
+  }
+  return false;
+}
+
+/** Runs a write; a quota refusal comes back as a StoreError('quota') with a message a user understands. */
+export async function guardQuota<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isQuotaError(error)) throw new StoreError('quota', QUOTA_MESSAGE);
+    throw error;
+  }
+}

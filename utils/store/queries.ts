@@ -1,0 +1,199 @@
+/**
+ * Read queries of the store: reports for a figure, search, counts, a source with its text.
+ *
+ * Claims of a metric and the sources are cached in memory per database handle and dropped on any
+ * write (the database's revision counter), so repeated overlays on one page do not re-read
+ * thousands of rows.
+ */
+import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
+import { type CrosstallyDb, fromStoredClaim } from './db';
+import { DEFAULT_REPORTS_PER_CLAIMANT, groupReports, toReport } from './report-groups';
+import type {
+  Claim,
+  ClaimOrigin,
+  PageFigure,
+  ReportsForFigure,
+  SearchFilters,
+  SearchResult,
+  SeedDocument,
+  Source,
+  StoreCounts,
+} from './types';
+import { foldText, queryWords, tokenize } from './words';
+
+const MAX_CACHED_METRICS = 8;
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
+
+interface QueryCache {
+  revision: number;
+  sources?: Map<string, Source>;
+  sourceWords?: Map<string, string[]>;
+  metrics: Map<string, Claim[]>;
+}
+
+const caches = new WeakMap<CrosstallyDb, QueryCache>();
+
+function cacheOf(db: CrosstallyDb): QueryCache {
+  let cache = caches.get(db);
+  if (!cache || cache.revision !== db.revision) {
+    cache = { revision: db.revision, metrics: new Map() };
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+/** Keeps a value in the cache only if no write happened while it was read. */
+function cacheIfCurrent(db: CrosstallyDb, revisionAtStart: number, store: (cache: QueryCache) => void): void {
+  if (db.revision === revisionAtStart) store(cacheOf(db));
+}
+
+export async function allSources(db: CrosstallyDb): Promise<Map<string, Source>> {
+  const cached = cacheOf(db).sources;
+  if (cached) return cached;
+  const revision = db.revision;
+  const sources = new Map((await db.sources.toArray()).map((source) => [source.id, source]));
+  cacheIfCurrent(db, revision, (cache) => {
+    cache.sources = sources;
+  });
+  return sources;
+}
+
+async function claimsOfMetric(db: CrosstallyDb, metric: string): Promise<Claim[]> {
+  const cache = cacheOf(db);
+  const cached = cache.metrics.get(metric);
+  if (cached) return cached;
+  const revision = db.revision;
+  const claims = (await db.claims.where('metric').equals(metric).toArray()).map(fromStoredClaim);
+  cacheIfCurrent(db, revision, ({ metrics }) => {
+    if (metrics.size >= MAX_CACHED_METRICS) metrics.delete(metrics.keys().next().value as string);
+    metrics.set(metric, claims);
+  });
+  return claims;
+}
+
+export function metricLabel(metric: string, pack: TopicPackData = defaultPackData): { id: string; label: string } {
+  return { id: metric, label: metricById(pack, metric)?.label ?? metric };
+}
+
+/** Every other report of the page figure's metric, grouped by value, then claimant. */
+export async function reportsForFigure(
+  db: CrosstallyDb,
+  page: PageFigure,
+  options: { limitPerClaimant?: number; pack?: TopicPackData } = {},
+): Promise<ReportsForFigure> {
+  const [claims, sources] = await Promise.all([claimsOfMetric(db, page.metric), allSources(db)]);
+  const limit = options.limitPerClaimant ?? DEFAULT_REPORTS_PER_CLAIMANT;
+  return groupReports(metricLabel(page.metric, options.pack), claims, sources, page, limit);
+}
+
+/** Folded words of each source's label and outlet, so a search for "reuters" finds its claims. */
+async function sourceWords(db: CrosstallyDb): Promise<Map<string, string[]>> {
+  const cached = cacheOf(db).sourceWords;
+  if (cached) return cached;
+  const revision = db.revision;
+  const words = new Map<string, string[]>();
+  for (const source of (await allSources(db)).values()) {
+    words.set(source.id, tokenize(`${source.label} ${source.outlet ?? ''}`));
+  }
+  cacheIfCurrent(db, revision, (cache) => {
+    cache.sourceWords = words;
+  });
+  return words;
+}
+
+/** Claim ids one query word finds: in quotes and claimant labels (index), or in the outlet. */
+async function idsForWord(db: CrosstallyDb, word: string): Promise<Set<string>> {
+  const [byQuote, wordsOfSources] = await Promise.all([
+    db.claims.where('words').startsWith(word).primaryKeys(),
+    sourceWords(db),
+  ]);
+  const ids = new Set(byQuote);
+  const matchingSources = [...wordsOfSources]
+    .filter(([, words]) => words.some((w) => w.startsWith(word)))
+    .map(([id]) => id);
+  if (matchingSources.length > 0) {
+    for (const id of await db.claims.where('sourceId').anyOf(matchingSources).primaryKeys()) ids.add(id);
+  }
+  return ids;
+}
+
+async function idsForFilters(db: CrosstallyDb, filters: SearchFilters): Promise<Set<string>[]> {
+  const lookups: Promise<string[]>[] = [];
+  if (filters.metric) lookups.push(db.claims.where('metric').equals(filters.metric).primaryKeys());
+  if (filters.origin) lookups.push(db.claims.where('origin').equals(filters.origin).primaryKeys());
+  if (filters.sourceId) lookups.push(db.claims.where('sourceId').equals(filters.sourceId).primaryKeys());
+  if (filters.claimantId) lookups.push(db.claims.where('claimant.id').equals(filters.claimantId).primaryKeys());
+  return (await Promise.all(lookups)).map((ids) => new Set(ids));
+}
+
+function intersect(sets: Set<string>[]): Set<string> {
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  if (!smallest) return new Set();
+  return new Set([...smallest].filter((id) => rest.every((set) => set.has(id))));
+}
+
+/**
+ * Claims whose quote, claimant or outlet has every query word (as a word prefix, diacritics
+ * folded), narrowed by the filters. Ordered by claim id (source, then metric), paged.
+ */
+export async function searchClaims(db: CrosstallyDb, query: string, filters: SearchFilters = {}): Promise<SearchResult> {
+  const words = queryWords(query);
+  const sets = [...(await Promise.all(words.map((word) => idsForWord(db, word)))), ...(await idsForFilters(db, filters))];
+  const ids =
+    sets.length > 0 ? [...intersect(sets)] : foldText(query).trim() ? [] : await db.claims.toCollection().primaryKeys();
+  ids.sort();
+  const offset = Math.max(0, filters.offset ?? 0);
+  const limit = Math.min(MAX_PAGE, Math.max(1, filters.limit ?? DEFAULT_PAGE));
+  const page = (await db.claims.bulkGet(ids.slice(offset, offset + limit))).filter((claim) => claim !== undefined);
+  const sources = await allSources(db);
+  return { total: ids.length, reports: page.map((claim) => toReport(claim, sources.get(claim.sourceId))) };
+}
+
+function tally(keys: unknown[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of keys) {
+    const name = String(key);
+    counts[name] = (counts[name] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Claims per metric, source and origin, read from the indexes alone. */
+export async function counts(db: CrosstallyDb): Promise<StoreCounts> {
+  return db.transaction('r', [db.claims, db.sources, db.tombstones], async () => {
+    const [byMetric, bySource, byOrigin, sources, tombstones] = await Promise.all([
+      db.claims.orderBy('metric').keys(),
+      db.claims.orderBy('sourceId').keys(),
+      db.claims.orderBy('origin').keys(),
+      db.sources.count(),
+      db.tombstones.count(),
+    ]);
+    const origins: Record<ClaimOrigin, number> = { seed: 0, user: 0, import: 0, ...tally(byOrigin) };
+    return {
+      claims: byMetric.length,
+      sources,
+      byMetric: tally(byMetric),
+      bySource: tally(bySource),
+      byOrigin: origins,
+      tombstones,
+    };
+  });
+}
+
+/** A source with its stored text (if any) and its claims in text order; null when unknown. */
+export async function getSeedDocument(db: CrosstallyDb, sourceId: string): Promise<SeedDocument | null> {
+  return db.transaction('r', [db.sources, db.documents, db.claims], async () => {
+    const source = await db.sources.get(sourceId);
+    if (!source) return null;
+    const [document, claims] = await Promise.all([
+      db.documents.get(sourceId),
+      db.claims.where('sourceId').equals(sourceId).toArray(),
+    ]);
+    return {
+      source,
+      text: document?.text ?? null,
+      claims: claims.map(fromStoredClaim).sort((a, b) => a.start - b.start || a.end - b.end),
+    };
+  });
+}

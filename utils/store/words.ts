@@ -1,0 +1,47 @@
+/**
+ * Search words: lowercased, diacritics folded, so "Agdam" finds "Ağdam" and "Şuşa" finds "Susa".
+ * Pure; the store keeps these words on each claim as a multi-entry index.
+ */
+import type { Claim } from './types';
+
+/** Words too common in news quotes to narrow a search; leaving them out keeps the index small. */
+const STOP_WORDS = new Set(
+  'a an and are as at be been by for from had has have he her his in is it its of on or said says she that the their they this to was were which who with'.split(
+    ' ',
+  ),
+);
+
+/** Letters without diacritics (NFKD drops combining marks; dotless ı and ə have no decomposition). */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/ə/g, 'e')
+    .replace(/ß/g, 'ss');
+}
+
+/** The folded words of a text, in order, duplicates kept. */
+export function tokenize(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** The distinct words a claim is found by: its quote and its claimant's label. */
+export function claimWords(claim: Pick<Claim, 'quote' | 'claimant' | 'note'>): string[] {
+  const words = new Set<string>();
+  const texts = [claim.quote, claim.claimant?.label ?? '', claim.note ?? ''];
+  for (const text of texts) {
+    for (const word of tokenize(text)) {
+      if (!STOP_WORDS.has(word)) words.add(word);
+    }
+  }
+  return [...words];
+}
+
+/** The distinct words of a search query, stop words dropped (they are not indexed). */
+export function queryWords(query: string): string[] {
+  return [...new Set(tokenize(query))].filter((word) => !STOP_WORDS.has(word));
+}
