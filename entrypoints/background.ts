@@ -1,5 +1,14 @@
 import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import { createRequestListener } from '../utils/messaging/listener';
+import { CrosstallyDb } from '../utils/store/db';
+import { ensureSeeded } from '../utils/store/seed';
 
 export default defineBackground(() => {
-  // Wired up by the store issue.
+  const db = new CrosstallyDb();
+  // Install and update write the (new) seed; a request arriving first shares the same seeding.
+  browser.runtime.onInstalled.addListener(() => {
+    ensureSeeded(db).catch((error: unknown) => console.error('Crosstally: seeding failed', error));
+  });
+  browser.runtime.onMessage.addListener(createRequestListener(db));
 });

@@ -62,7 +62,8 @@ export function stepFrom(
   return ids[(index + step + ids.length) % ids.length] ?? null;
 }
 
-const TYPING_TARGET = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
+const TYPING_TARGET =
+  'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
 
 /** True when keys pressed here belong to the page: text entry and editable areas. */
 export function isTypingTarget(element: Element | null): boolean {

@@ -82,7 +82,8 @@ class SegmentMap implements TextMap {
     const firstTextStart = this.textStarts[first] as number;
     const startOffset = (this.nodeStarts[first] as number) + Math.max(0, start - firstTextStart);
     const lastTextStart = this.textStarts[last] as number;
-    const endOffset = (this.nodeStarts[last] as number) + Math.min(end, this.segmentEnd(last)) - lastTextStart;
+    const endOffset =
+      (this.nodeStarts[last] as number) + Math.min(end, this.segmentEnd(last)) - lastTextStart;
     const range = startNode.ownerDocument.createRange();
     range.setStart(startNode, startOffset);
     range.setEnd(endNode, endOffset);

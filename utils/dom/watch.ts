@@ -54,7 +54,7 @@ export function isRelevantMutation(record: MutationRecord): boolean {
 /** Starts watching `root` (the document element is the safe choice: articles get replaced). */
 export function watchContent(
   root: Node,
-  onChange: (change: ContentChange) => void | Promise<unknown>,
+  onChange: (change: ContentChange) => unknown,
   options: WatchOptions,
 ): void {
   const { signal } = options;

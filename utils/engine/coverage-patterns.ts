@@ -1,9 +1,9 @@
 /**
- * Compiles the coverage part of a topic pack into a few regexes, once per pack.
- * Pack patterns are written in plain ASCII; compilation makes them tolerant of
- * diacritics (Karabag also finds Karabağ, Xankendi finds Xankəndi) and of text in
- * decomposed Unicode form, so the pack never has to spell out accented variants.
+ * Compiles the coverage part of a topic pack into a few regexes, once per pack,
+ * and scans texts with them. Patterns are plain ASCII; see coverage-fold.ts for
+ * how accented spellings (Karabağ, Xankəndi) still match.
  */
+import { rewritePattern } from './coverage-fold';
 import type {
   CoverageNegativeGroupSpec,
   CoveragePairSpec,
@@ -13,37 +13,11 @@ import type {
   TopicPackData,
 } from './topic-pack';
 
-/** Accented forms each Latin letter also matches (Azerbaijani, Turkish, Armenian transliterations, European languages). */
-const LETTER_VARIANTS: Record<string, string> = {
-  a: 'àáâãäåāăąə',
-  c: 'çćčĉċ',
-  d: 'ďđ',
-  e: 'èéêëēĕėęěə',
-  g: 'ğĝġģǧ',
-  h: 'ĥħ',
-  i: 'ìíîïīĭįıİ',
-  j: 'ĵ',
-  k: 'ķ',
-  l: 'ĺļľŀł',
-  n: 'ñńņňŉ',
-  o: 'òóôõöøōŏő',
-  r: 'ŕŗř',
-  s: 'śŝşšș',
-  t: 'ţťŧț',
-  u: 'ùúûüũūŭůűų',
-  y: 'ýÿŷ',
-  z: 'źżž',
-};
-
-/** Combining marks that may follow a letter in decomposed (NFD) text. */
-const COMBINING_MARKS = '\\p{Mn}*';
-
-/** A folded letter followed by one of these needs a group, or the quantifier would bind to the marks. */
-const QUANTIFIER_START = new Set(['?', '*', '+', '{']);
-
-/** Letter or digit boundaries that also work next to non-ASCII letters (\b does not). */
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
+/** Trailing letter/digit boundary that also works after non-ASCII letters (\b does not). */
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Letter or digit, any script: a match right after one starts mid-word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export const DEFAULT_SCORING: CoverageScoringSpec = {
   titleFactor: 1.5,
@@ -56,94 +30,20 @@ export const DEFAULT_SCORING: CoverageScoringSpec = {
   passing: { id: 'passing_mention', minWords: 150, maxSpanChars: 400, factor: 0.4 },
 };
 
-/** Length of the escape sequence starting at `i` (source[i] is a backslash). */
-function escapeLength(source: string, i: number): number {
-  const next = source[i + 1];
-  if ((next === 'p' || next === 'P' || next === 'u') && source[i + 2] === '{') {
-    const close = source.indexOf('}', i + 3);
-    return close < 0 ? 2 : close - i + 1;
-  }
-  if (next === 'u') return 6;
-  if (next === 'x') return 4;
-  if (next === 'c') return 3;
-  if (next === 'k' && source[i + 2] === '<') {
-    const close = source.indexOf('>', i + 3);
-    return close < 0 ? 2 : close - i + 1;
-  }
-  return 2;
-}
-
-/**
- * Rewrites a pattern so Latin letters also match their accented forms, and turns
- * capturing groups into non-capturing ones (the compiled scan owns the groups).
- */
-export function foldPattern(source: string): string {
-  let out = '';
-  let i = 0;
-  while (i < source.length) {
-    const ch = source[i] as string;
-    if (ch === '\\') {
-      const len = escapeLength(source, i);
-      out += source.slice(i, i + len);
-      i += len;
-    } else if (ch === '[') {
-      let extra = '';
-      let j = i + 1;
-      if (source[j] === '^') j++;
-      if (source[j] === ']') j++;
-      while (j < source.length && source[j] !== ']') {
-        if (source[j] === '\\') {
-          j += escapeLength(source, j);
-          continue;
-        }
-        extra += LETTER_VARIANTS[(source[j] as string).toLowerCase()] ?? '';
-        j++;
-      }
-      out += `${source.slice(i, j)}${extra}]`;
-      i = j + 1;
-    } else if (ch === '{') {
-      const close = source.indexOf('}', i);
-      const end = close < 0 ? i + 1 : close + 1;
-      out += source.slice(i, end);
-      i = end;
-    } else if (ch === '(') {
-      if (source[i + 1] !== '?') {
-        out += '(?:';
-        i += 1;
-      } else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
-        const close = source.indexOf('>', i);
-        out += '(?:';
-        i = close < 0 ? i + 3 : close + 1;
-      } else {
-        const head = source[i + 2] === '<' ? 4 : 3;
-        out += source.slice(i, i + head);
-        i += head;
-      }
-    } else {
-      const variants = LETTER_VARIANTS[ch.toLowerCase()];
-      if (!variants) out += ch;
-      else if (QUANTIFIER_START.has(source[i + 1] ?? '')) out += `(?:[${ch}${variants}]${COMBINING_MARKS})`;
-      else out += `[${ch}${variants}]${COMBINING_MARKS}`;
-      i += 1;
-    }
-  }
-  return out;
-}
-
 /** A pattern that compiles on its own, or null (a broken pack entry is skipped, never thrown). */
-function safeSource(pattern: unknown): string | null {
+function safeSource(pattern: unknown, letters: boolean): string | null {
   if (typeof pattern !== 'string' || pattern.length === 0) return null;
   try {
-    const folded = foldPattern(pattern);
-    new RegExp(folded, 'iu');
-    return folded;
+    const source = rewritePattern(pattern, letters);
+    new RegExp(source, 'iu');
+    return source;
   } catch {
     return null;
   }
 }
 
 export interface CompiledScan<Spec> {
-  /** Global scan; capture group k + 1 holds a match of specs[k]. */
+  /** Global scan of folded text (foldText); capture group k + 1 holds a match of specs[k]. */
   regex: RegExp | null;
   specs: Spec[];
 }
@@ -152,19 +52,70 @@ function compileScan<Spec extends { pattern: string }>(specs: Spec[]): CompiledS
   const kept: Spec[] = [];
   const groups: string[] = [];
   for (const spec of specs) {
-    const source = safeSource(spec.pattern);
+    const source = safeSource(spec.pattern, false);
     if (source === null) continue;
     kept.push(spec);
     groups.push(`(${source})`);
   }
   if (groups.length === 0) return { regex: null, specs: kept };
-  return { regex: new RegExp(`${BOUNDARY_BEFORE}(?:${groups.join('|')})${BOUNDARY_AFTER}`, 'giu'), specs: kept };
+  return { regex: new RegExp(`(?:${groups.join('|')})${BOUNDARY_AFTER}`, 'giu'), specs: kept };
+}
+
+export interface Hit {
+  /** Index into the scan's specs. */
+  spec: number;
+  start: number;
+  end: number;
+}
+
+/** Whether the character ending at `end` (exclusive) is a letter or digit. */
+function wordCharBefore(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const code = text.charCodeAt(end - 1);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff && end >= 2;
+  return WORD_CHAR.test(isLowSurrogate ? text.slice(end - 2, end) : (text[end - 1] as string));
+}
+
+/** End of the word run holding `index`: no match can start inside it. */
+function wordEnd(text: string, index: number): number {
+  let i = index + 1;
+  while (i < text.length && wordCharBefore(text, i + 1)) i++;
+  return i;
+}
+
+/**
+ * All matches of a scan, in order, each starting at a word start. The leading
+ * boundary is checked here rather than by a lookbehind in the regex: a lookbehind
+ * that runs at every position of the text made the scans several times slower.
+ */
+export function scanHits<Spec>(scan: CompiledScan<Spec>, text: string): Hit[] {
+  const regex = scan.regex;
+  if (regex === null || text === '') return [];
+  const hits: Hit[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    if (match[0].length === 0) {
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    if (wordCharBefore(text, match.index)) {
+      // Skipping the rest of the word keeps this linear: retrying at every letter of a
+      // long run could rescan the run once per letter.
+      regex.lastIndex = wordEnd(text, match.index);
+      continue;
+    }
+    let group = 1;
+    while (group < match.length && match[group] === undefined) group++;
+    hits.push({ spec: group - 1, start: match.index, end: match.index + match[0].length });
+  }
+  return hits;
 }
 
 export interface CompiledCoverage {
   threshold: number;
   scoring: CoverageScoringSpec;
-  /** The cheap first test: any core term anywhere, no boundaries (a superset of the core scan). */
+  /** The cheap first test on raw text: any core term, accents folded into the pattern, no boundaries. */
   gate: RegExp | null;
   core: CompiledScan<CoverageTermSpec>;
   context: CompiledScan<CoverageTermSpec>;
@@ -196,7 +147,7 @@ export function compileCoverage(pack: TopicPackData): CompiledCoverage {
   if (cached) return cached;
   const spec = pack.coverage;
   const core = compileScan(list(spec?.core));
-  const gateSources = core.specs.map((term) => safeSource(term.pattern) as string);
+  const gateSources = core.specs.flatMap((term) => safeSource(term.pattern, true) ?? []);
   const compiled: CompiledCoverage = {
     threshold: typeof spec?.threshold === 'number' ? spec.threshold : 6,
     scoring: mergeScoring(spec?.scoring),

@@ -6,18 +6,12 @@
  * Most pages are not coverage, so the first step is one precompiled regex over
  * text, title and URL; when no core term appears anywhere, nothing else runs.
  */
-import { type CompiledCoverage, type CompiledScan, compileCoverage } from './coverage-patterns';
+import { foldText } from './coverage-fold';
+import { type CompiledCoverage, compileCoverage, type Hit, scanHits } from './coverage-patterns';
 import { type CoverageScoringSpec, defaultPackData, type TopicPackData } from './topic-pack';
 import type { CoverageEvidence, CoverageInput, CoverageResult } from './types';
 
 type Where = CoverageEvidence['where'];
-
-interface Hit {
-  /** Index into the scan's specs. */
-  spec: number;
-  start: number;
-  end: number;
-}
 
 interface Located {
   where: Where;
@@ -47,20 +41,6 @@ function urlWords(url: string): string {
 function primaryLanguage(lang: string): string | null {
   const primary = lang.trim().toLowerCase().split(/[-_]/)[0];
   return primary ? primary : null;
-}
-
-function scanHits<Spec>(scan: CompiledScan<Spec>, text: string): Hit[] {
-  const regex = scan.regex;
-  if (regex === null || text === '') return [];
-  const hits: Hit[] = [];
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-    let group = 1;
-    while (group < match.length && match[group] === undefined) group++;
-    hits.push({ spec: group - 1, start: match.index, end: match.index + match[0].length });
-    if (match[0].length === 0) regex.lastIndex++;
-  }
-  return hits;
 }
 
 /** Hits outside every mask span (both lists sorted and non-overlapping, so one linear walk). */
@@ -290,8 +270,12 @@ export function detectCoverage(input: CoverageInput, pack: TopicPackData = defau
       return notCoverage();
     }
     const lang = primaryLanguage(asString(input?.lang));
-    const scanned = scanAll(compiled, places, lang);
-    return score(compiled, places, scanned);
+    const folded: Record<Where, string> = {
+      body: foldText(places.body),
+      title: foldText(places.title),
+      url: foldText(places.url),
+    };
+    return score(compiled, folded, scanAll(compiled, folded, lang));
   } catch {
     return notCoverage();
   }

@@ -210,14 +210,20 @@ export function isYear(text: string, start: number, end: number, floor: number, 
   return PUNCTUATION_OR_END_Y.test(text);
 }
 
+const ONE_OF_Y = /\s+of\b/iy;
 const ONE_BEFORE = /\b(?:no|the|any|each|every|this|that|which)\s+$/i;
 const ONE_AFTER_Y =
   /(?:\s+(?:another|day|time|point|way|hand|side|morning|evening|night|afternoon|by\s+one|after\s+another|and\s+the\s+same|and\s+only|can|could|would|should|might|must|will)\b|['’]s\b)/iy;
 
-/** Whether "one" at start..end is a pronoun or idiom ("no one", "one another", "one day"). */
+/**
+ * Whether "one" at start..end is a pronoun or idiom ("no one", "one another", "one day").
+ * "that one of its helicopters" is a count: "that" is then a conjunction, not a determiner.
+ */
 export function isPronounOne(text: string, start: number, end: number, floor: number): boolean {
   ONE_AFTER_Y.lastIndex = end;
-  return ONE_AFTER_Y.test(text) || ONE_BEFORE.test(windowBefore(text, start, floor));
+  if (ONE_AFTER_Y.test(text)) return true;
+  ONE_OF_Y.lastIndex = end;
+  return !ONE_OF_Y.test(text) && ONE_BEFORE.test(windowBefore(text, start, floor));
 }
 
 /** How a number touches the characters before it, when that makes it a non-count. */

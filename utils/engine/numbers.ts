@@ -110,6 +110,10 @@ function skipToken(text: string, at: number): Reading {
   return { found: null, resume: Math.max(TOKEN_REST_Y.lastIndex, at + 1) };
 }
 
+function isCitation(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93;
+}
+
 function roundValue(value: number): number {
   return Number(value.toPrecision(15));
 }
@@ -143,6 +147,10 @@ function readDigits(state: ScanState, at: number): Reading {
       end = SCALE_WORD_Y.lastIndex;
       scaled = true;
     }
+  }
+  // "0800" (a clock time or a code) and "[12]" (a citation mark) count nothing.
+  if ((whole.length > 1 && whole.charCodeAt(0) === 48 && m[2] === undefined) || isCitation(text, at, end)) {
+    return skipToken(text, at);
   }
   const next = text.charCodeAt(end);
   // "9K33", "5th", "1990s", "27/09/2020", "5:30", "12.5.2020": part of a longer token.

@@ -26,7 +26,8 @@ function fakeEnvironment(): { env: HighlightEnvironment; registry: Map<string, F
   return { env, registry };
 }
 
-const ARTICLE = '<article><p>Baku said <b>4</b> helicopters and 12 tanks were hit.</p><p>Yerevan said 2 jets.</p></article>';
+const ARTICLE =
+  '<article><p>Baku said <b>4</b> helicopters and 12 tanks were hit.</p><p>Yerevan said 2 jets.</p></article>';
 
 /** Marks as the content script makes them: engine offsets in collected text, ids stable per figure. */
 function marksFor(figures: string[]): Mark[] {
@@ -91,7 +92,11 @@ describe('highlighter with the highlight API', () => {
     // The page's framework replaces the first paragraph and removes the second.
     const first = document.querySelector('p') as HTMLParagraphElement;
     const fresh = document.createElement('p');
-    fresh.append('Baku said ', Object.assign(document.createElement('b'), { textContent: '4' }), ' helicopters and 12 tanks were hit.');
+    fresh.append(
+      'Baku said ',
+      Object.assign(document.createElement('b'), { textContent: '4' }),
+      ' helicopters and 12 tanks were hit.',
+    );
     first.replaceWith(fresh);
     document.querySelectorAll('p')[1]?.remove();
 

@@ -9,7 +9,8 @@ import type { Mark } from '../../../utils/dom/types';
 type Box = { left: number; top: number; right: number; bottom: number };
 
 function giveBox(range: Range, box: Box): void {
-  range.getClientRects = () => [{ ...box, width: box.right - box.left, height: box.bottom - box.top }] as unknown as DOMRectList;
+  range.getClientRects = () =>
+    [{ ...box, width: box.right - box.left, height: box.bottom - box.top }] as unknown as DOMRectList;
 }
 
 function stubCaret(lookup: (x: number, y: number) => { offsetNode: Node; offset: number } | null): void {
@@ -63,7 +64,9 @@ describe('markAtPoint', () => {
 });
 
 function click(target: Element, x: number, y: number, init: MouseEventInit = {}): void {
-  target.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y, button: 0, ...init }));
+  target.dispatchEvent(
+    new MouseEvent('click', { bubbles: true, clientX: x, clientY: y, button: 0, ...init }),
+  );
 }
 
 describe('attachMarkPointer', () => {
@@ -109,9 +112,17 @@ describe('attachMarkPointer', () => {
     vi.useFakeTimers();
     const controller = new AbortController();
     const onHover = vi.fn();
-    attachMarkPointer({ doc: document, marks: () => marks, onActivate: () => {}, onHover, signal: controller.signal });
+    attachMarkPointer({
+      doc: document,
+      marks: () => marks,
+      onActivate: () => {},
+      onHover,
+      signal: controller.signal,
+    });
     const move = (x: number): void => {
-      window.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: 20, pointerType: 'mouse' }));
+      window.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: x, clientY: 20, pointerType: 'mouse' }),
+      );
     };
     move(120);
     move(150);

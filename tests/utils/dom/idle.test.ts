@@ -51,10 +51,14 @@ describe('runInIdleChunks', () => {
   test('runs every item in order, in slices that fit the idle periods', async () => {
     const fake = fakeWindow(5);
     const seen: number[] = [];
-    const done = runInIdleChunks(numbers(20), (item) => {
-      seen.push(item);
-      fake.spend(2);
-    }, { win: fake.win, budgetMs: 50 });
+    const done = runInIdleChunks(
+      numbers(20),
+      (item) => {
+        seen.push(item);
+        fake.spend(2);
+      },
+      { win: fake.win, budgetMs: 50 },
+    );
     await fake.drain();
     await expect(done).resolves.toEqual({ completed: true, processed: 20 });
     expect(seen).toEqual(numbers(20));
@@ -82,11 +86,15 @@ describe('runInIdleChunks', () => {
     const fake = fakeWindow(5);
     const controller = new AbortController();
     const seen: number[] = [];
-    const done = runInIdleChunks(numbers(100), (item) => {
-      seen.push(item);
-      if (item === 4) controller.abort();
-      fake.spend(1);
-    }, { win: fake.win, signal: controller.signal });
+    const done = runInIdleChunks(
+      numbers(100),
+      (item) => {
+        seen.push(item);
+        if (item === 4) controller.abort();
+        fake.spend(1);
+      },
+      { win: fake.win, signal: controller.signal },
+    );
     await fake.drain();
     await expect(done).resolves.toEqual({ completed: false, processed: 5 });
     expect(seen).toEqual(numbers(5));
@@ -95,7 +103,9 @@ describe('runInIdleChunks', () => {
   test('an aborted signal runs nothing; an abort while waiting for idle time resolves at once', async () => {
     const fake = fakeWindow(5);
     const work = vi.fn();
-    await expect(runInIdleChunks([1, 2], work, { win: fake.win, signal: AbortSignal.abort() })).resolves.toEqual({
+    await expect(
+      runInIdleChunks([1, 2], work, { win: fake.win, signal: AbortSignal.abort() }),
+    ).resolves.toEqual({
       completed: false,
       processed: 0,
     });
@@ -110,10 +120,14 @@ describe('runInIdleChunks', () => {
   test('falls back to timers where requestIdleCallback is missing, still in budgeted slices', async () => {
     const fake = fakeWindow(null);
     const seen: number[] = [];
-    const done = runInIdleChunks(numbers(10), (item) => {
-      seen.push(item);
-      fake.spend(4);
-    }, { win: fake.win, budgetMs: 8 });
+    const done = runInIdleChunks(
+      numbers(10),
+      (item) => {
+        seen.push(item);
+        fake.spend(4);
+      },
+      { win: fake.win, budgetMs: 8 },
+    );
     await fake.drain();
     await expect(done).resolves.toEqual({ completed: true, processed: 10 });
     expect(seen).toEqual(numbers(10));
@@ -122,9 +136,13 @@ describe('runInIdleChunks', () => {
 
   test('a throwing job rejects', async () => {
     const fake = fakeWindow(5);
-    const done = runInIdleChunks([1], () => {
-      throw new Error('boom');
-    }, { win: fake.win });
+    const done = runInIdleChunks(
+      [1],
+      () => {
+        throw new Error('boom');
+      },
+      { win: fake.win },
+    );
     const settled = expect(done).rejects.toThrow('boom');
     await fake.drain();
     await settled;

@@ -1,11 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import {
-  attachFigureKeys,
-  DEFAULT_SHORTCUTS,
-  parseShortcut,
-  stepFrom,
-} from '../../../utils/dom/keyboard';
+import { attachFigureKeys, DEFAULT_SHORTCUTS, parseShortcut, stepFrom } from '../../../utils/dom/keyboard';
 import { createLiveRegion, figureAnnouncement } from '../../../utils/dom/live-region';
 import type { Mark } from '../../../utils/dom/types';
 
@@ -36,7 +31,7 @@ describe('attachFigureKeys', () => {
   let controller: AbortController;
   let active: string | null;
   let marks: Mark[];
-  const onStep = vi.fn((mark: Mark) => {
+  const onStep = vi.fn((mark: Mark, _index: number, _total: number) => {
     active = mark.id;
   });
   const onOpen = vi.fn();
@@ -46,11 +41,14 @@ describe('attachFigureKeys', () => {
     target.dispatchEvent(event);
     return event;
   };
-  const next = (target: EventTarget = document.body) => press(target, { code: 'KeyN', key: 'N', altKey: true, shiftKey: true });
-  const previous = (target: EventTarget = document.body) => press(target, { code: 'KeyP', key: 'P', altKey: true, shiftKey: true });
+  const next = (target: EventTarget = document.body) =>
+    press(target, { code: 'KeyN', key: 'N', altKey: true, shiftKey: true });
+  const previous = (target: EventTarget = document.body) =>
+    press(target, { code: 'KeyP', key: 'P', altKey: true, shiftKey: true });
 
   beforeEach(() => {
-    document.body.innerHTML = '<p>x</p><input id="field"><div id="editor" contenteditable="true">e</div><button id="btn">b</button>';
+    document.body.innerHTML =
+      '<p>x</p><input id="field"><div id="editor" contenteditable="true">e</div><button id="btn">b</button>';
     marks = ['first', 'second', 'third'].map((id) => ({ id, range: document.createRange() }));
     active = null;
     onStep.mockClear();
@@ -120,7 +118,10 @@ describe('live region', () => {
     vi.useFakeTimers();
     const shadows: ShadowRoot[] = [];
     const attach = Element.prototype.attachShadow;
-    const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+      this: Element,
+      init,
+    ) {
       const root = attach.call(this, init);
       shadows.push(root);
       return root;

@@ -10,7 +10,11 @@ function page(html: string): HTMLElement {
   return document.body;
 }
 
-function rangeTextOf(text: string, needle: string, map: ReturnType<typeof collectText>['map']): string | null {
+function rangeTextOf(
+  text: string,
+  needle: string,
+  map: ReturnType<typeof collectText>['map'],
+): string | null {
   const start = text.indexOf(needle);
   expect(start).toBeGreaterThanOrEqual(0);
   return map.rangeFor(start, start + needle.length)?.toString() ?? null;
@@ -100,12 +104,18 @@ describe('collectText: block boundaries and whitespace', () => {
     const root = page('<p>x<span class="blk">y</span>z</p><div class="inl">m</div><div class="inl">n</div>');
     const facts = (display: string): StyleFacts => ({ display, visibility: 'visible', whiteSpace: 'normal' });
     const readStyle = (element: Element): StyleFacts =>
-      element.classList.contains('blk') ? facts('block') : facts(element.classList.contains('inl') ? 'inline' : element.localName === 'p' ? 'block' : 'inline');
+      element.classList.contains('blk')
+        ? facts('block')
+        : facts(
+            element.classList.contains('inl') ? 'inline' : element.localName === 'p' ? 'block' : 'inline',
+          );
     expect(collectText(root, { readStyle }).text).toBe('x\ny\nz\nmn');
   });
 
   test('collapses whitespace as HTML renders it, and the range still covers the raw text', () => {
-    const { text, map } = collectText(page('<p>\n   At least  14\n\t civilians   were  <b> </b> killed.  </p>'));
+    const { text, map } = collectText(
+      page('<p>\n   At least  14\n\t civilians   were  <b> </b> killed.  </p>'),
+    );
     expect(text).toBe('At least 14 civilians were killed.');
     expect(rangeTextOf(text, '14 civilians', map)).toBe('14\n\t civilians');
   });
@@ -174,7 +184,11 @@ describe('TextMap.rangeFor', () => {
 type Tree = string | { tag: string; children: Tree[] };
 const word = fc.stringMatching(/^[a-z0-9]{1,6}$/);
 const textLeaf = fc
-  .tuple(fc.constantFrom('', ' ', '\n  '), fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('', ' ', ' \t'))
+  .tuple(
+    fc.constantFrom('', ' ', '\n  '),
+    fc.array(word, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom('', ' ', ' \t'),
+  )
   .map(([before, words, after]) => `${before}${words.join(' ')}${after}`);
 const tree = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(

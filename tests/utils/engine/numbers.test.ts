@@ -76,6 +76,7 @@ describe('findNumbers: number words', () => {
     ['Three thousand five hundred families fled.', 'Three thousand five hundred', 3500],
     ['Two hundred thousand people rallied.', 'Two hundred thousand', 200000],
     ['Yerevan said one of its helicopters was hit.', 'one', 1],
+    ['It said that one of its helicopters was hit.', 'one', 1],
     ['A couple of rockets landed nearby.', 'A couple', 2],
     ['A pair of drones circled the town.', 'A pair', 2],
   ])('reads %j', (sentence, number, value) => {
@@ -219,6 +220,9 @@ describe('findNumbers: numbers that count nothing', () => {
     ['a numbered item', 'UN resolutions 822, 853, 874 and 884 and Article 5.'],
     ['a sum of money', 'It cost $5 and \u20AC12.'],
     ['a fraction word', 'One-third of the city and two-thirds of the homes.'],
+    ['a zero-padded code or time', 'The attack began at 0600 near post 07.'],
+    ['a citation mark', 'The toll was disputed.[12] Later reports agreed.[3]'],
+    ['a path or link', 'See example.org/2020/10/05/report-123 for details.'],
   ])('skips %s', (_what, sentence) => {
     expect(seen(sentence)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOverlayHost, type OverlayOpenOptions, OVERLAY_TAG } from '../../../utils/overlay/mount';
+import { createOverlayHost, OVERLAY_TAG, type OverlayOpenOptions } from '../../../utils/overlay/mount';
 import type { AnchorRect } from '../../../utils/overlay/position';
 import { helicopterReports, pageFigure } from '../../components/overlay-fixtures';
 
@@ -20,7 +20,12 @@ afterEach(() => {
 });
 
 function setup(shadowMode: ShadowRootMode = 'open') {
-  const overlay = createOverlayHost({ signal: controller.signal, linker, shadowMode, css: '.ct-root{color:red}' });
+  const overlay = createOverlayHost({
+    signal: controller.signal,
+    linker,
+    shadowMode,
+    css: '.ct-root{color:red}',
+  });
   const onClose = vi.fn();
   let anchor: AnchorRect | null = { top: 100, left: 50, width: 40, height: 20 };
   const options: OverlayOpenOptions = {
@@ -34,7 +39,13 @@ function setup(shadowMode: ShadowRootMode = 'open') {
   const setAnchor = (rect: AnchorRect | null) => {
     anchor = rect;
   };
-  return { overlay, onClose, options, hosts, shadow, setAnchor };
+  /** An element of the overlay; fails the test when it is missing. */
+  const part = (selector: string): HTMLElement => {
+    const element = shadow()?.querySelector<HTMLElement>(selector);
+    if (!element) throw new Error(`no ${selector} in the overlay`);
+    return element;
+  };
+  return { overlay, onClose, options, hosts, shadow, setAnchor, part };
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -79,11 +90,11 @@ describe('createOverlayHost', () => {
   });
 
   it('closes on Esc and puts focus back on what the reader was on', async () => {
-    const { overlay, options, onClose, shadow } = setup();
+    const { overlay, options, onClose, shadow, part } = setup();
     const mark = document.getElementById('mark') as HTMLElement;
     mark.focus();
     overlay.open(options);
-    const heading = shadow()?.querySelector('h2') as HTMLElement;
+    const heading = part('h2');
     await waitFor(() => expect(shadow()?.activeElement).toBe(heading));
     heading.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(onClose).toHaveBeenCalledWith('escape');
@@ -93,18 +104,18 @@ describe('createOverlayHost', () => {
   });
 
   it('calls restoreFocus instead when given', async () => {
-    const { overlay, options, shadow } = setup();
+    const { overlay, options, shadow, part } = setup();
     const restoreFocus = vi.fn();
     overlay.open({ ...options, restoreFocus });
     await waitFor(() => expect(shadow()?.activeElement?.tagName).toBe('H2'));
-    (shadow()?.querySelector('.ct-close') as HTMLElement).click();
+    part('.ct-close').click();
     expect(restoreFocus).toHaveBeenCalledOnce();
   });
 
   it('closes on a pointer outside, not on one inside', () => {
-    const { overlay, options, onClose, shadow } = setup();
+    const { overlay, options, onClose, part } = setup();
     overlay.open(options);
-    const inside = shadow()?.querySelector('mark') as HTMLElement;
+    const inside = part('mark');
     inside.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(overlay.isOpen()).toBe(true);
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
@@ -113,20 +124,20 @@ describe('createOverlayHost', () => {
   });
 
   it('keeps keys typed in the overlay away from the page’s shortcuts', () => {
-    const { overlay, options, shadow } = setup();
+    const { overlay, options, part } = setup();
     const pageShortcut = vi.fn();
     document.addEventListener('keydown', pageShortcut);
     overlay.open(options);
-    const link = shadow()?.querySelector('a') as HTMLElement;
+    const link = part('a');
     link.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
     expect(pageShortcut).not.toHaveBeenCalled();
     document.removeEventListener('keydown', pageShortcut);
   });
 
   it('places the dialog below the figure and follows it on scroll', async () => {
-    const { overlay, options, shadow, setAnchor } = setup();
+    const { overlay, options, setAnchor, part } = setup();
     overlay.open(options);
-    const frame = shadow()?.querySelector('.ct-frame') as HTMLElement;
+    const frame = part('.ct-frame');
     expect(frame.dataset.positioned).toBe('true');
     expect(frame.dataset.placement).toBe('below');
     expect([frame.style.top, frame.style.left]).toEqual(['128px', '50px']);
@@ -137,12 +148,12 @@ describe('createOverlayHost', () => {
   });
 
   it('corrects for a host moved by a transformed page root', () => {
-    const { overlay, options, shadow, hosts } = setup();
+    const { overlay, options, hosts, part } = setup();
     overlay.open(options);
     const host = hosts()[0] as HTMLElement;
     vi.spyOn(host, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, -30, 0, 0));
     overlay.open(options);
-    const frame = shadow()?.querySelector('.ct-frame') as HTMLElement;
+    const frame = part('.ct-frame');
     expect(frame.style.top).toBe('158px');
   });
 
@@ -156,10 +167,10 @@ describe('createOverlayHost', () => {
   });
 
   it('updates loading to reports without moving focus', async () => {
-    const { overlay, options, shadow } = setup();
+    const { overlay, options, shadow, part } = setup();
     overlay.open({ ...options, content: { status: 'loading' }, metricLabel: 'helicopters shot down' });
     await waitFor(() => expect(shadow()?.activeElement?.tagName).toBe('H2'));
-    const close = shadow()?.querySelector('.ct-close') as HTMLElement;
+    const close = part('.ct-close');
     close.focus();
     overlay.update({ status: 'ready', reports: helicopterReports() });
     expect(shadow()?.querySelector('[role="status"]')?.textContent).toBe(

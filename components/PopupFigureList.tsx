@@ -1,0 +1,42 @@
+import type { ClaimantRef, Side } from '../utils/engine/types';
+import { overlayTitle } from '../utils/overlay/format';
+
+/** A figure found on the tab, as the content script lists it for the popup. */
+export interface PopupFigure {
+  /** The content script's id for the figure (to scroll to it and open its overlay). */
+  id: string;
+  /** The figure as written on the page ("4 helicopters"). */
+  text: string;
+  metricLabel: string;
+  side: Side;
+  claimant: ClaimantRef | null;
+  /** How many stored reports of other sources it has. */
+  reportCount: number;
+}
+
+export interface PopupFigureListProps {
+  figures: readonly PopupFigure[];
+  /** The reader chose a figure: scroll to it and open its overlay. */
+  onSelect: (id: string) => void;
+}
+
+/** The figures found on the page, each a button that shows it in the page. */
+export function PopupFigureList({ figures, onSelect }: PopupFigureListProps) {
+  if (figures.length === 0) return <p class="ct-figures-empty">No figures with reports on this page.</p>;
+  return (
+    <ul class="ct-figures" aria-label="Figures on this page">
+      {figures.map((figure) => (
+        <li key={figure.id}>
+          <button type="button" class="ct-figure" onClick={() => onSelect(figure.id)}>
+            <strong>{figure.text}</strong>
+            <span class="ct-figure-what">{overlayTitle(figure.side, figure.metricLabel, null)}</span>
+            <span class="ct-figure-who">
+              {figure.claimant ? figure.claimant.label : 'no claimant named'} · {figure.reportCount}{' '}
+              {figure.reportCount === 1 ? 'report' : 'reports'}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

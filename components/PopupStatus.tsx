@@ -1,0 +1,54 @@
+import type { CoverageEvidence, CoverageResult } from '../utils/engine/types';
+
+/** What the toolbar popup knows about the active tab. */
+export type TabStatus =
+  | { kind: 'loading' }
+  /** Not an http(s) page, or the content script is not running there. */
+  | { kind: 'unsupported' }
+  /** The reader turned marking off for this site. */
+  | { kind: 'disabled'; hostname: string }
+  | { kind: 'not-coverage'; coverage: CoverageResult }
+  | { kind: 'coverage'; coverage: CoverageResult; figureCount: number };
+
+export interface PopupStatusProps {
+  status: TabStatus;
+}
+
+/** The tab's status in one sentence, and why: the cues the coverage test found. */
+export function PopupStatus({ status }: PopupStatusProps) {
+  return (
+    <section class="ct-status" data-status={status.kind} aria-live="polite">
+      <p class="ct-status-line">{statusSentence(status)}</p>
+      {'coverage' in status && status.coverage.evidence.length > 0 && (
+        <p class="ct-status-why">Why: {evidenceList(status.coverage.evidence)}</p>
+      )}
+    </section>
+  );
+}
+
+function statusSentence(status: TabStatus): string {
+  switch (status.kind) {
+    case 'loading':
+      return 'Checking this page…';
+    case 'unsupported':
+      return 'Crosstally does not run on this page.';
+    case 'disabled':
+      return `Marking is off on ${status.hostname}.`;
+    case 'not-coverage':
+      return `Not Nagorno-Karabakh coverage (score ${status.coverage.score}): nothing is marked.`;
+    case 'coverage': {
+      const n = status.figureCount;
+      return `Nagorno-Karabakh coverage: ${n} ${n === 1 ? 'figure' : 'figures'} with reports in your store.`;
+    }
+  }
+}
+
+/** "Karabakh in title, Azerbaijan ×5, against: Ukraine ×2", strongest first. */
+function evidenceList(evidence: readonly CoverageEvidence[]): string {
+  const describe = (e: CoverageEvidence) =>
+    `${e.cue}${e.where === 'body' ? '' : ` in ${e.where}`}${e.count > 1 ? ` ×${e.count}` : ''}`;
+  const byWeight = [...evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  const pro = byWeight.filter((e) => e.weight > 0).map(describe);
+  const against = byWeight.filter((e) => e.weight < 0).map(describe);
+  return [...pro, ...(against.length ? [`against: ${against.join(', ')}`] : [])].join(', ');
+}

@@ -1,0 +1,26 @@
+import { useId } from 'preact/hooks';
+
+export interface SiteSwitchProps {
+  hostname: string;
+  /** Whether figures are marked on this site. */
+  enabled: boolean;
+  onChange: (enabled: boolean) => void;
+}
+
+/** Turns marking on or off for one site. */
+export function SiteSwitch({ hostname, enabled, onChange }: SiteSwitchProps) {
+  const id = useId();
+  return (
+    <p class="ct-switch">
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        aria-checked={enabled}
+        checked={enabled}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <label for={id}>Mark figures on {hostname}</label>
+    </p>
+  );
+}

@@ -1,0 +1,33 @@
+import { type PopupFigure, PopupFigureList } from './PopupFigureList';
+import { PopupStatus, type TabStatus } from './PopupStatus';
+import { SiteSwitch } from './SiteSwitch';
+
+export interface ToolbarPopupProps {
+  status: TabStatus;
+  /** Figures found on the tab; listed only on coverage pages. */
+  figures: readonly PopupFigure[];
+  onSelectFigure: (id: string) => void;
+  /** The tab's site, or null when the switch does not apply (unsupported pages). */
+  site: { hostname: string; enabled: boolean } | null;
+  onSiteToggle: (enabled: boolean) => void;
+  /** The store manager page's URL. */
+  managerUrl: string;
+}
+
+/** The toolbar popup: this tab's status and why, its figures, the site switch, the manager link. */
+export function ToolbarPopup(props: ToolbarPopupProps) {
+  const { status, figures, onSelectFigure, site, onSiteToggle, managerUrl } = props;
+  return (
+    <main class="ct-popup">
+      <h1 class="ct-popup-title">Crosstally</h1>
+      <PopupStatus status={status} />
+      {status.kind === 'coverage' && <PopupFigureList figures={figures} onSelect={onSelectFigure} />}
+      {site && <SiteSwitch hostname={site.hostname} enabled={site.enabled} onChange={onSiteToggle} />}
+      <p class="ct-manager">
+        <a href={managerUrl} target="_blank" rel="noopener">
+          Open the store manager
+        </a>
+      </p>
+    </main>
+  );
+}

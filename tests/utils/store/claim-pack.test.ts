@@ -1,0 +1,212 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Figure } from '../../../utils/engine/types';
+import {
+  buildClaimPack,
+  MAX_PACK_CHARS,
+  parseClaimPackText,
+  validateClaimPack,
+} from '../../../utils/store/claim-pack';
+import { StoreError } from '../../../utils/store/errors';
+import type { Source } from '../../../utils/store/types';
+import { fixtureFullPack, fixturePack } from './helpers';
+
+function errorOf(run: () => unknown): StoreError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof StoreError) return error;
+    throw error;
+  }
+  throw new Error('expected a StoreError');
+}
+
+describe('claim pack validation', () => {
+  it('accepts the fixture pack', () => {
+    const pack = fixturePack();
+    expect(pack.claims.length).toBeGreaterThan(5);
+    expect(pack.sources.map((s) => s.id)).toContain('fx-repost');
+  });
+
+  it('refuses text that is not JSON', () => {
+    const error = errorOf(() => parseClaimPackText('{"format": "crosstally-claim-pack", '));
+    expect(error.code).toBe('not-json');
+    expect(error.message).toMatch(/not JSON/);
+  });
+
+  it('refuses JSON that is not a claim pack', () => {
+    expect(errorOf(() => parseClaimPackText('[1, 2, 3]')).code).toBe('wrong-format');
+    expect(errorOf(() => parseClaimPackText('{"format": "other"}')).message).toMatch(/not a Crosstally claim pack/);
+  });
+
+  it('names the version it reads when a pack has another', () => {
+    const pack = { ...fixtureFullPack(), version: 2 };
+    const error = errorOf(() => parseClaimPackText(JSON.stringify(pack)));
+    expect(error.code).toBe('wrong-format');
+    expect(error.message).toContain('version 2');
+    expect(error.issues).toEqual(['version: expected 1, received 2']);
+  });
+
+  it('names the path of every bad field', () => {
+    const pack = fixtureFullPack() as unknown as { claims: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+    pack.claims[3] = { ...pack.claims[3], value: 'two' };
+    pack.claims[5] = { ...pack.claims[5], qualifier: 'roughly' };
+    pack.sources[1] = { ...pack.sources[1], publishedDate: '27/09/2020' };
+    const error = errorOf(() => validateClaimPack(pack));
+    expect(error.code).toBe('invalid-pack');
+    expect(error.issues).toContain('claims[3].value: expected number, received string');
+    expect(error.issues.some((issue) => issue.startsWith('claims[5].qualifier: expected one of'))).toBe(true);
+    expect(error.issues.some((issue) => issue.startsWith('sources[1].publishedDate: expected an ISO date'))).toBe(true);
+    expect(error.message).toContain(`3 invalid field(s): ${error.issues[0]}`);
+  });
+
+  it('refuses duplicate ids, naming both places', () => {
+    const pack = fixtureFullPack();
+    pack.claims.push({ ...pack.claims[0]!, value: 9 });
+    const error = errorOf(() => validateClaimPack(pack));
+    expect(error.issues).toEqual([
+      `claims[${pack.claims.length - 1}].id: duplicate id "${pack.claims[0]!.id}" (first at claims[0])`,
+    ]);
+  });
+
+  it('refuses a claim whose source is not in the pack, and offsets outside the quote', () => {
+    const pack = fixtureFullPack();
+    pack.claims[0] = { ...pack.claims[0]!, sourceId: 'nowhere' };
+    pack.claims[1] = { ...pack.claims[1]!, quoteFigureEnd: pack.claims[1]!.quote.length + 1 };
+    const error = errorOf(() => validateClaimPack(pack));
+    expect(error.issues).toEqual([
+      'claims[0].sourceId: no source "nowhere" in the pack',
+      'claims[1].quoteFigureEnd: figure offsets fall outside the quote',
+    ]);
+  });
+
+  it('refuses a 50 MB file by its size, before parsing it', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const huge = `{"format":"crosstally-claim-pack","pad":"${'x'.repeat(50 * 1024 * 1024)}"}`;
+    const error = errorOf(() => parseClaimPackText(huge));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/50\.0 MB.*up to 20 MB/);
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    expect(MAX_PACK_CHARS).toBeLessThan(huge.length);
+  });
+
+  it('keeps markup and script in strings as plain text, verbatim', () => {
+    const pack = fixtureFullPack();
+    const markup = '<img src=x onerror="alert(1)"><script>alert("x")</script> & &amp;';
+    pack.sources[0] = { ...pack.sources[0]!, label: markup, outlet: '<b>Wire</b>' };
+    pack.claims[0] = { ...pack.claims[0]!, quote: `${pack.claims[0]!.quote}${markup}`, note: markup };
+    const parsed = parseClaimPackText(JSON.stringify(pack));
+    expect(parsed.sources[0]!.label).toBe(markup);
+    expect(parsed.sources[0]!.outlet).toBe('<b>Wire</b>');
+    expect(parsed.claims[0]!.quote.endsWith(markup)).toBe(true);
+    expect(parsed.claims[0]!.note).toBe(markup);
+  });
+
+  it('refuses source URLs that are not http(s): a link to javascript: would be live', () => {
+    const pack = fixtureFullPack();
+    pack.sources[2] = { ...pack.sources[2]!, url: 'javascript:alert(document.cookie)' };
+    expect(errorOf(() => validateClaimPack(pack)).issues).toEqual(['sources[2].url: expected an http(s) URL']);
+  });
+
+  it('defaults origin, times and source kind of hand-written packs', () => {
+    const pack = fixtureFullPack() as unknown as { claims: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+    const { origin: _o, createdAt: _c, updatedAt: _u, ...bare } = pack.claims[0]!;
+    const { kind: _k, segments: _s, ...bareSource } = pack.sources[0]!;
+    pack.claims[0] = bare;
+    pack.sources[0] = bareSource;
+    const parsed = validateClaimPack(pack);
+    expect(parsed.claims[0]!.origin).toBeUndefined();
+    expect(parsed.sources[0]!.kind).toBe('import');
+    expect(parsed.sources[0]!.segments).toEqual([]);
+  });
+});
+
+describe('buildClaimPack', () => {
+  const text =
+    'Fighting resumed on Sunday near the line of contact. Armenia said it shot down two Azerbaijani helicopters in the morning. The 1988-94 war killed about 30,000 people.';
+  const source: Source = {
+    id: 'doc-1',
+    label: 'Test article',
+    outlet: 'Test Outlet',
+    url: null,
+    language: 'en',
+    publishedDate: '2020-09-27',
+    kind: 'seed',
+    segments: [],
+  };
+  function figure(phrase: string, sentence: string, fields: Partial<Figure>): Figure {
+    const start = text.indexOf(phrase);
+    const sentenceStart = text.indexOf(sentence);
+    return {
+      value: 2,
+      qualifier: 'exact',
+      text: phrase,
+      start,
+      end: start + phrase.length,
+      metric: 'helicopters_downed',
+      side: 'AZ',
+      claimant: { id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' },
+      sentence,
+      sentenceStart,
+      ...fields,
+    };
+  }
+  const helicopters = figure('two Azerbaijani helicopters', 'Armenia said it shot down two Azerbaijani helicopters in the morning.', {});
+  const warDeaths = figure('about 30,000 people', 'The 1988-94 war killed about 30,000 people.', {
+    metric: 'war_deaths',
+    value: 30000,
+    qualifier: 'about',
+    side: null,
+    claimant: null,
+  });
+  const opts = { origin: 'seed' as const, createdAt: 1000, generatedBy: 'test' };
+
+  it('turns a figure into a claim anchored in its sentence and its source', () => {
+    const pack = buildClaimPack([{ source, text, figures: [helicopters] }], opts);
+    const [claim] = pack.claims;
+    expect(claim!.id).toBe(`doc-1#helicopters_downed@${helicopters.start}`);
+    expect(claim!.quote).toBe(helicopters.sentence);
+    expect(claim!.quote.slice(claim!.quoteFigureStart, claim!.quoteFigureEnd)).toBe('two Azerbaijani helicopters');
+    expect(claim!.selector).toEqual({
+      exact: 'two Azerbaijani helicopters',
+      prefix: text.slice(helicopters.start - 32, helicopters.start),
+      suffix: text.slice(helicopters.end, helicopters.end + 32),
+    });
+    expect(claim!.selector.prefix).toHaveLength(32);
+    expect(claim!.eventDate).toBe('2020-09-27');
+    expect(claim!.claimant?.id).toBe('arm_mod');
+    expect(claim!).toMatchObject({ origin: 'seed', createdAt: 1000, updatedAt: 1000, sourceId: 'doc-1' });
+    expect(() => validateClaimPack(pack)).not.toThrow();
+  });
+
+  it('gives a figure of a past war no event date (it is not the article date)', () => {
+    const pack = buildClaimPack([{ source, text, figures: [warDeaths] }], opts);
+    expect(pack.claims[0]!.eventDate).toBeNull();
+    expect(pack.claims[0]!.selector.suffix).toBe('.');
+  });
+
+  it('gives the same ids for the same input, and stores a figure found twice once', () => {
+    const first = buildClaimPack([{ source, text, figures: [helicopters, warDeaths, helicopters] }], opts);
+    const second = buildClaimPack([{ source, text, figures: [helicopters, warDeaths] }], { ...opts, createdAt: 5 });
+    expect(first.claims.map((c) => c.id)).toEqual(second.claims.map((c) => c.id));
+    expect(first.claims).toHaveLength(2);
+  });
+
+  it('carries document texts only when asked', () => {
+    expect(buildClaimPack([{ source, text, figures: [] }], opts).documents).toBeUndefined();
+    const withText = buildClaimPack([{ source, text, figures: [] }], { ...opts, includeText: true });
+    expect(withText.documents).toEqual([{ sourceId: 'doc-1', text }]);
+  });
+
+  it('wrote a fixture whose quotes and selectors match its documents', () => {
+    const pack = fixtureFullPack();
+    const texts = new Map(pack.documents!.map((d) => [d.sourceId, d.text]));
+    for (const claim of pack.claims) {
+      const doc = texts.get(claim.sourceId)!;
+      expect(doc.slice(claim.start, claim.end)).toBe(claim.selector.exact);
+      expect(claim.quote.slice(claim.quoteFigureStart, claim.quoteFigureEnd)).toBe(claim.selector.exact);
+      expect(doc.slice(0, claim.start).endsWith(claim.selector.prefix)).toBe(true);
+      expect(doc.slice(claim.end).startsWith(claim.selector.suffix)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,33 @@
+/** Shared test helpers: a fresh database per test and the helicopters fixture pack. */
+import fixture from '../../fixtures/claim-packs/helicopters.json';
+import { type ClaimPack, type ClaimPackInput, validateClaimPack } from '../../../utils/store/claim-pack';
+import { CrosstallyDb, fromStoredClaim } from '../../../utils/store/db';
+
+let counter = 0;
+
+/** A database with a name no other test uses. */
+export function freshDb(): CrosstallyDb {
+  counter++;
+  return new CrosstallyDb(`test-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** The fixture pack (helicopters: 2 by arm_mod, 4 by nk_mod, 1 by az_mod, across four sources), validated. */
+export function fixturePack(): ClaimPackInput {
+  return validateClaimPack(structuredClone(fixture));
+}
+
+/** The fixture as the complete pack buildClaimPack wrote. */
+export function fixtureFullPack(): ClaimPack {
+  return structuredClone(fixture) as ClaimPack;
+}
+
+/** Everything a user could notice in the store, in a comparable form. */
+export async function snapshot(db: CrosstallyDb) {
+  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    claims: byId((await db.claims.toArray()).map(fromStoredClaim)),
+    sources: byId(await db.sources.toArray()),
+    documents: (await db.documents.toArray()).sort((a, b) => a.sourceId.localeCompare(b.sourceId)),
+    tombstones: byId(await db.tombstones.toArray()),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The background's request handler: checks the sender, validates the request, runs it against the
+ * store and answers { ok: true, data } or { ok: false, error }. Nothing a page sends is evaluated
+ * or rendered: requests are data, validated by schema, and only ever stored or compared.
+ */
+import { browser } from 'wxt/browser';
+import { checkText } from '../store/check-text';
+import type { ClaimPackInput } from '../store/claim-pack';
+import type { CrosstallyDb } from '../store/db';
+import { StoreError } from '../store/errors';
+import { applyImport, exportPack, previewImport } from '../store/import-export';
+import { deleteClaim, saveClaim, updateClaim } from '../store/mutations';
+import { counts, getSeedDocument, reportsForFigure, searchClaims } from '../store/queries';
+import { bundledSeedPack, ensureSeeded, resetToSeed } from '../store/seed';
+import type { StorageEstimate } from '../store/types';
+import {
+  type AnyRequest,
+  type AnyResponse,
+  CONTENT_SCRIPT_REQUESTS,
+  failure,
+  REQUEST_TYPES,
+  type RequestType,
+  type ResponseData,
+} from './protocol';
+import { parseRequest } from './request-schema';
+
+/** The parts of a runtime.MessageSender the handler trusts (set by the browser, not the page). */
+export interface RequestSender {
+  id?: string;
+  url?: string;
+}
+
+export interface HandlerContext {
+  extensionId: string;
+  /** Origin of the extension's own pages ("chrome-extension://ID", "moz-extension://UUID"). */
+  extensionOrigin: string;
+  /** The seed written lazily and by resetToSeed; the bundled seed by default. */
+  seedPack?: ClaimPackInput;
+  estimateStorage?: () => Promise<{ usage?: number; quota?: number }>;
+}
+
+/** The running extension's identity, read from the browser. */
+export function extensionContext(): HandlerContext {
+  return {
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    estimateStorage: () => navigator.storage.estimate(),
+  };
+}
+
+function originOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the sender is one of this extension's own pages (not a content script in a web page). */
+function isExtensionPage(sender: RequestSender, context: HandlerContext): boolean {
+  const origin = originOf(sender.url);
+  return origin !== null && origin !== 'null' && origin === context.extensionOrigin;
+}
+
+function requestTypeOf(data: unknown): RequestType | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type } = data as { type?: unknown };
+  return REQUEST_TYPES.find((known) => known === type) ?? null;
+}
+
+type Handlers = { [T in RequestType]: (request: Extract<AnyRequest, { type: T }>) => Promise<ResponseData<T>> };
+
+function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
+  const seed = () => context.seedPack ?? bundledSeedPack();
+  return {
+    getReports: (r) => reportsForFigure(db, r.figure),
+    checkText: (r) => checkText(db, r.text),
+    saveClaim: (r) => saveClaim(db, r.claim, r.source),
+    updateClaim: (r) => updateClaim(db, r.id, r.changes),
+    deleteClaim: (r) => deleteClaim(db, r.id),
+    search: (r) => searchClaims(db, r.query, r.filters),
+    counts: () => counts(db),
+    importPreview: (r) => previewImport(db, r.text),
+    importApply: (r) => applyImport(db, r.text, { onConflict: r.onConflict }),
+    exportPack: (r) => exportPack(db, r.filter),
+    resetToSeed: () => resetToSeed(db, seed()),
+    storageEstimate: async (): Promise<StorageEstimate> => {
+      const estimate = await context.estimateStorage?.().catch(() => undefined);
+      return { usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+    },
+    getSeedDocument: async (r) => {
+      const document = await getSeedDocument(db, r.sourceId);
+      if (!document) throw new StoreError('not-found', `No source "${r.sourceId}" in the store.`);
+      return document;
+    },
+  };
+}
+
+/** Answers one request. Never throws; every failure is a typed { ok: false, error }. */
+export async function handleRequest(
+  db: CrosstallyDb,
+  data: unknown,
+  sender: RequestSender,
+  context: HandlerContext = extensionContext(),
+): Promise<AnyResponse> {
+  if (!sender.id || sender.id !== context.extensionId) {
+    return failure('forbidden', 'Requests are answered only for Crosstally itself.');
+  }
+  const type = requestTypeOf(data);
+  if (!type) return failure('bad-request', 'Unknown request type.');
+  if (!CONTENT_SCRIPT_REQUESTS.has(type) && !isExtensionPage(sender, context)) {
+    return failure('forbidden', `"${type}" may be asked only from Crosstally’s own pages.`);
+  }
+  const parsed = parseRequest(data);
+  if (!parsed.ok) return failure('bad-request', `Malformed "${type}" request: ${parsed.issues[0]}`, parsed.issues);
+  // A seed that cannot be written (full disk) must not block reading what is already stored;
+  // the next request tries again.
+  await ensureSeeded(db, context.seedPack).catch((error: unknown) => console.error('Crosstally: seeding failed', error));
+  try {
+    const handle = handlersFor(db, context)[type] as (request: AnyRequest) => Promise<ResponseData<RequestType>>;
+    return { ok: true, data: await handle(parsed.request) };
+  } catch (error) {
+    if (error instanceof StoreError) return failure(error.code, error.message, error.issues);
+    console.error('Crosstally: request failed', type, error);
+    return failure('internal', 'Something went wrong in Crosstally’s claim store. Nothing was changed.');
+  }
+}

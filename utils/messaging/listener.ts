@@ -1,0 +1,16 @@
+/**
+ * The runtime.onMessage listener of the background. Replies through `sendResponse` and returns
+ * true: wxt's fake browser only forwards such replies, and real Chromium and Firefox accept them.
+ */
+import type { CrosstallyDb } from '../store/db';
+import { extensionContext, type HandlerContext, handleRequest, type RequestSender } from './handler';
+import { type AnyResponse, failure } from './protocol';
+
+export function createRequestListener(db: CrosstallyDb, context: () => HandlerContext = extensionContext) {
+  return (message: unknown, sender: RequestSender, sendResponse: (response: AnyResponse) => void): true => {
+    handleRequest(db, message, sender, context()).then(sendResponse, () =>
+      sendResponse(failure('internal', 'Something went wrong in Crosstally’s claim store. Nothing was changed.')),
+    );
+    return true;
+  };
+}
