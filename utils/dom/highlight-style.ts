@@ -81,13 +81,19 @@ function unadopt(target: DocumentOrShadowRoot, sheet: CSSStyleSheet): void {
 }
 
 export function installHighlightStyle(doc: Document): InstalledStyle {
-  const sheet = constructSheet(doc);
+  let sheet = constructSheet(doc);
   const shadowRoots = new Set<ShadowRoot>();
   let styleElement: HTMLStyleElement | null = null;
   const ensure = (): void => {
     if (sheet) {
-      adopt(doc, sheet);
-    } else if (!styleElement?.isConnected) {
+      try {
+        adopt(doc, sheet);
+        return;
+      } catch {
+        sheet = null; // some content-script sandboxes refuse adoption; use an element instead
+      }
+    }
+    if (!styleElement?.isConnected) {
       styleElement = doc.createElement('style');
       styleElement.setAttribute(OWN_UI_ATTRIBUTE, '');
       styleElement.textContent = HIGHLIGHT_CSS;
@@ -99,13 +105,23 @@ export function installHighlightStyle(doc: Document): InstalledStyle {
     ensure,
     adoptInto(root) {
       if (!sheet || shadowRoots.has(root)) return;
-      shadowRoots.add(root);
-      adopt(root, sheet);
+      try {
+        adopt(root, sheet);
+        shadowRoots.add(root);
+      } catch {
+        // Marks inside this component stay unpainted but still work from the keyboard.
+      }
     },
     remove() {
       if (sheet) {
-        unadopt(doc, sheet);
-        for (const root of shadowRoots) unadopt(root, sheet);
+        const current = sheet;
+        for (const target of [doc, ...shadowRoots]) {
+          try {
+            unadopt(target, current);
+          } catch {
+            // The target is gone or refuses; nothing left to undo.
+          }
+        }
       }
       shadowRoots.clear();
       styleElement?.remove();

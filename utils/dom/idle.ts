@@ -1,9 +1,9 @@
 /**
- * Runs a list of small jobs in idle time, a bounded slice at a time, so marking never competes
- * with the page's own rendering and input handling.
+ * Runs work in idle time, a bounded slice at a time, so marking never competes with the page's
+ * own rendering and input handling.
  */
 
-export interface IdleChunkOptions {
+export interface IdleOptions {
   signal?: AbortSignal;
   /** Longest slice of work per idle callback, in ms (default 8: half a 60 Hz frame). */
   budgetMs?: number;
@@ -37,54 +37,73 @@ function idleScheduler(win: Window, budgetMs: number, timeoutMs: number): Schedu
 }
 
 /**
- * Calls `work(item, index)` for each item in idle slices of at most `budgetMs` (each slice runs at
- * least one item). Resolves when done or, with `completed: false`, as soon as `signal` aborts;
- * a throwing `work` rejects.
+ * Calls `step(shouldYield)` in idle slices until it returns true (done). A step should do some
+ * work before asking `shouldYield()`, which turns true when the slice's idle time or `budgetMs`
+ * is used up or `signal` aborted. Resolves true when done, false as soon as `signal` aborts;
+ * a throwing step rejects.
  */
-export function runInIdleChunks<T>(
-  items: readonly T[],
-  work: (item: T, index: number) => void,
-  options: IdleChunkOptions = {},
-): Promise<IdleChunkResult> {
+export function runWhenIdle(
+  step: (shouldYield: () => boolean) => boolean,
+  options: IdleOptions = {},
+): Promise<boolean> {
   const win = options.win ?? window;
   const budgetMs = options.budgetMs ?? 8;
   const schedule = idleScheduler(win, budgetMs, options.timeoutMs ?? 1000);
   const signal = options.signal;
-  let processed = 0;
   return new Promise((resolve, reject) => {
     let settled = false;
-    const finish = (completed: boolean): void => {
-      if (settled) return;
+    const settle = (): boolean => {
+      if (settled) return false;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
-      resolve({ completed, processed });
+      return true;
     };
-    const onAbort = (): void => finish(false);
+    const onAbort = (): void => {
+      if (settle()) resolve(false);
+    };
     const slice = (deadline: Deadline): void => {
       if (settled) return;
       const sliceStart = win.performance.now();
+      const shouldYield = (): boolean =>
+        Boolean(signal?.aborted) ||
+        deadline.timeRemaining() <= 0 ||
+        win.performance.now() - sliceStart >= budgetMs;
+      let done: boolean;
       try {
-        do {
-          const index = processed++;
-          work(items[index] as T, index);
-        } while (
-          processed < items.length &&
-          !signal?.aborted &&
-          deadline.timeRemaining() > 0 &&
-          win.performance.now() - sliceStart < budgetMs
-        );
+        done = step(shouldYield);
       } catch (error) {
-        settled = true;
-        signal?.removeEventListener('abort', onAbort);
-        reject(error);
+        if (settle()) reject(error);
         return;
       }
-      if (processed >= items.length) finish(true);
-      else if (!signal?.aborted) schedule(slice);
+      if (done) {
+        if (settle()) resolve(true);
+      } else if (!settled) {
+        schedule(slice);
+      }
     };
-    if (signal?.aborted) return finish(false);
-    if (items.length === 0) return finish(true);
+    if (signal?.aborted) return resolve(false);
     signal?.addEventListener('abort', onAbort, { once: true });
     schedule(slice);
   });
+}
+
+/**
+ * Calls `work(item, index)` for each item in idle slices (each slice runs at least one item).
+ * Resolves when done or, with `completed: false`, as soon as `signal` aborts.
+ */
+export async function runInIdleChunks<T>(
+  items: readonly T[],
+  work: (item: T, index: number) => void,
+  options: IdleOptions = {},
+): Promise<IdleChunkResult> {
+  let processed = 0;
+  if (items.length === 0) return { completed: !options.signal?.aborted, processed };
+  const completed = await runWhenIdle((shouldYield) => {
+    do {
+      const index = processed++;
+      work(items[index] as T, index);
+    } while (processed < items.length && !shouldYield());
+    return processed >= items.length;
+  }, options);
+  return { completed, processed };
 }

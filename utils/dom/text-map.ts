@@ -4,8 +4,10 @@
  * block elements and <br> insert "\n" so sentences of different blocks never run together.
  * Whitespace is collapsed the way HTML renders it, except under `pre`.
  */
-import { isCollapsibleSpace, OffsetMapBuilder, type TextMap } from './offset-map';
+import { type IdleOptions, runWhenIdle } from './idle';
+import type { TextMap } from './offset-map';
 import { isOwnUi } from './own-ui';
+import { TextSink } from './text-sink';
 import {
   classifyElement,
   readComputedStyle,
@@ -43,79 +45,6 @@ const ROOT_CONTEXT: WalkContext = { textVisible: true, preserveWhitespace: false
 const END_OF_BLOCK = Symbol('end-of-block');
 type StackItem = { node: Node; context: WalkContext } | typeof END_OF_BLOCK;
 
-class TextSink {
-  private readonly parts: string[] = [];
-  length = 0;
-  private lastChar = '';
-  /** Where a collapsed whitespace run sits, emitted as one space only if more text follows inline. */
-  private pendingSpace: { node: Text; offset: number } | null = null;
-  readonly map = new OffsetMapBuilder();
-  truncated = false;
-
-  constructor(private readonly maxChars: number) {}
-
-  boundary(): void {
-    this.pendingSpace = null;
-    if (this.length > 0 && this.lastChar !== '\n') this.push('\n');
-  }
-
-  addText(node: Text, preserve: boolean): void {
-    const data = node.data;
-    if (preserve) {
-      this.flushSpace();
-      this.emit(node, 0, data.length);
-      return;
-    }
-    let index = 0;
-    while (index < data.length && !this.truncated) {
-      if (isCollapsibleSpace(data[index])) {
-        let runEnd = index + 1;
-        while (runEnd < data.length && isCollapsibleSpace(data[runEnd])) runEnd++;
-        if (this.length > 0 && this.lastChar !== '\n' && this.lastChar !== ' ') {
-          this.pendingSpace = { node, offset: runEnd - 1 };
-        }
-        index = runEnd;
-      } else {
-        let runEnd = index + 1;
-        while (runEnd < data.length && !isCollapsibleSpace(data[runEnd])) runEnd++;
-        this.flushSpace();
-        this.emit(node, index, runEnd - index);
-        index = runEnd;
-      }
-    }
-  }
-
-  result(): string {
-    const text = this.parts.join('');
-    // The closing boundary of the last block maps to nothing; dropping it keeps offsets intact.
-    return text.endsWith('\n') ? text.slice(0, -1) : text;
-  }
-
-  private flushSpace(): void {
-    const pending = this.pendingSpace;
-    if (!pending) return;
-    this.pendingSpace = null;
-    this.map.append(pending.node, pending.offset, this.length, 1);
-    this.push(' ');
-  }
-
-  private emit(node: Text, nodeStart: number, length: number): void {
-    if (length === 0 || this.truncated) return;
-    const room = this.maxChars - this.length;
-    const kept = Math.min(length, room);
-    if (kept < length) this.truncated = true;
-    if (kept <= 0) return;
-    this.map.append(node, nodeStart, this.length, kept);
-    this.push(node.data.slice(nodeStart, nodeStart + kept));
-  }
-
-  private push(chunk: string): void {
-    this.parts.push(chunk);
-    this.length += chunk.length;
-    this.lastChar = chunk[chunk.length - 1] ?? this.lastChar;
-  }
-}
-
 /** The nodes rendered in place of an element's children: shadow tree, slotted nodes, open details. */
 function renderedChildren(element: Element, includeShadowRoots: boolean): ArrayLike<Node> {
   if (includeShadowRoots && element.shadowRoot) return element.shadowRoot.childNodes;
@@ -129,64 +58,119 @@ function renderedChildren(element: Element, includeShadowRoots: boolean): ArrayL
   return element.childNodes;
 }
 
-/**
- * Collects the visible text under `roots` (in the order given, separated as blocks) with a map
- * from text offsets back to DOM ranges. Skips scripts, styles, form fields, editable areas,
- * hidden and screen-reader-only text, embedded documents, and Crosstally's own UI.
- */
-export function collectText(roots: Node | readonly Node[], options: CollectOptions = {}): CollectedText {
-  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
-  const readStyle = options.readStyle === undefined ? readComputedStyle : options.readStyle;
-  const includeShadowRoots = options.includeShadowRoots ?? true;
-  const sink = new TextSink(options.maxChars ?? DEFAULT_MAX_CHARS);
-  const rootList = (Array.isArray(roots) ? roots : [roots]) as readonly Node[];
-  const stack: StackItem[] = [];
-  for (let index = rootList.length - 1; index >= 0; index--) {
-    const root = rootList[index] as Node;
-    if (isOwnUi(root)) continue;
-    stack.push(END_OF_BLOCK, { node: root, context: ROOT_CONTEXT });
+/** How many nodes a walk visits between checks of its time budget. */
+const NODES_PER_YIELD_CHECK = 32;
+
+/** A depth-first walk over the rendered tree that can stop and resume between idle slices. */
+class TextWalk {
+  private readonly stack: StackItem[] = [];
+  private readonly sink: TextSink;
+  private readonly maxNodes: number;
+  private readonly readStyle: StyleReader | null;
+  private readonly includeShadowRoots: boolean;
+  private nodesVisited = 0;
+
+  constructor(
+    roots: Node | readonly Node[],
+    private readonly options: CollectOptions,
+  ) {
+    this.sink = new TextSink(options.maxChars ?? DEFAULT_MAX_CHARS);
+    this.maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
+    this.readStyle = options.readStyle === undefined ? readComputedStyle : options.readStyle;
+    this.includeShadowRoots = options.includeShadowRoots ?? true;
+    const rootList = (Array.isArray(roots) ? roots : [roots]) as readonly Node[];
+    for (let index = rootList.length - 1; index >= 0; index--) {
+      const root = rootList[index] as Node;
+      if (!isOwnUi(root)) this.stack.push(END_OF_BLOCK, { node: root, context: ROOT_CONTEXT });
+    }
   }
 
-  let nodesVisited = 0;
-  while (stack.length > 0 && !sink.truncated) {
-    const item = stack.pop() as StackItem;
-    if (item === END_OF_BLOCK) {
-      sink.boundary();
-      continue;
-    }
-    if (++nodesVisited > maxNodes) {
-      sink.truncated = true;
-      break;
-    }
-    const { node, context } = item;
-    if (node.nodeType === 3) {
-      if (context.textVisible) sink.addText(node as Text, context.preserveWhitespace);
-      continue;
-    }
-    let childContext = context;
-    if (node.nodeType === 1) {
-      const element = node as Element;
-      if (element.localName === 'br') {
+  /** Walks until done (true) or until `shouldYield` says the slice is over (false). */
+  advance(shouldYield: () => boolean): boolean {
+    const { stack, sink } = this;
+    let sinceCheck = 0;
+    while (stack.length > 0 && !sink.truncated) {
+      if (++sinceCheck >= NODES_PER_YIELD_CHECK) {
+        sinceCheck = 0;
+        if (shouldYield()) return false;
+      }
+      const item = stack.pop() as StackItem;
+      if (item === END_OF_BLOCK) {
         sink.boundary();
         continue;
       }
-      const verdict = classifyElement(element, context, readStyle, options);
-      if (verdict.skip) continue;
-      childContext = verdict.context;
-      if (verdict.block) {
-        sink.boundary();
-        stack.push(END_OF_BLOCK);
+      if (++this.nodesVisited > this.maxNodes) {
+        sink.truncated = true;
+        break;
       }
-    } else if (node.nodeType !== 9 && node.nodeType !== 11) {
-      continue; // comments, processing instructions
+      this.visit(item.node, item.context);
     }
-    const children =
-      node.nodeType === 1 ? renderedChildren(node as Element, includeShadowRoots) : node.childNodes;
-    for (let index = children.length - 1; index >= 0; index--) {
-      stack.push({ node: children[index] as Node, context: childContext });
-    }
+    return true;
   }
 
-  const text = sink.result();
-  return { text, map: sink.map.build(text), truncated: sink.truncated, nodesVisited };
+  result(): CollectedText {
+    const text = this.sink.result();
+    return {
+      text,
+      map: this.sink.map.build(text),
+      truncated: this.sink.truncated,
+      nodesVisited: this.nodesVisited,
+    };
+  }
+
+  private visit(node: Node, context: WalkContext): void {
+    if (node.nodeType === 3) {
+      if (context.textVisible) this.sink.addText(node as Text, context.preserveWhitespace);
+      return;
+    }
+    let childContext = context;
+    let children: ArrayLike<Node>;
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      if (element.localName === 'br') {
+        this.sink.boundary();
+        return;
+      }
+      const verdict = classifyElement(element, context, this.readStyle, this.options);
+      if (verdict.skip) return;
+      childContext = verdict.context;
+      if (verdict.block) {
+        this.sink.boundary();
+        this.stack.push(END_OF_BLOCK);
+      }
+      children = renderedChildren(element, this.includeShadowRoots);
+    } else if (node.nodeType === 9 || node.nodeType === 11) {
+      children = node.childNodes;
+    } else {
+      return; // comments, processing instructions
+    }
+    for (let index = children.length - 1; index >= 0; index--) {
+      this.stack.push({ node: children[index] as Node, context: childContext });
+    }
+  }
+}
+
+/**
+ * Collects the visible text under `roots` (in the order given, separated as blocks) with a map
+ * from text offsets back to DOM ranges, in one go. Skips scripts, styles, form fields, editable
+ * areas, hidden and screen-reader-only text, embedded documents, and Crosstally's own UI.
+ */
+export function collectText(roots: Node | readonly Node[], options: CollectOptions = {}): CollectedText {
+  const walk = new TextWalk(roots, options);
+  walk.advance(() => false);
+  return walk.result();
+}
+
+/**
+ * The same as collectText, in idle slices of at most `budgetMs`, so long pages never block the
+ * page. Null when `signal` aborts first. The page may change between slices: ranges over text
+ * it changed come back null from `rangeFor`, and the mutation watcher asks for a fresh run.
+ */
+export async function collectTextWhenIdle(
+  roots: Node | readonly Node[],
+  options: CollectOptions & IdleOptions = {},
+): Promise<CollectedText | null> {
+  const walk = new TextWalk(roots, options);
+  const completed = await runWhenIdle((shouldYield) => walk.advance(shouldYield), options);
+  return completed ? walk.result() : null;
 }

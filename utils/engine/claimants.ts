@@ -71,7 +71,8 @@ function partyNear(pack: CompiledPack, text: string, roleStart: number, roleEnd:
   return PARTY_PRECEDENCE.find((p) => found.has(p)) ?? null;
 }
 
-function claimantFor(pack: CompiledPack, party: Party, role: string | null): ClaimantSpec | null {
+/** The claimant of a party with a role ("AZ" + "prosecutor"), else that party's government. */
+export function claimantFor(pack: CompiledPack, party: Party, role: string | null): ClaimantSpec | null {
   const claimants = pack.data.claimants;
   return (
     claimants.find((c) => c.party === party && c.role === role) ??
@@ -130,8 +131,22 @@ export function resolveClaimantPhrase(
   return { claimant: null, role: role?.name ?? null };
 }
 
+const ENDS_WITH_PRONOUN = /\b(?:it|they|he|she)$/i;
+const ROLE_ONLY_SUBJECT = /^(?:the|this|that|its|their)\s+(?:\S+\s+){0,5}\S+$/i;
+
+/** "It", "They", "… footage it": the speaker was named earlier. */
 function isCarrySubject(pack: CompiledPack, subject: string): boolean {
-  return pack.carryPronoun.test(subjectSegments(subject).head);
+  const head = subjectSegments(subject).head;
+  return pack.carryPronoun.test(head) || ENDS_WITH_PRONOUN.test(head);
+}
+
+/** An attribution to a named claimant, or a carried one for pronouns and bare roles ("the Ministry"). */
+function attributionFor(pack: CompiledPack, subject: string, at: number, end: number): Attribution | null {
+  if (isCarrySubject(pack, subject)) return { at, end, claimant: null, carry: true, carryRole: null };
+  const { claimant, role } = resolveClaimantPhrase(pack, subject);
+  if (claimant) return { at, end, claimant, carry: false, carryRole: null };
+  if (role && ROLE_ONLY_SUBJECT.test(subjectSegments(subject).head)) return { at, end, claimant: null, carry: true, carryRole: role };
+  return null;
 }
 
 /** Noun phrase after "according to": up to the next comma or clause break. */
@@ -148,22 +163,15 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
   verbs.lastIndex = 0;
   for (let m = verbs.exec(sentence); m !== null; m = verbs.exec(sentence)) {
     const subject = subjectBefore(sentence, m.index);
-    if (!subject) continue;
-    if (isCarrySubject(pack, subject)) {
-      out.push({ at: m.index, end: m.index + m[0].length, claimant: null, carry: true, carryRole: null });
-      continue;
-    }
-    const { claimant, role } = resolveClaimantPhrase(pack, subject);
-    if (claimant) out.push({ at: m.index, end: m.index + m[0].length, claimant, carry: false, carryRole: null });
-    else if (role && /^(?:the|this|that)\s+\S+$/i.test(subject)) {
-      out.push({ at: m.index, end: m.index + m[0].length, claimant: null, carry: true, carryRole: role });
-    }
+    const found = subject ? attributionFor(pack, subject, m.index, m.index + m[0].length) : null;
+    if (found) out.push(found);
   }
   const preps = pack.attributionPreposition;
   preps.lastIndex = 0;
   for (let m = preps.exec(sentence); m !== null; m = preps.exec(sentence)) {
-    const { claimant } = resolveClaimantPhrase(pack, phraseAfter(sentence, m.index + m[0].length));
-    if (claimant) out.push({ at: m.index, end: m.index + m[0].length, claimant, carry: false, carryRole: null });
+    const phrase = phraseAfter(sentence, m.index + m[0].length).trim();
+    const found = phrase ? attributionFor(pack, phrase, m.index, m.index + m[0].length) : null;
+    if (found) out.push(found);
   }
   return out.sort((a, b) => a.at - b.at);
 }

@@ -27,10 +27,17 @@ export interface CompiledPack {
   anyEvent: RegExp;
   eras: { id: string; cue: RegExp }[];
   sideMarkers: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
+  enemy: RegExp;
+  places: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
+  admission: RegExp;
   roles: { role: string; pattern: RegExp }[];
   partyMarkers: { party: Party; pattern: RegExp }[];
   countries: { country: string; pattern: RegExp }[];
   aliases: CompiledAlias[];
+  /** Matches at the end of the text before a count: "… military death toll rose to ". */
+  tollBefore: RegExp;
+  tollGroups: { noun: string; pattern: RegExp }[];
+  tollDefault: string;
   attributionVerb: RegExp;
   attributionPreposition: RegExp;
   carryPronoun: RegExp;
@@ -75,6 +82,12 @@ export function compilePack(data: TopicPackData): CompiledPack {
       side,
       pattern: new RegExp(`(?<![\\w-])(?:${phrasesToPattern(data.sides[side])})(?![\\w-])`, 'i'),
     })),
+    enemy: new RegExp(`(?<![\\w-])(?:${phrasesToPattern(data.sides.enemy)})(?![\\w-])`, 'i'),
+    places: (['AZ', 'ARM'] as const).map((side) => ({
+      side,
+      pattern: new RegExp(`\\b(?:in|at|on|near|of|into)\\s+(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+)?(?:${phrasesToPattern(data.places[side])})\\b`, 'i'),
+    })),
+    admission: new RegExp(`\\b(?:${phrasesToPattern(data.attribution.admissionVerbs)})\\b`, 'i'),
     roles: Object.entries(data.claimantRoles).map(([role, sources]) => ({
       role,
       pattern: new RegExp(`\\b(?:${joinSources(sources)})\\b`, 'gi'),
@@ -94,6 +107,15 @@ export function compilePack(data: TopicPackData): CompiledPack {
         isMarker: markerWords.has(alias.toLowerCase()) || /^the /i.test(alias),
       })),
     ),
+    tollBefore: new RegExp(
+      `\\b(?:${phrasesToPattern(data.tolls.nouns)})\\b[^.;:!?]{0,50}?\\b(?:${phrasesToPattern(data.tolls.verbs)})\\s+$`,
+      'i',
+    ),
+    tollGroups: Object.entries(data.tolls.groups).map(([noun, words]) => ({
+      noun,
+      pattern: new RegExp(`(?<![\\w-])(?:${phrasesToPattern(words)})(?![\\w-])`, 'i'),
+    })),
+    tollDefault: data.tolls.defaultGroup,
     attributionVerb: new RegExp(`\\b(?:${phrasesToPattern(data.attribution.verbs)})\\b`, 'gi'),
     attributionPreposition: new RegExp(`\\b(?:${phrasesToPattern(data.attribution.prepositions)})\\s+`, 'gi'),
     carryPronoun: new RegExp(`^(?:${phrasesToPattern(data.attribution.carryPronouns)})$`, 'i'),

@@ -45,7 +45,9 @@ for (const [base, variants] of Object.entries(LETTER_VARIANTS)) {
 TEXT_FOLD.set('ə', 'e');
 TEXT_FOLD.delete('İ');
 
-const TEXT_FOLD_PATTERN = new RegExp(`[${[...TEXT_FOLD.keys()].join('')}]|\\p{Mn}+`, 'gu');
+/** Combining mark blocks (decomposed text); a BMP class without the u flag scans faster than \p{Mn}. */
+const MARK_RANGES = '\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f';
+const TEXT_FOLD_PATTERN = new RegExp(`[${[...TEXT_FOLD.keys()].join('')}${MARK_RANGES}]`, 'g');
 
 /** Lower-cased text with accented Latin letters as plain ASCII and combining marks dropped. */
 export function foldText(text: string): string {
@@ -86,10 +88,29 @@ function readClass(source: string, i: number): { end: number; extra: string } {
   return { end: j, extra };
 }
 
+/** Lower-cases the literal letters of a class body, leaving escapes (\\S, \\P{L}) alone. */
+function lowerOutsideEscapes(classBody: string): string {
+  let out = '';
+  let i = 0;
+  while (i < classBody.length) {
+    if (classBody[i] === '\\') {
+      const len = escapeLength(classBody, i);
+      out += classBody.slice(i, i + len);
+      i += len;
+    } else {
+      out += (classBody[i] as string).toLowerCase();
+      i += 1;
+    }
+  }
+  return out;
+}
+
 /**
  * Rewrites a pattern for use inside a larger scan: capturing groups become
  * non-capturing (the scan owns the groups). With `letters`, each Latin letter
- * also matches its accented forms, optionally followed by combining marks.
+ * also matches its accented forms, optionally followed by combining marks (for
+ * raw text); without, literal letters are lower-cased (for foldText output, so
+ * the scan needs no case-insensitive flag).
  */
 export function rewritePattern(source: string, letters: boolean): string {
   let out = '';
@@ -102,7 +123,7 @@ export function rewritePattern(source: string, letters: boolean): string {
       i += len;
     } else if (ch === '[') {
       const { end, extra } = readClass(source, i);
-      out += `${source.slice(i, end)}${letters ? extra : ''}]`;
+      out += letters ? `${source.slice(i, end)}${extra}]` : `${lowerOutsideEscapes(source.slice(i, end))}]`;
       i = end + 1;
     } else if (ch === '{') {
       const close = source.indexOf('}', i);
@@ -124,7 +145,8 @@ export function rewritePattern(source: string, letters: boolean): string {
       }
     } else {
       const variants = letters ? LETTER_VARIANTS[ch.toLowerCase()] : undefined;
-      if (!variants) out += ch;
+      if (!letters) out += ch.toLowerCase();
+      else if (!variants) out += ch;
       else if (QUANTIFIER_START.has(source[i + 1] ?? '')) out += `(?:[${ch}${variants}]${COMBINING_MARKS})`;
       else out += `[${ch}${variants}]${COMBINING_MARKS}`;
       i += 1;

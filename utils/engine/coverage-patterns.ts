@@ -58,7 +58,7 @@ function compileScan<Spec extends { pattern: string }>(specs: Spec[]): CompiledS
     groups.push(`(${source})`);
   }
   if (groups.length === 0) return { regex: null, specs: kept };
-  return { regex: new RegExp(`(?:${groups.join('|')})${BOUNDARY_AFTER}`, 'giu'), specs: kept };
+  return { regex: new RegExp(`(?:${groups.join('|')})${BOUNDARY_AFTER}`, 'gu'), specs: kept };
 }
 
 export interface Hit {
@@ -72,7 +72,8 @@ export interface Hit {
 function wordCharBefore(text: string, end: number): boolean {
   if (end <= 0) return false;
   const code = text.charCodeAt(end - 1);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff && end >= 2;
   return WORD_CHAR.test(isLowSurrogate ? text.slice(end - 2, end) : (text[end - 1] as string));
 }

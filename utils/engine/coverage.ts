@@ -99,8 +99,9 @@ function countBySpec(located: Located[], specCount: number): Map<Where, number[]
   return counts;
 }
 
+/** Two decimals, and never -0 (a silenced cue reads as weight 0). */
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round(value * 100) / 100 || 0;
 }
 
 interface Scanned {
@@ -119,14 +120,18 @@ function scanAll(compiled: CompiledCoverage, places: Record<Where, string>, lang
   const context: Located[] = [];
   for (const where of ['title', 'url', 'body'] as const) {
     const text = places[where];
-    const neg = scanHits(compiled.negative, text).filter((h) => applies(compiled.negative.specs[h.spec] ?? {}));
+    const neg = scanHits(compiled.negative, text).filter((h) =>
+      applies(compiled.negative.specs[h.spec] ?? {}),
+    );
     const masks = neg.filter((h) => compiled.negative.specs[h.spec]?.masksCore === true);
     const coreHits = scanHits(compiled.core, text).filter((h) => applies(compiled.core.specs[h.spec] ?? {}));
     core.push({ where, hits: withoutMasked(coreHits, masks) });
     negative.push({ where, hits: neg });
     if (where !== 'url') {
       // A "Related:" line is page chrome: its context words do not describe this text either.
-      const ctx = scanHits(compiled.context, text).filter((h) => applies(compiled.context.specs[h.spec] ?? {}));
+      const ctx = scanHits(compiled.context, text).filter((h) =>
+        applies(compiled.context.specs[h.spec] ?? {}),
+      );
       context.push({ where, hits: withoutMasked(ctx, masks) });
     }
   }
@@ -146,7 +151,11 @@ function score(compiled: CompiledCoverage, places: Record<Where, string>, scanne
       const spec = compiled.core.specs[k];
       if (!spec || count === 0) return;
       const factor =
-        where === 'title' ? scoring.titleFactor : where === 'url' ? scoring.urlFactor : repeatFactor(count, scoring);
+        where === 'title'
+          ? scoring.titleFactor
+          : where === 'url'
+            ? scoring.urlFactor
+            : repeatFactor(count, scoring);
       const weight = spec.weight * factor;
       coreMentions += count;
       if (where === 'body') coreBody += weight;
@@ -156,14 +165,23 @@ function score(compiled: CompiledCoverage, places: Record<Where, string>, scanne
   }
 
   const places_ = countPlaces(places.body, body, scoring.spread.placeChars);
-  const spread = places_ >= 2 ? scoring.spread.weightPerPlace * (Math.min(places_, scoring.spread.maxPlaces) - 1) : 0;
-  if (spread > 0) evidence.push({ cue: scoring.spread.id, kind: 'core', where: 'body', count: places_, weight: spread });
+  const spread =
+    places_ >= 2 ? scoring.spread.weightPerPlace * (Math.min(places_, scoring.spread.maxPlaces) - 1) : 0;
+  if (spread > 0)
+    evidence.push({ cue: scoring.spread.id, kind: 'core', where: 'body', count: places_, weight: spread });
   const perThousand = (body.length / Math.max(scanned.words, scoring.density.minWords)) * 1000;
   // A single mention is not density: short texts would otherwise get it for free.
-  const density = body.length > 1 ? scoring.density.weight * Math.min(1, perThousand / scoring.density.fullPerThousand) : 0;
+  const density =
+    body.length > 1 ? scoring.density.weight * Math.min(1, perThousand / scoring.density.fullPerThousand) : 0;
   if (density > 0) {
     // count carries the density itself: core mentions per 1000 words.
-    evidence.push({ cue: scoring.density.id, kind: 'core', where: 'body', count: Math.round(perThousand), weight: density });
+    evidence.push({
+      cue: scoring.density.id,
+      kind: 'core',
+      where: 'body',
+      count: Math.max(1, Math.round(perThousand)),
+      weight: density,
+    });
   }
 
   // Context only supports core evidence; on its own it describes any Armenia/Azerbaijan story.
@@ -187,7 +205,12 @@ function score(compiled: CompiledCoverage, places: Record<Where, string>, scanne
 
   const rounded = evidence.map((e) => ({ ...e, weight: round(e.weight) }));
   rounded.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  const total = round(Math.max(0, evidence.reduce((sum, e) => sum + e.weight, 0)));
+  const total = round(
+    Math.max(
+      0,
+      evidence.reduce((sum, e) => sum + e.weight, 0),
+    ),
+  );
   return { isCoverage: total >= compiled.threshold, score: total, evidence: rounded };
 }
 
@@ -212,7 +235,13 @@ function addContext(compiled: CompiledCoverage, scanned: Scanned, evidence: Cove
   for (const pair of compiled.pairs) {
     const counts = (Array.isArray(pair.terms) ? pair.terms : []).map((term) => present.get(term) ?? 0);
     if (counts.length === 0 || counts.some((c) => c === 0)) continue;
-    evidence.push({ cue: pair.id, kind: 'context', where: 'body', count: Math.min(...counts), weight: pair.weight });
+    evidence.push({
+      cue: pair.id,
+      kind: 'context',
+      where: 'body',
+      count: Math.min(...counts),
+      weight: pair.weight,
+    });
     total += pair.weight;
   }
   return total;

@@ -20,9 +20,12 @@ const DETERMINER = /(?:the|its|their|our|his|her|these|those|them)\s+/iy;
 const WORD = /[A-Za-z\u00C0-\u024F][\w'’-]*/y;
 const SPACE = /[\s\u00A0\u202F]*/y;
 // Only auxiliaries between a figure and its event: "14 civilians were injured" binds the event to the figure.
-const PASSIVE_GAP = /^\s*(?:(?:reportedly|also|all|each|both|later|allegedly)\s+)*(?:were|was|are|is|had|have|has|been|being|be)\s+(?:(?:been|being|reportedly|also|all|later|allegedly)\s+)*$/i;
+const PASSIVE_GAP = /^\s*(?:(?:who|that|which)\s+)?(?:(?:reportedly|also|all|each|both|later|allegedly)\s+)*(?:were|was|are|is|had|have|has|been|being|be)\s+(?:(?:been|being|reportedly|also|all|later|allegedly)\s+)*["“‘']?$/i;
 // The figure continues a list whose verb came before: "shot down four helicopters, 15 drones and 10 tanks".
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as well as\s+|plus\s+|along with\s+)$/i;
+
+// An event further than this from the figure (in characters) belongs to another clause.
+const MAX_EVENT_DISTANCE = 100;
 
 function skipSpace(text: string, pos: number): number {
   SPACE.lastIndex = pos;
@@ -60,6 +63,28 @@ export function findNoun(
     if (PHRASE_STOP.has(lower) || ++modifiers > maxModifiers) return null;
   }
   return null;
+}
+
+// A count whose noun is left out because it repeats an earlier one: "nine civilians and wounding 34 others".
+const ELLIPSIS = /^(?:\s+(?:others|more))?(?=\s*(?:[,.;:)]|$|\s(?:and|were|was|had|have|are|injured|wounded|killed|dead|died|hurt)\b))/i;
+
+/** End of an elliptic count (after "others"/"more"), or -1 when a noun should have followed. */
+export function ellipsisEnd(text: string, end: number): number {
+  const m = ELLIPSIS.exec(text.slice(end, end + 40));
+  return m ? end + m[0].length : -1;
+}
+
+/**
+ * A count whose noun came before it: "the military death toll rose to 31" -> "soldiers".
+ * Returns the noun the metrics know for the toll's group, or null.
+ */
+export function tollNoun(pack: CompiledPack, text: string, countStart: number, sentenceStart: number): string | null {
+  const before = text.slice(Math.max(sentenceStart, countStart - 90), countStart);
+  const m = pack.tollBefore.exec(before);
+  if (!m) return null;
+  // The group word sits just before the toll noun ("military deaths", "civilian toll on the Azerbaijani side").
+  const phrase = before.slice(Math.max(0, m.index - 20));
+  return pack.tollGroups.find((g) => g.pattern.test(phrase))?.noun ?? pack.tollDefault;
 }
 
 /** A noun phrase that is itself the count ("a mother and child"). */
@@ -103,7 +128,7 @@ function nearestEvent(pack: CompiledPack, metric: MetricSpec, sentence: string, 
     if (mEnd <= start) distance = start - mEnd;
     else if (m.index < end) distance = 0;
     else distance = PASSIVE_GAP.test(sentence.slice(end, m.index)) ? 0 : m.index - end;
-    if (!best || distance < best.distance) best = { at: m.index, distance };
+    if (distance <= MAX_EVENT_DISTANCE && (!best || distance < best.distance)) best = { at: m.index, distance };
   }
   return best;
 }

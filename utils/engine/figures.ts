@@ -2,9 +2,18 @@
  * Figures: numbers that count a metric of the topic pack, with whose losses
  * they count and who claims them. Pure: text in, figures out.
  */
-import { type Attribution, findAttributions, governingAttribution } from './claimants';
+import { type Attribution, claimantFor, findAttributions, governingAttribution } from './claimants';
 import { type CompiledPack, compilePack } from './compiled-pack';
-import { chooseMetric, eraAt, findNoun, isListContinuation, type NounSpan, nounAt } from './figure-context';
+import {
+  chooseMetric,
+  ellipsisEnd,
+  eraAt,
+  tollNoun,
+  findNoun,
+  isListContinuation,
+  type NounSpan,
+  nounAt,
+} from './figure-context';
 import { findNumbers } from './numbers';
 import { type Span, spanIndexAt, splitSentences } from './sentences';
 import { inferSide } from './sides';
@@ -52,6 +61,8 @@ class ClaimantResolver {
         fallback ??= claimant;
       }
     }
+    // "The Prosecutor General's Office said" after "Azerbaijani officials said": same party, that role.
+    if (fallback && attribution.carryRole) return claimantFor(this.pack, fallback.party, attribution.carryRole) ?? fallback;
     return fallback;
   }
 }
@@ -60,7 +71,7 @@ class ClaimantResolver {
 function countedNoun(pack: CompiledPack, text: string, mention: NumberMention, limit: number): NounSpan | null {
   if (mention.form !== 'implicit') return findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
   if (mention.value !== 1) return nounAt(pack, text, mention.start, mention.end);
-  const noun = findNoun(pack, text, mention.end, limit, 2);
+  const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
   return noun && !/s$/i.test(text.slice(noun.start, noun.end)) ? noun : null;
 }
 
@@ -68,6 +79,8 @@ interface PreviousFigure {
   sentence: number;
   end: number;
   eventBeforeAt: number;
+  /** The counted noun, lent to a later count that leaves it out. */
+  noun: string;
 }
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
@@ -85,31 +98,49 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const index = spanIndexAt(sentences, mention.start);
     const span = sentences[index];
     if (!span) continue;
-    const noun = countedNoun(pack, text, mention, span.end);
+    const sameSentence: PreviousFigure | null = previous?.sentence === index ? previous : null;
+    let noun = countedNoun(pack, text, mention, span.end);
+    let nounText = noun ? text.slice(noun.start, noun.end) : '';
+    if (!noun && sameSentence && mention.form !== 'implicit') {
+      const elidedEnd = ellipsisEnd(text, mention.end);
+      if (elidedEnd !== -1) {
+        noun = { start: mention.end, end: elidedEnd };
+        nounText = sameSentence.noun;
+      }
+    }
+    if (!noun && mention.form !== 'implicit') {
+      const toll = tollNoun(pack, text, mention.start, span.start);
+      if (toll) {
+        noun = { start: mention.end, end: mention.end };
+        nounText = toll;
+      }
+    }
     if (!noun) continue;
     const sentence = text.slice(span.start, span.end);
     const start = mention.start - span.start;
     const end = noun.end - span.start;
-    const sameSentence = previous?.sentence === index ? previous : null;
-    const inList = sameSentence !== null && isListContinuation(sentence, sameSentence.end, start);
+    const inList: boolean = sameSentence !== null && isListContinuation(sentence, sameSentence.end, start);
     const era = eraAt(pack, sentence, start);
-    const metric = chooseMetric(pack, sentence, text.slice(noun.start, noun.end), start, end, era, inList);
+    const borrowedNoun = nounText !== text.slice(noun.start, noun.end);
+    const metric = chooseMetric(pack, sentence, nounText, start, end, era, inList || borrowedNoun);
     if (!metric) continue;
     const attribution = governingAttribution(claimants.attributions(index), start);
     const claimant = claimants.resolve(index, attribution);
     const clauseStart = attribution && attribution.at < start ? attribution.end : 0;
-    const eventBeforeAt =
+    const eventBeforeAt: number =
       metric.eventAt >= clauseStart && metric.eventAt < start ? metric.eventAt : inList && sameSentence ? sameSentence.eventBeforeAt : -1;
     const side = inferSide(pack, {
       sentence,
       numberEnd: mention.numberEnd - span.start,
       figureStart: start,
       figureEnd: end,
-      eventAt: metric.eventAt,
       eventBeforeAt,
       agentFrom: Math.max(clauseStart, sameSentence?.end ?? 0),
       claimantParty: claimant?.party ?? null,
+      admission: attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
+      isCivilian: metric.spec.victims === 'civilians',
+      isHistoric: metric.spec.era !== null,
     });
     figures.push({
       value: mention.value,
@@ -123,7 +154,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sentence,
       sentenceStart: span.start,
     });
-    previous = { sentence: index, end, eventBeforeAt };
+    previous = { sentence: index, end, eventBeforeAt, noun: nounText };
     lastEnd = noun.end;
   }
   return figures;

@@ -226,7 +226,7 @@ export function isPronounOne(text: string, start: number, end: number, floor: nu
   return !ONE_OF_Y.test(text) && ONE_BEFORE.test(windowBefore(text, start, floor));
 }
 
-/** How a number touches the characters before it, when that makes it a non-count. */
+/** Whether the digits at `start` are glued to what precedes them ("TB2", "Su-25", "'90s", "5:30"). */
 export function attachedBefore(text: string, start: number): boolean {
   const prev = text.charCodeAt(start - 1);
   if (Number.isNaN(prev)) return false;

@@ -77,7 +77,6 @@ const MAX_WORDS = 12;
 
 interface Token {
   word: string;
-  start: number;
   end: number;
   /** Whether a hyphen joins this word to the one before. */
   hyphenBefore: boolean;
@@ -114,7 +113,7 @@ class TokenReader {
       return;
     }
     const end = WORD_Y.lastIndex;
-    this.tokens.push({ word: word[0].toLowerCase(), start: this.pos, end, hyphenBefore: this.hyphen });
+    this.tokens.push({ word: word[0].toLowerCase(), end, hyphenBefore: this.hyphen });
     GAP_Y.lastIndex = end;
     const gap = GAP_Y.exec(this.text);
     if (!gap) {

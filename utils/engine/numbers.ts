@@ -148,8 +148,9 @@ function readDigits(state: ScanState, at: number): Reading {
       scaled = true;
     }
   }
-  // "0800" (a clock time or a code) and "[12]" (a citation mark) count nothing.
-  if ((whole.length > 1 && whole.charCodeAt(0) === 48 && m[2] === undefined) || isCitation(text, at, end)) {
+  // "0800" (a clock time or a code), "[12]" (a citation mark) and 16-digit ids count nothing.
+  const zeroPadded = whole.length > 1 && whole.charCodeAt(0) === 48 && m[2] === undefined;
+  if (zeroPadded || whole.length > 15 || !Number.isFinite(value) || isCitation(text, at, end)) {
     return skipToken(text, at);
   }
   const next = text.charCodeAt(end);

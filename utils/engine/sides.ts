@@ -1,9 +1,10 @@
 /**
- * Whose losses a figure counts. Rules, strongest first: a nationality in the
- * figure itself ("two Azerbaijani helicopters"); "its"/"our" + the claimant;
- * "from both sides"; a claimant doing the damage ("Armenia says it shot down");
- * an attacker named after the figure ("killed by shelling from Armenia's
- * forces"); a party reporting casualties in the passive (its own).
+ * Whose losses a figure counts. Rules, strongest first: a third country or a
+ * nationality in the figure itself ("two Azerbaijani helicopters"); "enemy";
+ * "its"/"our" + the claimant; "from both sides"; for civilians, the town they
+ * died in, the attacker, else the reporting party's own; an admission; a
+ * claimant doing the damage ("Armenia says it shot down"); an attacker named
+ * after the figure; a passive report (own soldiers, the enemy's equipment).
  */
 import type { CompiledPack } from './compiled-pack';
 import type { Party, Side } from './types';
@@ -12,21 +13,26 @@ export interface SideContext {
   sentence: string;
   /** Figure offsets inside the sentence. */
   numberEnd: number;
-  figureEnd: number;
   figureStart: number;
-  /** Offset of the loss event word used to pick the metric, inside the sentence. */
-  eventAt: number;
+  figureEnd: number;
   /** Offset of the loss event that acts on the figure from before it ("shot down two …"), or -1. */
   eventBeforeAt: number;
   /** Where the agent of that event may be named: after the attribution verb and after any earlier figure. */
   agentFrom: number;
   claimantParty: Party | null;
-  /** Casualty metrics (deaths, injuries) use the passive-report rule. */
+  /** The attribution verb admits a loss ("admitted", "confirmed"). */
+  admission: boolean;
+  /** Deaths or injuries (people), as opposed to equipment or ground. */
   isCasualty: boolean;
+  /** Civilian victims: placed by town, else the reporting party's own. */
+  isCivilian: boolean;
+  /** A past war's total: only the figure's own words can give it a side. */
+  isHistoric: boolean;
 }
 
 const BOTH_SIDES = /^\s*(?:from|of|on|among)\s+both\s+(?:sides|countries|parties|armies)/i;
 const POSSESSIVE = /\b(?:its|their|our|his|her)\b/i;
+const OF_THE_ENEMY = /^\s+(?:of|belonging to)\s+the\s+(?:enemy|adversary|opponent)\b/i;
 
 function partySide(party: Party | null): Side {
   if (party === 'AZ') return 'AZ';
@@ -40,42 +46,58 @@ function opposite(side: Side): Side {
   return null;
 }
 
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const hit = pattern.test(text);
+  pattern.lastIndex = 0;
+  return hit;
+}
+
 function markerSide(pack: CompiledPack, text: string): Side {
-  for (const { side, pattern } of pack.sideMarkers) if (pattern.test(text)) return side;
+  for (const { side, pattern } of pack.sideMarkers) if (test(pattern, text)) return side;
   return null;
 }
 
 function firstPartySide(pack: CompiledPack, text: string): Side {
   for (const { party, pattern } of pack.partyMarkers) {
-    pattern.lastIndex = 0;
-    const hit = pattern.test(text);
-    pattern.lastIndex = 0;
-    if (hit && party !== 'other') return partySide(party);
+    if (party !== 'other' && test(pattern, text)) return partySide(party);
   }
   return null;
 }
 
 /** Side of the attacker named in an agent phrase after the figure ("by shelling from Armenia's forces"). */
 function attackerSide(pack: CompiledPack, after: string): Side {
-  const m = /\b(?:by|from)\s+([^.;,]{0,70})/i.exec(after);
-  if (!m) return null;
-  return firstPartySide(pack, m[1] ?? '');
+  const m = /\b(?:by|from|result of)\s+([^.;,]{0,70})/i.exec(after);
+  return m ? firstPartySide(pack, m[1] ?? '') : null;
+}
+
+/** The side whose towns the sentence names, when it names only one side's. */
+function placeSide(pack: CompiledPack, sentence: string): Side {
+  const sides = pack.places.filter(({ pattern }) => test(pattern, sentence)).map((p) => p.side);
+  return sides.length === 1 ? (sides[0] as Side) : null;
 }
 
 export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const inFigure = ctx.sentence.slice(ctx.numberEnd, ctx.figureEnd);
+  const after = ctx.sentence.slice(ctx.figureEnd);
+  const claimantSide = partySide(ctx.claimantParty);
+  if (pack.countries.some(({ pattern }) => test(pattern, inFigure))) return null;
   const own = markerSide(pack, inFigure);
   if (own) return own;
-  if (POSSESSIVE.test(inFigure) && ctx.claimantParty) return partySide(ctx.claimantParty);
-  const after = ctx.sentence.slice(ctx.figureEnd);
-  if (BOTH_SIDES.test(after)) return null;
+  if (test(pack.enemy, inFigure) || OF_THE_ENEMY.test(after)) return opposite(claimantSide);
+  if (POSSESSIVE.test(inFigure) && claimantSide) return claimantSide;
+  if (BOTH_SIDES.test(after) || ctx.isHistoric) return null;
+  if (ctx.isCivilian) return placeSide(pack, ctx.sentence) ?? opposite(attackerSide(pack, after)) ?? claimantSide;
+  if (ctx.admission && claimantSide) return claimantSide;
   if (ctx.eventBeforeAt >= 0) {
-    const agent = firstPartySide(pack, ctx.sentence.slice(ctx.agentFrom, ctx.eventBeforeAt));
+    // The agent is named in the last clause segment before the verb ("… , Azerbaijani forces killed").
+    const window = ctx.sentence.slice(ctx.agentFrom, ctx.eventBeforeAt);
+    const agent = firstPartySide(pack, window.slice(window.lastIndexOf(',') + 1));
     if (agent) return opposite(agent);
-    if (ctx.claimantParty) return opposite(partySide(ctx.claimantParty));
+    if (claimantSide) return opposite(claimantSide);
   }
   const attacker = attackerSide(pack, after);
   if (attacker) return opposite(attacker);
-  if (ctx.isCasualty && ctx.eventAt > ctx.figureStart) return partySide(ctx.claimantParty);
-  return null;
+  if (!claimantSide) return null;
+  return ctx.isCasualty ? claimantSide : opposite(claimantSide);
 }

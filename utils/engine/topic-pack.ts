@@ -77,6 +77,8 @@ export interface MetricSpec {
   events: string;
   /** Whether the noun alone implies the event ("15 drones" in a losses list). */
   defaultEvent: boolean;
+  /** 'civilians': victims are placed by where they died and are usually the reporting party's own. */
+  victims?: 'civilians';
 }
 
 export interface ClaimantSpec {
@@ -107,13 +109,18 @@ export interface TopicPackData {
   eras: { id: string; label: string; cues: string[] }[];
   metrics: MetricSpec[];
   events: Record<string, string[]>;
-  sides: Record<'AZ' | 'ARM', string[]>;
+  /** Words that put a figure on a side; `enemy` means the side opposite the claimant. */
+  sides: Record<'AZ' | 'ARM' | 'enemy', string[]>;
+  /** Towns on each side of the front, to place civilian casualties. */
+  places: Record<'AZ' | 'ARM', string[]>;
   claimantRoles: Record<string, string[]>;
   partyMarkers: Record<Party, string[]>;
   /** Third-party countries: key -> regex sources of their markers. */
   countries: Record<string, string[]>;
   claimants: ClaimantSpec[];
-  attribution: { verbs: string[]; prepositions: string[]; carryPronouns: string[] };
+  /** "the death toll rose to 31": counts whose noun comes before them. Groups name a noun the metrics know. */
+  tolls: { nouns: string[]; verbs: string[]; groups: Record<string, string[]>; defaultGroup: string };
+  attribution: { verbs: string[]; prepositions: string[]; carryPronouns: string[]; admissionVerbs: string[] };
 }
 
 export const defaultPackData = rawPack as unknown as TopicPackData;

@@ -32,7 +32,7 @@ export interface RequestSender {
 
 export interface HandlerContext {
   extensionId: string;
-  /** Origin of the extension's own pages ("chrome-extension://ID", "moz-extension://UUID"). */
+  /** Any URL of the extension's own pages ("chrome-extension://ID/", "moz-extension://UUID/"); its scheme and host are compared. */
   extensionOrigin: string;
   /** The seed written lazily and by resetToSeed; the bundled seed by default. */
   seedPack?: ClaimPackInput;
@@ -43,14 +43,19 @@ export interface HandlerContext {
 export function extensionContext(): HandlerContext {
   return {
     extensionId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    extensionOrigin: browser.runtime.getURL('/'),
     estimateStorage: () => navigator.storage.estimate(),
   };
 }
 
+/**
+ * scheme://host of a URL. Not URL.origin: outside the browser (and in some engines) the origin of
+ * chrome-extension: and moz-extension: URLs is the opaque "null".
+ */
 function originOf(url: string | undefined): string | null {
   try {
-    return url ? new URL(url).origin : null;
+    const parsed = url ? new URL(url) : null;
+    return parsed?.host ? `${parsed.protocol}//${parsed.host}` : null;
   } catch {
     return null;
   }
@@ -59,7 +64,7 @@ function originOf(url: string | undefined): string | null {
 /** Whether the sender is one of this extension's own pages (not a content script in a web page). */
 function isExtensionPage(sender: RequestSender, context: HandlerContext): boolean {
   const origin = originOf(sender.url);
-  return origin !== null && origin !== 'null' && origin === context.extensionOrigin;
+  return origin !== null && origin === originOf(context.extensionOrigin);
 }
 
 function requestTypeOf(data: unknown): RequestType | null {

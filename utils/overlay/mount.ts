@@ -50,11 +50,22 @@ export interface OverlayOpenOptions {
   restoreFocus?: () => void;
 }
 
+/** One opening of the overlay. Stale once it closes or another figure opens. */
+export interface OverlaySession {
+  /**
+   * Replaces the content (loading -> reports) without moving focus. Ignored once
+   * stale, so a slow answer for one figure never lands in another's overlay.
+   */
+  update(content: OverlayContent): void;
+  /** Closes the overlay if this session is still the one shown. */
+  close(reason?: OverlayCloseReason): void;
+  isCurrent(): boolean;
+}
+
 export interface OverlayHost {
   /** Shows the overlay for a figure, replacing any open one. */
-  open(options: OverlayOpenOptions): void;
-  /** Replaces the open overlay's content (loading -> reports) without moving focus. */
-  update(content: OverlayContent): void;
+  open(options: OverlayOpenOptions): OverlaySession;
+  /** Closes whatever overlay is open. */
   close(reason?: OverlayCloseReason): void;
   isOpen(): boolean;
   /** Removes the host and its listeners; later calls do nothing. */
@@ -130,9 +141,11 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     signal.removeEventListener('abort', destroy);
   }
 
+  const staleSession: OverlaySession = { update() {}, close() {}, isCurrent: () => false };
+
   const api: OverlayHost = {
     open(openOptions) {
-      if (destroyed) return;
+      if (destroyed) return staleSession;
       const { host } = ensureShell();
       if (current) {
         const replaced = current;
@@ -143,13 +156,21 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
       }
       current = openOptions;
       openCount += 1;
+      const session = openCount;
       showPopover(host);
       draw();
-    },
-    update(content) {
-      if (!current) return;
-      current = { ...current, content };
-      draw();
+      const isCurrent = () => current !== null && openCount === session;
+      return {
+        update(content) {
+          if (!isCurrent() || !current) return;
+          current = { ...current, content };
+          draw();
+        },
+        close(reason) {
+          if (isCurrent()) close(reason);
+        },
+        isCurrent,
+      };
     },
     close,
     isOpen: () => current !== null,

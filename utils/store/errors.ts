@@ -34,17 +34,18 @@ export class StoreError extends Error {
 
 /**
  * Whether an error is the browser's quota refusal. IndexedDB raises a DOMException named
- * QuotaExceededError; Dexie rethrows it as its own QuotaExceededError, or as an AbortError whose
- * `inner` holds the original when the failure aborted the transaction.
+ * QuotaExceededError; Dexie rethrows it as its own QuotaExceededError, as an AbortError whose
+ * `inner` holds the original when the failure aborted the transaction at commit, or as a BulkError
+ * listing per-item `failures`.
  */
-export function isQuotaError(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
-    if (typeof current !== 'object') return false;
-    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
-    if (name === 'QuotaExceededError') return true;
-    current = inner ?? cause;
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const { name, inner, cause, failures } = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (name === 'QuotaExceededError') return true;
+  if (failures && typeof failures === 'object' && Object.values(failures).some((f) => isQuotaError(f, depth + 1))) {
+    return true;
   }
-  return false;
+  return isQuotaError(inner ?? cause, depth + 1);
 }
 
 /** Runs a write; a quota refusal comes back as a StoreError('quota') with a message a user understands. */

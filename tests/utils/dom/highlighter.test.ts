@@ -190,3 +190,27 @@ describe('diffMarks', () => {
     expect(diff).toEqual({ added: [c], moved: [bMoved], removed: [a.id], kept: [] });
   });
 });
+
+describe('highlight style fallback', () => {
+  test('when the document refuses adopted sheets, one <style data-crosstally-ui> is used and removed', () => {
+    const { env } = fakeEnvironment();
+    Object.defineProperty(document, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => [],
+      set: () => {
+        throw new DOMException('refused', 'NotAllowedError');
+      },
+    });
+    try {
+      const highlighter = createHighlighter({ doc: document, env });
+      highlighter.setMarks(marksFor(['4 helicopters']));
+      highlighter.setMarks(marksFor(['4 helicopters', '2 jets']));
+      expect(document.querySelectorAll('style[data-crosstally-ui]')).toHaveLength(1);
+      expect(document.querySelector('article')?.querySelector('style')).toBeNull();
+      highlighter.destroy();
+      expect(document.querySelectorAll('style[data-crosstally-ui]')).toHaveLength(0);
+    } finally {
+      Reflect.deleteProperty(document, 'adoptedStyleSheets'); // back to the prototype's accessor
+    }
+  });
+});

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
-import { collectText } from '../../../utils/dom/text-map';
-import type { StyleFacts } from '../../../utils/dom/visibility';
+import { collectText, collectTextWhenIdle } from '../../../utils/dom/text-map';
+import { readComputedStyle, type StyleFacts } from '../../../utils/dom/visibility';
+import { fakeIdleWindow } from './fake-idle-window';
 
 // Static fixtures only: the HTML below is test input, never page data.
 function page(html: string): HTMLElement {
@@ -236,5 +237,48 @@ describe('collectText properties on random trees', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('collectTextWhenIdle', () => {
+  const longPage = (): HTMLElement =>
+    page(
+      Array.from(
+        { length: 300 },
+        (_, index) => `<p>Day ${index}: <b>${index % 9}</b> drones downed, officials said.</p>`,
+      ).join(''),
+    );
+
+  test('gives the same text and ranges as collectText, spread over several idle slices', async () => {
+    const root = longPage();
+    const fake = fakeIdleWindow(5);
+    const onePass = collectText(root);
+    // Each visited node costs 0.1 ms of fake time, so a 5 ms idle period fits about 50 nodes.
+    const readStyle = (element: Element) => {
+      fake.spend(0.1);
+      return readComputedStyle(element);
+    };
+    const pending = collectTextWhenIdle(root, { win: fake.win, readStyle });
+    await fake.drain();
+    const sliced = await pending;
+    expect(sliced?.text).toBe(onePass.text);
+    expect(fake.idlePeriods()).toBeGreaterThan(5);
+    const start = onePass.text.indexOf('7 drones');
+    expect(sliced?.map.rangeFor(start, start + 8)?.toString()).toBe('7 drones');
+  });
+
+  test('resolves null when aborted between slices', async () => {
+    const root = longPage();
+    const fake = fakeIdleWindow(1);
+    const controller = new AbortController();
+    const readStyle = (element: Element) => {
+      fake.spend(0.1);
+      return readComputedStyle(element);
+    };
+    const pending = collectTextWhenIdle(root, { win: fake.win, readStyle, signal: controller.signal });
+    await fake.runNext();
+    controller.abort();
+    await fake.drain();
+    await expect(pending).resolves.toBeNull();
   });
 });

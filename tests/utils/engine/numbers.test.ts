@@ -222,6 +222,7 @@ describe('findNumbers: numbers that count nothing', () => {
     ['a fraction word', 'One-third of the city and two-thirds of the homes.'],
     ['a zero-padded code or time', 'The attack began at 0600 near post 07.'],
     ['a citation mark', 'The toll was disputed.[12] Later reports agreed.[3]'],
+    ['a long identifier', 'Case 12345678901234567 was filed.'],
     ['a path or link', 'See example.org/2020/10/05/report-123 for details.'],
   ])('skips %s', (_what, sentence) => {
     expect(seen(sentence)).toEqual([]);

@@ -6,46 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../utils/engine/figures';
-import type { Figure } from '../../../utils/engine/types';
 import labels from '../../fixtures/seed-figures.json';
-
-interface Label {
-  context: string;
-  number: string;
-  value: number | null;
-  qualifier: string;
-  metric: string;
-  side: string | null;
-  claimant: string | null;
-}
-
-function numberOffset(text: string, label: Label): number {
-  const at = text.indexOf(label.context);
-  const inner = new RegExp(`(?<![\\w-])${label.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).exec(
-    label.context,
-  );
-  if (at === -1 || !inner) throw new Error(`label context not found: ${label.context}`);
-  return at + inner.index;
-}
-
-function summarize(f: Figure | undefined) {
-  return f && { value: f.value, qualifier: f.qualifier, metric: f.metric, side: f.side, claimant: f.claimant?.id ?? null };
-}
+import { type FigureLabel, figureAt, figureFields, labelFields, labelOffset } from './label-matching';
 
 describe.each(labels.documents)('seed document $id', (doc) => {
   const text = readFileSync(new URL(`../../../assets/seeds/${doc.id}`, import.meta.url), 'utf8');
   const figures = extractFigures(text);
-  const expected = (doc.figures as Label[]).map((label) => ({ label, at: numberOffset(text, label) }));
+  const expected = (doc.figures as FigureLabel[]).map((label) => ({ label, at: labelOffset(text, label) }));
 
   it.each(expected)('finds "$label.context"', ({ label, at }) => {
-    const found = figures.find((f) => f.start <= at && at < f.end);
-    expect(summarize(found), `figure at "${label.context}"`).toEqual({
-      value: label.value,
-      qualifier: label.qualifier,
-      metric: label.metric,
-      side: label.side,
-      claimant: label.claimant,
-    });
+    const found = figureAt(figures, at);
+    expect(found && figureFields(found), `figure at "${label.context}"`).toEqual(labelFields(label));
   });
 
   it('reports nothing that is not a labelled figure', () => {

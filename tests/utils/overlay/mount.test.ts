@@ -168,16 +168,33 @@ describe('createOverlayHost', () => {
 
   it('updates loading to reports without moving focus', async () => {
     const { overlay, options, shadow, part } = setup();
-    overlay.open({ ...options, content: { status: 'loading' }, metricLabel: 'helicopters shot down' });
+    const session = overlay.open({
+      ...options,
+      content: { status: 'loading' },
+      metricLabel: 'helicopters shot down',
+    });
     await waitFor(() => expect(shadow()?.activeElement?.tagName).toBe('H2'));
     const close = part('.ct-close');
     close.focus();
-    overlay.update({ status: 'ready', reports: helicopterReports() });
+    session.update({ status: 'ready', reports: helicopterReports() });
     expect(shadow()?.querySelector('[role="status"]')?.textContent).toBe(
       '3 figures from 3 claimants across 7 reports: 1, 2, 4',
     );
     await nextFrame();
     expect(shadow()?.activeElement).toBe(close);
+  });
+
+  it('drops a late answer for a figure the reader has left', () => {
+    const { overlay, options, shadow } = setup();
+    const first = overlay.open({ ...options, content: { status: 'loading' } });
+    const second = overlay.open({ ...options, content: { status: 'loading' } });
+    first.update({ status: 'error', message: 'late answer for the first figure' });
+    first.close();
+    expect(first.isCurrent()).toBe(false);
+    expect(second.isCurrent()).toBe(true);
+    expect(shadow()?.querySelector('[role="status"]')?.textContent).toMatch(/Looking up/);
+    second.update({ status: 'error', message: 'store closed' });
+    expect(shadow()?.querySelector('[role="status"]')?.textContent).toMatch(/store closed/);
   });
 
   it('uses the top layer when the browser has popovers', () => {

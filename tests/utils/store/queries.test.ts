@@ -128,7 +128,9 @@ describe('searchClaims', () => {
 
   it('folds case and diacritics both ways', async () => {
     const { id: _id, origin: _o, createdAt: _c, updatedAt: _u, ...draft } = pack.claims[0]!;
-    await saveClaim(db, { ...draft, quote: 'Shelling of Şuşa and Ağdam went on, two helicopters were hit.', quoteFigureStart: 40, quoteFigureEnd: 57 }, {
+    const quote = 'Shelling of Şuşa and Ağdam went on, two helicopters were hit.';
+    const figureStart = quote.indexOf('two helicopters');
+    await saveClaim(db, { ...draft, quote, quoteFigureStart: figureStart, quoteFigureEnd: figureStart + 15 }, {
       id: 'web-2',
       label: 'A page',
       outlet: null,

@@ -1,0 +1,219 @@
+/**
+ * Claim-store benchmark: `npm run bench:store` (npx tsx tests/bench/store.bench.ts).
+ *
+ * Runs under Node on fake-indexeddb (an in-memory IndexedDB written in JavaScript): the numbers
+ * show the store's own work and how it scales, not a browser's IndexedDB, which the browser bench
+ * measures later. Fills a store with 100,000 claims (a 10,000-claim seed, then 90,000 imported as
+ * nine 10,000-claim pack files), then times reportsForFigure and searchClaims, and the same two
+ * queries as a plain Array.filter over the same claims in memory, for the ratio.
+ * BENCH_CLAIMS=20000 runs a smaller store.
+ */
+import 'fake-indexeddb/auto';
+import { performance } from 'node:perf_hooks';
+import { defaultPackData } from '../../utils/engine/topic-pack';
+import type { Qualifier, Side } from '../../utils/engine/types';
+import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPack } from '../../utils/store/claim-pack';
+import { CrosstallyDb } from '../../utils/store/db';
+import { applyImport } from '../../utils/store/import-export';
+import { reportsForFigure, searchClaims } from '../../utils/store/queries';
+import { groupReports, isReportOf, toReport } from '../../utils/store/report-groups';
+import { seedStore } from '../../utils/store/seed';
+import type { Claim, PageFigure, Source } from '../../utils/store/types';
+import { claimWords, queryWords, tokenize } from '../../utils/store/words';
+
+const TOTAL = Number(process.env.BENCH_CLAIMS ?? 100_000);
+const CLAIMS_PER_SOURCE = 10;
+const CHUNK = 10_000;
+const QUERY_RUNS = 200;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same store. */
+function prng(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = prng(20200927);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+const places = ['Stepanakert', 'Shusha', 'Hadrut', 'Fizuli', 'Jabrayil', 'Martuni', 'Ağdam', 'Tartar', 'Ganja', 'Lachin'];
+const verbs = ['said', 'claimed', 'reported', 'announced', 'stated', 'told reporters'];
+const outlets = Array.from({ length: 300 }, (_, i) => `Outlet ${i} ${pick(['News', 'Times', 'Daily', 'Post', 'Wire'])}`);
+const qualifiers: Qualifier[] = ['exact', 'exact', 'exact', 'at_least', 'about', 'more_than', 'up_to'];
+
+function makeSource(i: number): Source {
+  const outlet = random() < 0.1 ? null : pick(outlets);
+  return {
+    id: `bench-src-${i}`,
+    label: outlet ? `${outlet} report ${i}` : `Repost ${i}, outlet not named`,
+    outlet,
+    url: `https://bench.example/${i}`,
+    language: 'en',
+    publishedDate: `2020-${String(9 + (i % 3)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    kind: 'import',
+    segments: [],
+  };
+}
+
+function makeClaim(source: Source, j: number): Claim {
+  const metric = pick(defaultPackData.metrics);
+  const claimant = random() < 0.15 ? null : pick(defaultPackData.claimants);
+  const vague = random() < 0.03;
+  const value = vague ? null : 1 + Math.floor(random() * 60);
+  const noun = (metric.nouns[0] ?? 'things').replace(/[?()|\\[\]]/g, '');
+  const figureText = `${vague ? 'dozens of' : value} ${noun}`;
+  const lead = `${claimant?.label ?? 'Officials'} ${pick(verbs)} near ${pick(places)} that `;
+  const quote = `${lead}${figureText} were lost during fighting around ${pick(places)} on ${source.publishedDate}.`;
+  const start = 40 * j + lead.length;
+  return {
+    id: `${source.id}#${metric.id}@${start}`,
+    metric: metric.id,
+    value,
+    qualifier: vague ? 'vague' : pick(qualifiers),
+    side: pick<Side>(['AZ', 'ARM', null]),
+    claimant: claimant && { id: claimant.id, label: claimant.label, party: claimant.party },
+    sourceId: source.id,
+    quote,
+    quoteFigureStart: lead.length,
+    quoteFigureEnd: lead.length + figureText.length,
+    selector: { exact: figureText, prefix: lead.slice(-32), suffix: quote.slice(lead.length + figureText.length, lead.length + figureText.length + 32) },
+    start,
+    end: start + figureText.length,
+    eventDate: source.publishedDate,
+    origin: 'import',
+    createdAt: 1_600_000_000_000,
+    updatedAt: 1_600_000_000_000,
+  };
+}
+
+function makePack(from: number, count: number): ClaimPack {
+  const sources: Source[] = [];
+  const claims: Claim[] = [];
+  for (let i = from / CLAIMS_PER_SOURCE; claims.length < count; i++) {
+    const source = makeSource(i);
+    sources.push(source);
+    for (let j = 0; j < CLAIMS_PER_SOURCE && claims.length < count; j++) claims.push(makeClaim(source, j));
+  }
+  return { format: CLAIM_PACK_FORMAT, version: CLAIM_PACK_VERSION, createdAt: 1_600_000_000_000, sources, claims };
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+async function time<T>(run: () => Promise<T> | T): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await run();
+  return [performance.now() - started, result];
+}
+
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+const line = (label: string, s: { median: number; p95: number }) =>
+  console.log(`  ${label.padEnd(44)} median ${ms(s.median).padStart(10)}   p95 ${ms(s.p95).padStart(10)}`);
+
+async function main() {
+  console.log(`Claim store bench: ${TOTAL.toLocaleString('en')} claims, Node ${process.version}, fake-indexeddb (not a browser's IndexedDB)\n`);
+  const db = new CrosstallyDb(`bench-${Date.now()}`);
+  const seedSize = Math.min(CHUNK, TOTAL);
+  const seedPack = makePack(0, seedSize);
+  seedPack.sources.forEach((s) => {
+    s.kind = 'seed';
+  });
+  seedPack.claims.forEach((c) => {
+    c.origin = 'seed';
+  });
+  const [seedMs] = await time(() => seedStore(db, seedPack, 1));
+  console.log(`seed      ${seedSize.toLocaleString('en')} claims in ${ms(seedMs)} (${Math.round(seedSize / (seedMs / 1000)).toLocaleString('en')} claims/s)`);
+
+  let importMs = 0;
+  let imported = 0;
+  let bytes = 0;
+  const all: Claim[] = [...seedPack.claims];
+  const sources = new Map(seedPack.sources.map((s) => [s.id, s]));
+  for (let from = seedSize; from < TOTAL; from += CHUNK) {
+    const pack = makePack(from, Math.min(CHUNK, TOTAL - from));
+    const text = JSON.stringify(pack);
+    bytes += text.length;
+    const [elapsed] = await time(() => applyImport(db, text, { now: 2 }));
+    importMs += elapsed;
+    imported += pack.claims.length;
+    all.push(...pack.claims);
+    for (const s of pack.sources) sources.set(s.id, s);
+  }
+  if (imported > 0) {
+    console.log(
+      `import    ${imported.toLocaleString('en')} claims (${Math.ceil(imported / CHUNK)} files, ${(bytes / 1024 / 1024).toFixed(1)} MB of JSON) in ${ms(importMs)}: ${Math.round(imported / (importMs / 1000)).toLocaleString('en')} claims/s (parse + validate + preview plan + write)`,
+    );
+  }
+  console.log(`store     ${(await db.claims.count()).toLocaleString('en')} claims, ${(await db.sources.count()).toLocaleString('en')} sources\n`);
+
+  const figures: PageFigure[] = Array.from({ length: QUERY_RUNS }, () => ({
+    metric: pick(defaultPackData.metrics).id,
+    value: 1 + Math.floor(random() * 60),
+    qualifier: 'exact',
+    side: pick<Side>(['AZ', 'ARM']),
+    claimant: null,
+  }));
+  const perMetric = all.length / defaultPackData.metrics.length;
+  console.log(`reportsForFigure (one metric: ~${Math.round(perMetric).toLocaleString('en')} claims, ~${Math.round((perMetric * 2) / 3).toLocaleString('en')} on the figure's side or unknown)`);
+  const cold: number[] = [];
+  for (const figure of figures.slice(0, 30)) {
+    db.revision++; // as after any write: the per-metric cache is dropped
+    cold.push((await time(() => reportsForFigure(db, figure)))[0]);
+  }
+  line('store, cold (cache dropped, read from IndexedDB)', stats(cold));
+  const warm: number[] = [];
+  for (const figure of figures) warm.push((await time(() => reportsForFigure(db, figure)))[0]);
+  line('store, warm (claims of the metric cached)', stats(warm));
+  const peerReports: number[] = [];
+  for (const figure of figures) {
+    peerReports.push(
+      (await time(() => groupReports({ id: figure.metric, label: figure.metric }, all.filter((c) => isReportOf(c, figure)), sources, figure)))[0],
+    );
+  }
+  line('peer: Array.filter over 100k in memory + grouping', stats(peerReports));
+
+  const queries = Array.from({ length: QUERY_RUNS }, () =>
+    random() < 0.5 ? pick(places) : `${pick(places)} ${pick(['helicopters', 'tanks', 'drones', 'soldiers', 'civilians'])}`,
+  );
+  console.log('\nsearchClaims (1-2 words, first 50 results + total)');
+  const search: number[] = [];
+  let totals = 0;
+  for (const query of queries) {
+    const [elapsed, result] = await time(() => searchClaims(db, query));
+    search.push(elapsed);
+    totals += result.total;
+  }
+  line(`store (mean total ${Math.round(totals / queries.length).toLocaleString('en')} matches)`, stats(search));
+  const wordsOf = new Map(all.map((c) => [c.id, claimWords(c)]));
+  const sourceWordsOf = new Map([...sources.values()].map((s) => [s.id, tokenize(`${s.label} ${s.outlet ?? ''}`)]));
+  const peerSearch: number[] = [];
+  for (const query of queries) {
+    const words = queryWords(query);
+    peerSearch.push(
+      (
+        await time(() => {
+          const hits = all.filter((c) =>
+            words.every(
+              (w) => wordsOf.get(c.id)!.some((x) => x.startsWith(w)) || sourceWordsOf.get(c.sourceId)!.some((x) => x.startsWith(w)),
+            ),
+          );
+          hits.sort((a, b) => (a.id < b.id ? -1 : 1));
+          return hits.slice(0, 50).map((c) => toReport(c, sources.get(c.sourceId)));
+        })
+      )[0],
+    );
+  }
+  line('peer: Array.filter over 100k in memory', stats(peerSearch));
+  const ratio = (a: number[], b: number[]) => (stats(a).median / stats(b).median).toFixed(2);
+  console.log(`\nratio store/peer (median): reports warm ${ratio(warm, peerReports)}x, cold ${ratio(cold, peerReports)}x; search ${ratio(search, peerSearch)}x`);
+  console.log(`target: query median under 10 ms -> reports warm ${stats(warm).median < 10 ? 'met' : 'NOT met'}, cold ${stats(cold).median < 10 ? 'met' : 'NOT met'}, search ${stats(search).median < 10 ? 'met' : 'NOT met'}`);
+  db.close();
+}
+
+await main();

@@ -1,0 +1,336 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectCoverage } from '../../../utils/engine/coverage';
+import { compileCoverage } from '../../../utils/engine/coverage-patterns';
+import { defaultPackData, type TopicPackData } from '../../../utils/engine/topic-pack';
+import type { CoverageInput, CoverageResult } from '../../../utils/engine/types';
+
+const fixtureDir = join(__dirname, '../../fixtures/coverage');
+const seedDir = join(__dirname, '../../../assets/seeds');
+const threshold = defaultPackData.coverage.threshold;
+
+/** Reads a fixture: optional `key: value` header lines closed by `---`, then the body. */
+function fixture(name: string): CoverageInput {
+  const raw = readFileSync(join(fixtureDir, `${name}.txt`), 'utf8');
+  const lines = raw.split('\n');
+  const separator = lines.indexOf('---');
+  if (separator < 0) return { text: raw };
+  const input: CoverageInput = { text: lines.slice(separator + 1).join('\n') };
+  for (const line of lines.slice(0, separator)) {
+    const colon = line.indexOf(':');
+    const key = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).trim();
+    if (key === 'title' || key === 'url' || key === 'lang') input[key] = value;
+  }
+  return input;
+}
+
+function cues(result: CoverageResult, kind: 'core' | 'context' | 'negative'): string[] {
+  return result.evidence.filter((e) => e.kind === kind).map((e) => e.cue);
+}
+
+describe('detectCoverage: real coverage in different spellings', () => {
+  it.each([
+    'wire-brief',
+    'artsakh-only',
+    'karabagh',
+    'stepanakert-pashinyan',
+    'translated-pasjinian',
+    'dutch',
+    'russian',
+    'diacritics',
+    'romanian-mare',
+  ])('%s is coverage', (name) => {
+    const result = detectCoverage(fixture(name));
+    expect(result.isCoverage).toBe(true);
+    expect(result.score).toBeGreaterThanOrEqual(threshold);
+    expect(cues(result, 'core').length).toBeGreaterThan(0);
+  });
+
+  it('finds a text that only says Artsakh', () => {
+    const result = detectCoverage(fixture('artsakh-only'));
+    expect(
+      new Set(result.evidence.filter((e) => e.kind === 'core' && e.where === 'body').map((e) => e.cue)),
+    ).toEqual(new Set(['Artsakh', 'spread', 'density']));
+  });
+
+  it('reads the Karabagh spelling, Stepanakert and the Pasjinian / Aliev transliterations', () => {
+    expect(cues(detectCoverage(fixture('karabagh')), 'core')).toContain('Nagorno-Karabakh');
+    const stepanakert = detectCoverage(fixture('stepanakert-pashinyan'));
+    expect(cues(stepanakert, 'core')).toContain('Stepanakert');
+    expect(cues(stepanakert, 'context')).toEqual(expect.arrayContaining(['Pashinyan', 'Aliyev']));
+    expect(cues(detectCoverage(fixture('translated-pasjinian')), 'context')).toEqual(
+      expect.arrayContaining(['Pashinyan', 'Aliyev']),
+    );
+  });
+
+  it('tolerates diacritics, decomposed letters and capitals', () => {
+    const az = fixture('diacritics');
+    expect(cues(detectCoverage(az), 'core')).toEqual(
+      expect.arrayContaining(['Nagorno-Karabakh', 'Stepanakert']),
+    );
+    const decomposed = detectCoverage({ ...az, text: az.text.normalize('NFD') });
+    expect(decomposed.isCoverage).toBe(true);
+    expect(decomposed.score).toBe(detectCoverage(az).score);
+    const shouting = detectCoverage({ text: fixture('wire-brief').text.toUpperCase() });
+    expect(shouting.isCoverage).toBe(true);
+  });
+
+  it('does not apply English-only cues to a text declared in another language', () => {
+    // Romanian "mare" means "large", not a female horse.
+    const romanian = fixture('romanian-mare');
+    const declared = detectCoverage(romanian);
+    const undeclared = detectCoverage({ ...romanian, lang: undefined });
+    expect(cues(declared, 'negative')).not.toContain('horse_words');
+    expect(cues(undeclared, 'negative')).toContain('horse_words');
+    expect(declared.score).toBeGreaterThan(undeclared.score);
+    const englishOnly = new Set(
+      [...defaultPackData.coverage.context, ...defaultPackData.coverage.negative]
+        .filter((spec) => spec.langs?.includes('en'))
+        .map((spec) => ('term' in spec ? spec.term : spec.id)),
+    );
+    for (const entry of detectCoverage(fixture('dutch')).evidence)
+      expect(englishOnly.has(entry.cue)).toBe(false);
+  });
+
+  it('counts the five seed documents as coverage', () => {
+    const seeds = readdirSync(seedDir).filter((name) => name.endsWith('.txt'));
+    expect(seeds.length).toBe(5);
+    for (const name of seeds) {
+      const result = detectCoverage({ text: readFileSync(join(seedDir, name), 'utf8') });
+      expect(result.isCoverage, name).toBe(true);
+    }
+  });
+});
+
+describe('detectCoverage: look-alikes', () => {
+  it.each([
+    'syria-helicopters',
+    'ukraine-tanks',
+    'libya-ceasefire',
+    'georgia-2008',
+    'qarabag-football',
+    'karabakh-club-name',
+    'karabakh-horse',
+    'pipeline',
+    'pipeline-one-mention',
+    'eurovision',
+    'brandy-carpets',
+    'sidebar-related',
+    'one-line-mention',
+  ])('%s is not coverage', (name) => {
+    const result = detectCoverage(fixture(name));
+    expect(result.isCoverage).toBe(false);
+    expect(result.score).toBeLessThan(threshold);
+  });
+
+  it('stops at the first test when no core term appears: score 0, no evidence', () => {
+    for (const name of ['syria-helicopters', 'libya-ceasefire', 'pipeline', 'eurovision']) {
+      expect(detectCoverage(fixture(name))).toEqual({ isCoverage: false, score: 0, evidence: [] });
+    }
+  });
+
+  it('lets other-war cues outweigh a one-line mention', () => {
+    for (const [name, cue] of [
+      ['ukraine-tanks', 'war_ukraine'],
+      ['georgia-2008', 'war_georgia_2008'],
+    ] as const) {
+      const result = detectCoverage(fixture(name));
+      expect(cues(result, 'core')).toContain('Nagorno-Karabakh');
+      const negative = result.evidence.find((e) => e.cue === cue);
+      expect(negative?.weight).toBeLessThan(0);
+    }
+  });
+
+  it('ignores other-war cues when the conflict itself is strongly covered', () => {
+    const text = `${fixture('karabagh').text}\nSyrian fighters were reportedly recruited to fight in Karabagh, a claim Ankara denied. Reports of Syrians at the front in Nagorno-Karabagh have multiplied.`;
+    const result = detectCoverage({ text });
+    expect(result.isCoverage).toBe(true);
+    expect(result.evidence.find((e) => e.cue === 'war_syria')?.weight).toBe(0);
+  });
+
+  it('does not count Karabakh inside a club name, a horse breed or a carpet style', () => {
+    expect(cues(detectCoverage(fixture('karabakh-club-name')), 'core')).toEqual([]);
+    expect(cues(detectCoverage(fixture('karabakh-club-name')), 'negative')).toContain('sport_club_name');
+    expect(cues(detectCoverage(fixture('karabakh-horse')), 'negative')).toContain('horse_breed_name');
+    expect(cues(detectCoverage(fixture('brandy-carpets')), 'negative')).toContain('culture_carpet_name');
+  });
+
+  it('explains a football report by its sport cues', () => {
+    const result = detectCoverage(fixture('qarabag-football'));
+    const sport = result.evidence.filter((e) => e.cue.startsWith('sport_'));
+    expect(sport.length).toBeGreaterThanOrEqual(3);
+    expect(sport.reduce((sum, e) => sum + e.weight, 0)).toBeLessThan(-5);
+  });
+
+  it('does not let a Related: link line make an article coverage', () => {
+    const result = detectCoverage(fixture('sidebar-related'));
+    expect(result.score).toBe(0);
+    expect(result.evidence).toContainEqual(expect.objectContaining({ cue: 'related_link', count: 1 }));
+    expect(cues(result, 'core')).toEqual([]);
+    // The same headline as a paragraph of a short report would count.
+    const line = fixture('sidebar-related')
+      .text.split('\n')
+      .find((l) => l.startsWith('Related:'));
+    expect(detectCoverage({ text: `${line?.replace('Related: ', '')}.` }).score).toBeGreaterThan(0);
+  });
+
+  it('discounts a single mention in a long article on something else', () => {
+    const result = detectCoverage(fixture('one-line-mention'));
+    const passing = result.evidence.find((e) => e.cue === 'passing_mention');
+    expect(passing?.weight).toBeLessThan(0);
+  });
+});
+
+describe('detectCoverage: title and URL', () => {
+  const body = fixture('headline-needed');
+
+  it('needs the headline when the body names the conflict once', () => {
+    expect(detectCoverage(body).isCoverage).toBe(false);
+    const titled = detectCoverage({ ...body, title: 'Shelling resumes in Nagorno-Karabakh as talks stall' });
+    expect(titled.isCoverage).toBe(true);
+    expect(titled.evidence).toContainEqual(
+      expect.objectContaining({ cue: 'Nagorno-Karabakh', where: 'title' }),
+    );
+  });
+
+  it('reads slug words in the URL', () => {
+    const url = 'https://news.example/world/2020/10/06/nagorno-karabakh-shelling-martakert/';
+    const result = detectCoverage({ ...body, url });
+    expect(result.isCoverage).toBe(true);
+    expect(result.evidence).toContainEqual(
+      expect.objectContaining({ cue: 'Nagorno-Karabakh', where: 'url' }),
+    );
+    expect(
+      detectCoverage({ ...body, url: 'https://news.example/world/2020/10/06/village-shelling/' }).isCoverage,
+    ).toBe(false);
+  });
+
+  it('weighs a core term more in the title than in the body', () => {
+    const inTitle = detectCoverage({ text: 'Talks resumed on Monday.', title: 'Karabakh' });
+    const inBody = detectCoverage({ text: 'Talks on Karabakh resumed on Monday.' });
+    const weight = (r: CoverageResult) => r.evidence.find((e) => e.cue === 'Karabakh')?.weight ?? 0;
+    expect(weight(inTitle)).toBeGreaterThan(weight(inBody));
+  });
+});
+
+describe('detectCoverage: evidence and robustness', () => {
+  it('lists evidence whose weights add up to the score', () => {
+    for (const name of ['wire-brief', 'karabagh', 'ukraine-tanks', 'headline-needed']) {
+      const result = detectCoverage(fixture(name));
+      const sum = result.evidence.reduce((s, e) => s + e.weight, 0);
+      expect(Math.abs(Math.max(0, sum) - result.score)).toBeLessThan(0.05 * result.evidence.length + 0.01);
+      for (const entry of result.evidence) expect(entry.count).toBeGreaterThan(0);
+    }
+  });
+
+  it('never throws, whatever it is given', () => {
+    const junk = Array.from({ length: 1 << 20 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 65536)).join(
+      '',
+    );
+    const inputs: unknown[] = [
+      { text: '' },
+      {},
+      null,
+      { text: 42, title: {}, url: [], lang: 7 },
+      { text: junk, title: junk.slice(0, 1000), url: junk.slice(0, 1000) },
+      { text: '\ud800Karabakh\udc00 Nagorno-Karabakh \udfff', url: 'https://x.example/%E0%A4%A/karabakh' },
+      { text: 'Karabakh', lang: '' },
+    ];
+    for (const input of inputs) {
+      const result = detectCoverage(input as CoverageInput);
+      expect(typeof result.isCoverage).toBe('boolean');
+      expect(Number.isFinite(result.score)).toBe(true);
+    }
+  });
+
+  it('takes every term from the pack it is given, skipping broken patterns', () => {
+    const pack: TopicPackData = structuredClone(defaultPackData);
+    pack.coverage.core = [
+      { term: 'broken', pattern: '(unclosed', weight: 5 },
+      { term: 'Transnistria', pattern: 'transnistria|pridnestrovie', weight: 4 },
+    ];
+    pack.coverage.context = [{ term: 'Moldova', pattern: 'moldova', weight: 2 }];
+    pack.coverage.pairs = [];
+    const text =
+      'Transnistria held a parade in Tiraspol. Moldova protested. Officials in Transnistria said the parade was routine.';
+    expect(detectCoverage({ text }, pack).isCoverage).toBe(true);
+    expect(detectCoverage({ text }).score).toBe(0);
+    expect(detectCoverage(fixture('karabagh'), pack).score).toBe(0);
+    expect(compileCoverage(pack)).toBe(compileCoverage(pack));
+  });
+});
+
+describe('detectCoverage: speed', () => {
+  /** About 1 MB of news-like text that never names the conflict. */
+  function nonCoverageMegabyte(): string {
+    const sentences = [
+      'The ministry said on Tuesday that 14 people were injured when a bus overturned near the border crossing.',
+      'Officials announced a budget of 3.2 billion euros for roads, schools and hospitals.',
+      'Three opposition lawmakers walked out, saying the vote had been rushed through parliament.',
+      'Heavy rain flooded dozens of homes in the north, and rescue teams evacuated two hundred residents.',
+      'The central bank kept its key rate at 7.5 per cent, citing inflation above its target.',
+      'Fighting between rival militias killed at least nine people and wounded twenty others, medics said.',
+    ];
+    const parts: string[] = [];
+    let length = 0;
+    for (let i = 0; length < 1 << 20; i++) {
+      const sentence = sentences[(i * 5 + (i >> 2)) % sentences.length] as string;
+      parts.push(sentence, i % 4 === 3 ? '\n\n' : ' ');
+      length += sentence.length + 1;
+    }
+    return parts.join('');
+  }
+
+  function medianMs(run: () => unknown, samples: number[]): void {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+  it('rejects 1 MB of non-coverage within twice the time of one number scan', () => {
+    const text = nonCoverageMegabyte();
+    const numbers =
+      /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)\b/g;
+    const scan = () => {
+      numbers.lastIndex = 0;
+      let count = 0;
+      while (numbers.exec(text)) count++;
+      return count;
+    };
+    const detect = () =>
+      detectCoverage({ text, title: 'Budget talks stall', url: 'https://example.com/budget' });
+    scan();
+    detect();
+    const scanTimes: number[] = [];
+    const detectTimes: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      medianMs(scan, scanTimes);
+      medianMs(detect, detectTimes);
+    }
+    expect(detect()).toEqual({ isCoverage: false, score: 0, evidence: [] });
+    expect(median(detectTimes)).toBeLessThan(2 * median(scanTimes));
+  });
+
+  it('stays linear on 1 MB inputs built to make regexes backtrack', () => {
+    const inputs = [
+      'Karabakh '.repeat(120_000),
+      'xкарабах'.repeat(130_000),
+      'Related: Karabakh\n'.repeat(60_000),
+      `${'FK '.repeat(350_000)}Karabakh`,
+      `nagorno${' '.repeat(1 << 20)}`,
+      'nagorno-'.repeat(130_000),
+    ];
+    for (const text of inputs) {
+      const start = performance.now();
+      const result = detectCoverage({ text, title: text.slice(0, 10_000), url: text.slice(0, 10_000) });
+      expect(Number.isFinite(result.score)).toBe(true);
+      // Quadratic behaviour on 1 MB takes minutes; linear scans take well under a second.
+      expect(performance.now() - start).toBeLessThan(3000);
+    }
+  });
+});
