@@ -67,7 +67,7 @@ function makeClaim(source: Source, j: number): Claim {
   const figureText = `${vague ? 'dozens of' : value} ${noun}`;
   const lead = `${claimant?.label ?? 'Officials'} ${pick(verbs)} near ${pick(places)} that `;
   const quote = `${lead}${figureText} were lost during fighting around ${pick(places)} on ${source.publishedDate}.`;
-  const start = 40 * j + lead.length;
+  const start = 1000 * j + lead.length;
   return {
     id: `${source.id}#${metric.id}@${start}`,
     metric: metric.id,

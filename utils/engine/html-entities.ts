@@ -89,7 +89,19 @@ LATIN1_NAMES.forEach((name, i) => {
 for (const [name, code] of Object.entries(OTHER_NAMES)) NAMED.set(name, String.fromCharCode(code));
 
 /** Names browsers decode even without the closing semicolon. */
-const LEGACY = new Set([...LATIN1_NAMES, 'amp', 'lt', 'gt', 'quot', 'AMP', 'LT', 'GT', 'QUOT', 'COPY', 'REG']);
+const LEGACY = new Set([
+  ...LATIN1_NAMES,
+  'amp',
+  'lt',
+  'gt',
+  'quot',
+  'AMP',
+  'LT',
+  'GT',
+  'QUOT',
+  'COPY',
+  'REG',
+]);
 NAMED.set('AMP', '&');
 NAMED.set('LT', '<');
 NAMED.set('GT', '>');
@@ -100,8 +112,9 @@ const LONGEST_LEGACY = Math.max(...[...LEGACY].map((n) => n.length));
 
 /** What browsers show for &#128;–&#159; (Windows-1252), where 0 means "no mapping". */
 const CP1252 = [
-  0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0, 0,
-  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
+  0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e,
+  0x178,
 ];
 
 function fromCodePoint(code: number): string {

@@ -57,7 +57,7 @@ describe('held-out news texts', () => {
 
   it('gets the fields of the figures it finds right', () => {
     for (const field of LABEL_FIELDS) {
-      expect(result.fieldsRight[field] / result.found, field).toBeGreaterThanOrEqual(field === 'side' || field === 'claimant' ? 0.8 : 0.95);
+      expect((result.fieldsRight[field] ?? 0) / result.found, field).toBeGreaterThanOrEqual(field === 'side' || field === 'claimant' ? 0.8 : 0.95);
     }
   });
 });
