@@ -10,6 +10,8 @@ export default defineConfig({
     description:
       'Marks Nagorno-Karabakh figures in news pages and shows how other outlets reported them. Fully offline.',
     permissions: ['storage'],
+    // The CSS Custom Highlight API marks figures without changing the page's DOM.
+    minimum_chrome_version: '105',
   },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',

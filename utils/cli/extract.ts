@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /** CLI entry: `npm run --silent extract -- [--pack] FILE...`. */
 import { readFileSync } from 'node:fs';
-import { buildWebClaimPack } from './web-pack';
 import { runExtract } from './extract-command';
+import { buildWebClaimPack } from './web-pack';
 
 process.exitCode = runExtract(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, 'utf8'),

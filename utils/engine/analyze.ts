@@ -10,7 +10,10 @@ export interface DocumentAnalysis {
   figures: Figure[];
 }
 
-export function analyzeDocument(input: CoverageInput, pack: TopicPackData = defaultPackData): DocumentAnalysis {
+export function analyzeDocument(
+  input: CoverageInput,
+  pack: TopicPackData = defaultPackData,
+): DocumentAnalysis {
   const coverage = detectCoverage(input, pack);
   return { coverage, figures: coverage.isCoverage ? extractFigures(input.text, { pack }) : [] };
 }

@@ -19,7 +19,8 @@ export interface Attribution {
 }
 
 // A clause starts after these; a subject never reaches across them.
-const CLAUSE_BREAK = /[;:“”"«»()\u2013\u2014]|\b(?:while|whereas|but|that|because|although|though|when|after|as)\s/gi;
+const CLAUSE_BREAK =
+  /[;:“”"«»()\u2013\u2014]|\b(?:while|whereas|but|that|because|although|though|when|after|as)\s/gi;
 const INTRO_SEGMENT =
   /^(?:in|on|at|after|before|during|meanwhile|however|but|and|also|earlier|later|separately|amid|despite|following|since|from|with|for|as|on the other hand|for (?:its|their) part)\b/i;
 const TRAILING_FILLER =
@@ -31,7 +32,8 @@ function subjectBefore(sentence: string, verbAt: number): string {
   const before = sentence.slice(Math.max(0, verbAt - 240), verbAt);
   let cut = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before))
+    cut = m.index + m[0].length;
   return before.slice(cut).trim().replace(/,$/, '').replace(TRAILING_FILLER, '').trim();
 }
 
@@ -110,7 +112,8 @@ export function resolveClaimantPhrase(
   let role: { name: string; index: number; end: number } | null = null;
   for (const r of pack.roles) {
     const m = earliest(r.pattern, head);
-    if (m && (!role || m.index < role.index)) role = { name: r.role, index: m.index, end: m.index + m[0].length };
+    if (m && (!role || m.index < role.index))
+      role = { name: r.role, index: m.index, end: m.index + m[0].length };
   }
   if (role) {
     const party = partyNear(pack, head, role.index, role.end);
@@ -145,7 +148,8 @@ function attributionFor(pack: CompiledPack, subject: string, at: number, end: nu
   if (isCarrySubject(pack, subject)) return { at, end, claimant: null, carry: true, carryRole: null };
   const { claimant, role } = resolveClaimantPhrase(pack, subject);
   if (claimant) return { at, end, claimant, carry: false, carryRole: null };
-  if (role && ROLE_ONLY_SUBJECT.test(subjectSegments(subject).head)) return { at, end, claimant: null, carry: true, carryRole: role };
+  if (role && ROLE_ONLY_SUBJECT.test(subjectSegments(subject).head))
+    return { at, end, claimant: null, carry: true, carryRole: role };
   return null;
 }
 

@@ -74,7 +74,10 @@ export function compilePack(data: TopicPackData): CompiledPack {
     })),
     anyNoun: new RegExp(`(?:${joinSources(data.metrics.flatMap((m) => m.nouns))})(?![\\w-])`, 'iy'),
     events: new Map(
-      Object.entries(data.events).map(([id, words]) => [id, new RegExp(`\\b(?:${phrasesToPattern(words)})\\b`, 'gi')]),
+      Object.entries(data.events).map(([id, words]) => [
+        id,
+        new RegExp(`\\b(?:${phrasesToPattern(words)})\\b`, 'gi'),
+      ]),
     ),
     anyEvent: new RegExp(`\\b(?:${phrasesToPattern(Object.values(data.events).flat())})\\b`, 'i'),
     eras: data.eras.map((era) => ({ id: era.id, cue: new RegExp(era.cues.join('|'), 'gi') })),
@@ -85,7 +88,10 @@ export function compilePack(data: TopicPackData): CompiledPack {
     enemy: new RegExp(`(?<![\\w-])(?:${phrasesToPattern(data.sides.enemy)})(?![\\w-])`, 'i'),
     places: (['AZ', 'ARM'] as const).map((side) => ({
       side,
-      pattern: new RegExp(`\\b(?:in|at|on|near|of|into)\\s+(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+)?(?:${phrasesToPattern(data.places[side])})\\b`, 'i'),
+      pattern: new RegExp(
+        `\\b(?:in|at|on|near|of|into)\\s+(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+)?(?:${phrasesToPattern(data.places[side])})\\b`,
+        'i',
+      ),
     })),
     admission: new RegExp(`\\b(?:${phrasesToPattern(data.attribution.admissionVerbs)})\\b`, 'i'),
     roles: Object.entries(data.claimantRoles).map(([role, sources]) => ({

@@ -16,6 +16,13 @@ import type {
 /** Trailing letter/digit boundary that also works after non-ASCII letters (\b does not). */
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
 
+/**
+ * Leading boundary against the common case, an ASCII letter or digit before (scanned text is
+ * lower-cased). A full \p{L} lookbehind at every position made the scans several times slower;
+ * matches after a non-ASCII letter are caught by scanHits instead.
+ */
+const ASCII_BOUNDARY_BEFORE = '(?<![a-z0-9])';
+
 /** Letter or digit, any script: a match right after one starts mid-word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -58,7 +65,10 @@ function compileScan<Spec extends { pattern: string }>(specs: Spec[]): CompiledS
     groups.push(`(${source})`);
   }
   if (groups.length === 0) return { regex: null, specs: kept };
-  return { regex: new RegExp(`(?:${groups.join('|')})${BOUNDARY_AFTER}`, 'gu'), specs: kept };
+  return {
+    regex: new RegExp(`${ASCII_BOUNDARY_BEFORE}(?:${groups.join('|')})${BOUNDARY_AFTER}`, 'gu'),
+    specs: kept,
+  };
 }
 
 export interface Hit {
@@ -85,11 +95,7 @@ function wordEnd(text: string, index: number): number {
   return i;
 }
 
-/**
- * All matches of a scan, in order, each starting at a word start. The leading
- * boundary is checked here rather than by a lookbehind in the regex: a lookbehind
- * that runs at every position of the text made the scans several times slower.
- */
+/** All matches of a scan, in order, each starting at a word start (see ASCII_BOUNDARY_BEFORE). */
 export function scanHits<Spec>(scan: CompiledScan<Spec>, text: string): Hit[] {
   const regex = scan.regex;
   if (regex === null || text === '') return [];
@@ -148,7 +154,11 @@ export function compileCoverage(pack: TopicPackData): CompiledCoverage {
   if (cached) return cached;
   const spec = pack.coverage;
   const core = compileScan(list(spec?.core));
-  const gateSources = core.specs.flatMap((term) => safeSource(term.pattern, true) ?? []);
+  // A term whose accent-folded form fails to compile still joins the gate unfolded: the gate must
+  // never miss a term the full scan could find.
+  const gateSources = core.specs.flatMap(
+    (term) => safeSource(term.pattern, true) ?? safeSource(term.pattern, false) ?? [],
+  );
   const compiled: CompiledCoverage = {
     threshold: typeof spec?.threshold === 'number' ? spec.threshold : 6,
     scoring: mergeScoring(spec?.scoring),

@@ -20,7 +20,8 @@ const DETERMINER = /(?:the|its|their|our|his|her|these|those|them)\s+/iy;
 const WORD = /[A-Za-z\u00C0-\u024F][\w'’-]*/y;
 const SPACE = /[\s\u00A0\u202F]*/y;
 // Only auxiliaries between a figure and its event: "14 civilians were injured" binds the event to the figure.
-const PASSIVE_GAP = /^\s*(?:(?:who|that|which)\s+)?(?:(?:reportedly|also|all|each|both|later|allegedly)\s+)*(?:were|was|are|is|had|have|has|been|being|be)\s+(?:(?:been|being|reportedly|also|all|later|allegedly)\s+)*["“‘']?$/i;
+const PASSIVE_GAP =
+  /^\s*(?:(?:who|that|which)\s+)?(?:(?:reportedly|also|all|each|both|later|allegedly)\s+)*(?:were|was|are|is|had|have|has|been|being|be)\s+(?:(?:been|being|reportedly|also|all|later|allegedly)\s+)*["“‘']?$/i;
 // The figure continues a list whose verb came before: "shot down four helicopters, 15 drones and 10 tanks".
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as well as\s+|plus\s+|along with\s+)$/i;
 
@@ -66,7 +67,8 @@ export function findNoun(
 }
 
 // A count whose noun is left out because it repeats an earlier one: "nine civilians and wounding 34 others".
-const ELLIPSIS = /^(?:\s+(?:others|more))?(?=\s*(?:[,.;:)]|$|\s(?:and|were|was|had|have|are|injured|wounded|killed|dead|died|hurt)\b))/i;
+const ELLIPSIS =
+  /^(?:\s+(?:others|more))?(?=\s*(?:[,.;:)]|$|\s(?:and|were|was|had|have|are|injured|wounded|killed|dead|died|hurt)\b))/i;
 
 /** End of an elliptic count (after "others"/"more"), or -1 when a noun should have followed. */
 export function ellipsisEnd(text: string, end: number): number {
@@ -78,7 +80,12 @@ export function ellipsisEnd(text: string, end: number): number {
  * A count whose noun came before it: "the military death toll rose to 31" -> "soldiers".
  * Returns the noun the metrics know for the toll's group, or null.
  */
-export function tollNoun(pack: CompiledPack, text: string, countStart: number, sentenceStart: number): string | null {
+export function tollNoun(
+  pack: CompiledPack,
+  text: string,
+  countStart: number,
+  sentenceStart: number,
+): string | null {
   const before = text.slice(Math.max(sentenceStart, countStart - 90), countStart);
   const m = pack.tollBefore.exec(before);
   if (!m) return null;
@@ -117,7 +124,13 @@ export interface EventHit {
 }
 
 /** Nearest loss event of a metric's kind to the figure (sentence offsets); an event right after it in the passive is nearest. */
-function nearestEvent(pack: CompiledPack, metric: MetricSpec, sentence: string, start: number, end: number): EventHit | null {
+function nearestEvent(
+  pack: CompiledPack,
+  metric: MetricSpec,
+  sentence: string,
+  start: number,
+  end: number,
+): EventHit | null {
   const pattern = pack.events.get(metric.events);
   if (!pattern) return null;
   let best: EventHit | null = null;
@@ -128,7 +141,8 @@ function nearestEvent(pack: CompiledPack, metric: MetricSpec, sentence: string, 
     if (mEnd <= start) distance = start - mEnd;
     else if (m.index < end) distance = 0;
     else distance = PASSIVE_GAP.test(sentence.slice(end, m.index)) ? 0 : m.index - end;
-    if (distance <= MAX_EVENT_DISTANCE && (!best || distance < best.distance)) best = { at: m.index, distance };
+    if (distance <= MAX_EVENT_DISTANCE && (!best || distance < best.distance))
+      best = { at: m.index, distance };
   }
   return best;
 }

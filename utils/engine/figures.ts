@@ -8,11 +8,11 @@ import {
   chooseMetric,
   ellipsisEnd,
   eraAt,
-  tollNoun,
   findNoun,
   isListContinuation,
   type NounSpan,
   nounAt,
+  tollNoun,
 } from './figure-context';
 import { findNumbers } from './numbers';
 import { type Span, spanIndexAt, splitSentences } from './sentences';
@@ -62,13 +62,19 @@ class ClaimantResolver {
       }
     }
     // "The Prosecutor General's Office said" after "Azerbaijani officials said": same party, that role.
-    if (fallback && attribution.carryRole) return claimantFor(this.pack, fallback.party, attribution.carryRole) ?? fallback;
+    if (fallback && attribution.carryRole)
+      return claimantFor(this.pack, fallback.party, attribution.carryRole) ?? fallback;
     return fallback;
   }
 }
 
 /** The counted noun of a mention; an implicit "a" counts only a singular noun right after it. */
-function countedNoun(pack: CompiledPack, text: string, mention: NumberMention, limit: number): NounSpan | null {
+function countedNoun(
+  pack: CompiledPack,
+  text: string,
+  mention: NumberMention,
+  limit: number,
+): NounSpan | null {
   if (mention.form !== 'implicit') return findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
   if (mention.value !== 1) return nounAt(pack, text, mention.start, mention.end);
   const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
@@ -91,6 +97,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const sentences = splitSentences(text);
   const claimants = new ClaimantResolver(pack, text, sentences);
   const figures: Figure[] = [];
+  // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
+  const eventful = new Map<number, boolean>();
   let previous: PreviousFigure | null = null;
   let lastEnd = -1;
   for (const mention of mentions) {
@@ -98,6 +106,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const index = spanIndexAt(sentences, mention.start);
     const span = sentences[index];
     if (!span) continue;
+    let hasEvent = eventful.get(index);
+    if (hasEvent === undefined) {
+      hasEvent = pack.anyEvent.test(text.slice(span.start, span.end));
+      eventful.set(index, hasEvent);
+    }
+    if (!hasEvent) continue;
     const sameSentence: PreviousFigure | null = previous?.sentence === index ? previous : null;
     let noun = countedNoun(pack, text, mention, span.end);
     let nounText = noun ? text.slice(noun.start, noun.end) : '';
@@ -128,7 +142,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const claimant = claimants.resolve(index, attribution);
     const clauseStart = attribution && attribution.at < start ? attribution.end : 0;
     const eventBeforeAt: number =
-      metric.eventAt >= clauseStart && metric.eventAt < start ? metric.eventAt : inList && sameSentence ? sameSentence.eventBeforeAt : -1;
+      metric.eventAt >= clauseStart && metric.eventAt < start
+        ? metric.eventAt
+        : inList && sameSentence
+          ? sameSentence.eventBeforeAt
+          : -1;
     const side = inferSide(pack, {
       sentence,
       numberEnd: mention.numberEnd - span.start,
@@ -137,7 +155,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       eventBeforeAt,
       agentFrom: Math.max(clauseStart, sameSentence?.end ?? 0),
       claimantParty: claimant?.party ?? null,
-      admission: attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
+      admission:
+        attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
       isCivilian: metric.spec.victims === 'civilians',
       isHistoric: metric.spec.era !== null,

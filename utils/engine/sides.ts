@@ -87,7 +87,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (test(pack.enemy, inFigure) || OF_THE_ENEMY.test(after)) return opposite(claimantSide);
   if (POSSESSIVE.test(inFigure) && claimantSide) return claimantSide;
   if (BOTH_SIDES.test(after) || ctx.isHistoric) return null;
-  if (ctx.isCivilian) return placeSide(pack, ctx.sentence) ?? opposite(attackerSide(pack, after)) ?? claimantSide;
+  if (ctx.isCivilian)
+    return placeSide(pack, ctx.sentence) ?? opposite(attackerSide(pack, after)) ?? claimantSide;
   if (ctx.admission && claimantSide) return claimantSide;
   if (ctx.eventBeforeAt >= 0) {
     // The agent is named in the last clause segment before the verb ("… , Azerbaijani forces killed").

@@ -4,6 +4,7 @@
  * or rendered: requests are data, validated by schema, and only ever stored or compared.
  */
 import { browser } from 'wxt/browser';
+import { readerClaimPath } from '../reader/location';
 import { checkText } from '../store/check-text';
 import type { ClaimPackInput } from '../store/claim-pack';
 import type { CrosstallyDb } from '../store/db';
@@ -37,6 +38,12 @@ export interface HandlerContext {
   /** The seed written lazily and by resetToSeed; the bundled seed by default. */
   seedPack?: ClaimPackInput;
   estimateStorage?: () => Promise<{ usage?: number; quota?: number }>;
+  /** Opens an extension page (path relative to the extension's root) in a new tab; for openReader. */
+  openExtensionTab?: (path: string) => Promise<unknown>;
+}
+
+function openExtensionTab(path: string): Promise<unknown> {
+  return browser.tabs.create({ url: new URL(path, browser.runtime.getURL('/')).href });
 }
 
 /** The running extension's identity, read from the browser. */
@@ -97,6 +104,10 @@ function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
       const document = await getSeedDocument(db, r.sourceId);
       if (!document) throw new StoreError('not-found', `No source "${r.sourceId}" in the store.`);
       return document;
+    },
+    openReader: async (r) => {
+      await (context.openExtensionTab ?? openExtensionTab)(readerClaimPath(r.sourceId, r.claimId));
+      return { opened: true };
     },
   };
 }

@@ -7,6 +7,8 @@
  * checked against these types at compile time.
  */
 import { browser } from 'wxt/browser';
+import type { PopupFigure } from '../../components/PopupFigureList';
+import type { TabStatus } from '../../components/PopupStatus';
 import type { ClaimPack } from '../store/claim-pack';
 import type { StoreErrorCode } from '../store/errors';
 import type {
@@ -53,6 +55,12 @@ export interface RequestMap {
   storageEstimate: { request: NoFields; response: StorageEstimate };
   /** A source with its text and claims, for the reader page. */
   getSeedDocument: { request: { sourceId: string }; response: SeedDocument };
+  /**
+   * Opens the reader page at a stored claim in a new tab. The background builds the URL, so a web
+   * page can open only our reader, and the reader need not be web-accessible (which would let
+   * pages detect the extension).
+   */
+  openReader: { request: { sourceId: string; claimId: string }; response: { opened: true } };
 }
 
 export type RequestType = keyof RequestMap;
@@ -75,6 +83,7 @@ export const REQUEST_TYPES = [
   'resetToSeed',
   'storageEstimate',
   'getSeedDocument',
+  'openReader',
 ] as const satisfies readonly RequestType[];
 
 /** What a content script (running in a web page) may ask: read, and save what the user chose. */
@@ -83,6 +92,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'checkText',
   'search',
   'saveClaim',
+  'openReader',
 ]);
 
 export type ErrorCode =
@@ -129,5 +139,56 @@ export async function sendRequest<T extends RequestType>(request: RequestOf<T>):
     return failure('unreachable', 'Crosstally’s background did not answer. Try reloading the page.');
   } catch {
     return failure('unreachable', 'Crosstally’s background could not be reached. Try reloading the page.');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Toolbar popup -> content script of the active tab (browser.tabs.sendMessage). A separate
+// channel: the background never sees these, and the content script answers only this extension's
+// own pages (see utils/content/popup-listener.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** What the content script of a tab tells the toolbar popup. */
+export interface PageStatus {
+  /** The page's hostname, for the site switch: the popup holds no permission to read tab URLs. */
+  hostname: string;
+  status: TabStatus;
+  /** Figures marked on the page, in reading order. */
+  figures: PopupFigure[];
+}
+
+export interface ContentRequestMap {
+  getPageStatus: { request: NoFields; response: PageStatus };
+  /** Scrolls to a marked figure and opens its overlay; false when the figure is gone. */
+  showFigure: { request: { id: string }; response: { shown: boolean } };
+}
+
+export type ContentRequestType = keyof ContentRequestMap;
+export type ContentRequestOf<T extends ContentRequestType> = { type: T } & ContentRequestMap[T]['request'];
+export type AnyContentRequest = { [T in ContentRequestType]: ContentRequestOf<T> }[ContentRequestType];
+
+/** Longest figure id accepted; ids are built from a metric id and the figure's short text. */
+const MAX_FIGURE_ID_CHARS = 1000;
+
+/** The request a message holds, or null for anything else. The content script trusts nothing unchecked. */
+export function parseContentRequest(message: unknown): AnyContentRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const { type, id } = message as { type?: unknown; id?: unknown };
+  if (type === 'getPageStatus') return { type };
+  if (type === 'showFigure' && typeof id === 'string' && id.length <= MAX_FIGURE_ID_CHARS)
+    return { type, id };
+  return null;
+}
+
+/** Asks the content script of tab `tabId`; null when none answers (not an http(s) page, or not loaded yet). */
+export async function sendToTab<T extends ContentRequestType>(
+  tabId: number,
+  request: ContentRequestOf<T>,
+): Promise<ContentRequestMap[T]['response'] | null> {
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, request);
+    return reply === undefined || reply === null ? null : (reply as ContentRequestMap[T]['response']);
+  } catch {
+    return null;
   }
 }

@@ -53,6 +53,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   bare('resetToSeed'),
   bare('storageEstimate'),
   z.strictObject({ type: z.literal('getSeedDocument'), sourceId: idSchema }),
+  z.strictObject({ type: z.literal('openReader'), sourceId: idSchema, claimId: idSchema }),
 ]);
 
 // Compile-time: every protocol request is valid input, and what validation returns is a protocol request.

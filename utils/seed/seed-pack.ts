@@ -36,7 +36,11 @@ export function seedSource(entry: SeedManifestEntry): Source {
 export function buildSeedPack(manifest: SeedManifestEntry[], readText: (id: string) => string): ClaimPack {
   const docs = manifest.map((entry) => {
     const text = readText(entry.id);
-    return { source: seedSource(entry), text, figures: analyzeDocument({ text, lang: entry.language }).figures };
+    return {
+      source: seedSource(entry),
+      text,
+      figures: analyzeDocument({ text, lang: entry.language }).figures,
+    };
   });
   return buildClaimPack(docs, {
     origin: 'seed',

@@ -5,10 +5,13 @@
  * Schema history (keep every version that has an upgrade; add new versions below, never edit old ones):
  * 1: sources, claims (metric, value, source, claimant, origin indexes) and meta.
  * 2: quote words for search (multi-entry index, filled for existing claims), [value+metric] in
- *    place of value (finds the metrics a bare number is stored under), source documents and
- *    tombstones of deleted seed and imported claims.
+ *    place of value (finds the metrics a bare number is stored under), per-metric digests (built
+ *    for existing claims), source documents and tombstones of deleted seed and imported claims.
+ *
+ * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
+import { buildDigests, type MetricDigest, OUTLETS_META_KEY, outletsOf } from './digests';
 import type { Claim, Source, SourceDocument } from './types';
 import { claimWords } from './words';
 
@@ -35,6 +38,7 @@ export class CrosstallyDb extends Dexie {
   claims!: Table<StoredClaim, string>;
   documents!: Table<SourceDocument, string>;
   tombstones!: Table<Tombstone, string>;
+  digests!: Table<MetricDigest, string>;
   meta!: Table<MetaRow, string>;
   /** Bumped on every write to any table, here or (through Dexie's broadcast) in another context. */
   revision = 0;
@@ -51,15 +55,17 @@ export class CrosstallyDb extends Dexie {
         claims: 'id, metric, sourceId, claimant.id, origin, *words, [value+metric]',
         documents: 'sourceId',
         tombstones: 'id',
+        digests: 'metric',
       })
-      .upgrade((tx) =>
-        tx
-          .table<StoredClaim, string>('claims')
-          .toCollection()
-          .modify((claim) => {
-            claim.words = claimWords(claim);
-          }),
-      );
+      .upgrade(async (tx) => {
+        const claims = tx.table<StoredClaim, string>('claims');
+        await claims.toCollection().modify((claim) => {
+          claim.words = claimWords(claim);
+        });
+        await tx.table<MetricDigest, string>('digests').bulkPut([...buildDigests(await claims.toArray()).values()]);
+        const sources = await tx.table<Source, string>('sources').toArray();
+        await tx.table<MetaRow, string>('meta').put({ key: OUTLETS_META_KEY, value: outletsOf(sources) });
+      });
     this.use({
       stack: 'dbcore',
       name: 'revision',

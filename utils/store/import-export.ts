@@ -12,9 +12,10 @@ import {
   validateClaimPack,
 } from './claim-pack';
 import { completeClaim, completeSource, sameClaimContent, sameSource } from './claim-records';
-import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
+import { type CrosstallyDb, fromStoredClaim } from './db';
 import { guardQuota } from './errors';
 import type {
+  Claim,
   ConflictPolicy,
   ExportFilter,
   ImportConflict,
@@ -23,6 +24,7 @@ import type {
   Source,
   SourceDocument,
 } from './types';
+import { putClaims, putSources, writeTables } from './writes';
 
 const MAX_LISTED_CONFLICTS = 200;
 
@@ -34,7 +36,7 @@ function readPack(input: PackInput): ClaimPackInput {
 }
 
 interface ImportPlan {
-  claimWrites: StoredClaim[];
+  claimWrites: Claim[];
   untombstone: string[];
   sourceWrites: Source[];
   documents: SourceDocument[];
@@ -86,7 +88,7 @@ async function planImport(db: CrosstallyDb, pack: ClaimPackInput, policy: Confli
       if (tombstones[i]) plan.untombstone.push(claim.id);
     } else if (existing) counts.updated++;
     else counts.added++;
-    plan.claimWrites.push(toStoredClaim(claim));
+    plan.claimWrites.push(claim);
   }
   for (const [i, input] of pack.sources.entries()) {
     const source = completeSource(input);
@@ -101,13 +103,14 @@ async function planImport(db: CrosstallyDb, pack: ClaimPackInput, policy: Confli
 }
 
 function importTables(db: CrosstallyDb) {
-  return [db.claims, db.sources, db.tombstones, db.documents];
+  return [...writeTables(db), db.tombstones, db.documents];
 }
 
 /** What importing the pack would do, without writing anything. */
 export async function previewImport(db: CrosstallyDb, input: PackInput, now = Date.now()): Promise<ImportPreview> {
   const pack = readPack(input);
-  const plan = await db.transaction('r', importTables(db), () => planImport(db, pack, 'keep-mine', now));
+  // An async scope, so Dexie keeps the transaction open across planImport's awaits.
+  const plan = await db.transaction('r', importTables(db), async () => planImport(db, pack, 'keep-mine', now));
   const { added, updated, unchanged } = plan.result.claims;
   return {
     generatedBy: pack.generatedBy ?? null,
@@ -129,8 +132,8 @@ export async function applyImport(
   return guardQuota(() =>
     db.transaction('rw', importTables(db), async () => {
       const plan = await planImport(db, pack, options.onConflict ?? 'keep-mine', now);
-      await db.sources.bulkPut(plan.sourceWrites);
-      await db.claims.bulkPut(plan.claimWrites);
+      await putSources(db, plan.sourceWrites);
+      await putClaims(db, plan.claimWrites);
       await db.tombstones.bulkDelete(plan.untombstone);
       await db.documents.bulkPut(plan.documents);
       return plan.result;

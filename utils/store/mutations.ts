@@ -4,10 +4,11 @@
  */
 import { claimIdFor } from './claim-pack';
 import { completeSource, sameClaimContent } from './claim-records';
-import { type CrosstallyDb, fromStoredClaim, toStoredClaim } from './db';
+import { type CrosstallyDb, fromStoredClaim } from './db';
 import { parseClaimChanges, parseClaimDraft, parseSourceDraft } from './draft-schemas';
 import { guardQuota, StoreError } from './errors';
 import type { Claim } from './types';
+import { putClaims, putSources, removeClaims, writeTables } from './writes';
 
 /**
  * Saves a figure the user chose on a page. The id is content-based, so saving the same figure
@@ -18,8 +19,8 @@ export async function saveClaim(db: CrosstallyDb, draftData: unknown, sourceData
   const source = completeSource(parseSourceDraft(sourceData), 'web');
   const id = claimIdFor(source.id, draft.metric, draft.start);
   return guardQuota(() =>
-    db.transaction('rw', [db.claims, db.sources, db.tombstones], async (): Promise<Claim> => {
-      if (!(await db.sources.get(source.id))) await db.sources.add(source);
+    db.transaction('rw', [...writeTables(db), db.tombstones], async (): Promise<Claim> => {
+      if (!(await db.sources.get(source.id))) await putSources(db, [source]);
       const stored = await db.claims.get(id);
       const existing = stored && fromStoredClaim(stored);
       const claim: Claim = existing
@@ -27,7 +28,7 @@ export async function saveClaim(db: CrosstallyDb, draftData: unknown, sourceData
         : { ...draft, id, sourceId: source.id, origin: 'user', createdAt: now, updatedAt: now };
       if (existing && sameClaimContent(existing, claim)) return existing;
       if (existing && existing.origin !== 'user') claim.editedAt = now;
-      await db.claims.put(toStoredClaim(claim));
+      await putClaims(db, [claim]);
       await db.tombstones.delete(id);
       return claim;
     }),
@@ -38,7 +39,7 @@ export async function saveClaim(db: CrosstallyDb, draftData: unknown, sourceData
 export async function updateClaim(db: CrosstallyDb, id: string, changesData: unknown, now = Date.now()) {
   const changes = parseClaimChanges(changesData);
   return guardQuota(() =>
-    db.transaction('rw', [db.claims], async (): Promise<Claim> => {
+    db.transaction('rw', writeTables(db), async (): Promise<Claim> => {
       const stored = await db.claims.get(id);
       if (!stored) throw new StoreError('not-found', `No claim "${id}" in the store.`);
       const existing = fromStoredClaim(stored);
@@ -46,7 +47,7 @@ export async function updateClaim(db: CrosstallyDb, id: string, changesData: unk
       if (sameClaimContent(existing, claim)) return existing;
       claim.updatedAt = now;
       if (claim.origin !== 'user') claim.editedAt = now;
-      await db.claims.put(toStoredClaim(claim));
+      await putClaims(db, [claim]);
       return claim;
     }),
   );
@@ -55,10 +56,10 @@ export async function updateClaim(db: CrosstallyDb, id: string, changesData: unk
 /** Deletes a claim; a seed or imported one leaves a tombstone so reseeding does not bring it back. */
 export async function deleteClaim(db: CrosstallyDb, id: string, now = Date.now()) {
   return guardQuota(() =>
-    db.transaction('rw', [db.claims, db.tombstones], async (): Promise<{ id: string }> => {
+    db.transaction('rw', [...writeTables(db), db.tombstones], async (): Promise<{ id: string }> => {
       const stored = await db.claims.get(id);
       if (!stored) throw new StoreError('not-found', `No claim "${id}" in the store.`);
-      await db.claims.delete(id);
+      await removeClaims(db, [id]);
       if (stored.origin !== 'user') await db.tombstones.put({ id, deletedAt: now });
       return { id };
     }),

@@ -1,13 +1,14 @@
 /**
  * Read queries of the store: reports for a figure, search, counts, a source with its text.
  *
- * Claims of a metric and the sources are cached in memory per database handle and dropped on any
- * write (the database's revision counter), so repeated overlays on one page do not re-read
- * thousands of rows.
+ * Digests, the outlets row, sources and recently listed claims are cached in memory per database
+ * handle and dropped on any write (the database's revision counter), so repeated overlays on one
+ * page do not read the same rows again.
  */
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import { type CrosstallyDb, fromStoredClaim } from './db';
-import { DEFAULT_REPORTS_PER_CLAIMANT, groupReports, toReport } from './report-groups';
+import { buildDigests, emptyDigest, type MetricDigest, OUTLETS_META_KEY, type OutletMap, outletsOf } from './digests';
+import { DEFAULT_REPORT_LIMITS, fillReports, planReports, type ReportLimits, toReport } from './report-groups';
 import type {
   Claim,
   ClaimOrigin,
@@ -21,15 +22,17 @@ import type {
 } from './types';
 import { foldText, queryWords, tokenize } from './words';
 
-const MAX_CACHED_METRICS = 8;
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
+const MAX_CACHED_CLAIMS = 5_000;
 
 interface QueryCache {
   revision: number;
   sources?: Map<string, Source>;
   sourceWords?: Map<string, string[]>;
-  metrics: Map<string, Claim[]>;
+  outlets?: OutletMap;
+  digests: Map<string, MetricDigest>;
+  claims: Map<string, Claim>;
 }
 
 const caches = new WeakMap<CrosstallyDb, QueryCache>();
@@ -37,7 +40,7 @@ const caches = new WeakMap<CrosstallyDb, QueryCache>();
 function cacheOf(db: CrosstallyDb): QueryCache {
   let cache = caches.get(db);
   if (!cache || cache.revision !== db.revision) {
-    cache = { revision: db.revision, metrics: new Map() };
+    cache = { revision: db.revision, digests: new Map(), claims: new Map() };
     caches.set(db, cache);
   }
   return cache;
@@ -59,32 +62,80 @@ export async function allSources(db: CrosstallyDb): Promise<Map<string, Source>>
   return sources;
 }
 
-async function claimsOfMetric(db: CrosstallyDb, metric: string): Promise<Claim[]> {
-  const cache = cacheOf(db);
-  const cached = cache.metrics.get(metric);
+/** The metric's digest; built from its claims when none is stored (claims written before digests). */
+async function digestOf(db: CrosstallyDb, metric: string): Promise<MetricDigest> {
+  const cached = cacheOf(db).digests.get(metric);
   if (cached) return cached;
   const revision = db.revision;
-  const claims = (await db.claims.where('metric').equals(metric).toArray()).map(fromStoredClaim);
-  cacheIfCurrent(db, revision, ({ metrics }) => {
-    if (metrics.size >= MAX_CACHED_METRICS) metrics.delete(metrics.keys().next().value as string);
-    metrics.set(metric, claims);
+  let digest = await db.digests.get(metric);
+  if (!digest) {
+    const claims = (await db.claims.where('metric').equals(metric).toArray()).map(fromStoredClaim);
+    digest = buildDigests(claims).get(metric) ?? emptyDigest(metric);
+  }
+  const found = digest;
+  cacheIfCurrent(db, revision, (cache) => {
+    cache.digests.set(metric, found);
   });
-  return claims;
+  return digest;
+}
+
+async function outletMap(db: CrosstallyDb): Promise<OutletMap> {
+  const cached = cacheOf(db).outlets;
+  if (cached) return cached;
+  const revision = db.revision;
+  const stored = (await db.meta.get(OUTLETS_META_KEY))?.value as OutletMap | undefined;
+  const outlets = stored ?? outletsOf((await allSources(db)).values());
+  cacheIfCurrent(db, revision, (cache) => {
+    cache.outlets = outlets;
+  });
+  return outlets;
+}
+
+/** Claims by id, from the cache or the store. */
+async function claimsById(db: CrosstallyDb, ids: string[]): Promise<Map<string, Claim>> {
+  const cache = cacheOf(db);
+  const missing = ids.filter((id) => !cache.claims.has(id));
+  const revision = db.revision;
+  const read = (await db.claims.bulkGet(missing)).filter((c) => c !== undefined).map(fromStoredClaim);
+  cacheIfCurrent(db, revision, ({ claims }) => {
+    if (claims.size + read.length > MAX_CACHED_CLAIMS) claims.clear();
+    for (const claim of read) claims.set(claim.id, claim);
+  });
+  const found = new Map(read.map((claim) => [claim.id, claim]));
+  for (const id of ids) {
+    const claim = cache.claims.get(id);
+    if (claim) found.set(id, claim);
+  }
+  return found;
+}
+
+async function sourcesById(db: CrosstallyDb, ids: string[]): Promise<Map<string, Source>> {
+  const cached = cacheOf(db).sources;
+  if (cached) return cached;
+  const unique = [...new Set(ids)];
+  const read = await db.sources.bulkGet(unique);
+  return new Map(read.filter((s) => s !== undefined).map((source) => [source.id, source]));
 }
 
 export function metricLabel(metric: string, pack: TopicPackData = defaultPackData): { id: string; label: string } {
   return { id: metric, label: metricById(pack, metric)?.label ?? metric };
 }
 
-/** Every other report of the page figure's metric, grouped by value, then claimant. */
+/**
+ * Every other report of the page figure's metric, grouped by value, then claimant, with the
+ * summary. Counts cover every report; quotes are listed within `limits`.
+ */
 export async function reportsForFigure(
   db: CrosstallyDb,
   page: PageFigure,
-  options: { limitPerClaimant?: number; pack?: TopicPackData } = {},
+  options: { limits?: Partial<ReportLimits>; pack?: TopicPackData } = {},
 ): Promise<ReportsForFigure> {
-  const [claims, sources] = await Promise.all([claimsOfMetric(db, page.metric), allSources(db)]);
-  const limit = options.limitPerClaimant ?? DEFAULT_REPORTS_PER_CLAIMANT;
-  return groupReports(metricLabel(page.metric, options.pack), claims, sources, page, limit);
+  const [digest, outlets] = await Promise.all([digestOf(db, page.metric), outletMap(db)]);
+  const limits = { ...DEFAULT_REPORT_LIMITS, ...options.limits };
+  const plan = planReports(metricLabel(page.metric, options.pack), digest, outlets, page, limits);
+  const claims = await claimsById(db, plan.shown);
+  const sources = await sourcesById(db, [...claims.values()].map((claim) => claim.sourceId));
+  return fillReports(plan, claims, sources);
 }
 
 /** Folded words of each source's label and outlet, so a search for "reuters" finds its claims. */

@@ -1,30 +1,24 @@
 /**
- * Grouping claims of one metric into reports: by value (and qualifier), then by claimant, each
- * with its outlets and quotes. Pure, so the store, the bench's in-memory peer and tests share it.
+ * Grouping a metric's claims into reports for a page figure: by value (and qualifier), then by
+ * claimant, each with its outlets and quotes. Pure. Works in two steps so the store reads only
+ * what it shows: plan from the metric's digest (counts, groups, which claims to list), then fill
+ * the listed reports from their claims and sources.
  */
 import type { Qualifier } from '../engine/types';
-import { agreement, type FigureValue, vagueTermOf } from './agreement';
-import type {
-  Claim,
-  ClaimantReports,
-  PageFigure,
-  Report,
-  ReportsForFigure,
-  ReportsSummary,
-  Source,
-  ValueGroup,
-} from './types';
+import { agreement, type FigureValue } from './agreement';
+import type { DigestEntry, MetricDigest, OutletMap } from './digests';
+import type { Claim, ClaimantReports, PageFigure, Report, ReportsForFigure, Source, ValueGroup } from './types';
 
-export const DEFAULT_REPORTS_PER_CLAIMANT = 50;
+export interface ReportLimits {
+  /** Reports listed per claimant and value; the rest are counted in `total`. */
+  perClaimant: number;
+  /** Reports listed in all; every claimant gets one before any gets a second. */
+  total: number;
+}
 
-const QUALIFIER_ORDER: Record<Qualifier, number> = {
-  exact: 0,
-  about: 1,
-  at_least: 2,
-  more_than: 3,
-  up_to: 4,
-  vague: 5,
-};
+export const DEFAULT_REPORT_LIMITS: ReportLimits = { perClaimant: 10, total: 50 };
+
+const QUALIFIER_ORDER: Record<Qualifier, number> = { exact: 0, about: 1, at_least: 2, more_than: 3, up_to: 4, vague: 5 };
 
 /** A source that is no longer in the store still shows, honestly labelled. */
 function missingSource(sourceId: string): Source {
@@ -54,20 +48,17 @@ export function toReport(claim: Claim, source: Source | undefined): Report {
 }
 
 /**
- * Whether a stored claim is about the same thing as the page's figure: same metric, not the page's
- * own source, and not the other side's losses (two Azerbaijani helicopters and two Armenian ones
- * are different figures, not disagreeing ones). A claim whose side is unknown is kept.
+ * Whether a stored claim of the metric is a report of the page figure: not the page's own source,
+ * and not the other side's losses (two Azerbaijani helicopters and two Armenian ones are
+ * different figures, not disagreeing ones). A claim whose side is unknown is kept.
  */
-export function isReportOf(claim: Claim, page: PageFigure): boolean {
-  if (claim.metric !== page.metric) return false;
-  if (page.sourceId !== undefined && claim.sourceId === page.sourceId) return false;
-  return page.side === null || claim.side === null || claim.side === page.side;
+export function isReportOf(entry: DigestEntry, page: PageFigure): boolean {
+  if (page.sourceId !== undefined && entry.src === page.sourceId) return false;
+  return page.side === null || entry.s === null || entry.s === page.side;
 }
 
-function groupKey(claim: Claim): string {
-  return claim.value === null || claim.qualifier === 'vague'
-    ? `vague:${vagueTermOf(claim.selector.exact) ?? ''}`
-    : `${claim.value}:${claim.qualifier}`;
+function groupKey(entry: DigestEntry): string {
+  return entry.v === null || entry.q === 'vague' ? `vague:${entry.t ?? ''}` : `${entry.v}:${entry.q}`;
 }
 
 function compareGroups(a: ValueGroup, b: ValueGroup): number {
@@ -80,68 +71,109 @@ function compareClaimants(a: ClaimantReports, b: ClaimantReports): number {
   return (b.total ?? 0) - (a.total ?? 0) || a.claimant.label.localeCompare(b.claimant.label);
 }
 
-function outletKey(report: Report): string {
-  // An unnamed outlet counts as its own outlet: two reposts "outlet not named" may be two publishers.
-  return report.outlet ?? `source:${report.sourceId}`;
+/** A planned answer: groups and summary complete, reports still to be filled for `shown` claims. */
+export interface ReportPlan {
+  result: ReportsForFigure;
+  /** Claim ids to list, per claimant bucket. */
+  slots: { bucket: ClaimantReports; ids: string[] }[];
+  shown: string[];
 }
 
-/** Builds the reports for a figure from claims of its metric (other claims are ignored). */
-export function groupReports(
+export function planReports(
   metric: { id: string; label: string },
-  claims: Iterable<Claim>,
-  sourcesById: ReadonlyMap<string, Source>,
+  digest: MetricDigest,
+  outlets: OutletMap,
   page: PageFigure,
-  limitPerClaimant = DEFAULT_REPORTS_PER_CLAIMANT,
-): ReportsForFigure {
-  const groups = new Map<string, { group: ValueGroup; byClaimant: Map<string, ClaimantReports> }>();
+  limits: ReportLimits = DEFAULT_REPORT_LIMITS,
+): ReportPlan {
+  const groups = new Map<string, { group: ValueGroup; buckets: Map<string, { bucket: ClaimantReports; ids: string[] }> }>();
   const claimantIds = new Set<string>();
-  const outlets = new Set<string>();
-  let reportCount = 0;
-  for (const claim of claims) {
-    if (!isReportOf(claim, page)) continue;
-    const key = groupKey(claim);
-    let entry = groups.get(key);
-    if (!entry) {
-      const vagueTerm = key.startsWith('vague:') ? key.slice('vague:'.length) || undefined : undefined;
-      const group: ValueGroup = { value: claim.value, qualifier: claim.qualifier, agreement: 'unknown', claimants: [] };
-      if (vagueTerm) group.vagueTerm = vagueTerm;
-      entry = { group, byClaimant: new Map() };
-      groups.set(key, entry);
+  const outletKeys = new Set<string>();
+  let reports = 0;
+  for (const [id, entry] of Object.entries(digest.entries)) {
+    if (!isReportOf(entry, page)) continue;
+    const key = groupKey(entry);
+    let slot = groups.get(key);
+    if (!slot) {
+      const group: ValueGroup = { value: entry.v, qualifier: entry.q, agreement: 'unknown', claimants: [] };
+      if (key.startsWith('vague:') && entry.t) group.vagueTerm = entry.t;
+      slot = { group, buckets: new Map() };
+      groups.set(key, slot);
     }
-    const claimantKey = claim.claimant?.id ?? '';
-    let bucket = entry.byClaimant.get(claimantKey);
+    let bucket = slot.buckets.get(entry.c ?? '');
     if (!bucket) {
-      bucket = { claimant: claim.claimant, reports: [], total: 0 };
-      entry.byClaimant.set(claimantKey, bucket);
+      const claimant = entry.c === null ? null : (digest.claimants[entry.c] ?? { id: entry.c, label: entry.c, party: 'other' as const });
+      bucket = { bucket: { claimant, reports: [], total: 0 }, ids: [] };
+      slot.buckets.set(entry.c ?? '', bucket);
     }
-    const report = toReport(claim, sourcesById.get(claim.sourceId));
-    bucket.total = (bucket.total ?? 0) + 1;
-    if (bucket.reports.length < limitPerClaimant) bucket.reports.push(report);
-    if (claim.claimant) claimantIds.add(claim.claimant.id);
-    outlets.add(outletKey(report));
-    reportCount++;
+    bucket.ids.push(id);
+    if (entry.c !== null) claimantIds.add(entry.c);
+    // An unnamed outlet counts as its own: two reposts "outlet not named" may be two publishers.
+    outletKeys.add(outlets[entry.src] ?? `source:${entry.src}`);
+    reports++;
   }
 
   const pageValue: FigureValue = { value: page.value, qualifier: page.qualifier, text: page.text };
-  const sorted = [...groups.values()].map(({ group, byClaimant }) => {
-    const stored: FigureValue = { value: group.value, qualifier: group.qualifier, text: group.vagueTerm };
-    group.agreement = agreement(stored, pageValue);
-    group.claimants = [...byClaimant.values()].sort(compareClaimants);
-    for (const bucket of group.claimants) bucket.reports.sort((a, b) => a.sourceLabel.localeCompare(b.sourceLabel));
-    return group;
+  const buckets: { bucket: ClaimantReports; ids: string[] }[] = [];
+  const sorted = [...groups.values()].map(({ group, buckets: byClaimant }) => {
+    group.agreement = agreement({ value: group.value, qualifier: group.qualifier, text: group.vagueTerm }, pageValue);
+    for (const slot of byClaimant.values()) slot.bucket.total = slot.ids.length;
+    const ordered = [...byClaimant.values()].sort((a, b) => compareClaimants(a.bucket, b.bucket));
+    group.claimants = ordered.map((slot) => slot.bucket);
+    return { group, ordered };
   });
-  sorted.sort(compareGroups);
+  sorted.sort((a, b) => compareGroups(a.group, b.group));
+  for (const { ordered } of sorted) buckets.push(...ordered);
 
-  const values = [...new Set(sorted.map((group) => group.value))];
-  const summary: ReportsSummary = {
-    distinctValues: values.length,
-    claimants: claimantIds.size,
-    outlets: outlets.size,
-    reports: reportCount,
-    values,
-    pageAgrees: pageAgrees(sorted),
+  const slots = chooseShown(buckets, limits);
+  const values = [...new Set(sorted.map(({ group }) => group.value))];
+  const groupList = sorted.map(({ group }) => group);
+  return {
+    result: {
+      metric,
+      groups: groupList,
+      summary: {
+        distinctValues: values.length,
+        claimants: claimantIds.size,
+        outlets: outletKeys.size,
+        reports,
+        values,
+        pageAgrees: pageAgrees(groupList),
+      },
+    },
+    slots,
+    shown: slots.flatMap((slot) => slot.ids),
   };
-  return { metric, groups: sorted, summary };
+}
+
+/** One report per bucket first, then more up to the per-claimant limit, within the total. */
+function chooseShown(buckets: { bucket: ClaimantReports; ids: string[] }[], limits: ReportLimits) {
+  const slots = buckets.map(({ bucket, ids }) => ({ bucket, ids: [] as string[], pool: [...ids].sort() }));
+  let budget = limits.total;
+  for (let round = 0; round < limits.perClaimant && budget > 0; round++) {
+    let took = false;
+    for (const slot of slots) {
+      const next = slot.pool[round];
+      if (next === undefined || budget <= 0) continue;
+      slot.ids.push(next);
+      budget--;
+      took = true;
+    }
+    if (!took) break;
+  }
+  return slots.map(({ bucket, ids }) => ({ bucket, ids }));
+}
+
+/** Lists the planned reports, read from their claims and sources. */
+export function fillReports(plan: ReportPlan, claims: ReadonlyMap<string, Claim>, sources: ReadonlyMap<string, Source>) {
+  for (const { bucket, ids } of plan.slots) {
+    bucket.reports = ids
+      .map((id) => claims.get(id))
+      .filter((claim): claim is Claim => claim !== undefined)
+      .map((claim) => toReport(claim, sources.get(claim.sourceId)))
+      .sort((a, b) => a.sourceLabel.localeCompare(b.sourceLabel));
+  }
+  return plan.result;
 }
 
 /** True when every group agrees with the page, false when one differs, null when it cannot be told. */

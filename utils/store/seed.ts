@@ -7,9 +7,10 @@
 import seedJson from '../../assets/seed-claims.json';
 import { type ClaimPackInput, validateClaimPack } from './claim-pack';
 import { completeClaim, completeSource, sameClaimContent, sameSource } from './claim-records';
-import { type CrosstallyDb, fromStoredClaim, toStoredClaim } from './db';
+import { type CrosstallyDb, fromStoredClaim } from './db';
 import { guardQuota } from './errors';
-import type { SeedResult } from './types';
+import type { Claim, SeedResult } from './types';
+import { putClaims, putSources, removeClaims, writeTables } from './writes';
 
 export const SEED_META_KEY = 'seed';
 
@@ -38,12 +39,11 @@ export function seedVersionOf(pack: ClaimPackInput): string {
 }
 
 function seedTables(db: CrosstallyDb) {
-  return [db.sources, db.claims, db.documents, db.tombstones, db.meta];
+  return [...writeTables(db), db.documents, db.tombstones];
 }
 
 /** Writes the seed; call inside a rw transaction over seedTables(db). */
-async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, now: number, force: boolean): Promise<SeedResult> {
-  const version = seedVersionOf(pack);
+async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, version: string, now: number, force: boolean) {
   const result: SeedResult = { applied: false, version, added: 0, updated: 0, keptUserChanges: 0, removed: 0 };
   const meta = (await db.meta.get(SEED_META_KEY))?.value as SeedMeta | undefined;
   if (!force && meta?.version === version) return result;
@@ -51,7 +51,7 @@ async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, now: number, fo
 
   const ids = pack.claims.map((claim) => claim.id);
   const [stored, tombstones] = await Promise.all([db.claims.bulkGet(ids), db.tombstones.bulkGet(ids)]);
-  const writes = [];
+  const writes: Claim[] = [];
   for (const [i, input] of pack.claims.entries()) {
     const existing = stored[i] ? fromStoredClaim(stored[i]) : undefined;
     if (tombstones[i] || (existing && (existing.editedAt !== undefined || existing.origin !== 'seed'))) {
@@ -62,9 +62,9 @@ async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, now: number, fo
     if (existing && sameClaimContent(existing, claim)) continue;
     if (existing) result.updated++;
     else result.added++;
-    writes.push(toStoredClaim(claim));
+    writes.push(claim);
   }
-  await db.claims.bulkPut(writes);
+  await putClaims(db, writes);
 
   // Seed claims dropped from a newer seed go, unless the user edited them.
   // (Keys first, then the few candidates: a filtered cursor over the origin index is slow.)
@@ -73,7 +73,7 @@ async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, now: number, fo
   const retired = (await db.claims.bulkGet(gone))
     .filter((claim) => claim !== undefined && claim.editedAt === undefined)
     .map((claim) => claim!.id);
-  await db.claims.bulkDelete(retired);
+  await removeClaims(db, retired);
   result.removed = retired.length;
 
   const storedSources = await db.sources.bulkGet(pack.sources.map((source) => source.id));
@@ -83,7 +83,7 @@ async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, now: number, fo
       const existing = storedSources[i];
       return !existing || (existing.kind === 'seed' && !sameSource(existing, source));
     });
-  await db.sources.bulkPut(sourceWrites);
+  await putSources(db, sourceWrites);
   if (pack.documents) await db.documents.bulkPut(pack.documents);
   await db.meta.put({ key: SEED_META_KEY, value: { version, appliedAt: now } satisfies SeedMeta });
   return result;
@@ -91,7 +91,10 @@ async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, now: number, fo
 
 /** Applies the seed unless this version is already in the store. */
 export function seedStore(db: CrosstallyDb, pack: ClaimPackInput = bundledSeedPack(), now = Date.now()) {
-  return guardQuota(() => db.transaction('rw', seedTables(db), () => applySeed(db, pack, now, false)));
+  const version = seedVersionOf(pack);
+  // The scope must itself be an async function: only then does Dexie keep the transaction alive
+  // across the native awaits inside applySeed (a plain arrow commits it too early).
+  return guardQuota(() => db.transaction('rw', seedTables(db), async () => applySeed(db, pack, version, now, false)));
 }
 
 const pending = new WeakMap<CrosstallyDb, Promise<SeedResult>>();
@@ -112,10 +115,11 @@ export function ensureSeeded(db: CrosstallyDb, pack?: ClaimPackInput): Promise<S
 
 /** Empties the store (user claims, imports, edits, deletions) and writes the seed afresh. */
 export function resetToSeed(db: CrosstallyDb, pack: ClaimPackInput = bundledSeedPack(), now = Date.now()) {
+  const version = seedVersionOf(pack);
   return guardQuota(() =>
     db.transaction('rw', seedTables(db), async () => {
       await Promise.all(seedTables(db).map((table) => table.clear()));
-      return applySeed(db, pack, now, true);
+      return applySeed(db, pack, version, now, true);
     }),
   );
 }

@@ -38,7 +38,12 @@ describe('extract', () => {
     expect(Object.keys(first).sort()).toEqual(
       ['claimant', 'end', 'metric', 'qualifier', 'sentence', 'side', 'start', 'text', 'value'].sort(),
     );
-    expect(first).toMatchObject({ value: 2, metric: 'helicopters_downed', side: 'AZ', claimant: { id: 'arm_gov', party: 'ARM' } });
+    expect(first).toMatchObject({
+      value: 2,
+      metric: 'helicopters_downed',
+      side: 'AZ',
+      claimant: { id: 'arm_gov', party: 'ARM' },
+    });
     for (const f of line.figures) expect(seedText.slice(f.start, f.end)).toBe(f.text);
   });
 

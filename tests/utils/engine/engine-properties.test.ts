@@ -83,7 +83,8 @@ describe('engine properties', () => {
   });
 
   it('handles 1 MB inputs of repeated figures and of pathological characters', () => {
-    const figureText = 'Azerbaijan said it shot down 2 Armenian drones, 3 tanks and dozens of soldiers. '.repeat(13_000);
+    const figureText =
+      'Azerbaijan said it shot down 2 Armenian drones, 3 tanks and dozens of soldiers. '.repeat(13_000);
     const figures = extractFigures(figureText);
     expect(figures.length).toBeGreaterThan(30_000);
     checkOffsets(figureText.slice(0, 5_000));

@@ -22,9 +22,30 @@ describe('what a figure counts', () => {
       'Azerbaijan said on Tuesday that its forces had destroyed 22 Armenian tanks, seven howitzers and a radar station near Fizuli.',
     );
     expect(figures).toEqual([
-      { text: '22 Armenian tanks', value: 22, qualifier: 'exact', metric: 'tanks_destroyed', side: 'ARM', claimant: 'az_gov' },
-      { text: 'seven howitzers', value: 7, qualifier: 'exact', metric: 'artillery_destroyed', side: 'ARM', claimant: 'az_gov' },
-      { text: 'a radar station', value: 1, qualifier: 'exact', metric: 'air_defense_destroyed', side: 'ARM', claimant: 'az_gov' },
+      {
+        text: '22 Armenian tanks',
+        value: 22,
+        qualifier: 'exact',
+        metric: 'tanks_destroyed',
+        side: 'ARM',
+        claimant: 'az_gov',
+      },
+      {
+        text: 'seven howitzers',
+        value: 7,
+        qualifier: 'exact',
+        metric: 'artillery_destroyed',
+        side: 'ARM',
+        claimant: 'az_gov',
+      },
+      {
+        text: 'a radar station',
+        value: 1,
+        qualifier: 'exact',
+        metric: 'air_defense_destroyed',
+        side: 'ARM',
+        claimant: 'az_gov',
+      },
     ]);
   });
 
@@ -67,12 +88,16 @@ describe('what a figure counts', () => {
 
 describe('who claims it', () => {
   it('resolves a ministry by role and party, whatever its spelling', () => {
-    const [figure] = brief("The self-proclaimed republic's defence ministry said 16 of its servicemen had been killed.");
+    const [figure] = brief(
+      "The self-proclaimed republic's defence ministry said 16 of its servicemen had been killed.",
+    );
     expect(figure).toMatchObject({ value: 16, metric: 'soldiers_killed', claimant: 'nk_mod', side: 'ARM' });
   });
 
   it('resolves named officials through their aliases and transliterations', () => {
-    const [figure] = brief('Prime Minister Pasjinian wrote that Armenian forces shot down three drones over the south.');
+    const [figure] = brief(
+      'Prime Minister Pasjinian wrote that Armenian forces shot down three drones over the south.',
+    );
     expect(figure).toMatchObject({ claimant: 'arm_pm', metric: 'drones_downed', side: 'AZ' });
   });
 
@@ -86,29 +111,39 @@ describe('who claims it', () => {
   });
 
   it('does not mistake "claimed lives" for an attribution', () => {
-    const [figure] = brief('The shelling of the market had claimed the lives of 12 civilians by the evening.');
+    const [figure] = brief(
+      'The shelling of the market had claimed the lives of 12 civilians by the evening.',
+    );
     expect(figure).toMatchObject({ value: 12, claimant: null });
   });
 
   it('takes trailing attributions after a quote', () => {
-    const [figure] = brief('"Two enemy helicopters were shot down over the Lachin corridor," the Armenian defence ministry said.');
+    const [figure] = brief(
+      '"Two enemy helicopters were shot down over the Lachin corridor," the Armenian defence ministry said.',
+    );
     expect(figure).toMatchObject({ value: 2, metric: 'helicopters_downed', claimant: 'arm_mod' });
   });
 
   it('leaves the claimant empty when nobody is credited', () => {
-    const [figure] = brief('At least nine civilians were injured in Ganja after rockets hit a residential block.');
+    const [figure] = brief(
+      'At least nine civilians were injured in Ganja after rockets hit a residential block.',
+    );
     expect(figure).toMatchObject({ claimant: null, metric: 'civilians_injured', qualifier: 'at_least' });
   });
 });
 
 describe('whose losses', () => {
   it('takes the side from an attacker named after the figure', () => {
-    const [figure] = brief('Four civilians were killed by Azerbaijani shelling of Martuni, the region\'s officials said.');
+    const [figure] = brief(
+      "Four civilians were killed by Azerbaijani shelling of Martuni, the region's officials said.",
+    );
     expect(figure).toMatchObject({ side: 'ARM', claimant: 'nk_authorities' });
   });
 
   it('gives no side to totals of both sides', () => {
-    const [figure] = brief('Dozens of soldiers from both sides died in the clashes, the Russian foreign ministry said.');
+    const [figure] = brief(
+      'Dozens of soldiers from both sides died in the clashes, the Russian foreign ministry said.',
+    );
     expect(figure).toMatchObject({ side: null, claimant: 'ru_mfa' });
   });
 });

@@ -23,7 +23,13 @@ export function labelOffset(text: string, label: FigureLabel): number {
 }
 
 export function figureFields(f: Figure) {
-  return { value: f.value, qualifier: f.qualifier, metric: f.metric, side: f.side, claimant: f.claimant?.id ?? null };
+  return {
+    value: f.value,
+    qualifier: f.qualifier,
+    metric: f.metric,
+    side: f.side,
+    claimant: f.claimant?.id ?? null,
+  };
 }
 
 export function labelFields(l: FigureLabel) {

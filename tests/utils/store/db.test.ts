@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CrosstallyDb } from '../../../utils/store/db';
-import { searchClaims } from '../../../utils/store/queries';
+import { reportsForFigure, searchClaims } from '../../../utils/store/queries';
 import type { Claim, Source } from '../../../utils/store/types';
 import { fixtureFullPack } from './helpers';
 
@@ -46,6 +46,11 @@ describe('schema migrations', () => {
     // The upgrade filled the search words of claims written before search existed.
     expect((await searchClaims(db, 'susa')).reports.map((r) => r.claimId)).toEqual(['user-claim']);
     expect(await db.tombstones.count()).toBe(0);
+    // ...and the digests that reports are grouped from.
+    const helicopters = claims.filter((c) => c.metric === 'helicopters_downed').map((c) => c.id);
+    expect(Object.keys((await db.digests.get('helicopters_downed'))?.entries ?? {}).sort()).toEqual(helicopters.sort());
+    const reports = await reportsForFigure(db, { metric: 'helicopters_downed', value: 2, qualifier: 'exact', side: 'AZ', claimant: null });
+    expect(reports.summary.reports).toBe(helicopters.length);
     db.close();
   });
 });

@@ -5,6 +5,7 @@ import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
 import { applyImport, exportPack, previewImport } from '../../../utils/store/import-export';
 import { deleteClaim, saveClaim, updateClaim } from '../../../utils/store/mutations';
 import { seedStore } from '../../../utils/store/seed';
+import type { Claim } from '../../../utils/store/types';
 import { fixtureFullPack, fixturePack, freshDb, snapshot } from './helpers';
 
 async function seeded(): Promise<CrosstallyDb> {
@@ -63,7 +64,7 @@ describe('import preview', () => {
     await updateClaim(db, edited!.id, { value: 5 });
     await deleteClaim(db, deleted!.id);
     await db.claims.update(userWritten!.id, { origin: 'user' });
-    const incoming = seed.claims.map((c) => ({ ...c, note: 'checked by the pack author' }));
+    const incoming: Claim[] = seed.claims.map((c) => ({ ...c, note: 'checked by the pack author' }));
     const unchangedId = incoming[incoming.length - 1]!.id;
     incoming[incoming.length - 1] = seed.claims[seed.claims.length - 1]!;
     const preview = await previewImport(db, { ...seed, claims: incoming });

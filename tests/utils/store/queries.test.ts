@@ -94,10 +94,21 @@ describe('reportsForFigure', () => {
   });
 
   it('caps the reports listed per claimant but counts them all', async () => {
-    const reports = await reportsForFigure(db, twoHelicopters, { limitPerClaimant: 1 });
+    const reports = await reportsForFigure(db, twoHelicopters, { limits: { perClaimant: 1 } });
     const armenia = group(reports, 2).claimants[0]!;
     expect(armenia.reports).toHaveLength(1);
     expect(armenia.total).toBe(2);
+    expect(reports.summary.reports).toBe(5);
+  });
+
+  it('lists one report of every claimant before a second of any, within the total', async () => {
+    const reports = await reportsForFigure(db, twoHelicopters, { limits: { total: 3 } });
+    const listed = reports.groups.flatMap((g) => g.claimants.map((c) => [g.value, c.claimant?.id, c.reports.length, c.total]));
+    expect(listed).toEqual([
+      [1, 'az_mod', 1, 1],
+      [2, 'arm_mod', 1, 2],
+      [4, 'nk_mod', 1, 2],
+    ]);
   });
 });
 

@@ -1,0 +1,149 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { formatValue, overlayTitle } from '../utils/overlay/format';
+import { claimPassage, readerParagraphs, type Span } from '../utils/reader/passages';
+import type { Claim, SeedDocument } from '../utils/store/types';
+import { ClaimantName } from './ClaimantName';
+
+/** What the reader page has to show. */
+export type ReaderState =
+  | { status: 'loading' }
+  /** `message` is plain text for the reader. */
+  | { status: 'error'; message: string }
+  | {
+      status: 'ready';
+      document: SeedDocument;
+      /** The claim whose passage was asked for, if any. */
+      claimId: string | null;
+      /** Offsets asked for when no claim is named. */
+      span: Span | null;
+    };
+
+export interface ReaderPageProps {
+  state: ReaderState;
+  /** The metric's label ("helicopters shot down") for a metric id. */
+  metricLabel: (metricId: string) => string;
+}
+
+function figureAnchor(index: number): string {
+  return `figure-${index + 1}`;
+}
+
+/**
+ * A stored document as text, with its stored figures marked and the requested passage (a claim's
+ * sentence) highlighted, scrolled into view and focused, followed by the list of its figures.
+ */
+export function ReaderPage({ state, metricLabel }: ReaderPageProps) {
+  const passageRef = useRef<HTMLElement>(null);
+  const ready = state.status === 'ready' ? state : null;
+  const target = ready?.claimId
+    ? ready.document.claims.find((claim) => claim.id === ready.claimId)
+    : undefined;
+
+  useEffect(() => {
+    const passage = passageRef.current;
+    if (!passage) return;
+    passage.scrollIntoView({ block: 'center', behavior: 'instant' });
+    passage.focus({ preventScroll: true });
+  }, [ready]);
+
+  if (state.status === 'loading')
+    return (
+      <main class="reader" aria-busy="true">
+        <p>Opening the document…</p>
+      </main>
+    );
+  if (state.status === 'error') {
+    return (
+      <main class="reader">
+        <h1>Crosstally reader</h1>
+        <p role="alert">{state.message}</p>
+      </main>
+    );
+  }
+
+  const { document: doc } = state;
+  const { source, text, claims } = doc;
+  const passage = text === null ? null : target ? claimPassage(text, target) : state.span;
+  const indexOf = new Map(claims.map((claim, index) => [claim.id, index]));
+  const paragraphs =
+    text === null
+      ? []
+      : readerParagraphs(
+          text,
+          claims.map((claim) => ({ id: claim.id, start: claim.start, end: claim.end })),
+          passage,
+        );
+  let passageSeen = false;
+  const describe = (claim: Claim) =>
+    `${formatValue(claim.value, claim.qualifier)}: ${overlayTitle(claim.side, metricLabel(claim.metric), null)}`;
+
+  return (
+    <main class="reader">
+      <header class="reader-header">
+        <p class="reader-kicker">Stored document</p>
+        <h1>{source.label}</h1>
+        <p class="reader-meta">
+          Outlet: {source.outlet ?? 'not named'}
+          {source.publishedDate ? ` · published ${source.publishedDate}` : ''}
+          {` · language: ${source.language}`}
+        </p>
+        {target && (
+          <p class="reader-target">
+            Highlighted: {describe(target)}, claimed by <ClaimantName claimant={target.claimant} />
+          </p>
+        )}
+      </header>
+      {text === null ? (
+        <section class="reader-missing">
+          <p>The text of this document is not in your store.</p>
+          {target && <blockquote>{target.quote}</blockquote>}
+        </section>
+      ) : (
+        <article class="reader-text" lang={source.language}>
+          {paragraphs.map((paragraph) => (
+            <p key={paragraph.start}>
+              {paragraph.pieces.map((piece) => {
+                const index = piece.claimId === null ? undefined : indexOf.get(piece.claimId);
+                const content =
+                  index === undefined ? (
+                    piece.text
+                  ) : (
+                    <mark id={figureAnchor(index)} class="reader-figure" data-claim-id={piece.claimId}>
+                      {piece.text}
+                    </mark>
+                  );
+                if (!piece.inPassage) return content;
+                const first = !passageSeen;
+                passageSeen = true;
+                return (
+                  <span
+                    class="reader-passage"
+                    ref={first ? passageRef : undefined}
+                    id={first ? 'passage' : undefined}
+                    tabIndex={first ? -1 : undefined}
+                  >
+                    {content}
+                  </span>
+                );
+              })}
+            </p>
+          ))}
+        </article>
+      )}
+      {claims.length > 0 && (
+        <section class="reader-figures" aria-labelledby="reader-figures-title">
+          <h2 id="reader-figures-title">Figures stored from this document</h2>
+          <ul>
+            {claims.map((claim, index) => (
+              <li key={claim.id} aria-current={claim.id === target?.id ? 'true' : undefined}>
+                {text === null ? describe(claim) : <a href={`#${figureAnchor(index)}`}>{describe(claim)}</a>}
+                {' — '}
+                <ClaimantName claimant={claim.claimant} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

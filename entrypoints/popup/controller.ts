@@ -1,0 +1,86 @@
+/**
+ * The toolbar popup's logic, apart from the browser so tests can drive it: asks the active tab's
+ * content script for its status, polls while the page is still being read, flips the site switch,
+ * and sends a chosen figure back to the page.
+ */
+import type { PopupFigure } from '../../components/PopupFigureList';
+import type { TabStatus } from '../../components/PopupStatus';
+import type { ToolbarPopupProps } from '../../components/ToolbarPopup';
+import type { ContentRequestMap, ContentRequestOf, ContentRequestType } from '../../utils/messaging/protocol';
+
+export interface PopupDeps {
+  /** The active tab's id, or null (no tab, or one the popup cannot address). */
+  activeTabId(): Promise<number | null>;
+  ask<T extends ContentRequestType>(
+    tabId: number,
+    request: ContentRequestOf<T>,
+  ): Promise<ContentRequestMap[T]['response'] | null>;
+  setSiteEnabled(hostname: string, enabled: boolean): Promise<void>;
+  managerUrl: string;
+  render(props: ToolbarPopupProps): void;
+  /** Closes the popup (after a figure was chosen, the page is what the reader wants to see). */
+  close(): void;
+  wait(ms: number): Promise<void>;
+}
+
+/** How often, and how many times, a page still being read is asked again. */
+export const POLL_MS = 250;
+export const MAX_POLLS = 40;
+/** A content script not answering yet may still be starting (document_idle); ask a few times. */
+const MAX_SILENT_POLLS = 3;
+
+export async function runPopup(deps: PopupDeps): Promise<void> {
+  let status: TabStatus = { kind: 'loading' };
+  let figures: readonly PopupFigure[] = [];
+  let site: ToolbarPopupProps['site'] = null;
+  let generation = 0;
+  const tabId = await deps.activeTabId();
+
+  const draw = (): void =>
+    deps.render({
+      status,
+      figures,
+      site,
+      managerUrl: deps.managerUrl,
+      onSelectFigure: (id) => {
+        if (tabId === null) return;
+        void deps.ask(tabId, { type: 'showFigure', id }).then(() => deps.close());
+      },
+      onSiteToggle: (enabled) => {
+        if (!site) return;
+        site = { ...site, enabled };
+        status = enabled ? { kind: 'loading' } : { kind: 'disabled', hostname: site.hostname };
+        figures = [];
+        draw();
+        void deps.setSiteEnabled(site.hostname, enabled).then(() => poll());
+      },
+    });
+
+  /** Asks until the page has an answer; a newer poll (after a toggle) supersedes an older one. */
+  const poll = async (): Promise<void> => {
+    const mine = ++generation;
+    if (tabId === null) {
+      status = { kind: 'unsupported' };
+      draw();
+      return;
+    }
+    for (let attempt = 0, silent = 0; attempt < MAX_POLLS; attempt++) {
+      const page = await deps.ask(tabId, { type: 'getPageStatus' });
+      if (mine !== generation) return;
+      if (!page && ++silent < MAX_SILENT_POLLS) {
+        await deps.wait(POLL_MS);
+        continue;
+      }
+      status = page ? page.status : { kind: 'unsupported' };
+      figures = page ? page.figures : [];
+      site = page ? { hostname: page.hostname, enabled: page.status.kind !== 'disabled' } : null;
+      draw();
+      if (status.kind !== 'loading') return;
+      await deps.wait(POLL_MS);
+      if (mine !== generation) return;
+    }
+  };
+
+  draw();
+  await poll();
+}

@@ -1,0 +1,29 @@
+import { render } from 'preact';
+import { ReaderPage, type ReaderState } from '../../components/ReaderPage';
+import { defaultPackData, metricById } from '../../utils/engine/topic-pack';
+import { sendRequest } from '../../utils/messaging/protocol';
+import { parseReaderQuery } from '../../utils/reader/location';
+import './reader.css';
+
+const root = document.getElementById('app') as HTMLElement;
+const metricLabel = (id: string) => metricById(defaultPackData, id)?.label ?? id;
+const show = (state: ReaderState) => render(<ReaderPage state={state} metricLabel={metricLabel} />, root);
+
+async function main(): Promise<void> {
+  const target = parseReaderQuery(location.search);
+  if (!target) {
+    show({ status: 'error', message: 'No document was named in this address.' });
+    return;
+  }
+  show({ status: 'loading' });
+  const response = await sendRequest({ type: 'getSeedDocument', sourceId: target.sourceId });
+  if (!response.ok) {
+    show({ status: 'error', message: response.error.message });
+    return;
+  }
+  document.title = `${response.data.source.label} – Crosstally reader`;
+  const span = target.start !== null && target.end !== null ? { start: target.start, end: target.end } : null;
+  show({ status: 'ready', document: response.data, claimId: target.claimId, span });
+}
+
+void main();

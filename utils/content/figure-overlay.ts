@@ -1,0 +1,82 @@
+/**
+ * Opens the overlay for a marked figure: shows it at once with the metric's label, asks the
+ * background for the reports of that exact figure (agreement depends on its value), and turns
+ * report links into reader tabs opened by the background.
+ */
+import { browser } from 'wxt/browser';
+import { metricById, type TopicPackData } from '../engine/topic-pack';
+import type { Figure } from '../engine/types';
+import type { ReportLinker } from '../overlay/links';
+import { createOverlayHost, type OverlayHost } from '../overlay/mount';
+import type { AnchorRect } from '../overlay/position';
+import type { OverlayCloseReason } from '../overlay/types';
+import { readerClaimPath } from '../reader/location';
+import { toPageFigure } from './figure-entries';
+import type { SendRequest } from './report-lookup';
+
+export interface FigureOverlayOptions {
+  signal: AbortSignal;
+  send: SendRequest;
+  pack: TopicPackData;
+  doc?: Document;
+  /** The extension's root URL ("chrome-extension://ID/"); read from the browser by default. */
+  extensionRoot?: string;
+  shadowMode?: ShadowRootMode;
+}
+
+export interface FigureOverlay {
+  /** Shows the overlay beside `range` for `figure`, replacing any open one. */
+  open(figure: Figure, range: Range, onClose?: (reason: OverlayCloseReason) => void): void;
+  close(): void;
+  isOpen(): boolean;
+}
+
+/** The range's box while its text is on the page; null once the page removed it (the overlay closes). */
+export function anchorRectOf(range: Range): AnchorRect | null {
+  if (!range.startContainer.isConnected || range.collapsed) return null;
+  const rect = range.getBoundingClientRect();
+  return rect.width === 0 && rect.height === 0 ? null : rect;
+}
+
+export function createFigureOverlay(options: FigureOverlayOptions): FigureOverlay {
+  const { signal, send, pack } = options;
+  const doc = options.doc ?? document;
+  const extensionRoot = options.extensionRoot ?? browser.runtime.getURL('/');
+  const linker: ReportLinker = {
+    readerUrl: (report) => new URL(readerClaimPath(report.sourceId, report.claimId), extensionRoot).href,
+    onOpen: (href, report) => {
+      if (href.startsWith(extensionRoot)) {
+        void send({ type: 'openReader', sourceId: report.sourceId, claimId: report.claimId });
+      } else {
+        doc.defaultView?.open(href, '_blank', 'noopener,noreferrer');
+      }
+    },
+  };
+  let host: OverlayHost | null = null;
+
+  return {
+    open(figure, range, onClose) {
+      host ??= createOverlayHost({ signal, linker, shadowMode: options.shadowMode, document: doc });
+      const pageFigure = toPageFigure(figure);
+      const session = host.open({
+        anchor: () => anchorRectOf(range),
+        pageFigure,
+        pageFigureText: figure.text,
+        metricLabel: metricById(pack, figure.metric)?.label,
+        content: { status: 'loading' },
+        onClose,
+      });
+      send({ type: 'getReports', figure: pageFigure }).then((response) => {
+        session.update(
+          response.ok
+            ? { status: 'ready', reports: response.data }
+            : { status: 'error', message: response.error.message },
+        );
+      });
+    },
+    close() {
+      host?.close();
+    },
+    isOpen: () => host?.isOpen() ?? false,
+  };
+}

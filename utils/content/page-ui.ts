@@ -1,0 +1,98 @@
+/**
+ * The in-page parts of marking, created only once a page turns out to be coverage: the
+ * highlighter, the overlay, the screen-reader live region, and the pointer and keyboard paths to
+ * marks. Everything is removed when `signal` aborts.
+ */
+
+import { createHighlighter, type Highlighter } from '../dom/highlighter';
+import { attachMarkPointer } from '../dom/hit-test';
+import { attachFigureKeys } from '../dom/keyboard';
+import { createLiveRegion, figureAnnouncement } from '../dom/live-region';
+import { scrollRangeIntoView } from '../dom/scroll';
+import type { Mark } from '../dom/types';
+import type { TopicPackData } from '../engine/topic-pack';
+import type { Figure } from '../engine/types';
+import { createFigureOverlay, type FigureOverlay } from './figure-overlay';
+import type { SendRequest } from './report-lookup';
+
+export interface PageUiOptions {
+  signal: AbortSignal;
+  doc: Document;
+  send: SendRequest;
+  pack: TopicPackData;
+  /** The figure behind a mark id, or undefined when it is no longer marked. */
+  figureOf: (id: string) => Figure | undefined;
+  /** Checked before acting on input: false once the extension was reloaded (which tears us down). */
+  isValid: () => boolean;
+  overlayShadowMode?: ShadowRootMode;
+  extensionRoot?: string;
+}
+
+export interface PageUi {
+  highlighter: Highlighter;
+  /** Scrolls to the mark and opens its overlay; false when it is not marked. */
+  open(id: string, scroll: boolean): boolean;
+}
+
+/** "four Azerbaijani helicopters, claimed by Armenia's defence ministry. Enter shows other reports." */
+function spokenLabel(figure: Figure): string {
+  const who = figure.claimant ? `claimed by ${figure.claimant.label}` : 'no claimant named';
+  return `${figure.text}, ${who}. Enter shows other reports.`;
+}
+
+export function createPageUi(options: PageUiOptions): PageUi {
+  const { signal, doc, figureOf } = options;
+  const win = doc.defaultView ?? window;
+  const highlighter = createHighlighter({ doc });
+  const overlay: FigureOverlay = createFigureOverlay({
+    signal,
+    send: options.send,
+    pack: options.pack,
+    doc,
+    shadowMode: options.overlayShadowMode,
+    extensionRoot: options.extensionRoot,
+  });
+  const live = createLiveRegion(doc);
+  const markOf = (id: string): Mark | undefined => highlighter.marks().find((mark) => mark.id === id);
+
+  const open = (id: string, scroll: boolean): boolean => {
+    const mark = markOf(id);
+    const figure = figureOf(id);
+    if (!mark || !figure || !options.isValid()) return false;
+    if (scroll) scrollRangeIntoView(mark.range, win);
+    highlighter.setActive(id);
+    overlay.open(figure, mark.range);
+    return true;
+  };
+
+  attachMarkPointer({
+    doc,
+    signal,
+    marks: () => highlighter.marks(),
+    onActivate: (id) => open(id, false),
+    onHover: (id) => highlighter.setHover(id),
+  });
+  attachFigureKeys({
+    doc,
+    signal,
+    marks: () => highlighter.marks(),
+    activeId: () => highlighter.activeId(),
+    onStep: (mark, index, total) => {
+      if (!options.isValid()) return;
+      const figure = figureOf(mark.id);
+      highlighter.setActive(mark.id);
+      scrollRangeIntoView(mark.range, win);
+      if (figure) live.announce(figureAnnouncement(index, total, spokenLabel(figure)));
+    },
+    onOpen: (mark) => open(mark.id, false),
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      highlighter.destroy();
+      live.destroy();
+    },
+    { once: true },
+  );
+  return { highlighter, open };
+}

@@ -1,0 +1,71 @@
+/**
+ * The content script's top level: honours the per-site switch (read at start, followed live),
+ * runs a marking session while marking is on, and answers the toolbar popup.
+ */
+import type { PageStatus } from '../messaging/protocol';
+import { type MarkingOptions, type MarkingSession, startMarking } from './marking-session';
+import { listenForPopup } from './popup-listener';
+import { isSiteDisabled, readDisabledSites, watchSiteSwitch } from './site-switch';
+
+export type ContentScriptOptions = Omit<MarkingOptions, 'signal'> & {
+  /** The content script's lifetime (WXT's `ctx.signal`): aborts on extension reload or update. */
+  signal: AbortSignal;
+};
+
+export interface ContentScript {
+  pageStatus(): PageStatus;
+  /** The current marking session; null while the site is switched off or before the switch is read. */
+  session(): MarkingSession | null;
+}
+
+export function startContentScript(options: ContentScriptOptions): ContentScript {
+  const { signal } = options;
+  const doc = options.doc ?? document;
+  const hostname = doc.location.hostname;
+  let disabled = false;
+  let current: { session: MarkingSession; stop: AbortController } | null = null;
+
+  const begin = (): void => {
+    if (current || signal.aborted) return;
+    const stop = new AbortController();
+    const onAbort = () => stop.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    stop.signal.addEventListener('abort', () => signal.removeEventListener('abort', onAbort), { once: true });
+    current = { session: startMarking({ ...options, doc, signal: stop.signal }), stop };
+  };
+  const end = (): void => {
+    current?.stop.abort();
+    current = null;
+  };
+
+  const pageStatus = (): PageStatus => {
+    if (disabled) return { hostname, status: { kind: 'disabled', hostname }, figures: [] };
+    return { hostname, ...(current?.session.pageStatus() ?? { status: { kind: 'loading' }, figures: [] }) };
+  };
+
+  listenForPopup({
+    signal,
+    pageStatus,
+    showFigure: (id) => current?.session.showFigure(id) ?? false,
+  });
+  watchSiteSwitch(
+    hostname,
+    (enabled) => {
+      disabled = !enabled;
+      if (enabled) begin();
+      else end();
+    },
+    signal,
+  );
+  readDisabledSites()
+    .catch(() => [] as string[])
+    .then((sites) => {
+      disabled = isSiteDisabled(sites, hostname);
+      if (!disabled) begin();
+    });
+
+  return {
+    pageStatus,
+    session: () => current?.session ?? null,
+  };
+}
