@@ -1,6 +1,15 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Each browser gets only the keys it knows: Chromium and Firefox warn about the other's. */
+function dropOtherBrowsersKeys(
+  browser: string,
+  manifest: { minimum_chrome_version?: string; browser_specific_settings?: unknown },
+): void {
+  if (browser === 'firefox') delete manifest.minimum_chrome_version;
+  else delete manifest.browser_specific_settings;
+}
+
 // See README "Permissions" for why each permission is requested.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,6 +21,19 @@ export default defineConfig({
     permissions: ['storage'],
     // The CSS Custom Highlight API marks figures without changing the page's DOM.
     minimum_chrome_version: '105',
+    browser_specific_settings: {
+      gecko: {
+        // Fixed so updates and stored data follow the add-on; tests pin its moz-extension UUID by it.
+        id: 'crosstally@crosstally.invalid',
+        // Firefox 140 (ESR) is the first with the CSS Custom Highlight API the marks are painted with.
+        strict_min_version: '140.0',
+        // Nothing leaves the reader's machine; Firefox shows this at install.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => dropOtherBrowsersKeys(wxt.config.browser, manifest),
   },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',

@@ -70,7 +70,9 @@ export function createPageUi(options: PageUiOptions): PageUi {
     signal,
     marks: () => highlighter.marks(),
     onActivate: (id) => open(id, false),
-    onHover: (id) => highlighter.setHover(id),
+    onHover: (id) => {
+      if (options.isValid()) highlighter.setHover(id);
+    },
   });
   attachFigureKeys({
     doc,

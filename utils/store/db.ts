@@ -11,7 +11,7 @@
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
-import { buildDigests, type MetricDigest, OUTLETS_META_KEY, outletsOf } from './digests';
+import { buildDigests, type MetricDigest } from './digests';
 import type { Claim, Source, SourceDocument } from './types';
 import { claimWords } from './words';
 
@@ -62,9 +62,9 @@ export class CrosstallyDb extends Dexie {
         await claims.toCollection().modify((claim) => {
           claim.words = claimWords(claim);
         });
-        await tx.table<MetricDigest, string>('digests').bulkPut([...buildDigests(await claims.toArray()).values()]);
         const sources = await tx.table<Source, string>('sources').toArray();
-        await tx.table<MetaRow, string>('meta').put({ key: OUTLETS_META_KEY, value: outletsOf(sources) });
+        const digests = buildDigests((await claims.toArray()).map(fromStoredClaim), new Map(sources.map((s) => [s.id, s])));
+        await tx.table<MetricDigest, string>('digests').bulkPut([...digests.values()]);
       });
     this.use({
       stack: 'dbcore',

@@ -1,53 +1,83 @@
 /**
- * Per-metric digests: for each metric one row holding the few facts of every claim that grouping
- * needs (value, qualifier, side, claimant, source, vague word). A reports query reads one digest
- * row and the outlets row instead of thousands of claims, then only the claims it shows.
+ * Per-metric digests: one row per metric with its claims already bucketed by value (and
+ * qualifier), claimant and side, each bucket holding its claim ids and their outlets. A reports
+ * query reads one row, whatever the number of claims, and then only the claims it lists.
  *
- * Digests are kept in step by the write layer (writes.ts), inside the same transactions as the
- * claims; the pure helpers here build and patch them.
+ * The write layer (writes.ts) keeps digests in step inside the same transactions as the claims;
+ * the pure helpers here build and patch them.
  */
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
 import { vagueTermOf } from './agreement';
 import type { Claim, Source } from './types';
 
-/** The facts of one claim that grouping needs. Short keys: a digest holds thousands. */
-export interface DigestEntry {
+export interface DigestBucket {
   v: number | null;
   q: Qualifier;
-  s: Side;
-  /** Claimant id, or null when the claim names none. */
-  c: string | null;
-  /** Source id. */
-  src: string;
-  /** Vague quantity word ("dozens"), for vague claims. */
+  /** Vague quantity word ("dozens") of vague claims. */
   t?: string;
+  s: Side;
+  /** Claimant id, or null when the claims name none. */
+  c: string | null;
+  ids: string[];
+  /** Outlet key of each claim in `ids` (see outletKeyOf). */
+  outlets: string[];
 }
 
 export interface MetricDigest {
   metric: string;
-  entries: Record<string, DigestEntry>;
+  buckets: Record<string, DigestBucket>;
   claimants: Record<string, ClaimantRef>;
 }
 
-/** Outlet per source id (null: the source does not name it), kept in one meta row. */
-export type OutletMap = Record<string, string | null>;
-export const OUTLETS_META_KEY = 'outlets';
-
-export function emptyDigest(metric: string): MetricDigest {
-  return { metric, entries: {}, claimants: {} };
+/** Who published: the outlet, or the source itself when it does not name one (each may be a different publisher). */
+export function outletKeyOf(source: Pick<Source, 'id' | 'outlet'> | undefined, sourceId: string): string {
+  return source?.outlet ?? `source:${sourceId}`;
 }
 
-export function digestEntryOf(claim: Claim): DigestEntry {
-  const entry: DigestEntry = { v: claim.value, q: claim.qualifier, s: claim.side, c: claim.claimant?.id ?? null, src: claim.sourceId };
+export function emptyDigest(metric: string): MetricDigest {
+  return { metric, buckets: {}, claimants: {} };
+}
+
+/** The value group a claim belongs to: its value and qualifier, or its vague word. */
+export function valueKeyOf(claim: Pick<Claim, 'value' | 'qualifier' | 'selector'>): { key: string; term?: string } {
   if (claim.value === null || claim.qualifier === 'vague') {
     const term = vagueTermOf(claim.selector.exact);
-    if (term) entry.t = term;
+    return { key: `vague:${term ?? ''}`, term };
   }
-  return entry;
+  return { key: `${claim.value}:${claim.qualifier}` };
+}
+
+function bucketKeyOf(claim: Claim): string {
+  return `${valueKeyOf(claim).key}|${claim.claimant?.id ?? ''}|${claim.side ?? ''}`;
+}
+
+export function addToDigest(digest: MetricDigest, claim: Claim, outletKey: string): void {
+  const key = bucketKeyOf(claim);
+  let bucket = digest.buckets[key];
+  if (!bucket) {
+    const { term } = valueKeyOf(claim);
+    bucket = { v: claim.value, q: claim.qualifier, s: claim.side, c: claim.claimant?.id ?? null, ids: [], outlets: [] };
+    if (term) bucket.t = term;
+    digest.buckets[key] = bucket;
+  }
+  bucket.ids.push(claim.id);
+  bucket.outlets.push(outletKey);
+  if (claim.claimant) digest.claimants[claim.claimant.id] = claim.claimant;
+}
+
+/** Removes a claim as it was stored (its old fields locate its bucket). */
+export function removeFromDigest(digest: MetricDigest, claim: Claim): void {
+  const key = bucketKeyOf(claim);
+  const bucket = digest.buckets[key];
+  const at = bucket?.ids.indexOf(claim.id) ?? -1;
+  if (!bucket || at < 0) return;
+  bucket.ids.splice(at, 1);
+  bucket.outlets.splice(at, 1);
+  if (bucket.ids.length === 0) delete digest.buckets[key];
 }
 
 /** Builds digests from scratch (upgrade, repair, claims written before digests existed). */
-export function buildDigests(claims: Iterable<Claim>): Map<string, MetricDigest> {
+export function buildDigests(claims: Iterable<Claim>, sources: ReadonlyMap<string, Source>): Map<string, MetricDigest> {
   const digests = new Map<string, MetricDigest>();
   for (const claim of claims) {
     let digest = digests.get(claim.metric);
@@ -55,22 +85,12 @@ export function buildDigests(claims: Iterable<Claim>): Map<string, MetricDigest>
       digest = emptyDigest(claim.metric);
       digests.set(claim.metric, digest);
     }
-    addToDigest(digest, claim);
+    addToDigest(digest, claim, outletKeyOf(sources.get(claim.sourceId), claim.sourceId));
   }
   return digests;
 }
 
-export function addToDigest(digest: MetricDigest, claim: Claim): void {
-  digest.entries[claim.id] = digestEntryOf(claim);
-  if (claim.claimant) digest.claimants[claim.claimant.id] = claim.claimant;
-}
-
-export function removeFromDigest(digest: MetricDigest, claimId: string): void {
-  delete digest.entries[claimId];
-}
-
-export function outletsOf(sources: Iterable<Source>): OutletMap {
-  const outlets: OutletMap = {};
-  for (const source of sources) outlets[source.id] = source.outlet;
-  return outlets;
+/** The number of claims a digest holds. */
+export function digestSize(digest: MetricDigest): number {
+  return Object.values(digest.buckets).reduce((sum, bucket) => sum + bucket.ids.length, 0);
 }

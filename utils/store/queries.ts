@@ -1,14 +1,22 @@
 /**
  * Read queries of the store: reports for a figure, search, counts, a source with its text.
  *
- * Digests, the outlets row, sources and recently listed claims are cached in memory per database
- * handle and dropped on any write (the database's revision counter), so repeated overlays on one
- * page do not read the same rows again.
+ * Groupings of a metric's digest, sources and recently listed claims are cached in memory per
+ * database handle and dropped on any write (the database's revision counter), so repeated
+ * overlays on one page do not read the same rows again.
  */
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import { type CrosstallyDb, fromStoredClaim } from './db';
-import { buildDigests, emptyDigest, type MetricDigest, OUTLETS_META_KEY, type OutletMap, outletsOf } from './digests';
-import { DEFAULT_REPORT_LIMITS, fillReports, planReports, type ReportLimits, toReport } from './report-groups';
+import { buildDigests, emptyDigest, type MetricDigest } from './digests';
+import {
+  DEFAULT_REPORT_LIMITS,
+  fillReports,
+  type Grouping,
+  groupDigest,
+  planReports,
+  type ReportLimits,
+  toReport,
+} from './report-groups';
 import type {
   Claim,
   ClaimOrigin,
@@ -25,13 +33,13 @@ import { foldText, queryWords, tokenize } from './words';
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
 const MAX_CACHED_CLAIMS = 5_000;
+const MAX_CACHED_GROUPINGS = 64;
 
 interface QueryCache {
   revision: number;
   sources?: Map<string, Source>;
   sourceWords?: Map<string, string[]>;
-  outlets?: OutletMap;
-  digests: Map<string, MetricDigest>;
+  groupings: Map<string, Grouping>;
   claims: Map<string, Claim>;
 }
 
@@ -40,7 +48,7 @@ const caches = new WeakMap<CrosstallyDb, QueryCache>();
 function cacheOf(db: CrosstallyDb): QueryCache {
   let cache = caches.get(db);
   if (!cache || cache.revision !== db.revision) {
-    cache = { revision: db.revision, digests: new Map(), claims: new Map() };
+    cache = { revision: db.revision, groupings: new Map(), claims: new Map() };
     caches.set(db, cache);
   }
   return cache;
@@ -64,31 +72,28 @@ export async function allSources(db: CrosstallyDb): Promise<Map<string, Source>>
 
 /** The metric's digest; built from its claims when none is stored (claims written before digests). */
 async function digestOf(db: CrosstallyDb, metric: string): Promise<MetricDigest> {
-  const cached = cacheOf(db).digests.get(metric);
-  if (cached) return cached;
-  const revision = db.revision;
-  let digest = await db.digests.get(metric);
-  if (!digest) {
-    const claims = (await db.claims.where('metric').equals(metric).toArray()).map(fromStoredClaim);
-    digest = buildDigests(claims).get(metric) ?? emptyDigest(metric);
-  }
-  const found = digest;
-  cacheIfCurrent(db, revision, (cache) => {
-    cache.digests.set(metric, found);
-  });
-  return digest;
+  const stored = await db.digests.get(metric);
+  if (stored) return stored;
+  const claims = (await db.claims.where('metric').equals(metric).toArray()).map(fromStoredClaim);
+  return buildDigests(claims, await allSources(db)).get(metric) ?? emptyDigest(metric);
 }
 
-async function outletMap(db: CrosstallyDb): Promise<OutletMap> {
-  const cached = cacheOf(db).outlets;
+/** The page figure's metric grouped for its side, without its own source's claims; cached. */
+async function groupingFor(db: CrosstallyDb, page: PageFigure): Promise<Grouping> {
+  const key = `${page.metric}|${page.side ?? ''}|${page.sourceId ?? ''}`;
+  const cached = cacheOf(db).groupings.get(key);
   if (cached) return cached;
   const revision = db.revision;
-  const stored = (await db.meta.get(OUTLETS_META_KEY))?.value as OutletMap | undefined;
-  const outlets = stored ?? outletsOf((await allSources(db)).values());
-  cacheIfCurrent(db, revision, (cache) => {
-    cache.outlets = outlets;
+  const [digest, excluded] = await Promise.all([
+    digestOf(db, page.metric),
+    page.sourceId === undefined ? [] : db.claims.where('sourceId').equals(page.sourceId).primaryKeys(),
+  ]);
+  const grouping = groupDigest(digest, page, new Set(excluded));
+  cacheIfCurrent(db, revision, ({ groupings }) => {
+    if (groupings.size >= MAX_CACHED_GROUPINGS) groupings.delete(groupings.keys().next().value as string);
+    groupings.set(key, grouping);
   });
-  return outlets;
+  return grouping;
 }
 
 /** Claims by id, from the cache or the store. */
@@ -130,9 +135,8 @@ export async function reportsForFigure(
   page: PageFigure,
   options: { limits?: Partial<ReportLimits>; pack?: TopicPackData } = {},
 ): Promise<ReportsForFigure> {
-  const [digest, outlets] = await Promise.all([digestOf(db, page.metric), outletMap(db)]);
   const limits = { ...DEFAULT_REPORT_LIMITS, ...options.limits };
-  const plan = planReports(metricLabel(page.metric, options.pack), digest, outlets, page, limits);
+  const plan = planReports(metricLabel(page.metric, options.pack), await groupingFor(db, page), page, limits);
   const claims = await claimsById(db, plan.shown);
   const sources = await sourcesById(db, [...claims.values()].map((claim) => claim.sourceId));
   return fillReports(plan, claims, sources);

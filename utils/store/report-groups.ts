@@ -1,12 +1,12 @@
 /**
  * Grouping a metric's claims into reports for a page figure: by value (and qualifier), then by
- * claimant, each with its outlets and quotes. Pure. Works in two steps so the store reads only
- * what it shows: plan from the metric's digest (counts, groups, which claims to list), then fill
- * the listed reports from their claims and sources.
+ * claimant, each with its outlets and quotes. Pure. In three steps, so the store reads only what
+ * it shows: group the metric's digest (cacheable), plan against the page figure (agreement, which
+ * claims to list), then fill the listed reports from their claims and sources.
  */
-import type { Qualifier } from '../engine/types';
+import type { ClaimantRef, Qualifier, Side } from '../engine/types';
 import { agreement, type FigureValue } from './agreement';
-import type { DigestEntry, MetricDigest, OutletMap } from './digests';
+import type { MetricDigest } from './digests';
 import type { Claim, ClaimantReports, PageFigure, Report, ReportsForFigure, Source, ValueGroup } from './types';
 
 export interface ReportLimits {
@@ -47,28 +47,90 @@ export function toReport(claim: Claim, source: Source | undefined): Report {
   };
 }
 
+/** Claims of one value (and qualifier) and one claimant, as ids to list. */
+export interface GroupedClaimant {
+  claimant: ClaimantRef | null;
+  ids: string[];
+}
+
+export interface GroupedValue {
+  value: number | null;
+  qualifier: Qualifier;
+  vagueTerm?: string;
+  claimants: GroupedClaimant[];
+}
+
 /**
- * Whether a stored claim of the metric is a report of the page figure: not the page's own source,
- * and not the other side's losses (two Azerbaijani helicopters and two Armenian ones are
- * different figures, not disagreeing ones). A claim whose side is unknown is kept.
+ * The reports of a metric for one page side and one excluded source, before they are compared
+ * with the page figure's value. Depends only on the store, so it is cached between queries.
  */
-export function isReportOf(entry: DigestEntry, page: PageFigure): boolean {
-  if (page.sourceId !== undefined && entry.src === page.sourceId) return false;
-  return page.side === null || entry.s === null || entry.s === page.side;
+export interface Grouping {
+  groups: GroupedValue[];
+  claimants: number;
+  outlets: number;
+  reports: number;
 }
 
-function groupKey(entry: DigestEntry): string {
-  return entry.v === null || entry.q === 'vague' ? `vague:${entry.t ?? ''}` : `${entry.v}:${entry.q}`;
+/**
+ * Whether a bucket's claims are reports of the page figure: not the other side's losses (two
+ * Azerbaijani helicopters and two Armenian ones are different figures, not disagreeing ones).
+ * Claims whose side is unknown are kept.
+ */
+function onPageSide(side: Side, page: Pick<PageFigure, 'side'>): boolean {
+  return page.side === null || side === null || side === page.side;
 }
 
-function compareGroups(a: ValueGroup, b: ValueGroup): number {
+function compareValues(a: GroupedValue, b: GroupedValue): number {
   if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? 0 : 1) : -1;
   return a.value - b.value || QUALIFIER_ORDER[a.qualifier] - QUALIFIER_ORDER[b.qualifier];
 }
 
-function compareClaimants(a: ClaimantReports, b: ClaimantReports): number {
+function compareClaimants(a: GroupedClaimant, b: GroupedClaimant): number {
   if (!a.claimant || !b.claimant) return a.claimant ? -1 : b.claimant ? 1 : 0;
-  return (b.total ?? 0) - (a.total ?? 0) || a.claimant.label.localeCompare(b.claimant.label);
+  return b.ids.length - a.ids.length || a.claimant.label.localeCompare(b.claimant.label);
+}
+
+/** Groups a metric's digest by value, then claimant; `excluded` are the page's own claims. */
+export function groupDigest(
+  digest: MetricDigest,
+  page: Pick<PageFigure, 'side'>,
+  excluded: ReadonlySet<string> = new Set(),
+): Grouping {
+  const values = new Map<string, { group: GroupedValue; byClaimant: Map<string, GroupedClaimant> }>();
+  const claimantIds = new Set<string>();
+  const outlets = new Set<string>();
+  let reports = 0;
+  for (const bucket of Object.values(digest.buckets)) {
+    if (!onPageSide(bucket.s, page)) continue;
+    const valueKey = bucket.v === null || bucket.q === 'vague' ? `vague:${bucket.t ?? ''}` : `${bucket.v}:${bucket.q}`;
+    let slot = values.get(valueKey);
+    if (!slot) {
+      const group: GroupedValue = { value: bucket.v, qualifier: bucket.q, claimants: [] };
+      if (valueKey.startsWith('vague:') && bucket.t) group.vagueTerm = bucket.t;
+      slot = { group, byClaimant: new Map() };
+      values.set(valueKey, slot);
+    }
+    let claimant = slot.byClaimant.get(bucket.c ?? '');
+    if (!claimant) {
+      const ref = bucket.c === null ? null : (digest.claimants[bucket.c] ?? { id: bucket.c, label: bucket.c, party: 'other' as const });
+      claimant = { claimant: ref, ids: [] };
+      slot.byClaimant.set(bucket.c ?? '', claimant);
+    }
+    for (const [i, id] of bucket.ids.entries()) {
+      if (excluded.has(id)) continue;
+      claimant.ids.push(id);
+      outlets.add(bucket.outlets[i]!);
+      reports++;
+    }
+    if (bucket.c !== null && claimant.ids.length > 0) claimantIds.add(bucket.c);
+  }
+  const groups: GroupedValue[] = [];
+  for (const { group, byClaimant } of values.values()) {
+    group.claimants = [...byClaimant.values()].filter((c) => c.ids.length > 0).sort(compareClaimants);
+    if (group.claimants.length > 0) groups.push(group);
+  }
+  groups.sort(compareValues);
+  return { groups, claimants: claimantIds.size, outlets: outlets.size, reports };
 }
 
 /** A planned answer: groups and summary complete, reports still to be filled for `shown` claims. */
@@ -79,66 +141,39 @@ export interface ReportPlan {
   shown: string[];
 }
 
+/** Compares a grouping with the page figure and picks the claims to list. Builds fresh objects. */
 export function planReports(
   metric: { id: string; label: string },
-  digest: MetricDigest,
-  outlets: OutletMap,
+  grouping: Grouping,
   page: PageFigure,
   limits: ReportLimits = DEFAULT_REPORT_LIMITS,
 ): ReportPlan {
-  const groups = new Map<string, { group: ValueGroup; buckets: Map<string, { bucket: ClaimantReports; ids: string[] }> }>();
-  const claimantIds = new Set<string>();
-  const outletKeys = new Set<string>();
-  let reports = 0;
-  for (const [id, entry] of Object.entries(digest.entries)) {
-    if (!isReportOf(entry, page)) continue;
-    const key = groupKey(entry);
-    let slot = groups.get(key);
-    if (!slot) {
-      const group: ValueGroup = { value: entry.v, qualifier: entry.q, agreement: 'unknown', claimants: [] };
-      if (key.startsWith('vague:') && entry.t) group.vagueTerm = entry.t;
-      slot = { group, buckets: new Map() };
-      groups.set(key, slot);
-    }
-    let bucket = slot.buckets.get(entry.c ?? '');
-    if (!bucket) {
-      const claimant = entry.c === null ? null : (digest.claimants[entry.c] ?? { id: entry.c, label: entry.c, party: 'other' as const });
-      bucket = { bucket: { claimant, reports: [], total: 0 }, ids: [] };
-      slot.buckets.set(entry.c ?? '', bucket);
-    }
-    bucket.ids.push(id);
-    if (entry.c !== null) claimantIds.add(entry.c);
-    // An unnamed outlet counts as its own: two reposts "outlet not named" may be two publishers.
-    outletKeys.add(outlets[entry.src] ?? `source:${entry.src}`);
-    reports++;
-  }
-
   const pageValue: FigureValue = { value: page.value, qualifier: page.qualifier, text: page.text };
-  const buckets: { bucket: ClaimantReports; ids: string[] }[] = [];
-  const sorted = [...groups.values()].map(({ group, buckets: byClaimant }) => {
-    group.agreement = agreement({ value: group.value, qualifier: group.qualifier, text: group.vagueTerm }, pageValue);
-    for (const slot of byClaimant.values()) slot.bucket.total = slot.ids.length;
-    const ordered = [...byClaimant.values()].sort((a, b) => compareClaimants(a.bucket, b.bucket));
-    group.claimants = ordered.map((slot) => slot.bucket);
-    return { group, ordered };
+  const pools: { bucket: ClaimantReports; pool: string[] }[] = [];
+  const groups = grouping.groups.map((grouped): ValueGroup => {
+    const stored: FigureValue = { value: grouped.value, qualifier: grouped.qualifier, text: grouped.vagueTerm };
+    const claimants = grouped.claimants.map(({ claimant, ids }) => {
+      const bucket: ClaimantReports = { claimant, reports: [], total: ids.length };
+      pools.push({ bucket, pool: ids });
+      return bucket;
+    });
+    const group: ValueGroup = { value: grouped.value, qualifier: grouped.qualifier, agreement: agreement(stored, pageValue), claimants };
+    if (grouped.vagueTerm) group.vagueTerm = grouped.vagueTerm;
+    return group;
   });
-  sorted.sort((a, b) => compareGroups(a.group, b.group));
-  for (const { ordered } of sorted) buckets.push(...ordered);
-
-  const slots = chooseShown(buckets, limits);
-  const values = [...new Set(sorted.map(({ group }) => group.value))];
-  const groupList = sorted.map(({ group }) => group);
+  const slots = chooseShown(pools, limits);
+  const values = [...new Set(groups.map((group) => group.value))];
   return {
     result: {
       metric,
-      groups: groupList,
+      groups,
       summary: {
         distinctValues: values.length,
-        claimants: claimantIds.size,
-        outlets: outletKeys.size,
-        reports,
+        claimants: grouping.claimants,
+        outlets: grouping.outlets,
+        reports: grouping.reports,
         values,
-        pageAgrees: pageAgrees(groupList),
+        pageAgrees: pageAgrees(groups),
       },
     },
     slots,
@@ -146,9 +181,9 @@ export function planReports(
   };
 }
 
-/** One report per bucket first, then more up to the per-claimant limit, within the total. */
-function chooseShown(buckets: { bucket: ClaimantReports; ids: string[] }[], limits: ReportLimits) {
-  const slots = buckets.map(({ bucket, ids }) => ({ bucket, ids: [] as string[], pool: [...ids].sort() }));
+/** One report per claimant first, then more up to the per-claimant limit, within the total. */
+function chooseShown(pools: { bucket: ClaimantReports; pool: string[] }[], limits: ReportLimits) {
+  const slots = pools.map(({ bucket, pool }) => ({ bucket, ids: [] as string[], pool: [...pool].sort() }));
   let budget = limits.total;
   for (let round = 0; round < limits.perClaimant && budget > 0; round++) {
     let took = false;

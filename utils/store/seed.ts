@@ -39,7 +39,7 @@ export function seedVersionOf(pack: ClaimPackInput): string {
 }
 
 function seedTables(db: CrosstallyDb) {
-  return [...writeTables(db), db.documents, db.tombstones];
+  return [...writeTables(db), db.documents, db.tombstones, db.meta];
 }
 
 /** Writes the seed; call inside a rw transaction over seedTables(db). */
@@ -48,6 +48,16 @@ async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, version: string
   const meta = (await db.meta.get(SEED_META_KEY))?.value as SeedMeta | undefined;
   if (!force && meta?.version === version) return result;
   result.applied = true;
+
+  // Sources first: claims take their outlet from their source when written.
+  const storedSources = await db.sources.bulkGet(pack.sources.map((source) => source.id));
+  const sourceWrites = pack.sources
+    .map((input) => completeSource(input, 'seed'))
+    .filter((source, i) => {
+      const existing = storedSources[i];
+      return !existing || (existing.kind === 'seed' && !sameSource(existing, source));
+    });
+  await putSources(db, sourceWrites);
 
   const ids = pack.claims.map((claim) => claim.id);
   const [stored, tombstones] = await Promise.all([db.claims.bulkGet(ids), db.tombstones.bulkGet(ids)]);
@@ -76,14 +86,6 @@ async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, version: string
   await removeClaims(db, retired);
   result.removed = retired.length;
 
-  const storedSources = await db.sources.bulkGet(pack.sources.map((source) => source.id));
-  const sourceWrites = pack.sources
-    .map((input) => completeSource(input, 'seed'))
-    .filter((source, i) => {
-      const existing = storedSources[i];
-      return !existing || (existing.kind === 'seed' && !sameSource(existing, source));
-    });
-  await putSources(db, sourceWrites);
   if (pack.documents) await db.documents.bulkPut(pack.documents);
   await db.meta.put({ key: SEED_META_KEY, value: { version, appliedAt: now } satisfies SeedMeta });
   return result;
