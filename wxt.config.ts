@@ -30,12 +30,30 @@ export default defineConfig({
         // Nothing leaves the reader's machine; Firefox shows this at install.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => dropOtherBrowsersKeys(wxt.config.browser, manifest),
   },
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    // WXT's {{manifestVersion}} reads "mv2"/"mv3": Firefox MV2 and MV3 zips must not overwrite each other.
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    // The sources zip (for addons.mozilla.org review) holds what the build reads, nothing else:
+    // no test screenshots, benchmark output or logs from the working tree.
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'LICENSE*',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'assets/**',
+      'public/**',
+    ],
   },
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatValue, overlayTitle } from '../utils/overlay/format';
-import { claimPassage, readerParagraphs, type Span } from '../utils/reader/passages';
+import { claimPassage, pieceRuns, readerParagraphs, type Span } from '../utils/reader/passages';
 import type { Claim, SeedDocument } from '../utils/store/types';
 import { ClaimantName } from './ClaimantName';
 
@@ -75,7 +75,7 @@ export function ReaderPage({ state, metricLabel }: ReaderPageProps) {
         );
   let passageSeen = false;
   const describe = (claim: Claim) =>
-    `${formatValue(claim.value, claim.qualifier)}: ${overlayTitle(claim.side, metricLabel(claim.metric), null)}`;
+    `${overlayTitle(claim.side, metricLabel(claim.metric), null)}: ${formatValue(claim.value, claim.qualifier)}`;
 
   return (
     <main class="reader">
@@ -102,27 +102,33 @@ export function ReaderPage({ state, metricLabel }: ReaderPageProps) {
         <article class="reader-text" lang={source.language}>
           {paragraphs.map((paragraph) => (
             <p key={paragraph.start}>
-              {paragraph.pieces.map((piece) => {
-                const index = piece.claimId === null ? undefined : indexOf.get(piece.claimId);
-                const content =
-                  index === undefined ? (
-                    piece.text
-                  ) : (
-                    <mark id={figureAnchor(index)} class="reader-figure" data-claim-id={piece.claimId}>
+              {pieceRuns(paragraph.pieces).map((run) => {
+                const pieces = run.pieces.map((piece) => {
+                  const index = piece.claimId === null ? undefined : indexOf.get(piece.claimId);
+                  if (index === undefined) return piece.text;
+                  return (
+                    <mark
+                      key={piece.start}
+                      id={figureAnchor(index)}
+                      class="reader-figure"
+                      data-claim-id={piece.claimId}
+                    >
                       {piece.text}
                     </mark>
                   );
-                if (!piece.inPassage) return content;
+                });
+                if (!run.inPassage) return pieces;
                 const first = !passageSeen;
                 passageSeen = true;
                 return (
                   <span
+                    key={run.pieces[0]?.start}
                     class="reader-passage"
                     ref={first ? passageRef : undefined}
                     id={first ? 'passage' : undefined}
                     tabIndex={first ? -1 : undefined}
                   >
-                    {content}
+                    {pieces}
                   </span>
                 );
               })}

@@ -1,5 +1,5 @@
-import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
+import { defineBackground } from '#imports';
 import { createRequestListener } from '../utils/messaging/listener';
 import { CrosstallyDb } from '../utils/store/db';
 import { ensureSeeded } from '../utils/store/seed';

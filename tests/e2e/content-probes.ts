@@ -66,6 +66,7 @@ function textOf(node: AxNode, byId: Map<string, AxNode>): string {
     .map((each) => each.name?.value ?? '')
     .join(' ')
     .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:])/g, '$1')
     .trim();
 }
 

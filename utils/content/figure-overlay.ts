@@ -4,20 +4,20 @@
  * report links into reader tabs opened by the background.
  */
 import { browser } from 'wxt/browser';
-import { metricById, type TopicPackData } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
+import type { SendRequest } from '../messaging/protocol';
 import type { ReportLinker } from '../overlay/links';
 import { createOverlayHost, type OverlayHost } from '../overlay/mount';
 import type { AnchorRect } from '../overlay/position';
 import type { OverlayCloseReason } from '../overlay/types';
 import { readerClaimPath } from '../reader/location';
 import { toPageFigure } from './figure-entries';
-import type { SendRequest } from './report-lookup';
 
 export interface FigureOverlayOptions {
   signal: AbortSignal;
   send: SendRequest;
-  pack: TopicPackData;
+  /** Human label of a metric id, as the background named it. */
+  metricLabel: (metric: string) => string | undefined;
   doc?: Document;
   /** The extension's root URL ("chrome-extension://ID/"); read from the browser by default. */
   extensionRoot?: string;
@@ -39,7 +39,7 @@ export function anchorRectOf(range: Range): AnchorRect | null {
 }
 
 export function createFigureOverlay(options: FigureOverlayOptions): FigureOverlay {
-  const { signal, send, pack } = options;
+  const { signal, send, metricLabel } = options;
   const doc = options.doc ?? document;
   const extensionRoot = options.extensionRoot ?? browser.runtime.getURL('/');
   const linker: ReportLinker = {
@@ -62,7 +62,7 @@ export function createFigureOverlay(options: FigureOverlayOptions): FigureOverla
         anchor: () => anchorRectOf(range),
         pageFigure,
         pageFigureText: figure.text,
-        metricLabel: metricById(pack, figure.metric)?.label,
+        metricLabel: metricLabel(figure.metric),
         content: { status: 'loading' },
         onClose,
       });

@@ -1,28 +1,36 @@
 /**
  * The content script's work on one page: collect the article's visible text when the page is
- * idle, run the cheap coverage test, and only on coverage extract figures, ask the background
- * which metrics have reports, and mark those figures. Page changes (late articles, re-renders,
+ * idle, run the cheap coverage test, and only when it passes send the text to the background,
+ * which scores coverage, extracts figures with the engine and says which metrics have reports;
+ * then mark those figures. Page changes (late articles, re-renders,
  * single-page navigations) re-run it, one run at a time, replacing marks by stable id.
  *
  * The page's DOM is never written to, except `<html data-crosstally-figures="N">` once marks are
  * set (the demo and the end-to-end tests wait for it) and our own shadow-root UI on first use.
  */
+
+import { coverageGate } from '../../assets/topic-pack.json';
 import type { PopupFigure } from '../../components/PopupFigureList';
 import type { TabStatus } from '../../components/PopupStatus';
 import { articleRoots } from '../dom/article-root';
-import { runWhenIdle } from '../dom/idle';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
 import { collectTextWhenIdle } from '../dom/text-map';
 import type { Mark } from '../dom/types';
 import { watchContent } from '../dom/watch';
-import { detectCoverage } from '../engine/coverage';
-import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
-import type { CoverageInput, CoverageResult, Figure } from '../engine/types';
-import { sendRequest } from '../messaging/protocol';
-import { extractFiguresWhenIdle } from './extract-idle';
+import { compileCoverageGate, passesCoverageGate } from '../engine/coverage-gate';
+import type { CoverageResult, Figure } from '../engine/types';
+import { type PageText, type Response, type SendRequest, sendRequest } from '../messaging/protocol';
 import { identifyFigures } from './figure-entries';
 import { createPageUi, type PageUi } from './page-ui';
-import { createReportLookup, type SendRequest } from './report-lookup';
+
+/** Text past this is not sent (coverage pages are articles, not books). */
+export const MAX_PAGE_TEXT_CHARS = 600_000;
+
+const NOT_COVERAGE: CoverageResult = { isCoverage: false, score: 0, evidence: [] };
+
+function pageKey(page: PageText): string {
+  return `${page.url}\n${page.title}\n${page.text}`;
+}
 
 /** `document.documentElement.dataset` key of the marked-figure count. */
 export const FIGURES_DATASET_KEY = 'crosstallyFigures';
@@ -32,7 +40,8 @@ export interface MarkingOptions {
   signal: AbortSignal;
   doc?: Document;
   send?: SendRequest;
-  pack?: TopicPackData;
+  /** The cheap first test's stems (the topic pack's by default). */
+  gateStems?: string[];
   /** False once the extension was reloaded or updated; checked before each run and on input. */
   isValid?: () => boolean;
   overlayShadowMode?: ShadowRootMode;
@@ -61,10 +70,12 @@ export function startMarking(options: MarkingOptions): MarkingSession {
   const { signal } = options;
   const doc = options.doc ?? document;
   const win = doc.defaultView ?? window;
-  const pack = options.pack ?? defaultPackData;
   const send = options.send ?? sendRequest;
   const isValid = options.isValid ?? (() => true);
-  const lookup = createReportLookup(send);
+  const gate = compileCoverageGate({ stems: options.gateStems ?? coverageGate.stems });
+  let metricLabels: Record<string, string> = {};
+  // A re-run on an unchanged page (a re-render, an unrelated mutation) reuses the last answer.
+  let lastAnalysis: { key: string; response: Response<'analyzePage'> } | null = null;
   let coverage: CoverageResult | null = null;
   let marked = new Map<string, MarkedFigure>();
   let ui: PageUi | null = null;
@@ -75,7 +86,7 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       signal,
       doc,
       send,
-      pack,
+      metricLabel: (metric) => metricLabels[metric],
       isValid,
       figureOf: (id) => marked.get(id)?.figure,
       overlayShadowMode: options.overlayShadowMode,
@@ -89,45 +100,45 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     signalled = true;
   };
 
-  const testCoverage = async (input: CoverageInput): Promise<CoverageResult | null> => {
-    let result: CoverageResult | null = null;
-    const done = await runWhenIdle(
-      () => {
-        result = detectCoverage(input, pack);
-        return true;
-      },
-      { signal, win },
-    );
-    return done ? result : null;
-  };
-
   const runOnce = async (): Promise<void> => {
     if (!isValid()) return;
     const collected = await collectTextWhenIdle(articleRoots(doc), { signal, win });
     if (!collected || signal.aborted) return;
-    const result = await testCoverage({
-      text: collected.text,
+    const page = {
+      text: collected.text.slice(0, MAX_PAGE_TEXT_CHARS),
       title: pageTitle(doc),
       url: pageUrl(doc.location),
       lang: pageLang(doc),
-    });
-    if (!result || signal.aborted) return;
+    };
+    // The cheap first test, here in the page: most pages end here, having sent nothing.
+    const unchanged = lastAnalysis?.key === pageKey(page);
+    const analysis = unchanged
+      ? lastAnalysis?.response
+      : passesCoverageGate(gate, page)
+        ? await send({ type: 'analyzePage', page })
+        : null;
+    if (signal.aborted || !isValid()) return;
+    if (analysis && !analysis.ok) {
+      lastAnalysis = null;
+      announceCount(0);
+      throw new Error(analysis.error.message);
+    }
+    lastAnalysis = analysis ? { key: pageKey(page), response: analysis } : null;
+    const result = analysis?.data.coverage ?? NOT_COVERAGE;
     coverage = result;
-    if (!result.isCoverage) {
+    if (!analysis || !result.isCoverage) {
       // A single-page navigation away from coverage: take down what the previous article had.
       marked = new Map();
       ui?.highlighter.setMarks([]);
       if (signalled) announceCount(0);
       return;
     }
-    const figures = await extractFiguresWhenIdle(collected.text, { signal, pack, win });
-    if (!figures || signal.aborted) return;
-    const counts = await lookup.reportCounts(figures);
-    if (signal.aborted || !isValid()) return;
+    const { figures, reportCounts } = analysis.data;
+    metricLabels = { ...metricLabels, ...analysis.data.metricLabels };
     const marks: Mark[] = [];
     const next = new Map<string, MarkedFigure>();
     for (const { id, figure } of identifyFigures(figures)) {
-      const reportCount = counts.get(figure.metric) ?? 0;
+      const reportCount = reportCounts[figure.metric] ?? 0;
       if (reportCount === 0) continue;
       const range = collected.map.rangeFor(figure.start, figure.end);
       if (!range) continue; // the page changed that text meanwhile; the watcher runs us again
@@ -161,19 +172,12 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     return running;
   };
 
-  watchContent(
-    doc.documentElement,
-    (change) => {
-      if (change.urlChanged) lookup.reset();
-      return refresh();
-    },
-    {
-      signal,
-      debounceMs: options.debounceMs,
-      maxWaitMs: options.maxWaitMs,
-      onError: (error) => console.debug('Crosstally: re-marking failed', error),
-    },
-  );
+  watchContent(doc.documentElement, () => refresh(), {
+    signal,
+    debounceMs: options.debounceMs,
+    maxWaitMs: options.maxWaitMs,
+    onError: (error) => console.debug('Crosstally: re-marking failed', error),
+  });
   signal.addEventListener(
     'abort',
     () => {
@@ -189,7 +193,7 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       const figures: PopupFigure[] = [...marked.values()].map(({ id, figure, reportCount }) => ({
         id,
         text: figure.text,
-        metricLabel: metricById(pack, figure.metric)?.label ?? figure.metric,
+        metricLabel: metricLabels[figure.metric] ?? figure.metric,
         side: figure.side,
         claimant: figure.claimant,
         reportCount,

@@ -10,16 +10,16 @@ import { attachFigureKeys } from '../dom/keyboard';
 import { createLiveRegion, figureAnnouncement } from '../dom/live-region';
 import { scrollRangeIntoView } from '../dom/scroll';
 import type { Mark } from '../dom/types';
-import type { TopicPackData } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
+import type { SendRequest } from '../messaging/protocol';
 import { createFigureOverlay, type FigureOverlay } from './figure-overlay';
-import type { SendRequest } from './report-lookup';
 
 export interface PageUiOptions {
   signal: AbortSignal;
   doc: Document;
   send: SendRequest;
-  pack: TopicPackData;
+  /** Human label of a metric id, as the background named it. */
+  metricLabel: (metric: string) => string | undefined;
   /** The figure behind a mark id, or undefined when it is no longer marked. */
   figureOf: (id: string) => Figure | undefined;
   /** Checked before acting on input: false once the extension was reloaded (which tears us down). */
@@ -47,7 +47,7 @@ export function createPageUi(options: PageUiOptions): PageUi {
   const overlay: FigureOverlay = createFigureOverlay({
     signal,
     send: options.send,
-    pack: options.pack,
+    metricLabel: options.metricLabel,
     doc,
     shadowMode: options.overlayShadowMode,
     extensionRoot: options.extensionRoot,

@@ -55,7 +55,14 @@ export async function firstMarkPoint(page: Page): Promise<{ x: number; y: number
   return { x: x + width / 2, y: y + height / 2 };
 }
 
-/** Clicks the first mark and waits for a dialog (Playwright locators see into open shadow roots). */
+/** How long the overlay gets to show its reports after it opened (they come from the local store). */
+const OVERLAY_SETTLE_MS = 400;
+
+/**
+ * Clicks the first mark and waits for a dialog: one in the page (Playwright locators see into
+ * open shadow roots), or Crosstally's overlay, whose closed shadow root hides its dialog from page
+ * scripts and locators alike; its host shown in the top layer is the sign it opened.
+ */
 export async function openFirstMark(
   page: Page,
   timeoutMs = 3_000,
@@ -64,7 +71,21 @@ export async function openFirstMark(
   if (!point) return 'no-marks';
   await page.mouse.click(point.x, point.y);
   try {
-    await page.locator('[role="dialog"]').first().waitFor({ state: 'visible', timeout: timeoutMs });
+    const which = await page.waitForFunction(
+      () => {
+        const dialog = document.querySelector('[role="dialog"]');
+        if (dialog && dialog.getClientRects().length > 0) return 'page';
+        const host = document.querySelector('crosstally-overlay');
+        try {
+          return host?.matches(':popover-open') ? 'overlay' : false;
+        } catch {
+          return false; // no popover support: the overlay is then a plain fixed box
+        }
+      },
+      null,
+      { timeout: timeoutMs },
+    );
+    if ((await which.jsonValue()) === 'overlay') await page.waitForTimeout(OVERLAY_SETTLE_MS);
     return 'opened';
   } catch {
     return 'no-dialog';

@@ -122,8 +122,6 @@ export function scanHits<Spec>(scan: CompiledScan<Spec>, text: string): Hit[] {
 export interface CompiledCoverage {
   threshold: number;
   scoring: CoverageScoringSpec;
-  /** The cheap first test on raw text: any core term, accents folded into the pattern, no boundaries. */
-  gate: RegExp | null;
   core: CompiledScan<CoverageTermSpec>;
   context: CompiledScan<CoverageTermSpec>;
   negative: CompiledScan<NegativeCueSpec>;
@@ -154,15 +152,9 @@ export function compileCoverage(pack: TopicPackData): CompiledCoverage {
   if (cached) return cached;
   const spec = pack.coverage;
   const core = compileScan(list(spec?.core));
-  // A term whose accent-folded form fails to compile still joins the gate unfolded: the gate must
-  // never miss a term the full scan could find.
-  const gateSources = core.specs.flatMap(
-    (term) => safeSource(term.pattern, true) ?? safeSource(term.pattern, false) ?? [],
-  );
   const compiled: CompiledCoverage = {
     threshold: typeof spec?.threshold === 'number' ? spec.threshold : 6,
     scoring: mergeScoring(spec?.scoring),
-    gate: gateSources.length > 0 ? new RegExp(gateSources.join('|'), 'iu') : null,
     core,
     context: compileScan(list(spec?.context)),
     negative: compileScan(list(spec?.negative)),

@@ -7,6 +7,7 @@
  * text, title and URL; when no core term appears anywhere, nothing else runs.
  */
 import { foldText } from './coverage-fold';
+import { compileCoverageGate, passesCoverageGate } from './coverage-gate';
 import { type CompiledCoverage, compileCoverage, type Hit, scanHits } from './coverage-patterns';
 import { type Located, type Scanned, score, type Where } from './coverage-score';
 import { defaultPackData, type TopicPackData } from './topic-pack';
@@ -91,6 +92,17 @@ function scanAll(compiled: CompiledCoverage, places: Record<Where, string>, lang
  * Decides whether a text covers the pack's conflict. Never throws: on any failure
  * or odd input it answers "not coverage" with score 0.
  */
+const gates = new WeakMap<TopicPackData, RegExp | null>();
+
+function gateFor(pack: TopicPackData): RegExp | null {
+  let gate = gates.get(pack);
+  if (gate === undefined) {
+    gate = compileCoverageGate(pack.coverageGate);
+    gates.set(pack, gate);
+  }
+  return gate;
+}
+
 // A news article is judged by its first 256 K characters; scoring a whole 1 MB page would cost the
 // reader tens of milliseconds and tell nothing more. The cheap test above still reads all of it.
 const SCORED_BODY_CHARS = 256 * 1024;
@@ -103,10 +115,7 @@ export function detectCoverage(input: CoverageInput, pack: TopicPackData = defau
       title: asString(input?.title),
       url: urlWords(asString(input?.url)),
     };
-    const gate = compiled.gate;
-    if (gate === null || !(gate.test(places.body) || gate.test(places.title) || gate.test(places.url))) {
-      return notCoverage();
-    }
+    if (!passesCoverageGate(gateFor(pack), input)) return notCoverage();
     const lang = primaryLanguage(asString(input?.lang));
     const folded: Record<Where, string> = {
       body: foldText(places.body.slice(0, SCORED_BODY_CHARS)),

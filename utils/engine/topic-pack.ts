@@ -3,6 +3,7 @@
  * assets/topic-pack.json; this module types it and compiles its patterns once.
  */
 import rawPack from '../../assets/topic-pack.json';
+import type { CoverageGateSpec } from './coverage-gate';
 import type { Party } from './types';
 
 export interface CoverageTermSpec {
@@ -96,6 +97,8 @@ export interface TopicPackData {
   id: string;
   version: number;
   label: string;
+  /** Stems for the cheap first test that every page gets (see coverage-gate.ts). */
+  coverageGate: CoverageGateSpec;
   coverage: {
     threshold: number;
     core: CoverageTermSpec[];

@@ -10,7 +10,14 @@ import type { ClaimPackInput } from '../store/claim-pack';
 import type { CrosstallyDb } from '../store/db';
 import { StoreError } from '../store/errors';
 import { applyImport, exportPack, previewImport } from '../store/import-export';
+import { exportClaims } from '../store/manager-export';
+import { claimFacets, listClaimIds, listClaims, listSources } from '../store/manager-queries';
+import { resetToSeedKeeping } from '../store/manager-reset';
+import { metricSpreads } from '../store/manager-spread';
+import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager-trash';
+import { addClaim, saveArticle, saveSource } from '../store/manager-writes';
 import { deleteClaim, saveClaim, updateClaim } from '../store/mutations';
+import { analyzePage } from '../store/page-analysis';
 import { counts, getSeedDocument, reportsForFigure, searchClaims } from '../store/queries';
 import { bundledSeedPack, ensureSeeded, resetToSeed } from '../store/seed';
 import type { StorageEstimate } from '../store/types';
@@ -80,13 +87,16 @@ function requestTypeOf(data: unknown): RequestType | null {
   return REQUEST_TYPES.find((known) => known === type) ?? null;
 }
 
-type Handlers = { [T in RequestType]: (request: Extract<AnyRequest, { type: T }>) => Promise<ResponseData<T>> };
+type Handlers = {
+  [T in RequestType]: (request: Extract<AnyRequest, { type: T }>) => Promise<ResponseData<T>>;
+};
 
 function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
   const seed = () => context.seedPack ?? bundledSeedPack();
   return {
     getReports: (r) => reportsForFigure(db, r.figure),
     checkText: (r) => checkText(db, r.text),
+    analyzePage: (r) => analyzePage(db, r.page),
     saveClaim: (r) => saveClaim(db, r.claim, r.source),
     updateClaim: (r) => updateClaim(db, r.id, r.changes),
     deleteClaim: (r) => deleteClaim(db, r.id),
@@ -95,7 +105,7 @@ function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
     importPreview: (r) => previewImport(db, r.text),
     importApply: (r) => applyImport(db, r.text, { onConflict: r.onConflict }),
     exportPack: (r) => exportPack(db, r.filter),
-    resetToSeed: () => resetToSeed(db, seed()),
+    resetToSeed: (r) => (r.keep?.length ? resetToSeedKeeping(db, r.keep, seed()) : resetToSeed(db, seed())),
     storageEstimate: async (): Promise<StorageEstimate> => {
       const estimate = await context.estimateStorage?.().catch(() => undefined);
       return { usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
@@ -109,6 +119,19 @@ function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
       await (context.openExtensionTab ?? openExtensionTab)(readerClaimPath(r.sourceId, r.claimId));
       return { opened: true };
     },
+    listClaims: (r) => listClaims(db, r.query, r.offset, r.limit),
+    listClaimIds: async (r) => ({ ids: await listClaimIds(db, r.query, r.offset, r.limit) }),
+    claimFacets: () => claimFacets(db),
+    metricSpreads: (r) => metricSpreads(db, r.query),
+    listSources: () => listSources(db),
+    addClaim: (r) => addClaim(db, r.claim),
+    restoreClaim: (r) => restoreClaim(db, r.claim),
+    deleteClaims: (r) => deleteClaims(db, r.ids),
+    deleteSource: (r) => deleteSource(db, r.sourceId),
+    undoDelete: (r) => undoDelete(db, r.token),
+    saveSource: (r) => saveSource(db, r.source),
+    saveArticle: (r) => saveArticle(db, r.article),
+    exportClaims: (r) => exportClaims(db, r),
   };
 }
 
@@ -128,12 +151,17 @@ export async function handleRequest(
     return failure('forbidden', `"${type}" may be asked only from Crosstally’s own pages.`);
   }
   const parsed = parseRequest(data);
-  if (!parsed.ok) return failure('bad-request', `Malformed "${type}" request: ${parsed.issues[0]}`, parsed.issues);
+  if (!parsed.ok)
+    return failure('bad-request', `Malformed "${type}" request: ${parsed.issues[0]}`, parsed.issues);
   // A seed that cannot be written (full disk) must not block reading what is already stored;
   // the next request tries again.
-  await ensureSeeded(db, context.seedPack).catch((error: unknown) => console.error('Crosstally: seeding failed', error));
+  await ensureSeeded(db, context.seedPack).catch((error: unknown) =>
+    console.error('Crosstally: seeding failed', error),
+  );
   try {
-    const handle = handlersFor(db, context)[type] as (request: AnyRequest) => Promise<ResponseData<RequestType>>;
+    const handle = handlersFor(db, context)[type] as (
+      request: AnyRequest,
+    ) => Promise<ResponseData<RequestType>>;
     return { ok: true, data: await handle(parsed.request) };
   } catch (error) {
     if (error instanceof StoreError) return failure(error.code, error.message, error.issues);

@@ -9,7 +9,9 @@ import { type AnyResponse, failure } from './protocol';
 export function createRequestListener(db: CrosstallyDb, context: () => HandlerContext = extensionContext) {
   return (message: unknown, sender: RequestSender, sendResponse: (response: AnyResponse) => void): true => {
     handleRequest(db, message, sender, context()).then(sendResponse, () =>
-      sendResponse(failure('internal', 'Something went wrong in Crosstally’s claim store. Nothing was changed.')),
+      sendResponse(
+        failure('internal', 'Something went wrong in Crosstally’s claim store. Nothing was changed.'),
+      ),
     );
     return true;
   };

@@ -9,8 +9,23 @@
 import { browser } from 'wxt/browser';
 import type { PopupFigure } from '../../components/PopupFigureList';
 import type { TabStatus } from '../../components/PopupStatus';
+import type { CoverageResult, Figure } from '../engine/types';
 import type { ClaimPack } from '../store/claim-pack';
 import type { StoreErrorCode } from '../store/errors';
+import type {
+  ArticleDraft,
+  ArticleSaved,
+  ClaimFacets,
+  ClaimListPage,
+  ClaimQuery,
+  DeleteResult,
+  KeptOrigin,
+  ManualClaimDraft,
+  MetricSpread,
+  SourceInput,
+  SourceSummary,
+  UndoResult,
+} from '../store/manager-types';
 import type {
   CheckTextResult,
   Claim,
@@ -26,10 +41,29 @@ import type {
   SearchResult,
   SeedDocument,
   SeedResult,
+  Source,
   SourceDraft,
   StorageEstimate,
   StoreCounts,
 } from '../store/types';
+
+/** What a content script sends of a page: its article text and what identifies the page. */
+export interface PageText {
+  text: string;
+  title?: string;
+  url?: string;
+  lang?: string;
+}
+
+export interface PageAnalysis {
+  coverage: CoverageResult;
+  /** Empty when the page is not coverage. */
+  figures: Figure[];
+  /** Stored claims per metric of the page's figures (metrics with none are absent). */
+  reportCounts: Record<string, number>;
+  /** Human labels of the figures' metrics ("helicopters shot down"). */
+  metricLabels: Record<string, string>;
+}
 
 // Biome prefers Record<string, never> over {}, which would not intersect with { type }.
 type NoFields = Record<never, never>;
@@ -40,6 +74,12 @@ export interface RequestMap {
   getReports: { request: { figure: PageFigure }; response: ReportsForFigure };
   /** A selected text through the engine, with reports (or candidates when no metric is recognised). */
   checkText: { request: { text: string }; response: CheckTextResult };
+  /**
+   * A page's article text (already past the cheap coverage test in the page) through the engine:
+   * its coverage score, its figures and how many stored reports each of their metrics has. The
+   * engine runs here, not in every page, which keeps the content script small.
+   */
+  analyzePage: { request: { page: PageText }; response: PageAnalysis };
   /** Saves a figure the user chose on a page (origin user). */
   saveClaim: { request: { claim: ClaimDraft; source: SourceDraft }; response: Claim };
   updateClaim: { request: { id: string; changes: ClaimChanges }; response: Claim };
@@ -50,8 +90,11 @@ export interface RequestMap {
   importPreview: { request: { text: string }; response: ImportPreview };
   importApply: { request: { text: string; onConflict: ConflictPolicy }; response: ImportResult };
   exportPack: { request: { filter?: ExportFilter }; response: ClaimPack };
-  /** Empties the store and writes the bundled seed afresh (user claims included: confirm first). */
-  resetToSeed: { request: NoFields; response: SeedResult };
+  /**
+   * Empties the store and writes the bundled seed afresh (user claims included: confirm first).
+   * `keep` names origins whose claims (with their sources and texts) survive; `kept` counts them.
+   */
+  resetToSeed: { request: { keep?: KeptOrigin[] }; response: SeedResult & { kept?: number } };
   storageEstimate: { request: NoFields; response: StorageEstimate };
   /** A source with its text and claims, for the reader page. */
   getSeedDocument: { request: { sourceId: string }; response: SeedDocument };
@@ -61,6 +104,34 @@ export interface RequestMap {
    * pages detect the extension).
    */
   openReader: { request: { sourceId: string; claimId: string }; response: { opened: true } };
+
+  // The manager page (utils/store/manager-*.ts). Extension pages only.
+  /** A page of the claims matching a query, grouped by metric, with the groups of the whole result. */
+  listClaims: { request: { query: ClaimQuery; offset: number; limit: number }; response: ClaimListPage };
+  /** The ids of a query's claims in list order (to select a range or all of them). */
+  listClaimIds: {
+    request: { query: ClaimQuery; offset?: number; limit?: number };
+    response: { ids: string[] };
+  };
+  claimFacets: { request: NoFields; response: ClaimFacets };
+  /** Values by claimant for each metric of a query's result. */
+  metricSpreads: { request: { query: ClaimQuery }; response: MetricSpread[] };
+  listSources: { request: NoFields; response: SourceSummary[] };
+  /** A claim typed in by the reader (origin user). */
+  addClaim: { request: { claim: ManualClaimDraft }; response: Claim };
+  /** Puts a claim back as it was before an edit (undo). */
+  restoreClaim: { request: { claim: Claim }; response: Claim };
+  /** Deletes claims; the token undoes it with undoDelete. */
+  deleteClaims: { request: { ids: string[] }; response: DeleteResult };
+  /** Deletes a source with its claims and text; undoable like deleteClaims. */
+  deleteSource: { request: { sourceId: string }; response: DeleteResult };
+  undoDelete: { request: { token: string }; response: UndoResult };
+  /** Creates a source (no id) or changes one. */
+  saveSource: { request: { source: SourceInput }; response: Source };
+  /** A pasted article as a source with its text and reviewed figures, in one transaction. */
+  saveArticle: { request: { article: ArticleDraft }; response: ArticleSaved };
+  /** The claims of a query or of a selection as a claim pack. */
+  exportClaims: { request: { query?: ClaimQuery; ids?: string[] }; response: ClaimPack };
 }
 
 export type RequestType = keyof RequestMap;
@@ -72,6 +143,7 @@ export type AnyRequest = { [T in RequestType]: RequestOf<T> }[RequestType];
 export const REQUEST_TYPES = [
   'getReports',
   'checkText',
+  'analyzePage',
   'saveClaim',
   'updateClaim',
   'deleteClaim',
@@ -84,12 +156,27 @@ export const REQUEST_TYPES = [
   'storageEstimate',
   'getSeedDocument',
   'openReader',
+  'listClaims',
+  'listClaimIds',
+  'claimFacets',
+  'metricSpreads',
+  'listSources',
+  'addClaim',
+  'restoreClaim',
+  'deleteClaims',
+  'deleteSource',
+  'undoDelete',
+  'saveSource',
+  'saveArticle',
+  'exportClaims',
 ] as const satisfies readonly RequestType[];
 
 /** What a content script (running in a web page) may ask: read, and save what the user chose. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'getReports',
+  'analyzePage',
   'checkText',
+  'analyzePage',
   'search',
   'saveClaim',
   'openReader',
@@ -127,6 +214,9 @@ function isResponse(value: unknown): value is AnyResponse {
   const { ok } = value as { ok?: unknown };
   return ok === true ? 'data' in value : ok === false && 'error' in value;
 }
+
+/** sendRequest's shape, so callers can take a fake background in tests. */
+export type SendRequest = <T extends RequestType>(request: RequestOf<T>) => Promise<Response<T>>;
 
 /**
  * Sends a request to the background and returns its typed response. Never throws: a background

@@ -3,9 +3,26 @@
  * which only send, do not carry zod; the compile-time checks below keep it equal to the protocol.
  */
 import { z } from 'zod';
-import { claimantSchema, claimOriginSchema, idSchema, qualifierSchema, sideSchema } from '../store/claim-pack';
+import {
+  claimantSchema,
+  claimOriginSchema,
+  idSchema,
+  qualifierSchema,
+  sideSchema,
+} from '../store/claim-pack';
 import { claimChangesSchema, claimDraftSchema, sourceDraftSchema } from '../store/draft-schemas';
+import {
+  articleDraftSchema,
+  claimQuerySchema,
+  MAX_BULK_IDS,
+  manualClaimDraftSchema,
+  sourceInputSchema,
+  storedClaimSchema,
+} from '../store/manager-schemas';
 import type { AnyRequest } from './protocol';
+
+/** Page text past this is not read (the content script cuts it there too: pages are articles, not books). */
+export const MAX_PAGE_TEXT_CHARS = 1_000_000;
 
 /** Longer selections are not a figure to check; the limit also bounds the engine's work. */
 export const MAX_CHECK_TEXT_CHARS = 20_000;
@@ -41,19 +58,70 @@ const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(typ
 export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('getReports'), figure: pageFigureSchema }),
   z.strictObject({ type: z.literal('checkText'), text: z.string().min(1).max(MAX_CHECK_TEXT_CHARS) }),
+  z.strictObject({
+    type: z.literal('analyzePage'),
+    page: z.strictObject({
+      text: z.string().max(MAX_PAGE_TEXT_CHARS),
+      title: z.string().max(2000).optional(),
+      url: z.string().max(8192).optional(),
+      lang: z.string().max(64).optional(),
+    }),
+  }),
   z.strictObject({ type: z.literal('saveClaim'), claim: claimDraftSchema, source: sourceDraftSchema }),
   z.strictObject({ type: z.literal('updateClaim'), id: idSchema, changes: claimChangesSchema }),
   z.strictObject({ type: z.literal('deleteClaim'), id: idSchema }),
-  z.strictObject({ type: z.literal('search'), query: z.string().max(500), filters: searchFiltersSchema.optional() }),
+  z.strictObject({
+    type: z.literal('search'),
+    query: z.string().max(500),
+    filters: searchFiltersSchema.optional(),
+  }),
   bare('counts'),
   // Pack size is checked (with a clear message) by the importer, before parsing.
   z.strictObject({ type: z.literal('importPreview'), text: z.string() }),
-  z.strictObject({ type: z.literal('importApply'), text: z.string(), onConflict: z.enum(['keep-mine', 'take-theirs']) }),
+  z.strictObject({
+    type: z.literal('importApply'),
+    text: z.string(),
+    onConflict: z.enum(['keep-mine', 'take-theirs']),
+  }),
   z.strictObject({ type: z.literal('exportPack'), filter: exportFilterSchema.optional() }),
-  bare('resetToSeed'),
+  z.strictObject({
+    type: z.literal('resetToSeed'),
+    keep: z
+      .array(z.enum(['user', 'import']))
+      .max(2)
+      .optional(),
+  }),
   bare('storageEstimate'),
   z.strictObject({ type: z.literal('getSeedDocument'), sourceId: idSchema }),
   z.strictObject({ type: z.literal('openReader'), sourceId: idSchema, claimId: idSchema }),
+  // The manager page.
+  z.strictObject({
+    type: z.literal('listClaims'),
+    query: claimQuerySchema,
+    offset: z.int().min(0),
+    limit: z.int().min(1).max(500),
+  }),
+  z.strictObject({
+    type: z.literal('listClaimIds'),
+    query: claimQuerySchema,
+    offset: z.int().min(0).optional(),
+    limit: z.int().min(1).optional(),
+  }),
+  bare('claimFacets'),
+  z.strictObject({ type: z.literal('metricSpreads'), query: claimQuerySchema }),
+  bare('listSources'),
+  z.strictObject({ type: z.literal('addClaim'), claim: manualClaimDraftSchema }),
+  z.strictObject({ type: z.literal('restoreClaim'), claim: storedClaimSchema }),
+  z.strictObject({ type: z.literal('deleteClaims'), ids: z.array(idSchema).max(MAX_BULK_IDS) }),
+  z.strictObject({ type: z.literal('deleteSource'), sourceId: idSchema }),
+  z.strictObject({ type: z.literal('undoDelete'), token: z.string().min(1).max(100) }),
+  z.strictObject({ type: z.literal('saveSource'), source: sourceInputSchema }),
+  z.strictObject({ type: z.literal('saveArticle'), article: articleDraftSchema }),
+  z.strictObject({
+    type: z.literal('exportClaims'),
+    query: claimQuerySchema.optional(),
+    ids: z.array(idSchema).max(MAX_BULK_IDS).optional(),
+  }),
 ]);
 
 // Compile-time: every protocol request is valid input, and what validation returns is a protocol request.
@@ -64,9 +132,7 @@ const _schemaMatchesProtocol: [AnyRequest] extends [z.input<typeof requestSchema
   : false = true;
 void _schemaMatchesProtocol;
 
-export type ParsedRequest =
-  | { ok: true; request: AnyRequest }
-  | { ok: false; issues: string[] };
+export type ParsedRequest = { ok: true; request: AnyRequest } | { ok: false; issues: string[] };
 
 export function parseRequest(data: unknown): ParsedRequest {
   const result = requestSchema.safeParse(data);
@@ -74,7 +140,9 @@ export function parseRequest(data: unknown): ParsedRequest {
   return {
     ok: false,
     issues: result.error.issues.map((issue) => {
-      const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
+      const path = issue.path
+        .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+        .join('');
       return `request${path}: ${issue.message.replace(/^Invalid (?:input|option): /, '')}`;
     }),
   };

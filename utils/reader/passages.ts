@@ -19,9 +19,26 @@ export interface TextPiece {
   inPassage: boolean;
 }
 
+/** Consecutive pieces all inside, or all outside, the passage: rendered as one element. */
+export interface PieceRun {
+  inPassage: boolean;
+  pieces: TextPiece[];
+}
+
 export interface Paragraph {
   start: number;
   pieces: TextPiece[];
+}
+
+/** Groups a paragraph's pieces into runs, so the passage is one element the page can focus. */
+export function pieceRuns(pieces: readonly TextPiece[]): PieceRun[] {
+  const runs: PieceRun[] = [];
+  for (const piece of pieces) {
+    const last = runs[runs.length - 1];
+    if (last && last.inPassage === piece.inPassage) last.pieces.push(piece);
+    else runs.push({ inPassage: piece.inPassage, pieces: [piece] });
+  }
+  return runs;
 }
 
 /**

@@ -38,7 +38,9 @@ const VAGUE_RANGES: readonly (readonly [term: string, range: CountRange])[] = [
 export function vagueTermOf(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const folded = foldText(text);
-  return VAGUE_RANGES.find(([term]) => new RegExp(`(?:^|[^\\p{L}])${term}(?:$|[^\\p{L}])`, 'u').test(folded))?.[0];
+  return VAGUE_RANGES.find(([term]) =>
+    new RegExp(`(?:^|[^\\p{L}])${term}(?:$|[^\\p{L}])`, 'u').test(folded),
+  )?.[0];
 }
 
 /** The counts a figure stands for; null when it cannot be told (a vague figure with no known word). */

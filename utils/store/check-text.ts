@@ -13,10 +13,35 @@ const MAX_CANDIDATES = 8;
 const MAX_NUMBERS = 5;
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
 
 /**
@@ -40,7 +65,11 @@ function nounMetrics(text: string, pack: TopicPackData): string[] {
     .map((metric) => metric.id);
 }
 
-async function candidatesFor(db: CrosstallyDb, text: string, pack: TopicPackData): Promise<MetricCandidate[]> {
+async function candidatesFor(
+  db: CrosstallyDb,
+  text: string,
+  pack: TopicPackData,
+): Promise<MetricCandidate[]> {
   const byMetric = new Map<string, MetricCandidate>();
   for (const value of plainNumbers(text)) {
     const keys = (await db.claims
@@ -50,7 +79,8 @@ async function candidatesFor(db: CrosstallyDb, text: string, pack: TopicPackData
     for (const [, metric] of keys) {
       const candidate = byMetric.get(metric);
       if (candidate?.value === value) candidate.claims++;
-      else if (!candidate) byMetric.set(metric, { metric: metricLabel(metric, pack), reasons: ['value'], value, claims: 1 });
+      else if (!candidate)
+        byMetric.set(metric, { metric: metricLabel(metric, pack), reasons: ['value'], value, claims: 1 });
     }
   }
   for (const metric of nounMetrics(text, pack)) {

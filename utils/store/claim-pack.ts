@@ -103,10 +103,18 @@ export const claimPackSchema = z
     firstIndexById(pack.claims, 'claims', ctx);
     pack.claims.forEach((claim, i) => {
       if (!sourceIds.has(claim.sourceId)) {
-        ctx.addIssue({ code: 'custom', path: ['claims', i, 'sourceId'], message: `no source "${claim.sourceId}" in the pack` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claims', i, 'sourceId'],
+          message: `no source "${claim.sourceId}" in the pack`,
+        });
       }
       if (claim.quoteFigureStart > claim.quoteFigureEnd || claim.quoteFigureEnd > claim.quote.length) {
-        ctx.addIssue({ code: 'custom', path: ['claims', i, 'quoteFigureEnd'], message: 'figure offsets fall outside the quote' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claims', i, 'quoteFigureEnd'],
+          message: 'figure offsets fall outside the quote',
+        });
       }
       if (claim.start > claim.end) {
         ctx.addIssue({ code: 'custom', path: ['claims', i, 'end'], message: 'end comes before start' });
@@ -114,7 +122,11 @@ export const claimPackSchema = z
     });
     pack.documents?.forEach((doc, i) => {
       if (!sourceIds.has(doc.sourceId)) {
-        ctx.addIssue({ code: 'custom', path: ['documents', i, 'sourceId'], message: `no source "${doc.sourceId}" in the pack` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['documents', i, 'sourceId'],
+          message: `no source "${doc.sourceId}" in the pack`,
+        });
       }
     });
   })
@@ -143,7 +155,12 @@ function firstIndexById(items: { id: string }[], listName: string, ctx: z.Refine
   items.forEach((item, i) => {
     const first = firstAt.get(item.id);
     if (first === undefined) firstAt.set(item.id, i);
-    else ctx.addIssue({ code: 'custom', path: [listName, i, 'id'], message: `duplicate id "${item.id}" (first at ${listName}[${first}])` });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [listName, i, 'id'],
+        message: `duplicate id "${item.id}" (first at ${listName}[${first}])`,
+      });
   });
   return new Set(firstAt.keys());
 }
@@ -169,13 +186,18 @@ export function formatIssues(error: z.ZodError, root?: string): string[] {
 /** Validates an already parsed value as a claim pack. Throws StoreError with every bad field named. */
 export function validateClaimPack(data: unknown): ClaimPackInput {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new StoreError('wrong-format', 'This file is not a Crosstally claim pack (expected a JSON object).');
+    throw new StoreError(
+      'wrong-format',
+      'This file is not a Crosstally claim pack (expected a JSON object).',
+    );
   }
   const header = data as { format?: unknown; version?: unknown };
   if (header.format !== CLAIM_PACK_FORMAT) {
-    throw new StoreError('wrong-format', `This file is not a Crosstally claim pack (format: expected "${CLAIM_PACK_FORMAT}").`, [
-      'format: expected "crosstally-claim-pack"',
-    ]);
+    throw new StoreError(
+      'wrong-format',
+      `This file is not a Crosstally claim pack (format: expected "${CLAIM_PACK_FORMAT}").`,
+      ['format: expected "crosstally-claim-pack"'],
+    );
   }
   if (header.version !== CLAIM_PACK_VERSION) {
     const seen = JSON.stringify(header.version) ?? 'missing';
@@ -190,7 +212,11 @@ export function validateClaimPack(data: unknown): ClaimPackInput {
   const issues = formatIssues(result.error);
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   if (issues.length > listed.length) listed.push(`…and ${issues.length - listed.length} more`);
-  throw new StoreError('invalid-pack', `The claim pack has ${issues.length} invalid field(s): ${listed[0]}`, listed);
+  throw new StoreError(
+    'invalid-pack',
+    `The claim pack has ${issues.length} invalid field(s): ${listed[0]}`,
+    listed,
+  );
 }
 
 /** Parses the text of a pack file: size first (before any parsing), then JSON, then the schema. */

@@ -63,7 +63,10 @@ export class CrosstallyDb extends Dexie {
           claim.words = claimWords(claim);
         });
         const sources = await tx.table<Source, string>('sources').toArray();
-        const digests = buildDigests((await claims.toArray()).map(fromStoredClaim), new Map(sources.map((s) => [s.id, s])));
+        const digests = buildDigests(
+          (await claims.toArray()).map(fromStoredClaim),
+          new Map(sources.map((s) => [s.id, s])),
+        );
         await tx.table<MetricDigest, string>('digests').bulkPut([...digests.values()]);
       });
     this.use({

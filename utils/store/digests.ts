@@ -39,7 +39,10 @@ export function emptyDigest(metric: string): MetricDigest {
 }
 
 /** The value group a claim belongs to: its value and qualifier, or its vague word. */
-export function valueKeyOf(claim: Pick<Claim, 'value' | 'qualifier' | 'selector'>): { key: string; term?: string } {
+export function valueKeyOf(claim: Pick<Claim, 'value' | 'qualifier' | 'selector'>): {
+  key: string;
+  term?: string;
+} {
   if (claim.value === null || claim.qualifier === 'vague') {
     const term = vagueTermOf(claim.selector.exact);
     return { key: `vague:${term ?? ''}`, term };
@@ -56,7 +59,14 @@ export function addToDigest(digest: MetricDigest, claim: Claim, outletKey: strin
   let bucket = digest.buckets[key];
   if (!bucket) {
     const { term } = valueKeyOf(claim);
-    bucket = { v: claim.value, q: claim.qualifier, s: claim.side, c: claim.claimant?.id ?? null, ids: [], outlets: [] };
+    bucket = {
+      v: claim.value,
+      q: claim.qualifier,
+      s: claim.side,
+      c: claim.claimant?.id ?? null,
+      ids: [],
+      outlets: [],
+    };
     if (term) bucket.t = term;
     digest.buckets[key] = bucket;
   }
@@ -77,7 +87,10 @@ export function removeFromDigest(digest: MetricDigest, claim: Claim): void {
 }
 
 /** Builds digests from scratch (upgrade, repair, claims written before digests existed). */
-export function buildDigests(claims: Iterable<Claim>, sources: ReadonlyMap<string, Source>): Map<string, MetricDigest> {
+export function buildDigests(
+  claims: Iterable<Claim>,
+  sources: ReadonlyMap<string, Source>,
+): Map<string, MetricDigest> {
   const digests = new Map<string, MetricDigest>();
   for (const claim of claims) {
     let digest = digests.get(claim.metric);

@@ -40,9 +40,18 @@ export class StoreError extends Error {
  */
 export function isQuotaError(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 5) return false;
-  const { name, inner, cause, failures } = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  const { name, inner, cause, failures } = error as {
+    name?: unknown;
+    inner?: unknown;
+    cause?: unknown;
+    failures?: unknown;
+  };
   if (name === 'QuotaExceededError') return true;
-  if (failures && typeof failures === 'object' && Object.values(failures).some((f) => isQuotaError(f, depth + 1))) {
+  if (
+    failures &&
+    typeof failures === 'object' &&
+    Object.values(failures).some((f) => isQuotaError(f, depth + 1))
+  ) {
     return true;
   }
   return isQuotaError(inner ?? cause, depth + 1);

@@ -107,10 +107,16 @@ function importTables(db: CrosstallyDb) {
 }
 
 /** What importing the pack would do, without writing anything. */
-export async function previewImport(db: CrosstallyDb, input: PackInput, now = Date.now()): Promise<ImportPreview> {
+export async function previewImport(
+  db: CrosstallyDb,
+  input: PackInput,
+  now = Date.now(),
+): Promise<ImportPreview> {
   const pack = readPack(input);
   // An async scope, so Dexie keeps the transaction open across planImport's awaits.
-  const plan = await db.transaction('r', importTables(db), async () => planImport(db, pack, 'keep-mine', now));
+  const plan = await db.transaction('r', importTables(db), async () =>
+    planImport(db, pack, 'keep-mine', now),
+  );
   const { added, updated, unchanged } = plan.result.claims;
   return {
     generatedBy: pack.generatedBy ?? null,
@@ -148,7 +154,8 @@ export async function exportPack(
   options: { now?: number; generatedBy?: string } = {},
 ): Promise<ClaimPack> {
   return db.transaction('r', [db.claims, db.sources, db.documents], async () => {
-    const filtered = filter.metric !== undefined || filter.origin !== undefined || filter.sourceIds || filter.claimantId;
+    const filtered =
+      filter.metric !== undefined || filter.origin !== undefined || filter.sourceIds || filter.claimantId;
     const candidates = filter.metric
       ? db.claims.where('metric').equals(filter.metric)
       : filter.sourceIds

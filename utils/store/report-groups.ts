@@ -7,7 +7,15 @@
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
 import { agreement, type FigureValue } from './agreement';
 import type { MetricDigest } from './digests';
-import type { Claim, ClaimantReports, PageFigure, Report, ReportsForFigure, Source, ValueGroup } from './types';
+import type {
+  Claim,
+  ClaimantReports,
+  PageFigure,
+  Report,
+  ReportsForFigure,
+  Source,
+  ValueGroup,
+} from './types';
 
 export interface ReportLimits {
   /** Reports listed per claimant and value; the rest are counted in `total`. */
@@ -18,11 +26,27 @@ export interface ReportLimits {
 
 export const DEFAULT_REPORT_LIMITS: ReportLimits = { perClaimant: 10, total: 50 };
 
-const QUALIFIER_ORDER: Record<Qualifier, number> = { exact: 0, about: 1, at_least: 2, more_than: 3, up_to: 4, vague: 5 };
+const QUALIFIER_ORDER: Record<Qualifier, number> = {
+  exact: 0,
+  about: 1,
+  at_least: 2,
+  more_than: 3,
+  up_to: 4,
+  vague: 5,
+};
 
 /** A source that is no longer in the store still shows, honestly labelled. */
 function missingSource(sourceId: string): Source {
-  return { id: sourceId, label: 'Unknown source', outlet: null, url: null, language: 'und', publishedDate: null, kind: 'import', segments: [] };
+  return {
+    id: sourceId,
+    label: 'Unknown source',
+    outlet: null,
+    url: null,
+    language: 'und',
+    publishedDate: null,
+    kind: 'import',
+    segments: [],
+  };
 }
 
 export function toReport(claim: Claim, source: Source | undefined): Report {
@@ -102,7 +126,8 @@ export function groupDigest(
   let reports = 0;
   for (const bucket of Object.values(digest.buckets)) {
     if (!onPageSide(bucket.s, page)) continue;
-    const valueKey = bucket.v === null || bucket.q === 'vague' ? `vague:${bucket.t ?? ''}` : `${bucket.v}:${bucket.q}`;
+    const valueKey =
+      bucket.v === null || bucket.q === 'vague' ? `vague:${bucket.t ?? ''}` : `${bucket.v}:${bucket.q}`;
     let slot = values.get(valueKey);
     if (!slot) {
       const group: GroupedValue = { value: bucket.v, qualifier: bucket.q, claimants: [] };
@@ -112,14 +137,17 @@ export function groupDigest(
     }
     let claimant = slot.byClaimant.get(bucket.c ?? '');
     if (!claimant) {
-      const ref = bucket.c === null ? null : (digest.claimants[bucket.c] ?? { id: bucket.c, label: bucket.c, party: 'other' as const });
+      const ref =
+        bucket.c === null
+          ? null
+          : (digest.claimants[bucket.c] ?? { id: bucket.c, label: bucket.c, party: 'other' as const });
       claimant = { claimant: ref, ids: [] };
       slot.byClaimant.set(bucket.c ?? '', claimant);
     }
     for (const [i, id] of bucket.ids.entries()) {
       if (excluded.has(id)) continue;
       claimant.ids.push(id);
-      outlets.add(bucket.outlets[i]!);
+      outlets.add(bucket.outlets[i] ?? id);
       reports++;
     }
     if (bucket.c !== null && claimant.ids.length > 0) claimantIds.add(bucket.c);
@@ -151,13 +179,22 @@ export function planReports(
   const pageValue: FigureValue = { value: page.value, qualifier: page.qualifier, text: page.text };
   const pools: { bucket: ClaimantReports; pool: string[] }[] = [];
   const groups = grouping.groups.map((grouped): ValueGroup => {
-    const stored: FigureValue = { value: grouped.value, qualifier: grouped.qualifier, text: grouped.vagueTerm };
+    const stored: FigureValue = {
+      value: grouped.value,
+      qualifier: grouped.qualifier,
+      text: grouped.vagueTerm,
+    };
     const claimants = grouped.claimants.map(({ claimant, ids }) => {
       const bucket: ClaimantReports = { claimant, reports: [], total: ids.length };
       pools.push({ bucket, pool: ids });
       return bucket;
     });
-    const group: ValueGroup = { value: grouped.value, qualifier: grouped.qualifier, agreement: agreement(stored, pageValue), claimants };
+    const group: ValueGroup = {
+      value: grouped.value,
+      qualifier: grouped.qualifier,
+      agreement: agreement(stored, pageValue),
+      claimants,
+    };
     if (grouped.vagueTerm) group.vagueTerm = grouped.vagueTerm;
     return group;
   });
@@ -200,7 +237,11 @@ function chooseShown(pools: { bucket: ClaimantReports; pool: string[] }[], limit
 }
 
 /** Lists the planned reports, read from their claims and sources. */
-export function fillReports(plan: ReportPlan, claims: ReadonlyMap<string, Claim>, sources: ReadonlyMap<string, Source>) {
+export function fillReports(
+  plan: ReportPlan,
+  claims: ReadonlyMap<string, Claim>,
+  sources: ReadonlyMap<string, Source>,
+) {
   for (const { bucket, ids } of plan.slots) {
     bucket.reports = ids
       .map((id) => claims.get(id))
@@ -214,7 +255,10 @@ export function fillReports(plan: ReportPlan, claims: ReadonlyMap<string, Claim>
 /** True when every group agrees with the page, false when one differs, null when it cannot be told. */
 function pageAgrees(groups: ValueGroup[]): boolean | null {
   if (groups.some((group) => group.agreement === 'differs')) return false;
-  if (groups.length > 0 && groups.every((group) => group.agreement === 'same' || group.agreement === 'compatible')) {
+  if (
+    groups.length > 0 &&
+    groups.every((group) => group.agreement === 'same' || group.agreement === 'compatible')
+  ) {
     return true;
   }
   return null;

@@ -43,8 +43,21 @@ function seedTables(db: CrosstallyDb) {
 }
 
 /** Writes the seed; call inside a rw transaction over seedTables(db). */
-async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, version: string, now: number, force: boolean) {
-  const result: SeedResult = { applied: false, version, added: 0, updated: 0, keptUserChanges: 0, removed: 0 };
+async function applySeed(
+  db: CrosstallyDb,
+  pack: ClaimPackInput,
+  version: string,
+  now: number,
+  force: boolean,
+) {
+  const result: SeedResult = {
+    applied: false,
+    version,
+    added: 0,
+    updated: 0,
+    keptUserChanges: 0,
+    removed: 0,
+  };
   const meta = (await db.meta.get(SEED_META_KEY))?.value as SeedMeta | undefined;
   if (!force && meta?.version === version) return result;
   result.applied = true;
@@ -81,8 +94,9 @@ async function applySeed(db: CrosstallyDb, pack: ClaimPackInput, version: string
   const inPack = new Set(ids);
   const gone = (await db.claims.where('origin').equals('seed').primaryKeys()).filter((id) => !inPack.has(id));
   const retired = (await db.claims.bulkGet(gone))
-    .filter((claim) => claim !== undefined && claim.editedAt === undefined)
-    .map((claim) => claim!.id);
+    .filter((claim) => claim !== undefined)
+    .filter((claim) => claim.editedAt === undefined)
+    .map((claim) => claim.id);
   await removeClaims(db, retired);
   result.removed = retired.length;
 
@@ -96,7 +110,9 @@ export function seedStore(db: CrosstallyDb, pack: ClaimPackInput = bundledSeedPa
   const version = seedVersionOf(pack);
   // The scope must itself be an async function: only then does Dexie keep the transaction alive
   // across the native awaits inside applySeed (a plain arrow commits it too early).
-  return guardQuota(() => db.transaction('rw', seedTables(db), async () => applySeed(db, pack, version, now, false)));
+  return guardQuota(() =>
+    db.transaction('rw', seedTables(db), async () => applySeed(db, pack, version, now, false)),
+  );
 }
 
 const pending = new WeakMap<CrosstallyDb, Promise<SeedResult>>();

@@ -176,8 +176,13 @@ export interface SearchFilters {
 }
 
 export interface SearchResult {
-  /** Every match, before paging. */
+  /** Every match, before paging (a lower bound when `complete` is false). */
   total: number;
+  /**
+   * False when a word or filter matched so many claims that only the first ones were searched:
+   * the listed matches are real, but there may be more. Narrow the search.
+   */
+  complete: boolean;
   reports: Report[];
 }
 

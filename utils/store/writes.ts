@@ -30,9 +30,18 @@ async function patchDigests(db: CrosstallyDb, removed: Claim[], added: Claim[]):
   const metrics = [...new Set([...removed, ...added].map((claim) => claim.metric))];
   if (metrics.length === 0) return;
   const [stored, outlets] = await Promise.all([db.digests.bulkGet(metrics), outletKeys(db, added)]);
-  const digests = new Map<string, MetricDigest>(metrics.map((metric, i) => [metric, stored[i] ?? emptyDigest(metric)]));
-  for (const claim of removed) removeFromDigest(digests.get(claim.metric)!, claim);
-  for (const claim of added) addToDigest(digests.get(claim.metric)!, claim, outlets.get(claim.sourceId)!);
+  const digests = new Map<string, MetricDigest>(
+    metrics.map((metric, i) => [metric, stored[i] ?? emptyDigest(metric)]),
+  );
+  const digestOf = (metric: string) => digests.get(metric) ?? emptyDigest(metric);
+  for (const claim of removed) removeFromDigest(digestOf(claim.metric), claim);
+  for (const claim of added) {
+    addToDigest(
+      digestOf(claim.metric),
+      claim,
+      outlets.get(claim.sourceId) ?? outletKeyOf(undefined, claim.sourceId),
+    );
+  }
   await db.digests.bulkPut([...digests.values()]);
 }
 
@@ -59,7 +68,9 @@ export async function putSources(db: CrosstallyDb, sources: Source[]): Promise<v
   const previous = await db.sources.bulkGet(sources.map((source) => source.id));
   await db.sources.bulkPut(sources);
   const changed = sources
-    .filter((source, i) => previous[i] && outletKeyOf(previous[i], source.id) !== outletKeyOf(source, source.id))
+    .filter(
+      (source, i) => previous[i] && outletKeyOf(previous[i], source.id) !== outletKeyOf(source, source.id),
+    )
     .map((source) => source.id);
   if (changed.length === 0) return;
   const affected = (await db.claims.where('sourceId').anyOf(changed).toArray()).map(fromStoredClaim);

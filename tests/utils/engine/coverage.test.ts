@@ -253,6 +253,7 @@ describe('detectCoverage: evidence and robustness', () => {
     ];
     pack.coverage.context = [{ term: 'Moldova', pattern: 'moldova', weight: 2 }];
     pack.coverage.pairs = [];
+    pack.coverageGate = { stems: ['transnistri', 'pridnestrov'] };
     const text =
       'Transnistria held a parade in Tiraspol. Moldova protested. Officials in Transnistria said the parade was routine.';
     expect(detectCoverage({ text }, pack).isCoverage).toBe(true);
@@ -262,61 +263,10 @@ describe('detectCoverage: evidence and robustness', () => {
   });
 });
 
-describe('detectCoverage: speed', () => {
-  /** About 1 MB of news-like text that never names the conflict. */
-  function nonCoverageMegabyte(): string {
-    const sentences = [
-      'The ministry said on Tuesday that 14 people were injured when a bus overturned near the border crossing.',
-      'Officials announced a budget of 3.2 billion euros for roads, schools and hospitals.',
-      'Three opposition lawmakers walked out, saying the vote had been rushed through parliament.',
-      'Heavy rain flooded dozens of homes in the north, and rescue teams evacuated two hundred residents.',
-      'The central bank kept its key rate at 7.5 per cent, citing inflation above its target.',
-      'Fighting between rival militias killed at least nine people and wounded twenty others, medics said.',
-    ];
-    const parts: string[] = [];
-    let length = 0;
-    for (let i = 0; length < 1 << 20; i++) {
-      const sentence = sentences[(i * 5 + (i >> 2)) % sentences.length] as string;
-      parts.push(sentence, i % 4 === 3 ? '\n\n' : ' ');
-      length += sentence.length + 1;
-    }
-    return parts.join('');
-  }
-
-  function medianMs(run: () => unknown, samples: number[]): void {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-
-  const median = (values: number[]) =>
-    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-
-  it('rejects 1 MB of non-coverage within twice the time of one number scan', () => {
-    const text = nonCoverageMegabyte();
-    const numbers =
-      /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)\b/g;
-    const scan = () => {
-      numbers.lastIndex = 0;
-      let count = 0;
-      while (numbers.exec(text)) count++;
-      return count;
-    };
-    const detect = () =>
-      detectCoverage({ text, title: 'Budget talks stall', url: 'https://example.com/budget' });
-    scan();
-    detect();
-    const scanTimes: number[] = [];
-    const detectTimes: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      medianMs(scan, scanTimes);
-      medianMs(detect, detectTimes);
-    }
-    expect(detect()).toEqual({ isCoverage: false, score: 0, evidence: [] });
-    expect(median(detectTimes)).toBeLessThan(2 * median(scanTimes));
-  });
-
-  it('stays linear on 1 MB inputs built to make regexes backtrack', () => {
+describe('detectCoverage: hostile inputs', () => {
+  // Inputs built to make regexes backtrack: quadratic behaviour on 1 MB takes minutes and trips the
+  // test timeout; the speed itself is measured by `npm run bench:engine`, not asserted here.
+  it('answers on 1 MB inputs built to make regexes backtrack', () => {
     const inputs = [
       'Karabakh '.repeat(120_000),
       'xкарабах'.repeat(130_000),
@@ -326,11 +276,8 @@ describe('detectCoverage: speed', () => {
       'nagorno-'.repeat(130_000),
     ];
     for (const text of inputs) {
-      const start = performance.now();
       const result = detectCoverage({ text, title: text.slice(0, 10_000), url: text.slice(0, 10_000) });
       expect(Number.isFinite(result.score)).toBe(true);
-      // Quadratic behaviour on 1 MB takes minutes; linear scans take well under a second.
-      expect(performance.now() - start).toBeLessThan(3000);
     }
   });
 });

@@ -1,10 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/messaging/handler';
-import type { AnyRequest, AnyResponse, RequestOf, RequestType, ResponseData } from '../../../utils/messaging/protocol';
+import type {
+  AnyRequest,
+  AnyResponse,
+  RequestOf,
+  RequestType,
+  ResponseData,
+} from '../../../utils/messaging/protocol';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { QUOTA_MESSAGE } from '../../../utils/store/errors';
 import type { ClaimDraft } from '../../../utils/store/types';
-import { fixtureFullPack, fixturePack, freshDb, snapshot } from '../store/helpers';
+import { fixtureFullPack, fixturePack, freshDb, nth, snapshot } from '../store/helpers';
 
 const EXTENSION_ID = 'crosstally-test-id';
 const context: HandlerContext = {
@@ -14,7 +20,10 @@ const context: HandlerContext = {
   estimateStorage: async () => ({ usage: 1200, quota: 5_000_000 }),
 };
 const contentScript: RequestSender = { id: EXTENSION_ID, url: 'https://news.example/2020/09/27/karabakh' };
-const extensionPage: RequestSender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/manager.html` };
+const extensionPage: RequestSender = {
+  id: EXTENSION_ID,
+  url: `chrome-extension://${EXTENSION_ID}/manager.html`,
+};
 
 const armMod = { id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' as const };
 const getReports: RequestOf<'getReports'> = {
@@ -23,18 +32,25 @@ const getReports: RequestOf<'getReports'> = {
 };
 
 function draft(): ClaimDraft {
-  const { id: _i, origin: _o, createdAt: _c, updatedAt: _u, ...rest } = fixtureFullPack().claims[0]!;
+  const { id: _i, origin: _o, createdAt: _c, updatedAt: _u, ...rest } = nth(fixtureFullPack().claims, 0);
   return { ...rest, sourceId: 'web-1' };
 }
 const saveRequest = (): RequestOf<'saveClaim'> => ({
   type: 'saveClaim',
   claim: draft(),
-  source: { id: 'web-1', label: 'A page', outlet: null, url: 'https://news.example/a', language: 'en', publishedDate: null },
+  source: {
+    id: 'web-1',
+    label: 'A page',
+    outlet: null,
+    url: 'https://news.example/a',
+    language: 'en',
+    publishedDate: null,
+  },
 });
 
 /** One valid request of every type. */
 function everyRequest(): AnyRequest[] {
-  const seedClaim = fixtureFullPack().claims[0]!.id;
+  const seedClaim = nth(fixtureFullPack().claims, 0).id;
   return [
     getReports,
     { type: 'checkText', text: 'Armenia said it shot down two helicopters' },
@@ -58,7 +74,8 @@ function errorOf(response: AnyResponse) {
 }
 
 function dataOf<T extends RequestType>(response: AnyResponse, _type: T) {
-  if (!response.ok) throw new Error(`expected success, got ${response.error.code}: ${response.error.message}`);
+  if (!response.ok)
+    throw new Error(`expected success, got ${response.error.code}: ${response.error.message}`);
   return response.data as ResponseData<T>;
 }
 
@@ -95,8 +112,13 @@ describe('who may ask', () => {
   });
 
   it('judges the page by its origin, not by a URL that merely contains ours', async () => {
-    const spoofed = { id: EXTENSION_ID, url: `https://evil.example/chrome-extension://${EXTENSION_ID}/manager.html` };
-    expect(errorOf(await handleRequest(db, { type: 'resetToSeed' }, spoofed, context)).code).toBe('forbidden');
+    const spoofed = {
+      id: EXTENSION_ID,
+      url: `https://evil.example/chrome-extension://${EXTENSION_ID}/manager.html`,
+    };
+    expect(errorOf(await handleRequest(db, { type: 'resetToSeed' }, spoofed, context)).code).toBe(
+      'forbidden',
+    );
     const noUrl = { id: EXTENSION_ID };
     expect(errorOf(await handleRequest(db, { type: 'exportPack' }, noUrl, context)).code).toBe('forbidden');
   });
@@ -116,7 +138,7 @@ describe('malformed requests', () => {
     ['an unknown type', { type: 'eval', code: 'alert(1)' }, /Unknown request type/],
     ['a missing field', { type: 'getReports' }, /request\.figure: expected object/],
     ['a wrong field type', { type: 'search', query: 42 }, /request\.query: expected string/],
-    ['an extra field', { type: 'counts', then: 'x' }, /unrecognized key/i],
+    ['an extra field', { type: 'counts', extra: 'x' }, /unrecognized key/i],
     ['a bad enum', { ...getReports, figure: { ...getReports.figure, side: 'RU' } }, /request\.figure\.side/],
   ];
   it.each(cases)('refuses %s with a typed error', async (_name, request, message) => {
@@ -133,7 +155,8 @@ describe('malformed requests', () => {
   });
 
   it('treats script in a request as text: stored verbatim, never run', async () => {
-    const script = '<script>window.__ran = true</script>${globalThis.__ran = true}';
+    // A template-literal placeholder too: it must stay these characters, never be interpolated.
+    const script = `<script>window.__ran = true</script>${'$'}{globalThis.__ran = true}`;
     const checked = await handleRequest(db, { type: 'checkText', text: script }, contentScript, context);
     expect(checked.ok).toBe(true);
     const request = saveRequest();
@@ -162,9 +185,18 @@ describe('answers', () => {
   });
 
   it('passes store errors on with their code and the bad fields', async () => {
-    const error = errorOf(await handleRequest(db, { type: 'importPreview', text: '{"format":"crosstally-claim-pack","version":9}' }, extensionPage, context));
+    const error = errorOf(
+      await handleRequest(
+        db,
+        { type: 'importPreview', text: '{"format":"crosstally-claim-pack","version":9}' },
+        extensionPage,
+        context,
+      ),
+    );
     expect(error).toMatchObject({ code: 'wrong-format', issues: ['version: expected 1, received 9'] });
-    const missing = errorOf(await handleRequest(db, { type: 'getSeedDocument', sourceId: 'nope' }, extensionPage, context));
+    const missing = errorOf(
+      await handleRequest(db, { type: 'getSeedDocument', sourceId: 'nope' }, extensionPage, context),
+    );
     expect(missing.code).toBe('not-found');
   });
 
@@ -176,17 +208,27 @@ describe('answers', () => {
     });
     const pack = fixtureFullPack();
     pack.claims = pack.claims.map((c) => ({ ...c, id: `other-${c.id}` }));
-    const response = await handleRequest(db, { type: 'importApply', text: JSON.stringify(pack), onConflict: 'keep-mine' }, extensionPage, context);
+    const response = await handleRequest(
+      db,
+      { type: 'importApply', text: JSON.stringify(pack), onConflict: 'keep-mine' },
+      extensionPage,
+      context,
+    );
     expect(errorOf(response)).toEqual({ code: 'quota', message: QUOTA_MESSAGE });
     vi.restoreAllMocks();
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('reports storage use, and null when the browser does not say', async () => {
-    const estimate = dataOf(await handleRequest(db, { type: 'storageEstimate' }, extensionPage, context), 'storageEstimate');
+    const estimate = dataOf(
+      await handleRequest(db, { type: 'storageEstimate' }, extensionPage, context),
+      'storageEstimate',
+    );
     expect(estimate).toEqual({ usage: 1200, quota: 5_000_000 });
     const silent = { ...context, estimateStorage: () => Promise.reject(new Error('unsupported')) };
-    expect(dataOf(await handleRequest(db, { type: 'storageEstimate' }, extensionPage, silent), 'storageEstimate')).toEqual({
+    expect(
+      dataOf(await handleRequest(db, { type: 'storageEstimate' }, extensionPage, silent), 'storageEstimate'),
+    ).toEqual({
       usage: null,
       quota: null,
     });

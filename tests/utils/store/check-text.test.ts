@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { checkText, plainNumbers } from '../../../utils/store/check-text';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { seedStore } from '../../../utils/store/seed';
-import { fixturePack, freshDb } from './helpers';
+import { fixturePack, freshDb, nth } from './helpers';
 
 let db: CrosstallyDb;
 beforeEach(async () => {
@@ -34,7 +34,7 @@ describe('checkText with a recognised figure', () => {
       ['helicopters_downed', 4],
       ['drones_downed', 15],
     ]);
-    expect(result.figures[1]!.reports.groups.map((g) => g.agreement)).toEqual(['same']);
+    expect(nth(result.figures, 1).reports.groups.map((g) => g.agreement)).toEqual(['same']);
   });
 });
 
@@ -54,7 +54,12 @@ describe('checkText without a recognised metric', () => {
     const result = await checkText(db, 'What happened to the helicopters?');
     expect(result.figures).toEqual([]);
     expect(result.candidates).toEqual([
-      { metric: { id: 'helicopters_downed', label: 'helicopters shot down' }, reasons: ['noun'], value: null, claims: 5 },
+      {
+        metric: { id: 'helicopters_downed', label: 'helicopters shot down' },
+        reasons: ['noun'],
+        value: null,
+        claims: 5,
+      },
     ]);
   });
 

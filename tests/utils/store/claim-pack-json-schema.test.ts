@@ -11,14 +11,21 @@ describe('the published JSON Schema of claim packs', () => {
 
   it('describes the format, its version and the required claim fields', () => {
     const schema = claimPackJsonSchema() as {
-      properties: Record<string, { const?: unknown; items?: { required?: string[]; additionalProperties?: boolean } }>;
+      properties: Record<
+        string,
+        { const?: unknown; items?: { required?: string[]; additionalProperties?: boolean } }
+      >;
       required: string[];
     };
     expect(schema.properties.format?.const).toBe('crosstally-claim-pack');
     expect(schema.properties.version?.const).toBe(1);
-    expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'createdAt', 'sources', 'claims']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['format', 'version', 'createdAt', 'sources', 'claims']),
+    );
     const claim = schema.properties.claims?.items;
-    expect(claim?.required).toEqual(expect.arrayContaining(['id', 'metric', 'value', 'quote', 'selector', 'sourceId']));
+    expect(claim?.required).toEqual(
+      expect.arrayContaining(['id', 'metric', 'value', 'quote', 'selector', 'sourceId']),
+    );
     // Defaulted on import, so optional in files.
     expect(claim?.required).not.toContain('origin');
     expect(claim?.additionalProperties).toBe(false);

@@ -8,7 +8,7 @@ import {
 } from '../../../utils/store/claim-pack';
 import { StoreError } from '../../../utils/store/errors';
 import type { Source } from '../../../utils/store/types';
-import { fixtureFullPack, fixturePack } from './helpers';
+import { fixtureFullPack, fixturePack, must, nth } from './helpers';
 
 function errorOf(run: () => unknown): StoreError {
   try {
@@ -35,7 +35,9 @@ describe('claim pack validation', () => {
 
   it('refuses JSON that is not a claim pack', () => {
     expect(errorOf(() => parseClaimPackText('[1, 2, 3]')).code).toBe('wrong-format');
-    expect(errorOf(() => parseClaimPackText('{"format": "other"}')).message).toMatch(/not a Crosstally claim pack/);
+    expect(errorOf(() => parseClaimPackText('{"format": "other"}')).message).toMatch(
+      /not a Crosstally claim pack/,
+    );
   });
 
   it('names the version it reads when a pack has another', () => {
@@ -47,7 +49,10 @@ describe('claim pack validation', () => {
   });
 
   it('names the path of every bad field', () => {
-    const pack = fixtureFullPack() as unknown as { claims: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+    const pack = fixtureFullPack() as unknown as {
+      claims: Record<string, unknown>[];
+      sources: Record<string, unknown>[];
+    };
     pack.claims[3] = { ...pack.claims[3], value: 'two' };
     pack.claims[5] = { ...pack.claims[5], qualifier: 'roughly' };
     pack.sources[1] = { ...pack.sources[1], publishedDate: '27/09/2020' };
@@ -55,23 +60,25 @@ describe('claim pack validation', () => {
     expect(error.code).toBe('invalid-pack');
     expect(error.issues).toContain('claims[3].value: expected number, received string');
     expect(error.issues.some((issue) => issue.startsWith('claims[5].qualifier: expected one of'))).toBe(true);
-    expect(error.issues.some((issue) => issue.startsWith('sources[1].publishedDate: expected an ISO date'))).toBe(true);
+    expect(
+      error.issues.some((issue) => issue.startsWith('sources[1].publishedDate: expected an ISO date')),
+    ).toBe(true);
     expect(error.message).toContain(`3 invalid field(s): ${error.issues[0]}`);
   });
 
   it('refuses duplicate ids, naming both places', () => {
     const pack = fixtureFullPack();
-    pack.claims.push({ ...pack.claims[0]!, value: 9 });
+    pack.claims.push({ ...nth(pack.claims, 0), value: 9 });
     const error = errorOf(() => validateClaimPack(pack));
     expect(error.issues).toEqual([
-      `claims[${pack.claims.length - 1}].id: duplicate id "${pack.claims[0]!.id}" (first at claims[0])`,
+      `claims[${pack.claims.length - 1}].id: duplicate id "${nth(pack.claims, 0).id}" (first at claims[0])`,
     ]);
   });
 
   it('refuses a claim whose source is not in the pack, and offsets outside the quote', () => {
     const pack = fixtureFullPack();
-    pack.claims[0] = { ...pack.claims[0]!, sourceId: 'nowhere' };
-    pack.claims[1] = { ...pack.claims[1]!, quoteFigureEnd: pack.claims[1]!.quote.length + 1 };
+    pack.claims[0] = { ...nth(pack.claims, 0), sourceId: 'nowhere' };
+    pack.claims[1] = { ...nth(pack.claims, 1), quoteFigureEnd: nth(pack.claims, 1).quote.length + 1 };
     const error = errorOf(() => validateClaimPack(pack));
     expect(error.issues).toEqual([
       'claims[0].sourceId: no source "nowhere" in the pack',
@@ -93,31 +100,36 @@ describe('claim pack validation', () => {
   it('keeps markup and script in strings as plain text, verbatim', () => {
     const pack = fixtureFullPack();
     const markup = '<img src=x onerror="alert(1)"><script>alert("x")</script> & &amp;';
-    pack.sources[0] = { ...pack.sources[0]!, label: markup, outlet: '<b>Wire</b>' };
-    pack.claims[0] = { ...pack.claims[0]!, quote: `${pack.claims[0]!.quote}${markup}`, note: markup };
+    pack.sources[0] = { ...nth(pack.sources, 0), label: markup, outlet: '<b>Wire</b>' };
+    pack.claims[0] = { ...nth(pack.claims, 0), quote: `${nth(pack.claims, 0).quote}${markup}`, note: markup };
     const parsed = parseClaimPackText(JSON.stringify(pack));
-    expect(parsed.sources[0]!.label).toBe(markup);
-    expect(parsed.sources[0]!.outlet).toBe('<b>Wire</b>');
-    expect(parsed.claims[0]!.quote.endsWith(markup)).toBe(true);
-    expect(parsed.claims[0]!.note).toBe(markup);
+    expect(nth(parsed.sources, 0).label).toBe(markup);
+    expect(nth(parsed.sources, 0).outlet).toBe('<b>Wire</b>');
+    expect(nth(parsed.claims, 0).quote.endsWith(markup)).toBe(true);
+    expect(nth(parsed.claims, 0).note).toBe(markup);
   });
 
   it('refuses source URLs that are not http(s): a link to javascript: would be live', () => {
     const pack = fixtureFullPack();
-    pack.sources[2] = { ...pack.sources[2]!, url: 'javascript:alert(document.cookie)' };
-    expect(errorOf(() => validateClaimPack(pack)).issues).toEqual(['sources[2].url: expected an http(s) URL']);
+    pack.sources[2] = { ...nth(pack.sources, 2), url: 'javascript:alert(document.cookie)' };
+    expect(errorOf(() => validateClaimPack(pack)).issues).toEqual([
+      'sources[2].url: expected an http(s) URL',
+    ]);
   });
 
   it('defaults origin, times and source kind of hand-written packs', () => {
-    const pack = fixtureFullPack() as unknown as { claims: Record<string, unknown>[]; sources: Record<string, unknown>[] };
-    const { origin: _o, createdAt: _c, updatedAt: _u, ...bare } = pack.claims[0]!;
-    const { kind: _k, segments: _s, ...bareSource } = pack.sources[0]!;
+    const pack = fixtureFullPack() as unknown as {
+      claims: Record<string, unknown>[];
+      sources: Record<string, unknown>[];
+    };
+    const { origin: _o, createdAt: _c, updatedAt: _u, ...bare } = nth(pack.claims, 0);
+    const { kind: _k, segments: _s, ...bareSource } = nth(pack.sources, 0);
     pack.claims[0] = bare;
     pack.sources[0] = bareSource;
     const parsed = validateClaimPack(pack);
-    expect(parsed.claims[0]!.origin).toBeUndefined();
-    expect(parsed.sources[0]!.kind).toBe('import');
-    expect(parsed.sources[0]!.segments).toEqual([]);
+    expect(nth(parsed.claims, 0).origin).toBeUndefined();
+    expect(nth(parsed.sources, 0).kind).toBe('import');
+    expect(nth(parsed.sources, 0).segments).toEqual([]);
   });
 });
 
@@ -151,7 +163,11 @@ describe('buildClaimPack', () => {
       ...fields,
     };
   }
-  const helicopters = figure('two Azerbaijani helicopters', 'Armenia said it shot down two Azerbaijani helicopters in the morning.', {});
+  const helicopters = figure(
+    'two Azerbaijani helicopters',
+    'Armenia said it shot down two Azerbaijani helicopters in the morning.',
+    {},
+  );
   const warDeaths = figure('about 30,000 people', 'The 1988-94 war killed about 30,000 people.', {
     metric: 'war_deaths',
     value: 30000,
@@ -163,31 +179,36 @@ describe('buildClaimPack', () => {
 
   it('turns a figure into a claim anchored in its sentence and its source', () => {
     const pack = buildClaimPack([{ source, text, figures: [helicopters] }], opts);
-    const [claim] = pack.claims;
-    expect(claim!.id).toBe(`doc-1#helicopters_downed@${helicopters.start}`);
-    expect(claim!.quote).toBe(helicopters.sentence);
-    expect(claim!.quote.slice(claim!.quoteFigureStart, claim!.quoteFigureEnd)).toBe('two Azerbaijani helicopters');
-    expect(claim!.selector).toEqual({
+    const claim = nth(pack.claims, 0);
+    expect(claim.id).toBe(`doc-1#helicopters_downed@${helicopters.start}`);
+    expect(claim.quote).toBe(helicopters.sentence);
+    expect(claim.quote.slice(claim.quoteFigureStart, claim.quoteFigureEnd)).toBe(
+      'two Azerbaijani helicopters',
+    );
+    expect(claim.selector).toEqual({
       exact: 'two Azerbaijani helicopters',
       prefix: text.slice(helicopters.start - 32, helicopters.start),
       suffix: text.slice(helicopters.end, helicopters.end + 32),
     });
-    expect(claim!.selector.prefix).toHaveLength(32);
-    expect(claim!.eventDate).toBe('2020-09-27');
-    expect(claim!.claimant?.id).toBe('arm_mod');
-    expect(claim!).toMatchObject({ origin: 'seed', createdAt: 1000, updatedAt: 1000, sourceId: 'doc-1' });
+    expect(claim.selector.prefix).toHaveLength(32);
+    expect(claim.eventDate).toBe('2020-09-27');
+    expect(claim.claimant?.id).toBe('arm_mod');
+    expect(claim).toMatchObject({ origin: 'seed', createdAt: 1000, updatedAt: 1000, sourceId: 'doc-1' });
     expect(() => validateClaimPack(pack)).not.toThrow();
   });
 
   it('gives a figure of a past war no event date (it is not the article date)', () => {
     const pack = buildClaimPack([{ source, text, figures: [warDeaths] }], opts);
-    expect(pack.claims[0]!.eventDate).toBeNull();
-    expect(pack.claims[0]!.selector.suffix).toBe('.');
+    expect(nth(pack.claims, 0).eventDate).toBeNull();
+    expect(nth(pack.claims, 0).selector.suffix).toBe('.');
   });
 
   it('gives the same ids for the same input, and stores a figure found twice once', () => {
     const first = buildClaimPack([{ source, text, figures: [helicopters, warDeaths, helicopters] }], opts);
-    const second = buildClaimPack([{ source, text, figures: [helicopters, warDeaths] }], { ...opts, createdAt: 5 });
+    const second = buildClaimPack([{ source, text, figures: [helicopters, warDeaths] }], {
+      ...opts,
+      createdAt: 5,
+    });
     expect(first.claims.map((c) => c.id)).toEqual(second.claims.map((c) => c.id));
     expect(first.claims).toHaveLength(2);
   });
@@ -200,9 +221,9 @@ describe('buildClaimPack', () => {
 
   it('wrote a fixture whose quotes and selectors match its documents', () => {
     const pack = fixtureFullPack();
-    const texts = new Map(pack.documents!.map((d) => [d.sourceId, d.text]));
+    const texts = new Map(must(pack.documents).map((d) => [d.sourceId, d.text]));
     for (const claim of pack.claims) {
-      const doc = texts.get(claim.sourceId)!;
+      const doc = must(texts.get(claim.sourceId));
       expect(doc.slice(claim.start, claim.end)).toBe(claim.selector.exact);
       expect(claim.quote.slice(claim.quoteFigureStart, claim.quoteFigureEnd)).toBe(claim.selector.exact);
       expect(doc.slice(0, claim.start).endsWith(claim.selector.prefix)).toBe(true);

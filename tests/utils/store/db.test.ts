@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CrosstallyDb } from '../../../utils/store/db';
 import { reportsForFigure, searchClaims } from '../../../utils/store/queries';
 import type { Claim, Source } from '../../../utils/store/types';
-import { fixtureFullPack } from './helpers';
+import { fixtureFullPack, nth } from './helpers';
 
 /** The schema as version 1 shipped it, written here so the test does not depend on the current class. */
 function openAsVersion1(name: string) {
@@ -21,7 +21,7 @@ describe('schema migrations', () => {
     const name = `migration-${Math.random()}`;
     const pack = fixtureFullPack();
     const userClaim: Claim = {
-      ...pack.claims[0]!,
+      ...nth(pack.claims, 0),
       id: 'user-claim',
       origin: 'user',
       note: 'checked against the ministry statement',
@@ -48,8 +48,19 @@ describe('schema migrations', () => {
     expect(await db.tombstones.count()).toBe(0);
     // ...and the digests that reports are grouped from.
     const helicopters = claims.filter((c) => c.metric === 'helicopters_downed').map((c) => c.id);
-    expect(Object.keys((await db.digests.get('helicopters_downed'))?.entries ?? {}).sort()).toEqual(helicopters.sort());
-    const reports = await reportsForFigure(db, { metric: 'helicopters_downed', value: 2, qualifier: 'exact', side: 'AZ', claimant: null });
+    const digest = await db.digests.get('helicopters_downed');
+    expect(
+      Object.values(digest?.buckets ?? {})
+        .flatMap((b) => b.ids)
+        .sort(),
+    ).toEqual(helicopters.sort());
+    const reports = await reportsForFigure(db, {
+      metric: 'helicopters_downed',
+      value: 2,
+      qualifier: 'exact',
+      side: 'AZ',
+      claimant: null,
+    });
     expect(reports.summary.reports).toBe(helicopters.length);
     db.close();
   });

@@ -13,7 +13,9 @@ describe('quota errors', () => {
   });
 
   it('reach the caller as a typed error with a message a user understands', async () => {
-    const error = await guardQuota(() => Promise.reject({ name: 'AbortError', inner: quota() })).catch((e: unknown) => e);
+    const error = await guardQuota(() => Promise.reject({ name: 'AbortError', inner: quota() })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ code: 'quota', message: QUOTA_MESSAGE });
   });

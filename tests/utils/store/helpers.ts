@@ -1,7 +1,8 @@
 /** Shared test helpers: a fresh database per test and the helicopters fixture pack. */
-import fixture from '../../fixtures/claim-packs/helicopters.json';
+
 import { type ClaimPack, type ClaimPackInput, validateClaimPack } from '../../../utils/store/claim-pack';
 import { CrosstallyDb, fromStoredClaim } from '../../../utils/store/db';
+import fixture from '../../fixtures/claim-packs/helicopters.json';
 
 let counter = 0;
 
@@ -30,4 +31,17 @@ export async function snapshot(db: CrosstallyDb) {
     documents: (await db.documents.toArray()).sort((a, b) => a.sourceId.localeCompare(b.sourceId)),
     tombstones: byId(await db.tombstones.toArray()),
   };
+}
+
+/** The item at `index`; fails the test when there is none. */
+export function nth<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no item at ${index} (of ${items.length})`);
+  return item;
+}
+
+/** The value; fails the test when it is missing. */
+export function must<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`missing ${what}`);
+  return value;
 }

@@ -6,7 +6,7 @@ import { applyImport, exportPack, previewImport } from '../../../utils/store/imp
 import { deleteClaim, saveClaim, updateClaim } from '../../../utils/store/mutations';
 import { seedStore } from '../../../utils/store/seed';
 import type { Claim } from '../../../utils/store/types';
-import { fixtureFullPack, fixturePack, freshDb, snapshot } from './helpers';
+import { fixtureFullPack, fixturePack, freshDb, must, nth, snapshot } from './helpers';
 
 async function seeded(): Promise<CrosstallyDb> {
   const db = freshDb();
@@ -23,7 +23,7 @@ function importPack() {
     id: `imp-${c.id}`,
     sourceId: `imp-${c.sourceId}`,
   })) as typeof pack.claims;
-  pack.documents = pack.documents!.map((d) => ({ ...d, sourceId: `imp-${d.sourceId}` }));
+  pack.documents = must(pack.documents).map((d) => ({ ...d, sourceId: `imp-${d.sourceId}` }));
   return pack;
 }
 
@@ -58,22 +58,31 @@ describe('import preview', () => {
   it('tells updated, unchanged and conflicting claims apart', async () => {
     const db = await seeded();
     const seed = fixtureFullPack();
-    const [edited, deleted, userWritten] = ['nk_mod', 'az_mod', 'arm_mod'].map(
-      (claimant) => seed.claims.find((c) => c.metric === 'helicopters_downed' && c.claimant?.id === claimant)!,
-    );
-    await updateClaim(db, edited!.id, { value: 5 });
-    await deleteClaim(db, deleted!.id);
-    await db.claims.update(userWritten!.id, { origin: 'user' });
+    const helicopterOf = (claimant: string) =>
+      must(seed.claims.find((c) => c.metric === 'helicopters_downed' && c.claimant?.id === claimant));
+    const [edited, deleted, userWritten] = [
+      helicopterOf('nk_mod'),
+      helicopterOf('az_mod'),
+      helicopterOf('arm_mod'),
+    ];
+    await updateClaim(db, edited.id, { value: 5 });
+    await deleteClaim(db, deleted.id);
+    await db.claims.update(userWritten.id, { origin: 'user' });
     const incoming: Claim[] = seed.claims.map((c) => ({ ...c, note: 'checked by the pack author' }));
-    const unchangedId = incoming[incoming.length - 1]!.id;
-    incoming[incoming.length - 1] = seed.claims[seed.claims.length - 1]!;
+    const unchangedId = nth(incoming, incoming.length - 1).id;
+    incoming[incoming.length - 1] = nth(seed.claims, seed.claims.length - 1);
     const preview = await previewImport(db, { ...seed, claims: incoming });
-    expect(preview.claims).toEqual({ added: 0, updated: seed.claims.length - 4, unchanged: 1, conflicting: 3 });
+    expect(preview.claims).toEqual({
+      added: 0,
+      updated: seed.claims.length - 4,
+      unchanged: 1,
+      conflicting: 3,
+    });
     expect(preview.conflicts).toEqual(
       expect.arrayContaining([
-        { claimId: edited!.id, reason: 'edited' },
-        { claimId: deleted!.id, reason: 'deleted' },
-        { claimId: userWritten!.id, reason: 'user' },
+        { claimId: edited.id, reason: 'edited' },
+        { claimId: deleted.id, reason: 'deleted' },
+        { claimId: userWritten.id, reason: 'user' },
       ]),
     );
     expect(preview.conflicts.map((c) => c.claimId)).not.toContain(unchangedId);
@@ -85,10 +94,21 @@ describe('import', () => {
     const db = await seeded();
     const pack = importPack();
     const result = await applyImport(db, JSON.stringify(pack), { now: 50 });
-    expect(result.claims).toEqual({ added: pack.claims.length, updated: 0, unchanged: 0, kept: 0, replaced: 0 });
-    const stored = await db.claims.get(pack.claims[0]!.id);
-    expect(stored).toMatchObject({ origin: 'import', createdAt: 50, updatedAt: 50, value: pack.claims[0]!.value });
-    expect(await db.documents.get(pack.sources[0]!.id)).toBeDefined();
+    expect(result.claims).toEqual({
+      added: pack.claims.length,
+      updated: 0,
+      unchanged: 0,
+      kept: 0,
+      replaced: 0,
+    });
+    const stored = await db.claims.get(nth(pack.claims, 0).id);
+    expect(stored).toMatchObject({
+      origin: 'import',
+      createdAt: 50,
+      updatedAt: 50,
+      value: nth(pack.claims, 0).value,
+    });
+    expect(await db.documents.get(nth(pack.sources, 0).id)).toBeDefined();
     const again = await applyImport(db, JSON.stringify(pack));
     expect(again.claims.unchanged).toBe(pack.claims.length);
   });
@@ -96,42 +116,53 @@ describe('import', () => {
   it("keeps the user's edits and deletions unless told to take the pack's", async () => {
     const db = await seeded();
     const seed = fixtureFullPack();
-    const [edited, deleted] = seed.claims;
-    await updateClaim(db, edited!.id, { value: 42 });
-    await deleteClaim(db, deleted!.id);
+    const [edited, deleted] = [nth(seed.claims, 0), nth(seed.claims, 1)];
+    await updateClaim(db, edited.id, { value: 42 });
+    await deleteClaim(db, deleted.id);
 
     const kept = await applyImport(db, seed, { onConflict: 'keep-mine' });
     expect(kept.claims.kept).toBe(2);
-    expect((await db.claims.get(edited!.id))?.value).toBe(42);
-    expect(await db.claims.get(deleted!.id)).toBeUndefined();
+    expect((await db.claims.get(edited.id))?.value).toBe(42);
+    expect(await db.claims.get(deleted.id)).toBeUndefined();
 
     const taken = await applyImport(db, seed, { onConflict: 'take-theirs' });
     expect(taken.claims.replaced).toBe(2);
-    expect((await db.claims.get(edited!.id))?.value).toBe(edited!.value);
-    expect(await db.claims.get(deleted!.id)).toBeDefined();
-    expect(await db.tombstones.get(deleted!.id)).toBeUndefined();
+    expect((await db.claims.get(edited.id))?.value).toBe(edited.value);
+    expect(await db.claims.get(deleted.id)).toBeDefined();
+    expect(await db.tombstones.get(deleted.id)).toBeUndefined();
   });
 
   it('stores markup and script as inert text, byte for byte', async () => {
     const db = await seeded();
     const pack = importPack();
-    const markup = '<script>alert(document.cookie)</script><img src=x onerror="fetch(\'https://evil.example\')">';
-    pack.claims[0] = { ...pack.claims[0]!, quote: `${markup} ${pack.claims[0]!.quote}`, note: markup };
-    pack.claims[0]!.quoteFigureStart += markup.length + 1;
-    pack.claims[0]!.quoteFigureEnd += markup.length + 1;
-    pack.sources[0] = { ...pack.sources[0]!, label: markup, outlet: '<iframe src="javascript:alert(1)">' };
+    const markup =
+      '<script>alert(document.cookie)</script><img src=x onerror="fetch(\'https://evil.example\')">';
+    pack.claims[0] = {
+      ...nth(pack.claims, 0),
+      quote: `${markup} ${nth(pack.claims, 0).quote}`,
+      note: markup,
+    };
+    nth(pack.claims, 0).quoteFigureStart += markup.length + 1;
+    nth(pack.claims, 0).quoteFigureEnd += markup.length + 1;
+    pack.sources[0] = {
+      ...nth(pack.sources, 0),
+      label: markup,
+      outlet: '<iframe src="javascript:alert(1)">',
+    };
     await applyImport(db, JSON.stringify(pack));
-    const claim = await db.claims.get(pack.claims[0]!.id);
+    const claim = await db.claims.get(nth(pack.claims, 0).id);
     expect(claim?.quote.startsWith(markup)).toBe(true);
     expect(claim?.note).toBe(markup);
-    expect((await db.sources.get(pack.sources[0]!.id))?.label).toBe(markup);
-    expect((await db.sources.get(pack.sources[0]!.id))?.outlet).toBe('<iframe src="javascript:alert(1)">');
+    expect((await db.sources.get(nth(pack.sources, 0).id))?.label).toBe(markup);
+    expect((await db.sources.get(nth(pack.sources, 0).id))?.outlet).toBe(
+      '<iframe src="javascript:alert(1)">',
+    );
   });
 
   describe('leaves the store unchanged when the pack is refused', () => {
     const duplicate = () => {
       const pack = importPack();
-      pack.claims.push({ ...pack.claims[2]!, value: 99 });
+      pack.claims.push({ ...nth(pack.claims, 2), value: 99 });
       return JSON.stringify(pack);
     };
     const badField = () => {
@@ -184,16 +215,20 @@ describe('export', () => {
   it('round-trips: export, then import into an empty store, gives back the same store', async () => {
     const db = await seeded();
     await applyImport(db, importPack());
-    const { id: _id, origin: _o, createdAt: _c, updatedAt: _u, ...draft } = fixtureFullPack().claims[0]!;
-    await saveClaim(db, { ...draft, value: 3, note: 'seen on a live page' }, {
-      id: 'web-x',
-      label: 'Live page',
-      outlet: 'Live Outlet',
-      url: 'https://live.example/x',
-      language: 'en',
-      publishedDate: '2020-09-29',
-    });
-    await updateClaim(db, fixtureFullPack().claims[1]!.id, { value: 8 });
+    const { id: _id, origin: _o, createdAt: _c, updatedAt: _u, ...draft } = nth(fixtureFullPack().claims, 0);
+    await saveClaim(
+      db,
+      { ...draft, value: 3, note: 'seen on a live page' },
+      {
+        id: 'web-x',
+        label: 'Live page',
+        outlet: 'Live Outlet',
+        url: 'https://live.example/x',
+        language: 'en',
+        publishedDate: '2020-09-29',
+      },
+    );
+    await updateClaim(db, nth(fixtureFullPack().claims, 1).id, { value: 8 });
     const exported = await exportPack(db);
     expect(() => validateClaimPack(exported)).not.toThrow();
 

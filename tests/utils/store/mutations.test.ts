@@ -4,7 +4,7 @@ import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
 import { deleteClaim, saveClaim, updateClaim } from '../../../utils/store/mutations';
 import { seedStore } from '../../../utils/store/seed';
 import type { ClaimDraft, SourceDraft } from '../../../utils/store/types';
-import { fixtureFullPack, fixturePack, freshDb, snapshot } from './helpers';
+import { fixtureFullPack, fixturePack, freshDb, must, nth, snapshot } from './helpers';
 
 const page: SourceDraft = {
   id: 'web:https://news.example/story',
@@ -16,12 +16,15 @@ const page: SourceDraft = {
 };
 
 function draft(): ClaimDraft {
-  const { id: _i, origin: _o, createdAt: _c, updatedAt: _u, ...rest } = fixtureFullPack().claims[0]!;
+  const { id: _i, origin: _o, createdAt: _c, updatedAt: _u, ...rest } = nth(fixtureFullPack().claims, 0);
   return { ...rest, sourceId: page.id };
 }
 
 async function storeError(promise: Promise<unknown>): Promise<StoreError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof StoreError)) throw new Error(`expected a StoreError, got ${String(error)}`);
   return error;
 }
@@ -40,7 +43,11 @@ describe('saveClaim', () => {
     const claim = await saveClaim(db, draft(), page, 100);
     expect(claim).toMatchObject({ origin: 'user', createdAt: 100, updatedAt: 100, sourceId: page.id });
     expect(claim.id).toBe(`${page.id}#${claim.metric}@${claim.start}`);
-    expect(await db.sources.get(page.id)).toMatchObject({ kind: 'web', outlet: 'News Example', segments: [] });
+    expect(await db.sources.get(page.id)).toMatchObject({
+      kind: 'web',
+      outlet: 'News Example',
+      segments: [],
+    });
   });
 
   it('stores the same figure once when saved twice', async () => {
@@ -52,7 +59,11 @@ describe('saveClaim', () => {
 
   it('keeps a source already in the store as it is', async () => {
     const seedSource = await db.sources.get('fx-wire');
-    await saveClaim(db, { ...draft(), start: 999, end: 1010 }, { ...page, id: 'fx-wire', label: 'Hijacked label' });
+    await saveClaim(
+      db,
+      { ...draft(), start: 999, end: 1010 },
+      { ...page, id: 'fx-wire', label: 'Hijacked label' },
+    );
     expect(await db.sources.get('fx-wire')).toEqual(seedSource);
   });
 
@@ -80,11 +91,17 @@ describe('saveClaim', () => {
 });
 
 describe('updateClaim and deleteClaim', () => {
-  const seedId = fixtureFullPack().claims[0]!.id;
+  const seedId = nth(fixtureFullPack().claims, 0).id;
 
   it('marks an edited seed claim, so reseeding keeps the edit', async () => {
     const claim = await updateClaim(db, seedId, { value: 3, note: 'ministry corrected itself' }, 500);
-    expect(claim).toMatchObject({ value: 3, note: 'ministry corrected itself', editedAt: 500, updatedAt: 500, origin: 'seed' });
+    expect(claim).toMatchObject({
+      value: 3,
+      note: 'ministry corrected itself',
+      editedAt: 500,
+      updatedAt: 500,
+      origin: 'seed',
+    });
     expect((await db.claims.get(seedId))?.words).toContain('corrected');
   });
 
@@ -97,7 +114,7 @@ describe('updateClaim and deleteClaim', () => {
 
   it('changes nothing when nothing changes', async () => {
     const before = await db.claims.get(seedId);
-    await updateClaim(db, seedId, { value: before!.value });
+    await updateClaim(db, seedId, { value: must(before).value });
     expect(await db.claims.get(seedId)).toEqual(before);
   });
 

@@ -1,16 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CrosstallyDb } from '../../../utils/store/db';
+import { applyImport } from '../../../utils/store/import-export';
 import { saveClaim } from '../../../utils/store/mutations';
 import { counts, getSeedDocument, reportsForFigure, searchClaims } from '../../../utils/store/queries';
+import { MAX_KEYS_PER_TERM } from '../../../utils/store/search';
 import { seedStore } from '../../../utils/store/seed';
 import type { ClaimDraft, PageFigure, ReportsForFigure } from '../../../utils/store/types';
-import { fixturePack, freshDb } from './helpers';
+import { fixturePack, freshDb, must, nth } from './helpers';
 
 const armMod = { id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' as const };
-const twoHelicopters: PageFigure = { metric: 'helicopters_downed', value: 2, qualifier: 'exact', side: 'AZ', claimant: armMod };
+const twoHelicopters: PageFigure = {
+  metric: 'helicopters_downed',
+  value: 2,
+  qualifier: 'exact',
+  side: 'AZ',
+  claimant: armMod,
+};
 
 function group(reports: ReportsForFigure, value: number | null) {
-  return reports.groups.find((g) => g.value === value)!;
+  return must(reports.groups.find((g) => g.value === value));
 }
 
 let db: CrosstallyDb;
@@ -28,19 +36,21 @@ describe('reportsForFigure', () => {
     const two = group(reports, 2);
     expect(two.agreement).toBe('same');
     expect(two.claimants.map((c) => c.claimant?.id)).toEqual(['arm_mod']);
-    expect(two.claimants[0]!.reports.map((r) => r.outlet)).toEqual(['Example Daily', 'Example Wire']);
-    const daily = two.claimants[0]!.reports[0]!;
-    expect(daily.quote.slice(daily.quoteFigureStart, daily.quoteFigureEnd)).toBe('two Azerbaijani helicopters');
+    expect(nth(two.claimants, 0).reports.map((r) => r.outlet)).toEqual(['Example Daily', 'Example Wire']);
+    const daily = nth(nth(two.claimants, 0).reports, 0);
+    expect(daily.quote.slice(daily.quoteFigureStart, daily.quoteFigureEnd)).toBe(
+      'two Azerbaijani helicopters',
+    );
 
     const four = group(reports, 4);
     expect(four.agreement).toBe('differs');
-    expect(four.claimants[0]!.claimant?.id).toBe('nk_mod');
+    expect(nth(four.claimants, 0).claimant?.id).toBe('nk_mod');
     // The repost does not name its outlet: it shows as such, not as a claimant or a made-up outlet.
-    expect(four.claimants[0]!.reports.map((r) => [r.outlet, r.sourceLabel])).toContainEqual([
+    expect(nth(four.claimants, 0).reports.map((r) => [r.outlet, r.sourceLabel])).toContainEqual([
       null,
       'English repost, outlet not named',
     ]);
-    expect(group(reports, 1).claimants[0]!.claimant?.id).toBe('az_mod');
+    expect(nth(group(reports, 1).claimants, 0).claimant?.id).toBe('az_mod');
 
     expect(reports.summary).toEqual({
       distinctValues: 3,
@@ -55,7 +65,9 @@ describe('reportsForFigure', () => {
   it("leaves out the page's own source", async () => {
     const reports = await reportsForFigure(db, { ...twoHelicopters, sourceId: 'fx-wire' });
     expect(reports.summary.reports).toBe(3);
-    expect(reports.groups.flatMap((g) => g.claimants.flatMap((c) => c.reports.map((r) => r.sourceId)))).not.toContain('fx-wire');
+    expect(
+      reports.groups.flatMap((g) => g.claimants.flatMap((c) => c.reports.map((r) => r.sourceId))),
+    ).not.toContain('fx-wire');
   });
 
   it("does not set the other side's losses against the page figure", async () => {
@@ -65,7 +77,13 @@ describe('reportsForFigure', () => {
   });
 
   it('tells compatible figures from differing ones ("at least 14", "dozens")', async () => {
-    const soldiers: PageFigure = { metric: 'soldiers_killed', value: 36, qualifier: 'exact', side: 'ARM', claimant: null };
+    const soldiers: PageFigure = {
+      metric: 'soldiers_killed',
+      value: 36,
+      qualifier: 'exact',
+      side: 'ARM',
+      claimant: null,
+    };
     const reports = await reportsForFigure(db, soldiers);
     expect(reports.groups.map((g) => [g.value, g.qualifier, g.vagueTerm, g.agreement])).toEqual([
       [14, 'at_least', undefined, 'compatible'],
@@ -78,7 +96,13 @@ describe('reportsForFigure', () => {
 
   it('shows a newly saved claim at once', async () => {
     const before = await reportsForFigure(db, twoHelicopters);
-    const { id: _id, origin: _o, createdAt: _c, updatedAt: _u, ...draft } = (await db.claims.get('fx-wire#helicopters_downed@26'))!;
+    const {
+      id: _id,
+      origin: _o,
+      createdAt: _c,
+      updatedAt: _u,
+      ...draft
+    } = must(await db.claims.get('fx-wire#helicopters_downed@26'));
     const { words: _w, ...claim } = draft;
     await saveClaim(db, { ...claim, sourceId: 'web-1' } satisfies ClaimDraft, {
       id: 'web-1',
@@ -95,7 +119,7 @@ describe('reportsForFigure', () => {
 
   it('caps the reports listed per claimant but counts them all', async () => {
     const reports = await reportsForFigure(db, twoHelicopters, { limits: { perClaimant: 1 } });
-    const armenia = group(reports, 2).claimants[0]!;
+    const armenia = nth(group(reports, 2).claimants, 0);
     expect(armenia.reports).toHaveLength(1);
     expect(armenia.total).toBe(2);
     expect(reports.summary.reports).toBe(5);
@@ -103,7 +127,9 @@ describe('reportsForFigure', () => {
 
   it('lists one report of every claimant before a second of any, within the total', async () => {
     const reports = await reportsForFigure(db, twoHelicopters, { limits: { total: 3 } });
-    const listed = reports.groups.flatMap((g) => g.claimants.map((c) => [g.value, c.claimant?.id, c.reports.length, c.total]));
+    const listed = reports.groups.flatMap((g) =>
+      g.claimants.map((c) => [g.value, c.claimant?.id, c.reports.length, c.total]),
+    );
     expect(listed).toEqual([
       [1, 'az_mod', 1, 1],
       [2, 'arm_mod', 1, 2],
@@ -114,7 +140,11 @@ describe('reportsForFigure', () => {
 
 describe('searchClaims', () => {
   const pack = fixturePack();
-  const quotesWith = (word: RegExp) => pack.claims.filter((c) => word.test(c.quote)).map((c) => c.id).sort();
+  const quotesWith = (word: RegExp) =>
+    pack.claims
+      .filter((c) => word.test(c.quote))
+      .map((c) => c.id)
+      .sort();
 
   it('finds claims by a word of their quote, as a word prefix', async () => {
     const result = await searchClaims(db, 'helicopter');
@@ -130,7 +160,9 @@ describe('searchClaims', () => {
 
   it('finds claims by claimant and by outlet, not only by quote', async () => {
     const byClaimant = await searchClaims(db, 'Nagorno-Karabakh Defence Ministry');
-    expect(byClaimant.reports.every((r) => r.claimant?.id === 'nk_mod' || /karabakh/i.test(r.quote))).toBe(true);
+    expect(byClaimant.reports.every((r) => r.claimant?.id === 'nk_mod' || /karabakh/i.test(r.quote))).toBe(
+      true,
+    );
     expect(byClaimant.reports.filter((r) => r.claimant?.id === 'nk_mod')).toHaveLength(3);
     const byOutlet = await searchClaims(db, 'example daily');
     expect(new Set(byOutlet.reports.map((r) => r.sourceId))).toEqual(new Set(['fx-daily']));
@@ -138,17 +170,21 @@ describe('searchClaims', () => {
   });
 
   it('folds case and diacritics both ways', async () => {
-    const { id: _id, origin: _o, createdAt: _c, updatedAt: _u, ...draft } = pack.claims[0]!;
+    const { id: _id, origin: _o, createdAt: _c, updatedAt: _u, ...draft } = nth(pack.claims, 0);
     const quote = 'Shelling of Şuşa and Ağdam went on, two helicopters were hit.';
     const figureStart = quote.indexOf('two helicopters');
-    await saveClaim(db, { ...draft, quote, quoteFigureStart: figureStart, quoteFigureEnd: figureStart + 15 }, {
-      id: 'web-2',
-      label: 'A page',
-      outlet: null,
-      url: null,
-      language: 'en',
-      publishedDate: null,
-    });
+    await saveClaim(
+      db,
+      { ...draft, quote, quoteFigureStart: figureStart, quoteFigureEnd: figureStart + 15 },
+      {
+        id: 'web-2',
+        label: 'A page',
+        outlet: null,
+        url: null,
+        language: 'en',
+        publishedDate: null,
+      },
+    );
     expect((await searchClaims(db, 'susa')).total).toBe(1);
     expect((await searchClaims(db, 'AĞDAM')).total).toBe(1);
     expect((await searchClaims(db, 'agdam şuşa')).total).toBe(1);
@@ -157,7 +193,10 @@ describe('searchClaims', () => {
   it('narrows by filters and pages the results', async () => {
     const helicopters = await searchClaims(db, '', { metric: 'helicopters_downed' });
     expect(helicopters.total).toBe(pack.claims.filter((c) => c.metric === 'helicopters_downed').length);
-    const armenian = await searchClaims(db, 'helicopters', { claimantId: 'arm_mod', metric: 'helicopters_downed' });
+    const armenian = await searchClaims(db, 'helicopters', {
+      claimantId: 'arm_mod',
+      metric: 'helicopters_downed',
+    });
     expect(armenian.reports.map((r) => r.sourceId).sort()).toEqual(['fx-daily', 'fx-wire']);
     const page2 = await searchClaims(db, '', { limit: 3, offset: 3 });
     const all = await searchClaims(db, '', { limit: 500 });
@@ -167,15 +206,40 @@ describe('searchClaims', () => {
   });
 
   it('finds nothing for a word nobody wrote', async () => {
-    expect(await searchClaims(db, 'submarine')).toEqual({ total: 0, reports: [] });
+    expect(await searchClaims(db, 'submarine')).toEqual({ total: 0, complete: true, reports: [] });
+    expect(await searchClaims(db, 'the of')).toEqual({ total: 0, complete: true, reports: [] });
+  });
+
+  it('says when a word matches too many claims to search them all', async () => {
+    const pack = fixturePack();
+    const template = nth(pack.claims, 0);
+    const many = Array.from({ length: MAX_KEYS_PER_TERM + 20 }, (_, i) => ({
+      ...template,
+      id: `bulk-${String(i).padStart(5, '0')}`,
+      quote: `Shelling reported near Martuni, report ${i}${i % 100 === 0 ? ' with a rare word: quadcopter' : ''}.`,
+      quoteFigureStart: 0,
+      quoteFigureEnd: 8,
+    }));
+    await applyImport(db, { ...pack, claims: many, documents: [] });
+    const common = await searchClaims(db, 'martuni');
+    expect(common.complete).toBe(false);
+    expect(common.total).toBe(MAX_KEYS_PER_TERM);
+    expect(common.reports.every((r) => /martuni/i.test(r.quote))).toBe(true);
+    // A rarer word next to it keeps the answer exact.
+    const rare = await searchClaims(db, 'martuni quadcopter');
+    expect(rare).toMatchObject({ complete: true, total: 11 });
+    expect(rare.reports.every((r) => /quadcopter/.test(r.quote))).toBe(true);
   });
 });
 
 describe('counts and documents', () => {
   it('counts claims per metric, source and origin', async () => {
     const pack = fixturePack();
-    const tally = (key: (c: (typeof pack.claims)[number]) => string) =>
-      pack.claims.reduce<Record<string, number>>((acc, c) => ({ ...acc, [key(c)]: (acc[key(c)] ?? 0) + 1 }), {});
+    const tally = (key: (c: (typeof pack.claims)[number]) => string) => {
+      const counted: Record<string, number> = {};
+      for (const claim of pack.claims) counted[key(claim)] = (counted[key(claim)] ?? 0) + 1;
+      return counted;
+    };
     const result = await counts(db);
     expect(result.claims).toBe(pack.claims.length);
     expect(result.sources).toBe(pack.sources.length);
@@ -188,9 +252,11 @@ describe('counts and documents', () => {
   it('returns a source with its text and claims in reading order', async () => {
     const document = await getSeedDocument(db, 'fx-wire');
     expect(document?.text).toContain('Armenia said it shot down two Azerbaijani helicopters');
-    const starts = document!.claims.map((c) => c.start);
+    const starts = must(document).claims.map((c) => c.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(document!.claims.every((c) => document!.text!.slice(c.start, c.end) === c.selector.exact)).toBe(true);
+    expect(
+      must(document).claims.every((c) => must(document?.text).slice(c.start, c.end) === c.selector.exact),
+    ).toBe(true);
     expect(await getSeedDocument(db, 'nope')).toBeNull();
   });
 });

@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimPackInput } from '../../../utils/store/claim-pack';
 import { CrosstallyDb } from '../../../utils/store/db';
 import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
-import { bundledSeedPack, ensureSeeded, resetToSeed, seedStore, seedVersionOf } from '../../../utils/store/seed';
-import { fixturePack, freshDb, snapshot } from './helpers';
+import {
+  bundledSeedPack,
+  ensureSeeded,
+  resetToSeed,
+  seedStore,
+  seedVersionOf,
+} from '../../../utils/store/seed';
+import { fixturePack, freshDb, must, nth, snapshot } from './helpers';
 
 const helicopterOf = (pack: ClaimPackInput, claimant: string) =>
-  pack.claims.find((c) => c.metric === 'helicopters_downed' && c.claimant?.id === claimant)!;
+  must(pack.claims.find((c) => c.metric === 'helicopters_downed' && c.claimant?.id === claimant));
 
 describe('seeding', () => {
   it('writes every seed claim, source and document', async () => {
@@ -18,7 +24,7 @@ describe('seeding', () => {
     expect(stored.claims.map((c) => c.id)).toEqual(pack.claims.map((c) => c.id).sort());
     expect(stored.claims.every((c) => c.origin === 'seed')).toBe(true);
     expect(stored.sources.every((s) => s.kind === 'seed')).toBe(true);
-    expect(stored.documents).toHaveLength(pack.documents!.length);
+    expect(stored.documents).toHaveLength(must(pack.documents).length);
   });
 
   it('writes nothing the second time (same seed version)', async () => {
@@ -35,7 +41,11 @@ describe('seeding', () => {
     const pack = fixturePack();
     const db = freshDb();
     const other = new CrosstallyDb(db.name);
-    const [a, b, c] = await Promise.all([ensureSeeded(db, pack), ensureSeeded(db, pack), seedStore(other, pack)]);
+    const [a, b, c] = await Promise.all([
+      ensureSeeded(db, pack),
+      ensureSeeded(db, pack),
+      seedStore(other, pack),
+    ]);
     expect(a).toBe(b);
     expect([a.applied, c.applied].filter(Boolean)).toHaveLength(1);
     expect(await db.claims.count()).toBe(pack.claims.length);
@@ -52,7 +62,7 @@ describe('seeding', () => {
     await deleteClaim(db, deleted.id, 21);
 
     const v2 = fixturePack();
-    const added = { ...v2.claims[0]!, id: 'fx-wire#aircraft_downed@0', metric: 'aircraft_downed' };
+    const added = { ...nth(v2.claims, 0), id: 'fx-wire#aircraft_downed@0', metric: 'aircraft_downed' };
     v2.claims.push(added);
     for (const claim of v2.claims) if (claim.id === edited.id || claim.id === deleted.id) claim.value = 7;
     const result = await seedStore(db, v2, 30);
@@ -70,14 +80,14 @@ describe('seeding', () => {
     const v1 = fixturePack();
     await seedStore(db, v1, 10);
     const v2 = fixturePack();
-    const [changed, dropped] = v2.claims;
-    changed!.value = 3;
+    const [changed, dropped] = [nth(v2.claims, 0), nth(v2.claims, 1)];
+    changed.value = 3;
     v2.claims = v2.claims.filter((claim) => claim !== dropped);
     const result = await seedStore(db, v2, 20);
     expect(result).toMatchObject({ updated: 1, removed: 1, added: 0 });
-    expect((await db.claims.get(changed!.id))?.value).toBe(3);
-    expect((await db.claims.get(changed!.id))?.createdAt).toBe(v1.claims[0]!.createdAt);
-    expect(await db.claims.get(dropped!.id)).toBeUndefined();
+    expect((await db.claims.get(changed.id))?.value).toBe(3);
+    expect((await db.claims.get(changed.id))?.createdAt).toBe(nth(v1.claims, 0).createdAt);
+    expect(await db.claims.get(dropped.id)).toBeUndefined();
   });
 
   it('resets the store to the seed, undoing edits and deletions', async () => {
@@ -85,8 +95,8 @@ describe('seeding', () => {
     const pack = fixturePack();
     await seedStore(db, pack, 10);
     const pristine = await snapshot(db);
-    await updateClaim(db, pack.claims[0]!.id, { value: 99 });
-    await deleteClaim(db, pack.claims[1]!.id);
+    await updateClaim(db, nth(pack.claims, 0).id, { value: 99 });
+    await deleteClaim(db, nth(pack.claims, 1).id);
     await resetToSeed(db, pack, 10);
     expect(await snapshot(db)).toEqual(pristine);
   });

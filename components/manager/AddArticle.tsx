@@ -1,0 +1,149 @@
+import { useRef, useState } from 'preact/hooks';
+import { extractFigures } from '../../utils/engine/figures';
+import { htmlToText } from '../../utils/engine/html-text';
+import { articleDraft, checkReview, type ReviewErrors, type ReviewField, type ReviewItem, reviewItems } from '../../utils/manager/article';
+import { ask, errorOf } from '../../utils/manager/client';
+import type { FieldErrors } from '../../utils/manager/fields';
+import { countOf } from '../../utils/manager/format';
+import { checkSourceForm, EMPTY_SOURCE_FORM, type SourceField, type SourceFormValues } from '../../utils/manager/source-form';
+import { MAX_ARTICLE_CHARS } from '../../utils/store/manager-schemas';
+import type { ArticleSaved } from '../../utils/store/manager-types';
+import { ArticleFigureReview, reviewFieldId } from './ArticleFigureReview';
+import { ErrorSummary } from './ErrorSummary';
+import { FormField } from './FormField';
+import type { ManagerEnv } from './manager-env';
+import { SourceFields, sourceFieldId } from './SourceFields';
+
+export interface AddArticleProps {
+  env: ManagerEnv;
+  /** Shows the saved article's claims in the list. */
+  onShowSource: (sourceId: string, label: string) => void;
+}
+
+const PREFIX = 'ct-article';
+
+/**
+ * Add an article: paste its text (or open a saved page), let the engine find its figures, correct
+ * each, and save the article as a source with its text and its figures. Runs offline on this page.
+ */
+export function AddArticle({ env, onShowSource }: AddArticleProps) {
+  const [text, setText] = useState('');
+  const [source, setSource] = useState<SourceFormValues>(EMPTY_SOURCE_FORM);
+  const [items, setItems] = useState<ReviewItem[] | null>(null);
+  const [textError, setTextError] = useState<string | undefined>();
+  const [sourceErrors, setSourceErrors] = useState<FieldErrors<SourceField>>({});
+  const [reviewErrors, setReviewErrors] = useState<ReviewErrors>({});
+  const [saved, setSaved] = useState<ArticleSaved | null>(null);
+  const readTextOf = useRef(text);
+
+  const findFigures = () => {
+    setSaved(null);
+    if (!text.trim()) return setTextError('Article text: paste the text of the article first.');
+    if (text.length > MAX_ARTICLE_CHARS) return setTextError('Article text: this is longer than 2 million characters; paste the article alone.');
+    setTextError(undefined);
+    readTextOf.current = text;
+    setItems(reviewItems(extractFigures(text)));
+    setReviewErrors({});
+  };
+
+  const openFile = async (file: File) => {
+    const content = await file.text();
+    const isHtml = /\.html?$/i.test(file.name) || /^\s*</.test(content);
+    const page = isHtml ? htmlToText(content) : null;
+    setText(page ? page.text.trim() : content);
+    setItems(null);
+    if (page?.title && !source.label) setSource((s) => ({ ...s, label: page.title ?? '', language: page.lang?.slice(0, 8) || s.language }));
+  };
+
+  const save = async () => {
+    const checkedSource = checkSourceForm(source);
+    const checkedReview = checkReview(items ?? [], env.claimants);
+    setSourceErrors(checkedSource.ok ? {} : checkedSource.errors);
+    setReviewErrors(checkedReview.ok ? {} : checkedReview.errors);
+    if (!checkedSource.ok || !checkedReview.ok) return;
+    try {
+      const result = await ask(env.send, {
+        type: 'saveArticle',
+        article: articleDraft(readTextOf.current, checkedSource.value, checkedReview.claims),
+      });
+      setSaved(result);
+      env.notify(`Saved “${result.source.label}” with ${countOf(result.claims, 'figure')}.`);
+      env.changed();
+    } catch (error) {
+      env.report(errorOf(error));
+    }
+  };
+
+  const summary = [
+    ...(Object.keys(sourceErrors) as SourceField[]).map((field) => ({ fieldId: sourceFieldId(PREFIX, field), message: sourceErrors[field] as string })),
+    ...(items ?? []).flatMap((item) =>
+      (Object.keys(reviewErrors[item.key] ?? {}) as ReviewField[]).map((field) => ({
+        fieldId: reviewFieldId(item, field),
+        message: reviewErrors[item.key]?.[field] as string,
+      })),
+    ),
+  ];
+  const included = items?.filter((item) => item.include).length ?? 0;
+
+  return (
+    <div class="ct-add-article">
+      <h2>Add an article</h2>
+      <p class="ct-muted">
+        Paste the text of an article; Crosstally finds its figures here, offline, and you check each before saving. To use an
+        article open in another tab, select its text there (Ctrl+A, Ctrl+C) and paste it below.
+      </p>
+      <ErrorSummary errors={summary} />
+      <FormField id="ct-article-text" label="Article text" error={textError}>
+        {(attributes) => <textarea {...attributes} rows={10} value={text} onInput={(event) => setText(event.currentTarget.value)} />}
+      </FormField>
+      <FormField id="ct-article-file" label="Or open a saved page (.html, .txt)">
+        {(attributes) => (
+          <input {...attributes} type="file" accept=".html,.htm,.txt,text/html,text/plain" onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file) void openFile(file);
+          }} />
+        )}
+      </FormField>
+      <button type="button" class="ct-primary" onClick={findFigures}>
+        Find figures
+      </button>
+      {items && (
+        <section aria-labelledby="ct-review-title">
+          <h3 id="ct-review-title" tabIndex={-1}>
+            {items.length === 0 ? 'No figures found' : `${countOf(items.length, 'figure')} found: check each`}
+          </h3>
+          {items.length === 0 && <p>The engine found no figures it knows in this text. You can still save the article as a source.</p>}
+          {items.map((item, i) => (
+            <ArticleFigureReview
+              key={item.key}
+              item={item}
+              number={i + 1}
+              errors={reviewErrors[item.key] ?? {}}
+              metrics={env.metrics}
+              claimants={env.claimants}
+              onChange={(changes) => setItems((all) => (all ?? []).map((other) => (other.key === item.key ? { ...other, ...changes } : other)))}
+            />
+          ))}
+          <h3>Where the article comes from</h3>
+          <SourceFields form={source} errors={sourceErrors} idPrefix={PREFIX} onChange={(changes) => setSource((s) => ({ ...s, ...changes }))} />
+          <button type="button" class="ct-primary" onClick={() => void save()}>
+            Save the article and {countOf(included, 'figure')}
+          </button>
+        </section>
+      )}
+      {saved && (
+        <p class="ct-success" role="status">
+          Saved “{saved.source.label}” with {countOf(saved.claims, 'figure')}.{' '}
+          <a href={env.readerHref(saved.source.id)} target="_blank" rel="noopener">
+            Read it with its figures marked
+          </a>{' '}
+          or{' '}
+          <button type="button" class="ct-link-button" onClick={() => onShowSource(saved.source.id, saved.source.label)}>
+            show its claims
+          </button>
+          .
+        </p>
+      )}
+    </div>
+  );
+}

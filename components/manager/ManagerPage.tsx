@@ -1,0 +1,219 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { defaultPackData } from '../../utils/engine/topic-pack';
+import type { ClaimantRef } from '../../utils/engine/types';
+import type { ProtocolError, RequestOf, RequestType } from '../../utils/messaging/protocol';
+import { ask, type Download, errorOf, type Send } from '../../utils/manager/client';
+import {
+  activeFilterCount,
+  DEFAULT_FILTERS,
+  type FilterValues,
+  filtersFromParams,
+  filtersToParams,
+  queryFromFilters,
+} from '../../utils/manager/filters';
+import { countOf } from '../../utils/manager/format';
+import { EMPTY_SELECTION, type Selection } from '../../utils/manager/selection';
+import { dropEntry, EMPTY_UNDO, latest, pushUndo, type UndoEntry } from '../../utils/manager/undo';
+import type { ClaimFacets } from '../../utils/store/manager-types';
+import { AddArticle } from './AddArticle';
+import { AlertBanner } from './AlertBanner';
+import { ClaimsView } from './ClaimsView';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import type { ManagerEnv } from './manager-env';
+import { type ManagerTab, ManagerTabs, panelId, tabId } from './ManagerTabs';
+import { ResetPanel } from './ResetPanel';
+import { SourcesView } from './SourcesView';
+import { StoragePanel } from './StoragePanel';
+import { UndoToast } from './UndoToast';
+import { useUndoShortcut } from './use-undo-shortcut';
+
+type Tab = 'claims' | 'sources' | 'add' | 'transfer' | 'storage';
+const TABS: readonly ManagerTab<Tab>[] = [
+  { id: 'claims', label: 'Claims' },
+  { id: 'sources', label: 'Sources' },
+  { id: 'add', label: 'Add an article' },
+  { id: 'transfer', label: 'Import & export' },
+  { id: 'storage', label: 'Storage & reset' },
+];
+
+export interface ManagerPageProps {
+  /** Asks the background (sendRequest in the extension; a fake in tests). */
+  send: Send;
+  /** Saves a file on the reader's computer. */
+  download: Download;
+  /** The reader page for a stored source, at a claim when given. */
+  readerHref: (sourceId: string, claimId?: string) => string;
+  /** "#claims?party=ARM": the section and filters to open with. */
+  initialHash?: string;
+  /** Told the section and filters as a hash, to keep them in the address. */
+  onHashChange?: (hash: string) => void;
+  /** Height of the long lists' viewports, in pixels. */
+  listHeight?: number;
+  now?: () => Date;
+}
+
+function parseHash(hash: string): { tab: Tab; filters: FilterValues } {
+  const [name = '', params = ''] = hash.replace(/^#/, '').split('?');
+  const tab = TABS.find((t) => t.id === name)?.id ?? 'claims';
+  return { tab, filters: filtersFromParams(params) };
+}
+
+const packClaimants: ClaimantRef[] = defaultPackData.claimants.map(({ id, label, party }) => ({
+  id,
+  label,
+  party,
+}));
+
+/** The store manager: the page where the reader owns their data. */
+export function ManagerPage(props: ManagerPageProps) {
+  const initial = useMemo(() => parseHash(props.initialHash ?? ''), []);
+  const [tab, setTab] = useState<Tab>(initial.tab);
+  const [filters, setFilters] = useState<FilterValues>(initial.filters);
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const [revision, setRevision] = useState(0);
+  const [facets, setFacets] = useState<ClaimFacets | null>(null);
+  const [undo, setUndo] = useState(EMPTY_UNDO);
+  const [toast, setToast] = useState<{ message: string; entry: number | null } | null>(null);
+  const [alert, setAlert] = useState<ProtocolError | null>(null);
+  const [sourceLabels, setSourceLabels] = useState<Record<string, string>>({});
+  const now = props.now ?? (() => new Date());
+
+  const send = useMemo<Send>(
+    () =>
+      async <T extends RequestType>(request: RequestOf<T>) => {
+        const response = await props.send(request);
+        if (!response.ok && response.error.code === 'quota') setAlert(response.error);
+        return response;
+      },
+    [props.send],
+  );
+
+  useEffect(() => {
+    const params = filtersToParams(filters);
+    props.onHashChange?.(`#${tab}${params ? `?${params}` : ''}`);
+  }, [tab, filters]);
+
+  useEffect(() => {
+    ask(send, { type: 'claimFacets' }).then(setFacets, (error: unknown) => setAlert(errorOf(error)));
+  }, [revision]);
+
+  const metrics = useMemo(() => {
+    const known = defaultPackData.metrics.map(({ id, label }) => ({ id, label }));
+    const extra = (facets?.metrics ?? [])
+      .filter((m) => !known.some((k) => k.id === m.id))
+      .map(({ id, label }) => ({ id, label }));
+    return [...known, ...extra];
+  }, [facets]);
+  const claimants = useMemo(() => {
+    const extra = (facets?.claimants ?? [])
+      .filter((c) => !packClaimants.some((k) => k.id === c.id))
+      .map(({ id, label, party }) => ({ id, label, party }));
+    return [...packClaimants, ...extra];
+  }, [facets]);
+
+  const runUndo = async (entry: UndoEntry) => {
+    const { action } = entry;
+    try {
+      if (action.kind === 'delete') await ask(send, { type: 'undoDelete', token: action.token });
+      else if (action.kind === 'edit') await ask(send, { type: 'restoreClaim', claim: action.before });
+      else await ask(send, { type: 'deleteClaims', ids: action.claimIds });
+      setUndo((stack) => dropEntry(stack, entry.id));
+      setToast({ message: `Undone: ${entry.message}`, entry: null });
+      setRevision((r) => r + 1);
+    } catch (error) {
+      setAlert(errorOf(error));
+    }
+  };
+
+  const latestEntry = latest(undo);
+  useUndoShortcut(latestEntry ? () => void runUndo(latestEntry) : null);
+
+  const env: ManagerEnv = {
+    send,
+    download: props.download,
+    readerHref: props.readerHref,
+    facets,
+    claimants,
+    metrics,
+    revision,
+    changed: () => setRevision((r) => r + 1),
+    offerUndo: (message, action) => {
+      const next = pushUndo(undo, message, action);
+      setUndo(next);
+      setToast({ message, entry: latest(next)?.id ?? null });
+    },
+    notify: (message) => setToast({ message, entry: null }),
+    report: setAlert,
+    now,
+  };
+
+  const toastEntry =
+    toast?.entry != null ? undo.entries.find((entry) => entry.id === toast.entry) : undefined;
+  const listHeight = props.listHeight ?? 560;
+  const showSource = (sourceId: string, label: string) => {
+    setSourceLabels((labels) => ({ ...labels, [sourceId]: label }));
+    setFilters({ ...DEFAULT_FILTERS, sort: filters.sort, sourceId });
+    setTab('claims');
+  };
+
+  return (
+    <div class="ct-manager">
+      <header class="ct-header">
+        <h1>Crosstally store manager</h1>
+        <p class="ct-muted">
+          {facets
+            ? `${countOf(facets.total, 'claim')} in ${countOf(facets.metrics.length, 'metric')}, kept on this computer.`
+            : 'Loading…'}
+        </p>
+      </header>
+      <main>
+        <AlertBanner error={alert} onDismiss={() => setAlert(null)} />
+        <UndoToast
+          message={toast?.message ?? null}
+          onUndo={toastEntry ? () => void runUndo(toastEntry) : null}
+          onDismiss={() => setToast(null)}
+        />
+        <ManagerTabs tabs={TABS} current={tab} onSelect={setTab} />
+        <div class="ct-panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+          {tab === 'claims' && (
+            <ClaimsView
+              env={env}
+              filters={filters}
+              onFilters={setFilters}
+              selection={selection}
+              onSelection={setSelection}
+              sourceLabel={filters.sourceId ? (sourceLabels[filters.sourceId] ?? null) : null}
+              listHeight={listHeight}
+            />
+          )}
+          {tab === 'sources' && (
+            <SourcesView
+              env={env}
+              height={listHeight}
+              onShowClaims={(source) => showSource(source.id, source.label)}
+            />
+          )}
+          {tab === 'add' && <AddArticle env={env} onShowSource={showSource} />}
+          {tab === 'transfer' && (
+            <>
+              <ImportPanel env={env} />
+              <ExportPanel
+                env={env}
+                query={queryFromFilters(filters).query}
+                filtered={activeFilterCount(filters) > 0}
+                selectedIds={[...selection.ids]}
+              />
+            </>
+          )}
+          {tab === 'storage' && (
+            <>
+              <StoragePanel env={env} />
+              <ResetPanel env={env} />
+            </>
+          )}
+        </div>
+      </main>
+    </div>
+  );
+}

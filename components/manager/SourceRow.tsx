@@ -1,0 +1,49 @@
+import { countOf } from '../../utils/manager/format';
+import { formatEventDate } from '../../utils/overlay/format';
+import type { SourceSummary } from '../../utils/store/manager-types';
+import type { SourceKind } from '../../utils/store/types';
+
+export interface SourceRowProps {
+  summary: SourceSummary;
+  tabIndex: 0 | -1;
+  /** The reader page for the source, when its text is stored. */
+  readerHref: string | null;
+  onShowClaims: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+const KIND_LABELS: Record<SourceKind, string> = { seed: 'bundled document', web: 'web page', import: 'imported' };
+
+/** One source: its title, outlet (publisher), date and kind, and what can be done with it. */
+export function SourceRow({ summary, tabIndex, readerHref, onShowClaims, onEdit, onDelete }: SourceRowProps) {
+  const { source, claims } = summary;
+  const date = source.publishedDate ? formatEventDate(source.publishedDate) : null;
+  return (
+    <div class="ct-source-row">
+      <div class="ct-source-main">
+        <p class="ct-source-title">{source.label}</p>
+        <p class="ct-muted">
+          {source.outlet ?? 'outlet not named'} · {KIND_LABELS[source.kind]}
+          {date ? ` · ${date}` : ''} · {countOf(claims, 'claim')}
+        </p>
+      </div>
+      <div class="ct-claim-actions">
+        <button type="button" tabIndex={tabIndex} onClick={onShowClaims} disabled={claims === 0} aria-label={`Show the ${countOf(claims, 'claim')} of ${source.label}`}>
+          Claims
+        </button>
+        {readerHref && (
+          <a href={readerHref} target="_blank" rel="noopener" tabIndex={tabIndex} aria-label={`Open ${source.label} in the reader, figures marked`}>
+            Read
+          </a>
+        )}
+        <button type="button" tabIndex={tabIndex} onClick={onEdit} aria-label={`Edit ${source.label}`}>
+          Edit
+        </button>
+        <button type="button" class="ct-danger" tabIndex={tabIndex} onClick={onDelete} aria-label={`Delete ${source.label} and its claims`}>
+          Delete
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { writeFileSync } from 'node:fs';
+import { launchWithExtension } from '../../../utils/demo/launch-extension';
+import { serveDemoSite } from '../../e2e/harness/demo-site';
+
+const demo = await serveDemoSite();
+const s = await launchWithExtension({ extensionDir: '/tmp/xb-ext' });
+const warm = await s.context.newPage();
+await warm.goto(demo.pageUrl('seed-000.html'));
+await warm.waitForFunction(() => document.documentElement.dataset.crosstallyFigures !== undefined, null, { timeout: 20000 });
+console.log('warm figures', await warm.evaluate(() => document.documentElement.dataset.crosstallyFigures));
+const page = await s.context.newPage();
+const cdp = await s.context.newCDPSession(page);
+const events: any[] = [];
+cdp.on('Tracing.dataCollected', (e: any) => events.push(...e.value));
+const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'toplevel', 'disabled-by-default-devtools.timeline.frame'] } } as any);
+await page.goto(demo.pageUrl(process.argv[2] ?? 'seed-000.html'));
+await page.waitForTimeout(3000);
+await cdp.send('Tracing.end');
+await done;
+writeFileSync('/tmp/xb-trace.json', JSON.stringify(events));
+console.log('events', events.length);
+await s.close();
+await demo.close();

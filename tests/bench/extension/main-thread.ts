@@ -1,0 +1,147 @@
+/**
+ * Measurement 1: main-thread time the content script costs a page that is not coverage.
+ *
+ * Method: a Chrome trace (devtools.timeline categories) of the page's load in a fresh tab, until
+ * the page's JavaScript time (Performance.getMetrics ScriptDuration) has not moved for a second.
+ * On the renderer main thread that committed the page, every top-level task that ran JavaScript
+ * is summed, whole (with the style, layout and GC it forced). The generated pages have no scripts
+ * of their own, and any task naming a script outside the extension is excluded, so what is summed
+ * is the content script's: its injection (compile + top-level run) and every callback after. The
+ * same rule on the same page in Chromium without the extension gives the baseline (expected 0).
+ */
+import type { BrowserContext, CDPSession } from 'playwright-core';
+import { freshPage } from './browsers';
+import { type Summary, summarize } from './stats';
+import { frameThread, mainFrameId, recordTrace, runsScriptFrom, runsScript, sumMs, type Task, tasksOf } from './trace';
+
+export interface MainThreadRun {
+  /** Sum of the content script's tasks, ms. */
+  contentScriptMs: number;
+  /** The injection task (compile and top-level run of content.js), ms. */
+  injectionMs: number;
+  longestTaskMs: number;
+  tasks: number;
+  /** Script tasks naming a script outside the extension (0 on these pages). */
+  foreignScriptTasks: number;
+  /** ScriptDuration + V8CompileDuration of Performance.getMetrics for the renderer, ms. */
+  metricsScriptMs: number;
+  /** The page went quiet at least 800 ms before the trace ended. */
+  settled: boolean;
+  /** No marks and no figures attribute: the page was judged not coverage. */
+  unmarked: boolean;
+}
+
+export interface MainThreadResult {
+  url: string;
+  chars: number;
+  withExtension: MainThreadRun[];
+  baseline: MainThreadRun[];
+  contentScriptMs: Summary;
+  injectionMs: Summary;
+  afterInjectionMs: Summary;
+  longestTaskMs: Summary;
+  baselineScriptMs: Summary;
+  metricsScriptMs: Summary;
+  baselineMetricsScriptMs: Summary;
+}
+
+const QUIET_MS = 1000;
+const SETTLE_TIMEOUT_MS = 20_000;
+
+async function scriptMetricMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+  return (value('ScriptDuration') + value('V8CompileDuration')) * 1000;
+}
+
+/** Resolves once the renderer's script time has not changed for QUIET_MS. */
+async function settle(cdp: CDPSession): Promise<number> {
+  const until = Date.now() + SETTLE_TIMEOUT_MS;
+  let last = await scriptMetricMs(cdp);
+  let quietSince = Date.now();
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = await scriptMetricMs(cdp);
+    if (now !== last) {
+      last = now;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= QUIET_MS) {
+      break;
+    }
+  }
+  return last;
+}
+
+function isInjection(task: Task, origin: string): boolean {
+  return task.children.some(
+    (event) => event.name === 'EvaluateScript' && String(event.args?.data?.url ?? '').startsWith(origin),
+  );
+}
+
+async function measureOnce(context: BrowserContext, url: string, origin: string): Promise<MainThreadRun> {
+  const page = await freshPage(context);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const frameId = await mainFrameId(cdp);
+  const { events, result: metricsScriptMs } = await recordTrace(cdp, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    return settle(cdp);
+  });
+  const unmarked = await page.evaluate(
+    () =>
+      document.documentElement.dataset.crosstallyFigures === undefined &&
+      [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].every(
+        (highlight) => highlight.size === 0,
+      ),
+  );
+  await cdp.detach().catch(() => undefined);
+  await page.close();
+
+  const tasks = tasksOf(events, frameThread(events, frameId));
+  const scriptTasks = tasks.filter(runsScript);
+  const ours = scriptTasks.filter((task) => runsScriptFrom(task, origin));
+  const traceEnd = Math.max(...events.map((event) => event.ts));
+  const lastEnd = Math.max(0, ...ours.map((task) => task.end));
+  return {
+    contentScriptMs: sumMs(ours),
+    injectionMs: sumMs(ours.filter((task) => isInjection(task, origin))),
+    longestTaskMs: Math.max(0, ...ours.map((task) => task.durationMs)),
+    tasks: ours.length,
+    foreignScriptTasks: scriptTasks.length - ours.length,
+    metricsScriptMs,
+    settled: traceEnd - lastEnd >= 800_000,
+    unmarked,
+  };
+}
+
+/** Alternates runs with and without the extension, `runs` of each. */
+export async function measureMainThread(options: {
+  extension: BrowserContext;
+  plain: BrowserContext;
+  origin: string;
+  url: string;
+  chars: number;
+  runs: number;
+}): Promise<MainThreadResult> {
+  const { extension, plain, origin, url, runs } = options;
+  const withExtension: MainThreadRun[] = [];
+  const baseline: MainThreadRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    withExtension.push(await measureOnce(extension, url, origin));
+    baseline.push(await measureOnce(plain, url, origin));
+  }
+  const pick = (list: MainThreadRun[], key: keyof MainThreadRun) => summarize(list.map((run) => Number(run[key])));
+  return {
+    url,
+    chars: options.chars,
+    withExtension,
+    baseline,
+    contentScriptMs: pick(withExtension, 'contentScriptMs'),
+    injectionMs: pick(withExtension, 'injectionMs'),
+    afterInjectionMs: summarize(withExtension.map((run) => run.contentScriptMs - run.injectionMs)),
+    longestTaskMs: pick(withExtension, 'longestTaskMs'),
+    baselineScriptMs: pick(baseline, 'contentScriptMs'),
+    metricsScriptMs: pick(withExtension, 'metricsScriptMs'),
+    baselineMetricsScriptMs: pick(baseline, 'metricsScriptMs'),
+  };
+}

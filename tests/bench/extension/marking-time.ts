@@ -1,0 +1,79 @@
+/**
+ * Measurement 2: time from the page's load event to marks on a seed article and on the same
+ * article repeated, and the growth exponent. Measured in the page's own world: the load event's
+ * start (Navigation Timing) and the moment `<html data-crosstally-figures>` appears with highlight
+ * ranges registered (a MutationObserver, see page-probes.ts). No tracing: nothing slows the run.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { freshPage } from './browsers';
+import { MARKS_PROBE, waitForMarksProbe } from './page-probes';
+import { growthExponent, type Summary, summarize } from './stats';
+
+export interface MarkingTimeRun {
+  loadToMarksMs: number;
+  /** From navigation start (performance.now() 0) to marks. */
+  navigationToMarksMs: number;
+  ranges: number;
+}
+
+export interface MarkingSize {
+  times: number;
+  url: string;
+  chars: number;
+  runs: MarkingTimeRun[];
+  loadToMarksMs: Summary;
+  navigationToMarksMs: Summary;
+  ranges: number;
+}
+
+export interface MarkingTimeResult {
+  sizes: MarkingSize[];
+  /** Slope of log(load→marks) against log(text size), from the medians. */
+  exponent: number;
+  /** The same fitted to navigation start→marks. */
+  navigationExponent: number;
+}
+
+const MARKS_TIMEOUT_MS = 30_000;
+
+export async function timeMarksOnce(context: BrowserContext, url: string): Promise<MarkingTimeRun> {
+  const page = await freshPage(context);
+  await page.addInitScript({ content: MARKS_PROBE });
+  await page.goto(url);
+  const state = await waitForMarksProbe(page, MARKS_TIMEOUT_MS);
+  await page.close();
+  if (state.markedAt === null) throw new Error(`No marks on ${url} within ${MARKS_TIMEOUT_MS} ms`);
+  return {
+    loadToMarksMs: state.markedAt - state.loadAt,
+    navigationToMarksMs: state.markedAt,
+    ranges: state.ranges,
+  };
+}
+
+export async function measureMarkingTime(options: {
+  extension: BrowserContext;
+  pages: { times: number; url: string; chars: number }[];
+  runs: number;
+}): Promise<MarkingTimeResult> {
+  const sizes: MarkingSize[] = [];
+  for (const { times, url, chars } of options.pages) {
+    const runs: MarkingTimeRun[] = [];
+    for (let i = 0; i < options.runs; i++) runs.push(await timeMarksOnce(options.extension, url));
+    sizes.push({
+      times,
+      url,
+      chars,
+      runs,
+      loadToMarksMs: summarize(runs.map((run) => run.loadToMarksMs)),
+      navigationToMarksMs: summarize(runs.map((run) => run.navigationToMarksMs)),
+      ranges: Math.max(...runs.map((run) => run.ranges)),
+    });
+  }
+  return {
+    sizes,
+    exponent: growthExponent(sizes.map((size) => ({ x: size.chars, y: size.loadToMarksMs.median }))),
+    navigationExponent: growthExponent(
+      sizes.map((size) => ({ x: size.chars, y: size.navigationToMarksMs.median })),
+    ),
+  };
+}

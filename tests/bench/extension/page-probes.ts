@@ -1,0 +1,157 @@
+/**
+ * What the bench reads inside a page, from the page's own (main) world, seeing only what any page
+ * script could see: the `<html data-crosstally-figures>` attribute the content script sets once
+ * marking is done, the ranges registered in CSS.highlights, and the overlay's host in the top
+ * layer. Nothing here depends on how the content script works inside.
+ *
+ * The init scripts are plain JavaScript strings: functions compiled by tsx would carry esbuild's
+ * `__name` helper, which does not exist in the page.
+ */
+import type { Page } from 'playwright-core';
+
+/** `performance.mark` names the probes set; they show in traces under blink.user_timing. */
+export const MARKED_MARK = 'crosstally-bench:marked';
+export const OVERLAY_SHOWN_MARK = 'crosstally-bench:overlay-shown';
+
+/**
+ * Records, in `window.crosstallyBench`, the moment the figures attribute appears with at least one
+ * highlight range (`markedAt`, performance.now() ms) and how many ranges were registered then.
+ * Observes the document from its very start; mutation callbacks run at the end of the task that
+ * set the attribute, so the user-timing mark falls inside the content script's marking task.
+ */
+export const MARKS_PROBE = `(() => {
+  let resolveMarked;
+  const state = { markedAt: null, ranges: 0, figures: null, marked: new Promise((resolve) => { resolveMarked = resolve; }) };
+  window.crosstallyBench = state;
+  const countRanges = () => {
+    let total = 0;
+    if (globalThis.CSS && CSS.highlights) for (const highlight of CSS.highlights.values()) total += highlight.size;
+    return total;
+  };
+  const check = () => {
+    if (state.markedAt !== null) return;
+    const figures = document.documentElement && document.documentElement.dataset.crosstallyFigures;
+    if (figures === undefined) return;
+    const ranges = countRanges();
+    if (ranges === 0) { requestAnimationFrame(check); return; }
+    state.markedAt = performance.now();
+    state.ranges = ranges;
+    state.figures = figures;
+    performance.mark('${MARKED_MARK}');
+    resolveMarked();
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true, attributes: true, attributeFilter: ['data-crosstally-figures'],
+  });
+})();
+//# sourceURL=crosstally-bench-marks-probe.js`;
+
+/**
+ * Records clicks (`event.timeStamp`: when the input happened) and, each frame after a click, looks
+ * for an element of the extension in the top layer (the overlay's popover host). The first frame
+ * that shows one is followed by a MessageChannel task, which runs after that frame was painted:
+ * its time is `shownAt`.
+ */
+export const OVERLAY_PROBE = `(() => {
+  const state = { clickAt: null, shownAt: null, sawHostAt: null };
+  window.crosstallyOverlayBench = state;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    state.shownAt = performance.now();
+    performance.mark('${OVERLAY_SHOWN_MARK}');
+  };
+  const overlayShown = () => {
+    for (const element of document.querySelectorAll(':popover-open, dialog[open]')) {
+      if (element.hasAttribute('data-crosstally-ui') || element.localName.startsWith('crosstally-')) return true;
+    }
+    return false;
+  };
+  const watch = () => {
+    if (overlayShown()) {
+      state.sawHostAt = performance.now();
+      channel.port2.postMessage(null);
+      return;
+    }
+    requestAnimationFrame(watch);
+  };
+  window.addEventListener('click', (event) => {
+    state.clickAt = event.timeStamp;
+    state.shownAt = null;
+    state.sawHostAt = null;
+    requestAnimationFrame(watch);
+  }, true);
+})();
+//# sourceURL=crosstally-bench-overlay-probe.js`;
+
+export interface MarksState {
+  /** performance.now() when the marks appeared; null if they never did. */
+  markedAt: number | null;
+  /** The load event's start, performance.now() ms. */
+  loadAt: number;
+  ranges: number;
+  figures: string | null;
+}
+
+/**
+ * Waits until the page is loaded and marked (or `timeoutMs` passes), and reads the probe. One
+ * evaluation awaits the probe's promise: no polling script runs in the page meanwhile.
+ */
+export async function waitForMarksProbe(page: Page, timeoutMs: number): Promise<MarksState> {
+  await page.waitForLoadState('load');
+  return page.evaluate(async (timeout) => {
+    const state = (
+      window as unknown as { crosstallyBench: Omit<MarksState, 'loadAt'> & { marked: Promise<void> } }
+    ).crosstallyBench;
+    await Promise.race([state.marked, new Promise((resolve) => setTimeout(resolve, timeout))]);
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return {
+      markedAt: state.markedAt,
+      ranges: state.ranges,
+      figures: state.figures,
+      loadAt: navigation?.loadEventStart ?? Number.NaN,
+    };
+  }, timeoutMs);
+}
+
+/** Highlight ranges as character offsets into the text of `selector`'s element (mark.js's offsets). */
+export interface TextSpan {
+  start: number;
+  length: number;
+  text: string;
+}
+
+/**
+ * Every range registered in CSS.highlights (the extension's marks, the page has none of its own)
+ * as offsets into the concatenated text nodes of the first `selector` element, in document order:
+ * exactly what mark.js's markRanges takes.
+ */
+export function highlightSpans(page: Page, selector: string): Promise<TextSpan[]> {
+  return page.evaluate((rootSelector) => {
+    const root = document.querySelector(rootSelector);
+    if (!root) return [];
+    const offsets = new Map<Node, number>();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let total = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      offsets.set(node, total);
+      total += (node as Text).data.length;
+    }
+    const spans: { start: number; length: number; text: string }[] = [];
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    const seen = new Set<string>();
+    for (const highlight of registry.values()) {
+      for (const range of highlight) {
+        const startBase = offsets.get(range.startContainer);
+        const endBase = offsets.get(range.endContainer);
+        if (startBase === undefined || endBase === undefined) continue;
+        const start = startBase + range.startOffset;
+        const end = endBase + range.endOffset;
+        const key = `${start}:${end}`;
+        if (seen.has(key)) continue; // hover and active layers repeat a figure range
+        seen.add(key);
+        spans.push({ start, length: end - start, text: (range as Range).toString() });
+      }
+    }
+    return spans.sort((a, b) => a.start - b.start);
+  }, selector);
+}

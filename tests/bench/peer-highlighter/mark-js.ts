@@ -1,0 +1,84 @@
+/**
+ * The peer highlighter's side of measurement 3: mark.js 8.11 (advanced-mark.js is not installed)
+ * highlighting exactly the spans the extension marked, on the same page, in Chromium without the
+ * extension, traced like our side.
+ *
+ * A page timer calls `new Mark(article).markRanges(spans, { done })`, the character offsets being
+ * those of our highlight ranges in the article's text nodes. Measured: the timer task that runs
+ * the call (mark.js wraps each span in <mark> synchronously), call to `done` inside the page, and
+ * the next task that renders a frame (the style, layout and paint the new elements cost).
+ */
+import type { BrowserContext } from 'playwright-core';
+import { freshPage } from '../extension/browsers';
+import type { TextSpan } from '../extension/page-probes';
+import { afterNextFrame } from '../extension/paint-step';
+import { nextFrameTask, frameThread, mainFrameId, recordTrace, taskAt, tasksOf, userMarks } from '../extension/trace';
+
+export const PEER_START_MARK = 'crosstally-bench:peer-start';
+
+export interface PeerRun {
+  /** The timer task that ran markRanges, ms. */
+  stepMs: number;
+  /** markRanges called to its done callback, ms (performance.now() in the page). */
+  callToDoneMs: number;
+  frameMs: number;
+  /** <mark> elements mark.js made, and whether their texts equal the spans' texts. */
+  elements: number;
+  sameTexts: boolean;
+}
+
+export async function measureMarkJs(context: BrowserContext, url: string, spans: readonly TextSpan[]): Promise<PeerRun> {
+  const page = await freshPage(context);
+  await page.goto(url, { waitUntil: 'load' });
+  await afterNextFrame(page);
+  const cdp = await context.newCDPSession(page);
+  const frameId = await mainFrameId(cdp);
+  const ranges = spans.map(({ start, length }) => ({ start, length }));
+  const { events, result } = await recordTrace(cdp, async () => {
+    const timing = await page.evaluate(
+      ({ ranges, startMark }) =>
+        new Promise<{ callToDoneMs: number }>((resolve, reject) => {
+          const article = document.querySelector('article');
+          const MarkJs = (window as unknown as { Mark?: new (context: Element) => MarkInstance }).Mark;
+          if (!article || !MarkJs) {
+            reject(new Error('no article or no mark.js on the page'));
+            return;
+          }
+          setTimeout(() => {
+            performance.mark(startMark);
+            const started = performance.now();
+            new MarkJs(article).markRanges(ranges, {
+              done: () => resolve({ callToDoneMs: performance.now() - started }),
+            });
+          }, 0);
+        }),
+      { ranges, startMark: PEER_START_MARK },
+    );
+    await afterNextFrame(page);
+    return timing;
+  });
+  const marked = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('article mark[data-markjs]'), (element) => element.textContent ?? ''),
+  );
+  await cdp.detach().catch(() => undefined);
+  await page.close();
+
+  const tasks = tasksOf(events, frameThread(events, frameId));
+  const startedAt = userMarks(events, PEER_START_MARK)[0];
+  const step = startedAt === undefined ? undefined : taskAt(tasks, startedAt);
+  if (!step) throw new Error('The peer trace holds no task around markRanges');
+  const frame = nextFrameTask(tasks, step.end);
+  return {
+    stepMs: step.durationMs,
+    callToDoneMs: result.callToDoneMs,
+    frameMs: frame?.durationMs ?? Number.NaN,
+    elements: marked.length,
+    // A span crossing an element boundary becomes several <mark>s; joined, they spell the spans.
+    sameTexts: marked.join('') === spans.map((span) => span.text).join(''),
+  };
+}
+
+/** The part of mark.js's API used here (its typings are for the jQuery-less build too). */
+interface MarkInstance {
+  markRanges(ranges: { start: number; length: number }[], options: { done: (count: number) => void }): void;
+}

@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  FIGURES_DATASET_KEY,
+  type MarkingSession,
+  startMarking,
+} from '../../../utils/content/marking-session';
+import { COVERAGE_PAGE, fakeBackground, OTHER_WAR_PAGE } from './page-fixtures';
+
+let controller: AbortController;
+
+function start(
+  html: string,
+  reports: Record<string, number>,
+): { session: MarkingSession; background: ReturnType<typeof fakeBackground> } {
+  // Static test input, not page data.
+  document.body.innerHTML = html;
+  const background = fakeBackground(reports);
+  const session = startMarking({
+    signal: controller.signal,
+    send: background.send,
+    extensionRoot: 'chrome-extension://test/',
+    debounceMs: 5,
+    maxWaitMs: 50,
+  });
+  return { session, background };
+}
+
+const marked = () => document.documentElement.dataset[FIGURES_DATASET_KEY];
+const ours = () => document.querySelectorAll('[data-crosstally-ui]').length;
+
+beforeEach(() => {
+  controller = new AbortController();
+});
+
+afterEach(() => {
+  controller.abort();
+  document.body.innerHTML = '';
+  delete document.documentElement.dataset[FIGURES_DATASET_KEY];
+});
+
+describe('startMarking on a Nagorno-Karabakh article', () => {
+  it('marks the figures whose metric has stored reports, in one request to the background', async () => {
+    const { session, background } = start(COVERAGE_PAGE, { helicopters_downed: 7 });
+    await session.refresh();
+    expect(marked()).toBe('1');
+    const { status, figures } = session.pageStatus();
+    expect(status).toMatchObject({ kind: 'coverage', figureCount: 1 });
+    // The figure split over <b>4</b> is found whole, with its claimant.
+    expect(figures).toEqual([
+      expect.objectContaining({
+        text: '4 Azerbaijani helicopters',
+        reportCount: 7,
+        claimant: expect.objectContaining({ party: 'ARM' }),
+      }),
+    ]);
+    expect(background.requests).toEqual([
+      {
+        type: 'analyzePage',
+        page: expect.objectContaining({
+          text: expect.stringContaining('shot down 4 Azerbaijani helicopters'),
+        }),
+      },
+    ]);
+    // The page's chrome (navigation, asides) is not part of what is analysed.
+    const [request] = background.requests;
+    expect(request?.type === 'analyzePage' && request.page.text).not.toContain('Markets close');
+  });
+
+  it('does not ask again or double marks when it runs again on an unchanged page', async () => {
+    const { session, background } = start(COVERAGE_PAGE, { helicopters_downed: 7, tanks_destroyed: 2 });
+    await session.refresh();
+    const asked = background.requests.length;
+    const first = session.pageStatus().figures.map((figure) => figure.id);
+    await session.refresh();
+    await session.refresh();
+    expect(background.requests).toHaveLength(asked);
+    expect(session.pageStatus().figures.map((figure) => figure.id)).toEqual(first);
+    expect(marked()).toBe('2');
+  });
+
+  it('marks a paragraph the page adds later, keeping the earlier marks', async () => {
+    const { session } = start(COVERAGE_PAGE, { helicopters_downed: 7 });
+    await session.refresh();
+    const paragraph = document.createElement('p');
+    paragraph.textContent =
+      "Armenia's defence ministry later said two more Azerbaijani helicopters were shot down.";
+    document.querySelector('article')?.append(paragraph);
+    await expect.poll(() => marked(), { timeout: 3000 }).toBe('2');
+    const ids = session.pageStatus().figures.map((figure) => figure.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('asks again when the background could not answer', async () => {
+    const { session, background } = start(COVERAGE_PAGE, { helicopters_downed: 7 });
+    background.setFailing(true);
+    await session.refresh();
+    expect(marked()).toBe('0');
+    background.setFailing(false);
+    await session.refresh();
+    expect(marked()).toBe('1');
+  });
+
+  it('opens the overlay of a marked figure and asks for that figure’s reports', async () => {
+    const { session, background } = start(COVERAGE_PAGE, { helicopters_downed: 7 });
+    await session.refresh();
+    const [figure] = session.pageStatus().figures;
+    const before = background.requests.length;
+    expect(session.showFigure(figure?.id ?? '')).toBe(true);
+    expect(document.querySelector('crosstally-overlay')).not.toBeNull();
+    expect(background.requests.slice(before)).toEqual([
+      { type: 'getReports', figure: expect.objectContaining({ metric: 'helicopters_downed', value: 4 }) },
+    ]);
+    expect(session.showFigure('no-such-figure')).toBe(false);
+  });
+
+  it('removes its signal and its elements when torn down', async () => {
+    const { session } = start(COVERAGE_PAGE, { helicopters_downed: 7 });
+    await session.refresh();
+    session.showFigure(session.pageStatus().figures[0]?.id ?? '');
+    expect(ours()).toBeGreaterThan(0);
+    controller.abort();
+    expect(marked()).toBeUndefined();
+    expect(ours()).toBe(0);
+  });
+});
+
+describe('startMarking on a page that is not coverage', () => {
+  it('sends nothing, marks nothing and writes nothing to the page', async () => {
+    const { session, background } = start(OTHER_WAR_PAGE, { helicopters_downed: 7, tanks_destroyed: 3 });
+    await session.refresh();
+    expect(session.pageStatus()).toEqual({
+      status: { kind: 'not-coverage', coverage: expect.objectContaining({ isCoverage: false }) },
+      figures: [],
+    });
+    expect(background.requests).toEqual([]);
+    expect(marked()).toBeUndefined();
+    expect(ours()).toBe(0);
+  });
+
+  it('leaves a page it was aborted on before finishing untouched', async () => {
+    const { session, background } = start(COVERAGE_PAGE, { helicopters_downed: 7 });
+    controller.abort();
+    await session.refresh();
+    expect(background.requests).toEqual([]);
+    expect(marked()).toBeUndefined();
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activeFilterCount,
+  DEFAULT_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  NONE,
+  queryFromFilters,
+} from '../../../utils/manager/filters';
+import { countOf, exportFileName, formatBytes } from '../../../utils/manager/format';
+import { applyRange, EMPTY_SELECTION, rangeFrom, selectAll, toggleOne, without } from '../../../utils/manager/selection';
+import { dropEntry, EMPTY_UNDO, latest, MAX_UNDO, pushUndo } from '../../../utils/manager/undo';
+
+describe('filters', () => {
+  it('become a store query; "none named" becomes null', () => {
+    const { query, errors } = queryFromFilters({
+      ...DEFAULT_FILTERS,
+      text: '  helicopters ',
+      party: 'NK',
+      claimant: NONE,
+      outlet: 'Example Wire',
+      valueMin: '2',
+      valueMax: '1,000',
+      sort: 'claimant',
+    });
+    expect(errors).toEqual({});
+    expect(query).toEqual({ text: 'helicopters', party: 'NK', claimantId: null, outlet: 'Example Wire', valueMin: 2, valueMax: 1000, sort: 'claimant' });
+  });
+
+  it('name a bad value range and leave it out of the query', () => {
+    const { query, errors } = queryFromFilters({ ...DEFAULT_FILTERS, valueMin: 'ten', valueMax: '5' });
+    expect(errors).toEqual({ valueMin: 'Lowest value: enter a number of 0 or more.' });
+    expect(query).toEqual({ sort: 'value-asc', valueMax: 5 });
+    const reversed = queryFromFilters({ ...DEFAULT_FILTERS, valueMin: '9', valueMax: '5' });
+    expect(reversed.errors.valueMax).toMatch(/^Highest value: /);
+    expect(reversed.query.valueMax).toBeUndefined();
+  });
+
+  it('survive the page address, and ignore what they do not know', () => {
+    const values = { ...DEFAULT_FILTERS, party: 'AZ' as const, claimant: NONE, valueMin: '3', text: 'a&b=c' };
+    expect(filtersFromParams(filtersToParams(values))).toEqual(values);
+    expect(filtersToParams(DEFAULT_FILTERS)).toBe('');
+    expect(filtersFromParams('party=Mars&origin=alien&sort=random')).toEqual(DEFAULT_FILTERS);
+    expect(activeFilterCount(values)).toBe(4);
+  });
+});
+
+describe('selection', () => {
+  it('toggles one claim and remembers the anchor for shift-click ranges', () => {
+    let selection = toggleOne(EMPTY_SELECTION, 'a', 3);
+    expect([...selection.ids]).toEqual(['a']);
+    expect(rangeFrom(selection, 7)).toEqual({ from: 3, to: 7 });
+    expect(rangeFrom(selection, 1)).toEqual({ from: 1, to: 3 });
+    selection = applyRange(selection, ['b', 'c', 'd'], true);
+    expect([...selection.ids].sort()).toEqual(['a', 'b', 'c', 'd']);
+    selection = applyRange(selection, ['c'], false);
+    selection = toggleOne(selection, 'a', 0);
+    expect([...selection.ids].sort()).toEqual(['b', 'd']);
+    expect(rangeFrom(EMPTY_SELECTION, 5)).toEqual({ from: 5, to: 5 });
+  });
+
+  it('selects all of a query and forgets deleted claims', () => {
+    const selection = without(selectAll(['a', 'b', 'c']), ['b']);
+    expect([...selection.ids]).toEqual(['a', 'c']);
+  });
+});
+
+describe('undo stack', () => {
+  it('keeps the newest entries first, bounded', () => {
+    let stack = EMPTY_UNDO;
+    for (let i = 0; i < MAX_UNDO + 3; i++) stack = pushUndo(stack, `Deleted ${i}`, { kind: 'delete', token: `t${i}` });
+    expect(stack.entries).toHaveLength(MAX_UNDO);
+    expect(latest(stack)?.message).toBe(`Deleted ${MAX_UNDO + 2}`);
+    const next = dropEntry(stack, latest(stack)!.id);
+    expect(latest(next)?.message).toBe(`Deleted ${MAX_UNDO + 1}`);
+    expect(latest(EMPTY_UNDO)).toBeNull();
+  });
+});
+
+describe('format', () => {
+  it('counts, sizes and names downloads', () => {
+    expect(countOf(1, 'claim')).toBe('1 claim');
+    expect(countOf(100_000, 'claim')).toBe('100,000 claims');
+    expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB');
+    expect(formatBytes(300 * 1024 ** 3)).toBe('300 GB');
+    expect(exportFileName('claims', 'csv', new Date('2020-09-27T10:00:00Z'))).toBe('crosstally-claims-2020-09-27.csv');
+  });
+});

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/messaging/handler';
+import { type AnyRequest, CONTENT_SCRIPT_REQUESTS, type RequestType, type ResponseData } from '../../../utils/messaging/protocol';
+import type { CrosstallyDb } from '../../../utils/store/db';
+import { fixturePack, freshDb } from '../store/helpers';
+
+const EXTENSION_ID = 'crosstally-test-id';
+const context: HandlerContext = {
+  extensionId: EXTENSION_ID,
+  extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
+  seedPack: fixturePack(),
+};
+const managerPage: RequestSender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` };
+const contentScript: RequestSender = { id: EXTENSION_ID, url: 'https://news.example/story' };
+
+const managerRequests: AnyRequest[] = [
+  { type: 'listClaims', query: {}, offset: 0, limit: 10 },
+  { type: 'listClaimIds', query: { party: 'ARM' } },
+  { type: 'claimFacets' },
+  { type: 'metricSpreads', query: {} },
+  { type: 'listSources' },
+  { type: 'deleteClaims', ids: ['fx-wire#drones_downed@195'] },
+  { type: 'deleteSource', sourceId: 'fx-history' },
+  { type: 'undoDelete', token: 'nothing' },
+  { type: 'exportClaims', query: { metric: 'war_deaths' } },
+  { type: 'saveSource', source: { label: 'x', outlet: null, url: null, language: 'en', publishedDate: null, kind: 'web' } },
+  { type: 'resetToSeed', keep: ['user'] },
+];
+
+let db: CrosstallyDb;
+beforeEach(() => {
+  db = freshDb();
+});
+
+async function ask<T extends RequestType>(request: AnyRequest & { type: T }, sender = managerPage) {
+  return handleRequest(db, request, sender, context);
+}
+
+describe('manager requests', () => {
+  it('are answered for extension pages only, never for a content script in a web page', async () => {
+    await ask({ type: 'claimFacets' });
+    for (const request of managerRequests) {
+      expect(CONTENT_SCRIPT_REQUESTS.has(request.type)).toBe(false);
+      const refused = await ask(request, contentScript);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await db.claims.count()).toBe(11);
+    expect(await db.sources.count()).toBe(4);
+  });
+
+  it('run against the store for the manager page', async () => {
+    const page = await ask({ type: 'listClaims', query: { metric: 'helicopters_downed' }, offset: 0, limit: 2 });
+    if (!page.ok) throw new Error(page.error.message);
+    const data = page.data as ResponseData<'listClaims'>;
+    expect(data.total).toBe(5);
+    expect(data.items).toHaveLength(2);
+
+    const deleted = await ask({ type: 'deleteClaims', ids: ['fx-wire#drones_downed@195'] });
+    const token = (deleted.ok && (deleted.data as ResponseData<'deleteClaims'>).undoToken) || '';
+    expect(await db.claims.count()).toBe(10);
+    expect(await ask({ type: 'undoDelete', token })).toEqual({ ok: true, data: { claims: 1, sources: 0 } });
+    expect(await db.claims.count()).toBe(11);
+  });
+
+  it('refuse malformed queries, naming the field', async () => {
+    const bad = await handleRequest(
+      db,
+      { type: 'listClaims', query: { valueMin: 'ten', party: 'Mars' }, offset: 0, limit: 10 },
+      managerPage,
+      context,
+    );
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const issues = bad.ok ? [] : (bad.error.issues ?? []);
+    expect(issues.some((issue) => issue.startsWith('request.query.valueMin:'))).toBe(true);
+    expect(issues.some((issue) => issue.startsWith('request.query.party:'))).toBe(true);
+  });
+
+  it('keep the original reset when no origins are kept', async () => {
+    await ask({ type: 'deleteClaims', ids: ['fx-wire#drones_downed@195'] });
+    const reset = await ask({ type: 'resetToSeed' });
+    expect(reset).toMatchObject({ ok: true, data: { applied: true } });
+    expect(await db.claims.count()).toBe(11);
+  });
+});

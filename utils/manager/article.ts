@@ -1,0 +1,117 @@
+/**
+ * "Add an article": the engine's figures of a pasted text become review items the reader corrects
+ * (metric, claimant, value, whose losses, include or not), then the article draft the store saves.
+ */
+import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
+import type { ClaimantRef, Figure, Qualifier } from '../engine/types';
+import type { ArticleClaimDraft, ArticleDraft, SourceInput } from '../store/manager-types';
+import { type FieldErrors, isIsoDate, parseFigureValue } from './fields';
+
+export interface ReviewItem {
+  key: string;
+  include: boolean;
+  metric: string;
+  value: string;
+  qualifier: Qualifier;
+  side: '' | 'AZ' | 'ARM';
+  claimantId: string;
+  /** The figure's words and its sentence, as in the text. */
+  figureText: string;
+  sentence: string;
+  figureStart: number;
+  figureEnd: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** What the engine read, to show what the reader changed. */
+  engine: { metric: string; value: number | null; claimantId: string };
+}
+
+export type ReviewField = 'metric' | 'value' | 'claimantId';
+
+export function reviewItems(figures: readonly Figure[]): ReviewItem[] {
+  return figures.map((figure) => ({
+    key: `${figure.start}-${figure.end}-${figure.metric}`,
+    include: true,
+    metric: figure.metric,
+    value: figure.value === null ? '' : String(figure.value),
+    qualifier: figure.qualifier,
+    side: figure.side ?? '',
+    claimantId: figure.claimant?.id ?? '',
+    figureText: figure.text,
+    sentence: figure.sentence,
+    figureStart: figure.start,
+    figureEnd: figure.end,
+    sentenceStart: figure.sentenceStart,
+    sentenceEnd: figure.sentenceStart + figure.sentence.length,
+    engine: { metric: figure.metric, value: figure.value, claimantId: figure.claimant?.id ?? '' },
+  }));
+}
+
+export type ReviewErrors = Record<string, FieldErrors<ReviewField>>;
+
+/** The claims of the included items, or the errors of each item's fields (keyed by item). */
+export function checkReview(
+  items: readonly ReviewItem[],
+  claimants: readonly ClaimantRef[],
+): { ok: true; claims: ArticleClaimDraft[] } | { ok: false; errors: ReviewErrors } {
+  const errors: ReviewErrors = {};
+  const claims: ArticleClaimDraft[] = [];
+  items.forEach((item, i) => {
+    if (!item.include) return;
+    const found: FieldErrors<ReviewField> = {};
+    const n = i + 1;
+    if (!item.metric) found.metric = `Figure ${n}, metric: choose what the figure counts.`;
+    const value = parseFigureValue(item.value);
+    if (value !== null && Number.isNaN(value)) found.value = `Figure ${n}, value: enter a number of 0 or more.`;
+    else if (value === null && item.qualifier !== 'vague') {
+      found.value = `Figure ${n}, value: enter the number, or leave the figure out.`;
+    }
+    const claimant = item.claimantId ? (claimants.find((c) => c.id === item.claimantId) ?? null) : null;
+    if (item.claimantId && !claimant) found.claimantId = `Figure ${n}, claimant: choose one from the list.`;
+    if (Object.keys(found).length > 0) {
+      errors[item.key] = found;
+      return;
+    }
+    claims.push({
+      metric: item.metric,
+      value: item.qualifier === 'vague' ? null : value,
+      qualifier: item.qualifier,
+      side: item.side || null,
+      claimant,
+      start: item.figureStart,
+      end: item.figureEnd,
+      sentenceStart: item.sentenceStart,
+      sentenceEnd: item.sentenceEnd,
+      eventDate: null,
+    });
+  });
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, claims };
+}
+
+/**
+ * The article as the store saves it. A figure's event date is the publication date, except for
+ * metrics of a past war (the 1990s war's deaths are not an event of the article's day).
+ */
+export function articleDraft(
+  text: string,
+  source: Omit<SourceInput, 'id'>,
+  claims: ArticleClaimDraft[],
+  pack: TopicPackData = defaultPackData,
+): ArticleDraft {
+  const published = source.publishedDate && isIsoDate(source.publishedDate) ? source.publishedDate : null;
+  const dated = (metric: string) => (metricById(pack, metric)?.era ?? null) === null;
+  return {
+    source,
+    text,
+    claims: claims.map((claim) => ({ ...claim, eventDate: claim.eventDate ?? (dated(claim.metric) ? published : null) })),
+  };
+}
+
+/** Whether the reader changed what the engine read. */
+export function isCorrected(item: ReviewItem): boolean {
+  return (
+    item.metric !== item.engine.metric ||
+    parseFigureValue(item.value) !== item.engine.value ||
+    item.claimantId !== item.engine.claimantId
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The claim filters as the controls hold them (strings), turned into a store query, and kept in
+ * the page's address (#claims?party=ARM&min=2) so a view can be bookmarked and survives reloads.
+ */
+import type { Party } from '../engine/types';
+import type { ClaimQuery, ClaimSort } from '../store/manager-types';
+import type { ClaimOrigin } from '../store/types';
+import { type FieldErrors, parseFigureValue } from './fields';
+
+/** Select value meaning "none named" (no claimant, no outlet); never a stored id. */
+export const NONE = '\u0000none';
+
+export interface FilterValues {
+  text: string;
+  metric: string;
+  party: '' | Party;
+  claimant: string;
+  outlet: string;
+  sourceId: string;
+  origin: '' | ClaimOrigin;
+  valueMin: string;
+  valueMax: string;
+  sort: ClaimSort;
+}
+
+export const DEFAULT_FILTERS: FilterValues = {
+  text: '',
+  metric: '',
+  party: '',
+  claimant: '',
+  outlet: '',
+  sourceId: '',
+  origin: '',
+  valueMin: '',
+  valueMax: '',
+  sort: 'value-asc',
+};
+
+const PARTIES: readonly Party[] = ['ARM', 'NK', 'AZ', 'other'];
+const ORIGINS: readonly ClaimOrigin[] = ['seed', 'user', 'import'];
+const SORTS: readonly ClaimSort[] = ['value-asc', 'value-desc', 'claimant', 'source'];
+
+export type FilterField = 'valueMin' | 'valueMax';
+
+/** The store query of the filters, and what is wrong with the value range (named by field). */
+export function queryFromFilters(values: FilterValues): { query: ClaimQuery; errors: FieldErrors<FilterField> } {
+  const query: ClaimQuery = { sort: values.sort };
+  const errors: FieldErrors<FilterField> = {};
+  if (values.text.trim()) query.text = values.text.trim().slice(0, 500);
+  if (values.metric) query.metric = values.metric;
+  if (values.party) query.party = values.party;
+  if (values.claimant) query.claimantId = values.claimant === NONE ? null : values.claimant;
+  if (values.outlet) query.outlet = values.outlet === NONE ? null : values.outlet;
+  if (values.sourceId) query.sourceId = values.sourceId;
+  if (values.origin) query.origin = values.origin;
+  const min = parseFigureValue(values.valueMin);
+  const max = parseFigureValue(values.valueMax);
+  if (min !== null && Number.isNaN(min)) errors.valueMin = 'Lowest value: enter a number of 0 or more.';
+  else if (min !== null) query.valueMin = min;
+  if (max !== null && Number.isNaN(max)) errors.valueMax = 'Highest value: enter a number of 0 or more.';
+  else if (max !== null) query.valueMax = max;
+  if (query.valueMin !== undefined && query.valueMax !== undefined && query.valueMin > query.valueMax) {
+    errors.valueMax = 'Highest value: must not be below the lowest value.';
+    delete query.valueMax;
+  }
+  return { query, errors };
+}
+
+const HASH_KEYS: Record<keyof FilterValues, string> = {
+  text: 'q',
+  metric: 'metric',
+  party: 'party',
+  claimant: 'claimant',
+  outlet: 'outlet',
+  sourceId: 'source',
+  origin: 'origin',
+  valueMin: 'min',
+  valueMax: 'max',
+  sort: 'sort',
+};
+
+/** "party=ARM&min=2": only the filters that differ from the defaults. */
+export function filtersToParams(values: FilterValues): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(HASH_KEYS) as (keyof FilterValues)[]) {
+    if (values[key] !== DEFAULT_FILTERS[key]) params.set(HASH_KEYS[key], values[key]);
+  }
+  return params.toString();
+}
+
+/** Filters read back from the address; anything unknown or malformed is left at its default. */
+export function filtersFromParams(search: string): FilterValues {
+  const params = new URLSearchParams(search);
+  const read = (key: keyof FilterValues) => (params.get(HASH_KEYS[key]) ?? '').slice(0, 500);
+  const party = read('party');
+  const origin = read('origin');
+  const sort = read('sort');
+  return {
+    text: read('text'),
+    metric: read('metric'),
+    party: (PARTIES as readonly string[]).includes(party) ? (party as Party) : '',
+    claimant: read('claimant'),
+    outlet: read('outlet'),
+    sourceId: read('sourceId'),
+    origin: (ORIGINS as readonly string[]).includes(origin) ? (origin as ClaimOrigin) : '',
+    valueMin: read('valueMin'),
+    valueMax: read('valueMax'),
+    sort: (SORTS as readonly string[]).includes(sort) ? (sort as ClaimSort) : DEFAULT_FILTERS.sort,
+  };
+}
+
+export function activeFilterCount(values: FilterValues): number {
+  return (Object.keys(values) as (keyof FilterValues)[]).filter(
+    (key) => key !== 'sort' && values[key] !== DEFAULT_FILTERS[key],
+  ).length;
+}

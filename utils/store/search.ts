@@ -1,0 +1,173 @@
+/**
+ * Search across quotes, claimants and outlets. Each query word (diacritics folded, as a word
+ * prefix) and each filter is looked up in an index, capped at MAX_KEYS_PER_TERM ids so a common
+ * word costs no more than a rare one; the ids every term found are the matches. A term that hit
+ * the cap is checked claim by claim against the few candidates the other terms leave; when too
+ * many are left, the matches listed are real but maybe not all: `complete` says so.
+ */
+import type { CrosstallyDb, StoredClaim } from './db';
+import { allSources, cacheIfCurrent, cacheOf, sourcesById } from './query-cache';
+import { toReport } from './report-groups';
+import type { SearchFilters, SearchResult } from './types';
+import { queryWords, tokenize } from './words';
+
+export const MAX_KEYS_PER_TERM = 1_000;
+/** Sources whose label or outlet a word may match before that side of the word counts as capped. */
+const MAX_SOURCES_PER_TERM = 200;
+/** Candidates read to check capped terms one by one; more, and the answer is marked incomplete. */
+const MAX_CHECKED = 300;
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
+
+interface TermIds {
+  ids: Set<string>;
+  complete: boolean;
+  /** Whether one claim satisfies the term (for terms whose ids were capped). */
+  matches: (claim: StoredClaim, wordsOfSources: ReadonlyMap<string, string[]>) => boolean;
+}
+
+function capped(ids: string[], matches: TermIds['matches']): TermIds {
+  return {
+    ids: new Set(ids.slice(0, MAX_KEYS_PER_TERM)),
+    complete: ids.length <= MAX_KEYS_PER_TERM,
+    matches,
+  };
+}
+
+/** Folded words of each source's label and outlet, so a search for "reuters" finds its claims. */
+async function sourceWords(db: CrosstallyDb): Promise<Map<string, string[]>> {
+  const cached = cacheOf(db).sourceWords;
+  if (cached) return cached;
+  const revision = db.revision;
+  const words = new Map<string, string[]>();
+  for (const source of (await allSources(db)).values()) {
+    words.set(source.id, tokenize(`${source.label} ${source.outlet ?? ''}`));
+  }
+  cacheIfCurrent(db, revision, (cache) => {
+    cache.sourceWords = words;
+  });
+  return words;
+}
+
+/** Claim ids one query word finds: in quotes and claimant labels (index), or in the outlet. */
+async function idsForWord(db: CrosstallyDb, word: string): Promise<TermIds> {
+  const [byQuote, wordsOfSources] = await Promise.all([
+    db.claims
+      .where('words')
+      .startsWith(word)
+      .limit(MAX_KEYS_PER_TERM + 1)
+      .primaryKeys(),
+    sourceWords(db),
+  ]);
+  const matchingSources = [...wordsOfSources]
+    .filter(([, words]) => words.some((w) => w.startsWith(word)))
+    .map(([id]) => id);
+  // A word in many sources' labels ("news") would mean a slow lookup of most claims: leave that
+  // side to the claim-by-claim check, like a capped term.
+  const tooManySources = matchingSources.length > MAX_SOURCES_PER_TERM;
+  const bySource =
+    matchingSources.length === 0 || tooManySources
+      ? []
+      : await db.claims
+          .where('sourceId')
+          .anyOf(matchingSources)
+          .limit(MAX_KEYS_PER_TERM + 1)
+          .primaryKeys();
+  // A claim found by two words sharing the prefix ("helicopter", "helicopters") counts once.
+  const found = [...new Set([...byQuote, ...bySource])];
+  const term = capped(found, (claim, sources) =>
+    [claim.words, sources.get(claim.sourceId) ?? []].some((words) => words.some((w) => w.startsWith(word))),
+  );
+  term.complete &&=
+    !tooManySources && byQuote.length <= MAX_KEYS_PER_TERM && bySource.length <= MAX_KEYS_PER_TERM;
+  return term;
+}
+
+function idsForFilters(db: CrosstallyDb, filters: SearchFilters): Promise<TermIds>[] {
+  const lookup = (
+    index: string,
+    value: string | undefined,
+    field: (claim: StoredClaim) => string | undefined,
+  ) =>
+    value === undefined
+      ? []
+      : [
+          db.claims
+            .where(index)
+            .equals(value)
+            .limit(MAX_KEYS_PER_TERM + 1)
+            .primaryKeys()
+            .then((ids) => capped(ids, (claim) => field(claim) === value)),
+        ];
+  return [
+    ...lookup('metric', filters.metric, (claim) => claim.metric),
+    ...lookup('origin', filters.origin, (claim) => claim.origin),
+    ...lookup('sourceId', filters.sourceId, (claim) => claim.sourceId),
+    ...lookup('claimant.id', filters.claimantId, (claim) => claim.claimant?.id),
+  ];
+}
+
+/**
+ * The ids matching every term, and whether they are all of them: capped terms are checked claim
+ * by claim when the complete terms leave few enough candidates.
+ */
+async function matchAll(db: CrosstallyDb, terms: TermIds[]): Promise<{ ids: string[]; complete: boolean }> {
+  const complete = terms.filter((term) => term.complete);
+  const cappedTerms = terms.filter((term) => !term.complete);
+  if (cappedTerms.length === 0) return { ids: intersect(complete.map((t) => t.ids)), complete: true };
+  if (complete.length > 0) {
+    const candidates = intersect(complete.map((t) => t.ids));
+    if (candidates.length <= MAX_CHECKED) {
+      const [claims, wordsOfSources] = await Promise.all([db.claims.bulkGet(candidates), sourceWords(db)]);
+      const ids = claims
+        .filter((claim) => claim !== undefined)
+        .filter((claim) => cappedTerms.every((term) => term.matches(claim, wordsOfSources)))
+        .map((claim) => claim.id);
+      return { ids, complete: true };
+    }
+  }
+  return { ids: intersect(terms.map((t) => t.ids)), complete: false };
+}
+
+function intersect(sets: Set<string>[]): string[] {
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  return smallest ? [...smallest].filter((id) => rest.every((set) => set.has(id))) : [];
+}
+
+/** Claims whose quote, claimant or outlet has every query word, narrowed by the filters; by id, paged. */
+export async function searchClaims(
+  db: CrosstallyDb,
+  query: string,
+  filters: SearchFilters = {},
+): Promise<SearchResult> {
+  const offset = Math.max(0, filters.offset ?? 0);
+  const limit = Math.min(MAX_PAGE, Math.max(1, filters.limit ?? DEFAULT_PAGE));
+  const words = queryWords(query);
+  const terms = await Promise.all([
+    ...words.map((word) => idsForWord(db, word)),
+    ...idsForFilters(db, filters),
+  ]);
+  let ids: string[];
+  let total: number;
+  let complete = true;
+  if (terms.length > 0) {
+    const matched = await matchAll(db, terms);
+    ids = matched.ids.sort();
+    [total, complete] = [ids.length, matched.complete];
+    ids = ids.slice(offset, offset + limit);
+  } else if (tokenize(query).length > 0) {
+    // Only stop words: nothing they could find.
+    [ids, total, complete] = [[], 0, true];
+  } else {
+    [ids, total] = await Promise.all([
+      db.claims.orderBy(':id').offset(offset).limit(limit).primaryKeys(),
+      db.claims.count(),
+    ]);
+  }
+  const claims = (await db.claims.bulkGet(ids)).filter((claim) => claim !== undefined);
+  const sources = await sourcesById(
+    db,
+    claims.map((claim) => claim.sourceId),
+  );
+  return { total, complete, reports: claims.map((claim) => toReport(claim, sources.get(claim.sourceId))) };
+}
