@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     pool: 'forks',
+    // The Firefox suites speak WebDriver BiDi over the global WebSocket, behind a flag on Node 20.
+    execArgv: ['--experimental-websocket'],
     fileParallelism: false,
     maxWorkers: 1,
     testTimeout: 60_000,

@@ -1,11 +1,23 @@
 import { useRef, useState } from 'preact/hooks';
 import { extractFigures } from '../../utils/engine/figures';
 import { htmlToText } from '../../utils/engine/html-text';
-import { articleDraft, checkReview, type ReviewErrors, type ReviewField, type ReviewItem, reviewItems } from '../../utils/manager/article';
+import {
+  articleDraft,
+  checkReview,
+  type ReviewErrors,
+  type ReviewField,
+  type ReviewItem,
+  reviewItems,
+} from '../../utils/manager/article';
 import { ask, errorOf } from '../../utils/manager/client';
 import type { FieldErrors } from '../../utils/manager/fields';
 import { countOf } from '../../utils/manager/format';
-import { checkSourceForm, EMPTY_SOURCE_FORM, type SourceField, type SourceFormValues } from '../../utils/manager/source-form';
+import {
+  checkSourceForm,
+  EMPTY_SOURCE_FORM,
+  type SourceField,
+  type SourceFormValues,
+} from '../../utils/manager/source-form';
 import { MAX_ARTICLE_CHARS } from '../../utils/store/manager-schemas';
 import type { ArticleSaved } from '../../utils/store/manager-types';
 import { ArticleFigureReview, reviewFieldId } from './ArticleFigureReview';
@@ -39,7 +51,8 @@ export function AddArticle({ env, onShowSource }: AddArticleProps) {
   const findFigures = () => {
     setSaved(null);
     if (!text.trim()) return setTextError('Article text: paste the text of the article first.');
-    if (text.length > MAX_ARTICLE_CHARS) return setTextError('Article text: this is longer than 2 million characters; paste the article alone.');
+    if (text.length > MAX_ARTICLE_CHARS)
+      return setTextError('Article text: this is longer than 2 million characters; paste the article alone.');
     setTextError(undefined);
     readTextOf.current = text;
     setItems(reviewItems(extractFigures(text)));
@@ -52,7 +65,8 @@ export function AddArticle({ env, onShowSource }: AddArticleProps) {
     const page = isHtml ? htmlToText(content) : null;
     setText(page ? page.text.trim() : content);
     setItems(null);
-    if (page?.title && !source.label) setSource((s) => ({ ...s, label: page.title ?? '', language: page.lang?.slice(0, 8) || s.language }));
+    if (page?.title && !source.label)
+      setSource((s) => ({ ...s, label: page.title ?? '', language: page.lang?.slice(0, 8) || s.language }));
   };
 
   const save = async () => {
@@ -75,7 +89,10 @@ export function AddArticle({ env, onShowSource }: AddArticleProps) {
   };
 
   const summary = [
-    ...(Object.keys(sourceErrors) as SourceField[]).map((field) => ({ fieldId: sourceFieldId(PREFIX, field), message: sourceErrors[field] as string })),
+    ...(Object.keys(sourceErrors) as SourceField[]).map((field) => ({
+      fieldId: sourceFieldId(PREFIX, field),
+      message: sourceErrors[field] as string,
+    })),
     ...(items ?? []).flatMap((item) =>
       (Object.keys(reviewErrors[item.key] ?? {}) as ReviewField[]).map((field) => ({
         fieldId: reviewFieldId(item, field),
@@ -89,19 +106,32 @@ export function AddArticle({ env, onShowSource }: AddArticleProps) {
     <div class="ct-add-article">
       <h2>Add an article</h2>
       <p class="ct-muted">
-        Paste the text of an article; Crosstally finds its figures here, offline, and you check each before saving. To use an
-        article open in another tab, select its text there (Ctrl+A, Ctrl+C) and paste it below.
+        Paste the text of an article; Crosstally finds its figures here, offline, and you check each before
+        saving. To use an article open in another tab, select its text there (Ctrl+A, Ctrl+C) and paste it
+        below.
       </p>
       <ErrorSummary errors={summary} />
       <FormField id="ct-article-text" label="Article text" error={textError}>
-        {(attributes) => <textarea {...attributes} rows={10} value={text} onInput={(event) => setText(event.currentTarget.value)} />}
+        {(attributes) => (
+          <textarea
+            {...attributes}
+            rows={10}
+            value={text}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+        )}
       </FormField>
       <FormField id="ct-article-file" label="Or open a saved page (.html, .txt)">
         {(attributes) => (
-          <input {...attributes} type="file" accept=".html,.htm,.txt,text/html,text/plain" onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void openFile(file);
-          }} />
+          <input
+            {...attributes}
+            type="file"
+            accept=".html,.htm,.txt,text/html,text/plain"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) void openFile(file);
+            }}
+          />
         )}
       </FormField>
       <button type="button" class="ct-primary" onClick={findFigures}>
@@ -112,7 +142,11 @@ export function AddArticle({ env, onShowSource }: AddArticleProps) {
           <h3 id="ct-review-title" tabIndex={-1}>
             {items.length === 0 ? 'No figures found' : `${countOf(items.length, 'figure')} found: check each`}
           </h3>
-          {items.length === 0 && <p>The engine found no figures it knows in this text. You can still save the article as a source.</p>}
+          {items.length === 0 && (
+            <p>
+              The engine found no figures it knows in this text. You can still save the article as a source.
+            </p>
+          )}
           {items.map((item, i) => (
             <ArticleFigureReview
               key={item.key}
@@ -121,11 +155,20 @@ export function AddArticle({ env, onShowSource }: AddArticleProps) {
               errors={reviewErrors[item.key] ?? {}}
               metrics={env.metrics}
               claimants={env.claimants}
-              onChange={(changes) => setItems((all) => (all ?? []).map((other) => (other.key === item.key ? { ...other, ...changes } : other)))}
+              onChange={(changes) =>
+                setItems((all) =>
+                  (all ?? []).map((other) => (other.key === item.key ? { ...other, ...changes } : other)),
+                )
+              }
             />
           ))}
           <h3>Where the article comes from</h3>
-          <SourceFields form={source} errors={sourceErrors} idPrefix={PREFIX} onChange={(changes) => setSource((s) => ({ ...s, ...changes }))} />
+          <SourceFields
+            form={source}
+            errors={sourceErrors}
+            idPrefix={PREFIX}
+            onChange={(changes) => setSource((s) => ({ ...s, ...changes }))}
+          />
           <button type="button" class="ct-primary" onClick={() => void save()}>
             Save the article and {countOf(included, 'figure')}
           </button>
@@ -138,7 +181,11 @@ export function AddArticle({ env, onShowSource }: AddArticleProps) {
             Read it with its figures marked
           </a>{' '}
           or{' '}
-          <button type="button" class="ct-link-button" onClick={() => onShowSource(saved.source.id, saved.source.label)}>
+          <button
+            type="button"
+            class="ct-link-button"
+            onClick={() => onShowSource(saved.source.id, saved.source.label)}
+          >
             show its claims
           </button>
           .

@@ -1,12 +1,12 @@
 import type { ClaimantRef, Qualifier } from '../../utils/engine/types';
 import { isCorrected, type ReviewField, type ReviewItem } from '../../utils/manager/article';
 import type { FieldErrors } from '../../utils/manager/fields';
+import { FigureQuote } from '../FigureQuote';
 import { ClaimantSelect } from './ClaimantSelect';
 import { QUALIFIER_OPTIONS } from './ClaimFieldsCore';
-import { FigureQuote } from '../FigureQuote';
 import { FormField } from './FormField';
-import type { MetricOption } from './manager-env';
 import { MetricSelect } from './MetricSelect';
+import type { MetricOption } from './manager-env';
 
 export interface ArticleFigureReviewProps {
   item: ReviewItem;
@@ -23,7 +23,14 @@ export function reviewFieldId(item: ReviewItem, field: ReviewField): string {
 }
 
 /** One figure the engine found: its sentence, and what it counts, says and who claims it, to correct. */
-export function ArticleFigureReview({ item, number, errors, metrics, claimants, onChange }: ArticleFigureReviewProps) {
+export function ArticleFigureReview({
+  item,
+  number,
+  errors,
+  metrics,
+  claimants,
+  onChange,
+}: ArticleFigureReviewProps) {
   const id = (field: ReviewField) => reviewFieldId(item, field);
   return (
     <fieldset class={`ct-review${item.include ? '' : ' ct-review-excluded'}`}>
@@ -31,22 +38,51 @@ export function ArticleFigureReview({ item, number, errors, metrics, claimants, 
         Figure {number}: “{item.figureText}”{isCorrected(item) && <span class="ct-edited">corrected</span>}
       </legend>
       <p class="ct-claim-quote">
-        <FigureQuote quote={item.sentence} figureStart={item.figureStart - item.sentenceStart} figureEnd={item.figureEnd - item.sentenceStart} />
+        <FigureQuote
+          quote={item.sentence}
+          figureStart={item.figureStart - item.sentenceStart}
+          figureEnd={item.figureEnd - item.sentenceStart}
+        />
       </p>
       <label class="ct-include">
-        <input type="checkbox" checked={item.include} onChange={(event) => onChange({ include: event.currentTarget.checked })} /> Save this figure
+        <input
+          type="checkbox"
+          checked={item.include}
+          onChange={(event) => onChange({ include: event.currentTarget.checked })}
+        />{' '}
+        Save this figure
       </label>
       {item.include && (
         <div class="ct-field-grid">
           <FormField id={id('metric')} label="Metric" error={errors.metric}>
-            {(attributes) => <MetricSelect {...attributes} value={item.metric} metrics={metrics} emptyLabel="Choose…" onChange={(metric) => onChange({ metric })} />}
+            {(attributes) => (
+              <MetricSelect
+                {...attributes}
+                value={item.metric}
+                metrics={metrics}
+                emptyLabel="Choose…"
+                onChange={(metric) => onChange({ metric })}
+              />
+            )}
           </FormField>
           <FormField id={id('value')} label="Value" error={errors.value}>
-            {(attributes) => <input {...attributes} inputMode="decimal" size={8} value={item.value} onInput={(event) => onChange({ value: event.currentTarget.value })} />}
+            {(attributes) => (
+              <input
+                {...attributes}
+                inputMode="decimal"
+                size={8}
+                value={item.value}
+                onInput={(event) => onChange({ value: event.currentTarget.value })}
+              />
+            )}
           </FormField>
           <FormField id={`${id('value')}-qualifier`} label="Qualifier">
             {(attributes) => (
-              <select {...attributes} value={item.qualifier} onChange={(event) => onChange({ qualifier: event.currentTarget.value as Qualifier })}>
+              <select
+                {...attributes}
+                value={item.qualifier}
+                onChange={(event) => onChange({ qualifier: event.currentTarget.value as Qualifier })}
+              >
                 {QUALIFIER_OPTIONS.map(([qualifier, label]) => (
                   <option key={qualifier} value={qualifier}>
                     {label}
@@ -57,7 +93,11 @@ export function ArticleFigureReview({ item, number, errors, metrics, claimants, 
           </FormField>
           <FormField id={`${id('value')}-side`} label="Whose losses">
             {(attributes) => (
-              <select {...attributes} value={item.side} onChange={(event) => onChange({ side: event.currentTarget.value as ReviewItem['side'] })}>
+              <select
+                {...attributes}
+                value={item.side}
+                onChange={(event) => onChange({ side: event.currentTarget.value as ReviewItem['side'] })}
+              >
                 <option value="">Not known</option>
                 <option value="AZ">Azerbaijani losses</option>
                 <option value="ARM">Armenian losses</option>
@@ -66,7 +106,13 @@ export function ArticleFigureReview({ item, number, errors, metrics, claimants, 
           </FormField>
           <FormField id={id('claimantId')} label="Claimant" error={errors.claimantId}>
             {(attributes) => (
-              <ClaimantSelect {...attributes} value={item.claimantId} claimants={claimants} noneLabel="No claimant named" onChange={(claimantId) => onChange({ claimantId })} />
+              <ClaimantSelect
+                {...attributes}
+                value={item.claimantId}
+                claimants={claimants}
+                noneLabel="No claimant named"
+                onChange={(claimantId) => onChange({ claimantId })}
+              />
             )}
           </FormField>
         </div>

@@ -80,7 +80,11 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
       const changes = checked.value;
       return write(async () => {
         await ask(env.send, { type: 'updateClaim', id: claim.id, changes });
-        const label = what(changes.value ?? null, changes.qualifier ?? 'exact', changes.metric ?? claim.metric);
+        const label = what(
+          changes.value ?? null,
+          changes.qualifier ?? 'exact',
+          changes.metric ?? claim.metric,
+        );
         env.offerUndo(`Saved your changes to “${label}”.`, { kind: 'edit', before: claim });
       });
     }
@@ -89,22 +93,41 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
     const draft = checked.value;
     return write(async () => {
       const added = await ask(env.send, { type: 'addClaim', claim: draft });
-      env.offerUndo(`Added “${what(draft.value, draft.qualifier, draft.metric)}”.`, { kind: 'added', claimIds: [added.id] });
+      env.offerUndo(`Added “${what(draft.value, draft.qualifier, draft.metric)}”.`, {
+        kind: 'added',
+        claimIds: [added.id],
+      });
     });
   };
 
-  const summary = (Object.keys(errors) as ClaimField[]).map((field) => ({ fieldId: fieldId(field), message: errors[field] as string }));
+  const summary = (Object.keys(errors) as ClaimField[]).map((field) => ({
+    fieldId: fieldId(field),
+    message: errors[field] as string,
+  }));
   return (
-    <section class="ct-editor" aria-labelledby="ct-claim-editor-title" onKeyDown={(event) => event.key === 'Escape' && onClose(false)}>
+    <section
+      class="ct-editor"
+      aria-labelledby="ct-claim-editor-title"
+      onKeyDown={(event) => event.key === 'Escape' && onClose(false)}
+    >
       <h2 id="ct-claim-editor-title" ref={heading} tabIndex={-1}>
         {adding ? 'Add a claim' : 'Edit claim'}
       </h2>
       <ErrorSummary errors={summary} other={other} />
       <form onSubmit={submit} noValidate>
         {adding && (
-          <FormField id={fieldId('sourceId')} label={CLAIM_FIELD_LABELS.sourceId} error={errors.sourceId} hint="The article that reports the figure. Add new articles under Sources.">
+          <FormField
+            id={fieldId('sourceId')}
+            label={CLAIM_FIELD_LABELS.sourceId}
+            error={errors.sourceId}
+            hint="The article that reports the figure. Add new articles under Sources."
+          >
             {(attributes) => (
-              <select {...attributes} value={form.sourceId} onChange={(event) => update({ sourceId: event.currentTarget.value })}>
+              <select
+                {...attributes}
+                value={form.sourceId}
+                onChange={(event) => update({ sourceId: event.currentTarget.value })}
+              >
                 <option value="">{sources ? 'Choose a source…' : 'Loading sources…'}</option>
                 {(sources ?? []).map(({ source }) => (
                   <option key={source.id} value={source.id}>
@@ -116,16 +139,46 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
           </FormField>
         )}
         {adding && (
-          <FormField id={fieldId('quote')} label={CLAIM_FIELD_LABELS.quote} error={errors.quote} hint="The sentence that states the figure, as written.">
-            {(attributes) => <textarea {...attributes} rows={3} value={form.quote} onInput={(event) => update({ quote: event.currentTarget.value })} />}
+          <FormField
+            id={fieldId('quote')}
+            label={CLAIM_FIELD_LABELS.quote}
+            error={errors.quote}
+            hint="The sentence that states the figure, as written."
+          >
+            {(attributes) => (
+              <textarea
+                {...attributes}
+                rows={3}
+                value={form.quote}
+                onInput={(event) => update({ quote: event.currentTarget.value })}
+              />
+            )}
           </FormField>
         )}
         {adding && (
-          <FormField id={fieldId('figureText')} label={CLAIM_FIELD_LABELS.figureText} error={errors.figureText} hint='The words of the quote that state the figure, such as "two helicopters".'>
-            {(attributes) => <input {...attributes} value={form.figureText} onInput={(event) => update({ figureText: event.currentTarget.value })} />}
+          <FormField
+            id={fieldId('figureText')}
+            label={CLAIM_FIELD_LABELS.figureText}
+            error={errors.figureText}
+            hint='The words of the quote that state the figure, such as "two helicopters".'
+          >
+            {(attributes) => (
+              <input
+                {...attributes}
+                value={form.figureText}
+                onInput={(event) => update({ figureText: event.currentTarget.value })}
+              />
+            )}
           </FormField>
         )}
-        <ClaimFieldsCore form={form} errors={errors} fieldId={fieldId} metrics={env.metrics} claimants={env.claimants} onChange={update} />
+        <ClaimFieldsCore
+          form={form}
+          errors={errors}
+          fieldId={fieldId}
+          metrics={env.metrics}
+          claimants={env.claimants}
+          onChange={update}
+        />
         <div class="ct-form-actions">
           <button type="submit" class="ct-primary" disabled={busy}>
             {adding ? 'Add claim' : 'Save changes'}

@@ -3,8 +3,8 @@ import { CLAIM_FIELD_LABELS, type ClaimField, type ClaimFormValues } from '../..
 import type { FieldErrors } from '../../utils/manager/fields';
 import { ClaimantSelect } from './ClaimantSelect';
 import { FormField } from './FormField';
-import type { MetricOption } from './manager-env';
 import { MetricSelect } from './MetricSelect';
+import type { MetricOption } from './manager-env';
 
 export interface ClaimFieldsCoreProps {
   form: ClaimFormValues;
@@ -25,20 +25,49 @@ export const QUALIFIER_OPTIONS: readonly [Qualifier, string][] = [
 ];
 
 /** The fields every claim has: what it counts, the value, whose losses, who claims it, when, a note. */
-export function ClaimFieldsCore({ form, errors, fieldId, metrics, claimants, onChange }: ClaimFieldsCoreProps) {
+export function ClaimFieldsCore({
+  form,
+  errors,
+  fieldId,
+  metrics,
+  claimants,
+  onChange,
+}: ClaimFieldsCoreProps) {
   return (
     <div class="ct-field-grid">
       <FormField id={fieldId('metric')} label={CLAIM_FIELD_LABELS.metric} error={errors.metric}>
         {(attributes) => (
-          <MetricSelect {...attributes} value={form.metric} metrics={metrics} emptyLabel="Choose what it counts…" onChange={(metric) => onChange({ metric })} />
+          <MetricSelect
+            {...attributes}
+            value={form.metric}
+            metrics={metrics}
+            emptyLabel="Choose what it counts…"
+            onChange={(metric) => onChange({ metric })}
+          />
         )}
       </FormField>
-      <FormField id={fieldId('value')} label={CLAIM_FIELD_LABELS.value} error={errors.value} hint="Empty for a vague figure.">
-        {(attributes) => <input {...attributes} inputMode="decimal" value={form.value} onInput={(event) => onChange({ value: event.currentTarget.value })} />}
+      <FormField
+        id={fieldId('value')}
+        label={CLAIM_FIELD_LABELS.value}
+        error={errors.value}
+        hint="Empty for a vague figure."
+      >
+        {(attributes) => (
+          <input
+            {...attributes}
+            inputMode="decimal"
+            value={form.value}
+            onInput={(event) => onChange({ value: event.currentTarget.value })}
+          />
+        )}
       </FormField>
       <FormField id={fieldId('qualifier')} label={CLAIM_FIELD_LABELS.qualifier} error={errors.qualifier}>
         {(attributes) => (
-          <select {...attributes} value={form.qualifier} onChange={(event) => onChange({ qualifier: event.currentTarget.value as Qualifier })}>
+          <select
+            {...attributes}
+            value={form.qualifier}
+            onChange={(event) => onChange({ qualifier: event.currentTarget.value as Qualifier })}
+          >
             {QUALIFIER_OPTIONS.map(([qualifier, label]) => (
               <option key={qualifier} value={qualifier}>
                 {label}
@@ -49,23 +78,62 @@ export function ClaimFieldsCore({ form, errors, fieldId, metrics, claimants, onC
       </FormField>
       <FormField id={fieldId('side')} label={CLAIM_FIELD_LABELS.side} error={errors.side}>
         {(attributes) => (
-          <select {...attributes} value={form.side} onChange={(event) => onChange({ side: event.currentTarget.value as ClaimFormValues['side'] })}>
+          <select
+            {...attributes}
+            value={form.side}
+            onChange={(event) => onChange({ side: event.currentTarget.value as ClaimFormValues['side'] })}
+          >
             <option value="">Not known</option>
             <option value="AZ">Azerbaijani losses</option>
             <option value="ARM">Armenian losses</option>
           </select>
         )}
       </FormField>
-      <FormField id={fieldId('claimantId')} label={CLAIM_FIELD_LABELS.claimantId} error={errors.claimantId} hint="Who says it, not the outlet that reports it.">
+      <FormField
+        id={fieldId('claimantId')}
+        label={CLAIM_FIELD_LABELS.claimantId}
+        error={errors.claimantId}
+        hint="Who says it, not the outlet that reports it."
+      >
         {(attributes) => (
-          <ClaimantSelect {...attributes} value={form.claimantId} claimants={claimants} noneLabel="No claimant named" onChange={(claimantId) => onChange({ claimantId })} />
+          <ClaimantSelect
+            {...attributes}
+            value={form.claimantId}
+            claimants={claimants}
+            noneLabel="No claimant named"
+            onChange={(claimantId) => onChange({ claimantId })}
+          />
         )}
       </FormField>
-      <FormField id={fieldId('eventDate')} label={CLAIM_FIELD_LABELS.eventDate} error={errors.eventDate} hint="YYYY-MM-DD; empty when not known.">
-        {(attributes) => <input {...attributes} value={form.eventDate} placeholder="2020-09-27" onInput={(event) => onChange({ eventDate: event.currentTarget.value })} />}
+      <FormField
+        id={fieldId('eventDate')}
+        label={CLAIM_FIELD_LABELS.eventDate}
+        error={errors.eventDate}
+        hint="YYYY-MM-DD; empty when not known."
+      >
+        {(attributes) => (
+          <input
+            {...attributes}
+            value={form.eventDate}
+            placeholder="2020-09-27"
+            onInput={(event) => onChange({ eventDate: event.currentTarget.value })}
+          />
+        )}
       </FormField>
-      <FormField id={fieldId('note')} label={CLAIM_FIELD_LABELS.note} error={errors.note} class="ct-field-wide">
-        {(attributes) => <textarea {...attributes} rows={2} value={form.note} onInput={(event) => onChange({ note: event.currentTarget.value })} />}
+      <FormField
+        id={fieldId('note')}
+        label={CLAIM_FIELD_LABELS.note}
+        error={errors.note}
+        class="ct-field-wide"
+      >
+        {(attributes) => (
+          <textarea
+            {...attributes}
+            rows={2}
+            value={form.note}
+            onInput={(event) => onChange({ note: event.currentTarget.value })}
+          />
+        )}
       </FormField>
     </div>
   );

@@ -1,15 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ClaimantRef, Party } from '../../utils/engine/types';
 import type { FieldErrors } from '../../utils/manager/fields';
-import { activeFilterCount, DEFAULT_FILTERS, type FilterField, type FilterValues, NONE } from '../../utils/manager/filters';
+import {
+  activeFilterCount,
+  DEFAULT_FILTERS,
+  type FilterField,
+  type FilterValues,
+  NONE,
+} from '../../utils/manager/filters';
 import { countOf, originLabel } from '../../utils/manager/format';
 import { partyLabel } from '../../utils/overlay/format';
-import type { ClaimantRef, Party } from '../../utils/engine/types';
 import type { ClaimFacets, ClaimSort } from '../../utils/store/manager-types';
 import type { ClaimOrigin } from '../../utils/store/types';
 import { ClaimantSelect } from './ClaimantSelect';
 import { FormField } from './FormField';
-import type { MetricOption } from './manager-env';
 import { MetricSelect } from './MetricSelect';
+import type { MetricOption } from './manager-env';
 
 export interface ClaimFiltersProps {
   values: FilterValues;
@@ -34,22 +40,40 @@ const SORTS: readonly [ClaimSort, string][] = [
 const SEARCH_DELAY_MS = 250;
 
 /** The claim list's filters and sort. Search waits for a pause in typing; the rest apply at once. */
-export function ClaimFilters({ values, onChange, facets, metrics, claimants, errors, sourceLabel }: ClaimFiltersProps) {
+export function ClaimFilters({
+  values,
+  onChange,
+  facets,
+  metrics,
+  claimants,
+  errors,
+  sourceLabel,
+}: ClaimFiltersProps) {
   const [text, setText] = useState(values.text);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(values);
   latest.current = values;
   useEffect(() => setText(values.text), [values.text]);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
-  const set = <K extends keyof FilterValues>(key: K, value: FilterValues[K]) => onChange({ ...values, [key]: value });
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const set = <K extends keyof FilterValues>(key: K, value: FilterValues[K]) =>
+    onChange({ ...values, [key]: value });
   const storedMetrics = facets ? metrics.filter((m) => facets.metrics.some((f) => f.id === m.id)) : metrics;
-  const storedClaimants = facets ? claimants.filter((c) => facets.claimants.some((f) => f.id === c.id)) : claimants;
+  const storedClaimants = facets
+    ? claimants.filter((c) => facets.claimants.some((f) => f.id === c.id))
+    : claimants;
 
   return (
-    <form class="ct-filters" role="search" aria-label="Filter claims" onSubmit={(event) => event.preventDefault()}>
-      <FormField id="ct-filter-text" label="Search quotes" hint="Every word must occur; word beginnings match.">
+    <form class="ct-filters" aria-label="Filter claims" onSubmit={(event) => event.preventDefault()}>
+      <FormField
+        id="ct-filter-text"
+        label="Search quotes"
+        hint="Every word must occur; word beginnings match."
+      >
         {(attributes) => (
           <input
             {...attributes}
@@ -66,12 +90,22 @@ export function ClaimFilters({ values, onChange, facets, metrics, claimants, err
       </FormField>
       <FormField id="ct-filter-metric" label="Metric">
         {(attributes) => (
-          <MetricSelect {...attributes} value={values.metric} metrics={storedMetrics} emptyLabel="All metrics" onChange={(v) => set('metric', v)} />
+          <MetricSelect
+            {...attributes}
+            value={values.metric}
+            metrics={storedMetrics}
+            emptyLabel="All metrics"
+            onChange={(v) => set('metric', v)}
+          />
         )}
       </FormField>
       <FormField id="ct-filter-party" label="Claimant's side">
         {(attributes) => (
-          <select {...attributes} value={values.party} onChange={(event) => set('party', event.currentTarget.value as FilterValues['party'])}>
+          <select
+            {...attributes}
+            value={values.party}
+            onChange={(event) => set('party', event.currentTarget.value as FilterValues['party'])}
+          >
             <option value="">Any side</option>
             {PARTIES.map((party) => (
               <option key={party} value={party}>
@@ -88,14 +122,22 @@ export function ClaimFilters({ values, onChange, facets, metrics, claimants, err
             value={values.claimant}
             claimants={storedClaimants}
             noneLabel="Any claimant"
-            extra={<option value={NONE}>No claimant named{facets ? ` (${countOf(facets.unattributed, 'claim')})` : ''}</option>}
+            extra={
+              <option value={NONE}>
+                No claimant named{facets ? ` (${countOf(facets.unattributed, 'claim')})` : ''}
+              </option>
+            }
             onChange={(v) => set('claimant', v)}
           />
         )}
       </FormField>
       <FormField id="ct-filter-outlet" label="Outlet (publisher)">
         {(attributes) => (
-          <select {...attributes} value={values.outlet} onChange={(event) => set('outlet', event.currentTarget.value)}>
+          <select
+            {...attributes}
+            value={values.outlet}
+            onChange={(event) => set('outlet', event.currentTarget.value)}
+          >
             <option value="">Any outlet</option>
             <option value={NONE}>Outlet not named</option>
             {(facets?.outlets ?? []).map(({ outlet, sources }) => (
@@ -108,7 +150,11 @@ export function ClaimFilters({ values, onChange, facets, metrics, claimants, err
       </FormField>
       <FormField id="ct-filter-origin" label="Origin">
         {(attributes) => (
-          <select {...attributes} value={values.origin} onChange={(event) => set('origin', event.currentTarget.value as FilterValues['origin'])}>
+          <select
+            {...attributes}
+            value={values.origin}
+            onChange={(event) => set('origin', event.currentTarget.value as FilterValues['origin'])}
+          >
             <option value="">Any origin</option>
             {ORIGINS.map((origin) => (
               <option key={origin} value={origin}>
@@ -121,17 +167,33 @@ export function ClaimFilters({ values, onChange, facets, metrics, claimants, err
       </FormField>
       <FormField id="ct-filter-min" label="Lowest value" error={errors.valueMin}>
         {(attributes) => (
-          <input {...attributes} inputMode="decimal" size={8} value={values.valueMin} onChange={(event) => set('valueMin', event.currentTarget.value)} />
+          <input
+            {...attributes}
+            inputMode="decimal"
+            size={8}
+            value={values.valueMin}
+            onChange={(event) => set('valueMin', event.currentTarget.value)}
+          />
         )}
       </FormField>
       <FormField id="ct-filter-max" label="Highest value" error={errors.valueMax}>
         {(attributes) => (
-          <input {...attributes} inputMode="decimal" size={8} value={values.valueMax} onChange={(event) => set('valueMax', event.currentTarget.value)} />
+          <input
+            {...attributes}
+            inputMode="decimal"
+            size={8}
+            value={values.valueMax}
+            onChange={(event) => set('valueMax', event.currentTarget.value)}
+          />
         )}
       </FormField>
       <FormField id="ct-filter-sort" label="Sort each metric by">
         {(attributes) => (
-          <select {...attributes} value={values.sort} onChange={(event) => set('sort', event.currentTarget.value as ClaimSort)}>
+          <select
+            {...attributes}
+            value={values.sort}
+            onChange={(event) => set('sort', event.currentTarget.value as ClaimSort)}
+          >
             {SORTS.map(([sort, label]) => (
               <option key={sort} value={sort}>
                 {label}
@@ -144,12 +206,20 @@ export function ClaimFilters({ values, onChange, facets, metrics, claimants, err
         {values.sourceId && (
           <p class="ct-chip">
             Source: {sourceLabel ?? values.sourceId}{' '}
-            <button type="button" onClick={() => set('sourceId', '')} aria-label="Show claims of every source">
+            <button
+              type="button"
+              onClick={() => set('sourceId', '')}
+              aria-label="Show claims of every source"
+            >
               ×
             </button>
           </p>
         )}
-        <button type="button" disabled={activeFilterCount(values) === 0} onClick={() => onChange({ ...DEFAULT_FILTERS, sort: values.sort })}>
+        <button
+          type="button"
+          disabled={activeFilterCount(values) === 0}
+          onClick={() => onChange({ ...DEFAULT_FILTERS, sort: values.sort })}
+        >
           Clear filters
         </button>
       </div>

@@ -32,7 +32,8 @@ export interface ClaimListProps {
  * Delete deletes it (with undo).
  */
 export function ClaimList(props: ClaimListProps) {
-  const { groups, itemAt, onNeed, height, selection, readerHref, onToggle, onEdit, onDelete, resetKey } = props;
+  const { groups, itemAt, onNeed, height, selection, readerHref, onToggle, onEdit, onDelete, resetKey } =
+    props;
   const offsets = useMemo(() => groupOffsets(groups.map((group) => group.count)), [groups]);
 
   const renderRow = (row: number, active: boolean) => {

@@ -1,5 +1,5 @@
-import { formatEventDate, formatValue } from '../../utils/overlay/format';
 import { originLabel, sideLabel } from '../../utils/manager/format';
+import { formatEventDate, formatValue } from '../../utils/overlay/format';
 import type { ClaimListItem } from '../../utils/store/manager-types';
 import { ClaimantName } from '../ClaimantName';
 import { FigureQuote } from '../FigureQuote';
@@ -31,7 +31,15 @@ export function claimSummary(item: ClaimListItem): string {
  * or the source's honest label), where it came from, and the quote with the figure marked.
  * Every stored string is rendered as text.
  */
-export function ClaimRow({ item, selected, tabIndex, readerHref, onToggle, onEdit, onDelete }: ClaimRowProps) {
+export function ClaimRow({
+  item,
+  selected,
+  tabIndex,
+  readerHref,
+  onToggle,
+  onEdit,
+  onDelete,
+}: ClaimRowProps) {
   const { claim } = item;
   const summary = claimSummary(item);
   const side = sideLabel(claim.side);
@@ -47,7 +55,9 @@ export function ClaimRow({ item, selected, tabIndex, readerHref, onToggle, onEdi
       />
       <div class="ct-claim-main">
         <p class="ct-claim-line">
-          <strong class="ct-claim-value">{formatValue(claim.value, claim.qualifier, claim.selector.exact)}</strong>
+          <strong class="ct-claim-value">
+            {formatValue(claim.value, claim.qualifier, claim.selector.exact)}
+          </strong>
           {side && <span class="ct-claim-side">{side}</span>}
           <ClaimantName claimant={claim.claimant} />
           <span class="ct-claim-outlet">reported by {item.outlet ?? item.sourceLabel}</span>
@@ -56,19 +66,35 @@ export function ClaimRow({ item, selected, tabIndex, readerHref, onToggle, onEdi
           {claim.eventDate && <span class="ct-claim-date">{formatEventDate(claim.eventDate)}</span>}
         </p>
         <p class="ct-claim-quote">
-          <FigureQuote quote={claim.quote} figureStart={claim.quoteFigureStart} figureEnd={claim.quoteFigureEnd} />
+          <FigureQuote
+            quote={claim.quote}
+            figureStart={claim.quoteFigureStart}
+            figureEnd={claim.quoteFigureEnd}
+          />
         </p>
       </div>
       <div class="ct-claim-actions">
         {readerHref && (
-          <a href={readerHref} target="_blank" rel="noopener" tabIndex={tabIndex} aria-label={`Read in context: ${summary}`}>
+          <a
+            href={readerHref}
+            target="_blank"
+            rel="noopener"
+            tabIndex={tabIndex}
+            aria-label={`Read in context: ${summary}`}
+          >
             Read
           </a>
         )}
         <button type="button" tabIndex={tabIndex} aria-label={`Edit: ${summary}`} onClick={onEdit}>
           Edit
         </button>
-        <button type="button" class="ct-danger" tabIndex={tabIndex} aria-label={`Delete: ${summary}`} onClick={onDelete}>
+        <button
+          type="button"
+          class="ct-danger"
+          tabIndex={tabIndex}
+          aria-label={`Delete: ${summary}`}
+          onClick={onDelete}
+        >
           Delete
         </button>
       </div>

@@ -17,7 +17,14 @@ export interface ClaimantSelectProps extends ControlAttributes {
 const PARTIES: readonly Party[] = ['ARM', 'NK', 'AZ', 'other'];
 
 /** Claimants grouped by party, labelled in words. Claimants are who says a figure, never outlets. */
-export function ClaimantSelect({ value, claimants, onChange, noneLabel, extra, ...attributes }: ClaimantSelectProps) {
+export function ClaimantSelect({
+  value,
+  claimants,
+  onChange,
+  noneLabel,
+  extra,
+  ...attributes
+}: ClaimantSelectProps) {
   const known = claimants.some((c) => c.id === value);
   return (
     <select {...attributes} value={value} onChange={(event) => onChange(event.currentTarget.value)}>

@@ -3,7 +3,15 @@ import { ask, errorOf } from '../../utils/manager/client';
 import { exportToFile } from '../../utils/manager/export-file';
 import { type FilterValues, queryFromFilters } from '../../utils/manager/filters';
 import { countOf } from '../../utils/manager/format';
-import { applyRange, isSelected, rangeFrom, type Selection, selectAll, toggleOne, without } from '../../utils/manager/selection';
+import {
+  applyRange,
+  isSelected,
+  rangeFrom,
+  type Selection,
+  selectAll,
+  toggleOne,
+  without,
+} from '../../utils/manager/selection';
 import type { ClaimListItem } from '../../utils/store/manager-types';
 import type { Claim } from '../../utils/store/types';
 import { ClaimEditor } from './ClaimEditor';
@@ -26,7 +34,15 @@ export interface ClaimsViewProps {
 }
 
 /** Browse, filter, select, edit and delete claims, with the spread of values per metric above the list. */
-export function ClaimsView({ env, filters, onFilters, selection, onSelection, sourceLabel, listHeight }: ClaimsViewProps) {
+export function ClaimsView({
+  env,
+  filters,
+  onFilters,
+  selection,
+  onSelection,
+  sourceLabel,
+  listHeight,
+}: ClaimsViewProps) {
   const { query, errors } = queryFromFilters(filters);
   const pages = useClaimPages(env.send, query, env.revision, env.report);
   const [editing, setEditing] = useState<Claim | 'new' | null>(null);
@@ -49,7 +65,12 @@ export function ClaimsView({ env, filters, onFilters, selection, onSelection, so
     if (!shift || selection.anchor === null) return onSelection(toggleOne(selection, item.claim.id, index));
     const { from, to } = rangeFrom(selection, index);
     try {
-      const { ids } = await ask(env.send, { type: 'listClaimIds', query, offset: from, limit: to - from + 1 });
+      const { ids } = await ask(env.send, {
+        type: 'listClaimIds',
+        query,
+        offset: from,
+        limit: to - from + 1,
+      });
       onSelection(applyRange(selection, ids, !isSelected(selection, item.claim.id)));
     } catch (error) {
       env.report(errorOf(error));
@@ -67,7 +88,14 @@ export function ClaimsView({ env, filters, onFilters, selection, onSelection, so
 
   const exportSelected = async (format: 'json' | 'csv') => {
     try {
-      const saved = await exportToFile(env.send, env.download, { kind: 'ids', ids: [...selection.ids] }, format, (m) => metricLabelIn(env, m), env.now());
+      const saved = await exportToFile(
+        env.send,
+        env.download,
+        { kind: 'ids', ids: [...selection.ids] },
+        format,
+        (m) => metricLabelIn(env, m),
+        env.now(),
+      );
       env.notify(`Saved ${saved.name} (${countOf(saved.claims, 'claim')}).`);
     } catch (error) {
       env.report(errorOf(error));
@@ -102,7 +130,9 @@ export function ClaimsView({ env, filters, onFilters, selection, onSelection, so
         onExport={(format) => void exportSelected(format)}
         onAdd={() => setEditing('new')}
       />
-      {editing && <ClaimEditor env={env} claim={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <ClaimEditor env={env} claim={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
       {total === 0 ? (
         <p class="ct-empty">No claims match these filters.</p>
       ) : (
@@ -113,10 +143,17 @@ export function ClaimsView({ env, filters, onFilters, selection, onSelection, so
           height={listHeight}
           selection={selection}
           resetKey={key}
-          readerHref={(item) => (item.sourceHasText ? env.readerHref(item.claim.sourceId, item.claim.id) : null)}
+          readerHref={(item) =>
+            item.sourceHasText ? env.readerHref(item.claim.sourceId, item.claim.id) : null
+          }
           onToggle={(index, item, shift) => void toggle(index, item, shift)}
           onEdit={(item) => setEditing(item.claim)}
-          onDelete={(item) => void deleteIds([item.claim.id], `“${item.claim.selector.exact}” (${item.outlet ?? item.sourceLabel})`)}
+          onDelete={(item) =>
+            void deleteIds(
+              [item.claim.id],
+              `“${item.claim.selector.exact}” (${item.outlet ?? item.sourceLabel})`,
+            )
+          }
         />
       )}
     </div>

@@ -39,7 +39,14 @@ export function ExportPanel({ env, query, filtered, selectedIds }: ExportPanelPr
       kind === 'all' ? { kind } : kind === 'query' ? { kind, query } : { kind, ids: [...selectedIds] };
     setStatus('Preparing the file…');
     try {
-      const saved = await exportToFile(env.send, env.download, scope, format, (metric) => metricLabelIn(env, metric), env.now());
+      const saved = await exportToFile(
+        env.send,
+        env.download,
+        scope,
+        format,
+        (metric) => metricLabelIn(env, metric),
+        env.now(),
+      );
       setStatus(`Saved ${saved.name} (${countOf(saved.claims, 'claim')}).`);
     } catch (error) {
       setStatus('');
@@ -49,21 +56,32 @@ export function ExportPanel({ env, query, filtered, selectedIds }: ExportPanelPr
 
   const options: [ScopeKind, string, boolean][] = [
     ['all', `Everything in the store${env.facets ? ` (${countOf(env.facets.total, 'claim')})` : ''}`, true],
-    ['query', `The claims the filters show${matching === null ? '' : ` (${countOf(matching, 'claim')})`}${filtered ? '' : ': no filter is set'}`, true],
+    [
+      'query',
+      `The claims the filters show${matching === null ? '' : ` (${countOf(matching, 'claim')})`}${filtered ? '' : ': no filter is set'}`,
+      true,
+    ],
     ['ids', `The selected claims (${countOf(selectedIds.length, 'claim')})`, selectedIds.length > 0],
   ];
   return (
     <section class="ct-export" aria-labelledby="ct-export-title">
       <h2 id="ct-export-title">Export</h2>
       <p class="ct-muted">
-        A claim pack (JSON) imports into any Crosstally; CSV opens in a spreadsheet. Files are made on this computer; nothing
-        is sent anywhere.
+        A claim pack (JSON) imports into any Crosstally; CSV opens in a spreadsheet. Files are made on this
+        computer; nothing is sent anywhere.
       </p>
       <fieldset class="ct-radios">
         <legend>What to export</legend>
         {options.map(([value, label, enabled]) => (
           <label key={value}>
-            <input type="radio" name="ct-export-scope" checked={kind === value} disabled={!enabled} onChange={() => setKind(value)} /> {label}
+            <input
+              type="radio"
+              name="ct-export-scope"
+              checked={kind === value}
+              disabled={!enabled}
+              onChange={() => setKind(value)}
+            />{' '}
+            {label}
           </label>
         ))}
       </fieldset>

@@ -26,7 +26,11 @@ export function FormField({ id, label, error, hint, children, class: className }
   return (
     <div class={`ct-field${error ? ' ct-field-invalid' : ''} ${className ?? ''}`}>
       <label for={id}>{label}</label>
-      {children({ id, ...(error ? { 'aria-invalid': true as const } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
+      {children({
+        id,
+        ...(error ? { 'aria-invalid': true as const } : {}),
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+      })}
       {hint && (
         <p class="ct-hint" id={hintId ?? undefined}>
           {hint}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ProtocolError } from '../../utils/messaging/protocol';
 import { ask, errorOf } from '../../utils/manager/client';
 import { countOf, formatBytes } from '../../utils/manager/format';
+import type { ProtocolError } from '../../utils/messaging/protocol';
 import { MAX_PACK_CHARS } from '../../utils/store/claim-pack';
 import type { ConflictPolicy, ImportPreview, ImportResult } from '../../utils/store/types';
 import { ImportSummary } from './ImportSummary';
@@ -48,7 +48,9 @@ export function ImportPanel({ env }: ImportPanelProps) {
     try {
       const result = await ask(env.send, { type: 'importApply', text: stage.text, onConflict: policy });
       setStage({ kind: 'done', fileName: stage.fileName, result });
-      env.notify(`Imported “${stage.fileName}”: ${countOf(result.claims.added, 'claim')} added, ${result.claims.updated} updated.`);
+      env.notify(
+        `Imported “${stage.fileName}”: ${countOf(result.claims.added, 'claim')} added, ${result.claims.updated} updated.`,
+      );
       env.changed();
     } catch (error) {
       setStage({ kind: 'failed', fileName: stage.fileName, error: errorOf(error) });
@@ -58,7 +60,7 @@ export function ImportPanel({ env }: ImportPanelProps) {
   return (
     <section class="ct-import" aria-labelledby="ct-import-title">
       <h2 id="ct-import-title">Import a claim pack</h2>
-      <div
+      <fieldset
         class={`ct-dropzone${dragging ? ' ct-dragging' : ''}`}
         onDragOver={(event) => {
           event.preventDefault();
@@ -72,6 +74,7 @@ export function ImportPanel({ env }: ImportPanelProps) {
           if (file) void read(file);
         }}
       >
+        <legend>Claim pack file</legend>
         <label for="ct-import-file">Choose a claim pack file (.json), or drop it here</label>
         <input
           id="ct-import-file"
@@ -83,7 +86,7 @@ export function ImportPanel({ env }: ImportPanelProps) {
             event.currentTarget.value = '';
           }}
         />
-      </div>
+      </fieldset>
       <div aria-live="polite">
         {stage.kind === 'reading' && <p>Reading “{stage.fileName}”…</p>}
         {stage.kind === 'failed' && (
@@ -104,8 +107,9 @@ export function ImportPanel({ env }: ImportPanelProps) {
         )}
         {stage.kind === 'done' && (
           <p class="ct-success">
-            Imported “{stage.fileName}”: {countOf(stage.result.claims.added, 'claim')} added, {stage.result.claims.updated} updated,{' '}
-            {stage.result.claims.unchanged} unchanged; {stage.result.claims.kept} of yours kept, {stage.result.claims.replaced} replaced.
+            Imported “{stage.fileName}”: {countOf(stage.result.claims.added, 'claim')} added,{' '}
+            {stage.result.claims.updated} updated, {stage.result.claims.unchanged} unchanged;{' '}
+            {stage.result.claims.kept} of yours kept, {stage.result.claims.replaced} replaced.
           </p>
         )}
       </div>
@@ -116,11 +120,22 @@ export function ImportPanel({ env }: ImportPanelProps) {
             <fieldset class="ct-radios">
               <legend>When the pack changes a claim you edited, deleted or added</legend>
               <label>
-                <input type="radio" name="ct-conflict" checked={policy === 'keep-mine'} onChange={() => setPolicy('keep-mine')} /> Keep mine
+                <input
+                  type="radio"
+                  name="ct-conflict"
+                  checked={policy === 'keep-mine'}
+                  onChange={() => setPolicy('keep-mine')}
+                />{' '}
+                Keep mine
               </label>
               <label>
-                <input type="radio" name="ct-conflict" checked={policy === 'take-theirs'} onChange={() => setPolicy('take-theirs')} /> Take the
-                pack's
+                <input
+                  type="radio"
+                  name="ct-conflict"
+                  checked={policy === 'take-theirs'}
+                  onChange={() => setPolicy('take-theirs')}
+                />{' '}
+                Take the pack's
               </label>
             </fieldset>
           )}

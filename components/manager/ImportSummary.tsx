@@ -6,7 +6,11 @@ export interface ImportSummaryProps {
   fileName: string;
 }
 
-const REASONS = { edited: 'you edited it', deleted: 'you deleted it', user: 'you added it yourself' } as const;
+const REASONS = {
+  edited: 'you edited it',
+  deleted: 'you deleted it',
+  user: 'you added it yourself',
+} as const;
 
 /** What an import would change, before anything does: claims and sources added, updated, unchanged, conflicting. */
 export function ImportSummary({ preview, fileName }: ImportSummaryProps) {
@@ -48,7 +52,8 @@ export function ImportSummary({ preview, fileName }: ImportSummaryProps) {
       {preview.conflicts.length > 0 && (
         <details>
           <summary>
-            {countOf(claims.conflicting, 'claim')} the pack would change though {claims.conflicting === 1 ? 'it is' : 'they are'} yours
+            {countOf(claims.conflicting, 'claim')} the pack would change though{' '}
+            {claims.conflicting === 1 ? 'it is' : 'they are'} yours
           </summary>
           <ul class="ct-issues">
             {preview.conflicts.map((conflict) => (

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { defaultPackData } from '../../utils/engine/topic-pack';
 import type { ClaimantRef } from '../../utils/engine/types';
-import type { ProtocolError, RequestOf, RequestType } from '../../utils/messaging/protocol';
 import { ask, type Download, errorOf, type Send } from '../../utils/manager/client';
 import {
   activeFilterCount,
@@ -14,14 +13,15 @@ import {
 import { countOf } from '../../utils/manager/format';
 import { EMPTY_SELECTION, type Selection } from '../../utils/manager/selection';
 import { dropEntry, EMPTY_UNDO, latest, pushUndo, type UndoEntry } from '../../utils/manager/undo';
+import type { ProtocolError, RequestOf, RequestType } from '../../utils/messaging/protocol';
 import type { ClaimFacets } from '../../utils/store/manager-types';
 import { AddArticle } from './AddArticle';
 import { AlertBanner } from './AlertBanner';
 import { ClaimsView } from './ClaimsView';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
-import type { ManagerEnv } from './manager-env';
 import { type ManagerTab, ManagerTabs, panelId, tabId } from './ManagerTabs';
+import type { ManagerEnv } from './manager-env';
 import { ResetPanel } from './ResetPanel';
 import { SourcesView } from './SourcesView';
 import { StoragePanel } from './StoragePanel';

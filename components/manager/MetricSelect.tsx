@@ -1,5 +1,5 @@
-import type { MetricOption } from './manager-env';
 import type { ControlAttributes } from './FormField';
+import type { MetricOption } from './manager-env';
 
 export interface MetricSelectProps extends ControlAttributes {
   value: string;

@@ -27,11 +27,24 @@ export function MetricSpread({ spread, onShowMetric }: MetricSpreadProps) {
           {spread.truncated ? ' · most reported values only' : ''}
         </span>
       </figcaption>
-      <svg class="ct-spread-chart" role="img" aria-label={description} viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height}>
+      <svg
+        class="ct-spread-chart"
+        role="img"
+        aria-label={description}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={layout.width}
+        height={layout.height}
+      >
         {layout.lanes.map((lane) => (
           <g key={lane.key}>
             <line class="ct-lane-line" x1={layout.plotLeft} x2={layout.plotRight} y1={lane.y} y2={lane.y} />
-            <text class="ct-lane-label" x={layout.plotLeft - 6} y={lane.y} text-anchor="end" dominant-baseline="middle">
+            <text
+              class="ct-lane-label"
+              x={layout.plotLeft - 6}
+              y={lane.y}
+              text-anchor="end"
+              dominant-baseline="middle"
+            >
               <title>{lane.fullLabel}</title>
               {lane.label}
             </text>
@@ -43,11 +56,23 @@ export function MetricSpread({ spread, onShowMetric }: MetricSpreadProps) {
           </g>
         ))}
         {layout.dots.map((dot) => (
-          <circle key={dot.key} class={`ct-dot ct-party-${dot.party ?? 'none'}`} cx={dot.cx} cy={dot.cy} r={dot.r}>
+          <circle
+            key={dot.key}
+            class={`ct-dot ct-party-${dot.party ?? 'none'}`}
+            cx={dot.cx}
+            cy={dot.cy}
+            r={dot.r}
+          >
             <title>{dot.title}</title>
           </circle>
         ))}
-        <line class="ct-axis" x1={layout.plotLeft} x2={layout.plotRight} y1={layout.axisY} y2={layout.axisY} />
+        <line
+          class="ct-axis"
+          x1={layout.plotLeft}
+          x2={layout.plotRight}
+          y1={layout.axisY}
+          y2={layout.axisY}
+        />
         {layout.ticks.map((tick) => (
           <text key={tick.label} class="ct-tick" x={tick.x} y={layout.axisY + 13} text-anchor="middle">
             {tick.label}

@@ -20,7 +20,10 @@ export function ResetPanel({ env }: ResetPanelProps) {
   const [status, setStatus] = useState('');
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const origins = env.facets?.origins ?? { seed: 0, user: 0, import: 0 };
-  const keep: KeptOrigin[] = [...(keepUser ? (['user'] as const) : []), ...(keepImport ? (['import'] as const) : [])];
+  const keep: KeptOrigin[] = [
+    ...(keepUser ? (['user'] as const) : []),
+    ...(keepImport ? (['import'] as const) : []),
+  ];
   const kept = keep.reduce((sum, origin) => sum + origins[origin], 0);
   const lost = (env.facets?.total ?? 0) - kept;
 
@@ -30,7 +33,14 @@ export function ResetPanel({ env }: ResetPanelProps) {
 
   const exportFirst = async () => {
     try {
-      const saved = await exportToFile(env.send, env.download, { kind: 'all' }, 'json', (m) => metricLabelIn(env, m), env.now());
+      const saved = await exportToFile(
+        env.send,
+        env.download,
+        { kind: 'all' },
+        'json',
+        (m) => metricLabelIn(env, m),
+        env.now(),
+      );
       setStatus(`Saved ${saved.name} (${countOf(saved.claims, 'claim')}).`);
     } catch (error) {
       env.report(errorOf(error));
@@ -42,7 +52,9 @@ export function ResetPanel({ env }: ResetPanelProps) {
       const result = await ask(env.send, { type: 'resetToSeed', keep });
       setConfirming(false);
       const keptNote = result.kept ? `, and kept ${countOf(result.kept, 'claim')} of yours` : '';
-      setStatus(`The store holds the bundled seed again (${countOf(result.added + result.updated, 'seed claim')} written${keptNote}).`);
+      setStatus(
+        `The store holds the bundled seed again (${countOf(result.added + result.updated, 'seed claim')} written${keptNote}).`,
+      );
       env.notify('Reset to the bundled seed.');
       env.changed();
     } catch (error) {
@@ -54,18 +66,26 @@ export function ResetPanel({ env }: ResetPanelProps) {
     <section class="ct-reset" aria-labelledby="ct-reset-title">
       <h2 id="ct-reset-title">Reset to the seed</h2>
       <p>
-        Puts back the claims Crosstally ships with, as on a fresh install: your edits to them and your deletions are undone,
-        and claims not kept below are removed.
+        Puts back the claims Crosstally ships with, as on a fresh install: your edits to them and your
+        deletions are undone, and claims not kept below are removed.
       </p>
       <fieldset class="ct-checks">
         <legend>Keep</legend>
         <label>
-          <input type="checkbox" checked={keepUser} onChange={(event) => setKeepUser(event.currentTarget.checked)} /> The claims you added (
-          {origins.user})
+          <input
+            type="checkbox"
+            checked={keepUser}
+            onChange={(event) => setKeepUser(event.currentTarget.checked)}
+          />{' '}
+          The claims you added ({origins.user})
         </label>
         <label>
-          <input type="checkbox" checked={keepImport} onChange={(event) => setKeepImport(event.currentTarget.checked)} /> The claims you
-          imported ({origins.import})
+          <input
+            type="checkbox"
+            checked={keepImport}
+            onChange={(event) => setKeepImport(event.currentTarget.checked)}
+          />{' '}
+          The claims you imported ({origins.import})
         </label>
       </fieldset>
       <div class="ct-form-actions">
@@ -77,13 +97,13 @@ export function ResetPanel({ env }: ResetPanelProps) {
         </button>
       </div>
       {confirming && (
-        <div class="ct-confirm" role="group" aria-labelledby="ct-reset-confirm">
+        <section class="ct-confirm" aria-labelledby="ct-reset-confirm">
           <h3 id="ct-reset-confirm" ref={confirmHeading} tabIndex={-1}>
             Reset the store?
           </h3>
           <p>
-            {countOf(Math.max(0, lost), 'claim')} will be replaced by the seed; {countOf(kept, 'claim')} of yours will be kept.
-            This cannot be undone; export first if you may want them back.
+            {countOf(Math.max(0, lost), 'claim')} will be replaced by the seed; {countOf(kept, 'claim')} of
+            yours will be kept. This cannot be undone; export first if you may want them back.
           </p>
           <div class="ct-form-actions">
             <button type="button" class="ct-danger" onClick={() => void reset()}>
@@ -93,7 +113,7 @@ export function ResetPanel({ env }: ResetPanelProps) {
               Cancel
             </button>
           </div>
-        </div>
+        </section>
       )}
       <p role="status">{status}</p>
     </section>

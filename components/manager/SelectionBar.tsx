@@ -12,7 +12,15 @@ export interface SelectionBarProps {
 }
 
 /** What can be done with many claims at once: select all that match, delete or export the selection. */
-export function SelectionBar({ selected, matching, onSelectAll, onClear, onDelete, onExport, onAdd }: SelectionBarProps) {
+export function SelectionBar({
+  selected,
+  matching,
+  onSelectAll,
+  onClear,
+  onDelete,
+  onExport,
+  onAdd,
+}: SelectionBarProps) {
   const none = selected === 0;
   return (
     <div class="ct-selection-bar" role="toolbar" aria-label="Selected claims">

@@ -40,7 +40,10 @@ export function SourceEditor({ env, source, onClose }: SourceEditorProps) {
       return;
     }
     try {
-      await ask(env.send, { type: 'saveSource', source: { ...checked.value, ...(source ? { id: source.id } : {}) } });
+      await ask(env.send, {
+        type: 'saveSource',
+        source: { ...checked.value, ...(source ? { id: source.id } : {}) },
+      });
       env.notify(source ? `Saved “${checked.value.label}”.` : `Added the source “${checked.value.label}”.`);
       env.changed();
       onClose(true);
@@ -59,13 +62,23 @@ export function SourceEditor({ env, source, onClose }: SourceEditorProps) {
     message: errors[field] as string,
   }));
   return (
-    <section class="ct-editor" aria-labelledby="ct-source-editor-title" onKeyDown={(event) => event.key === 'Escape' && onClose(false)}>
+    <section
+      class="ct-editor"
+      aria-labelledby="ct-source-editor-title"
+      onKeyDown={(event) => event.key === 'Escape' && onClose(false)}
+    >
       <h2 id="ct-source-editor-title" ref={heading} tabIndex={-1}>
         {source ? 'Edit source' : 'Add a source'}
       </h2>
       <ErrorSummary errors={summary} other={other} />
       <form onSubmit={submit} noValidate>
-        <SourceFields form={form} errors={errors} idPrefix={PREFIX} onChange={(changes) => setForm((f) => ({ ...f, ...changes }))} showKind={source?.kind !== 'seed'} />
+        <SourceFields
+          form={form}
+          errors={errors}
+          idPrefix={PREFIX}
+          onChange={(changes) => setForm((f) => ({ ...f, ...changes }))}
+          showKind={source?.kind !== 'seed'}
+        />
         <div class="ct-form-actions">
           <button type="submit" class="ct-primary">
             {source ? 'Save changes' : 'Add source'}

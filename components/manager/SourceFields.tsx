@@ -1,5 +1,9 @@
 import type { FieldErrors } from '../../utils/manager/fields';
-import { SOURCE_FIELD_LABELS, type SourceField, type SourceFormValues } from '../../utils/manager/source-form';
+import {
+  SOURCE_FIELD_LABELS,
+  type SourceField,
+  type SourceFormValues,
+} from '../../utils/manager/source-form';
 import { FormField } from './FormField';
 
 export interface SourceFieldsProps {
@@ -21,30 +25,95 @@ export function SourceFields({ form, errors, idPrefix, onChange, showKind = true
   const id = (field: SourceField) => sourceFieldId(idPrefix, field);
   return (
     <div class="ct-field-grid">
-      <FormField id={id('label')} label={SOURCE_FIELD_LABELS.label} error={errors.label} class="ct-field-wide">
-        {(attributes) => <input {...attributes} value={form.label} onInput={(event) => onChange({ label: event.currentTarget.value })} />}
+      <FormField
+        id={id('label')}
+        label={SOURCE_FIELD_LABELS.label}
+        error={errors.label}
+        class="ct-field-wide"
+      >
+        {(attributes) => (
+          <input
+            {...attributes}
+            value={form.label}
+            onInput={(event) => onChange({ label: event.currentTarget.value })}
+          />
+        )}
       </FormField>
-      <FormField id={id('outlet')} label={SOURCE_FIELD_LABELS.outlet} error={errors.outlet} hint="The publisher; empty when the page does not name it.">
-        {(attributes) => <input {...attributes} value={form.outlet} onInput={(event) => onChange({ outlet: event.currentTarget.value })} />}
+      <FormField
+        id={id('outlet')}
+        label={SOURCE_FIELD_LABELS.outlet}
+        error={errors.outlet}
+        hint="The publisher; empty when the page does not name it."
+      >
+        {(attributes) => (
+          <input
+            {...attributes}
+            value={form.outlet}
+            onInput={(event) => onChange({ outlet: event.currentTarget.value })}
+          />
+        )}
       </FormField>
       <FormField id={id('url')} label={SOURCE_FIELD_LABELS.url} error={errors.url}>
-        {(attributes) => <input {...attributes} type="url" value={form.url} placeholder="https://" onInput={(event) => onChange({ url: event.currentTarget.value })} />}
+        {(attributes) => (
+          <input
+            {...attributes}
+            type="url"
+            value={form.url}
+            placeholder="https://"
+            onInput={(event) => onChange({ url: event.currentTarget.value })}
+          />
+        )}
       </FormField>
-      <FormField id={id('publishedDate')} label={SOURCE_FIELD_LABELS.publishedDate} error={errors.publishedDate} hint="YYYY-MM-DD">
-        {(attributes) => <input {...attributes} value={form.publishedDate} placeholder="2020-09-27" onInput={(event) => onChange({ publishedDate: event.currentTarget.value })} />}
+      <FormField
+        id={id('publishedDate')}
+        label={SOURCE_FIELD_LABELS.publishedDate}
+        error={errors.publishedDate}
+        hint="YYYY-MM-DD"
+      >
+        {(attributes) => (
+          <input
+            {...attributes}
+            value={form.publishedDate}
+            placeholder="2020-09-27"
+            onInput={(event) => onChange({ publishedDate: event.currentTarget.value })}
+          />
+        )}
       </FormField>
-      <FormField id={id('language')} label={SOURCE_FIELD_LABELS.language} error={errors.language} hint="en, ru, hy, az…">
-        {(attributes) => <input {...attributes} size={6} value={form.language} onInput={(event) => onChange({ language: event.currentTarget.value })} />}
+      <FormField
+        id={id('language')}
+        label={SOURCE_FIELD_LABELS.language}
+        error={errors.language}
+        hint="en, ru, hy, az…"
+      >
+        {(attributes) => (
+          <input
+            {...attributes}
+            size={6}
+            value={form.language}
+            onInput={(event) => onChange({ language: event.currentTarget.value })}
+          />
+        )}
       </FormField>
       {showKind && (
         <fieldset class="ct-radios">
           <legend>{SOURCE_FIELD_LABELS.kind}</legend>
           <label>
-            <input type="radio" name={`${idPrefix}-kind`} checked={form.kind === 'web'} onChange={() => onChange({ kind: 'web' })} /> A web page
+            <input
+              type="radio"
+              name={`${idPrefix}-kind`}
+              checked={form.kind === 'web'}
+              onChange={() => onChange({ kind: 'web' })}
+            />{' '}
+            A web page
           </label>
           <label>
-            <input type="radio" name={`${idPrefix}-kind`} checked={form.kind === 'import'} onChange={() => onChange({ kind: 'import' })} /> Another
-            source (print, a file)
+            <input
+              type="radio"
+              name={`${idPrefix}-kind`}
+              checked={form.kind === 'import'}
+              onChange={() => onChange({ kind: 'import' })}
+            />{' '}
+            Another source (print, a file)
           </label>
         </fieldset>
       )}

@@ -13,7 +13,11 @@ export interface SourceRowProps {
   onDelete: () => void;
 }
 
-const KIND_LABELS: Record<SourceKind, string> = { seed: 'bundled document', web: 'web page', import: 'imported' };
+const KIND_LABELS: Record<SourceKind, string> = {
+  seed: 'bundled document',
+  web: 'web page',
+  import: 'imported',
+};
 
 /** One source: its title, outlet (publisher), date and kind, and what can be done with it. */
 export function SourceRow({ summary, tabIndex, readerHref, onShowClaims, onEdit, onDelete }: SourceRowProps) {
@@ -29,18 +33,36 @@ export function SourceRow({ summary, tabIndex, readerHref, onShowClaims, onEdit,
         </p>
       </div>
       <div class="ct-claim-actions">
-        <button type="button" tabIndex={tabIndex} onClick={onShowClaims} disabled={claims === 0} aria-label={`Show the ${countOf(claims, 'claim')} of ${source.label}`}>
+        <button
+          type="button"
+          tabIndex={tabIndex}
+          onClick={onShowClaims}
+          disabled={claims === 0}
+          aria-label={`Show the ${countOf(claims, 'claim')} of ${source.label}`}
+        >
           Claims
         </button>
         {readerHref && (
-          <a href={readerHref} target="_blank" rel="noopener" tabIndex={tabIndex} aria-label={`Open ${source.label} in the reader, figures marked`}>
+          <a
+            href={readerHref}
+            target="_blank"
+            rel="noopener"
+            tabIndex={tabIndex}
+            aria-label={`Open ${source.label} in the reader, figures marked`}
+          >
             Read
           </a>
         )}
         <button type="button" tabIndex={tabIndex} onClick={onEdit} aria-label={`Edit ${source.label}`}>
           Edit
         </button>
-        <button type="button" class="ct-danger" tabIndex={tabIndex} onClick={onDelete} aria-label={`Delete ${source.label} and its claims`}>
+        <button
+          type="button"
+          class="ct-danger"
+          tabIndex={tabIndex}
+          onClick={onDelete}
+          aria-label={`Delete ${source.label} and its claims`}
+        >
           Delete
         </button>
       </div>

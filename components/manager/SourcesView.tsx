@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ask, errorOf } from '../../utils/manager/client';
 import { countOf } from '../../utils/manager/format';
-import { foldText } from '../../utils/store/words';
 import type { SourceSummary } from '../../utils/store/manager-types';
 import type { Source } from '../../utils/store/types';
+import { foldText } from '../../utils/store/words';
 import type { ManagerEnv } from './manager-env';
 import { SourceEditor } from './SourceEditor';
 import { SourceRow } from './SourceRow';
@@ -57,14 +57,28 @@ export function SourcesView({ env, onShowClaims, height }: SourcesViewProps) {
     <div class="ct-sources">
       <h2>Sources</h2>
       <p class="ct-muted">
-        The articles your claims come from. Documents whose text is stored open in the reader with their figures marked.
+        The articles your claims come from. Documents whose text is stored open in the reader with their
+        figures marked.
       </p>
-      {editing && <SourceEditor env={env} source={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <SourceEditor
+          env={env}
+          source={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
       <div class="ct-toolbar">
         <label for="ct-source-filter">Find a source</label>
-        <input id="ct-source-filter" type="search" value={filter} onInput={(event) => setFilter(event.currentTarget.value)} />
+        <input
+          id="ct-source-filter"
+          type="search"
+          value={filter}
+          onInput={(event) => setFilter(event.currentTarget.value)}
+        />
         <span class="ct-muted" role="status">
-          {sources === null ? 'Loading…' : `${countOf(shown.length, 'source')}${filter ? ` of ${sources.length}` : ''}`}
+          {sources === null
+            ? 'Loading…'
+            : `${countOf(shown.length, 'source')}${filter ? ` of ${sources.length}` : ''}`}
         </span>
         <button type="button" class="ct-primary" onClick={() => setEditing('new')}>
           Add a source

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask, errorOf } from '../../utils/manager/client';
 import type { ClaimQuery, MetricSpread as MetricSpreadData } from '../../utils/store/manager-types';
-import type { ManagerEnv } from './manager-env';
 import { MetricSpread } from './MetricSpread';
+import type { ManagerEnv } from './manager-env';
 import { PartyLegend } from './PartyLegend';
 
 export interface SpreadOverviewProps {
@@ -30,7 +30,10 @@ export function SpreadOverview({ env, query, onShowMetric }: SpreadOverviewProps
   return (
     <details class="ct-spreads" open>
       <summary>
-        <h2>Spread of values by claimant{spreads ? ` (${spreads.length} ${spreads.length === 1 ? 'metric' : 'metrics'})` : ''}</h2>
+        <h2>
+          Spread of values by claimant
+          {spreads ? ` (${spreads.length} ${spreads.length === 1 ? 'metric' : 'metrics'})` : ''}
+        </h2>
       </summary>
       <PartyLegend />
       {spreads === null ? (

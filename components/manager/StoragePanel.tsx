@@ -62,13 +62,20 @@ export function StoragePanel({ env }: StoragePanelProps) {
         ) : (
           <div class="ct-usage">
             <label for="ct-usage-meter">
-              Uses {formatBytes(estimate.usage)} of the {formatBytes(estimate.quota)} the browser allows ({((share ?? 0) * 100).toFixed(1)}%)
+              Uses {formatBytes(estimate.usage)} of the {formatBytes(estimate.quota)} the browser allows (
+              {((share ?? 0) * 100).toFixed(1)}%)
             </label>
-            <meter id="ct-usage-meter" min={0} max={estimate.quota} value={estimate.usage} high={estimate.quota * NEARLY_FULL} />
+            <meter
+              id="ct-usage-meter"
+              min={0}
+              max={estimate.quota}
+              value={estimate.usage}
+              high={estimate.quota * NEARLY_FULL}
+            />
             {share !== null && share >= NEARLY_FULL && (
               <p class="ct-warning">
-                The store is nearly full: the browser may soon refuse to store more. Delete claims you no longer need, or export and
-                reset.
+                The store is nearly full: the browser may soon refuse to store more. Delete claims you no
+                longer need, or export and reset.
               </p>
             )}
           </div>

@@ -33,7 +33,8 @@ const NAVIGATION_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDow
  * rendered even when scrolled away, so the tab stop never disappears.
  */
 export function VirtualList(props: VirtualListProps) {
-  const { label, rowCount, rowHeight, height, renderRow, rowClass, onRangeChange, onRowKeyDown, resetKey } = props;
+  const { label, rowCount, rowHeight, height, renderRow, rowClass, onRangeChange, onRowKeyDown, resetKey } =
+    props;
   const isFocusable = props.isFocusable ?? (() => true);
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -50,7 +51,10 @@ export function VirtualList(props: VirtualListProps) {
     for (let i = from; i >= 0 && i < rowCount; i += step) if (isFocusable(i)) return i;
     return -1;
   };
-  const activeRow = active < rowCount && isFocusable(active) ? active : Math.max(0, firstFocusable(Math.min(active, rowCount - 1), 1));
+  const activeRow =
+    active < rowCount && isFocusable(active)
+      ? active
+      : Math.max(0, firstFocusable(Math.min(active, rowCount - 1), 1));
 
   const range = visibleRows(scrollTop, height, rowHeight, rowCount);
   useEffect(() => onRangeChange?.(range), [range.start, range.end, rowCount]);
@@ -70,7 +74,8 @@ export function VirtualList(props: VirtualListProps) {
 
   const moveTo = (target: number, step: 1 | -1) => {
     const next = firstFocusable(Math.max(0, Math.min(rowCount - 1, target)), step);
-    const row = next === -1 ? firstFocusable(Math.max(0, Math.min(rowCount - 1, target)), step === 1 ? -1 : 1) : next;
+    const row =
+      next === -1 ? firstFocusable(Math.max(0, Math.min(rowCount - 1, target)), step === 1 ? -1 : 1) : next;
     if (row === -1) return;
     focusPending.current = true;
     setActive(row);
@@ -111,7 +116,12 @@ export function VirtualList(props: VirtualListProps) {
       style={{ height: `${height}px` }}
       onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
     >
-      <ul class="ct-vlist-rows" aria-label={label} style={{ height: `${rowCount * rowHeight}px` }} onKeyDown={onKeyDown}>
+      <ul
+        class="ct-vlist-rows"
+        aria-label={label}
+        style={{ height: `${rowCount * rowHeight}px` }}
+        onKeyDown={onKeyDown}
+      >
         {indexes.map((index) => {
           const focusable = isFocusable(index);
           return (

@@ -1,8 +1,8 @@
 /** What every view of the manager page is handed by ManagerPage. */
 import type { ClaimantRef } from '../../utils/engine/types';
-import type { ProtocolError } from '../../utils/messaging/protocol';
 import type { Download, Send } from '../../utils/manager/client';
 import type { UndoAction } from '../../utils/manager/undo';
+import type { ProtocolError } from '../../utils/messaging/protocol';
 import type { ClaimFacets } from '../../utils/store/manager-types';
 
 export interface MetricOption {

@@ -4,9 +4,9 @@
  * screen stay until the new ones arrive, so the list does not flash empty.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ProtocolError } from '../../utils/messaging/protocol';
 import { ask, errorOf, type Send } from '../../utils/manager/client';
 import { pagesCovering } from '../../utils/manager/windowing';
+import type { ProtocolError } from '../../utils/messaging/protocol';
 import type { ClaimGroupInfo, ClaimListItem, ClaimQuery } from '../../utils/store/manager-types';
 
 export const CLAIM_PAGE_SIZE = 100;
@@ -32,7 +32,9 @@ export interface ClaimPages {
 
 function trimmed(pages: Map<number, ClaimListItem[]>, around: number): Map<number, ClaimListItem[]> {
   if (pages.size <= MAX_PAGES) return pages;
-  const keep = [...pages.keys()].sort((a, b) => Math.abs(a - around) - Math.abs(b - around)).slice(0, MAX_PAGES);
+  const keep = [...pages.keys()]
+    .sort((a, b) => Math.abs(a - around) - Math.abs(b - around))
+    .slice(0, MAX_PAGES);
   return new Map(keep.map((page) => [page, pages.get(page) as ClaimListItem[]]));
 }
 
@@ -64,7 +66,12 @@ export function useClaimPages(
         if (mine !== generation.current) return;
         const first = results[0];
         if (!first) return;
-        setState({ key, total: first.total, groups: first.groups, pages: new Map(pages.map((page, i) => [page, results[i]?.items ?? []])) });
+        setState({
+          key,
+          total: first.total,
+          groups: first.groups,
+          pages: new Map(pages.map((page, i) => [page, results[i]?.items ?? []])),
+        });
         setLoadedRevision(revision);
       },
       (error: unknown) => {
@@ -77,7 +84,8 @@ export function useClaimPages(
     wanted.current = { from, to };
     const mine = generation.current;
     for (const page of pagesCovering(from, to, CLAIM_PAGE_SIZE)) {
-      if (latest.current.pages.has(page) || inflight.current.has(page) || latest.current.key !== key) continue;
+      if (latest.current.pages.has(page) || inflight.current.has(page) || latest.current.key !== key)
+        continue;
       inflight.current.add(page);
       fetchPage(page)
         .then(

@@ -5,15 +5,27 @@ function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type)
+  );
 }
 
-export function useUndoShortcut(undo: (() => void) | null, target: Pick<Document, 'addEventListener' | 'removeEventListener'> = document): void {
+export function useUndoShortcut(
+  undo: (() => void) | null,
+  target: Pick<Document, 'addEventListener' | 'removeEventListener'> = document,
+): void {
   const latest = useRef(undo);
   latest.current = undo;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (
+        event.key.toLowerCase() !== 'z' ||
+        !(event.ctrlKey || event.metaKey) ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       if (isTyping(event.target) || !latest.current) return;
       event.preventDefault();
       latest.current();

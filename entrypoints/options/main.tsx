@@ -11,7 +11,9 @@ const extensionRoot = browser.runtime.getURL('/');
 
 /** The reader page for a stored source (at one of its claims when given). */
 function readerHref(sourceId: string, claimId?: string): string {
-  const path = claimId ? readerClaimPath(sourceId, claimId) : `reader.html?${new URLSearchParams({ source: sourceId })}`;
+  const path = claimId
+    ? readerClaimPath(sourceId, claimId)
+    : `reader.html?${new URLSearchParams({ source: sourceId })}`;
   return new URL(path, extensionRoot).href;
 }
 

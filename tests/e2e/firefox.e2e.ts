@@ -167,10 +167,12 @@ describe.each(BUILDS)('Crosstally in Firefox ESR, $name build', ({ name, dir, ma
     expect(overlay.box.bottom - overlay.box.top).toBeGreaterThan(50);
     expect(overlay.box.top).toBeGreaterThanOrEqual(0);
     expect(overlay.box.bottom).toBeLessThanOrEqual(VIEWPORT_HEIGHT);
-    // The store has helicopter reports from several outlets; each one is listed under its value
-    // and its claimant.
+    // The store has helicopter reports from several outlets; each one of the other outlets is
+    // listed under its value and its claimant (this page is a seed article: its own are not).
     expect(new Set(helicopterClaims.map((claim) => claim.sourceId)).size).toBeGreaterThan(1);
-    for (const claim of helicopterClaims) {
+    const listed = overlay.groups.flatMap((group) => group.claimants.flatMap((claimant) => claimant.outlets));
+    expect(listed).not.toContain(carrierOf(articleSeedId()));
+    for (const claim of helicopterClaims.filter((each) => each.sourceId !== articleSeedId())) {
       const group = overlay.groups.find((each) => each.value === String(claim.value));
       expect(group, `a group for ${claim.value}`).toBeDefined();
       const claimantLabel = claim.claimant?.label ?? 'no claimant named';

@@ -24,9 +24,13 @@ export function identifyFigures(figures: readonly Figure[]): FigureEntry[] {
   });
 }
 
-/** The figure as sent with a reports query: what it counts and claims, never the page's text around it. */
-export function toPageFigure(figure: Figure): PageFigure {
+/**
+ * The figure as sent with a reports query: what it counts and claims, never the page's text around
+ * it. `sourceId` names the stored source this page is, so its own report is not listed as another's.
+ */
+export function toPageFigure(figure: Figure, sourceId?: string | null): PageFigure {
   return {
+    ...(sourceId ? { sourceId } : {}),
     metric: figure.metric,
     value: figure.value,
     qualifier: figure.qualifier,

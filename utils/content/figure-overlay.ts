@@ -18,6 +18,8 @@ export interface FigureOverlayOptions {
   send: SendRequest;
   /** Human label of a metric id, as the background named it. */
   metricLabel: (metric: string) => string | undefined;
+  /** The stored source this page is, when the store has it (its own reports are not "other outlets"). */
+  pageSourceId?: () => string | null;
   doc?: Document;
   /** The extension's root URL ("chrome-extension://ID/"); read from the browser by default. */
   extensionRoot?: string;
@@ -57,7 +59,7 @@ export function createFigureOverlay(options: FigureOverlayOptions): FigureOverla
   return {
     open(figure, range, onClose) {
       host ??= createOverlayHost({ signal, linker, shadowMode: options.shadowMode, document: doc });
-      const pageFigure = toPageFigure(figure);
+      const pageFigure = toPageFigure(figure, options.pageSourceId?.());
       const session = host.open({
         anchor: () => anchorRectOf(range),
         pageFigure,

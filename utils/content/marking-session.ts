@@ -87,6 +87,7 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       doc,
       send,
       metricLabel: (metric) => metricLabels[metric],
+      pageSourceId: () => (lastAnalysis?.response.ok ? lastAnalysis.response.data.pageSourceId : null),
       isValid,
       figureOf: (id) => marked.get(id)?.figure,
       overlayShadowMode: options.overlayShadowMode,

@@ -20,6 +20,8 @@ export interface PageUiOptions {
   send: SendRequest;
   /** Human label of a metric id, as the background named it. */
   metricLabel: (metric: string) => string | undefined;
+  /** The stored source this page is, when the store has it. */
+  pageSourceId?: () => string | null;
   /** The figure behind a mark id, or undefined when it is no longer marked. */
   figureOf: (id: string) => Figure | undefined;
   /** Checked before acting on input: false once the extension was reloaded (which tears us down). */
@@ -48,6 +50,7 @@ export function createPageUi(options: PageUiOptions): PageUi {
     signal,
     send: options.send,
     metricLabel: options.metricLabel,
+    pageSourceId: options.pageSourceId,
     doc,
     shadowMode: options.overlayShadowMode,
     extensionRoot: options.extensionRoot,

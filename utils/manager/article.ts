@@ -62,7 +62,8 @@ export function checkReview(
     const n = i + 1;
     if (!item.metric) found.metric = `Figure ${n}, metric: choose what the figure counts.`;
     const value = parseFigureValue(item.value);
-    if (value !== null && Number.isNaN(value)) found.value = `Figure ${n}, value: enter a number of 0 or more.`;
+    if (value !== null && Number.isNaN(value))
+      found.value = `Figure ${n}, value: enter a number of 0 or more.`;
     else if (value === null && item.qualifier !== 'vague') {
       found.value = `Figure ${n}, value: enter the number, or leave the figure out.`;
     }
@@ -103,7 +104,10 @@ export function articleDraft(
   return {
     source,
     text,
-    claims: claims.map((claim) => ({ ...claim, eventDate: claim.eventDate ?? (dated(claim.metric) ? published : null) })),
+    claims: claims.map((claim) => ({
+      ...claim,
+      eventDate: claim.eventDate ?? (dated(claim.metric) ? published : null),
+    })),
   };
 }
 

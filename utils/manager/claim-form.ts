@@ -78,7 +78,11 @@ interface Checked {
 
 export type ClaimFormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors<ClaimField> };
 
-function checkCommon(form: ClaimFormValues, claimants: readonly ClaimantRef[], errors: FieldErrors<ClaimField>): Checked {
+function checkCommon(
+  form: ClaimFormValues,
+  claimants: readonly ClaimantRef[],
+  errors: FieldErrors<ClaimField>,
+): Checked {
   if (!form.metric) errors.metric = 'Metric: choose what the figure counts.';
   const value = parseFigureValue(form.value);
   if (value !== null && Number.isNaN(value)) {
@@ -89,9 +93,11 @@ function checkCommon(form: ClaimFormValues, claimants: readonly ClaimantRef[], e
     errors.value = 'Value: a vague figure has no number; clear the value or choose another qualifier.';
   }
   const claimant = form.claimantId ? (claimants.find((c) => c.id === form.claimantId) ?? null) : null;
-  if (form.claimantId && !claimant) errors.claimantId = 'Claimant: choose a claimant from the list, or "no claimant named".';
+  if (form.claimantId && !claimant)
+    errors.claimantId = 'Claimant: choose a claimant from the list, or "no claimant named".';
   const eventDate = form.eventDate.trim();
-  if (eventDate && !isIsoDate(eventDate)) errors.eventDate = 'Event date: use the form YYYY-MM-DD, such as 2020-09-27.';
+  if (eventDate && !isIsoDate(eventDate))
+    errors.eventDate = 'Event date: use the form YYYY-MM-DD, such as 2020-09-27.';
   if (form.note.length > 5000) errors.note = 'Note: keep it under 5,000 characters.';
   return {
     metric: form.metric,
@@ -105,7 +111,10 @@ function checkCommon(form: ClaimFormValues, claimants: readonly ClaimantRef[], e
 }
 
 /** The changes an edit makes, or the errors of its fields. */
-export function checkClaimEdit(form: ClaimFormValues, claimants: readonly ClaimantRef[]): ClaimFormResult<ClaimChanges> {
+export function checkClaimEdit(
+  form: ClaimFormValues,
+  claimants: readonly ClaimantRef[],
+): ClaimFormResult<ClaimChanges> {
   const errors: FieldErrors<ClaimField> = {};
   const checked = checkCommon(form, claimants, errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -113,7 +122,10 @@ export function checkClaimEdit(form: ClaimFormValues, claimants: readonly Claima
 }
 
 /** A new claim from the form, or the errors of its fields. */
-export function checkClaimAdd(form: ClaimFormValues, claimants: readonly ClaimantRef[]): ClaimFormResult<ManualClaimDraft> {
+export function checkClaimAdd(
+  form: ClaimFormValues,
+  claimants: readonly ClaimantRef[],
+): ClaimFormResult<ManualClaimDraft> {
   const errors: FieldErrors<ClaimField> = {};
   const { note, ...checked } = checkCommon(form, claimants, errors);
   if (!form.sourceId) errors.sourceId = 'Source: choose the article that reports the figure.';
@@ -121,7 +133,9 @@ export function checkClaimAdd(form: ClaimFormValues, claimants: readonly Claiman
   if (!quote) errors.quote = 'Quote: paste the sentence that states the figure.';
   else if (quote.length > 5000) errors.quote = 'Quote: keep it under 5,000 characters.';
   const figureText = form.figureText.trim();
-  if (!figureText) errors.figureText = 'Figure text: copy the words of the figure from the quote, such as "two helicopters".';
+  if (!figureText)
+    errors.figureText =
+      'Figure text: copy the words of the figure from the quote, such as "two helicopters".';
   else if (quote && !quote.includes(figureText)) {
     errors.figureText = 'Figure text: these words are not in the quote; copy them exactly as written there.';
   }
@@ -132,7 +146,10 @@ export function checkClaimAdd(form: ClaimFormValues, claimants: readonly Claiman
 }
 
 const CLAIM_ISSUE_FIELDS = Object.fromEntries(
-  (Object.keys(CLAIM_FIELD_LABELS) as ClaimField[]).map((field) => [field, { field, label: CLAIM_FIELD_LABELS[field] }]),
+  (Object.keys(CLAIM_FIELD_LABELS) as ClaimField[]).map((field) => [
+    field,
+    { field, label: CLAIM_FIELD_LABELS[field] },
+  ]),
 ) as Record<string, { field: ClaimField; label: string }>;
 CLAIM_ISSUE_FIELDS.claimant = { field: 'claimantId', label: CLAIM_FIELD_LABELS.claimantId };
 

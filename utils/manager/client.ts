@@ -26,7 +26,10 @@ export class RequestFailed extends Error {
 }
 
 /** The data of a successful response; a failure throws RequestFailed. */
-export async function ask<T extends RequestType>(send: Send, request: RequestOf<T>): Promise<ResponseData<T>> {
+export async function ask<T extends RequestType>(
+  send: Send,
+  request: RequestOf<T>,
+): Promise<ResponseData<T>> {
   const response = await send(request);
   if (!response.ok) throw new RequestFailed(response.error);
   return response.data;

@@ -47,7 +47,10 @@ export const CLAIM_CSV_COLUMNS = [
 ] as const;
 
 /** The claims of a pack as CSV, one row per claim; the outlet (publisher) and the claimant stay in separate columns. */
-export function claimPackToCsv(pack: Pick<ClaimPack, 'claims' | 'sources'>, metricLabel: (metric: string) => string): string {
+export function claimPackToCsv(
+  pack: Pick<ClaimPack, 'claims' | 'sources'>,
+  metricLabel: (metric: string) => string,
+): string {
   const sources = new Map<string, Source>(pack.sources.map((source) => [source.id, source]));
   const rows: CsvValue[][] = [[...CLAIM_CSV_COLUMNS]];
   for (const claim of pack.claims) {

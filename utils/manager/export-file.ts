@@ -7,7 +7,10 @@ import { ask, type Download, type Send } from './client';
 import { claimPackToCsv } from './csv';
 import { exportFileName } from './format';
 
-export type ExportScope = { kind: 'all' } | { kind: 'query'; query: ClaimQuery } | { kind: 'ids'; ids: string[] };
+export type ExportScope =
+  | { kind: 'all' }
+  | { kind: 'query'; query: ClaimQuery }
+  | { kind: 'ids'; ids: string[] };
 export type ExportFormat = 'json' | 'csv';
 
 /** Saves the scope's claims as a file; returns the file name and how many claims it holds. */
@@ -22,10 +25,14 @@ export async function exportToFile(
   const pack =
     scope.kind === 'all'
       ? await ask(send, { type: 'exportPack' })
-      : await ask(send, { type: 'exportClaims', ...(scope.kind === 'query' ? { query: scope.query } : { ids: scope.ids }) });
+      : await ask(send, {
+          type: 'exportClaims',
+          ...(scope.kind === 'query' ? { query: scope.query } : { ids: scope.ids }),
+        });
   const what = scope.kind === 'all' ? 'store' : 'claims';
   const name = exportFileName(what, format, now);
-  if (format === 'json') download({ name, type: 'application/json', text: `${JSON.stringify(pack, null, 2)}\n` });
+  if (format === 'json')
+    download({ name, type: 'application/json', text: `${JSON.stringify(pack, null, 2)}\n` });
   else download({ name, type: 'text/csv;charset=utf-8', text: claimPackToCsv(pack, metricLabel) });
   return { name, claims: pack.claims.length };
 }

@@ -43,7 +43,10 @@ const SORTS: readonly ClaimSort[] = ['value-asc', 'value-desc', 'claimant', 'sou
 export type FilterField = 'valueMin' | 'valueMax';
 
 /** The store query of the filters, and what is wrong with the value range (named by field). */
-export function queryFromFilters(values: FilterValues): { query: ClaimQuery; errors: FieldErrors<FilterField> } {
+export function queryFromFilters(values: FilterValues): {
+  query: ClaimQuery;
+  errors: FieldErrors<FilterField>;
+} {
   const query: ClaimQuery = { sort: values.sort };
   const errors: FieldErrors<FilterField> = {};
   if (values.text.trim()) query.text = values.text.trim().slice(0, 500);

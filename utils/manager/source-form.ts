@@ -43,7 +43,9 @@ export function sourceToForm(source: Source): SourceFormValues {
   };
 }
 
-export type SourceFormResult = { ok: true; value: Omit<SourceInput, 'id'> } | { ok: false; errors: FieldErrors<SourceField> };
+export type SourceFormResult =
+  | { ok: true; value: Omit<SourceInput, 'id'> }
+  | { ok: false; errors: FieldErrors<SourceField> };
 
 export function checkSourceForm(form: SourceFormValues): SourceFormResult {
   const errors: FieldErrors<SourceField> = {};
@@ -58,19 +60,30 @@ export function checkSourceForm(form: SourceFormValues): SourceFormResult {
   if (url && (!isWebAddress(url) || url.length > 2048)) {
     errors.url = 'Address (URL): use a web address starting with http:// or https://.';
   }
-  if (publishedDate && !isIsoDate(publishedDate)) errors.publishedDate = 'Published: use the form YYYY-MM-DD, such as 2020-09-27.';
+  if (publishedDate && !isIsoDate(publishedDate))
+    errors.publishedDate = 'Published: use the form YYYY-MM-DD, such as 2020-09-27.';
   if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(language)) {
     errors.language = 'Language: use a language code such as en, ru, hy or az.';
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
-    value: { label, outlet: outlet || null, url: url || null, publishedDate: publishedDate || null, language, kind: form.kind },
+    value: {
+      label,
+      outlet: outlet || null,
+      url: url || null,
+      publishedDate: publishedDate || null,
+      language,
+      kind: form.kind,
+    },
   };
 }
 
 const SOURCE_ISSUE_FIELDS = Object.fromEntries(
-  (Object.keys(SOURCE_FIELD_LABELS) as SourceField[]).map((field) => [field, { field, label: SOURCE_FIELD_LABELS[field] }]),
+  (Object.keys(SOURCE_FIELD_LABELS) as SourceField[]).map((field) => [
+    field,
+    { field, label: SOURCE_FIELD_LABELS[field] },
+  ]),
 ) as Record<string, { field: SourceField; label: string }>;
 
 export function sourceErrorsFromIssues(issues: readonly string[]) {

@@ -66,14 +66,22 @@ function lanesOf(spread: MetricSpread): Lane[] {
     const key = point.claimantId ?? '';
     let lane = byKey.get(key);
     if (!lane) {
-      lane = { key, claimant: point.claimantId ? (claimants.get(point.claimantId) ?? null) : null, merged: 1, points: [], total: 0 };
+      lane = {
+        key,
+        claimant: point.claimantId ? (claimants.get(point.claimantId) ?? null) : null,
+        merged: 1,
+        points: [],
+        total: 0,
+      };
       byKey.set(key, lane);
     }
     lane.points.push(point);
     lane.total += point.count;
   }
   const rank = (lane: Lane) => (lane.claimant ? PARTY_ORDER[lane.claimant.party] : 4);
-  const sorted = [...byKey.values()].sort((a, b) => rank(a) - rank(b) || b.total - a.total || a.key.localeCompare(b.key));
+  const sorted = [...byKey.values()].sort(
+    (a, b) => rank(a) - rank(b) || b.total - a.total || a.key.localeCompare(b.key),
+  );
   if (sorted.length <= MAX_LANES) return sorted;
   const kept = sorted.slice(0, MAX_LANES - 1);
   const rest = sorted.slice(MAX_LANES - 1);
@@ -111,14 +119,18 @@ export function spreadLayout(spread: MetricSpread, options: SpreadOptions = {}):
   const values = spread.points.map((p) => p.value).filter((v): v is number => v !== null);
   const max = Math.max(0, ...values);
   const minPositive = Math.min(...values.filter((v) => v > 0), Infinity);
-  const scale: 'linear' | 'log' = max > 0 && minPositive !== Infinity && max / minPositive > 50 ? 'log' : 'linear';
+  const scale: 'linear' | 'log' =
+    max > 0 && minPositive !== Infinity && max / minPositive > 50 ? 'log' : 'linear';
   const top = niceMax(max);
   const span = plotRight - plotLeft;
   const x = (v: number) =>
     plotLeft + span * (scale === 'log' ? Math.log10(v + 1) / Math.log10(top + 1) : v / top);
   const ticks =
     scale === 'log'
-      ? [0, ...Array.from({ length: Math.floor(Math.log10(top)) }, (_, i) => 10 ** (i + 1))].map((v) => ({ x: x(v), label: formatNumber(v) }))
+      ? [0, ...Array.from({ length: Math.floor(Math.log10(top)) }, (_, i) => 10 ** (i + 1))].map((v) => ({
+          x: x(v),
+          label: formatNumber(v),
+        }))
       : [0, top / 2, top].map((v) => ({ x: x(v), label: formatNumber(Math.round(v * 100) / 100) }));
   const dots: SpreadDot[] = [];
   const laneViews: SpreadLane[] = lanes.map((lane, i) => {
@@ -142,7 +154,14 @@ export function spreadLayout(spread: MetricSpread, options: SpreadOptions = {}):
         title: `${name}: ${said} (${countOf(count, 'report')})`,
       });
     }
-    return { key: lane.key, label: shorten(name), fullLabel: name, party: lane.merged > 1 ? null : (lane.claimant?.party ?? null), y, vague };
+    return {
+      key: lane.key,
+      label: shorten(name),
+      fullLabel: name,
+      party: lane.merged > 1 ? null : (lane.claimant?.party ?? null),
+      y,
+      vague,
+    };
   });
   const axisY = 6 + lanes.length * laneHeight + 2;
   return { width, height: axisY + 18, plotLeft, plotRight, axisY, scale, lanes: laneViews, dots, ticks };
@@ -153,7 +172,10 @@ export function spreadDescription(spread: MetricSpread): string {
   const parts = lanesOf(spread).map((lane) => {
     const values = [...lane.points]
       .sort((a, b) => (a.value ?? Infinity) - (b.value ?? Infinity))
-      .map((p) => `${p.value === null ? 'a vague figure' : formatValue(p.value, p.qualifier)} (${countOf(p.count, 'report')})`);
+      .map(
+        (p) =>
+          `${p.value === null ? 'a vague figure' : formatValue(p.value, p.qualifier)} (${countOf(p.count, 'report')})`,
+      );
     return `${laneName(lane)}: ${values.join(', ')}`;
   });
   const head = `${spread.label}, ${countOf(spread.count, 'claim')}`;

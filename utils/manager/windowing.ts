@@ -27,7 +27,12 @@ export function visibleRows(
 }
 
 /** The scroll position that brings row `index` fully into view, moving as little as possible. */
-export function scrollToReveal(index: number, rowHeight: number, scrollTop: number, viewportHeight: number): number {
+export function scrollToReveal(
+  index: number,
+  rowHeight: number,
+  scrollTop: number,
+  viewportHeight: number,
+): number {
   const top = index * rowHeight;
   const bottom = top + rowHeight;
   if (top < scrollTop) return top;
@@ -36,7 +41,9 @@ export function scrollToReveal(index: number, rowHeight: number, scrollTop: numb
 }
 
 /** A row of the grouped claim list. `claimIndex` counts claims only, across groups. */
-export type DisplayRow = { kind: 'header'; group: number } | { kind: 'claim'; group: number; claimIndex: number };
+export type DisplayRow =
+  | { kind: 'header'; group: number }
+  | { kind: 'claim'; group: number; claimIndex: number };
 
 /** Where each group starts: its header's row, and its first claim's index. */
 export interface GroupOffsets {

@@ -63,6 +63,8 @@ export interface PageAnalysis {
   reportCounts: Record<string, number>;
   /** Human labels of the figures' metrics ("helicopters shot down"). */
   metricLabels: Record<string, string>;
+  /** The stored source whose reports are this page's own sentences (a seed article, a saved page), or null. */
+  pageSourceId: string | null;
 }
 
 // Biome prefers Record<string, never> over {}, which would not intersect with { type }.

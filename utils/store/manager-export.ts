@@ -18,8 +18,12 @@ export async function exportClaims(
   return db.transaction('r', [db.claims, db.sources, db.documents], async () => {
     const claims = (await db.claims.bulkGet(ids)).filter((row) => row !== undefined).map(fromStoredClaim);
     const sourceIds = [...new Set(claims.map((claim) => claim.sourceId))];
-    const sources = (await db.sources.bulkGet(sourceIds)).filter((source): source is Source => source !== undefined);
-    const documents = (await db.documents.bulkGet(sourceIds)).filter((doc): doc is SourceDocument => doc !== undefined);
+    const sources = (await db.sources.bulkGet(sourceIds)).filter(
+      (source): source is Source => source !== undefined,
+    );
+    const documents = (await db.documents.bulkGet(sourceIds)).filter(
+      (doc): doc is SourceDocument => doc !== undefined,
+    );
     const known = new Set(sources.map((source) => source.id));
     return {
       format: CLAIM_PACK_FORMAT,

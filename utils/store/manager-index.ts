@@ -58,7 +58,9 @@ export function idsByMetric(db: CrosstallyDb, pack: TopicPackData = defaultPackD
   const cache = cacheOf(db);
   cache.byMetric ??= (async () => {
     const metrics = (await db.claims.orderBy('metric').uniqueKeys()).map(String).sort(metricRank(pack));
-    const lists = await Promise.all(metrics.map((metric) => db.claims.where('metric').equals(metric).primaryKeys()));
+    const lists = await Promise.all(
+      metrics.map((metric) => db.claims.where('metric').equals(metric).primaryKeys()),
+    );
     return metrics.map((metric, i) => ({ metric, ids: lists[i] ?? [] }));
   })();
   return cache.byMetric;
@@ -90,7 +92,9 @@ export function storedClaimants(db: CrosstallyDb): Promise<(ClaimantRef & { coun
 /** Every source by id (sources are few next to claims: one per article). */
 export function sourcesById(db: CrosstallyDb): Promise<Map<string, Source>> {
   const cache = cacheOf(db);
-  cache.sources ??= db.sources.toArray().then((sources) => new Map(sources.map((source) => [source.id, source])));
+  cache.sources ??= db.sources
+    .toArray()
+    .then((sources) => new Map(sources.map((source) => [source.id, source])));
   return cache.sources;
 }
 
@@ -156,10 +160,12 @@ export function orderedGroups(db: CrosstallyDb, sort: ClaimSort): Promise<IdGrou
 async function filterSets(db: CrosstallyDb, query: ClaimQuery): Promise<Set<string>[]> {
   const lookups: Promise<string[]>[] = [];
   const claims = db.claims;
-  for (const word of queryWords(query.text ?? '')) lookups.push(claims.where('words').startsWith(word).primaryKeys());
+  for (const word of queryWords(query.text ?? ''))
+    lookups.push(claims.where('words').startsWith(word).primaryKeys());
   if (query.metric !== undefined) lookups.push(claims.where('metric').equals(query.metric).primaryKeys());
   if (query.origin !== undefined) lookups.push(claims.where('origin').equals(query.origin).primaryKeys());
-  if (query.sourceId !== undefined) lookups.push(claims.where('sourceId').equals(query.sourceId).primaryKeys());
+  if (query.sourceId !== undefined)
+    lookups.push(claims.where('sourceId').equals(query.sourceId).primaryKeys());
   if (typeof query.claimantId === 'string') {
     lookups.push(claims.where('claimant.id').equals(query.claimantId).primaryKeys());
   }
@@ -171,7 +177,9 @@ async function filterSets(db: CrosstallyDb, query: ClaimQuery): Promise<Set<stri
     const sourceIds = [...(await sourcesById(db)).values()]
       .filter((source) => source.outlet === query.outlet)
       .map((source) => source.id);
-    lookups.push(sourceIds.length > 0 ? claims.where('sourceId').anyOf(sourceIds).primaryKeys() : Promise.resolve([]));
+    lookups.push(
+      sourceIds.length > 0 ? claims.where('sourceId').anyOf(sourceIds).primaryKeys() : Promise.resolve([]),
+    );
   }
   if (query.valueMin !== undefined || query.valueMax !== undefined) {
     const lower = [query.valueMin ?? -Infinity, Dexie.minKey];
@@ -189,7 +197,18 @@ async function filterSets(db: CrosstallyDb, query: ClaimQuery): Promise<Set<stri
 
 /** The query's key for caching: its fields in a fixed order. */
 function queryKey(query: ClaimQuery): string {
-  const fields: (keyof ClaimQuery)[] = ['text', 'metric', 'party', 'claimantId', 'outlet', 'sourceId', 'origin', 'valueMin', 'valueMax', 'sort'];
+  const fields: (keyof ClaimQuery)[] = [
+    'text',
+    'metric',
+    'party',
+    'claimantId',
+    'outlet',
+    'sourceId',
+    'origin',
+    'valueMin',
+    'valueMax',
+    'sort',
+  ];
   return JSON.stringify(fields.map((field) => (query[field] === undefined ? '\u0000' : query[field])));
 }
 
@@ -200,15 +219,19 @@ export function matchingGroups(db: CrosstallyDb, query: ClaimQuery): Promise<IdG
   let result = cache.results.get(key);
   if (!result) {
     result = (async () => {
-      const [groups, sets] = await Promise.all([orderedGroups(db, query.sort ?? 'value-asc'), filterSets(db, query)]);
+      const [groups, sets] = await Promise.all([
+        orderedGroups(db, query.sort ?? 'value-asc'),
+        filterSets(db, query),
+      ]);
       if (sets.length === 0) return groups.filter((group) => group.ids.length > 0);
-      const [smallest, ...rest] = sets.sort((a, b) => a.size - b.size);
-      const keep = (id: string) => smallest!.has(id) && rest.every((set) => set.has(id));
+      const [smallest = new Set<string>(), ...rest] = sets.sort((a, b) => a.size - b.size);
+      const keep = (id: string) => smallest.has(id) && rest.every((set) => set.has(id));
       return groups
         .map((group) => ({ metric: group.metric, ids: group.ids.filter(keep) }))
         .filter((group) => group.ids.length > 0);
     })();
-    if (cache.results.size >= MAX_CACHED_RESULTS) cache.results.delete(cache.results.keys().next().value as string);
+    if (cache.results.size >= MAX_CACHED_RESULTS)
+      cache.results.delete(cache.results.keys().next().value as string);
     cache.results.set(key, result);
     // A failed read is not kept: the next request tries again.
     result.catch(() => cache.results.delete(key));

@@ -5,7 +5,14 @@
  */
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import { type CrosstallyDb, fromStoredClaim } from './db';
-import { idsByMetric, matchingGroups, sliceGroups, sourcesById, sourcesWithText, storedClaimants } from './manager-index';
+import {
+  idsByMetric,
+  matchingGroups,
+  sliceGroups,
+  sourcesById,
+  sourcesWithText,
+  storedClaimants,
+} from './manager-index';
 import type { ClaimFacets, ClaimListItem, ClaimListPage, ClaimQuery, SourceSummary } from './manager-types';
 import type { ClaimOrigin } from './types';
 
@@ -26,7 +33,11 @@ export async function listClaims(
 ): Promise<ClaimListPage> {
   const groups = await matchingGroups(db, query);
   const ids = sliceGroups(groups, offset, Math.min(MAX_LIST_PAGE, Math.max(0, limit)));
-  const [stored, sources, texts] = await Promise.all([db.claims.bulkGet(ids), sourcesById(db), sourcesWithText(db)]);
+  const [stored, sources, texts] = await Promise.all([
+    db.claims.bulkGet(ids),
+    sourcesById(db),
+    sourcesWithText(db),
+  ]);
   const items: ClaimListItem[] = [];
   for (const row of stored) {
     if (!row) continue;
@@ -52,13 +63,21 @@ export async function listClaims(
 }
 
 /** The ids of the claims matching the query, in list order (all of them unless a range is given). */
-export async function listClaimIds(db: CrosstallyDb, query: ClaimQuery, offset = 0, limit?: number): Promise<string[]> {
+export async function listClaimIds(
+  db: CrosstallyDb,
+  query: ClaimQuery,
+  offset = 0,
+  limit?: number,
+): Promise<string[]> {
   const groups = await matchingGroups(db, query);
   return sliceGroups(groups, offset, limit ?? Number.MAX_SAFE_INTEGER);
 }
 
 /** What the filter controls offer: metrics, claimants, outlets and origins present in the store. */
-export async function claimFacets(db: CrosstallyDb, pack: TopicPackData = defaultPackData): Promise<ClaimFacets> {
+export async function claimFacets(
+  db: CrosstallyDb,
+  pack: TopicPackData = defaultPackData,
+): Promise<ClaimFacets> {
   const origins: ClaimOrigin[] = ['seed', 'user', 'import'];
   const [groups, claimants, sources, originCounts] = await Promise.all([
     idsByMetric(db, pack),
@@ -75,7 +94,11 @@ export async function claimFacets(db: CrosstallyDb, pack: TopicPackData = defaul
   }
   return {
     total,
-    metrics: groups.map((group) => ({ id: group.metric, label: metricLabelOf(group.metric, pack), count: group.ids.length })),
+    metrics: groups.map((group) => ({
+      id: group.metric,
+      label: metricLabelOf(group.metric, pack),
+      count: group.ids.length,
+    })),
     claimants,
     outlets: [...outlets]
       .map(([outlet, count]) => ({ outlet, sources: count }))

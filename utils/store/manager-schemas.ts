@@ -3,7 +3,16 @@
  * articles and claims handed back for undo. Pure (zod only); every issue names its field.
  */
 import { z } from 'zod';
-import { claimantSchema, claimContentShape, claimOriginSchema, formatIssues, idSchema, qualifierSchema, sideSchema, sourceSchema } from './claim-pack';
+import {
+  claimantSchema,
+  claimContentShape,
+  claimOriginSchema,
+  formatIssues,
+  idSchema,
+  qualifierSchema,
+  sideSchema,
+  sourceSchema,
+} from './claim-pack';
 import { StoreError } from './errors';
 
 /** Longest article text saved with its figures (a long feature is ~100 kB). */

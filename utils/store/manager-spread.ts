@@ -23,16 +23,21 @@ interface DigestBucketView {
   ids: string[];
 }
 
-function bucketsOf(digest: unknown): { buckets: DigestBucketView[]; claimants: Record<string, ClaimantRef> } | null {
+function bucketsOf(
+  digest: unknown,
+): { buckets: DigestBucketView[]; claimants: Record<string, ClaimantRef> } | null {
   if (typeof digest !== 'object' || digest === null) return null;
   const { buckets, claimants } = digest as { buckets?: unknown; claimants?: unknown };
-  if (typeof buckets !== 'object' || buckets === null || typeof claimants !== 'object' || claimants === null) return null;
+  if (typeof buckets !== 'object' || buckets === null || typeof claimants !== 'object' || claimants === null)
+    return null;
   const list = Object.values(buckets as Record<string, unknown>);
   const valid = list.every((bucket) => {
     const b = bucket as Partial<DigestBucketView>;
     return Array.isArray(b.ids) && (b.v === null || typeof b.v === 'number') && typeof b.q === 'string';
   });
-  return valid ? { buckets: list as DigestBucketView[], claimants: claimants as Record<string, ClaimantRef> } : null;
+  return valid
+    ? { buckets: list as DigestBucketView[], claimants: claimants as Record<string, ClaimantRef> }
+    : null;
 }
 
 function pointKey(point: Omit<SpreadPoint, 'count'>): string {
@@ -59,9 +64,16 @@ async function pointsOf(db: CrosstallyDb, metric: string, keep: Set<string>) {
       add({ value: bucket.v, qualifier: bucket.q, side: bucket.s, claimantId: bucket.c }, count, claimant);
     }
   } else {
-    const claims = (await db.claims.bulkGet([...keep])).filter((row) => row !== undefined).map(fromStoredClaim);
+    const claims = (await db.claims.bulkGet([...keep]))
+      .filter((row) => row !== undefined)
+      .map(fromStoredClaim);
     for (const claim of claims) {
-      const point = { value: claim.value, qualifier: claim.qualifier, side: claim.side, claimantId: claim.claimant?.id ?? null };
+      const point = {
+        value: claim.value,
+        qualifier: claim.qualifier,
+        side: claim.side,
+        claimantId: claim.claimant?.id ?? null,
+      };
       add(point, 1, claim.claimant);
     }
   }

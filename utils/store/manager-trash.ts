@@ -36,15 +36,26 @@ async function pruneTrash(db: CrosstallyDb): Promise<void> {
 }
 
 /** Removes claims and sources; seed and imported claims leave tombstones so reseeding keeps them gone. */
-async function removeRows(db: CrosstallyDb, claimIds: string[], sourceIds: string[], now: number, keepTrash: boolean) {
+async function removeRows(
+  db: CrosstallyDb,
+  claimIds: string[],
+  sourceIds: string[],
+  now: number,
+  keepTrash: boolean,
+) {
   const claims = (await db.claims.bulkGet(claimIds)).filter((row) => row !== undefined).map(fromStoredClaim);
   const sources = (await db.sources.bulkGet(sourceIds)).filter((row) => row !== undefined);
   const documents = (await db.documents.bulkGet(sourceIds)).filter((row) => row !== undefined);
   if (claims.length === 0 && sources.length === 0) return { deleted: 0, undoToken: null };
-  await removeClaims(db, claims.map((claim) => claim.id));
+  await removeClaims(
+    db,
+    claims.map((claim) => claim.id),
+  );
   await db.sources.bulkDelete(sources.map((source) => source.id));
   await db.documents.bulkDelete(documents.map((doc) => doc.sourceId));
-  const tombstones = claims.filter((claim) => claim.origin !== 'user').map((claim) => ({ id: claim.id, deletedAt: now }));
+  const tombstones = claims
+    .filter((claim) => claim.origin !== 'user')
+    .map((claim) => ({ id: claim.id, deletedAt: now }));
   await db.tombstones.bulkPut(tombstones);
   let undoToken: string | null = null;
   if (keepTrash) {
@@ -56,10 +67,17 @@ async function removeRows(db: CrosstallyDb, claimIds: string[], sourceIds: strin
   return { deleted: claims.length, undoToken };
 }
 
-async function deleteWithUndo(db: CrosstallyDb, claimIds: () => Promise<string[]>, sourceIds: string[], now: number) {
+async function deleteWithUndo(
+  db: CrosstallyDb,
+  claimIds: () => Promise<string[]>,
+  sourceIds: string[],
+  now: number,
+) {
   const run = (keepTrash: boolean) =>
     guardQuota(() =>
-      db.transaction('rw', trashTables(db), async () => removeRows(db, await claimIds(), sourceIds, now, keepTrash)),
+      db.transaction('rw', trashTables(db), async () =>
+        removeRows(db, await claimIds(), sourceIds, now, keepTrash),
+      ),
     );
   try {
     return await run(true);
@@ -76,9 +94,19 @@ export function deleteClaims(db: CrosstallyDb, ids: string[], now = Date.now()):
 }
 
 /** Deletes a source with all its claims and its stored text. */
-export async function deleteSource(db: CrosstallyDb, sourceId: string, now = Date.now()): Promise<DeleteResult> {
-  if (!(await db.sources.get(sourceId))) throw new StoreError('not-found', `No source "${sourceId}" in the store.`);
-  return deleteWithUndo(db, () => db.claims.where('sourceId').equals(sourceId).primaryKeys(), [sourceId], now);
+export async function deleteSource(
+  db: CrosstallyDb,
+  sourceId: string,
+  now = Date.now(),
+): Promise<DeleteResult> {
+  if (!(await db.sources.get(sourceId)))
+    throw new StoreError('not-found', `No source "${sourceId}" in the store.`);
+  return deleteWithUndo(
+    db,
+    () => db.claims.where('sourceId').equals(sourceId).primaryKeys(),
+    [sourceId],
+    now,
+  );
 }
 
 /** Puts back what a delete removed, as it was; the entry is used up. */
@@ -106,9 +134,11 @@ export function restoreClaim(db: CrosstallyDb, claim: Claim): Promise<Claim> {
   return guardQuota(() =>
     db.transaction('rw', [...writeTables(db), db.tombstones], async () => {
       if (!(await db.sources.get(claim.sourceId))) {
-        throw new StoreError('not-found', `The claim's source "${claim.sourceId}" is no longer in the store.`, [
-          `claim.sourceId: no source "${claim.sourceId}" in the store`,
-        ]);
+        throw new StoreError(
+          'not-found',
+          `The claim's source "${claim.sourceId}" is no longer in the store.`,
+          [`claim.sourceId: no source "${claim.sourceId}" in the store`],
+        );
       }
       await putClaims(db, [claim]);
       await db.tombstones.delete(claim.id);

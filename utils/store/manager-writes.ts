@@ -43,10 +43,12 @@ export function textHash(text: string): string {
 export async function addClaim(db: CrosstallyDb, data: unknown, now = Date.now()): Promise<Claim> {
   const draft: ManualClaimDraft = parseWith(manualClaimDraftSchema, data, 'claim');
   const inQuote = draft.quote.indexOf(draft.figureText);
-  if (inQuote < 0) throw invalid('claim.figureText', 'not found in the quote; copy the words of the figure from it');
+  if (inQuote < 0)
+    throw invalid('claim.figureText', 'not found in the quote; copy the words of the figure from it');
   return guardQuota(() =>
     db.transaction('rw', [...writeTables(db), db.documents, db.tombstones], async (): Promise<Claim> => {
-      if (!(await db.sources.get(draft.sourceId))) throw invalid('claim.sourceId', `no source "${draft.sourceId}" in the store`);
+      if (!(await db.sources.get(draft.sourceId)))
+        throw invalid('claim.sourceId', `no source "${draft.sourceId}" in the store`);
       const text = (await db.documents.get(draft.sourceId))?.text ?? null;
       const quoteAt = text?.indexOf(draft.quote) ?? -1;
       let start: number;
@@ -55,10 +57,15 @@ export async function addClaim(db: CrosstallyDb, data: unknown, now = Date.now()
         start = quoteAt + inQuote;
         selector = selectorIn(text, start, start + draft.figureText.length);
         if (await db.claims.get(claimIdFor(draft.sourceId, draft.metric, start))) {
-          throw invalid('claim.figureText', 'this figure of this metric is already stored for the source; edit it instead');
+          throw invalid(
+            'claim.figureText',
+            'this figure of this metric is already stored for the source; edit it instead',
+          );
         }
       } else {
-        const ends = (await db.claims.where('sourceId').equals(draft.sourceId).toArray()).map((claim) => claim.end);
+        const ends = (await db.claims.where('sourceId').equals(draft.sourceId).toArray()).map(
+          (claim) => claim.end,
+        );
         start = Math.max(text?.length ?? 0, ...ends) + 1;
         selector = selectorIn(draft.quote, inQuote, inQuote + draft.figureText.length);
       }
@@ -111,7 +118,11 @@ function quoteOf(text: string, claim: ArticleDraft['claims'][number]) {
     from = Math.max(claim.sentenceStart, claim.start - MAX_QUOTE_CHARS / 2);
     to = Math.min(claim.sentenceEnd, from + MAX_QUOTE_CHARS);
   }
-  return { quote: text.slice(from, to), quoteFigureStart: claim.start - from, quoteFigureEnd: claim.end - from };
+  return {
+    quote: text.slice(from, to),
+    quoteFigureStart: claim.start - from,
+    quoteFigureEnd: claim.end - from,
+  };
 }
 
 /** Saves a pasted article: its source (id from its text), its text for the reader page, and its figures as user claims. */
@@ -120,8 +131,13 @@ export async function saveArticle(db: CrosstallyDb, data: unknown, now = Date.no
   const { text } = draft;
   draft.claims.forEach((claim, i) => {
     const field = `article.claims[${i}]`;
-    if (claim.end <= claim.start || claim.end > text.length) throw invalid(`${field}.end`, 'the figure falls outside the text');
-    if (claim.sentenceStart > claim.start || claim.sentenceEnd < claim.end || claim.sentenceEnd > text.length) {
+    if (claim.end <= claim.start || claim.end > text.length)
+      throw invalid(`${field}.end`, 'the figure falls outside the text');
+    if (
+      claim.sentenceStart > claim.start ||
+      claim.sentenceEnd < claim.end ||
+      claim.sentenceEnd > text.length
+    ) {
       throw invalid(`${field}.sentenceEnd`, 'the sentence does not hold the figure');
     }
   });
@@ -142,12 +158,16 @@ export async function saveArticle(db: CrosstallyDb, data: unknown, now = Date.no
     });
   }
   return guardQuota(() =>
-    db.transaction('rw', [...writeTables(db), db.documents, db.tombstones], async (): Promise<ArticleSaved> => {
-      await putSources(db, [source]);
-      await db.documents.put({ sourceId: source.id, text });
-      await putClaims(db, [...claims.values()]);
-      await db.tombstones.bulkDelete([...claims.keys()]);
-      return { source, claims: claims.size };
-    }),
+    db.transaction(
+      'rw',
+      [...writeTables(db), db.documents, db.tombstones],
+      async (): Promise<ArticleSaved> => {
+        await putSources(db, [source]);
+        await db.documents.put({ sourceId: source.id, text });
+        await putClaims(db, [...claims.values()]);
+        await db.tombstones.bulkDelete([...claims.keys()]);
+        return { source, claims: claims.size };
+      },
+    ),
   );
 }

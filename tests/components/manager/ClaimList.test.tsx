@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLAIM_ROW_HEIGHT, ClaimList } from '../../../components/manager/ClaimList';
 import { ManagerPage } from '../../../components/manager/ManagerPage';
-import { EMPTY_SELECTION } from '../../../utils/manager/selection';
 import type { Send } from '../../../utils/manager/client';
+import { EMPTY_SELECTION } from '../../../utils/manager/selection';
 import type { AnyRequest } from '../../../utils/messaging/protocol';
 import type { ClaimGroupInfo, ClaimListItem } from '../../../utils/store/manager-types';
 import type { Claim } from '../../../utils/store/types';
@@ -12,7 +12,13 @@ import type { Claim } from '../../../utils/store/types';
 afterEach(cleanup);
 
 const TOTAL = 100_000;
-const METRICS = ['helicopters_downed', 'drones_downed', 'tanks_destroyed', 'soldiers_killed', 'civilians_killed'];
+const METRICS = [
+  'helicopters_downed',
+  'drones_downed',
+  'tanks_destroyed',
+  'soldiers_killed',
+  'civilians_killed',
+];
 const PER_METRIC = TOTAL / METRICS.length;
 
 /** The claim at list index `i` of a synthetic 100,000-claim store, made on demand. */
@@ -38,10 +44,20 @@ function itemAt(i: number): ClaimListItem {
     createdAt: 0,
     updatedAt: 0,
   };
-  return { claim, sourceLabel: `Source ${i}`, outlet: `Outlet ${i % 300}`, sourceKind: 'import', sourceHasText: false };
+  return {
+    claim,
+    sourceLabel: `Source ${i}`,
+    outlet: `Outlet ${i % 300}`,
+    sourceKind: 'import',
+    sourceHasText: false,
+  };
 }
 
-const groups: ClaimGroupInfo[] = METRICS.map((metric) => ({ metric, label: metric.replace('_', ' '), count: PER_METRIC }));
+const groups: ClaimGroupInfo[] = METRICS.map((metric) => ({
+  metric,
+  label: metric.replace('_', ' '),
+  count: PER_METRIC,
+}));
 
 /** A background that answers from the synthetic store and records which pages were asked for. */
 function bigStore() {
@@ -50,13 +66,23 @@ function bigStore() {
     switch (request.type) {
       case 'listClaims': {
         offsets.push(request.offset);
-        const items = Array.from({ length: Math.min(request.limit, TOTAL - request.offset) }, (_, k) => itemAt(request.offset + k));
+        const items = Array.from({ length: Math.min(request.limit, TOTAL - request.offset) }, (_, k) =>
+          itemAt(request.offset + k),
+        );
         return { ok: true, data: { total: TOTAL, groups, offset: request.offset, items } };
       }
       case 'claimFacets':
         return {
           ok: true,
-          data: { total: TOTAL, metrics: groups.map((g) => ({ id: g.metric, label: g.label, count: g.count })), claimants: [], outlets: [], unnamedOutletSources: 0, unattributed: 0, origins: { seed: 0, user: 0, import: TOTAL } },
+          data: {
+            total: TOTAL,
+            metrics: groups.map((g) => ({ id: g.metric, label: g.label, count: g.count })),
+            claimants: [],
+            outlets: [],
+            unnamedOutletSources: 0,
+            unattributed: 0,
+            origins: { seed: 0, user: 0, import: TOTAL },
+          },
         };
       case 'metricSpreads':
         return { ok: true, data: [] };
@@ -89,7 +115,9 @@ describe('the claim list with 100,000 claims', () => {
     const scrollStarted = performance.now();
     scroller.scrollTop = middleRow * CLAIM_ROW_HEIGHT;
     fireEvent.scroll(scroller);
-    await waitFor(() => expect(document.querySelector('.ct-claim-line')?.textContent).toMatch(/^49,99\d|^50,00\d/));
+    await waitFor(() =>
+      expect(document.querySelector('.ct-claim-line')?.textContent).toMatch(/^49,99\d|^50,00\d/),
+    );
     const scrollPaint = performance.now() - scrollStarted;
     expect(document.querySelectorAll('li.ct-vrow').length).toBeLessThanOrEqual(bound);
     // Pages of 100: the first, and the one around claim 50,000. Never the whole store.

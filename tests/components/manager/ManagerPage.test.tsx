@@ -18,8 +18,17 @@ describe('browsing', () => {
     renderManager();
     await claimsLoaded();
     const headings = [...document.querySelectorAll('.ct-group-header h3')].map((h) => h.textContent);
-    expect(headings).toEqual(['Helicopters shot down', 'Drones shot down', 'Tanks destroyed', 'Soldiers killed', 'Civilians killed', 'Deaths in the 1988–94 war']);
-    expect(rowLines()[0]).toMatch(/^1Azerbaijani losses.*Azerbaijan's Ministry of Defence.*reported by Example Daily/);
+    expect(headings).toEqual([
+      'Helicopters shot down',
+      'Drones shot down',
+      'Tanks destroyed',
+      'Soldiers killed',
+      'Civilians killed',
+      'Deaths in the 1988–94 war',
+    ]);
+    expect(rowLines()[0]).toMatch(
+      /^1Azerbaijani losses.*Azerbaijan's Ministry of Defence.*reported by Example Daily/,
+    );
     await waitFor(() => expect(document.querySelectorAll('.ct-spread').length).toBe(6));
     expect(await axeViolations()).toEqual([]);
   });
@@ -28,8 +37,12 @@ describe('browsing', () => {
     renderManager();
     await claimsLoaded();
     const chart = await screen.findByRole('img', { name: /^helicopters shot down, 5 claims\./ });
-    expect(chart.getAttribute('aria-label')).toContain("Armenia's Ministry of Defence (Armenia): 2 (2 reports)");
-    expect(chart.getAttribute('aria-label')).toContain('Nagorno-Karabakh Defence Ministry (Karabakh Armenians): 4 (2 reports)');
+    expect(chart.getAttribute('aria-label')).toContain(
+      "Armenia's Ministry of Defence (Armenia): 2 (2 reports)",
+    );
+    expect(chart.getAttribute('aria-label')).toContain(
+      'Nagorno-Karabakh Defence Ministry (Karabakh Armenians): 4 (2 reports)',
+    );
     expect(chart.querySelectorAll('circle')).toHaveLength(3);
   });
 });
@@ -40,7 +53,9 @@ describe('filtering', () => {
     await claimsLoaded();
     fireEvent.change(screen.getByLabelText("Claimant's side"), { target: { value: 'NK' } });
     await waitFor(() => expect(screen.getByText('Showing 3 claims of 11.')).toBeTruthy());
-    await waitFor(() => expect(rowLines().every((line) => line.includes('Nagorno-Karabakh Defence Ministry'))).toBe(true));
+    await waitFor(() =>
+      expect(rowLines().every((line) => line.includes('Nagorno-Karabakh Defence Ministry'))).toBe(true),
+    );
     expect(rowLines()).toHaveLength(3);
     await waitFor(() => expect(document.querySelectorAll('.ct-spread')).toHaveLength(2));
     expect(hashes.at(-1)).toBe('#claims?party=NK');
@@ -104,7 +119,19 @@ describe('editing, deleting and undo', () => {
     fireEvent.click(boxes()[0] as HTMLElement);
     fireEvent.click(boxes()[3] as HTMLElement, { shiftKey: true });
     await waitFor(() => expect(screen.getByText('4 claims selected')).toBeTruthy());
-    expect(boxes().map((box) => box.checked)).toEqual([true, true, true, true, false, false, false, false, false, false, false]);
+    expect(boxes().map((box) => box.checked)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
     await waitFor(() => expect(screen.getByText('Showing 7 claims.')).toBeTruthy());
     expect(await db.claims.count()).toBe(7);
@@ -126,7 +153,9 @@ describe('editing, deleting and undo', () => {
     fireEvent.input(editor.getByLabelText('Quote'), { target: { value: 'Six tanks burned near Fizuli.' } });
     fireEvent.input(editor.getByLabelText('Figure text'), { target: { value: 'seven tanks' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add claim' }));
-    expect((await screen.findAllByText(/^Figure text: these words are not in the quote/)).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText(/^Figure text: these words are not in the quote/)).length,
+    ).toBeGreaterThan(0);
     fireEvent.input(editor.getByLabelText('Figure text'), { target: { value: 'Six tanks' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add claim' }));
     await waitFor(() => expect(screen.getByText('Showing 12 claims.')).toBeTruthy());
@@ -141,7 +170,11 @@ describe('keyboard', () => {
     const rows = () => [...document.querySelectorAll<HTMLElement>('li.ct-vrow-claim')];
     const first = rows()[0] as HTMLElement;
     expect(first.tabIndex).toBe(0);
-    expect(rows().slice(1).every((row) => row.tabIndex === -1)).toBe(true);
+    expect(
+      rows()
+        .slice(1)
+        .every((row) => row.tabIndex === -1),
+    ).toBe(true);
     first.focus();
     fireEvent.keyDown(first, { key: 'ArrowDown' });
     await waitFor(() => expect(document.activeElement).toBe(rows()[1]));
@@ -160,7 +193,9 @@ describe('keyboard', () => {
     const claimsTab = screen.getByRole('tab', { name: 'Claims' });
     claimsTab.focus();
     fireEvent.keyDown(claimsTab, { key: 'ArrowRight' });
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Sources' }).getAttribute('aria-selected')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Sources' }).getAttribute('aria-selected')).toBe('true'),
+    );
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Sources' }));
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('ct-tab-sources');
   });

@@ -31,7 +31,9 @@ describe('import', () => {
     };
     chooseFile(screen.getByLabelText(/Choose a claim pack file/), 'bad.json', JSON.stringify(bad));
     const alert = await screen.findByText(/Nothing was imported from “bad.json”/);
-    const problems = within(alert.closest('[role="alert"]') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+    const problems = within(alert.closest('[role="alert"]') as HTMLElement)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(problems).toEqual([
       'sources[0].url: expected an http(s) URL',
       'claims[0].value: expected number, received string',
@@ -46,10 +48,17 @@ describe('import', () => {
     await screen.findByRole('heading', { name: 'Import a claim pack' });
     const pack = fixtureFullPack();
     pack.sources.push({ ...pack.sources[0]!, id: 'new-src', label: 'New source' });
-    pack.claims.push({ ...pack.claims[0]!, id: 'new-src#helicopters_downed@26', sourceId: 'new-src', value: 7 });
+    pack.claims.push({
+      ...pack.claims[0]!,
+      id: 'new-src#helicopters_downed@26',
+      sourceId: 'new-src',
+      value: 7,
+    });
     chooseFile(screen.getByLabelText(/Choose a claim pack file/), 'good.json', JSON.stringify(pack));
     const table = await screen.findByRole('table');
-    const cells = within(table).getAllByRole('row').map((row) => [...row.querySelectorAll('th,td')].map((c) => c.textContent));
+    const cells = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th,td')].map((c) => c.textContent));
     expect(cells[1]).toEqual(['Claims', '1', '0', '11', '0']);
     expect(cells[2]).toEqual(['Sources', '1', '0', '4', '–']);
     expect(await db.claims.count()).toBe(11);
@@ -86,13 +95,23 @@ describe('reset', () => {
     await send({ type: 'deleteClaims', ids: ['fx-wire#drones_downed@195'] });
     await send({
       type: 'addClaim',
-      claim: { metric: 'tanks_destroyed', value: 6, qualifier: 'exact', side: 'AZ', claimant: null, sourceId: 'fx-repost', quote: 'Six tanks burned.', figureText: 'Six tanks', eventDate: null },
+      claim: {
+        metric: 'tanks_destroyed',
+        value: 6,
+        qualifier: 'exact',
+        side: 'AZ',
+        claimant: null,
+        sourceId: 'fx-repost',
+        quote: 'Six tanks burned.',
+        figureText: 'Six tanks',
+        eventDate: null,
+      },
     });
     renderManager({ db, initialHash: '#storage' });
     await screen.findByLabelText(/The claims you added \(1\)/);
     expect(await db.claims.count()).toBe(11);
     fireEvent.click(screen.getByRole('button', { name: 'Reset to the seed…' }));
-    const confirm = await screen.findByRole('group', { name: 'Reset the store?' });
+    const confirm = await screen.findByRole('region', { name: 'Reset the store?' });
     expect(confirm.textContent).toContain('1 claim of yours will be kept');
     expect(await db.claims.get('fx-wire#drones_downed@195')).toBeUndefined();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Reset now' }));
@@ -125,7 +144,9 @@ describe('storage', () => {
     await claimsLoaded();
     fireEvent.click(screen.getAllByRole('button', { name: /^Delete:/ })[0] as HTMLElement);
     const alert = await screen.findByText(QUOTA_MESSAGE);
-    expect(alert.closest('[role="alert"]')?.textContent).toMatch(/Storage full.*delete claims you no longer need/);
+    expect(alert.closest('[role="alert"]')?.textContent).toMatch(
+      /Storage full.*delete claims you no longer need/,
+    );
     expect(await db.claims.count()).toBe(11);
   });
 });
@@ -136,9 +157,11 @@ describe('sources', () => {
     const wire = await screen.findByText('Example Wire, 27 September 2020');
     const row = wire.closest('.ct-source-row') as HTMLElement;
     expect(row.textContent).toContain('4 claims');
-    expect(within(row).getByRole('link', { name: /Open Example Wire.* in the reader/ }).getAttribute('href')).toBe(
-      'chrome-extension://crosstally-test/reader.html?source=fx-wire',
-    );
+    expect(
+      within(row)
+        .getByRole('link', { name: /Open Example Wire.* in the reader/ })
+        .getAttribute('href'),
+    ).toBe('chrome-extension://crosstally-test/reader.html?source=fx-wire');
     expect(await axeViolations()).toEqual([]);
     fireEvent.click(within(row).getByRole('button', { name: /^Show the 4 claims/ }));
     await claimsLoaded(4);
@@ -158,7 +181,9 @@ describe('sources', () => {
     fireEvent.click(editor.getByRole('button', { name: 'Add source' }));
     await screen.findByText('My notes');
     expect(await db.sources.count()).toBe(5);
-    const history = (await screen.findByText('Example Times, 28 September 2020')).closest('.ct-source-row') as HTMLElement;
+    const history = (await screen.findByText('Example Times, 28 September 2020')).closest(
+      '.ct-source-row',
+    ) as HTMLElement;
     fireEvent.click(within(history).getByRole('button', { name: /^Delete Example Times/ }));
     await screen.findByText(/^Deleted “Example Times, 28 September 2020” and its 2 claims/);
     expect(await db.claims.count()).toBe(9);
@@ -176,7 +201,11 @@ Azerbaijan denied it. Nagorno-Karabakh officials said 12 civilians had been kill
     fireEvent.input(await screen.findByLabelText('Article text'), { target: { value: article } });
     fireEvent.click(screen.getByRole('button', { name: 'Find figures' }));
     await screen.findByRole('heading', { name: /figures found: check each/ });
-    const figures = screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET' && /^Figure \d/.test(g.querySelector('legend')?.textContent ?? ''));
+    const figures = screen
+      .getAllByRole('group')
+      .filter(
+        (g) => g.tagName === 'FIELDSET' && /^Figure \d/.test(g.querySelector('legend')?.textContent ?? ''),
+      );
     expect(figures.length).toBeGreaterThanOrEqual(2);
     const legendOf = (f: HTMLElement) => f.querySelector('legend')?.textContent ?? '';
     const heli = figures.find((f) => legendOf(f).includes('helicopters')) as HTMLElement;
@@ -186,7 +215,8 @@ Azerbaijan denied it. Nagorno-Karabakh officials said 12 civilians had been kill
     fireEvent.click(within(civilians).getByLabelText('Save this figure'));
     fireEvent.click(screen.getByRole('button', { name: /^Save the article and/ }));
     expect((await screen.findAllByText(/^Title: give the article a name/)).length).toBeGreaterThan(0);
-    const fields = screen.getByRole('heading', { name: 'Where the article comes from' }).nextElementSibling as HTMLElement;
+    const fields = screen.getByRole('heading', { name: 'Where the article comes from' })
+      .nextElementSibling as HTMLElement;
     fireEvent.input(within(fields).getByLabelText('Title'), { target: { value: 'Hadrut report' } });
     fireEvent.input(within(fields).getByLabelText('Outlet'), { target: { value: 'Pasted Post' } });
     fireEvent.input(within(fields).getByLabelText('Published'), { target: { value: '2020-10-06' } });
@@ -196,7 +226,10 @@ Azerbaijan denied it. Nagorno-Karabakh officials said 12 civilians had been kill
     const link = within(saved).getByRole('link', { name: 'Read it with its figures marked' });
     expect(link.getAttribute('href')).toMatch(/reader\.html\?source=article:/);
     const user = await db.claims.where('origin').equals('user').toArray();
-    expect(user.find((c) => c.metric === 'helicopters_downed')).toMatchObject({ value: 4, eventDate: '2020-10-06' });
+    expect(user.find((c) => c.metric === 'helicopters_downed')).toMatchObject({
+      value: 4,
+      eventDate: '2020-10-06',
+    });
     expect(user.some((c) => c.metric === 'civilians_killed')).toBe(false);
     const source = await db.sources.get(user[0]!.sourceId);
     expect(source).toMatchObject({ label: 'Hadrut report', outlet: 'Pasted Post', kind: 'web' });
@@ -208,16 +241,38 @@ describe('stored text is never markup', () => {
     const db = freshDb();
     const send = storeSend(db);
     await send({ type: 'claimFacets' });
-    const source = await send({ type: 'saveSource', source: { label: '<img src=x onerror="alert(1)">', outlet: '<b>Bold</b>', url: null, language: 'en', publishedDate: null, kind: 'web' } });
+    const source = await send({
+      type: 'saveSource',
+      source: {
+        label: '<img src=x onerror="alert(1)">',
+        outlet: '<b>Bold</b>',
+        url: null,
+        language: 'en',
+        publishedDate: null,
+        kind: 'web',
+      },
+    });
     if (!source.ok) throw new Error(source.error.message);
     await send({
       type: 'addClaim',
-      claim: { metric: 'tanks_destroyed', value: 2, qualifier: 'exact', side: null, claimant: null, sourceId: source.data.id, quote: '<script>alert(1)</script> 2 tanks <img src=x>', figureText: '2 tanks', eventDate: null },
+      claim: {
+        metric: 'tanks_destroyed',
+        value: 2,
+        qualifier: 'exact',
+        side: null,
+        claimant: null,
+        sourceId: source.data.id,
+        quote: '<script>alert(1)</script> 2 tanks <img src=x>',
+        figureText: '2 tanks',
+        eventDate: null,
+      },
     });
     renderManager({ db, initialHash: `#claims?source=${encodeURIComponent(source.data.id)}` });
     await claimsLoaded(1);
     expect(rowLines()[0]).toContain('reported by <b>Bold</b>');
-    expect(document.querySelector('.ct-claim-quote')?.textContent).toBe('<script>alert(1)</script> 2 tanks <img src=x>');
+    expect(document.querySelector('.ct-claim-quote')?.textContent).toBe(
+      '<script>alert(1)</script> 2 tanks <img src=x>',
+    );
     expect(document.querySelector('.ct-manager img, .ct-manager script, .ct-manager b')).toBeNull();
   });
 });

@@ -33,12 +33,21 @@ describe('MetricSpread', () => {
         "Azerbaijan's Ministry of Defence (Azerbaijan): 1 (2 reports), a vague figure (1 report).",
     );
     const lanes = [...chart.querySelectorAll('.ct-lane-label title')].map((t) => t.textContent);
-    expect(lanes).toEqual(["Armenia's Ministry of Defence (Armenia)", "Azerbaijan's Ministry of Defence (Azerbaijan)"]);
+    expect(lanes).toEqual([
+      "Armenia's Ministry of Defence (Armenia)",
+      "Azerbaijan's Ministry of Defence (Azerbaijan)",
+    ]);
     const dots = [...chart.querySelectorAll('circle')];
-    expect(dots.map((dot) => dot.getAttribute('class'))).toEqual(['ct-dot ct-party-ARM', 'ct-dot ct-party-ARM', 'ct-dot ct-party-AZ']);
-    expect(dots.map((dot) => dot.querySelector('title')?.textContent)).toContain("Armenia's Ministry of Defence (Armenia): at least 4 (1 report)");
+    expect(dots.map((dot) => dot.getAttribute('class'))).toEqual([
+      'ct-dot ct-party-ARM',
+      'ct-dot ct-party-ARM',
+      'ct-dot ct-party-AZ',
+    ]);
+    expect(dots.map((dot) => dot.querySelector('title')?.textContent)).toContain(
+      "Armenia's Ministry of Defence (Armenia): at least 4 (1 report)",
+    );
     expect(chart.textContent).toContain('+1 vague');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(document.body, { component: true })).toEqual([]);
   });
 
   it('narrows the list to its metric', () => {

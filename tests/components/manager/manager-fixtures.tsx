@@ -8,7 +8,7 @@ import { expect, vi } from 'vitest';
 import { ManagerPage, type ManagerPageProps } from '../../../components/manager/ManagerPage';
 import type { DownloadFile, Send } from '../../../utils/manager/client';
 import { type HandlerContext, handleRequest } from '../../../utils/messaging/handler';
-import type { Response, RequestType } from '../../../utils/messaging/protocol';
+import type { RequestType, Response } from '../../../utils/messaging/protocol';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { fixturePack, freshDb } from '../../utils/store/helpers';
 
@@ -24,7 +24,12 @@ export const context: HandlerContext = {
 export function storeSend(db: CrosstallyDb): Send {
   return (async <T extends RequestType>(request: unknown) =>
     structuredClone(
-      await handleRequest(db, request, { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` }, context),
+      await handleRequest(
+        db,
+        request,
+        { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` },
+        context,
+      ),
     ) as Response<T>) as Send;
 }
 
@@ -44,7 +49,9 @@ export function renderManager(over: Partial<ManagerPageProps> & { db?: Crosstall
     <ManagerPage
       send={send as unknown as Send}
       download={(file) => downloads.push(file)}
-      readerHref={(sourceId, claimId) => `chrome-extension://${EXTENSION_ID}/reader.html?source=${sourceId}${claimId ? `&claim=${claimId}` : ''}`}
+      readerHref={(sourceId, claimId) =>
+        `chrome-extension://${EXTENSION_ID}/reader.html?source=${sourceId}${claimId ? `&claim=${claimId}` : ''}`
+      }
       onHashChange={(hash) => hashes.push(hash)}
       listHeight={1200}
       now={() => new Date('2020-10-01T12:00:00Z')}
@@ -56,13 +63,25 @@ export function renderManager(over: Partial<ManagerPageProps> & { db?: Crosstall
 
 /** Waits until the claim list has loaded its first rows. */
 export async function claimsLoaded(count = 11): Promise<void> {
-  await waitFor(() => expect(screen.getByText(new RegExp(`Showing ${count} claims?`))).toBeTruthy(), { timeout: 5000 });
+  await waitFor(() => expect(screen.getByText(new RegExp(`Showing ${count} claims?`))).toBeTruthy(), {
+    timeout: 5000,
+  });
   await waitFor(() => expect(document.querySelectorAll('.ct-claim-row').length).toBeGreaterThan(0));
 }
 
-/** axe-core's violations in the page (colour contrast needs layout, which happy-dom lacks). */
-export async function axeViolations(container: Element = document.body): Promise<string[]> {
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+/**
+ * axe-core's violations (colour contrast needs layout, which happy-dom lacks). A component
+ * rendered alone is not a page: `component` skips the rule that all content sit in landmarks.
+ */
+export async function axeViolations(
+  container: Element = document.body,
+  options: { component?: boolean } = {},
+): Promise<string[]> {
+  const rules = {
+    'color-contrast': { enabled: false },
+    ...(options.component ? { region: { enabled: false } } : {}),
+  };
+  const result = await axe.run(container, { rules });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

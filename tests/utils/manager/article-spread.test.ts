@@ -22,12 +22,16 @@ describe('article review', () => {
 
   it("keeps the reader's corrections and leaves excluded figures out", () => {
     const corrected = items.map((item) =>
-      item.metric === 'helicopters_downed' ? { ...item, value: '4', claimantId: 'nk_mod' } : { ...item, include: false },
+      item.metric === 'helicopters_downed'
+        ? { ...item, value: '4', claimantId: 'nk_mod' }
+        : { ...item, include: false },
     );
     expect(isCorrected(corrected.find((i) => i.include)!)).toBe(true);
     const result = checkReview(corrected, [armMod, nkMod]);
     if (!result.ok) throw new Error('expected claims');
-    expect(result.claims).toEqual([expect.objectContaining({ metric: 'helicopters_downed', value: 4, claimant: nkMod })]);
+    expect(result.claims).toEqual([
+      expect.objectContaining({ metric: 'helicopters_downed', value: 4, claimant: nkMod }),
+    ]);
   });
 
   it('names the figure and field of each error', () => {
@@ -43,7 +47,14 @@ describe('article review', () => {
   it("dates figures with the article's day, except those of a past war", () => {
     const result = checkReview(items, [armMod, nkMod]);
     if (!result.ok) throw new Error('expected claims');
-    const source = { label: 'x', outlet: null, url: null, language: 'en', publishedDate: '2020-10-05', kind: 'web' as const };
+    const source = {
+      label: 'x',
+      outlet: null,
+      url: null,
+      language: 'en',
+      publishedDate: '2020-10-05',
+      kind: 'web' as const,
+    };
     const draft = articleDraft(text, source, result.claims);
     const dates = Object.fromEntries(draft.claims.map((c) => [c.metric, c.eventDate]));
     expect(dates.helicopters_downed).toBe('2020-10-05');
@@ -75,7 +86,9 @@ describe('spread chart', () => {
     ]);
     const x = (title: string) => layout.dots.find((dot) => dot.title.startsWith(title))!.cx;
     expect(x('no claimant named: at least 1')).toBeLessThan(x("Armenia's Ministry of Defence (Armenia): 2"));
-    expect(x("Armenia's Ministry of Defence (Armenia): 2")).toBeLessThan(x('Nagorno-Karabakh Defence Ministry (Karabakh Armenians): 4'));
+    expect(x("Armenia's Ministry of Defence (Armenia): 2")).toBeLessThan(
+      x('Nagorno-Karabakh Defence Ministry (Karabakh Armenians): 4'),
+    );
     const big = layout.dots.find((dot) => dot.title.includes('(4 reports)'))!;
     const small = layout.dots.find((dot) => dot.title.includes('(1 report)'))!;
     expect(big.r).toBeGreaterThan(small.r);
@@ -86,8 +99,18 @@ describe('spread chart', () => {
   it('turns logarithmic when values span orders of magnitude, and merges extra claimants', () => {
     const many: MetricSpread = {
       ...spread,
-      claimants: Array.from({ length: 9 }, (_, i) => ({ id: `c${i}`, label: `Claimant ${i}`, party: 'other' as const })),
-      points: Array.from({ length: 9 }, (_, i) => ({ value: 10 ** (i % 6), qualifier: 'exact' as const, side: null, claimantId: `c${i}`, count: 1 })),
+      claimants: Array.from({ length: 9 }, (_, i) => ({
+        id: `c${i}`,
+        label: `Claimant ${i}`,
+        party: 'other' as const,
+      })),
+      points: Array.from({ length: 9 }, (_, i) => ({
+        value: 10 ** (i % 6),
+        qualifier: 'exact' as const,
+        side: null,
+        claimantId: `c${i}`,
+        count: 1,
+      })),
     };
     const layout = spreadLayout(many);
     expect(layout.scale).toBe('log');

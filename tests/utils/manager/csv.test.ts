@@ -44,7 +44,9 @@ describe('csvCell', () => {
   });
 
   it('keeps formulas from running: = + - @ tab and CR become text', () => {
-    expect(csvCell('=HYPERLINK("http://evil.example","x")')).toBe('"\'=HYPERLINK(""http://evil.example"",""x"")"');
+    expect(csvCell('=HYPERLINK("http://evil.example","x")')).toBe(
+      '"\'=HYPERLINK(""http://evil.example"",""x"")"',
+    );
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
@@ -56,7 +58,11 @@ describe('csvCell', () => {
 describe('claimPackToCsv', () => {
   it('writes one row per claim, claimant and outlet in their own columns, and reads back', () => {
     const pack = fixtureFullPack();
-    pack.claims[0] = { ...pack.claims[0]!, quote: '=cmd|" /C calc"!A0, said "someone"\nnext line', note: '@risk' };
+    pack.claims[0] = {
+      ...pack.claims[0]!,
+      quote: '=cmd|" /C calc"!A0, said "someone"\nnext line',
+      note: '@risk',
+    };
     const rows = parseCsv(claimPackToCsv(pack, (metric) => `label of ${metric}`));
     expect(rows[0]).toEqual([...CLAIM_CSV_COLUMNS]);
     expect(rows).toHaveLength(pack.claims.length + 1);
@@ -77,7 +83,10 @@ describe('claimPackToCsv', () => {
   });
 
   it('starts with a byte-order mark and ends rows with CRLF', () => {
-    const text = toCsv([['a', 1], ['b', null]]);
+    const text = toCsv([
+      ['a', 1],
+      ['b', null],
+    ]);
     expect(text).toBe('\uFEFFa,1\r\nb,\r\n');
   });
 });

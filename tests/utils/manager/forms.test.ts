@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ClaimFormValues,
   checkClaimAdd,
   checkClaimEdit,
-  type ClaimFormValues,
   claimErrorsFromIssues,
   claimToForm,
   EMPTY_CLAIM_FORM,
 } from '../../../utils/manager/claim-form';
 import { isIsoDate, parseFigureValue } from '../../../utils/manager/fields';
-import { checkSourceForm, EMPTY_SOURCE_FORM, sourceErrorsFromIssues } from '../../../utils/manager/source-form';
+import {
+  checkSourceForm,
+  EMPTY_SOURCE_FORM,
+  sourceErrorsFromIssues,
+} from '../../../utils/manager/source-form';
 import { fixtureFullPack } from '../store/helpers';
 
 const armMod = { id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' as const };
@@ -59,11 +63,25 @@ describe('the claim form', () => {
 
   it('names every bad field, each message starting with its label', () => {
     const result = checkClaimAdd(
-      { ...EMPTY_CLAIM_FORM, value: 'many', claimantId: 'ghost', eventDate: '2020-9-1', quote: 'Two tanks.', figureText: 'three tanks' },
+      {
+        ...EMPTY_CLAIM_FORM,
+        value: 'many',
+        claimantId: 'ghost',
+        eventDate: '2020-9-1',
+        quote: 'Two tanks.',
+        figureText: 'three tanks',
+      },
       claimants,
     );
     if (result.ok) throw new Error('expected errors');
-    expect(Object.keys(result.errors).sort()).toEqual(['claimantId', 'eventDate', 'figureText', 'metric', 'sourceId', 'value']);
+    expect(Object.keys(result.errors).sort()).toEqual([
+      'claimantId',
+      'eventDate',
+      'figureText',
+      'metric',
+      'sourceId',
+      'value',
+    ]);
     expect(result.errors.value).toMatch(/^Value: /);
     expect(result.errors.eventDate).toMatch(/^Event date: /);
     expect(result.errors.figureText).toMatch(/^Figure text: these words are not in the quote/);
@@ -73,7 +91,10 @@ describe('the claim form', () => {
   it('asks for a number unless the figure is vague, and no number when it is', () => {
     const noValue = checkClaimEdit({ ...filled, value: '' }, claimants);
     expect(noValue.ok || noValue.errors.value).toMatch(/vague/);
-    expect(checkClaimEdit({ ...filled, value: '', qualifier: 'vague' }, claimants)).toMatchObject({ ok: true, value: { value: null } });
+    expect(checkClaimEdit({ ...filled, value: '', qualifier: 'vague' }, claimants)).toMatchObject({
+      ok: true,
+      value: { value: null },
+    });
     const both = checkClaimEdit({ ...filled, qualifier: 'vague' }, claimants);
     expect(both.ok || both.errors.value).toMatch(/^Value: a vague figure has no number/);
   });
@@ -115,12 +136,25 @@ describe('the source form', () => {
   it('turns a filled form into a source, empty fields as null', () => {
     expect(checkSourceForm({ ...EMPTY_SOURCE_FORM, label: '  Daily story ', outlet: '' })).toEqual({
       ok: true,
-      value: { label: 'Daily story', outlet: null, url: null, publishedDate: null, language: 'en', kind: 'web' },
+      value: {
+        label: 'Daily story',
+        outlet: null,
+        url: null,
+        publishedDate: null,
+        language: 'en',
+        kind: 'web',
+      },
     });
   });
 
   it('refuses unsafe addresses and malformed dates, naming the field', () => {
-    const result = checkSourceForm({ ...EMPTY_SOURCE_FORM, label: '', url: 'javascript:alert(1)', publishedDate: 'yesterday', language: 'english!' });
+    const result = checkSourceForm({
+      ...EMPTY_SOURCE_FORM,
+      label: '',
+      url: 'javascript:alert(1)',
+      publishedDate: 'yesterday',
+      language: 'english!',
+    });
     if (result.ok) throw new Error('expected errors');
     expect(result.errors).toEqual({
       label: expect.stringMatching(/^Title: /),

@@ -8,7 +8,14 @@ import {
   queryFromFilters,
 } from '../../../utils/manager/filters';
 import { countOf, exportFileName, formatBytes } from '../../../utils/manager/format';
-import { applyRange, EMPTY_SELECTION, rangeFrom, selectAll, toggleOne, without } from '../../../utils/manager/selection';
+import {
+  applyRange,
+  EMPTY_SELECTION,
+  rangeFrom,
+  selectAll,
+  toggleOne,
+  without,
+} from '../../../utils/manager/selection';
 import { dropEntry, EMPTY_UNDO, latest, MAX_UNDO, pushUndo } from '../../../utils/manager/undo';
 
 describe('filters', () => {
@@ -24,7 +31,15 @@ describe('filters', () => {
       sort: 'claimant',
     });
     expect(errors).toEqual({});
-    expect(query).toEqual({ text: 'helicopters', party: 'NK', claimantId: null, outlet: 'Example Wire', valueMin: 2, valueMax: 1000, sort: 'claimant' });
+    expect(query).toEqual({
+      text: 'helicopters',
+      party: 'NK',
+      claimantId: null,
+      outlet: 'Example Wire',
+      valueMin: 2,
+      valueMax: 1000,
+      sort: 'claimant',
+    });
   });
 
   it('name a bad value range and leave it out of the query', () => {
@@ -68,7 +83,8 @@ describe('selection', () => {
 describe('undo stack', () => {
   it('keeps the newest entries first, bounded', () => {
     let stack = EMPTY_UNDO;
-    for (let i = 0; i < MAX_UNDO + 3; i++) stack = pushUndo(stack, `Deleted ${i}`, { kind: 'delete', token: `t${i}` });
+    for (let i = 0; i < MAX_UNDO + 3; i++)
+      stack = pushUndo(stack, `Deleted ${i}`, { kind: 'delete', token: `t${i}` });
     expect(stack.entries).toHaveLength(MAX_UNDO);
     expect(latest(stack)?.message).toBe(`Deleted ${MAX_UNDO + 2}`);
     const next = dropEntry(stack, latest(stack)!.id);
@@ -85,6 +101,8 @@ describe('format', () => {
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB');
     expect(formatBytes(300 * 1024 ** 3)).toBe('300 GB');
-    expect(exportFileName('claims', 'csv', new Date('2020-09-27T10:00:00Z'))).toBe('crosstally-claims-2020-09-27.csv');
+    expect(exportFileName('claims', 'csv', new Date('2020-09-27T10:00:00Z'))).toBe(
+      'crosstally-claims-2020-09-27.csv',
+    );
   });
 });

@@ -25,15 +25,22 @@ describe('visibleRows', () => {
 
   it('always covers every row that intersects the viewport', () => {
     fc.assert(
-      fc.property(fc.nat(10_000), fc.nat(2_000), fc.integer({ min: 1, max: 5_000 }), (scrollTop, height, rows) => {
-        const rowHeight = 32;
-        const range = visibleRows(scrollTop, height, rowHeight, rows, 0);
-        for (let row = 0; row < rows; row++) {
-          const intersects = row * rowHeight < scrollTop + height && (row + 1) * rowHeight > scrollTop;
-          if (intersects) expect(row >= range.start && row < range.end).toBe(true);
-        }
-        expect(range.end - range.start).toBeLessThanOrEqual(Math.ceil(Math.max(height, rowHeight) / rowHeight) + 1);
-      }),
+      fc.property(
+        fc.nat(10_000),
+        fc.nat(2_000),
+        fc.integer({ min: 1, max: 5_000 }),
+        (scrollTop, height, rows) => {
+          const rowHeight = 32;
+          const range = visibleRows(scrollTop, height, rowHeight, rows, 0);
+          for (let row = 0; row < rows; row++) {
+            const intersects = row * rowHeight < scrollTop + height && (row + 1) * rowHeight > scrollTop;
+            if (intersects) expect(row >= range.start && row < range.end).toBe(true);
+          }
+          expect(range.end - range.start).toBeLessThanOrEqual(
+            Math.ceil(Math.max(height, rowHeight) / rowHeight) + 1,
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -1,7 +1,10 @@
 /** analyzePage: the engine runs in the background for the content script, which sends page text only. */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import seedClaims from '../../../assets/seed-claims.json';
 import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/messaging/handler';
 import type { AnyResponse, PageAnalysis } from '../../../utils/messaging/protocol';
+import type { ClaimPack } from '../../../utils/store/claim-pack';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { fixtureFullPack, freshDb } from '../store/helpers';
 
@@ -43,6 +46,19 @@ describe('analyzePage', () => {
       ),
     );
     expect(analysis.metricLabels).toMatchObject({ helicopters_downed: 'helicopters shot down' });
+  });
+
+  it('recognises a page that is a stored source, so its own reports are not "other outlets"', async () => {
+    db = freshDb();
+    const seedContext: HandlerContext = { ...context, seedPack: seedClaims as ClaimPack };
+    const id = '000_cc26506134296cb8.txt';
+    const text = readFileSync(new URL(`../../../assets/seeds/${id}`, import.meta.url), 'utf8');
+    const page = { type: 'analyzePage', page: { text: `Demo outlet\n${text}\nMost read: markets` } };
+    expect(dataOf(await handleRequest(db, page, contentScript, seedContext)).pageSourceId).toBe(id);
+    const unrelated = dataOf(
+      await handleRequest(db, { type: 'analyzePage', page: { text: ARTICLE } }, contentScript, seedContext),
+    );
+    expect(unrelated.pageSourceId).toBeNull();
   });
 
   it('finds no figures on a page about another war', async () => {

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/messaging/handler';
-import { type AnyRequest, CONTENT_SCRIPT_REQUESTS, type RequestType, type ResponseData } from '../../../utils/messaging/protocol';
+import {
+  type AnyRequest,
+  CONTENT_SCRIPT_REQUESTS,
+  type RequestType,
+  type ResponseData,
+} from '../../../utils/messaging/protocol';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { fixturePack, freshDb } from '../store/helpers';
 
@@ -10,7 +15,10 @@ const context: HandlerContext = {
   extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
   seedPack: fixturePack(),
 };
-const managerPage: RequestSender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` };
+const managerPage: RequestSender = {
+  id: EXTENSION_ID,
+  url: `chrome-extension://${EXTENSION_ID}/options.html`,
+};
 const contentScript: RequestSender = { id: EXTENSION_ID, url: 'https://news.example/story' };
 
 const managerRequests: AnyRequest[] = [
@@ -23,7 +31,10 @@ const managerRequests: AnyRequest[] = [
   { type: 'deleteSource', sourceId: 'fx-history' },
   { type: 'undoDelete', token: 'nothing' },
   { type: 'exportClaims', query: { metric: 'war_deaths' } },
-  { type: 'saveSource', source: { label: 'x', outlet: null, url: null, language: 'en', publishedDate: null, kind: 'web' } },
+  {
+    type: 'saveSource',
+    source: { label: 'x', outlet: null, url: null, language: 'en', publishedDate: null, kind: 'web' },
+  },
   { type: 'resetToSeed', keep: ['user'] },
 ];
 
@@ -49,7 +60,12 @@ describe('manager requests', () => {
   });
 
   it('run against the store for the manager page', async () => {
-    const page = await ask({ type: 'listClaims', query: { metric: 'helicopters_downed' }, offset: 0, limit: 2 });
+    const page = await ask({
+      type: 'listClaims',
+      query: { metric: 'helicopters_downed' },
+      offset: 0,
+      limit: 2,
+    });
     if (!page.ok) throw new Error(page.error.message);
     const data = page.data as ResponseData<'listClaims'>;
     expect(data.total).toBe(5);

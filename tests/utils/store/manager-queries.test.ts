@@ -55,13 +55,19 @@ describe('listClaims', () => {
       'Nagorno-Karabakh Defence Ministry',
       'Nagorno-Karabakh Defence Ministry',
     ]);
-    const soldiers = claims.filter((c) => c?.metric === 'soldiers_killed').map((c) => c?.claimant?.id ?? null);
+    const soldiers = claims
+      .filter((c) => c?.metric === 'soldiers_killed')
+      .map((c) => c?.claimant?.id ?? null);
     expect(soldiers).toEqual(['az_mod', null]);
   });
 
   it('pages across group boundaries without losing or repeating a claim', async () => {
     const all = await listClaimIds(db, {});
-    const pages = [await listClaims(db, {}, 0, 4), await listClaims(db, {}, 4, 4), await listClaims(db, {}, 8, 4)];
+    const pages = [
+      await listClaims(db, {}, 0, 4),
+      await listClaims(db, {}, 4, 4),
+      await listClaims(db, {}, 8, 4),
+    ];
     expect(pages.flatMap((page) => page.items.map((item) => item.claim.id))).toEqual(all);
     expect(pages[2]?.items).toHaveLength(3);
     expect(pages[1]?.offset).toBe(4);
@@ -82,7 +88,10 @@ describe('filters', () => {
 
   it('keeps one metric, one origin, one source', async () => {
     expect(await idsOf({ metric: 'drones_downed' })).toEqual(['fx-wire#drones_downed@195']);
-    expect(await idsOf({ sourceId: 'fx-history' })).toEqual(['fx-history#civilians_killed@102', 'fx-history#war_deaths@56']);
+    expect(await idsOf({ sourceId: 'fx-history' })).toEqual([
+      'fx-history#civilians_killed@102',
+      'fx-history#war_deaths@56',
+    ]);
     expect(await idsOf({ origin: 'user' })).toEqual([]);
     expect(await idsOf({ origin: 'seed' })).toHaveLength(11);
   });
@@ -94,7 +103,10 @@ describe('filters', () => {
       'fx-wire#tanks_destroyed@68',
     ]);
     expect(await idsOf({ party: 'other' })).toEqual([]);
-    expect(await idsOf({ claimantId: 'az_mod' })).toEqual(['fx-daily#helicopters_downed@45', 'fx-repost#soldiers_killed@130']);
+    expect(await idsOf({ claimantId: 'az_mod' })).toEqual([
+      'fx-daily#helicopters_downed@45',
+      'fx-repost#soldiers_killed@130',
+    ]);
     expect(await idsOf({ claimantId: null })).toEqual([
       'fx-history#civilians_killed@102',
       'fx-history#war_deaths@56',
@@ -103,7 +115,10 @@ describe('filters', () => {
   });
 
   it('keeps an outlet, or the sources naming none', async () => {
-    expect(await idsOf({ outlet: 'Example Daily' })).toEqual(['fx-daily#helicopters_downed@145', 'fx-daily#helicopters_downed@45']);
+    expect(await idsOf({ outlet: 'Example Daily' })).toEqual([
+      'fx-daily#helicopters_downed@145',
+      'fx-daily#helicopters_downed@45',
+    ]);
     expect(await idsOf({ outlet: null })).toHaveLength(3);
     expect(await idsOf({ outlet: 'Nobody Times' })).toEqual([]);
   });
@@ -117,7 +132,10 @@ describe('filters', () => {
   });
 
   it('searches the quotes by word prefix, diacritics folded, every word required', async () => {
-    expect(await idsOf({ text: 'DRONES' })).toEqual(['fx-wire#drones_downed@195', 'fx-wire#helicopters_downed@162']);
+    expect(await idsOf({ text: 'DRONES' })).toEqual([
+      'fx-wire#drones_downed@195',
+      'fx-wire#helicopters_downed@162',
+    ]);
     expect(await idsOf({ text: 'civil' })).toEqual(['fx-history#civilians_killed@102']);
     expect(await idsOf({ text: 'submarines' })).toEqual([]);
     expect(await idsOf({ text: 'Dozens Armenian' })).toEqual(['fx-repost#soldiers_killed@130']);

@@ -20,14 +20,30 @@ beforeEach(async () => {
 
 /** A user source and claim, an imported pack, an edit of a seed claim and a deleted seed claim. */
 async function readerChanges() {
-  const source = await saveSource(db, { label: 'Notes', outlet: 'My blog', url: null, language: 'en', publishedDate: null, kind: 'web' });
+  const source = await saveSource(db, {
+    label: 'Notes',
+    outlet: 'My blog',
+    url: null,
+    language: 'en',
+    publishedDate: null,
+    kind: 'web',
+  });
   await addClaim(db, {
-    metric: 'drones_downed', value: 7, qualifier: 'exact', side: 'AZ', claimant: null, sourceId: source.id,
-    quote: 'Seven drones were seen.', figureText: 'Seven drones', eventDate: null,
+    metric: 'drones_downed',
+    value: 7,
+    qualifier: 'exact',
+    side: 'AZ',
+    claimant: null,
+    sourceId: source.id,
+    quote: 'Seven drones were seen.',
+    figureText: 'Seven drones',
+    eventDate: null,
   });
   const pack = fixtureFullPack();
   pack.sources = [{ ...pack.sources[0]!, id: 'imp-src', kind: 'import' }];
-  pack.claims = [{ ...pack.claims[0]!, id: 'imp-src#helicopters_downed@26', sourceId: 'imp-src', origin: 'import' }];
+  pack.claims = [
+    { ...pack.claims[0]!, id: 'imp-src#helicopters_downed@26', sourceId: 'imp-src', origin: 'import' },
+  ];
   pack.documents = [];
   await applyImport(db, pack);
   await updateClaim(db, 'fx-wire#drones_downed@195', { value: 99 });
@@ -56,7 +72,8 @@ describe('resetToSeedKeeping', () => {
     await resetToSeedKeeping(db, [], fixturePack());
     const fresh = freshDb();
     await seedStore(fresh, fixturePack(), 10);
-    const normalize = (s: Awaited<ReturnType<typeof snapshot>>) => s.claims.map(({ createdAt: _c, updatedAt: _u, ...c }) => c);
+    const normalize = (s: Awaited<ReturnType<typeof snapshot>>) =>
+      s.claims.map(({ createdAt: _c, updatedAt: _u, ...c }) => c);
     expect(normalize(await snapshot(db))).toEqual(normalize(await snapshot(fresh)));
   });
 });
@@ -105,9 +122,11 @@ describe('metricSpreads', () => {
   it('counts from the claims when a metric has no digest', async () => {
     await db.digests.clear();
     const [soldiers] = await metricSpreads(db, { metric: 'soldiers_killed' });
-    expect(soldiers?.points.map((p) => [p.claimantId, p.value, p.qualifier]).sort()).toEqual([
-      ['az_mod', null, 'vague'],
-      [null, 14, 'at_least'],
-    ].sort());
+    expect(soldiers?.points.map((p) => [p.claimantId, p.value, p.qualifier]).sort()).toEqual(
+      [
+        ['az_mod', null, 'vague'],
+        [null, 14, 'at_least'],
+      ].sort(),
+    );
   });
 });

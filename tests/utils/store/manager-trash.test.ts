@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
 import { listClaimIds } from '../../../utils/store/manager-queries';
-import { deleteClaims, deleteSource, MAX_TRASH_ENTRIES, restoreClaim, undoDelete } from '../../../utils/store/manager-trash';
+import {
+  deleteClaims,
+  deleteSource,
+  MAX_TRASH_ENTRIES,
+  restoreClaim,
+  undoDelete,
+} from '../../../utils/store/manager-trash';
 import { updateClaim } from '../../../utils/store/mutations';
 import { reportsForFigure } from '../../../utils/store/queries';
 import { seedStore } from '../../../utils/store/seed';
@@ -73,7 +79,9 @@ describe('deleteClaims and undoDelete', () => {
   });
 
   it('reports a full disk when even the delete cannot be written', async () => {
-    vi.spyOn(db.tombstones, 'bulkPut').mockRejectedValue(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    vi.spyOn(db.tombstones, 'bulkPut').mockRejectedValue(
+      Object.assign(new Error('full'), { name: 'QuotaExceededError' }),
+    );
     const error = await deleteClaims(db, ['fx-wire#drones_downed@195']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ code: 'quota', message: QUOTA_MESSAGE });
@@ -111,6 +119,9 @@ describe('restoreClaim', () => {
   it('refuses a claim whose source is gone, naming the field', async () => {
     const original = (await snapshot(db)).claims.find((c) => c.id === 'fx-wire#drones_downed@195')!;
     const error = await restoreClaim(db, { ...original, sourceId: 'gone' }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'not-found', issues: ['claim.sourceId: no source "gone" in the store'] });
+    expect(error).toMatchObject({
+      code: 'not-found',
+      issues: ['claim.sourceId: no source "gone" in the store'],
+    });
   });
 });

@@ -190,6 +190,36 @@ describe('searchClaims', () => {
     expect((await searchClaims(db, 'agdam şuşa')).total).toBe(1);
   });
 
+  it('checks a word found in many outlets claim by claim, staying exact next to a rare word', async () => {
+    const pack = fixturePack();
+    const template = nth(pack.claims, 0);
+    const count = 110;
+    const sources = Array.from({ length: count }, (_, i) => ({
+      ...nth(pack.sources, 0),
+      id: `bulletin-${i}`,
+      label: `Regional bulletin ${i}`,
+      outlet: `Bulletin ${i}`,
+    }));
+    const claims = sources.map((source, i) => ({
+      ...template,
+      id: `${source.id}#x`,
+      sourceId: source.id,
+      quote: i === 7 ? 'A quadcopter was seen.' : 'Nothing to report.',
+      quoteFigureStart: 0,
+      quoteFigureEnd: 1,
+    }));
+    await applyImport(db, { ...pack, sources, claims, documents: [] });
+    expect(await searchClaims(db, 'bulletin quadcopter')).toMatchObject({ total: 1, complete: true });
+    expect((await searchClaims(db, 'bulletin quadcopter')).reports.map((r) => r.outlet)).toEqual([
+      'Bulletin 7',
+    ]);
+    // Alone, it lists real matches but says there may be more.
+    const alone = await searchClaims(db, 'bulletin');
+    expect(alone.complete).toBe(false);
+    expect(alone.total).toBeGreaterThan(0);
+    expect(alone.reports.every((r) => r.outlet?.startsWith('Bulletin '))).toBe(true);
+  });
+
   it('narrows by filters and pages the results', async () => {
     const helicopters = await searchClaims(db, '', { metric: 'helicopters_downed' });
     expect(helicopters.total).toBe(pack.claims.filter((c) => c.metric === 'helicopters_downed').length);
