@@ -18,7 +18,14 @@ export default defineConfig({
     name: 'Crosstally',
     description:
       'Marks Nagorno-Karabakh figures in news pages and shows how other outlets reported them. Fully offline.',
-    permissions: ['storage'],
+    // contextMenus: the "Check this figure" item on selected text (README "Permissions").
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'check-selection': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Check the selected figure',
+      },
+    },
     // The CSS Custom Highlight API marks figures without changing the page's DOM.
     minimum_chrome_version: '105',
     browser_specific_settings: {

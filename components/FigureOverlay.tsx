@@ -13,6 +13,8 @@ export interface FigureOverlayProps {
   pageFigureText?: string;
   /** The metric's label when known before the reports arrive (from the topic pack). */
   metricLabel?: string;
+  /** Said under the page's figure: a saved claim's number changed on the page since it was saved. */
+  notice?: string;
   /** Loading, the background's reports, or its error. */
   content: OverlayContent;
   linker: ReportLinker;
@@ -22,7 +24,8 @@ export interface FigureOverlayProps {
   autoFocus?: boolean;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * The dialog beside a figure: what is counted, this page's figure and claimant,
@@ -34,7 +37,16 @@ const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1
  * far from the figure: tabbing out would drop the reader at the page's end.
  */
 export function FigureOverlay(props: FigureOverlayProps) {
-  const { pageFigure, pageFigureText, metricLabel, content, linker, onClose, autoFocus = true } = props;
+  const {
+    pageFigure,
+    pageFigureText,
+    metricLabel,
+    notice,
+    content,
+    linker,
+    onClose,
+    autoFocus = true,
+  } = props;
   const headingId = useId();
   const descriptionId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -81,6 +93,7 @@ export function FigureOverlay(props: FigureOverlayProps) {
         </button>
       </div>
       <PageFigureLine pageFigure={pageFigure} pageFigureText={pageFigureText} />
+      {notice && <p class="ct-notice">{notice}</p>}
       {/* One element for every state, so a screen reader announces the change as a status. */}
       <p
         id={descriptionId}
@@ -88,7 +101,7 @@ export function FigureOverlay(props: FigureOverlayProps) {
         data-state={content.status}
         role="status"
       >
-        {describe(content)}
+        {describeReports(content)}
       </p>
       {reports && reports.groups.length > 0 && (
         <ul class="ct-groups">
@@ -101,7 +114,8 @@ export function FigureOverlay(props: FigureOverlayProps) {
   );
 }
 
-function describe(content: OverlayContent): string {
+/** The overlay's status line: loading, the error, or the reports' summary (the check overlay's too). */
+export function describeReports(content: OverlayContent): string {
   switch (content.status) {
     case 'loading':
       return 'Looking up other reports…';
@@ -114,8 +128,8 @@ function describe(content: OverlayContent): string {
   }
 }
 
-/** Keeps Tab and Shift+Tab cycling through the dialog's controls. */
-function wrapTab(event: KeyboardEvent, dialog: HTMLElement): void {
+/** Keeps Tab and Shift+Tab cycling through the dialog's controls (the check overlay's too). */
+export function wrapTab(event: KeyboardEvent, dialog: HTMLElement): void {
   const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
   const first = focusable[0];
   const last = focusable[focusable.length - 1];

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { installCheckTriggers } from '../utils/background/check-trigger';
 import { createRequestListener } from '../utils/messaging/listener';
 import { CrosstallyDb } from '../utils/store/db';
 import { ensureSeeded } from '../utils/store/seed';
@@ -11,4 +12,6 @@ export default defineBackground(() => {
     ensureSeeded(db).catch((error: unknown) => console.error('Crosstally: seeding failed', error));
   });
   browser.runtime.onMessage.addListener(createRequestListener(db));
+  // "Check this figure": the context menu item and the keyboard shortcut.
+  installCheckTriggers();
 });

@@ -80,7 +80,7 @@ export function MetricSpread({ spread, onShowMetric }: MetricSpreadProps) {
         ))}
       </svg>
       <button type="button" class="ct-link-button" onClick={() => onShowMetric(spread.metric)}>
-        Show these {countOf(spread.count, 'claim')}
+        {spread.count === 1 ? 'Show this claim' : `Show these ${countOf(spread.count, 'claim')}`}
       </button>
     </figure>
   );

@@ -22,9 +22,13 @@ function listHeight(): number {
   return Math.max(420, window.innerHeight - 260);
 }
 
+/** `key`: a hash the reader navigated to (a link, back/forward) opens the page afresh at it. */
+let mountKey = 0;
+
 function show(): void {
   render(
     <ManagerPage
+      key={mountKey}
       send={sendRequest}
       download={downloadFile}
       readerHref={readerHref}
@@ -38,3 +42,8 @@ function show(): void {
 
 show();
 window.addEventListener('resize', show);
+// Fired for navigation only: the page's own replaceState calls do not fire it.
+window.addEventListener('hashchange', () => {
+  mountKey++;
+  show();
+});

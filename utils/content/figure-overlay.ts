@@ -27,8 +27,8 @@ export interface FigureOverlayOptions {
 }
 
 export interface FigureOverlay {
-  /** Shows the overlay beside `range` for `figure`, replacing any open one. */
-  open(figure: Figure, range: Range, onClose?: (reason: OverlayCloseReason) => void): void;
+  /** Shows the overlay beside `range` for `figure`, replacing any open one; `notice` is said under the figure. */
+  open(figure: Figure, range: Range, onClose?: (reason: OverlayCloseReason) => void, notice?: string): void;
   close(): void;
   isOpen(): boolean;
 }
@@ -40,11 +40,9 @@ export function anchorRectOf(range: Range): AnchorRect | null {
   return rect.width === 0 && rect.height === 0 ? null : rect;
 }
 
-export function createFigureOverlay(options: FigureOverlayOptions): FigureOverlay {
-  const { signal, send, metricLabel } = options;
-  const doc = options.doc ?? document;
-  const extensionRoot = options.extensionRoot ?? browser.runtime.getURL('/');
-  const linker: ReportLinker = {
+/** Report links: seed documents open in the reader page (through the background), web sources in a new tab. */
+export function createReportLinker(send: SendRequest, doc: Document, extensionRoot: string): ReportLinker {
+  return {
     readerUrl: (report) => new URL(readerClaimPath(report.sourceId, report.claimId), extensionRoot).href,
     onOpen: (href, report) => {
       if (href.startsWith(extensionRoot)) {
@@ -54,10 +52,17 @@ export function createFigureOverlay(options: FigureOverlayOptions): FigureOverla
       }
     },
   };
+}
+
+export function createFigureOverlay(options: FigureOverlayOptions): FigureOverlay {
+  const { signal, send, metricLabel } = options;
+  const doc = options.doc ?? document;
+  const extensionRoot = options.extensionRoot ?? browser.runtime.getURL('/');
+  const linker = createReportLinker(send, doc, extensionRoot);
   let host: OverlayHost | null = null;
 
   return {
-    open(figure, range, onClose) {
+    open(figure, range, onClose, notice) {
       host ??= createOverlayHost({ signal, linker, shadowMode: options.shadowMode, document: doc });
       const pageFigure = toPageFigure(figure, options.pageSourceId?.());
       const session = host.open({
@@ -65,6 +70,7 @@ export function createFigureOverlay(options: FigureOverlayOptions): FigureOverla
         pageFigure,
         pageFigureText: figure.text,
         metricLabel: metricLabel(figure.metric),
+        notice,
         content: { status: 'loading' },
         onClose,
       });

@@ -19,9 +19,16 @@ import type { Mark } from '../dom/types';
 import { watchContent } from '../dom/watch';
 import { compileCoverageGate, passesCoverageGate } from '../engine/coverage-gate';
 import type { CoverageResult, Figure } from '../engine/types';
-import { type PageText, type Response, type SendRequest, sendRequest } from '../messaging/protocol';
+import {
+  type NotFoundClaim,
+  type PageText,
+  type Response,
+  type SendRequest,
+  sendRequest,
+} from '../messaging/protocol';
 import { identifyFigures } from './figure-entries';
 import { createPageUi, type PageUi } from './page-ui';
+import { type SavedClaims, withSavedClaims } from './saved-claims';
 
 /** Text past this is not sent (coverage pages are articles, not books). */
 export const MAX_PAGE_TEXT_CHARS = 600_000;
@@ -46,6 +53,8 @@ export interface MarkingOptions {
   isValid?: () => boolean;
   overlayShadowMode?: ShadowRootMode;
   extensionRoot?: string;
+  /** The reader's claims saved from this page: marked on every run, coverage page or not. */
+  savedClaims?: SavedClaims;
   /** Quiet time after page changes before a re-run, and the longest wait under constant change. */
   debounceMs?: number;
   maxWaitMs?: number;
@@ -53,17 +62,22 @@ export interface MarkingOptions {
 
 export interface MarkingSession {
   /** What the toolbar popup shows for this page. */
-  pageStatus(): { status: TabStatus; figures: PopupFigure[] };
+  pageStatus(): { status: TabStatus; figures: PopupFigure[]; notFound?: NotFoundClaim[] };
   /** Scrolls to a marked figure and opens its overlay. */
   showFigure(id: string): boolean;
-  /** Runs now, or once more after the current run; resolves when the page is marked. */
-  refresh(): Promise<void>;
+  /**
+   * Runs now, or once more after the current run; resolves when the page is marked. `reanalyze`
+   * asks the background again even for unchanged text (the store changed: a claim was saved).
+   */
+  refresh(reanalyze?: boolean): Promise<void>;
 }
 
 interface MarkedFigure {
   id: string;
   figure: Figure;
   reportCount: number;
+  /** Said in the overlay under the figure (a saved claim whose number the page changed). */
+  notice?: string;
 }
 
 export function startMarking(options: MarkingOptions): MarkingSession {
@@ -90,6 +104,7 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       pageSourceId: () => (lastAnalysis?.response.ok ? lastAnalysis.response.data.pageSourceId : null),
       isValid,
       figureOf: (id) => marked.get(id)?.figure,
+      noticeOf: (id) => marked.get(id)?.notice,
       overlayShadowMode: options.overlayShadowMode,
       extensionRoot: options.extensionRoot,
     });
@@ -105,6 +120,8 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     if (!isValid()) return;
     const collected = await collectTextWhenIdle(articleRoots(doc), { signal, win });
     if (!collected || signal.aborted) return;
+    // Saved claims are anchored on every page, coverage or not; asked alongside the analysis.
+    const placing = options.savedClaims?.place(collected);
     const page = {
       text: collected.text.slice(0, MAX_PAGE_TEXT_CHARS),
       title: pageTitle(doc),
@@ -127,33 +144,33 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     lastAnalysis = analysis ? { key: pageKey(page), response: analysis } : null;
     const result = analysis?.data.coverage ?? NOT_COVERAGE;
     coverage = result;
-    if (!analysis || !result.isCoverage) {
-      // A single-page navigation away from coverage: take down what the previous article had.
-      marked = new Map();
-      ui?.highlighter.setMarks([]);
-      if (signalled) announceCount(0);
-      return;
+    const saved = (await placing) ?? [];
+    if (signal.aborted || !isValid()) return;
+    for (const claim of saved) metricLabels[claim.figure.metric] ??= claim.metricLabel;
+    // Off coverage (or after a single-page navigation away from it) only saved claims are marked.
+    const engine: (MarkedFigure & Mark)[] = [];
+    if (analysis && result.isCoverage) {
+      const { figures, reportCounts } = analysis.data;
+      metricLabels = { ...metricLabels, ...analysis.data.metricLabels };
+      for (const { id, figure } of identifyFigures(figures)) {
+        const reportCount = reportCounts[figure.metric] ?? 0;
+        if (reportCount === 0) continue;
+        const range = collected.map.rangeFor(figure.start, figure.end);
+        if (!range) continue; // the page changed that text meanwhile; the watcher runs us again
+        engine.push({ id, figure, reportCount, range });
+      }
     }
-    const { figures, reportCounts } = analysis.data;
-    metricLabels = { ...metricLabels, ...analysis.data.metricLabels };
-    const marks: Mark[] = [];
-    const next = new Map<string, MarkedFigure>();
-    for (const { id, figure } of identifyFigures(figures)) {
-      const reportCount = reportCounts[figure.metric] ?? 0;
-      if (reportCount === 0) continue;
-      const range = collected.map.rangeFor(figure.start, figure.end);
-      if (!range) continue; // the page changed that text meanwhile; the watcher runs us again
-      marks.push({ id, range });
-      next.set(id, { id, figure, reportCount });
-    }
-    marked = next;
-    ensureUi().highlighter.setMarks(marks);
-    announceCount(marks.length);
+    const marks = withSavedClaims(engine, saved);
+    marked = new Map(marks.map((mark) => [mark.id, mark]));
+    if (marks.length > 0) ensureUi().highlighter.setMarks(marks);
+    else ui?.highlighter.setMarks([]);
+    if (marks.length > 0 || signalled || result.isCoverage) announceCount(marks.length);
   };
 
   let running: Promise<void> | null = null;
   let again = false;
-  const refresh = (): Promise<void> => {
+  const refresh = (reanalyze = false): Promise<void> => {
+    if (reanalyze) lastAnalysis = null;
     if (running) {
       again = true;
       return running;
@@ -204,7 +221,8 @@ export function startMarking(options: MarkingOptions): MarkingSession {
         : coverage.isCoverage
           ? { kind: 'coverage', coverage, figureCount: figures.length }
           : { kind: 'not-coverage', coverage };
-      return { status, figures };
+      const notFound = options.savedClaims?.notFound() ?? [];
+      return notFound.length > 0 ? { status, figures, notFound } : { status, figures };
     },
     showFigure: (id) => ui?.open(id, true) ?? false,
     refresh,

@@ -24,6 +24,8 @@ export interface PageUiOptions {
   pageSourceId?: () => string | null;
   /** The figure behind a mark id, or undefined when it is no longer marked. */
   figureOf: (id: string) => Figure | undefined;
+  /** What the overlay of a mark says under its figure, if anything (a saved claim the page changed). */
+  noticeOf?: (id: string) => string | undefined;
   /** Checked before acting on input: false once the extension was reloaded (which tears us down). */
   isValid: () => boolean;
   overlayShadowMode?: ShadowRootMode;
@@ -64,7 +66,7 @@ export function createPageUi(options: PageUiOptions): PageUi {
     if (!mark || !figure || !options.isValid()) return false;
     if (scroll) scrollRangeIntoView(mark.range, win);
     highlighter.setActive(id);
-    overlay.open(figure, mark.range);
+    overlay.open(figure, mark.range, undefined, options.noticeOf?.(id));
     return true;
   };
 

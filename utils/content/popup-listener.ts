@@ -1,10 +1,16 @@
 /**
- * Answers the toolbar popup's questions about this tab. Only this extension's own pages are
- * answered: the sender's id and page origin are set by the browser, so neither a web page nor
- * another extension can ask. Pages cannot reach this channel at all (no window messages).
+ * Answers the toolbar popup's questions about this tab, and the background's "Check this figure"
+ * (context menu and shortcut). Only this extension's own pages and service worker are answered:
+ * the sender's id and URL are set by the browser, so neither a web page nor another extension
+ * can ask. Pages cannot reach this channel at all (no window messages).
  */
 import { browser } from 'wxt/browser';
-import { type ContentRequestMap, type PageStatus, parseContentRequest } from '../messaging/protocol';
+import {
+  type CheckAnswer,
+  type ContentRequestMap,
+  type PageStatus,
+  parseContentRequest,
+} from '../messaging/protocol';
 
 /** The parts of runtime.MessageSender this trusts. */
 export interface PopupSender {
@@ -16,6 +22,8 @@ export interface PopupListenerOptions {
   signal: AbortSignal;
   pageStatus: () => PageStatus;
   showFigure: (id: string) => boolean;
+  /** "Check this figure" (sent by the background for the context menu and the shortcut). */
+  checkSelection?: (request: { frame?: 'embedded' }) => Promise<CheckAnswer>;
   extensionId?: string;
   /** "chrome-extension://ID/": senders must be pages under it. */
   extensionRoot?: string;
@@ -26,7 +34,7 @@ export type PopupMessageListener = (
   message: unknown,
   sender: PopupSender,
   sendResponse: (reply: Reply) => void,
-) => undefined;
+) => true | undefined;
 
 /** True for a page of this extension (the popup), not a content script or another extension. */
 export function isOwnExtensionPage(sender: PopupSender, extensionId: string, extensionRoot: string): boolean {
@@ -41,6 +49,19 @@ export function createPopupMessageListener(options: PopupListenerOptions): Popup
     if (options.signal.aborted || !isOwnExtensionPage(sender, extensionId, extensionRoot)) return undefined;
     const request = parseContentRequest(message);
     if (!request) return undefined;
+    if (request.type === 'checkSelection') {
+      if (!options.checkSelection) return undefined;
+      // The answer comes once the overlay has it; `true` keeps the channel open until then.
+      options
+        .checkSelection(request)
+        .catch((error: unknown) => {
+          console.debug('Crosstally: could not check the selection', error);
+          return 'error' as const;
+        })
+        .then((answer) => sendResponse({ answer }))
+        .catch(() => undefined);
+      return true;
+    }
     try {
       sendResponse(
         request.type === 'getPageStatus' ? options.pageStatus() : { shown: options.showFigure(request.id) },

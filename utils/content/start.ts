@@ -1,10 +1,13 @@
 /**
  * The content script's top level: honours the per-site switch (read at start, followed live),
- * runs a marking session while marking is on, and answers the toolbar popup.
+ * runs a marking session while marking is on, answers the toolbar popup, and checks selections
+ * ("Check this figure") on every page, marked or not, switched off or not.
  */
-import type { PageStatus } from '../messaging/protocol';
+import { type PageStatus, sendRequest } from '../messaging/protocol';
+import { createCheckController } from './check-controller';
 import { type MarkingOptions, type MarkingSession, startMarking } from './marking-session';
 import { listenForPopup } from './popup-listener';
+import { createSavedClaims } from './saved-claims';
 import { isSiteDisabled, readDisabledSites, watchSiteSwitch } from './site-switch';
 
 export type ContentScriptOptions = Omit<MarkingOptions, 'signal'> & {
@@ -24,6 +27,8 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   const hostname = doc.location.hostname;
   let disabled = false;
   let current: { session: MarkingSession; stop: AbortController } | null = null;
+  const send = options.send ?? sendRequest;
+  const savedClaims = options.savedClaims ?? createSavedClaims({ send, doc });
 
   const begin = (): void => {
     if (current || signal.aborted) return;
@@ -31,7 +36,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     const onAbort = () => stop.abort();
     signal.addEventListener('abort', onAbort, { once: true });
     stop.signal.addEventListener('abort', () => signal.removeEventListener('abort', onAbort), { once: true });
-    current = { session: startMarking({ ...options, doc, signal: stop.signal }), stop };
+    current = { session: startMarking({ ...options, doc, send, savedClaims, signal: stop.signal }), stop };
   };
   const end = (): void => {
     current?.stop.abort();
@@ -43,10 +48,23 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     return { hostname, ...(current?.session.pageStatus() ?? { status: { kind: 'loading' }, figures: [] }) };
   };
 
+  const checker = createCheckController({
+    signal,
+    doc,
+    send,
+    extensionRoot: options.extensionRoot,
+    shadowMode: options.overlayShadowMode,
+    onSaved: async () => {
+      // The new claim is in the store: anchor it (and this page's other saved claims) and re-mark.
+      savedClaims.invalidate();
+      await current?.session.refresh(true);
+    },
+  });
   listenForPopup({
     signal,
     pageStatus,
     showFigure: (id) => current?.session.showFigure(id) ?? false,
+    checkSelection: (request) => checker.check(request),
   });
   // A reloaded or updated extension leaves this script orphaned, its marks still painted; a
   // reader coming back to the tab is the moment to notice (ctx.isValid tears everything down).

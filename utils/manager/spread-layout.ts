@@ -10,7 +10,9 @@ import { countOf } from './format';
 
 export const MAX_LANES = 6;
 const PARTY_ORDER: Record<Party, number> = { ARM: 0, NK: 1, AZ: 2, other: 3 };
-const LABEL_CHARS = 30;
+const LABEL_CHARS = 34;
+/** Short party words for lane labels; the text alternative and tooltips use the full ones. */
+const LANE_PARTY: Record<Party, string> = { ARM: 'Armenia', NK: 'Karabakh', AZ: 'Azerbaijan', other: 'third party' };
 
 export interface SpreadLane {
   key: string;
@@ -100,8 +102,15 @@ function laneName(lane: Lane): string {
   return lane.claimant ? `${lane.claimant.label} (${partyLabel(lane.claimant.party)})` : 'no claimant named';
 }
 
-function shorten(text: string): string {
-  return text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS - 1)}…`;
+function shorten(text: string, chars: number): string {
+  return text.length <= chars ? text : `${text.slice(0, chars - 1)}…`;
+}
+
+/** The claimant shortened to fit, its party always whole: "Nagorno-Karabakh Defenc… (Karabakh)". */
+function laneLabel(lane: Lane): string {
+  if (lane.merged > 1 || !lane.claimant) return laneName(lane);
+  const party = LANE_PARTY[lane.claimant.party];
+  return `${shorten(lane.claimant.label, LABEL_CHARS - party.length - 3)} (${party})`;
 }
 
 function niceMax(max: number): number {
@@ -111,10 +120,10 @@ function niceMax(max: number): number {
 }
 
 export function spreadLayout(spread: MetricSpread, options: SpreadOptions = {}): SpreadLayout {
-  const width = options.width ?? 360;
-  const laneHeight = options.laneHeight ?? 22;
-  const plotLeft = options.labelWidth ?? 150;
-  const plotRight = width - 56;
+  const width = options.width ?? 420;
+  const laneHeight = options.laneHeight ?? 20;
+  const plotLeft = options.labelWidth ?? 210;
+  const plotRight = width - 64;
   const lanes = lanesOf(spread);
   const values = spread.points.map((p) => p.value).filter((v): v is number => v !== null);
   const max = Math.max(0, ...values);
@@ -156,7 +165,7 @@ export function spreadLayout(spread: MetricSpread, options: SpreadOptions = {}):
     }
     return {
       key: lane.key,
-      label: shorten(name),
+      label: laneLabel(lane),
       fullLabel: name,
       party: lane.merged > 1 ? null : (lane.claimant?.party ?? null),
       y,

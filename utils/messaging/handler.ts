@@ -4,8 +4,9 @@
  * or rendered: requests are data, validated by schema, and only ever stored or compared.
  */
 import { browser } from 'wxt/browser';
+import { checkSelectionText } from '../background/check-selection';
+import { claimsForPage } from '../background/page-claims';
 import { readerClaimPath } from '../reader/location';
-import { checkText } from '../store/check-text';
 import type { ClaimPackInput } from '../store/claim-pack';
 import type { CrosstallyDb } from '../store/db';
 import { StoreError } from '../store/errors';
@@ -95,7 +96,8 @@ function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
   const seed = () => context.seedPack ?? bundledSeedPack();
   return {
     getReports: (r) => reportsForFigure(db, r.figure),
-    checkText: (r) => checkText(db, r.text),
+    checkText: (r) => checkSelectionText(db, r.text, r.context),
+    claimsForPage: (r) => claimsForPage(db, r.url),
     analyzePage: (r) => analyzePage(db, r.page),
     saveClaim: (r) => saveClaim(db, r.claim, r.source),
     updateClaim: (r) => updateClaim(db, r.id, r.changes),

@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupFigure } from '../../components/PopupFigureList';
 import type { TabStatus } from '../../components/PopupStatus';
-import type { CoverageResult, Figure } from '../engine/types';
+import type { ClaimantRef, CoverageResult, Figure } from '../engine/types';
 import type { ClaimPack } from '../store/claim-pack';
 import type { StoreErrorCode } from '../store/errors';
 import type {
@@ -67,6 +67,33 @@ export interface PageAnalysis {
   pageSourceId: string | null;
 }
 
+/** A selection in the text around it (its block), so a figure's claimant comes from its own sentence. */
+export interface CheckContext {
+  text: string;
+  /** Offsets of the selection in `text`. */
+  selectionStart: number;
+  selectionEnd: number;
+}
+
+/** checkText's answer. With a context, figure offsets are offsets in the context's text. */
+export interface SelectionCheck extends CheckTextResult {
+  /** The plain numbers of the selection itself; empty when it holds none. */
+  numbers: number[];
+  /** The sentence holding the selection (in the same offsets as the figures), when one is found. */
+  sentence: { text: string; start: number } | null;
+  /** Every metric and claimant the reader may choose from, labelled. */
+  metrics: { id: string; label: string }[];
+  claimants: ClaimantRef[];
+}
+
+/** The reader's claims saved from one page, for re-anchoring them when it is opened again. */
+export interface PageClaims {
+  claims: Claim[];
+  metricLabels: Record<string, string>;
+  /** Stored claims per metric of these claims. */
+  reportCounts: Record<string, number>;
+}
+
 // Biome prefers Record<string, never> over {}, which would not intersect with { type }.
 type NoFields = Record<never, never>;
 
@@ -75,7 +102,9 @@ export interface RequestMap {
   /** Reports of other outlets for a figure seen on a page. */
   getReports: { request: { figure: PageFigure }; response: ReportsForFigure };
   /** A selected text through the engine, with reports (or candidates when no metric is recognised). */
-  checkText: { request: { text: string }; response: CheckTextResult };
+  checkText: { request: { text: string; context?: CheckContext }; response: SelectionCheck };
+  /** The reader's claims whose source is this URL (the page's canonical URL). Read-only. */
+  claimsForPage: { request: { url: string }; response: PageClaims };
   /**
    * A page's article text (already past the cheap coverage test in the page) through the engine:
    * its coverage score, its figures and how many stored reports each of their metrics has. The
@@ -145,6 +174,7 @@ export type AnyRequest = { [T in RequestType]: RequestOf<T> }[RequestType];
 export const REQUEST_TYPES = [
   'getReports',
   'checkText',
+  'claimsForPage',
   'analyzePage',
   'saveClaim',
   'updateClaim',
@@ -178,6 +208,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'getReports',
   'analyzePage',
   'checkText',
+  'claimsForPage',
   'analyzePage',
   'search',
   'saveClaim',
@@ -247,12 +278,39 @@ export interface PageStatus {
   status: TabStatus;
   /** Figures marked on the page, in reading order. */
   figures: PopupFigure[];
+  /** Claims the reader saved from this page that are no longer found on it. */
+  notFound?: NotFoundClaim[];
 }
+
+/** A saved claim missing from its page: listed in the popup, never placed by guess. */
+export interface NotFoundClaim {
+  id: string;
+  /** The figure as saved ("two helicopters"). */
+  text: string;
+  metricLabel: string;
+}
+
+/** What a "Check this figure" request found; the overlay says the rest. */
+export type CheckAnswer =
+  | 'figure'
+  | 'no-metric'
+  | 'no-number'
+  | 'too-long'
+  | 'frame'
+  | 'password'
+  | 'no-selection'
+  | 'error';
 
 export interface ContentRequestMap {
   getPageStatus: { request: NoFields; response: PageStatus };
   /** Scrolls to a marked figure and opens its overlay; false when the figure is gone. */
   showFigure: { request: { id: string }; response: { shown: boolean } };
+  /**
+   * Checks the page's selection and opens the overlay at it (the context menu and the keyboard
+   * shortcut, through the background). `frame: 'embedded'`: the selection is in an embedded frame,
+   * where the content script does not run.
+   */
+  checkSelection: { request: { frame?: 'embedded' }; response: { answer: CheckAnswer } };
 }
 
 export type ContentRequestType = keyof ContentRequestMap;
@@ -269,6 +327,10 @@ export function parseContentRequest(message: unknown): AnyContentRequest | null 
   if (type === 'getPageStatus') return { type };
   if (type === 'showFigure' && typeof id === 'string' && id.length <= MAX_FIGURE_ID_CHARS)
     return { type, id };
+  if (type === 'checkSelection') {
+    const { frame } = message as { frame?: unknown };
+    return frame === 'embedded' ? { type, frame } : { type };
+  }
   return null;
 }
 

@@ -57,7 +57,22 @@ const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(typ
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('getReports'), figure: pageFigureSchema }),
-  z.strictObject({ type: z.literal('checkText'), text: z.string().min(1).max(MAX_CHECK_TEXT_CHARS) }),
+  z.strictObject({
+    type: z.literal('checkText'),
+    text: z.string().min(1).max(MAX_CHECK_TEXT_CHARS),
+    context: z
+      .strictObject({
+        text: z.string().min(1).max(MAX_CHECK_TEXT_CHARS),
+        selectionStart: z.int().min(0),
+        selectionEnd: z.int().min(0),
+      })
+      .refine((c) => c.selectionStart <= c.selectionEnd && c.selectionEnd <= c.text.length, {
+        message: 'the selection falls outside its context',
+        path: ['selectionEnd'],
+      })
+      .optional(),
+  }),
+  z.strictObject({ type: z.literal('claimsForPage'), url: z.string().min(1).max(8192) }),
   z.strictObject({
     type: z.literal('analyzePage'),
     page: z.strictObject({

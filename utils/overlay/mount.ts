@@ -11,8 +11,11 @@
  *   Firefox 125+). Without popover support it is a max-z-index fixed box, and
  *   the frame subtracts the host's measured origin, which a transform on html
  *   would move.
+ * - One overlay at a time per document: opening one (a figure's, or the check
+ *   overlay, which has its own host) closes any other.
  */
-import { h, render } from 'preact';
+import { type ComponentChildren, h, render } from 'preact';
+import checkCss from '../../components/check-overlay.css?inline';
 import { FigureOverlay } from '../../components/FigureOverlay';
 import { OverlayFrame } from '../../components/OverlayFrame';
 import overlayCss from '../../components/overlay.css?inline';
@@ -31,7 +34,7 @@ export interface OverlayHostOptions {
   /** Default 'closed'; see the module comment. */
   shadowMode?: ShadowRootMode;
   document?: Document;
-  /** Stylesheet text; defaults to components/overlay.css. */
+  /** Stylesheet text; defaults to components/overlay.css and check-overlay.css. */
   css?: string;
 }
 
@@ -43,12 +46,35 @@ export interface OverlayOpenOptions {
   pageFigureText?: string;
   /** The metric's label, shown while the reports load. */
   metricLabel?: string;
+  /** A sentence shown under the page's figure (a saved claim whose number the page has changed since). */
+  notice?: string;
   content: OverlayContent;
   /** Called once whenever this overlay closes, whatever closed it. */
   onClose?: (reason: OverlayCloseReason) => void;
   /** Puts focus back where the reader was; default: the element focused before opening. */
   restoreFocus?: () => void;
 }
+
+/** A dialog other than a figure's reports (the check overlay), drawn by its owner. */
+export interface OverlayViewOptions {
+  anchor: () => AnchorRect | null;
+  /** The dialog; called again on every redraw. `close` closes the overlay. */
+  render: (close: (reason: OverlayCloseReason) => void) => ComponentChildren;
+  onClose?: (reason: OverlayCloseReason) => void;
+  restoreFocus?: () => void;
+}
+
+export interface OverlayViewSession {
+  /** Draws the view again (its owner's state changed), without moving focus. Ignored once stale. */
+  redraw(): void;
+  close(reason?: OverlayCloseReason): void;
+  isCurrent(): boolean;
+}
+
+type Shown = OverlayOpenOptions | OverlayViewOptions;
+
+/** The host with an overlay open, per document: opening another closes it. */
+const openHosts = new WeakMap<Document, OverlayHost>();
 
 /** One opening of the overlay. Stale once it closes or another figure opens. */
 export interface OverlaySession {
@@ -65,6 +91,8 @@ export interface OverlaySession {
 export interface OverlayHost {
   /** Shows the overlay for a figure, replacing any open one. */
   open(options: OverlayOpenOptions): OverlaySession;
+  /** Shows another dialog in the same frame, replacing any open overlay. */
+  openView(options: OverlayViewOptions): OverlayViewSession;
   /** Closes whatever overlay is open. */
   close(reason?: OverlayCloseReason): void;
   isOpen(): boolean;
@@ -78,10 +106,10 @@ interface Shell {
 }
 
 export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
-  const { signal, linker, shadowMode = 'closed', css = overlayCss } = options;
+  const { signal, linker, shadowMode = 'closed', css = overlayCss + checkCss } = options;
   const doc = options.document ?? document;
   let shell: Shell | null = null;
-  let current: OverlayOpenOptions | null = null;
+  let current: Shown | null = null;
   let returnFocus: HTMLElement | null = null;
   let openCount = 0;
   let destroyed = false;
@@ -102,14 +130,18 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
       getAnchorRect: shown.anchor,
       onOutsidePointer: () => close('outside'),
       onAnchorLost: () => close('anchor-lost'),
-      children: h(FigureOverlay, {
-        pageFigure: shown.pageFigure,
-        pageFigureText: shown.pageFigureText,
-        metricLabel: shown.metricLabel,
-        content: shown.content,
-        linker,
-        onClose: (reason) => close(reason),
-      }),
+      children:
+        'render' in shown
+          ? shown.render((reason) => close(reason))
+          : h(FigureOverlay, {
+              pageFigure: shown.pageFigure,
+              pageFigureText: shown.pageFigureText,
+              metricLabel: shown.metricLabel,
+              notice: shown.notice,
+              content: shown.content,
+              linker,
+              onClose: (reason) => close(reason),
+            }),
     });
     render(frame, shell.root);
   };
@@ -119,6 +151,7 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     const closing = current;
     const focusWasInside = doc.activeElement === shell.host;
     current = null;
+    if (openHosts.get(doc) === api) openHosts.delete(doc);
     render(null, shell.root);
     hidePopover(shell.host);
     if (reason !== 'outside' && (focusWasInside || doc.activeElement === doc.body)) {
@@ -141,30 +174,56 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     signal.removeEventListener('abort', destroy);
   }
 
-  const staleSession: OverlaySession = { update() {}, close() {}, isCurrent: () => false };
+  const staleSession: OverlaySession & OverlayViewSession = {
+    update() {},
+    redraw() {},
+    close() {},
+    isCurrent: () => false,
+  };
+
+  /** Shows `shown` and returns whether it is still the one open. */
+  function show(shown: Shown): () => boolean {
+    const { host } = ensureShell();
+    const other = openHosts.get(doc);
+    if (other && other !== api) other.close('replaced');
+    if (current) {
+      const replaced = current;
+      current = null;
+      replaced.onClose?.('replaced');
+    } else {
+      returnFocus = deepActiveElement(doc);
+    }
+    current = shown;
+    openHosts.set(doc, api);
+    openCount += 1;
+    const session = openCount;
+    showPopover(host);
+    draw();
+    return () => current !== null && openCount === session;
+  }
 
   const api: OverlayHost = {
     open(openOptions) {
       if (destroyed) return staleSession;
-      const { host } = ensureShell();
-      if (current) {
-        const replaced = current;
-        current = null;
-        replaced.onClose?.('replaced');
-      } else {
-        returnFocus = deepActiveElement(doc);
-      }
-      current = openOptions;
-      openCount += 1;
-      const session = openCount;
-      showPopover(host);
-      draw();
-      const isCurrent = () => current !== null && openCount === session;
+      const isCurrent = show(openOptions);
       return {
         update(content) {
-          if (!isCurrent() || !current) return;
+          if (!isCurrent() || !current || 'render' in current) return;
           current = { ...current, content };
           draw();
+        },
+        close(reason) {
+          if (isCurrent()) close(reason);
+        },
+        isCurrent,
+      };
+    },
+    openView(viewOptions) {
+      if (destroyed) return staleSession;
+      const isCurrent = show(viewOptions);
+      return {
+        redraw() {
+          if (isCurrent()) draw();
         },
         close(reason) {
           if (isCurrent()) close(reason);

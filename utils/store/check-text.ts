@@ -65,25 +65,28 @@ function nounMetrics(text: string, pack: TopicPackData): string[] {
     .map((metric) => metric.id);
 }
 
-async function candidatesFor(
+/** Metrics the store holds `text`'s numbers under, and metrics whose nouns occur in `nounText`. */
+export async function candidatesFor(
   db: CrosstallyDb,
   text: string,
   pack: TopicPackData,
+  nounText: string = text,
 ): Promise<MetricCandidate[]> {
   const byMetric = new Map<string, MetricCandidate>();
+  // One exact count per stored metric (a key cursor over the index is slow in some engines).
+  const metrics = await db.digests.toCollection().primaryKeys();
   for (const value of plainNumbers(text)) {
-    const keys = (await db.claims
-      .where('[value+metric]')
-      .between([value, ''], [value, '\uffff'], true, true)
-      .keys()) as unknown as [number, string][];
-    for (const [, metric] of keys) {
-      const candidate = byMetric.get(metric);
-      if (candidate?.value === value) candidate.claims++;
-      else if (!candidate)
-        byMetric.set(metric, { metric: metricLabel(metric, pack), reasons: ['value'], value, claims: 1 });
-    }
+    const found = await Promise.all(
+      metrics.map((metric) => db.claims.where('[value+metric]').equals([value, metric]).count()),
+    );
+    metrics.forEach((metric, i) => {
+      const claims = found[i] ?? 0;
+      if (claims > 0 && !byMetric.has(metric)) {
+        byMetric.set(metric, { metric: metricLabel(metric, pack), reasons: ['value'], value, claims });
+      }
+    });
   }
-  for (const metric of nounMetrics(text, pack)) {
+  for (const metric of nounMetrics(nounText, pack)) {
     const candidate = byMetric.get(metric);
     if (candidate) candidate.reasons.push('noun');
     else {

@@ -156,13 +156,16 @@ export async function exportPack(
   return db.transaction('r', [db.claims, db.sources, db.documents], async () => {
     const filtered =
       filter.metric !== undefined || filter.origin !== undefined || filter.sourceIds || filter.claimantId;
+    // One exact lookup per source: an anyOf cursor is slow in some IndexedDB engines.
     const candidates = filter.metric
-      ? db.claims.where('metric').equals(filter.metric)
+      ? await db.claims.where('metric').equals(filter.metric).toArray()
       : filter.sourceIds
-        ? db.claims.where('sourceId').anyOf(filter.sourceIds)
-        : db.claims.toCollection();
+        ? (
+            await Promise.all(filter.sourceIds.map((id) => db.claims.where('sourceId').equals(id).toArray()))
+          ).flat()
+        : await db.claims.toArray();
     const sourceIds = filter.sourceIds && new Set(filter.sourceIds);
-    const claims = (await candidates.toArray())
+    const claims = candidates
       .filter(
         (claim) =>
           (filter.origin === undefined || claim.origin === filter.origin) &&

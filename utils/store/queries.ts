@@ -8,7 +8,7 @@
  */
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import { type CrosstallyDb, fromStoredClaim } from './db';
-import { buildDigests, emptyDigest, type MetricDigest } from './digests';
+import { buildDigests, digestSize, emptyDigest, type MetricDigest } from './digests';
 import { allSources, cacheIfCurrent, cacheOf, sourcesById } from './query-cache';
 import {
   DEFAULT_REPORT_LIMITS,
@@ -96,34 +96,38 @@ export async function reportsForFigure(
   return fillReports(plan, claims, sources);
 }
 
-function tally(keys: unknown[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const key of keys) {
-    const name = String(key);
-    counts[name] = (counts[name] ?? 0) + 1;
-  }
-  return counts;
-}
+const ORIGINS: ClaimOrigin[] = ['seed', 'user', 'import'];
 
-/** Claims per metric, source and origin, read from the indexes alone. */
+/**
+ * Claims per metric (from the digests), per source and per origin (exact index counts). Not a key
+ * cursor over a low-cardinality index: that is slow in some IndexedDB implementations.
+ */
 export async function counts(db: CrosstallyDb): Promise<StoreCounts> {
-  return db.transaction('r', [db.claims, db.sources, db.tombstones], async () => {
-    const [byMetric, bySource, byOrigin, sources, tombstones] = await Promise.all([
-      db.claims.orderBy('metric').keys(),
-      db.claims.orderBy('sourceId').keys(),
-      db.claims.orderBy('origin').keys(),
-      db.sources.count(),
+  return db.transaction('r', [db.claims, db.sources, db.tombstones, db.digests], async () => {
+    const [claims, sourceIds, tombstones, digests, originCounts] = await Promise.all([
+      db.claims.count(),
+      db.sources.toCollection().primaryKeys(),
       db.tombstones.count(),
+      db.digests.toArray(),
+      Promise.all(ORIGINS.map((origin) => db.claims.where('origin').equals(origin).count())),
     ]);
-    const origins: Record<ClaimOrigin, number> = { seed: 0, user: 0, import: 0, ...tally(byOrigin) };
-    return {
-      claims: byMetric.length,
-      sources,
-      byMetric: tally(byMetric),
-      bySource: tally(bySource),
-      byOrigin: origins,
-      tombstones,
-    };
+    const perSource = await Promise.all(
+      sourceIds.map((id) => db.claims.where('sourceId').equals(id).count()),
+    );
+    const byMetric: Record<string, number> = {};
+    for (const digest of digests) {
+      const size = digestSize(digest);
+      if (size > 0) byMetric[digest.metric] = size;
+    }
+    const bySource: Record<string, number> = {};
+    sourceIds.forEach((id, i) => {
+      if (perSource[i]) bySource[id] = perSource[i];
+    });
+    const byOrigin = Object.fromEntries(ORIGINS.map((origin, i) => [origin, originCounts[i] ?? 0])) as Record<
+      ClaimOrigin,
+      number
+    >;
+    return { claims, sources: sourceIds.length, byMetric, bySource, byOrigin, tombstones };
   });
 }
 

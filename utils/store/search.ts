@@ -14,6 +14,8 @@ import { queryWords, tokenize } from './words';
 export const MAX_KEYS_PER_TERM = 1_000;
 /** Sources whose label or outlet a word may match before that side of the word counts as capped. */
 const MAX_SOURCES_PER_TERM = 100;
+/** Words in at most this many sources have their outlet side looked up first. */
+const FEW_SOURCES = 20;
 /** Candidates read to check capped terms one by one; more, and the answer is marked incomplete. */
 const MAX_CHECKED = 300;
 const DEFAULT_PAGE = 50;
@@ -49,8 +51,15 @@ async function sourceWords(db: CrosstallyDb): Promise<Map<string, string[]>> {
   return words;
 }
 
-/** Claim ids one query word finds: in quotes and claimant labels (index), or in the outlet. */
-async function idsForWord(db: CrosstallyDb, word: string): Promise<TermIds> {
+/** A query word looked up in quotes and claimant labels; its outlet side still to resolve. */
+interface WordLookup {
+  word: string;
+  byQuote: string[];
+  /** Sources whose label or outlet has the word. */
+  sources: string[];
+}
+
+async function lookUpWord(db: CrosstallyDb, word: string): Promise<WordLookup> {
   const [byQuote, wordsOfSources] = await Promise.all([
     db.claims
       .where('words')
@@ -59,28 +68,49 @@ async function idsForWord(db: CrosstallyDb, word: string): Promise<TermIds> {
       .primaryKeys(),
     sourceWords(db),
   ]);
-  const matchingSources = [...wordsOfSources]
+  const sources = [...wordsOfSources]
     .filter(([, words]) => words.some((w) => w.startsWith(word)))
     .map(([id]) => id);
-  // A word in many sources' labels ("news") would mean looking up most claims: only the first
-  // sources are looked up, and the term counts as capped (checked claim by claim). One exact
-  // lookup per source: an anyOf cursor over the source index is far slower.
-  const tooManySources = matchingSources.length > MAX_SOURCES_PER_TERM;
+  return { word, byQuote, sources };
+}
+
+/**
+ * Claim ids one word finds, its outlet side included. `lookUpSources: false` leaves the outlet
+ * side out (the term then counts as capped and is checked claim by claim), for a word in many
+ * sources' labels ("news") when other terms already narrow the search. At most
+ * MAX_SOURCES_PER_TERM sources are looked up, one exact lookup each (an anyOf cursor over the
+ * source index is far slower).
+ */
+async function resolveWord(db: CrosstallyDb, lookup: WordLookup, lookUpSources: boolean): Promise<TermIds> {
+  const { word, byQuote, sources } = lookup;
+  const looked = lookUpSources ? sources.slice(0, MAX_SOURCES_PER_TERM) : [];
   const bySource = (
-    await Promise.all(
-      matchingSources
-        .slice(0, MAX_SOURCES_PER_TERM)
-        .map((sourceId) => db.claims.where('sourceId').equals(sourceId).primaryKeys()),
-    )
+    await Promise.all(looked.map((sourceId) => db.claims.where('sourceId').equals(sourceId).primaryKeys()))
   ).flat();
   // A claim found by two words sharing the prefix ("helicopter", "helicopters") counts once.
-  const found = [...new Set([...byQuote, ...bySource])];
-  const term = capped(found, (claim, sources) =>
-    [claim.words, sources.get(claim.sourceId) ?? []].some((words) => words.some((w) => w.startsWith(word))),
+  const term = capped([...new Set([...byQuote, ...bySource])], (claim, wordsOfSources) =>
+    [claim.words, wordsOfSources.get(claim.sourceId) ?? []].some((words) =>
+      words.some((w) => w.startsWith(word)),
+    ),
   );
   term.complete &&=
-    !tooManySources && byQuote.length <= MAX_KEYS_PER_TERM && bySource.length <= MAX_KEYS_PER_TERM;
+    looked.length === sources.length &&
+    byQuote.length <= MAX_KEYS_PER_TERM &&
+    bySource.length <= MAX_KEYS_PER_TERM;
   return term;
+}
+
+/** Terms of the query words: words in few sources first; the rest skip their outlet side when those narrow enough. */
+async function wordTerms(db: CrosstallyDb, words: string[], filterTerms: TermIds[]): Promise<TermIds[]> {
+  const lookups = await Promise.all(words.map((word) => lookUpWord(db, word)));
+  const few = lookups.filter((lookup) => lookup.sources.length <= FEW_SOURCES);
+  const many = lookups.filter((lookup) => lookup.sources.length > FEW_SOURCES);
+  const narrow = await Promise.all(few.map((lookup) => resolveWord(db, lookup, true)));
+  const narrowEnough = [...narrow, ...filterTerms].some(
+    (term) => term.complete && term.ids.size <= MAX_CHECKED,
+  );
+  const broad = await Promise.all(many.map((lookup) => resolveWord(db, lookup, !narrowEnough)));
+  return [...narrow, ...broad];
 }
 
 function idsForFilters(db: CrosstallyDb, filters: SearchFilters): Promise<TermIds>[] {
@@ -143,10 +173,8 @@ export async function searchClaims(
   const offset = Math.max(0, filters.offset ?? 0);
   const limit = Math.min(MAX_PAGE, Math.max(1, filters.limit ?? DEFAULT_PAGE));
   const words = queryWords(query);
-  const terms = await Promise.all([
-    ...words.map((word) => idsForWord(db, word)),
-    ...idsForFilters(db, filters),
-  ]);
+  const filterTerms = await Promise.all(idsForFilters(db, filters));
+  const terms = [...(await wordTerms(db, words, filterTerms)), ...filterTerms];
   let ids: string[];
   let total: number;
   let complete = true;

@@ -73,7 +73,9 @@ export async function putSources(db: CrosstallyDb, sources: Source[]): Promise<v
     )
     .map((source) => source.id);
   if (changed.length === 0) return;
-  const affected = (await db.claims.where('sourceId').anyOf(changed).toArray()).map(fromStoredClaim);
+  const affected = (await Promise.all(changed.map((id) => db.claims.where('sourceId').equals(id).toArray())))
+    .flat()
+    .map(fromStoredClaim);
   await patchDigests(db, affected, affected);
 }
 

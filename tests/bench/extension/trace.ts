@@ -84,11 +84,14 @@ export async function recordTrace<T>(
   let result: T;
   try {
     result = await during();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', onData);
+  } catch (error) {
+    // Stop tracing if the browser still can, but report what went wrong while tracing.
+    await cdp.send('Tracing.end').catch(() => undefined);
+    throw error;
   }
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', onData);
   return { events, result };
 }
 

@@ -126,3 +126,16 @@ describe('spread chart', () => {
     );
   });
 });
+
+describe('lane labels', () => {
+  it('shorten long claimant names but always keep the party', () => {
+    const long: MetricSpread = {
+      ...spread,
+      claimants: [{ id: 'nk_x', label: 'Ministry of Defence of the Nagorno-Karabakh Republic (Artsakh)', party: 'NK' }],
+      points: [{ value: 3, qualifier: 'exact', side: 'AZ', claimantId: 'nk_x', count: 1 }],
+    };
+    const [lane] = spreadLayout(long).lanes;
+    expect(lane?.label).toBe('Ministry of Defence of… (Karabakh)');
+    expect(lane?.fullLabel).toBe('Ministry of Defence of the Nagorno-Karabakh Republic (Artsakh) (Karabakh Armenians)');
+  });
+});

@@ -1,0 +1,137 @@
+import type { JSX } from 'preact';
+import { useId, useRef, useState } from 'preact/hooks';
+import type { ClaimField, ClaimFormValues, FieldErrors } from '../utils/content/check-draft';
+import type { MetricOption, SaveOutcome } from '../utils/content/check-view';
+import type { ClaimantRef } from '../utils/engine/types';
+import { partyLabel } from '../utils/overlay/format';
+
+export interface AddClaimFormProps {
+  /** The prefilled values: the quote, figure, metric, claimant, outlet, address and dates the page gave. */
+  initial: ClaimFormValues;
+  metrics: readonly MetricOption[];
+  claimants: readonly ClaimantRef[];
+  /** Saves the claim; the errors of a refused save are shown on their fields. */
+  onSave: (values: ClaimFormValues) => Promise<SaveOutcome>;
+  onCancel: () => void;
+}
+
+type Options = readonly (readonly [string, string])[];
+type Control = 'text' | 'textarea' | 'url' | 'date' | 'metrics' | 'claimants' | Options;
+
+const QUALIFIERS: Options = [
+  ['exact', 'exactly'],
+  ['at_least', 'at least'],
+  ['more_than', 'more than'],
+  ['about', 'about'],
+  ['up_to', 'up to'],
+  ['vague', 'unstated (vague)'],
+];
+const SIDES: Options = [
+  ['', 'not stated'],
+  ['AZ', 'Azerbaijani'],
+  ['ARM', 'Armenian'],
+];
+
+const FIELDS: readonly [ClaimField, string, Control][] = [
+  ['quote', 'Quote (the sentence with the figure)', 'textarea'],
+  ['value', 'Figure', 'text'],
+  ['qualifier', 'Qualifier', QUALIFIERS],
+  ['metric', 'What is counted', 'metrics'],
+  ['side', 'Whose losses', SIDES],
+  ['claimantId', 'Claimant (who says it)', 'claimants'],
+  ['outlet', 'Outlet (who reports it)', 'text'],
+  ['url', 'Page address', 'url'],
+  ['publishedDate', 'Published', 'date'],
+  ['eventDate', 'Event date (optional)', 'date'],
+];
+
+type Input = JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
+
+/** The claim to save, every field editable and labelled, with its error; nothing is written until the reader saves. */
+export function AddClaimForm({ initial, metrics, claimants, onSave, onCancel }: AddClaimFormProps) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState('');
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const id = useId();
+
+  const optionsOf = (control: Control): Options | null =>
+    control === 'metrics'
+      ? metrics.map((m) => [m.id, m.label] as const)
+      : control === 'claimants'
+        ? [
+            ['', 'no claimant named'],
+            ...claimants.map((c) => [c.id, `${c.label} (${partyLabel(c.party)})`] as const),
+          ]
+        : typeof control === 'string'
+          ? null
+          : control;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSaving(true);
+    const outcome = await onSave(values);
+    setSaving(false);
+    if (outcome.ok) return;
+    setErrors(outcome.errors);
+    setMessage(outcome.message);
+    // Focus goes to the first field to fix, so a keyboard reader lands on it.
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
+  };
+
+  return (
+    <form ref={formRef} class="ct-form" aria-label="Add to the claim store" onSubmit={submit} noValidate>
+      {message && (
+        <p class="ct-form-error" role="alert">
+          {message}
+        </p>
+      )}
+      {FIELDS.map(([field, label, control]) => {
+        const error = errors[field];
+        const options = optionsOf(control);
+        const props = {
+          id: `${id}-${field}`,
+          name: field,
+          value: values[field],
+          'aria-invalid': Boolean(error),
+          'aria-describedby': error ? `${id}-${field}-error` : undefined,
+          onInput: (event: Input) => setValues({ ...values, [field]: event.currentTarget.value }),
+        };
+        return (
+          <div key={field} class="ct-field">
+            <label for={props.id}>{label}</label>
+            {options ? (
+              <select {...props}>
+                {options.map(([value, text]) => (
+                  <option key={value} value={value}>
+                    {text}
+                  </option>
+                ))}
+              </select>
+            ) : control === 'textarea' ? (
+              <textarea {...props} rows={3} />
+            ) : (
+              <input {...props} type={control as string} autoComplete="off" />
+            )}
+            {error && (
+              <span id={`${id}-${field}-error`} class="ct-field-error">
+                {error}
+              </span>
+            )}
+          </div>
+        );
+      })}
+      <div class="ct-actions">
+        <button type="submit" class="ct-button ct-button-primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save to the claim store'}
+        </button>
+        <button type="button" class="ct-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * "Check this figure" in the background: the engine reads the selection inside the text around
+ * it, so a figure gets the claimant of its own sentence ("..., the ministry said"), and only
+ * figures the reader selected (wholly or in part) come back, each with its reports. Without a
+ * figure: the nearest candidates, the selection's numbers, and every metric to pick from.
+ */
+import { extractFigures } from '../engine/figures';
+import { spanIndexAt, splitSentences } from '../engine/sentences';
+import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
+import type { CheckContext, SelectionCheck } from '../messaging/protocol';
+import { candidatesFor, plainNumbers } from '../store/check-text';
+import type { CrosstallyDb } from '../store/db';
+import { reportsForFigure } from '../store/queries';
+
+function selectionSentence(text: string, at: number): SelectionCheck['sentence'] {
+  const spans = splitSentences(text);
+  const span = spans[spanIndexAt(spans, at)];
+  return span ? { text: text.slice(span.start, span.end), start: span.start } : null;
+}
+
+export async function checkSelectionText(
+  db: CrosstallyDb,
+  selection: string,
+  context?: CheckContext,
+  pack: TopicPackData = defaultPackData,
+): Promise<SelectionCheck> {
+  const text = context?.text ?? selection;
+  const start = context?.selectionStart ?? 0;
+  const end = context?.selectionEnd ?? selection.length;
+  const figures = extractFigures(text, { pack }).filter(
+    (f) => f.start < Math.max(end, start + 1) && f.end > start,
+  );
+  let at = start;
+  while (at < end - 1 && /\s/.test(text[at] ?? '')) at++;
+  const sentence = selectionSentence(text, at);
+  const checked = await Promise.all(
+    figures.map(async (figure) => ({
+      figure,
+      reports: await reportsForFigure(
+        db,
+        {
+          metric: figure.metric,
+          value: figure.value,
+          qualifier: figure.qualifier,
+          side: figure.side,
+          claimant: figure.claimant,
+          text: figure.text,
+        },
+        { pack },
+      ),
+    })),
+  );
+  return {
+    figures: checked,
+    candidates: figures.length ? [] : await candidatesFor(db, selection, pack, sentence?.text ?? selection),
+    numbers: plainNumbers(selection),
+    sentence,
+    metrics: pack.metrics.map((metric) => ({ id: metric.id, label: metric.label })),
+    claimants: pack.claimants.map(({ id, label, party }) => ({ id, label, party })),
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * The reader's claims saved from one page, so the content script can anchor them again when the
+ * page is opened: claims of origin 'user' whose source has this URL. Read-only.
+ */
+import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
+import type { PageClaims } from '../messaging/protocol';
+import { type CrosstallyDb, fromStoredClaim } from '../store/db';
+import { allSources } from '../store/queries';
+
+export async function claimsForPage(
+  db: CrosstallyDb,
+  url: string,
+  pack: TopicPackData = defaultPackData,
+): Promise<PageClaims> {
+  // Sources are few and cached until the next write; every page asks, so this stays cheap.
+  const sourceIds = [...(await allSources(db)).values()].filter((s) => s.url === url).map((s) => s.id);
+  if (sourceIds.length === 0) return { claims: [], metricLabels: {}, reportCounts: {} };
+  const claims = (await db.claims.where('sourceId').anyOf(sourceIds).toArray())
+    .filter((claim) => claim.origin === 'user')
+    .map(fromStoredClaim)
+    .sort((a, b) => a.start - b.start);
+  const metrics = [...new Set(claims.map((claim) => claim.metric))];
+  const counts = await Promise.all(metrics.map((metric) => db.claims.where('metric').equals(metric).count()));
+  const metricLabels: Record<string, string> = {};
+  const reportCounts: Record<string, number> = {};
+  metrics.forEach((metric, i) => {
+    metricLabels[metric] = metricById(pack, metric)?.label ?? metric;
+    reportCounts[metric] = counts[i] ?? 0;
+  });
+  return { claims, metricLabels, reportCounts };
+}

@@ -1,0 +1,267 @@
+/**
+ * "Check this figure": reads the selection, asks the background to read it in its context,
+ * opens the check overlay at it, and saves the claim the reader confirms. Works on any page,
+ * marked or not; every failure ends as a sentence in the overlay, never as a page error.
+ */
+import { h } from 'preact';
+import { browser } from 'wxt/browser';
+import { CheckOverlay } from '../../components/CheckOverlay';
+import type { CheckAnswer, SelectionCheck, SendRequest } from '../messaging/protocol';
+import { formatNumber } from '../overlay/format';
+import { createOverlayHost, type OverlayHost } from '../overlay/mount';
+import type { AnchorRect } from '../overlay/position';
+import type { PageFigure } from '../store/types';
+import { contextWindow, pageTextAround, textOffsetAt, trimSpan } from './check-context';
+import { buildClaim, type ClaimFormValues, fieldErrorsOf } from './check-draft';
+import {
+  type FigureFacts,
+  type FigureSpot,
+  NOT_ON_PAGE,
+  type PreparedOffer,
+  prepareOffer,
+  unavailable,
+} from './check-offer';
+import { MAX_SELECTION_CHARS, readSelection, type SelectionRead } from './check-selection';
+import type { CheckView, SaveOutcome } from './check-view';
+import { createReportLinker } from './figure-overlay';
+
+export interface CheckControllerOptions {
+  signal: AbortSignal;
+  doc?: Document;
+  send: SendRequest;
+  extensionRoot?: string;
+  shadowMode?: ShadowRootMode;
+  /** After a save: read this page's saved claims again and mark them. */
+  onSaved?: () => Promise<void> | void;
+}
+
+export interface CheckController {
+  /** Checks the current selection and opens the overlay; resolves with what it found. */
+  check(request?: { frame?: 'embedded' }): Promise<CheckAnswer>;
+}
+
+const MESSAGES = {
+  'no-selection': 'Select a figure and its sentence on the page, then choose “Check this figure” again.',
+  frame:
+    'Crosstally can’t read selections inside embedded frames. Open the frame’s page in a tab of its own.',
+  password: 'Crosstally does not read password fields.',
+  'no-number':
+    'There is no number in this selection. Select a figure (a number and what it counts) with its sentence.',
+  field: 'Text in a form field is not part of the page, so it cannot be saved as this page’s claim.',
+  editable: 'Text in an editable area is not part of the published page, so it cannot be saved as its claim.',
+} as const;
+
+/** Where the selection is in the page's text (the one saved claims are anchored in). */
+interface Placed {
+  pageText: string;
+  /** Offset of the context's text in the page's text. */
+  offset: number;
+  start: number;
+  end: number;
+}
+
+function place(doc: Document, read: SelectionRead): Placed | null {
+  if (read.kind !== 'text' || read.editable) return null;
+  const collected = pageTextAround(doc, read.range);
+  const from = textOffsetAt(collected, read.range.startContainer, read.range.startOffset);
+  const to = textOffsetAt(collected, read.range.endContainer, read.range.endOffset);
+  const { start, end } = trimSpan(collected.text, from, to);
+  if (from < 0 || to < 0 || end <= start) return null;
+  return { pageText: collected.text, offset: contextWindow(collected.text, start, end).offset, start, end };
+}
+
+/** The first of the range's line boxes on screen (a long selection runs off it), else its first. */
+function rangeAnchor(range: Range, win: Window): AnchorRect | null {
+  if (!range.startContainer.isConnected || range.collapsed) return null;
+  const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0 || rect.height > 0);
+  return rects.find((rect) => rect.bottom > 0 && rect.top < win.innerHeight) ?? rects[0] ?? null;
+}
+
+function anchorOf(read: SelectionRead, win: Window): () => AnchorRect | null {
+  const top = (): AnchorRect => ({
+    top: 0,
+    left: Math.max(8, win.innerWidth / 2 - 200),
+    width: 0,
+    height: 0,
+  });
+  if (read.kind === 'text') return () => rangeAnchor(read.range, win) ?? top();
+  const element = read.kind === 'empty' ? null : read.element;
+  return () => (element?.isConnected ? element.getBoundingClientRect() : top());
+}
+
+export function createCheckController(options: CheckControllerOptions): CheckController {
+  const { signal, send } = options;
+  const doc = options.doc ?? document;
+  const win = doc.defaultView ?? window;
+  const linker = createReportLinker(send, doc, options.extensionRoot ?? browser.runtime.getURL('/'));
+  let host: OverlayHost | null = null;
+
+  const check = async (request: { frame?: 'embedded' } = {}): Promise<CheckAnswer> => {
+    if (signal.aborted) return 'error';
+    const read = readSelection(doc, request);
+    host ??= createOverlayHost({ signal, linker, shadowMode: options.shadowMode, document: doc });
+    const placed = place(doc, read);
+    const blocker =
+      read.kind === 'field'
+        ? MESSAGES.field
+        : read.kind === 'text' && read.editable
+          ? MESSAGES.editable
+          : null;
+    let view: CheckView = { kind: 'loading' };
+    let result: SelectionCheck | null = null;
+    /** The claim offer of each figure shown (one, once a metric is picked). */
+    let offers: PreparedOffer[] = [];
+
+    const offerFor = (spot: FigureSpot, facts: FigureFacts): PreparedOffer =>
+      blocker || !placed
+        ? unavailable(blocker ?? NOT_ON_PAGE)
+        : prepareOffer(doc, placed.pageText, spot, facts, result?.claimants ?? []);
+
+    const onSave = async (values: ClaimFormValues): Promise<SaveOutcome> => {
+      const fixed = offers[view.kind === 'figure' ? view.chosen : 0]?.fixed;
+      if (!fixed) return { ok: false, errors: {}, message: NOT_ON_PAGE };
+      const built = buildClaim(values, fixed);
+      if (!built.ok)
+        return { ok: false, errors: built.errors, message: 'A field needs a change before saving.' };
+      const response = await send({ type: 'saveClaim', claim: built.claim, source: built.source });
+      if (response.ok) {
+        await options.onSaved?.();
+        return { ok: true };
+      }
+      const { errors, other } = fieldErrorsOf(response.error.issues ?? []);
+      const named = Object.keys(errors).length > 0;
+      return {
+        ok: false,
+        errors,
+        message: other[0] ?? (named ? 'A field needs a change before saving.' : response.error.message),
+      };
+    };
+
+    const showFigure = (data: SelectionCheck, chosen: number): void => {
+      const { figure, reports } =
+        data.figures[chosen] ?? (data.figures[0] as SelectionCheck['figures'][number]);
+      const { metric, value, qualifier, side, claimant, text } = figure;
+      show({
+        kind: 'figure',
+        shown: {
+          figure: { metric, value, qualifier, side, claimant, text },
+          text,
+          metricLabel: reports.metric.label,
+          reports: { status: 'ready', reports },
+        },
+        choices: data.figures.map((each) => each.figure.text),
+        chosen,
+        save: offers[chosen]?.offer ?? unavailable(NOT_ON_PAGE).offer,
+        metrics: data.metrics,
+        claimants: [...(offers[chosen]?.fixed?.claimants ?? data.claimants)],
+      });
+    };
+
+    const pickMetric = async (metric: string): Promise<void> => {
+      if (view.kind !== 'no-metric' || !result) return;
+      const value = result.numbers[0] ?? null;
+      const facts: FigureFacts = {
+        metric,
+        value,
+        qualifier: value === null ? 'vague' : 'exact',
+        side: null,
+        claimant: null,
+      };
+      const text = read.kind === 'text' || read.kind === 'field' ? read.text.trim() : '';
+      // The selection is the figure, its sentence (or the selection, if longer) the quote.
+      const sentenceStart = (placed?.offset ?? 0) + (result.sentence?.start ?? 0);
+      const sentenceEnd = sentenceStart + (result.sentence?.text.length ?? 0);
+      offers = [
+        !placed || text.length > 1000
+          ? unavailable(
+              blocker ?? (placed ? 'Select just the figure and what it counts to save it.' : NOT_ON_PAGE),
+            )
+          : offerFor(
+              {
+                start: placed.start,
+                end: placed.end,
+                quoteStart: Math.min(sentenceStart, placed.start),
+                quoteEnd: Math.max(sentenceEnd, placed.end),
+              },
+              facts,
+            ),
+      ];
+      const figure: PageFigure = { ...facts, text: text.slice(0, 1000) };
+      const label = result.metrics.find((each) => each.id === metric)?.label ?? metric;
+      const shown = { figure, text, metricLabel: label, reports: { status: 'loading' } as const };
+      show({ ...view, shown, save: offers[0]?.offer ?? null });
+      const response = await send({ type: 'getReports', figure });
+      if (view.kind !== 'no-metric' || view.shown?.figure.metric !== metric) return;
+      show({
+        ...view,
+        shown: {
+          ...shown,
+          reports: response.ok
+            ? { status: 'ready', reports: response.data }
+            : { status: 'error', message: response.error.message },
+        },
+      });
+    };
+
+    const session = host.openView({
+      anchor: anchorOf(read, win),
+      render: (close) =>
+        h(CheckOverlay, {
+          view,
+          linker,
+          onClose: close,
+          onSave,
+          onChooseFigure: (index) => result && showFigure(result, index),
+          onPickMetric: (metric) => void pickMetric(metric),
+        }),
+    });
+    const show = (next: CheckView): void => {
+      view = next;
+      session.redraw();
+    };
+    const say = (answer: CheckAnswer, text: string): CheckAnswer => {
+      show({ kind: 'message', answer, text });
+      return answer;
+    };
+
+    // Answers that need no background.
+    if (read.kind === 'empty') return say('no-selection', MESSAGES['no-selection']);
+    if (read.kind === 'frame' || read.kind === 'password') return say(read.kind, MESSAGES[read.kind]);
+    if (read.text.length > MAX_SELECTION_CHARS)
+      return say(
+        'too-long',
+        `Select a figure and its sentence; this selection is ${formatNumber(read.text.length)} characters.`,
+      );
+
+    const context =
+      read.kind === 'field'
+        ? contextWindow(read.element.value, read.start, read.end).context
+        : placed && contextWindow(placed.pageText, placed.start, placed.end).context;
+    const response = await send({ type: 'checkText', text: read.text, ...(context ? { context } : {}) });
+    if (!response.ok) return say('error', `Could not check this figure: ${response.error.message}`);
+    const data = response.data;
+    result = data;
+    if (data.figures.length > 0) {
+      const at = placed?.offset ?? 0;
+      offers = data.figures.map(({ figure }) =>
+        offerFor(
+          {
+            start: at + figure.start,
+            end: at + figure.end,
+            quoteStart: at + figure.sentenceStart,
+            quoteEnd: at + figure.sentenceStart + figure.sentence.length,
+          },
+          figure,
+        ),
+      );
+      showFigure(data, 0);
+      return 'figure';
+    }
+    if (data.numbers.length === 0) return say('no-number', MESSAGES['no-number']);
+    const { numbers, candidates, metrics, claimants } = data;
+    show({ kind: 'no-metric', numbers, candidates, metrics, claimants, shown: null, save: null });
+    return 'no-metric';
+  };
+
+  return { check };
+}
