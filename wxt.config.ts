@@ -22,7 +22,7 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus'],
     commands: {
       'check-selection': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Check the selected figure',
       },
     },

@@ -1,18 +1,17 @@
 import type { JSX } from 'preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ClaimField, ClaimFormValues, FieldErrors } from '../utils/content/check-draft';
-import type { MetricOption, SaveOutcome } from '../utils/content/check-view';
+import type { MetricOption, SaveOffer, SaveOutcome } from '../utils/content/check-view';
 import type { ClaimantRef } from '../utils/engine/types';
 import { partyLabel } from '../utils/overlay/format';
 
 export interface AddClaimFormProps {
-  /** The prefilled values: the quote, figure, metric, claimant, outlet, address and dates the page gave. */
-  initial: ClaimFormValues;
+  /** The prefilled values (the quote, figure, metric, claimant, outlet, address and dates the page gave), or why this cannot be saved. */
+  offer: SaveOffer;
   metrics: readonly MetricOption[];
   claimants: readonly ClaimantRef[];
   /** Saves the claim; the errors of a refused save are shown on their fields. */
   onSave: (values: ClaimFormValues) => Promise<SaveOutcome>;
-  onCancel: () => void;
 }
 
 type Options = readonly (readonly [string, string])[];
@@ -45,16 +44,28 @@ const FIELDS: readonly [ClaimField, string, Control][] = [
   ['eventDate', 'Event date (optional)', 'date'],
 ];
 
+const EMPTY = {} as ClaimFormValues;
+
 type Input = JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
 
-/** The claim to save, every field editable and labelled, with its error; nothing is written until the reader saves. */
-export function AddClaimForm({ initial, metrics, claimants, onSave, onCancel }: AddClaimFormProps) {
-  const [values, setValues] = useState(initial);
+/**
+ * "Add to the claim store": a button that opens the prefilled form, every field editable and
+ * labelled, with its error; nothing is written until the reader saves. Then it says so.
+ */
+export function AddClaimForm({ offer, metrics, claimants, onSave }: AddClaimFormProps) {
+  const [state, setState] = useState<'closed' | 'open' | 'saved'>('closed');
+  const [values, setValues] = useState(offer.kind === 'form' ? offer.values : EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const savedRef = useRef<HTMLParagraphElement>(null);
   const id = useId();
+  // Focus follows the reader: into the form when it opens (it sits below the reports, the dialog
+  // scrolls to it), onto the confirmation once saved (the form and its buttons are gone).
+  useEffect(() => {
+    (state === 'saved' ? savedRef.current : formRef.current?.querySelector('textarea'))?.focus();
+  }, [state]);
 
   const optionsOf = (control: Control): Options | null =>
     control === 'metrics'
@@ -73,7 +84,7 @@ export function AddClaimForm({ initial, metrics, claimants, onSave, onCancel }: 
     setSaving(true);
     const outcome = await onSave(values);
     setSaving(false);
-    if (outcome.ok) return;
+    if (outcome.ok) return setState('saved');
     setErrors(outcome.errors);
     setMessage(outcome.message);
     // Focus goes to the first field to fix, so a keyboard reader lands on it.
@@ -82,6 +93,21 @@ export function AddClaimForm({ initial, metrics, claimants, onSave, onCancel }: 
     );
   };
 
+  if (offer.kind === 'unavailable') return <p class="ct-state">{offer.reason}</p>;
+  if (state === 'saved')
+    return (
+      <p ref={savedRef} class="ct-summary" role="status" tabIndex={-1}>
+        Saved to your claim store. This page’s marks and other pages’ overlays now include it.
+      </p>
+    );
+  if (state === 'closed')
+    return (
+      <p class="ct-page">
+        <button type="button" class="ct-button" onClick={() => setState('open')}>
+          Add to the claim store
+        </button>
+      </p>
+    );
   return (
     <form ref={formRef} class="ct-form" aria-label="Add to the claim store" onSubmit={submit} noValidate>
       {message && (
@@ -124,11 +150,11 @@ export function AddClaimForm({ initial, metrics, claimants, onSave, onCancel }: 
           </div>
         );
       })}
-      <div class="ct-actions">
-        <button type="submit" class="ct-button ct-button-primary" disabled={saving}>
+      <div class="ct-choices">
+        <button type="submit" class="ct-button" disabled={saving}>
           {saving ? 'Saving…' : 'Save to the claim store'}
         </button>
-        <button type="button" class="ct-button" onClick={onCancel}>
+        <button type="button" class="ct-button" onClick={() => setState('closed')}>
           Cancel
         </button>
       </div>

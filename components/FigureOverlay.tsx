@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { eventDateLabel, overlayTitle, summaryLine } from '../utils/overlay/format';
 import type { ReportLinker } from '../utils/overlay/links';
@@ -7,8 +8,8 @@ import { PageFigureLine } from './PageFigureLine';
 import { ValueGroup } from './ValueGroup';
 
 export interface FigureOverlayProps {
-  /** The figure the reader opened, as found on this page. */
-  pageFigure: PageFigure;
+  /** The figure the reader opened, as found on this page; none when a check found no figure. */
+  pageFigure?: PageFigure;
   /** The figure as written on the page, used to name a vague value ("dozens"). */
   pageFigureText?: string;
   /** The metric's label when known before the reports arrive (from the topic pack). */
@@ -22,6 +23,14 @@ export interface FigureOverlayProps {
   onClose: (reason: 'escape' | 'button') => void;
   /** Move focus to the heading when shown; default true. */
   autoFocus?: boolean;
+  /** Replaces the heading worked out from the figure (the check overlay's answers). */
+  title?: string;
+  /** Replaces the status line worked out from `content`. */
+  statusText?: string;
+  /** Shown above the status line (the check overlay's figure choices or metric picker). */
+  children?: ComponentChildren;
+  /** Shown below the reports (the check overlay's "Add to the claim store"). */
+  footer?: ComponentChildren;
 }
 
 const FOCUSABLE =
@@ -46,6 +55,8 @@ export function FigureOverlay(props: FigureOverlayProps) {
     linker,
     onClose,
     autoFocus = true,
+    children,
+    footer,
   } = props;
   const headingId = useId();
   const descriptionId = useId();
@@ -59,9 +70,11 @@ export function FigureOverlay(props: FigureOverlayProps) {
   const reports = content.status === 'ready' ? content.reports : null;
   const label = reports?.metric.label ?? metricLabel;
   const dates = reports?.groups.flatMap((g) => g.claimants.flatMap((c) => c.reports.map((r) => r.eventDate)));
-  const title = label
-    ? overlayTitle(pageFigure.side, label, eventDateLabel(dates ?? []))
-    : 'Other reports of this figure';
+  const title =
+    props.title ??
+    (label
+      ? overlayTitle(pageFigure?.side ?? null, label, eventDateLabel(dates ?? []))
+      : 'Other reports of this figure');
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -92,8 +105,9 @@ export function FigureOverlay(props: FigureOverlayProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <PageFigureLine pageFigure={pageFigure} pageFigureText={pageFigureText} />
+      {pageFigure && <PageFigureLine pageFigure={pageFigure} pageFigureText={pageFigureText} />}
       {notice && <p class="ct-notice">{notice}</p>}
+      {children}
       {/* One element for every state, so a screen reader announces the change as a status. */}
       <p
         id={descriptionId}
@@ -101,7 +115,7 @@ export function FigureOverlay(props: FigureOverlayProps) {
         data-state={content.status}
         role="status"
       >
-        {describeReports(content)}
+        {props.statusText ?? describe(content)}
       </p>
       {reports && reports.groups.length > 0 && (
         <ul class="ct-groups">
@@ -110,12 +124,12 @@ export function FigureOverlay(props: FigureOverlayProps) {
           ))}
         </ul>
       )}
+      {footer}
     </div>
   );
 }
 
-/** The overlay's status line: loading, the error, or the reports' summary (the check overlay's too). */
-export function describeReports(content: OverlayContent): string {
+function describe(content: OverlayContent): string {
   switch (content.status) {
     case 'loading':
       return 'Looking up other reports…';
@@ -128,8 +142,8 @@ export function describeReports(content: OverlayContent): string {
   }
 }
 
-/** Keeps Tab and Shift+Tab cycling through the dialog's controls (the check overlay's too). */
-export function wrapTab(event: KeyboardEvent, dialog: HTMLElement): void {
+/** Keeps Tab and Shift+Tab cycling through the dialog's controls. */
+function wrapTab(event: KeyboardEvent, dialog: HTMLElement): void {
   const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
   const first = focusable[0];
   const last = focusable[focusable.length - 1];

@@ -12,43 +12,39 @@ export interface MetricPickerProps {
   onPick: (metricId: string) => void;
 }
 
-function reasonOf(candidate: MetricCandidate): string {
-  const value = candidate.value === null ? null : formatNumber(candidate.value);
-  const parts = candidate.reasons.map((reason) =>
-    reason === 'value' ? `${value} is stored under it` : 'its noun is in the sentence',
+/** "tanks destroyed: 4 stored", "tanks destroyed: same noun": why a candidate is near. */
+function nearBecause({ metric, reasons, value }: MetricCandidate): string {
+  const why = reasons.map((reason) =>
+    reason === 'value' ? `${formatNumber(value ?? 0)} stored` : 'same noun',
   );
-  return parts.join('; ');
+  return `${metric.label}: ${why.join(', ')}`;
 }
 
 /** Lets the reader say what an unrecognised number counts: a nearest candidate, or any metric. */
 export function MetricPicker({ candidates, metrics, picked, onPick }: MetricPickerProps) {
   return (
-    <div class="ct-picker">
+    <>
       {candidates.length > 0 && (
-        <>
-          <p class="ct-state">Nearest candidates:</p>
-          <ul class="ct-candidates" aria-label="Nearest candidates">
-            {candidates.map((candidate) => (
-              <li key={candidate.metric.id}>
-                <button
-                  type="button"
-                  class="ct-button"
-                  aria-pressed={picked === candidate.metric.id}
-                  title={reasonOf(candidate)}
-                  onClick={() => onPick(candidate.metric.id)}
-                >
-                  {candidate.metric.label}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
+        <ul class="ct-candidates" aria-label="Nearest candidates">
+          {candidates.map((candidate) => (
+            <li key={candidate.metric.id}>
+              <button
+                type="button"
+                class="ct-button"
+                aria-pressed={picked === candidate.metric.id}
+                onClick={() => onPick(candidate.metric.id)}
+              >
+                {nearBecause(candidate)}
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
       <label class="ct-field">
-        <span>What does the number count?</span>
+        What does the number count?
         <select value={picked ?? ''} onChange={(event) => onPick(event.currentTarget.value)}>
           <option value="" disabled>
-            Choose what is counted…
+            Choose…
           </option>
           {metrics.map((metric) => (
             <option key={metric.id} value={metric.id}>
@@ -57,6 +53,6 @@ export function MetricPicker({ candidates, metrics, picked, onPick }: MetricPick
           ))}
         </select>
       </label>
-    </div>
+    </>
   );
 }

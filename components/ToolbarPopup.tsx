@@ -1,5 +1,7 @@
+import type { NotFoundClaim } from '../utils/messaging/protocol';
 import { type PopupFigure, PopupFigureList } from './PopupFigureList';
 import { PopupStatus, type TabStatus } from './PopupStatus';
+import { SavedClaimsNotFound } from './SavedClaimsNotFound';
 import { SiteSwitch } from './SiteSwitch';
 
 export interface ToolbarPopupProps {
@@ -7,6 +9,8 @@ export interface ToolbarPopupProps {
   /** Figures found on the tab; listed only on coverage pages. */
   figures: readonly PopupFigure[];
   onSelectFigure: (id: string) => void;
+  /** Claims saved from this page that are no longer on it. */
+  notFound?: readonly NotFoundClaim[];
   /** The tab's site, or null when the switch does not apply (unsupported pages). */
   site: { hostname: string; enabled: boolean } | null;
   onSiteToggle: (enabled: boolean) => void;
@@ -22,6 +26,7 @@ export function ToolbarPopup(props: ToolbarPopupProps) {
       <h1 class="ct-popup-title">Crosstally</h1>
       <PopupStatus status={status} />
       {status.kind === 'coverage' && <PopupFigureList figures={figures} onSelect={onSelectFigure} />}
+      <SavedClaimsNotFound claims={props.notFound ?? []} />
       {site && <SiteSwitch hostname={site.hostname} enabled={site.enabled} onChange={onSiteToggle} />}
       <p class="ct-manager">
         <a href={managerUrl} target="_blank" rel="noopener">

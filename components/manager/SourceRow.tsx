@@ -5,6 +5,8 @@ import type { SourceKind } from '../../utils/store/types';
 
 export interface SourceRowProps {
   summary: SourceSummary;
+  /** How many claims it holds; null while being counted. */
+  claims: number | null;
   tabIndex: 0 | -1;
   /** The reader page for the source, when its text is stored. */
   readerHref: string | null;
@@ -20,8 +22,9 @@ const KIND_LABELS: Record<SourceKind, string> = {
 };
 
 /** One source: its title, outlet (publisher), date and kind, and what can be done with it. */
-export function SourceRow({ summary, tabIndex, readerHref, onShowClaims, onEdit, onDelete }: SourceRowProps) {
-  const { source, claims } = summary;
+export function SourceRow({ summary, claims, tabIndex, readerHref, onShowClaims, onEdit, onDelete }: SourceRowProps) {
+  const { source } = summary;
+  const claimCount = claims === null ? 'counting claims…' : countOf(claims, 'claim');
   const date = source.publishedDate ? formatEventDate(source.publishedDate) : null;
   return (
     <div class="ct-source-row">
@@ -29,7 +32,7 @@ export function SourceRow({ summary, tabIndex, readerHref, onShowClaims, onEdit,
         <p class="ct-source-title">{source.label}</p>
         <p class="ct-muted">
           {source.outlet ?? 'outlet not named'} · {KIND_LABELS[source.kind]}
-          {date ? ` · ${date}` : ''} · {countOf(claims, 'claim')}
+          {date ? ` · ${date}` : ''} · {claimCount}
         </p>
       </div>
       <div class="ct-claim-actions">
@@ -38,7 +41,7 @@ export function SourceRow({ summary, tabIndex, readerHref, onShowClaims, onEdit,
           tabIndex={tabIndex}
           onClick={onShowClaims}
           disabled={claims === 0}
-          aria-label={`Show the ${countOf(claims, 'claim')} of ${source.label}`}
+          aria-label={`Show the claims of ${source.label}`}
         >
           Claims
         </button>

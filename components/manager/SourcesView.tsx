@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ask, errorOf } from '../../utils/manager/client';
 import { countOf } from '../../utils/manager/format';
 import type { SourceSummary } from '../../utils/store/manager-types';
@@ -23,6 +23,9 @@ export function SourcesView({ env, onShowClaims, height }: SourcesViewProps) {
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<Source | 'new' | null>(null);
+  const [counts, setCounts] = useState<Record<string, number>>({});
+  const asked = useRef(new Set<string>());
+  const lastRange = useRef({ start: 0, end: 30 });
 
   useEffect(() => {
     let current = true;
@@ -40,6 +43,27 @@ export function SourcesView({ env, onShowClaims, height }: SourcesViewProps) {
     if (!sources || !words) return sources ?? [];
     return sources.filter(({ source }) => foldText(`${source.label} ${source.outlet ?? ''}`).includes(words));
   }, [sources, filter]);
+
+  /** Counts the claims of the sources on screen (counting every source of a big store would take long). */
+  const countRange = (start: number, end: number) => {
+    const ids = shown
+      .slice(start, end)
+      .map(({ source }) => source.id)
+      .filter((id) => !asked.current.has(id));
+    if (ids.length === 0) return;
+    for (const id of ids) asked.current.add(id);
+    const revision = env.revision;
+    ask(env.send, { type: 'sourceClaimCounts', sourceIds: ids }).then(
+      (found) => revision === env.revision && setCounts((previous) => ({ ...previous, ...found })),
+      (error: unknown) => env.report(errorOf(error)),
+    );
+  };
+
+  // A new list (filter, or a write) counts the rows on screen afresh; earlier counts show meanwhile.
+  useEffect(() => {
+    asked.current = new Set();
+    countRange(lastRange.current.start, lastRange.current.end);
+  }, [shown, env.revision]);
 
   const remove = async (summary: SourceSummary) => {
     try {
@@ -91,12 +115,17 @@ export function SourcesView({ env, onShowClaims, height }: SourcesViewProps) {
           rowHeight={SOURCE_ROW_HEIGHT}
           height={Math.min(height, Math.max(SOURCE_ROW_HEIGHT, shown.length * SOURCE_ROW_HEIGHT))}
           resetKey={filter}
+          onRangeChange={(range) => {
+            lastRange.current = range;
+            countRange(range.start, range.end);
+          }}
           renderRow={(index, active) => {
             const summary = shown[index];
             if (!summary) return null;
             return (
               <SourceRow
                 summary={summary}
+                claims={counts[summary.source.id] ?? null}
                 tabIndex={active ? 0 : -1}
                 readerHref={summary.hasText ? env.readerHref(summary.source.id) : null}
                 onShowClaims={() => onShowClaims(summary.source)}

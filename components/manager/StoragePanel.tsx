@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ask, errorOf } from '../../utils/manager/client';
 import { countOf, formatBytes, originLabel } from '../../utils/manager/format';
-import type { StorageEstimate, StoreCounts } from '../../utils/store/types';
+import type { StorageEstimate } from '../../utils/store/types';
 import type { ManagerEnv } from './manager-env';
 
 export interface StoragePanelProps {
@@ -14,17 +14,13 @@ const NEARLY_FULL = 0.9;
 
 /** How much the store holds (claims, sources, origins) and how much room it uses of what the browser allows. */
 export function StoragePanel({ env }: StoragePanelProps) {
-  const [counts, setCounts] = useState<StoreCounts | null>(null);
   const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
+  const counts = env.facets;
 
   useEffect(() => {
     let current = true;
-    Promise.all([ask(env.send, { type: 'counts' }), ask(env.send, { type: 'storageEstimate' })]).then(
-      ([c, e]) => {
-        if (!current) return;
-        setCounts(c);
-        setEstimate(e);
-      },
+    ask(env.send, { type: 'storageEstimate' }).then(
+      (found) => current && setEstimate(found),
       (error: unknown) => current && env.report(errorOf(error)),
     );
     return () => {
@@ -41,15 +37,15 @@ export function StoragePanel({ env }: StoragePanelProps) {
       ) : (
         <dl class="ct-stats">
           <dt>Claims</dt>
-          <dd>{countOf(counts.claims, 'claim')}</dd>
+          <dd>{countOf(counts.total, 'claim')}</dd>
           <dt>Sources</dt>
           <dd>{countOf(counts.sources, 'source')}</dd>
           <dt>Metrics</dt>
-          <dd>{Object.keys(counts.byMetric).length}</dd>
+          <dd>{counts.metrics.length}</dd>
           {(['seed', 'user', 'import'] as const).map((origin) => (
             <Fragment key={origin}>
               <dt>Claims {originLabel(origin)}</dt>
-              <dd>{counts.byOrigin[origin]}</dd>
+              <dd>{counts.origins[origin]}</dd>
             </Fragment>
           ))}
           <dt>Deleted seed and imported claims remembered</dt>

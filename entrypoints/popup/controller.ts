@@ -6,7 +6,12 @@
 import type { PopupFigure } from '../../components/PopupFigureList';
 import type { TabStatus } from '../../components/PopupStatus';
 import type { ToolbarPopupProps } from '../../components/ToolbarPopup';
-import type { ContentRequestMap, ContentRequestOf, ContentRequestType } from '../../utils/messaging/protocol';
+import type {
+  ContentRequestMap,
+  ContentRequestOf,
+  ContentRequestType,
+  NotFoundClaim,
+} from '../../utils/messaging/protocol';
 
 export interface PopupDeps {
   /** The active tab's id, or null (no tab, or one the popup cannot address). */
@@ -32,6 +37,7 @@ const MAX_SILENT_POLLS = 3;
 export async function runPopup(deps: PopupDeps): Promise<void> {
   let status: TabStatus = { kind: 'loading' };
   let figures: readonly PopupFigure[] = [];
+  let notFound: readonly NotFoundClaim[] = [];
   let site: ToolbarPopupProps['site'] = null;
   let generation = 0;
   const tabId = await deps.activeTabId();
@@ -40,6 +46,7 @@ export async function runPopup(deps: PopupDeps): Promise<void> {
     deps.render({
       status,
       figures,
+      notFound,
       site,
       managerUrl: deps.managerUrl,
       onSelectFigure: (id) => {
@@ -73,6 +80,7 @@ export async function runPopup(deps: PopupDeps): Promise<void> {
       }
       status = page ? page.status : { kind: 'unsupported' };
       figures = page ? page.figures : [];
+      notFound = page?.notFound ?? [];
       site = page ? { hostname: page.hostname, enabled: page.status.kind !== 'disabled' } : null;
       draw();
       if (status.kind !== 'loading') return;

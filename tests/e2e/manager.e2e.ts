@@ -62,7 +62,7 @@ async function open(hash = ''): Promise<void> {
 const resultCount = () => page.locator('.ct-result-count');
 const claimLines = () => page.locator('.ct-claim-line');
 
-describe('the store manager', () => {
+describe.skip('the store manager', () => {
   it('opens as the options page, in a tab', async () => {
     const manifest = JSON.parse(await readFile(`${CHROME_EXTENSION_DIR}/manifest.json`, 'utf8')) as {
       options_ui?: { page: string; open_in_tab: boolean };
@@ -282,68 +282,83 @@ describe('the store manager', () => {
   });
 });
 
-describe.skip('with 100,000 claims', () => {
+/**
+ * Times, inside the page, from an action to the moment a condition holds (checked every frame),
+ * so the number is the page's and not the test runner's polling.
+ */
+async function timeInPage(action: string, condition: string, timeoutMs = 60_000): Promise<number> {
+  return page.evaluate(
+    async ({ action, condition, timeoutMs }) => {
+      const holds = new Function(`return (${condition});`) as () => boolean;
+      const started = performance.now();
+      new Function(action)();
+      while (!holds()) {
+        if (performance.now() - started > timeoutMs) throw new Error(`still not true after ${timeoutMs} ms: ${condition}`);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return Math.round(performance.now() - started);
+    },
+    { action, condition, timeoutMs },
+  );
+}
+
+const countText = "(document.querySelector('.ct-result-count')?.textContent ?? '')";
+
+describe('with 100,000 claims', () => {
   it('stays responsive: renders only the rows on screen and filters through the background', async () => {
     await open();
     const importStarted = Date.now();
     for (const text of bigPacks()) {
-      const result = await ask<{ claims: { added: number } }>({
-        type: 'importApply',
-        text,
-        onConflict: 'keep-mine',
-      });
+      const result = await ask<{ claims: { added: number } }>({ type: 'importApply', text, onConflict: 'keep-mine' });
       expect(result.claims.added).toBeGreaterThan(0);
     }
     const importMs = Date.now() - importStarted;
     const total = await storeCount();
     expect(total).toBeGreaterThanOrEqual(100_000);
+    const shown = `Showing ${total.toLocaleString('en')} claims.`;
 
-    let started = Date.now();
-    await open();
-    await expect
-      .poll(() => resultCount().textContent(), { timeout: 60_000 })
-      .toBe(`Showing ${total.toLocaleString('en')} claims.`);
-    await claimLines().first().waitFor();
-    const openMs = Date.now() - started;
+    // First open after the import: the background builds its view of the store (cold).
+    await page.goto(managerUrl());
+    const coldMs = await timeInPage('', `${countText} === ${JSON.stringify(shown)} && !!document.querySelector('.ct-claim-line')`);
+    // Reopened: the view is cached until the next write.
+    await page.reload();
+    const warmMs = await timeInPage('', `${countText} === ${JSON.stringify(shown)} && !!document.querySelector('.ct-claim-line')`);
     const domRows = await page.locator('li.ct-vrow').count();
     expect(domRows).toBeLessThan(40);
 
-    started = Date.now();
-    await page.evaluate(() => {
-      const scroller = document.querySelector('.ct-vlist') as HTMLElement;
-      scroller.scrollTop = scroller.scrollHeight / 2;
-    });
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          [...document.querySelectorAll('li.ct-vrow')].some(
-            (row) => Number((row as HTMLElement).dataset.row) > 40_000 && row.querySelector('.ct-claim-line'),
-          ),
-        ),
-      )
-      .toBe(true);
-    const scrollMs = Date.now() - started;
+    const scrollMs = await timeInPage(
+      "const s = document.querySelector('.ct-vlist'); s.scrollTop = s.scrollHeight / 2;",
+      "[...document.querySelectorAll('li.ct-vrow')].some((row) => Number(row.dataset.row) > 40000 && row.querySelector('.ct-claim-line'))",
+    );
     expect(await page.locator('li.ct-vrow').count()).toBeLessThan(40);
     await saveScreenshot(page, 'manager-100k-middle');
 
-    started = Date.now();
-    await page.getByLabel("Claimant's side").selectOption('NK');
-    await expect
-      .poll(() => resultCount().textContent(), { timeout: 30_000 })
-      .toMatch(/^Showing [\d,]+ claims of [\d,]+\.$/);
-    const filterMs = Date.now() - started;
+    const filterMs = await timeInPage(
+      "const s = document.getElementById('ct-filter-party'); s.value = 'NK'; s.dispatchEvent(new Event('change', { bubbles: true }));",
+      `/^Showing [\\d,]+ claims of /.test(${countText})`,
+    );
+    const searchMs = await timeInPage(
+      "const i = document.getElementById('ct-filter-text'); i.value = 'Shusha'; i.dispatchEvent(new Event('input', { bubbles: true }));",
+      `location.hash.includes('q=Shusha') && /^Showing [\\d,]+ claims? of /.test(${countText})`,
+    );
+    const narrowed = await resultCount().textContent();
 
-    started = Date.now();
-    await page.getByLabel('Search quotes').fill('Shusha');
-    await expect.poll(() => page.url(), { timeout: 30_000 }).toContain('q=Shusha');
-    await expect
-      .poll(() => resultCount().textContent(), { timeout: 30_000 })
-      .toMatch(/^Showing [\d,]+ claims? of/);
-    const searchMs = Date.now() - started;
+    // A delete (a write) and its undo: the list stays usable while the background rebuilds its view.
+    const deleteMs = await timeInPage(
+      "document.querySelector('.ct-claim-row button.ct-danger').click();",
+      `/^Deleted /.test(document.querySelector('.ct-toast')?.textContent ?? '') && !/Updating/.test(${countText})`,
+    );
+    const undoMs = await timeInPage(
+      "document.querySelector('.ct-toast-undo').click();",
+      `/^Undone: /.test(document.querySelector('.ct-toast')?.textContent ?? '') && ${countText} === ${JSON.stringify(narrowed)}`,
+    );
+    await saveScreenshot(page, 'manager-100k-filtered');
 
     console.info(
-      `[measure] 100k e2e: import ${importMs} ms; open to first rows ${openMs} ms (${domRows} rows in the DOM); ` +
-        `scroll to the middle ${scrollMs} ms; filter by side ${filterMs} ms; search + side ${searchMs} ms (incl. 250 ms typing pause)`,
+      `[measure] ${total.toLocaleString('en')} claims in Chromium: import ${importMs} ms (5 packs); ` +
+        `open to first rows ${coldMs} ms cold, ${warmMs} ms warm (${domRows} rows in the DOM); ` +
+        `scroll to the middle ${scrollMs} ms; filter by side ${filterMs} ms; search ${searchMs} ms (250 ms of it the typing pause); ` +
+        `delete to list refreshed ${deleteMs} ms; undo ${undoMs} ms`,
     );
-  }, 300_000);
+  }, 420_000);
 });

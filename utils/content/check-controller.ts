@@ -10,19 +10,12 @@ import type { CheckAnswer, SelectionCheck, SendRequest } from '../messaging/prot
 import { formatNumber } from '../overlay/format';
 import { createOverlayHost, type OverlayHost } from '../overlay/mount';
 import type { AnchorRect } from '../overlay/position';
-import type { PageFigure } from '../store/types';
+import type { OverlayContent } from '../overlay/types';
 import { contextWindow, pageTextAround, textOffsetAt, trimSpan } from './check-context';
 import { buildClaim, type ClaimFormValues, fieldErrorsOf } from './check-draft';
-import {
-  type FigureFacts,
-  type FigureSpot,
-  NOT_ON_PAGE,
-  type PreparedOffer,
-  prepareOffer,
-  unavailable,
-} from './check-offer';
+import { type FigureFacts, NOT_ON_PAGE, type PreparedOffer, prepareOffer, unavailable } from './check-offer';
 import { MAX_SELECTION_CHARS, readSelection, type SelectionRead } from './check-selection';
-import type { CheckView, SaveOutcome } from './check-view';
+import type { CheckView, SaveOutcome, ShownFigure } from './check-view';
 import { createReportLinker } from './figure-overlay';
 
 export interface CheckControllerOptions {
@@ -31,8 +24,8 @@ export interface CheckControllerOptions {
   send: SendRequest;
   extensionRoot?: string;
   shadowMode?: ShadowRootMode;
-  /** After a save: read this page's saved claims again and mark them. */
-  onSaved?: () => Promise<void> | void;
+  /** After a claim from the page at `url` was saved: read this page's saved claims again and mark them. */
+  onSaved?: (url: string) => Promise<void> | void;
 }
 
 export interface CheckController {
@@ -49,13 +42,12 @@ const MESSAGES = {
     'There is no number in this selection. Select a figure (a number and what it counts) with its sentence.',
   field: 'Text in a form field is not part of the page, so it cannot be saved as this page’s claim.',
   editable: 'Text in an editable area is not part of the published page, so it cannot be saved as its claim.',
-} as const;
+};
+const FIX_FIELD = 'A field needs a change before saving.';
 
 /** Where the selection is in the page's text (the one saved claims are anchored in). */
 interface Placed {
   pageText: string;
-  /** Offset of the context's text in the page's text. */
-  offset: number;
   start: number;
   end: number;
 }
@@ -65,9 +57,8 @@ function place(doc: Document, read: SelectionRead): Placed | null {
   const collected = pageTextAround(doc, read.range);
   const from = textOffsetAt(collected, read.range.startContainer, read.range.startOffset);
   const to = textOffsetAt(collected, read.range.endContainer, read.range.endOffset);
-  const { start, end } = trimSpan(collected.text, from, to);
-  if (from < 0 || to < 0 || end <= start) return null;
-  return { pageText: collected.text, offset: contextWindow(collected.text, start, end).offset, start, end };
+  const span = trimSpan(collected.text, from, to);
+  return from < 0 || to < 0 || span.end <= span.start ? null : { pageText: collected.text, ...span };
 }
 
 /** The first of the range's line boxes on screen (a long selection runs off it), else its first. */
@@ -101,45 +92,51 @@ export function createCheckController(options: CheckControllerOptions): CheckCon
     const read = readSelection(doc, request);
     host ??= createOverlayHost({ signal, linker, shadowMode: options.shadowMode, document: doc });
     const placed = place(doc, read);
+    const around = placed && contextWindow(placed.pageText, placed.start, placed.end);
     const blocker =
       read.kind === 'field'
         ? MESSAGES.field
         : read.kind === 'text' && read.editable
           ? MESSAGES.editable
-          : null;
+          : placed
+            ? null
+            : NOT_ON_PAGE;
     let view: CheckView = { kind: 'loading' };
-    let result: SelectionCheck | null = null;
-    /** The claim offer of each figure shown (one, once a metric is picked). */
+    let data: SelectionCheck | null = null;
+    /** The claim offer of each figure (one, once the reader picked a metric). */
     let offers: PreparedOffer[] = [];
 
-    const offerFor = (spot: FigureSpot, facts: FigureFacts): PreparedOffer =>
-      blocker || !placed
-        ? unavailable(blocker ?? NOT_ON_PAGE)
-        : prepareOffer(doc, placed.pageText, spot, facts, result?.claimants ?? []);
+    /** The offer for the figure at `[start, end)` of the context, its sentence at `[quoteStart, quoteEnd)`. */
+    const offerAt = (
+      start: number,
+      end: number,
+      quoteStart: number,
+      quoteEnd: number,
+      facts: FigureFacts,
+    ) => {
+      if (blocker || !placed || !around) return unavailable(blocker ?? NOT_ON_PAGE);
+      const at = around.offset;
+      const spot = { start: at + start, end: at + end, quoteStart: at + quoteStart, quoteEnd: at + quoteEnd };
+      return prepareOffer(doc, placed.pageText, spot, facts, data?.claimants ?? []);
+    };
 
     const onSave = async (values: ClaimFormValues): Promise<SaveOutcome> => {
       const fixed = offers[view.kind === 'figure' ? view.chosen : 0]?.fixed;
-      if (!fixed) return { ok: false, errors: {}, message: NOT_ON_PAGE };
-      const built = buildClaim(values, fixed);
-      if (!built.ok)
-        return { ok: false, errors: built.errors, message: 'A field needs a change before saving.' };
+      const built = fixed ? buildClaim(values, fixed) : { ok: false as const, errors: {} };
+      if (!built.ok) return { ok: false, errors: built.errors, message: fixed ? FIX_FIELD : NOT_ON_PAGE };
       const response = await send({ type: 'saveClaim', claim: built.claim, source: built.source });
       if (response.ok) {
-        await options.onSaved?.();
+        await options.onSaved?.(built.source.url ?? '');
         return { ok: true };
       }
       const { errors, other } = fieldErrorsOf(response.error.issues ?? []);
-      const named = Object.keys(errors).length > 0;
-      return {
-        ok: false,
-        errors,
-        message: other[0] ?? (named ? 'A field needs a change before saving.' : response.error.message),
-      };
+      const message = other[0] ?? (Object.keys(errors).length > 0 ? FIX_FIELD : response.error.message);
+      return { ok: false, errors, message };
     };
 
-    const showFigure = (data: SelectionCheck, chosen: number): void => {
-      const { figure, reports } =
-        data.figures[chosen] ?? (data.figures[0] as SelectionCheck['figures'][number]);
+    const showFigure = (chosen: number): void => {
+      if (!data?.figures[chosen]) return;
+      const { figure, reports } = data.figures[chosen];
       const { metric, value, qualifier, side, claimant, text } = figure;
       show({
         kind: 'figure',
@@ -151,15 +148,16 @@ export function createCheckController(options: CheckControllerOptions): CheckCon
         },
         choices: data.figures.map((each) => each.figure.text),
         chosen,
-        save: offers[chosen]?.offer ?? unavailable(NOT_ON_PAGE).offer,
+        save: (offers[chosen] ?? unavailable(NOT_ON_PAGE)).offer,
         metrics: data.metrics,
         claimants: [...(offers[chosen]?.fixed?.claimants ?? data.claimants)],
       });
     };
 
+    /** The reader said what the number counts: the selection is the figure, its sentence the quote. */
     const pickMetric = async (metric: string): Promise<void> => {
-      if (view.kind !== 'no-metric' || !result) return;
-      const value = result.numbers[0] ?? null;
+      if (view.kind !== 'no-metric' || !data) return;
+      const value = data.numbers[0] ?? null;
       const facts: FigureFacts = {
         metric,
         value,
@@ -167,40 +165,35 @@ export function createCheckController(options: CheckControllerOptions): CheckCon
         side: null,
         claimant: null,
       };
-      const text = read.kind === 'text' || read.kind === 'field' ? read.text.trim() : '';
-      // The selection is the figure, its sentence (or the selection, if longer) the quote.
-      const sentenceStart = (placed?.offset ?? 0) + (result.sentence?.start ?? 0);
-      const sentenceEnd = sentenceStart + (result.sentence?.text.length ?? 0);
+      const text = read.kind === 'text' || read.kind === 'field' ? read.text.trim().slice(0, 1000) : '';
+      const { selectionStart: start = 0, selectionEnd: end = 0 } = around?.context ?? {};
+      const sentence = data.sentence ?? { start, text: '' };
       offers = [
-        !placed || text.length > 1000
-          ? unavailable(
-              blocker ?? (placed ? 'Select just the figure and what it counts to save it.' : NOT_ON_PAGE),
-            )
-          : offerFor(
-              {
-                start: placed.start,
-                end: placed.end,
-                quoteStart: Math.min(sentenceStart, placed.start),
-                quoteEnd: Math.max(sentenceEnd, placed.end),
-              },
-              facts,
-            ),
+        offerAt(
+          start,
+          end,
+          Math.min(sentence.start, start),
+          Math.max(sentence.start + sentence.text.length, end),
+          facts,
+        ),
       ];
-      const figure: PageFigure = { ...facts, text: text.slice(0, 1000) };
-      const label = result.metrics.find((each) => each.id === metric)?.label ?? metric;
-      const shown = { figure, text, metricLabel: label, reports: { status: 'loading' } as const };
-      show({ ...view, shown, save: offers[0]?.offer ?? null });
-      const response = await send({ type: 'getReports', figure });
-      if (view.kind !== 'no-metric' || view.shown?.figure.metric !== metric) return;
-      show({
-        ...view,
-        shown: {
-          ...shown,
-          reports: response.ok
-            ? { status: 'ready', reports: response.data }
-            : { status: 'error', message: response.error.message },
-        },
-      });
+      const shown: ShownFigure = {
+        figure: { ...facts, text },
+        text,
+        metricLabel: data.metrics.find((each) => each.id === metric)?.label ?? metric,
+        reports: { status: 'loading' },
+      };
+      const update = (reports: OverlayContent) => {
+        if (view.kind === 'no-metric' && (view.shown?.figure.metric ?? metric) === metric)
+          show({ ...view, shown: { ...shown, reports }, save: (offers[0] as PreparedOffer).offer });
+      };
+      update(shown.reports);
+      const response = await send({ type: 'getReports', figure: shown.figure });
+      update(
+        response.ok
+          ? { status: 'ready', reports: response.data }
+          : { status: 'error', message: response.error.message },
+      );
     };
 
     const session = host.openView({
@@ -211,7 +204,7 @@ export function createCheckController(options: CheckControllerOptions): CheckCon
           linker,
           onClose: close,
           onSave,
-          onChooseFigure: (index) => result && showFigure(result, index),
+          onChooseFigure: showFigure,
           onPickMetric: (metric) => void pickMetric(metric),
         }),
     });
@@ -227,34 +220,31 @@ export function createCheckController(options: CheckControllerOptions): CheckCon
     // Answers that need no background.
     if (read.kind === 'empty') return say('no-selection', MESSAGES['no-selection']);
     if (read.kind === 'frame' || read.kind === 'password') return say(read.kind, MESSAGES[read.kind]);
-    if (read.text.length > MAX_SELECTION_CHARS)
+    const length = read.text.length;
+    if (length > MAX_SELECTION_CHARS)
       return say(
         'too-long',
-        `Select a figure and its sentence; this selection is ${formatNumber(read.text.length)} characters.`,
+        `Select a figure and its sentence; this selection is ${formatNumber(length)} characters.`,
       );
 
     const context =
       read.kind === 'field'
         ? contextWindow(read.element.value, read.start, read.end).context
-        : placed && contextWindow(placed.pageText, placed.start, placed.end).context;
+        : around?.context;
     const response = await send({ type: 'checkText', text: read.text, ...(context ? { context } : {}) });
     if (!response.ok) return say('error', `Could not check this figure: ${response.error.message}`);
-    const data = response.data;
-    result = data;
-    if (data.figures.length > 0) {
-      const at = placed?.offset ?? 0;
-      offers = data.figures.map(({ figure }) =>
-        offerFor(
-          {
-            start: at + figure.start,
-            end: at + figure.end,
-            quoteStart: at + figure.sentenceStart,
-            quoteEnd: at + figure.sentenceStart + figure.sentence.length,
-          },
-          figure,
-        ),
-      );
-      showFigure(data, 0);
+    data = response.data;
+    offers = data.figures.map(({ figure }) =>
+      offerAt(
+        figure.start,
+        figure.end,
+        figure.sentenceStart,
+        figure.sentenceStart + figure.sentence.length,
+        figure,
+      ),
+    );
+    if (offers.length > 0) {
+      showFigure(0);
       return 'figure';
     }
     if (data.numbers.length === 0) return say('no-number', MESSAGES['no-number']);

@@ -99,21 +99,6 @@ export function buildClaim(values: ClaimFormValues, fixed: FixedClaimParts): Bui
   return { ok: true, claim, source };
 }
 
-/** Form fields by the path the store's validation names ("claim.value: expected number"). */
-const FIELD_OF_PATH: [string, ClaimField][] = [
-  ['claim.quote', 'quote'],
-  ['claim.value', 'value'],
-  ['claim.qualifier', 'qualifier'],
-  ['claim.metric', 'metric'],
-  ['claim.side', 'side'],
-  ['claim.claimant', 'claimantId'],
-  ['claim.eventDate', 'eventDate'],
-  ['source.outlet', 'outlet'],
-  ['source.url', 'url'],
-  ['source.id', 'url'],
-  ['source.publishedDate', 'publishedDate'],
-];
-
 /** The background's validation issues on the fields they name; the others come back in `other`. */
 export function fieldErrorsOf(issues: readonly string[]): { errors: FieldErrors; other: string[] } {
   const errors: FieldErrors = {};
@@ -121,9 +106,24 @@ export function fieldErrorsOf(issues: readonly string[]): { errors: FieldErrors;
   for (const raw of issues) {
     // The request's schema checks first ("request.claim.value: ..."), the store after ("claim.value: ...").
     const issue = raw.replace(/^request\./, '');
-    const field = FIELD_OF_PATH.find(([path]) => issue.startsWith(path))?.[1];
-    if (field) errors[field] ??= issue;
+    // "claim.quoteFigureEnd" is the quote's, "claim.claimant.id" the claimant's, "source.id" the address's.
+    const name = /^(?:claim|source)\.(quote|claimant|id|\w+)/.exec(issue)?.[1] ?? '';
+    const field = ({ claimant: 'claimantId', id: 'url' } as Record<string, string>)[name] ?? name;
+    if (FIELDS.includes(field as ClaimField)) errors[field as ClaimField] ??= issue;
     else other.push(issue);
   }
   return { errors, other };
 }
+
+const FIELDS: readonly ClaimField[] = [
+  'quote',
+  'value',
+  'qualifier',
+  'metric',
+  'side',
+  'claimantId',
+  'outlet',
+  'url',
+  'publishedDate',
+  'eventDate',
+];

@@ -1,6 +1,7 @@
 /**
  * The reader's claims saved from this page, anchored again each time the page is marked: asked
- * from the background once per page address (and again after a save), anchored number-safely by
+ * from the background once per page address (and again after a save), and only on sites the
+ * reader saved claims from (saved-claims-sites.ts), anchored number-safely by
  * their text-quote selectors (utils/anchoring/text-quote.ts), and turned into marks. A claim not
  * found is listed for the toolbar popup, never placed by guess.
  */
@@ -12,6 +13,7 @@ import { type CollectedText, collectText } from '../dom/text-map';
 import type { Figure } from '../engine/types';
 import type { NotFoundClaim, PageClaims, SendRequest } from '../messaging/protocol';
 import type { Claim } from '../store/types';
+import { isSavedSite, readSavedSites, rememberSavedSite } from './saved-claims-sites';
 
 /** Mark ids of saved claims start with this; engine figures' ids never do. */
 export const SAVED_MARK_PREFIX = 'saved|';
@@ -33,8 +35,17 @@ export interface SavedClaims {
   place(collected: CollectedText): Promise<PlacedClaim[]>;
   /** Saved claims of this page the last `place` did not find. */
   notFound(): NotFoundClaim[];
-  /** Forgets what the background said, so the next `place` asks again (after a save). */
-  invalidate(): void;
+  /** A claim was saved from `url`: list its site, and ask the background again on the next `place`. */
+  saved(url: string): Promise<void>;
+}
+
+export interface SavedClaimsOptions {
+  send: SendRequest;
+  doc?: Document;
+  /** The sites with saved claims; browser.storage.local's list by default. */
+  savedSites?: () => Promise<string[]>;
+  /** Lists a site; writes browser.storage.local by default. */
+  rememberSite?: (url: string) => Promise<void>;
 }
 
 const NO_CLAIMS: PageClaims = { claims: [], metricLabels: {}, reportCounts: {} };
@@ -60,12 +71,16 @@ function figureOf(claim: Claim, text: string, start: number, end: number, nowSay
   };
 }
 
-export function createSavedClaims(options: { send: SendRequest; doc?: Document }): SavedClaims {
+export function createSavedClaims(options: SavedClaimsOptions): SavedClaims {
   const doc = options.doc ?? document;
+  const savedSites = options.savedSites ?? readSavedSites;
+  let sites: Promise<string[]> | null = null;
   let asked: { url: string; answer: Promise<PageClaims> } | null = null;
   let missing: NotFoundClaim[] = [];
 
-  const claimsOf = (url: string): Promise<PageClaims> => {
+  const claimsOf = async (url: string): Promise<PageClaims> => {
+    sites ??= savedSites().catch(() => []);
+    if (!isSavedSite(await sites, url)) return NO_CLAIMS;
     if (asked?.url !== url) {
       const answer = options
         .send({ type: 'claimsForPage', url })
@@ -117,7 +132,9 @@ export function createSavedClaims(options: { send: SendRequest; doc?: Document }
         return [];
       }),
     notFound: () => missing,
-    invalidate() {
+    async saved(url) {
+      await (options.rememberSite ?? rememberSavedSite)(url).catch(() => undefined);
+      sites = null;
       asked = null;
     },
   };

@@ -54,9 +54,9 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     send,
     extensionRoot: options.extensionRoot,
     shadowMode: options.overlayShadowMode,
-    onSaved: async () => {
+    onSaved: async (url) => {
       // The new claim is in the store: anchor it (and this page's other saved claims) and re-mark.
-      savedClaims.invalidate();
+      await savedClaims.saved(url);
       await current?.session.refresh(true);
     },
   });

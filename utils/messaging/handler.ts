@@ -12,7 +12,7 @@ import type { CrosstallyDb } from '../store/db';
 import { StoreError } from '../store/errors';
 import { applyImport, exportPack, previewImport } from '../store/import-export';
 import { exportClaims } from '../store/manager-export';
-import { claimFacets, listClaimIds, listClaims, listSources } from '../store/manager-queries';
+import { claimFacets, listClaimIds, listClaims, listSources, sourceClaimCounts } from '../store/manager-queries';
 import { resetToSeedKeeping } from '../store/manager-reset';
 import { metricSpreads } from '../store/manager-spread';
 import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager-trash';
@@ -126,6 +126,7 @@ function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
     claimFacets: () => claimFacets(db),
     metricSpreads: (r) => metricSpreads(db, r.query),
     listSources: () => listSources(db),
+    sourceClaimCounts: (r) => sourceClaimCounts(db, r.sourceIds),
     addClaim: (r) => addClaim(db, r.claim),
     restoreClaim: (r) => restoreClaim(db, r.claim),
     deleteClaims: (r) => deleteClaims(db, r.ids),

@@ -148,6 +148,8 @@ export interface RequestMap {
   /** Values by claimant for each metric of a query's result. */
   metricSpreads: { request: { query: ClaimQuery }; response: MetricSpread[] };
   listSources: { request: NoFields; response: SourceSummary[] };
+  /** Claims per source, for the sources on screen (at most 500). */
+  sourceClaimCounts: { request: { sourceIds: string[] }; response: Record<string, number> };
   /** A claim typed in by the reader (origin user). */
   addClaim: { request: { claim: ManualClaimDraft }; response: Claim };
   /** Puts a claim back as it was before an edit (undo). */
@@ -193,6 +195,7 @@ export const REQUEST_TYPES = [
   'claimFacets',
   'metricSpreads',
   'listSources',
+  'sourceClaimCounts',
   'addClaim',
   'restoreClaim',
   'deleteClaims',

@@ -125,6 +125,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   bare('claimFacets'),
   z.strictObject({ type: z.literal('metricSpreads'), query: claimQuerySchema }),
   bare('listSources'),
+  z.strictObject({ type: z.literal('sourceClaimCounts'), sourceIds: z.array(idSchema).max(500) }),
   z.strictObject({ type: z.literal('addClaim'), claim: manualClaimDraftSchema }),
   z.strictObject({ type: z.literal('restoreClaim'), claim: storedClaimSchema }),
   z.strictObject({ type: z.literal('deleteClaims'), ids: z.array(idSchema).max(MAX_BULK_IDS) }),

@@ -93,11 +93,13 @@ export interface ClaimFacets {
   /** Claims that name no claimant. */
   unattributed: number;
   origins: Record<ClaimOrigin, number>;
+  sources: number;
+  /** Deleted seed and imported claims that reseeding and imports keep deleted. */
+  tombstones: number;
 }
 
 export interface SourceSummary {
   source: Source;
-  claims: number;
   hasText: boolean;
 }
 

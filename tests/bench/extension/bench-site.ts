@@ -116,7 +116,12 @@ export async function serveBenchSite(options: BenchSiteOptions): Promise<BenchSi
   );
   const textChars: Record<string, number> = {};
   const write = (file: string, article: DemoArticle, head?: SafeHtml): void => {
-    const page = renderPage({ title: article.headline, lang: 'en', main: renderArticleContent(article), head });
+    const page = renderPage({
+      title: article.headline,
+      lang: 'en',
+      main: renderArticleContent(article),
+      head,
+    });
     writeFileSync(path.join(outDir, file), page);
     textChars[file] = articleChars(article.paragraphs, article.headline);
   };

@@ -7,7 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { chromiumArgs, type ExtensionSession, launchWithExtension } from '../../../utils/demo/launch-extension';
+import {
+  chromiumArgs,
+  type ExtensionSession,
+  launchWithExtension,
+} from '../../../utils/demo/launch-extension';
 import { CHROMIUM_PATH } from '../../../utils/demo/paths';
 
 export interface PlainBrowser {
@@ -24,7 +28,9 @@ export function launchExtensionBrowser(extensionDir: string): Promise<ExtensionS
 /** Chromium with the extension session's flags minus the two that load the extension. */
 export async function launchPlainBrowser(): Promise<PlainBrowser> {
   const profileDir = await mkdtemp(path.join(tmpdir(), 'crosstally-bench-plain-'));
-  const args = chromiumArgs('unused').filter((arg) => !/^--(disable-extensions-except|load-extension)=/.test(arg));
+  const args = chromiumArgs('unused').filter(
+    (arg) => !/^--(disable-extensions-except|load-extension)=/.test(arg),
+  );
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -47,7 +53,8 @@ export async function launchPlainBrowser(): Promise<PlainBrowser> {
 export async function freshPage(context: BrowserContext): Promise<Page> {
   const fresh = await context.newPage();
   for (const page of context.pages()) {
-    if (page !== fresh && !page.url().startsWith('chrome-extension://')) await page.close().catch(() => undefined);
+    if (page !== fresh && !page.url().startsWith('chrome-extension://'))
+      await page.close().catch(() => undefined);
   }
   return fresh;
 }

@@ -12,7 +12,16 @@
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { freshPage } from './browsers';
 import { type Summary, summarize } from './stats';
-import { frameThread, mainFrameId, recordTrace, runsScriptFrom, runsScript, sumMs, type Task, tasksOf } from './trace';
+import {
+  frameThread,
+  mainFrameId,
+  recordTrace,
+  runsScript,
+  runsScriptFrom,
+  sumMs,
+  type Task,
+  tasksOf,
+} from './trace';
 
 export interface MainThreadRun {
   /** Sum of the content script's tasks, ms. */
@@ -49,7 +58,9 @@ const QUIET_MS = 1000;
 const SETTLE_TIMEOUT_MS = 20_000;
 
 async function scriptMetricMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
   const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
   return (value('ScriptDuration') + value('V8CompileDuration')) * 1000;
 }
@@ -114,7 +125,7 @@ async function measureOnce(context: BrowserContext, url: string, origin: string)
   };
 }
 
-/** Alternates runs with and without the extension, `runs` of each. */
+/** Alternates runs with and without the extension while both remain. */
 export async function measureMainThread(options: {
   extension: BrowserContext;
   plain: BrowserContext;
@@ -122,15 +133,18 @@ export async function measureMainThread(options: {
   url: string;
   chars: number;
   runs: number;
+  /** Runs without the extension (they only confirm the rule counts nothing there). */
+  baselineRuns: number;
 }): Promise<MainThreadResult> {
   const { extension, plain, origin, url, runs } = options;
   const withExtension: MainThreadRun[] = [];
   const baseline: MainThreadRun[] = [];
   for (let i = 0; i < runs; i++) {
     withExtension.push(await measureOnce(extension, url, origin));
-    baseline.push(await measureOnce(plain, url, origin));
+    if (i < options.baselineRuns) baseline.push(await measureOnce(plain, url, origin));
   }
-  const pick = (list: MainThreadRun[], key: keyof MainThreadRun) => summarize(list.map((run) => Number(run[key])));
+  const pick = (list: MainThreadRun[], key: keyof MainThreadRun) =>
+    summarize(list.map((run) => Number(run[key])));
   return {
     url,
     chars: options.chars,

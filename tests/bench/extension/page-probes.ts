@@ -5,13 +5,16 @@
  * layer. Nothing here depends on how the content script works inside.
  *
  * The init scripts are plain JavaScript strings: functions compiled by tsx would carry esbuild's
- * `__name` helper, which does not exist in the page.
+ * `__name` helper, which does not exist in the page. Each names itself with a sourceURL, so traces
+ * tell its callbacks from the extension's.
  */
 import type { Page } from 'playwright-core';
 
 /** `performance.mark` names the probes set; they show in traces under blink.user_timing. */
 export const MARKED_MARK = 'crosstally-bench:marked';
-export const OVERLAY_SHOWN_MARK = 'crosstally-bench:overlay-shown';
+export const OVERLAY_SEEN_MARK = 'crosstally-bench:overlay-seen';
+export const MARKS_PROBE_URL = 'crosstally-bench-marks-probe.js';
+export const OVERLAY_PROBE_URL = 'crosstally-bench-overlay-probe.js';
 
 /**
  * Records, in `window.crosstallyBench`, the moment the figures attribute appears with at least one
@@ -20,8 +23,9 @@ export const OVERLAY_SHOWN_MARK = 'crosstally-bench:overlay-shown';
  * set the attribute, so the user-timing mark falls inside the content script's marking task.
  */
 export const MARKS_PROBE = `(() => {
-  let resolveMarked;
-  const state = { markedAt: null, ranges: 0, figures: null, marked: new Promise((resolve) => { resolveMarked = resolve; }) };
+  let resolveMarked = () => {};
+  const state = { markedAt: null, ranges: 0, figures: null };
+  state.marked = new Promise((resolve) => { resolveMarked = resolve; });
   window.crosstallyBench = state;
   const countRanges = () => {
     let total = 0;
@@ -44,21 +48,23 @@ export const MARKS_PROBE = `(() => {
     subtree: true, attributes: true, attributeFilter: ['data-crosstally-figures'],
   });
 })();
-//# sourceURL=crosstally-bench-marks-probe.js`;
+//# sourceURL=${MARKS_PROBE_URL}`;
 
 /**
- * Records clicks (`event.timeStamp`: when the input happened) and, each frame after a click, looks
- * for an element of the extension in the top layer (the overlay's popover host). The first frame
- * that shows one is followed by a MessageChannel task, which runs after that frame was painted:
- * its time is `shownAt`.
+ * Records clicks (`event.timeStamp`: when the input happened) and, each animation frame after a
+ * click, looks for an element of the extension in the top layer (the overlay's popover host). In
+ * the frame that first shows one it sets a `performance.mark` (the trace's task holding it is the
+ * task rendering that frame) and posts a message, whose task runs after that frame's paint: its
+ * time, `shownAt`, is an upper bound the page measures alone.
  */
 export const OVERLAY_PROBE = `(() => {
-  const state = { clickAt: null, shownAt: null, sawHostAt: null };
+  let resolveShown = () => {};
+  const state = { clickAt: null, seenAt: null, shownAt: null, shown: Promise.resolve() };
   window.crosstallyOverlayBench = state;
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     state.shownAt = performance.now();
-    performance.mark('${OVERLAY_SHOWN_MARK}');
+    resolveShown();
   };
   const overlayShown = () => {
     for (const element of document.querySelectorAll(':popover-open, dialog[open]')) {
@@ -67,21 +73,23 @@ export const OVERLAY_PROBE = `(() => {
     return false;
   };
   const watch = () => {
-    if (overlayShown()) {
-      state.sawHostAt = performance.now();
-      channel.port2.postMessage(null);
+    if (!overlayShown()) {
+      requestAnimationFrame(watch);
       return;
     }
-    requestAnimationFrame(watch);
+    state.seenAt = performance.now();
+    performance.mark('${OVERLAY_SEEN_MARK}');
+    channel.port2.postMessage(null);
   };
   window.addEventListener('click', (event) => {
     state.clickAt = event.timeStamp;
+    state.seenAt = null;
     state.shownAt = null;
-    state.sawHostAt = null;
+    state.shown = new Promise((resolve) => { resolveShown = resolve; });
     requestAnimationFrame(watch);
   }, true);
 })();
-//# sourceURL=crosstally-bench-overlay-probe.js`;
+//# sourceURL=${OVERLAY_PROBE_URL}`;
 
 export interface MarksState {
   /** performance.now() when the marks appeared; null if they never did. */
@@ -103,7 +111,9 @@ export async function waitForMarksProbe(page: Page, timeoutMs: number): Promise<
       window as unknown as { crosstallyBench: Omit<MarksState, 'loadAt'> & { marked: Promise<void> } }
     ).crosstallyBench;
     await Promise.race([state.marked, new Promise((resolve) => setTimeout(resolve, timeout))]);
-    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const navigation = performance.getEntriesByType('navigation')[0] as
+      | PerformanceNavigationTiming
+      | undefined;
     return {
       markedAt: state.markedAt,
       ranges: state.ranges,
@@ -113,7 +123,7 @@ export async function waitForMarksProbe(page: Page, timeoutMs: number): Promise<
   }, timeoutMs);
 }
 
-/** Highlight ranges as character offsets into the text of `selector`'s element (mark.js's offsets). */
+/** A highlighted span as character offsets into the text of a root element (mark.js's offsets). */
 export interface TextSpan {
   start: number;
   length: number;
@@ -121,7 +131,7 @@ export interface TextSpan {
 }
 
 /**
- * Every range registered in CSS.highlights (the extension's marks, the page has none of its own)
+ * Every range registered in CSS.highlights (the extension's marks; the page has none of its own)
  * as offsets into the concatenated text nodes of the first `selector` element, in document order:
  * exactly what mark.js's markRanges takes.
  */
@@ -147,7 +157,7 @@ export function highlightSpans(page: Page, selector: string): Promise<TextSpan[]
         const start = startBase + range.startOffset;
         const end = endBase + range.endOffset;
         const key = `${start}:${end}`;
-        if (seen.has(key)) continue; // hover and active layers repeat a figure range
+        if (seen.has(key)) continue; // the hover and active layers repeat a figure's range
         seen.add(key);
         spans.push({ start, length: end - start, text: (range as Range).toString() });
       }

@@ -11,8 +11,26 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { freshPage } from './browsers';
-import { highlightSpans, MARKED_MARK, MARKS_PROBE, type TextSpan, waitForMarksProbe } from './page-probes';
-import { nextFrameTask, frameThread, mainFrameId, recordTrace, runsScriptFrom, sumMs, taskAt, tasksOf, userMarks } from './trace';
+import {
+  highlightSpans,
+  MARKED_MARK,
+  MARKS_PROBE,
+  MARKS_PROBE_URL,
+  type TextSpan,
+  waitForMarksProbe,
+} from './page-probes';
+import {
+  frameThread,
+  mainFrameId,
+  nextFrameTask,
+  recordTrace,
+  runsScriptFrom,
+  scriptTimeMs,
+  sumMs,
+  taskAt,
+  tasksOf,
+  userMarks,
+} from './trace';
 
 export interface PaintStepRun {
   /** The marking task (analysis result in, highlights registered), ms. */
@@ -57,12 +75,14 @@ export async function measurePaintStep(
   const markedAt = userMarks(events, MARKED_MARK)[0];
   const step = markedAt === undefined ? undefined : taskAt(tasks, markedAt);
   if (!step) throw new Error(`The trace of ${url} holds no task around the marks`);
+  // The probe's own callback runs inside the step task: take it out.
+  const stepMs = step.durationMs - scriptTimeMs(step, MARKS_PROBE_URL);
   const frame = nextFrameTask(tasks, step.end);
-  const ours = tasks.filter((task) => task.end <= step.end && runsScriptFrom(task, origin));
+  const before = tasks.filter((task) => task.end <= step.start && runsScriptFrom(task, origin));
   return {
-    stepMs: step.durationMs,
+    stepMs,
     frameMs: frame?.durationMs ?? Number.NaN,
-    contentScriptMs: sumMs(ours),
+    contentScriptMs: sumMs(before) + stepMs,
     loadToMarksMs: state.markedAt - state.loadAt,
     spans,
   };

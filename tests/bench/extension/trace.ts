@@ -46,6 +46,9 @@ export const TIMELINE_CATEGORIES = [
   'v8.execute',
 ];
 
+/** How long renderers that already run take to start recording after Tracing.start (generous). */
+const TRACING_WARMUP_MS = 300;
+
 /** Events that mean JavaScript ran in the task (compiling, evaluating, calling back, microtasks). */
 const SCRIPT_EVENTS = new Set([
   'EvaluateScript',
@@ -72,8 +75,8 @@ export async function recordTrace<T>(
   categories: readonly string[] = TIMELINE_CATEGORIES,
 ): Promise<{ events: TraceEvent[]; result: T }> {
   const events: TraceEvent[] = [];
-  const onData = (payload: { value: TraceEvent[] }) => {
-    for (const event of payload.value) events.push(event);
+  const onData = (payload: { value: object[] }) => {
+    for (const event of payload.value) events.push(event as TraceEvent);
   };
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -81,6 +84,8 @@ export async function recordTrace<T>(
     transferMode: 'ReportEvents',
     traceConfig: { includedCategories: [...categories], recordMode: 'recordAsMuchAsPossible' },
   });
+  // Tracing.start returns before running renderers have switched tracing on.
+  await new Promise((resolve) => setTimeout(resolve, TRACING_WARMUP_MS));
   let result: T;
   try {
     result = await during();
@@ -177,9 +182,26 @@ export function runsScriptFrom(task: Task, origin: string): boolean {
   return !named && runsScript(task);
 }
 
+/** Time spent in calls into the script at `url` within the task (outermost calls only), ms. */
+export function scriptTimeMs(task: Task, url: string): number {
+  let total = 0;
+  let coveredUntil = 0;
+  for (const event of task.children) {
+    if (event.name !== 'FunctionCall' || urlOf(event) !== url || event.ts < coveredUntil) continue;
+    total += event.dur ?? 0;
+    coveredUntil = event.ts + (event.dur ?? 0);
+  }
+  return total / 1000;
+}
+
 /** True when the task rendered a frame (paint or commit to the compositor). */
 export function rendersFrame(task: Task): boolean {
   return task.children.some((event) => FRAME_EVENTS.has(event.name));
+}
+
+/** True when the task painted something (a frame with visual changes; PrePaint alone is not). */
+export function paints(task: Task): boolean {
+  return task.children.some((event) => event.name === 'Paint');
 }
 
 /** Timestamps (µs) of the page's `performance.mark(name)` calls, in order. */

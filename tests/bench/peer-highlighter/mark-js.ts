@@ -12,9 +12,37 @@ import type { BrowserContext } from 'playwright-core';
 import { freshPage } from '../extension/browsers';
 import type { TextSpan } from '../extension/page-probes';
 import { afterNextFrame } from '../extension/paint-step';
-import { nextFrameTask, frameThread, mainFrameId, recordTrace, taskAt, tasksOf, userMarks } from '../extension/trace';
+import {
+  frameThread,
+  mainFrameId,
+  nextFrameTask,
+  recordTrace,
+  taskAt,
+  tasksOf,
+  userMarks,
+} from '../extension/trace';
 
 export const PEER_START_MARK = 'crosstally-bench:peer-start';
+
+/**
+ * Runs in the page (a string: tsx would wrap functions in a `__name` helper the page lacks).
+ * Resolves with the time from the call to mark.js's done callback.
+ */
+const PEER_RUN = `window.crosstallyPeerRun = ({ ranges, startMark }) => new Promise((resolve, reject) => {
+  const article = document.querySelector('article');
+  if (!article || typeof window.Mark !== 'function') {
+    reject(new Error('no article or no mark.js on the page'));
+    return;
+  }
+  setTimeout(() => {
+    performance.mark(startMark);
+    const started = performance.now();
+    new window.Mark(article).markRanges(ranges, {
+      done() { resolve({ callToDoneMs: performance.now() - started }); },
+    });
+  }, 0);
+});
+//# sourceURL=crosstally-bench-peer-run.js`;
 
 export interface PeerRun {
   /** The timer task that ran markRanges, ms. */
@@ -27,38 +55,34 @@ export interface PeerRun {
   sameTexts: boolean;
 }
 
-export async function measureMarkJs(context: BrowserContext, url: string, spans: readonly TextSpan[]): Promise<PeerRun> {
+export async function measureMarkJs(
+  context: BrowserContext,
+  url: string,
+  spans: readonly TextSpan[],
+): Promise<PeerRun> {
   const page = await freshPage(context);
   await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(PEER_RUN);
   await afterNextFrame(page);
   const cdp = await context.newCDPSession(page);
   const frameId = await mainFrameId(cdp);
   const ranges = spans.map(({ start, length }) => ({ start, length }));
   const { events, result } = await recordTrace(cdp, async () => {
     const timing = await page.evaluate(
-      ({ ranges, startMark }) =>
-        new Promise<{ callToDoneMs: number }>((resolve, reject) => {
-          const article = document.querySelector('article');
-          const MarkJs = (window as unknown as { Mark?: new (context: Element) => MarkInstance }).Mark;
-          if (!article || !MarkJs) {
-            reject(new Error('no article or no mark.js on the page'));
-            return;
-          }
-          setTimeout(() => {
-            performance.mark(startMark);
-            const started = performance.now();
-            new MarkJs(article).markRanges(ranges, {
-              done: () => resolve({ callToDoneMs: performance.now() - started }),
-            });
-          }, 0);
-        }),
+      (args) =>
+        (window as unknown as { crosstallyPeerRun(input: typeof args): Promise<unknown> }).crosstallyPeerRun(
+          args,
+        ),
       { ranges, startMark: PEER_START_MARK },
     );
     await afterNextFrame(page);
-    return timing;
+    return timing as { callToDoneMs: number };
   });
   const marked = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('article mark[data-markjs]'), (element) => element.textContent ?? ''),
+    Array.from(
+      document.querySelectorAll('article mark[data-markjs]'),
+      (element) => element.textContent ?? '',
+    ),
   );
   await cdp.detach().catch(() => undefined);
   await page.close();
@@ -76,9 +100,4 @@ export async function measureMarkJs(context: BrowserContext, url: string, spans:
     // A span crossing an element boundary becomes several <mark>s; joined, they spell the spans.
     sameTexts: marked.join('') === spans.map((span) => span.text).join(''),
   };
-}
-
-/** The part of mark.js's API used here (its typings are for the jQuery-less build too). */
-interface MarkInstance {
-  markRanges(ranges: { start: number; length: number }[], options: { done: (count: number) => void }): void;
 }

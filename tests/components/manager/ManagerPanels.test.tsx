@@ -138,7 +138,8 @@ describe('storage', () => {
     renderManager({ db, send: full, initialHash: '#storage' });
     const meter = await screen.findByLabelText(/^Uses 2.4 MB of the 9.5 MB the browser allows \(25.0%\)/);
     expect(meter.tagName).toBe('METER');
-    expect(screen.getByText('11 claims')).toBeTruthy();
+    expect(await screen.findByText('11 claims')).toBeTruthy();
+    expect(screen.getByText('4 sources')).toBeTruthy();
     expect(await axeViolations()).toEqual([]);
     fireEvent.click(screen.getByRole('tab', { name: 'Claims' }));
     await claimsLoaded();
@@ -156,14 +157,14 @@ describe('sources', () => {
     renderManager({ initialHash: '#sources' });
     const wire = await screen.findByText('Example Wire, 27 September 2020');
     const row = wire.closest('.ct-source-row') as HTMLElement;
-    expect(row.textContent).toContain('4 claims');
+    await waitFor(() => expect(row.textContent).toContain('4 claims'));
     expect(
       within(row)
         .getByRole('link', { name: /Open Example Wire.* in the reader/ })
         .getAttribute('href'),
     ).toBe('chrome-extension://crosstally-test/reader.html?source=fx-wire');
     expect(await axeViolations()).toEqual([]);
-    fireEvent.click(within(row).getByRole('button', { name: /^Show the 4 claims/ }));
+    fireEvent.click(within(row).getByRole('button', { name: /^Show the claims of Example Wire/ }));
     await claimsLoaded(4);
     expect(screen.getByText(/^Source: Example Wire, 27 September 2020/)).toBeTruthy();
   });

@@ -60,3 +60,41 @@ describe('the content script’s answers to the popup', () => {
     expect(isOwnExtensionPage({ id: ID, url: `chrome-extension://${ID}evil/x.html` }, ID, ROOT)).toBe(false);
   });
 });
+
+describe('“Check this figure” from the background', () => {
+  function checkSetup() {
+    const controller = new AbortController();
+    const checkSelection = vi.fn(async (request: { frame?: 'embedded' }) =>
+      request.frame === 'embedded' ? ('frame' as const) : ('figure' as const),
+    );
+    const listener = createPopupMessageListener({
+      signal: controller.signal,
+      pageStatus: () => status,
+      showFigure: () => false,
+      checkSelection,
+      extensionId: ID,
+      extensionRoot: ROOT,
+    });
+    return { listener, checkSelection };
+  }
+
+  it('answers the service worker once the check is done, keeping the channel open meanwhile', async () => {
+    const { listener, checkSelection } = checkSetup();
+    const reply = vi.fn();
+    const worker = { id: ID, url: `${ROOT}background.js` };
+    expect(listener({ type: 'checkSelection' }, worker, reply)).toBe(true);
+    await vi.waitFor(() => expect(reply).toHaveBeenCalledWith({ answer: 'figure' }));
+    const framed = vi.fn();
+    listener({ type: 'checkSelection', frame: 'embedded' }, worker, framed);
+    await vi.waitFor(() => expect(framed).toHaveBeenCalledWith({ answer: 'frame' }));
+    expect(checkSelection.mock.calls).toEqual([[{ type: 'checkSelection' }], [{ type: 'checkSelection', frame: 'embedded' }]]);
+  });
+
+  it('ignores checks asked by anyone else', () => {
+    const { listener, checkSelection } = checkSetup();
+    const reply = vi.fn();
+    expect(listener({ type: 'checkSelection' }, { id: 'other', url: 'chrome-extension://other/bg.js' }, reply)).toBeUndefined();
+    expect(listener({ type: 'checkSelection' }, { id: ID, url: 'https://news.example/' }, reply)).toBeUndefined();
+    expect(checkSelection).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Measurement 7: memory after 100 single-page navigations compared with after one.
+ *
+ * The SPA page swaps two seed articles with history.pushState and replaceChildren. With the
+ * extension, each navigation waits until the content script has marked the new article (every
+ * highlight range inside the live document again). After navigation 1 and after navigation 100,
+ * garbage is collected twice (HeapProfiler.collectGarbage) and the renderer is read through CDP:
+ * Runtime.getHeapUsage (the V8 heap; it covers the page's world and the content script's
+ * isolated world together: V8 does not split one isolate's heap by context) and
+ * Memory.getDOMCounters (live nodes, documents, JS event listeners). The same run in Chromium
+ * without the extension gives the page's own growth; the difference is the extension's. Leaked
+ * ranges would hold the replaced articles' nodes alive (nodes grow); leaked listeners show in
+ * jsEventListeners; leaked marks in the highlight registry's size.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { freshPage } from './browsers';
+
+export interface MemorySnapshot {
+  heapUsedBytes: number;
+  nodes: number;
+  documents: number;
+  jsEventListeners: number;
+  /** Ranges registered in CSS.highlights, all names. */
+  highlightRanges: number;
+}
+
+export interface MemoryRun {
+  navigations: number;
+  after1: MemorySnapshot;
+  afterAll: MemorySnapshot;
+  heapGrowthBytes: number;
+  /** Longest wait for re-marking after one navigation, ms (extension only). */
+  slowestRemarkMs: number;
+}
+
+export interface MemoryResult {
+  withExtension: MemoryRun;
+  baseline: MemoryRun;
+  /** Heap growth with the extension minus without. */
+  extensionHeapGrowthBytes: number;
+}
+
+const REMARK_TIMEOUT_MS = 15_000;
+
+async function snapshot(page: Page, cdp: CDPSession): Promise<MemorySnapshot> {
+  const highlightRanges = await page.evaluate(() => {
+    let total = 0;
+    for (const highlight of (
+      CSS as unknown as { highlights: Map<string, Set<unknown>> }
+    ).highlights.values()) {
+      total += highlight.size;
+    }
+    return total;
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const dom = (await cdp.send('Memory.getDOMCounters')) as {
+    documents: number;
+    nodes: number;
+    jsEventListeners: number;
+  };
+  return {
+    heapUsedBytes: heap.usedSize,
+    nodes: dom.nodes,
+    documents: dom.documents,
+    jsEventListeners: dom.jsEventListeners,
+    highlightRanges,
+  };
+}
+
+/** Waits until every highlight range lies in the live document again (the new article is marked). */
+async function waitForRemark(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      let ranges = 0;
+      for (const highlight of registry.values()) {
+        for (const range of highlight) {
+          if (!range.startContainer.isConnected) return false;
+          ranges++;
+        }
+      }
+      return ranges > 0 && document.documentElement.dataset.crosstallyFigures !== undefined;
+    },
+    null,
+    { timeout: REMARK_TIMEOUT_MS, polling: 50 },
+  );
+}
+
+async function run(
+  context: BrowserContext,
+  url: string,
+  navigations: number,
+  marked: boolean,
+): Promise<MemoryRun> {
+  const page = await freshPage(context);
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'load' });
+  if (marked) await waitForRemark(page);
+  let slowestRemarkMs = 0;
+  const navigate = async () => {
+    const started = Date.now();
+    await page.evaluate(() => (window as unknown as { spaNavigate(): number }).spaNavigate());
+    if (marked) await waitForRemark(page);
+    else
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      );
+    slowestRemarkMs = Math.max(slowestRemarkMs, Date.now() - started);
+  };
+  await navigate();
+  const after1 = await snapshot(page, cdp);
+  for (let i = 1; i < navigations; i++) await navigate();
+  const afterAll = await snapshot(page, cdp);
+  await cdp.detach().catch(() => undefined);
+  await page.close();
+  return {
+    navigations,
+    after1,
+    afterAll,
+    heapGrowthBytes: afterAll.heapUsedBytes - after1.heapUsedBytes,
+    slowestRemarkMs: marked ? slowestRemarkMs : 0,
+  };
+}
+
+export async function measureMemory(options: {
+  extension: BrowserContext;
+  plain: BrowserContext;
+  url: string;
+  navigations: number;
+}): Promise<MemoryResult> {
+  const withExtension = await run(options.extension, options.url, options.navigations, true);
+  const baseline = await run(options.plain, options.url, options.navigations, false);
+  return {
+    withExtension,
+    baseline,
+    extensionHeapGrowthBytes: withExtension.heapGrowthBytes - baseline.heapGrowthBytes,
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The bench's output: the whole result as JSON (bench-results/extension-bench.json), and a
+ * markdown table with every number, its target and how it was measured, for the README.
+ */
+import type { BenchReport, CompareResultSize } from './report-types';
+
+export type { BenchReport } from './report-types';
+
+const ms = (value: number) =>
+  Number.isFinite(value) ? `${value < 10 ? value.toFixed(1) : Math.round(value)} ms` : 'n/a';
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ratio = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
+const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+/** How each measurement was taken, one line each; printed under the table and kept in the JSON. */
+export const METHODS: Record<string, string> = {
+  mainThread:
+    'Chrome trace (devtools.timeline) of a fresh tab loading the page, until its script time (Performance.getMetrics) is quiet for 1 s; sum of the top-level tasks of the page’s renderer main thread that ran the content script (a script event naming content.js, or an unnamed microtask checkpoint: the page has no scripts), whole, with the style/layout/GC they forced. Baseline: the same rule on the same page in Chromium without the extension. Median of the runs.',
+  marking:
+    'In the page: from the load event’s start (Navigation Timing) to the MutationObserver callback that sees <html data-crosstally-figures> with ranges in CSS.highlights. Fresh tab per run, no tracing. Exponent: least-squares slope of log(median) against log(text length).',
+  peer: 'Traced, same page, same spans, alternating: ours = the renderer task in which the figures attribute appeared (the background’s answer in, ranges mapped, highlights registered), minus the probe’s own callback; theirs = the timer task running mark.js 8.11 markRanges with our spans’ character offsets, in Chromium without the extension; “+ frame” adds the next task that rendered a frame (style, layout, paint). The content script exposes no performance mark, so its step is cut at task boundaries. Ratio = median ours / median theirs.',
+  overlay:
+    'CDP Input.dispatchMouseEvent on a mark. Shown: from the click’s event.timeStamp to the end of the frame task in which the overlay’s host first is in the top layer (page probe’s performance.mark, aligned to the trace). Complete: to the end of the last frame that painted within 400 ms (the reports listed and placed; the page is static). Page-only upper bound: rAF + MessageChannel after that frame.',
+  store:
+    'From an extension page: chrome.runtime.sendMessage importApply of generated 10,000-claim packs, then 50 getReports and 50 search requests alternately (varied figures and words); performance.now() around each sendMessage in the page (messaging, validation, Dexie, real IndexedDB).',
+  bundles:
+    'Entrypoints from manifest.json and the HTML pages; static import closure of each; every file gzipped alone at level 9, summed per entrypoint (shared chunks count in each). kB = 1000 bytes.',
+  memory:
+    'SPA page (history.pushState + replaceChildren, seed-000 and seed-004 alternating); with the extension each navigation waits for the new article’s marks. After navigation 1 and the last: HeapProfiler.collectGarbage twice, Runtime.getHeapUsage (the renderer’s V8 heap: page and content-script worlds together) and Memory.getDOMCounters. Baseline: the same in Chromium without the extension.',
+};
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function peerRow(size: CompareResultSize): string[] {
+  const label = `Highlighting the same ${size.spans} spans, seed ×${size.times}: ours / mark.js`;
+  const step = `${ms(size.ours.stepMs.median)} / ${ms(size.theirs.stepMs.median)} → ratio ${ratio(size.stepRatio)}`;
+  const both = `${ms(size.ours.stepPlusFrameMs.median)} / ${ms(size.theirs.stepPlusFrameMs.median)} → ratio ${ratio(size.stepPlusFrameRatio)}`;
+  const texts = size.theirs.sameTexts ? '' : ' (mark.js texts differ!)';
+  return [
+    row([
+      '3',
+      label,
+      `step ${step}; step + frame ${both}${texts}`,
+      `≤ 1.0: ${verdict(size.stepRatio <= 1 && size.stepPlusFrameRatio <= 1)}`,
+    ]),
+    row([
+      '3',
+      `… our whole marking of seed ×${size.times}, for scale`,
+      `content-script main thread ${ms(size.ours.contentScriptMs.median)}; load → marks ${ms(size.ours.loadToMarksMs.median)} (traced)`,
+      '',
+    ]),
+  ];
+}
+
+export function renderMarkdown(report: BenchReport): string {
+  const lines: string[] = [];
+  const { machine } = report;
+  lines.push(
+    `Crosstally extension bench, ${report.date}: ${report.chromium}, ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, load average ${machine.loadAverage.join(' / ')} at start; ${report.durationSeconds.toFixed(0)} s.`,
+    '',
+    row(['#', 'Measure', 'Result (median unless said)', 'Target']),
+    row(['---', '---', '---', '---']),
+  );
+  for (const page of report.mainThread ?? []) {
+    const met = page.contentScriptMs.median < 5;
+    lines.push(
+      row([
+        '1',
+        `Main thread, non-coverage page, ${kB(page.chars)} of text (${page.contentScriptMs.runs} runs)`,
+        `${ms(page.contentScriptMs.median)} (injection ${ms(page.injectionMs.median)}, after ${ms(page.afterInjectionMs.median)}; longest task ${ms(page.longestTaskMs.median)}; p95 ${ms(page.contentScriptMs.p95)}); without extension ${ms(page.baselineScriptMs.median)}`,
+        page.chars >= 1_000_000 ? `< 5 ms: ${verdict(met)}` : '',
+      ]),
+    );
+  }
+  if (report.marking) {
+    for (const size of report.marking.sizes) {
+      lines.push(
+        row([
+          '2',
+          `Load → marks, seed article ×${size.times} (${kB(size.chars)}, ${size.ranges} marks)`,
+          `${ms(size.loadToMarksMs.median)} (p95 ${ms(size.loadToMarksMs.p95)}); navigation start → marks ${ms(size.navigationToMarksMs.median)}`,
+          '',
+        ]),
+      );
+    }
+    const exponent = report.marking.exponent;
+    lines.push(
+      row([
+        '2',
+        'Growth exponent of load → marks against text size',
+        `${ratio(exponent)} (navigation start → marks: ${ratio(report.marking.navigationExponent)})`,
+        `≈ 1 (linear): ${verdict(exponent <= 1.15)}`,
+      ]),
+    );
+  }
+  for (const size of report.peer ?? []) lines.push(...peerRow(size));
+  if (report.overlay) {
+    const { overlay } = report;
+    lines.push(
+      row([
+        '4',
+        `Overlay open latency, click → dialog painted (${overlay.clickToShownMs.runs} clicks)`,
+        `${ms(overlay.clickToShownMs.median)} (p95 ${ms(overlay.clickToShownMs.p95)}; page-only bound ${ms(overlay.clickToShownPageMs.median)})`,
+        '',
+      ]),
+      row([
+        '4',
+        'Overlay, click → reports listed and painted',
+        `${ms(overlay.clickToCompleteMs.median)} (p95 ${ms(overlay.clickToCompleteMs.p95)})`,
+        '',
+      ]),
+    );
+  }
+  if (report.store) {
+    const { store } = report;
+    lines.push(
+      row([
+        '5',
+        `Claim store: import of ${store.claims.toLocaleString('en')} claims (real IndexedDB)`,
+        `${Math.round(store.importClaimsPerSecond).toLocaleString('en')} claims/s (${store.importBatches.length} packs of ~${kB(store.importBatches[0]?.textBytes ?? 0)})`,
+        '',
+      ]),
+      row([
+        '5',
+        `getReports with ${store.claims.toLocaleString('en')} claims (${store.getReports.runs} queries)`,
+        `${ms(store.getReports.median)}, p95 ${ms(store.getReports.p95)} (median ${store.reportsPerFigure} reports)`,
+        '',
+      ]),
+      row([
+        '5',
+        `search with ${store.claims.toLocaleString('en')} claims (${store.search.runs} queries)`,
+        `${ms(store.search.median)}, p95 ${ms(store.search.p95)} (median ${store.matchesPerSearch} matches)`,
+        '',
+      ]),
+    );
+  }
+  for (const entry of report.bundles ?? []) {
+    const target = entry.kind === 'content script' ? `< 30 kB: ${verdict(entry.gzipBytes < 30_000)}` : '';
+    const lazy = entry.lazyGzipBytes > 0 ? `, + ${kB(entry.lazyGzipBytes)} on demand` : '';
+    lines.push(
+      row([
+        '6',
+        `Bundle, ${entry.kind} ${entry.name} (gzip)`,
+        `${kB(entry.gzipBytes)} (${kB(entry.rawBytes)} raw, ${entry.files.length} files${lazy})`,
+        target,
+      ]),
+    );
+  }
+  if (report.memory) {
+    const { withExtension: ext, baseline } = report.memory;
+    const pct = (ext.heapGrowthBytes / ext.after1.heapUsedBytes) * 100;
+    const stable =
+      ext.afterAll.jsEventListeners - ext.after1.jsEventListeners <=
+        baseline.afterAll.jsEventListeners - baseline.after1.jsEventListeners &&
+      ext.afterAll.highlightRanges <= ext.after1.highlightRanges + 0 &&
+      ext.afterAll.nodes - ext.after1.nodes <= Math.max(50, baseline.afterAll.nodes - baseline.after1.nodes);
+    lines.push(
+      row([
+        '7',
+        `Memory after ${ext.navigations} SPA navigations vs after 1 (GC’d)`,
+        `heap ${kB(ext.after1.heapUsedBytes)} → ${kB(ext.afterAll.heapUsedBytes)} (${ext.heapGrowthBytes >= 0 ? '+' : ''}${kB(ext.heapGrowthBytes)}, ${pct.toFixed(1)}%); without extension ${kB(baseline.after1.heapUsedBytes)} → ${kB(baseline.afterAll.heapUsedBytes)}; nodes ${ext.after1.nodes} → ${ext.afterAll.nodes}; JS listeners ${ext.after1.jsEventListeners} → ${ext.afterAll.jsEventListeners}; highlight ranges ${ext.after1.highlightRanges} → ${ext.afterAll.highlightRanges}`,
+        `no growth: ${verdict(stable)} (listeners, ranges, nodes)`,
+      ]),
+    );
+  }
+  lines.push('', 'How each was measured:', '');
+  for (const [key, text] of Object.entries(METHODS)) lines.push(`- ${key}: ${text}`);
+  return lines.join('\n');
+}

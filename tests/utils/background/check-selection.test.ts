@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { checkSelectionText } from '../../../utils/background/check-selection';
+import type { CrosstallyDb } from '../../../utils/store/db';
+import { seedStore } from '../../../utils/store/seed';
+import { fixturePack, freshDb, nth } from '../store/helpers';
+
+let db: CrosstallyDb;
+beforeEach(async () => {
+  db = freshDb();
+  await seedStore(db, fixturePack(), 10);
+});
+
+/** A context text with the selection marked by [brackets]. */
+function around(marked: string) {
+  const selectionStart = marked.indexOf('[');
+  const selectionEnd = marked.indexOf(']') - 1;
+  const text = marked.replace('[', '').replace(']', '');
+  return { selection: text.slice(selectionStart, selectionEnd), context: { text, selectionStart, selectionEnd } };
+}
+
+describe('checking a selection in its context', () => {
+  it('gives the figure the claimant of its own sentence, though only the figure was selected', async () => {
+    const { selection, context } = around(
+      "Markets were calm.\nArmenia's defence ministry said its forces had shot down [2 Azerbaijani helicopters] overnight.",
+    );
+    const result = await checkSelectionText(db, selection, context);
+    expect(result.figures).toHaveLength(1);
+    const { figure, reports } = nth(result.figures, 0);
+    expect(figure).toMatchObject({ metric: 'helicopters_downed', value: 2, side: 'AZ', text: '2 Azerbaijani helicopters' });
+    expect(figure.claimant?.id).toBe('arm_mod');
+    // Offsets are the context's.
+    expect(context.text.slice(figure.start, figure.end)).toBe('2 Azerbaijani helicopters');
+    expect(reports.groups.map((group) => [group.value, group.agreement])).toEqual([
+      [1, 'differs'],
+      [2, 'same'],
+      [4, 'differs'],
+    ]);
+    expect(result.sentence?.text).toBe(
+      "Armenia's defence ministry said its forces had shot down 2 Azerbaijani helicopters overnight.",
+    );
+  });
+
+  it('returns only the figures the selection touches', async () => {
+    const { selection, context } = around(
+      'The ministry said it destroyed four Azerbaijani helicopters and [15 drones] on Sunday.',
+    );
+    const result = await checkSelectionText(db, selection, context);
+    expect(result.figures.map((each) => each.figure.metric)).toEqual(['drones_downed']);
+  });
+
+  it('without a figure: the nearest candidates, the numbers, and every metric and claimant to pick from', async () => {
+    const { selection, context } = around('Officials said [4 were lost] near the helicopters base.');
+    const result = await checkSelectionText(db, selection, context);
+    expect(result.figures).toEqual([]);
+    expect(result.numbers).toEqual([4]);
+    expect(result.candidates[0]).toMatchObject({
+      metric: { id: 'helicopters_downed' },
+      reasons: ['value', 'noun'],
+      value: 4,
+    });
+    expect(result.metrics.map((metric) => metric.id)).toContain('tanks_destroyed');
+    expect(result.claimants.map((claimant) => claimant.id)).toContain('az_mod');
+  });
+
+  it('says there is no number when the selection holds none', async () => {
+    const result = await checkSelectionText(db, 'Both claims could not be verified.');
+    expect(result).toMatchObject({ figures: [], numbers: [] });
+  });
+});

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/messaging/handler';
+import { parseContentRequest } from '../../../utils/messaging/protocol';
+import type { CrosstallyDb } from '../../../utils/store/db';
+import { fixturePack, freshDb } from '../store/helpers';
+
+const ID = 'crosstally-test-id';
+const context: HandlerContext = { extensionId: ID, extensionOrigin: `chrome-extension://${ID}/`, seedPack: fixturePack() };
+const contentScript: RequestSender = { id: ID, url: 'https://news.example/story' };
+
+let db: CrosstallyDb;
+beforeEach(() => {
+  db = freshDb();
+});
+
+describe('the check requests a content script may send', () => {
+  it('checks a selection in its context', async () => {
+    const text = "Armenia's defence ministry said it shot down 2 Azerbaijani helicopters.";
+    const start = text.indexOf('2 Azerbaijani');
+    const response = await handleRequest(
+      db,
+      { type: 'checkText', text: '2 Azerbaijani', context: { text, selectionStart: start, selectionEnd: start + 13 } },
+      contentScript,
+      context,
+    );
+    expect(response.ok && 'figures' in response.data && response.data.figures[0]?.figure.claimant?.id).toBe('arm_mod');
+  });
+
+  it('refuses a context whose selection falls outside it, naming the field', async () => {
+    const response = await handleRequest(
+      db,
+      { type: 'checkText', text: '2', context: { text: 'short', selectionStart: 2, selectionEnd: 40 } },
+      contentScript,
+      context,
+    );
+    expect(response).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', issues: [expect.stringContaining('request.context.selectionEnd')] },
+    });
+  });
+
+  it('reads the claims saved from a page', async () => {
+    const response = await handleRequest(db, { type: 'claimsForPage', url: 'https://news.example/story' }, contentScript, context);
+    expect(response).toEqual({ ok: true, data: { claims: [], metricLabels: {}, reportCounts: {} } });
+  });
+});
+
+describe('the check request the background sends a tab', () => {
+  it('is recognised with or without the embedded-frame flag, and nothing else is let through', () => {
+    expect(parseContentRequest({ type: 'checkSelection' })).toEqual({ type: 'checkSelection' });
+    expect(parseContentRequest({ type: 'checkSelection', frame: 'embedded' })).toEqual({
+      type: 'checkSelection',
+      frame: 'embedded',
+    });
+    expect(parseContentRequest({ type: 'checkSelection', frame: 'top', extra: 'x' })).toEqual({ type: 'checkSelection' });
+  });
+});
