@@ -12,6 +12,7 @@ import {
   toggleOne,
   without,
 } from '../../utils/manager/selection';
+import { formatNumber } from '../../utils/overlay/format';
 import type { ClaimListItem } from '../../utils/store/manager-types';
 import type { Claim } from '../../utils/store/types';
 import { ClaimEditor } from './ClaimEditor';
@@ -118,7 +119,7 @@ export function ClaimsView({
       <p class="ct-result-count" role="status">
         {total === null
           ? 'Loading claims…'
-          : `${pages.stale ? 'Updating… ' : ''}Showing ${countOf(total, 'claim')}${storeTotal !== undefined && storeTotal !== total ? ` of ${storeTotal}` : ''}.`}
+          : `${pages.stale ? 'Updating… ' : ''}Showing ${countOf(total, 'claim')}${storeTotal !== undefined && storeTotal !== total ? ` of ${formatNumber(storeTotal)}` : ''}.`}
       </p>
       <SpreadOverview env={env} query={query} onShowMetric={(metric) => onFilters({ ...filters, metric })} />
       <SelectionBar

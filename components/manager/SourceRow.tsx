@@ -22,7 +22,15 @@ const KIND_LABELS: Record<SourceKind, string> = {
 };
 
 /** One source: its title, outlet (publisher), date and kind, and what can be done with it. */
-export function SourceRow({ summary, claims, tabIndex, readerHref, onShowClaims, onEdit, onDelete }: SourceRowProps) {
+export function SourceRow({
+  summary,
+  claims,
+  tabIndex,
+  readerHref,
+  onShowClaims,
+  onEdit,
+  onDelete,
+}: SourceRowProps) {
   const { source } = summary;
   const claimCount = claims === null ? 'counting claims…' : countOf(claims, 'claim');
   const date = source.publishedDate ? formatEventDate(source.publishedDate) : null;

@@ -126,7 +126,7 @@ async function open(file: string): Promise<{ page: Page; cdp: CDPSession; url: s
 
 describe('checking a selected figure on a page that is not coverage', () => {
   it('shows the parsed figure, its claimant and the reports for its metric', async () => {
-    const { page, cdp, url } = await open('check-oil.html');
+    const { page, cdp } = await open('check-oil.html');
     expect(await highlightedTexts(page)).toBeNull();
     await selectText(page, 'shot down 2 Azerbaijani helicopters');
     const reply = await sendCheck(page, session.serviceWorker);
@@ -141,7 +141,7 @@ describe('checking a selected figure on a page that is not coverage', () => {
   });
 
   it('says so plainly when the selection holds no number', async () => {
-    const { cdp, page, url } = await open('check-oil.html');
+    const { cdp, page } = await open('check-oil.html');
     await selectText(page, 'Both claims could not be verified independently.');
     expect(await sendCheck(page, session.serviceWorker)).toEqual({ answer: 'no-number' });
     const dialog = await waitForDialog(cdp, /no number/);
@@ -149,7 +149,7 @@ describe('checking a selected figure on a page that is not coverage', () => {
   });
 
   it('offers the nearest metrics when it does not know what a number counts, and shows the picked one', async () => {
-    const { cdp, page, url } = await open('check-oil.html');
+    const { cdp, page } = await open('check-oil.html');
     await selectText(page, 'Brent crude rose 1.2 per cent to 42 dollars');
     expect(await sendCheck(page, session.serviceWorker)).toEqual({ answer: 'no-metric' });
     const dialog = await waitForDialog(cdp, /does not recognise/);
@@ -171,7 +171,7 @@ describe('checking a selected figure on a page that is not coverage', () => {
   });
 
   it('answers a 50,000-character selection without checking it', async () => {
-    const { cdp, page, url } = await open('check-long.html');
+    const { cdp, page } = await open('check-long.html');
     await page.evaluate(() => {
       const range = document.createRange();
       range.selectNodeContents(document.getElementById('long') as HTMLElement);
@@ -187,7 +187,7 @@ describe('checking a selected figure on a page that is not coverage', () => {
 
 describe('selections the content script cannot read as page text', () => {
   it('says it cannot read selections inside embedded frames, by menu and by shortcut', async () => {
-    const { cdp, page, url } = await open('check-frame.html');
+    const { cdp, page } = await open('check-frame.html');
     const frame = page.frame({ url: /check-frame-child\.html$/ });
     if (!frame) throw new Error('no frame');
     await frame.evaluate(() => document.body.focus());
@@ -210,7 +210,7 @@ describe('selections the content script cannot read as page text', () => {
   });
 
   it('checks a selection in a text field but does not offer to save it; never reads password fields', async () => {
-    const { cdp, page, url } = await open('check-field.html');
+    const { cdp, page } = await open('check-field.html');
     await page.locator('#comment').evaluate((field: HTMLTextAreaElement) => {
       field.focus();
       const at = field.value.indexOf('2 Azerbaijani helicopters');

@@ -15,8 +15,11 @@ import {
   serveDemoSite,
 } from './harness';
 
-/** What the extension may ask for; see README "Permissions". Widening this is a design decision. */
-const INTENDED_PERMISSIONS = ['storage'];
+/**
+ * What the extension may ask for; see README "Permissions". Widening this is a design decision.
+ * contextMenus: the "Check this figure" item on selected text (no install warning; it reads nothing).
+ */
+const INTENDED_PERMISSIONS = ['storage', 'contextMenus'];
 /** The content script runs on web pages only, never on file:, ftp: or other schemes. */
 const ALLOWED_CONTENT_SCRIPT_MATCHES = ['http://*/*', 'https://*/*', '*://*/*'];
 

@@ -10,9 +10,14 @@ import { countOf } from './format';
 
 export const MAX_LANES = 6;
 const PARTY_ORDER: Record<Party, number> = { ARM: 0, NK: 1, AZ: 2, other: 3 };
-const LABEL_CHARS = 34;
+const LABEL_CHARS = 32;
 /** Short party words for lane labels; the text alternative and tooltips use the full ones. */
-const LANE_PARTY: Record<Party, string> = { ARM: 'Armenia', NK: 'Karabakh', AZ: 'Azerbaijan', other: 'third party' };
+const LANE_PARTY: Record<Party, string> = {
+  ARM: 'Armenia',
+  NK: 'Karabakh',
+  AZ: 'Azerbaijan',
+  other: 'third party',
+};
 
 export interface SpreadLane {
   key: string;
@@ -103,7 +108,7 @@ function laneName(lane: Lane): string {
 }
 
 function shorten(text: string, chars: number): string {
-  return text.length <= chars ? text : `${text.slice(0, chars - 1)}…`;
+  return text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
 /** The claimant shortened to fit, its party always whole: "Nagorno-Karabakh Defenc… (Karabakh)". */
@@ -122,14 +127,14 @@ function niceMax(max: number): number {
 export function spreadLayout(spread: MetricSpread, options: SpreadOptions = {}): SpreadLayout {
   const width = options.width ?? 420;
   const laneHeight = options.laneHeight ?? 20;
-  const plotLeft = options.labelWidth ?? 210;
+  const plotLeft = options.labelWidth ?? 222;
   const plotRight = width - 64;
   const lanes = lanesOf(spread);
   const values = spread.points.map((p) => p.value).filter((v): v is number => v !== null);
   const max = Math.max(0, ...values);
   const minPositive = Math.min(...values.filter((v) => v > 0), Infinity);
   const scale: 'linear' | 'log' =
-    max > 0 && minPositive !== Infinity && max / minPositive > 50 ? 'log' : 'linear';
+    max > 0 && minPositive !== Infinity && max / minPositive > 100 ? 'log' : 'linear';
   const top = niceMax(max);
   const span = plotRight - plotLeft;
   const x = (v: number) =>

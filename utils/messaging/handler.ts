@@ -12,7 +12,13 @@ import type { CrosstallyDb } from '../store/db';
 import { StoreError } from '../store/errors';
 import { applyImport, exportPack, previewImport } from '../store/import-export';
 import { exportClaims } from '../store/manager-export';
-import { claimFacets, listClaimIds, listClaims, listSources, sourceClaimCounts } from '../store/manager-queries';
+import {
+  claimFacets,
+  listClaimIds,
+  listClaims,
+  listSources,
+  sourceClaimCounts,
+} from '../store/manager-queries';
 import { resetToSeedKeeping } from '../store/manager-reset';
 import { metricSpreads } from '../store/manager-spread';
 import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager-trash';

@@ -81,24 +81,53 @@ function factsOfDigest(digest: unknown, claimants: Map<string, ClaimantRef>): Cl
   if (typeof row.buckets !== 'object' || row.buckets === null) return null;
   const facts: ClaimFacts[] = [];
   for (const bucket of Object.values(row.buckets as Record<string, unknown>)) {
-    const b = bucket as { v?: unknown; q?: unknown; s?: unknown; c?: unknown; ids?: unknown; outlets?: unknown };
+    const b = bucket as {
+      v?: unknown;
+      q?: unknown;
+      s?: unknown;
+      c?: unknown;
+      ids?: unknown;
+      outlets?: unknown;
+    };
     if (!Array.isArray(b.ids) || !Array.isArray(b.outlets) || b.ids.length !== b.outlets.length) return null;
     if (!(b.v === null || typeof b.v === 'number') || typeof b.q !== 'string') return null;
     for (const [i, id] of (b.ids as string[]).entries()) {
-      facts.push({ id, v: b.v, q: b.q as Qualifier, s: (b.s ?? null) as Side, c: (b.c ?? null) as string | null, o: String(b.outlets[i]) });
+      facts.push({
+        id,
+        v: b.v,
+        q: b.q as Qualifier,
+        s: (b.s ?? null) as Side,
+        c: (b.c ?? null) as string | null,
+        o: String(b.outlets[i]),
+      });
     }
   }
-  for (const claimant of Object.values((row.claimants ?? {}) as Record<string, ClaimantRef>)) claimants.set(claimant.id, claimant);
+  for (const claimant of Object.values((row.claimants ?? {}) as Record<string, ClaimantRef>))
+    claimants.set(claimant.id, claimant);
   return facts;
 }
 
 /** The facts of one metric read from its claims (no digest, or one not to be trusted). */
-async function factsOfClaims(db: CrosstallyDb, metric: string, claimants: Map<string, ClaimantRef>): Promise<ClaimFacts[]> {
-  const [rows, sources] = await Promise.all([db.claims.where('metric').equals(metric).toArray(), sourcesById(db)]);
+async function factsOfClaims(
+  db: CrosstallyDb,
+  metric: string,
+  claimants: Map<string, ClaimantRef>,
+): Promise<ClaimFacts[]> {
+  const [rows, sources] = await Promise.all([
+    db.claims.where('metric').equals(metric).toArray(),
+    sourcesById(db),
+  ]);
   return rows.map(fromStoredClaim).map((claim) => {
     if (claim.claimant) claimants.set(claim.claimant.id, claim.claimant);
     const outlet = sources.get(claim.sourceId)?.outlet;
-    return { id: claim.id, v: claim.value, q: claim.qualifier, s: claim.side, c: claim.claimant?.id ?? null, o: outlet ?? `${UNNAMED_OUTLET}${claim.sourceId}` };
+    return {
+      id: claim.id,
+      v: claim.value,
+      q: claim.qualifier,
+      s: claim.side,
+      c: claim.claimant?.id ?? null,
+      o: outlet ?? `${UNNAMED_OUTLET}${claim.sourceId}`,
+    };
   });
 }
 
@@ -120,11 +149,17 @@ export function managerView(db: CrosstallyDb, pack: TopicPackData = defaultPackD
         const count = counts[i] ?? 0;
         if (count === 0) return { metric, facts: [] };
         const read = factsOfDigest(digests[i], claimants);
-        return { metric, facts: read && read.length === count ? read : await factsOfClaims(db, metric, claimants) };
+        return {
+          metric,
+          facts: read && read.length === count ? read : await factsOfClaims(db, metric, claimants),
+        };
       }),
     );
     const rank = metricRank(pack);
-    return { groups: groups.filter((group) => group.facts.length > 0).sort((a, b) => rank(a.metric, b.metric)), claimants };
+    return {
+      groups: groups.filter((group) => group.facts.length > 0).sort((a, b) => rank(a.metric, b.metric)),
+      claimants,
+    };
   })();
   return cache.view;
 }
@@ -132,7 +167,9 @@ export function managerView(db: CrosstallyDb, pack: TopicPackData = defaultPackD
 /** Every source by id (sources are few next to claims: one per article). */
 export function sourcesById(db: CrosstallyDb): Promise<Map<string, Source>> {
   const cache = cacheOf(db);
-  cache.sources ??= db.sources.toArray().then((sources) => new Map(sources.map((source) => [source.id, source])));
+  cache.sources ??= db.sources
+    .toArray()
+    .then((sources) => new Map(sources.map((source) => [source.id, source])));
   return cache.sources;
 }
 
@@ -150,14 +187,21 @@ export function sourcesWithText(db: CrosstallyDb): Promise<Set<string>> {
 export async function storedClaimants(db: CrosstallyDb): Promise<(ClaimantRef & { count: number })[]> {
   const view = await managerView(db);
   const counts = new Map<string, number>();
-  for (const group of view.groups) for (const fact of group.facts) if (fact.c !== null) counts.set(fact.c, (counts.get(fact.c) ?? 0) + 1);
+  for (const group of view.groups)
+    for (const fact of group.facts) if (fact.c !== null) counts.set(fact.c, (counts.get(fact.c) ?? 0) + 1);
   const partyRank = { ARM: 0, NK: 1, AZ: 2, other: 3 };
   return [...counts]
-    .map(([id, count]) => ({ ...(view.claimants.get(id) ?? { id, label: id, party: 'other' as const }), count }))
+    .map(([id, count]) => ({
+      ...(view.claimants.get(id) ?? { id, label: id, party: 'other' as const }),
+      count,
+    }))
     .sort((a, b) => partyRank[a.party] - partyRank[b.party] || a.label.localeCompare(b.label));
 }
 
-function comparator(sort: ClaimSort, claimants: Map<string, ClaimantRef>): (a: ClaimFacts, b: ClaimFacts) => number {
+function comparator(
+  sort: ClaimSort,
+  claimants: Map<string, ClaimantRef>,
+): (a: ClaimFacts, b: ClaimFacts) => number {
   const value = (direction: 1 | -1) => (a: ClaimFacts, b: ClaimFacts) => {
     if (a.v === null || b.v === null) return a.v === b.v ? 0 : a.v === null ? 1 : -1;
     return direction * (a.v - b.v);
@@ -193,14 +237,19 @@ export function orderedGroups(db: CrosstallyDb, sort: ClaimSort): Promise<FactGr
 /** The claim ids the index-backed filters keep (quote words, origin, source); none when unused. */
 async function indexedSets(db: CrosstallyDb, query: ClaimQuery): Promise<Set<string>[]> {
   const lookups: Promise<string[]>[] = [];
-  for (const word of queryWords(query.text ?? '')) lookups.push(db.claims.where('words').startsWith(word).primaryKeys());
+  for (const word of queryWords(query.text ?? ''))
+    lookups.push(db.claims.where('words').startsWith(word).primaryKeys());
   if (query.origin !== undefined) lookups.push(db.claims.where('origin').equals(query.origin).primaryKeys());
-  if (query.sourceId !== undefined) lookups.push(db.claims.where('sourceId').equals(query.sourceId).primaryKeys());
+  if (query.sourceId !== undefined)
+    lookups.push(db.claims.where('sourceId').equals(query.sourceId).primaryKeys());
   return (await Promise.all(lookups)).map((ids) => new Set(ids));
 }
 
 /** The test of the filters the facts answer: metric aside (a group), party, claimant, outlet, value. */
-function factTest(query: ClaimQuery, claimants: Map<string, ClaimantRef>): ((fact: ClaimFacts) => boolean) | null {
+function factTest(
+  query: ClaimQuery,
+  claimants: Map<string, ClaimantRef>,
+): ((fact: ClaimFacts) => boolean) | null {
   const tests: ((fact: ClaimFacts) => boolean)[] = [];
   const { party, claimantId, outlet, valueMin, valueMax } = query;
   if (party !== undefined) tests.push((f) => f.c !== null && claimants.get(f.c)?.party === party);
@@ -218,7 +267,18 @@ function factTest(query: ClaimQuery, claimants: Map<string, ClaimantRef>): ((fac
 
 /** The query's key for caching: its fields in a fixed order. */
 function queryKey(query: ClaimQuery): string {
-  const fields: (keyof ClaimQuery)[] = ['text', 'metric', 'party', 'claimantId', 'outlet', 'sourceId', 'origin', 'valueMin', 'valueMax', 'sort'];
+  const fields: (keyof ClaimQuery)[] = [
+    'text',
+    'metric',
+    'party',
+    'claimantId',
+    'outlet',
+    'sourceId',
+    'origin',
+    'valueMin',
+    'valueMax',
+    'sort',
+  ];
   return JSON.stringify(fields.map((field) => (query[field] === undefined ? '\u0000' : query[field])));
 }
 
@@ -229,18 +289,26 @@ export function matchingGroups(db: CrosstallyDb, query: ClaimQuery): Promise<Fac
   let result = cache.results.get(key);
   if (!result) {
     result = (async () => {
-      const [groups, sets, view] = await Promise.all([orderedGroups(db, query.sort ?? 'value-asc'), indexedSets(db, query), managerView(db)]);
+      const [groups, sets, view] = await Promise.all([
+        orderedGroups(db, query.sort ?? 'value-asc'),
+        indexedSets(db, query),
+        managerView(db),
+      ]);
       const test = factTest(query, view.claimants);
       const inSets = (fact: ClaimFacts) => sets.every((set) => set.has(fact.id));
       return groups
         .filter((group) => query.metric === undefined || group.metric === query.metric)
         .map((group) => ({
           metric: group.metric,
-          facts: test || sets.length > 0 ? group.facts.filter((f) => (!test || test(f)) && inSets(f)) : group.facts,
+          facts:
+            test || sets.length > 0
+              ? group.facts.filter((f) => (!test || test(f)) && inSets(f))
+              : group.facts,
         }))
         .filter((group) => group.facts.length > 0);
     })();
-    if (cache.results.size >= MAX_CACHED_RESULTS) cache.results.delete(cache.results.keys().next().value as string);
+    if (cache.results.size >= MAX_CACHED_RESULTS)
+      cache.results.delete(cache.results.keys().next().value as string);
     cache.results.set(key, result);
     // A failed read is not kept: the next request tries again.
     result.catch(() => cache.results.delete(key));

@@ -5,7 +5,14 @@
  */
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import { type CrosstallyDb, fromStoredClaim } from './db';
-import { managerView, matchingGroups, sliceGroups, sourcesById, sourcesWithText, storedClaimants } from './manager-index';
+import {
+  managerView,
+  matchingGroups,
+  sliceGroups,
+  sourcesById,
+  sourcesWithText,
+  storedClaimants,
+} from './manager-index';
 import type { ClaimFacets, ClaimListItem, ClaimListPage, ClaimQuery, SourceSummary } from './manager-types';
 import type { ClaimOrigin } from './types';
 
@@ -28,7 +35,11 @@ export async function listClaims(
 ): Promise<ClaimListPage> {
   const groups = await matchingGroups(db, query);
   const ids = sliceGroups(groups, offset, Math.min(MAX_LIST_PAGE, Math.max(0, limit)));
-  const [stored, sources, texts] = await Promise.all([db.claims.bulkGet(ids), sourcesById(db), sourcesWithText(db)]);
+  const [stored, sources, texts] = await Promise.all([
+    db.claims.bulkGet(ids),
+    sourcesById(db),
+    sourcesWithText(db),
+  ]);
   const items: ClaimListItem[] = [];
   for (const row of stored) {
     if (!row) continue;
@@ -43,19 +54,31 @@ export async function listClaims(
   }
   return {
     total: groups.reduce((sum, group) => sum + group.facts.length, 0),
-    groups: groups.map((group) => ({ metric: group.metric, label: metricLabelOf(group.metric, pack), count: group.facts.length })),
+    groups: groups.map((group) => ({
+      metric: group.metric,
+      label: metricLabelOf(group.metric, pack),
+      count: group.facts.length,
+    })),
     offset,
     items,
   };
 }
 
 /** The ids of the claims matching the query, in list order (all of them unless a range is given). */
-export async function listClaimIds(db: CrosstallyDb, query: ClaimQuery, offset = 0, limit?: number): Promise<string[]> {
+export async function listClaimIds(
+  db: CrosstallyDb,
+  query: ClaimQuery,
+  offset = 0,
+  limit?: number,
+): Promise<string[]> {
   return sliceGroups(await matchingGroups(db, query), offset, limit ?? Number.MAX_SAFE_INTEGER);
 }
 
 /** What the filter controls offer: metrics, claimants, outlets and origins present in the store. */
-export async function claimFacets(db: CrosstallyDb, pack: TopicPackData = defaultPackData): Promise<ClaimFacets> {
+export async function claimFacets(
+  db: CrosstallyDb,
+  pack: TopicPackData = defaultPackData,
+): Promise<ClaimFacets> {
   const origins: ClaimOrigin[] = ['seed', 'user', 'import'];
   const [view, claimants, sources, originCounts, tombstones] = await Promise.all([
     managerView(db, pack),
@@ -73,9 +96,15 @@ export async function claimFacets(db: CrosstallyDb, pack: TopicPackData = defaul
   }
   return {
     total,
-    metrics: view.groups.map((group) => ({ id: group.metric, label: metricLabelOf(group.metric, pack), count: group.facts.length })),
+    metrics: view.groups.map((group) => ({
+      id: group.metric,
+      label: metricLabelOf(group.metric, pack),
+      count: group.facts.length,
+    })),
     claimants,
-    outlets: [...outlets].map(([outlet, count]) => ({ outlet, sources: count })).sort((a, b) => a.outlet.localeCompare(b.outlet)),
+    outlets: [...outlets]
+      .map(([outlet, count]) => ({ outlet, sources: count }))
+      .sort((a, b) => a.outlet.localeCompare(b.outlet)),
     unnamedOutletSources,
     unattributed: total - claimants.reduce((sum, claimant) => sum + claimant.count, 0),
     origins: { seed: originCounts[0] ?? 0, user: originCounts[1] ?? 0, import: originCounts[2] ?? 0 },
@@ -93,7 +122,10 @@ export async function listSources(db: CrosstallyDb): Promise<SourceSummary[]> {
 }
 
 /** How many claims each of these sources holds: one index count each, for the rows on screen. */
-export async function sourceClaimCounts(db: CrosstallyDb, sourceIds: string[]): Promise<Record<string, number>> {
+export async function sourceClaimCounts(
+  db: CrosstallyDb,
+  sourceIds: string[],
+): Promise<Record<string, number>> {
   const ids = [...new Set(sourceIds)].slice(0, MAX_COUNTED_SOURCES);
   const counts = await Promise.all(ids.map((id) => db.claims.where('sourceId').equals(id).count()));
   return Object.fromEntries(ids.map((id, i) => [id, counts[i] ?? 0]));

@@ -14,7 +14,11 @@ import type { ClaimQuery, MetricSpread, SpreadPoint } from './manager-types';
 export const MAX_SPREAD_POINTS = 120;
 
 /** One chart per metric of the query's result, in list order. */
-export async function metricSpreads(db: CrosstallyDb, query: ClaimQuery, pack: TopicPackData = defaultPackData): Promise<MetricSpread[]> {
+export async function metricSpreads(
+  db: CrosstallyDb,
+  query: ClaimQuery,
+  pack: TopicPackData = defaultPackData,
+): Promise<MetricSpread[]> {
   const [groups, view] = await Promise.all([matchingGroups(db, query), managerView(db, pack)]);
   return groups.map((group): MetricSpread => {
     const points = new Map<string, SpreadPoint>();

@@ -8,6 +8,11 @@
  * of their own, and any task naming a script outside the extension is excluded, so what is summed
  * is the content script's: its injection (compile + top-level run) and every callback after. The
  * same rule on the same page in Chromium without the extension gives the baseline (expected 0).
+ *
+ * Style and layout forced inside those tasks are reported apart: on a big page the first layout
+ * is work the page does anyway, pulled forward into our task. As a cross-check, the page's whole
+ * main-thread busy time is compared with and without the extension (noisy: it includes parsing
+ * and layout of the whole page).
  */
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { freshPage } from './browsers';
@@ -15,9 +20,11 @@ import { type Summary, summarize } from './stats';
 import {
   frameThread,
   mainFrameId,
+  nestedMs,
   recordTrace,
   runsScript,
   runsScriptFrom,
+  STYLE_AND_LAYOUT,
   sumMs,
   type Task,
   tasksOf,
@@ -28,6 +35,13 @@ export interface MainThreadRun {
   contentScriptMs: number;
   /** The injection task (compile and top-level run of content.js), ms. */
   injectionMs: number;
+  /**
+   * Style and layout the content script forced inside its tasks, ms. Part of it is work the page
+   * would do anyway (its first layout), done earlier and on our account.
+   */
+  forcedLayoutMs: number;
+  /** Every task of the page's renderer main thread during the trace, ms (for the A/B delta). */
+  pageBusyMs: number;
   longestTaskMs: number;
   tasks: number;
   /** Script tasks naming a script outside the extension (0 on these pages). */
@@ -48,7 +62,12 @@ export interface MainThreadResult {
   contentScriptMs: Summary;
   injectionMs: Summary;
   afterInjectionMs: Summary;
+  forcedLayoutMs: Summary;
+  /** Content-script tasks without the style and layout they forced. */
+  withoutLayoutMs: Summary;
   longestTaskMs: Summary;
+  /** Median busy time of the page's main thread with the extension minus without (noisy). */
+  busyDeltaMs: number;
   baselineScriptMs: Summary;
   metricsScriptMs: Summary;
   baselineMetricsScriptMs: Summary;
@@ -116,6 +135,8 @@ async function measureOnce(context: BrowserContext, url: string, origin: string)
   return {
     contentScriptMs: sumMs(ours),
     injectionMs: sumMs(ours.filter((task) => isInjection(task, origin))),
+    forcedLayoutMs: ours.reduce((sum, task) => sum + nestedMs(task, STYLE_AND_LAYOUT), 0),
+    pageBusyMs: sumMs(tasks),
     longestTaskMs: Math.max(0, ...ours.map((task) => task.durationMs)),
     tasks: ours.length,
     foreignScriptTasks: scriptTasks.length - ours.length,
@@ -153,6 +174,9 @@ export async function measureMainThread(options: {
     contentScriptMs: pick(withExtension, 'contentScriptMs'),
     injectionMs: pick(withExtension, 'injectionMs'),
     afterInjectionMs: summarize(withExtension.map((run) => run.contentScriptMs - run.injectionMs)),
+    forcedLayoutMs: pick(withExtension, 'forcedLayoutMs'),
+    withoutLayoutMs: summarize(withExtension.map((run) => run.contentScriptMs - run.forcedLayoutMs)),
+    busyDeltaMs: pick(withExtension, 'pageBusyMs').median - pick(baseline, 'pageBusyMs').median,
     longestTaskMs: pick(withExtension, 'longestTaskMs'),
     baselineScriptMs: pick(baseline, 'contentScriptMs'),
     metricsScriptMs: pick(withExtension, 'metricsScriptMs'),

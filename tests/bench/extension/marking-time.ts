@@ -7,7 +7,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { freshPage } from './browsers';
 import { MARKS_PROBE, waitForMarksProbe } from './page-probes';
-import { growthExponent, type Summary, summarize } from './stats';
+import { growthExponent, linearFit, type Summary, summarize } from './stats';
 
 export interface MarkingTimeRun {
   loadToMarksMs: number;
@@ -30,6 +30,10 @@ export interface MarkingTimeResult {
   sizes: MarkingSize[];
   /** Slope of log(load→marks) against log(text size), from the medians. */
   exponent: number;
+  /** The same between the two largest pages, where fixed costs weigh least. */
+  exponentLargest: number;
+  /** load→marks ≈ fixedMs + msPer100kB · size/100 kB (least squares on the medians), with R². */
+  linear: { fixedMs: number; msPer100kB: number; r2: number };
   /** The same fitted to navigation start→marks. */
   navigationExponent: number;
 }
@@ -69,9 +73,13 @@ export async function measureMarkingTime(options: {
       ranges: Math.max(...runs.map((run) => run.ranges)),
     });
   }
+  const points = sizes.map((size) => ({ x: size.chars, y: size.loadToMarksMs.median }));
+  const line = linearFit(points);
   return {
     sizes,
-    exponent: growthExponent(sizes.map((size) => ({ x: size.chars, y: size.loadToMarksMs.median }))),
+    exponent: growthExponent(points),
+    exponentLargest: growthExponent(points.slice(-2)),
+    linear: { fixedMs: line.intercept, msPer100kB: line.slope * 100_000, r2: line.r2 },
     navigationExponent: growthExponent(
       sizes.map((size) => ({ x: size.chars, y: size.navigationToMarksMs.median })),
     ),

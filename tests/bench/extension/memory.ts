@@ -2,9 +2,9 @@
  * Measurement 7: memory after 100 single-page navigations compared with after one.
  *
  * The SPA page swaps two seed articles with history.pushState and replaceChildren. With the
- * extension, each navigation waits until the content script has marked the new article (every
- * highlight range inside the live document again). After navigation 1 and after navigation 100,
- * garbage is collected twice (HeapProfiler.collectGarbage) and the renderer is read through CDP:
+ * extension, each navigation waits until the content script has marked the new article. After
+ * navigation 1, then 50 and 100 navigations later (the same article as after navigation 1), garbage
+ * is collected twice (HeapProfiler.collectGarbage) and the renderer is read through CDP:
  * Runtime.getHeapUsage (the V8 heap; it covers the page's world and the content script's
  * isolated world together: V8 does not split one isolate's heap by context) and
  * Memory.getDOMCounters (live nodes, documents, JS event listeners). The same run in Chromium
@@ -25,9 +25,13 @@ export interface MemorySnapshot {
 }
 
 export interface MemoryRun {
+  /** Navigations after the first measurement (the last one shows the same article as the first). */
   navigations: number;
   after1: MemorySnapshot;
+  /** Halfway, to tell steady growth (a leak) from one-off warm-up. */
+  halfway: MemorySnapshot;
   afterAll: MemorySnapshot;
+  /** afterAll minus after1. */
   heapGrowthBytes: number;
   /** Longest wait for re-marking after one navigation, ms (extension only). */
   slowestRemarkMs: number;
@@ -69,19 +73,24 @@ async function snapshot(page: Page, cdp: CDPSession): Promise<MemorySnapshot> {
   };
 }
 
-/** Waits until every highlight range lies in the live document again (the new article is marked). */
+/**
+ * Waits until the new article is marked: some highlight range, and every one spanning text inside
+ * the article now on the page. (Ranges into a replaced article do not go stale: the DOM moves them
+ * to the removal point, collapsed, outside any article.)
+ */
 async function waitForRemark(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
+      const article = document.querySelector('article');
       const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
       let ranges = 0;
       for (const highlight of registry.values()) {
         for (const range of highlight) {
-          if (!range.startContainer.isConnected) return false;
+          if (range.collapsed || !article?.contains(range.startContainer)) return false;
           ranges++;
         }
       }
-      return ranges > 0 && document.documentElement.dataset.crosstallyFigures !== undefined;
+      return ranges > 0;
     },
     null,
     { timeout: REMARK_TIMEOUT_MS, polling: 50 },
@@ -111,13 +120,17 @@ async function run(
   };
   await navigate();
   const after1 = await snapshot(page, cdp);
-  for (let i = 1; i < navigations; i++) await navigate();
+  const half = Math.floor(navigations / 2);
+  for (let i = 0; i < half; i++) await navigate();
+  const halfway = await snapshot(page, cdp);
+  for (let i = half; i < navigations; i++) await navigate();
   const afterAll = await snapshot(page, cdp);
   await cdp.detach().catch(() => undefined);
   await page.close();
   return {
     navigations,
     after1,
+    halfway,
     afterAll,
     heapGrowthBytes: afterAll.heapUsedBytes - after1.heapUsedBytes,
     slowestRemarkMs: marked ? slowestRemarkMs : 0,

@@ -55,6 +55,28 @@ export function growthExponent(points: readonly { x: number; y: number }[]): num
   return variance === 0 ? Number.NaN : covariance / variance;
 }
 
+/** Least-squares line y = intercept + slope·x, with R² (how much of y's variance the line explains). */
+export function linearFit(points: readonly { x: number; y: number }[]): {
+  intercept: number;
+  slope: number;
+  r2: number;
+} {
+  const n = points.length;
+  if (n < 2) return { intercept: Number.NaN, slope: Number.NaN, r2: Number.NaN };
+  const meanX = points.reduce((sum, point) => sum + point.x, 0) / n;
+  const meanY = points.reduce((sum, point) => sum + point.y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (const { x, y } of points) {
+    sxy += (x - meanX) * (y - meanY);
+    sxx += (x - meanX) ** 2;
+    syy += (y - meanY) ** 2;
+  }
+  const slope = sxx === 0 ? Number.NaN : sxy / sxx;
+  return { intercept: meanY - slope * meanX, slope, r2: syy === 0 ? 1 : (sxy * sxy) / (sxx * syy) };
+}
+
 /** Deterministic pseudo-random numbers (mulberry32): every run generates the same pages and packs. */
 export function seededRandom(seed: number): () => number {
   let state = seed;

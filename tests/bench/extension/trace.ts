@@ -194,6 +194,21 @@ export function scriptTimeMs(task: Task, url: string): number {
   return total / 1000;
 }
 
+/** Time in events named `names` nested in the task (outermost ones only), ms. */
+export function nestedMs(task: Task, names: ReadonlySet<string>): number {
+  let total = 0;
+  let coveredUntil = 0;
+  for (const event of task.children) {
+    if (!names.has(event.name) || event.ts < coveredUntil) continue;
+    total += event.dur ?? 0;
+    coveredUntil = event.ts + (event.dur ?? 0);
+  }
+  return total / 1000;
+}
+
+/** Style and layout work (forced synchronously when inside a script task). */
+export const STYLE_AND_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
+
 /** True when the task rendered a frame (paint or commit to the compositor). */
 export function rendersFrame(task: Task): boolean {
   return task.children.some((event) => FRAME_EVENTS.has(event.name));

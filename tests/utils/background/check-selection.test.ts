@@ -15,7 +15,10 @@ function around(marked: string) {
   const selectionStart = marked.indexOf('[');
   const selectionEnd = marked.indexOf(']') - 1;
   const text = marked.replace('[', '').replace(']', '');
-  return { selection: text.slice(selectionStart, selectionEnd), context: { text, selectionStart, selectionEnd } };
+  return {
+    selection: text.slice(selectionStart, selectionEnd),
+    context: { text, selectionStart, selectionEnd },
+  };
 }
 
 describe('checking a selection in its context', () => {
@@ -26,7 +29,12 @@ describe('checking a selection in its context', () => {
     const result = await checkSelectionText(db, selection, context);
     expect(result.figures).toHaveLength(1);
     const { figure, reports } = nth(result.figures, 0);
-    expect(figure).toMatchObject({ metric: 'helicopters_downed', value: 2, side: 'AZ', text: '2 Azerbaijani helicopters' });
+    expect(figure).toMatchObject({
+      metric: 'helicopters_downed',
+      value: 2,
+      side: 'AZ',
+      text: '2 Azerbaijani helicopters',
+    });
     expect(figure.claimant?.id).toBe('arm_mod');
     // Offsets are the context's.
     expect(context.text.slice(figure.start, figure.end)).toBe('2 Azerbaijani helicopters');

@@ -10,7 +10,8 @@ afterEach(() => {
 describe('where a DOM point is in the collected text', () => {
   it('counts the characters before it, across inline elements, blocks and collapsed whitespace', () => {
     // Static test input, not page data.
-    document.body.innerHTML = '<h1>Title</h1><p>They   shot down <b>2</b> Azerbaijani\n helicopters.</p><p>Next.</p>';
+    document.body.innerHTML =
+      '<h1>Title</h1><p>They   shot down <b>2</b> Azerbaijani\n helicopters.</p><p>Next.</p>';
     const collected = collectText(document.body, { readStyle: null });
     const bold = document.querySelector('b')?.firstChild as Text;
     const tail = bold.parentElement?.nextSibling as Text;

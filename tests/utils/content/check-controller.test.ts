@@ -13,8 +13,13 @@ import { fromStoredClaim } from '../../../utils/store/db';
 import { fixturePack, freshDb } from '../store/helpers';
 
 const ID = 'crosstally-test-id';
-const handlerContext: HandlerContext = { extensionId: ID, extensionOrigin: `chrome-extension://${ID}/`, seedPack: fixturePack() };
-const SENTENCE = "Armenia's defence ministry said its forces had shot down 2 Azerbaijani helicopters overnight.";
+const handlerContext: HandlerContext = {
+  extensionId: ID,
+  extensionOrigin: `chrome-extension://${ID}/`,
+  seedPack: fixturePack(),
+};
+const SENTENCE =
+  "Armenia's defence ministry said its forces had shot down 2 Azerbaijani helicopters overnight.";
 
 let db: CrosstallyDb;
 let controller: AbortController;
@@ -26,7 +31,9 @@ const send = async <T extends RequestType>(request: RequestOf<T>): Promise<Respo
 };
 
 function showPage(): void {
-  window.happyDOM.setURL('https://cbw.example/markets/oil?ref=home#top');
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    'https://cbw.example/markets/oil?ref=home#top',
+  );
   // Static test input, not page data.
   document.head.innerHTML = `<title>Oil prices edge higher</title>
     <link rel="canonical" href="/markets/oil">
@@ -61,7 +68,8 @@ function checker(onSaved = vi.fn()) {
 }
 
 const overlay = () => document.querySelector('crosstally-overlay')?.shadowRoot as ShadowRoot;
-const dialogText = () => (overlay()?.querySelector('[role="dialog"]')?.textContent ?? '').replace(/\s+/g, ' ');
+const dialogText = () =>
+  (overlay()?.querySelector('[role="dialog"]')?.textContent ?? '').replace(/\s+/g, ' ');
 const button = (name: string | RegExp) =>
   [...overlay().querySelectorAll('button')].find((each) =>
     typeof name === 'string' ? each.textContent === name : name.test(each.textContent ?? ''),
@@ -153,11 +161,18 @@ describe('adding the checked figure to the claim store', () => {
       value: 2,
       claimant: { id: 'arm_mod' },
       quote: SENTENCE,
-      selector: { exact: '2 Azerbaijani helicopters', prefix: 'ministry said its forces had shot down '.slice(-32) },
+      selector: {
+        exact: '2 Azerbaijani helicopters',
+        prefix: 'ministry said its forces had shot down '.slice(-32),
+      },
     });
     expect(stored?.selector.suffix).toBe(' overnight.\nBoth claims could no');
     const source = await db.sources.get(stored?.sourceId ?? '');
-    expect(source).toMatchObject({ url: 'https://cbw.example/markets/oil', outlet: 'Caspian Business Wire', kind: 'web' });
+    expect(source).toMatchObject({
+      url: 'https://cbw.example/markets/oil',
+      outlet: 'Caspian Business Wire',
+      kind: 'web',
+    });
   });
 
   it('puts the background’s refusal on the field it names, and saves nothing', async () => {
@@ -171,7 +186,9 @@ describe('adding the checked figure to the claim store', () => {
     // The reader's next action comes after the form has re-rendered with what was typed.
     await new Promise((resolve) => setTimeout(resolve, 20));
     overlay().querySelector('form')?.requestSubmit();
-    await vi.waitFor(() => expect(field('url')?.getAttribute('aria-invalid')).toBe('true'), { timeout: 3000 });
+    await vi.waitFor(() => expect(field('url')?.getAttribute('aria-invalid')).toBe('true'), {
+      timeout: 3000,
+    });
     const error = overlay().getElementById(field('url').getAttribute('aria-describedby') ?? '');
     expect(error?.textContent).toMatch(/^source\.url: /);
     expect(dialogText()).toMatch(/A field needs a change before saving/);

@@ -62,14 +62,23 @@ describe('turning the form into a claim', () => {
   });
 
   it('follows the figure when the reader shortens the quote, and refuses a quote without it', () => {
-    const shorter = buildClaim({ ...values, quote: 'The ministry shot down 2 Azerbaijani helicopters.' }, fixed);
+    const shorter = buildClaim(
+      { ...values, quote: 'The ministry shot down 2 Azerbaijani helicopters.' },
+      fixed,
+    );
     expect(shorter.ok && [shorter.claim.quoteFigureStart, shorter.claim.quoteFigureEnd]).toEqual([23, 48]);
     const without = buildClaim({ ...values, quote: 'The ministry said something else.' }, fixed);
-    expect(without).toEqual({ ok: false, errors: { quote: expect.stringContaining('2 Azerbaijani helicopters') } });
+    expect(without).toEqual({
+      ok: false,
+      errors: { quote: expect.stringContaining('2 Azerbaijani helicopters') },
+    });
   });
 
   it('asks for a number unless the figure is marked unstated', () => {
-    expect(buildClaim({ ...values, value: ' ' }, fixed)).toMatchObject({ ok: false, errors: { value: expect.any(String) } });
+    expect(buildClaim({ ...values, value: ' ' }, fixed)).toMatchObject({
+      ok: false,
+      errors: { value: expect.any(String) },
+    });
     const vague = buildClaim({ ...values, value: '', qualifier: 'vague' }, fixed);
     expect(vague.ok && vague.claim.value).toBeNull();
     const grouped = buildClaim({ ...values, value: '1,200' }, fixed);

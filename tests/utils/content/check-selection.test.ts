@@ -42,7 +42,12 @@ describe('reading what the reader selected', () => {
     const field = document.getElementById('t') as HTMLTextAreaElement;
     field.focus();
     field.setSelectionRange(15, 28);
-    expect(readSelection(document)).toMatchObject({ kind: 'field', text: '2 helicopters', start: 15, end: 28 });
+    expect(readSelection(document)).toMatchObject({
+      kind: 'field',
+      text: '2 helicopters',
+      start: 15,
+      end: 28,
+    });
   });
 
   it('never reads a password field', () => {

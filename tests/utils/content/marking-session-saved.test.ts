@@ -49,10 +49,18 @@ function start(html: string, claims: Claim[]) {
   const send = async <T extends RequestType>(request: RequestOf<T>): Promise<Response<T>> => {
     if (request.type !== 'claimsForPage') return background.send(request);
     background.requests.push(request as RequestOf<'claimsForPage'>);
-    const data = { claims, metricLabels: { helicopters_downed: 'helicopters shot down' }, reportCounts: { helicopters_downed: 3 } };
+    const data = {
+      claims,
+      metricLabels: { helicopters_downed: 'helicopters shot down' },
+      reportCounts: { helicopters_downed: 3 },
+    };
     return { ok: true, data } as Response<T>;
   };
-  const savedClaims = createSavedClaims({ send, savedSites: async () => ['news.example'], rememberSite: async () => undefined });
+  const savedClaims = createSavedClaims({
+    send,
+    savedSites: async () => ['news.example'],
+    rememberSite: async () => undefined,
+  });
   const session = startMarking({
     signal: controller.signal,
     send,
@@ -66,7 +74,9 @@ function start(html: string, claims: Claim[]) {
 }
 
 beforeEach(() => {
-  window.happyDOM.setURL('https://news.example/oil');
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    'https://news.example/oil',
+  );
   controller = new AbortController();
 });
 
@@ -86,7 +96,11 @@ describe('saved claims in the marking session', () => {
     const status = session.pageStatus();
     expect(status.status.kind).toBe('not-coverage');
     expect(status.figures).toEqual([
-      expect.objectContaining({ text: '2 Azerbaijani helicopters', metricLabel: 'helicopters shot down', reportCount: 3 }),
+      expect.objectContaining({
+        text: '2 Azerbaijani helicopters',
+        metricLabel: 'helicopters shot down',
+        reportCount: 3,
+      }),
     ]);
     expect(status.notFound).toBeUndefined();
   });
@@ -95,7 +109,10 @@ describe('saved claims in the marking session', () => {
     // Saved while the article said 2; it says 4 now.
     document.body.innerHTML = COVERAGE_PAGE.replace('<b>4</b>', '<b>2</b>');
     const then = collectText(articleRoots(document), { readStyle: null }).text;
-    const claim = { ...claimFor(then, '2 Azerbaijani helicopters'), quote: 'shot down 2 Azerbaijani helicopters' };
+    const claim = {
+      ...claimFor(then, '2 Azerbaijani helicopters'),
+      quote: 'shot down 2 Azerbaijani helicopters',
+    };
     const { session } = start(COVERAGE_PAGE, [claim]);
     await session.refresh();
     const figures = session.pageStatus().figures;
@@ -106,7 +123,9 @@ describe('saved claims in the marking session', () => {
     vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 10, 120, 18));
     expect(session.showFigure(saved[0]?.id ?? '')).toBe(true);
     const shadow = document.querySelector('crosstally-overlay')?.shadowRoot;
-    expect(shadow?.querySelector('.ct-notice')?.textContent).toBe('This page said 2 when you saved it; it now says 4.');
+    expect(shadow?.querySelector('.ct-notice')?.textContent).toBe(
+      'This page said 2 when you saved it; it now says 4.',
+    );
     expect(shadow?.textContent).toMatch(/This page: 4, claimed by Armenia's Ministry of Defence/);
   });
 
@@ -117,7 +136,11 @@ describe('saved claims in the marking session', () => {
     await session.refresh();
     expect(marked()).toBeUndefined();
     expect(session.pageStatus().notFound).toEqual([
-      { id: 'web:1#helicopters_downed@9', text: '2 Azerbaijani helicopters', metricLabel: 'helicopters shot down' },
+      {
+        id: 'web:1#helicopters_downed@9',
+        text: '2 Azerbaijani helicopters',
+        metricLabel: 'helicopters shot down',
+      },
     ]);
   });
 

@@ -65,7 +65,10 @@ export function fakeBackground(reportsByMetric: Record<string, number>) {
         if (reportsByMetric[metric]) reportCounts[metric] = reportsByMetric[metric];
         metricLabels[metric] = metric.replace(/_/g, ' ');
       }
-      return { ok: true, data: { coverage, figures, reportCounts, metricLabels, pageSourceId: null } } as Response<T>;
+      return {
+        ok: true,
+        data: { coverage, figures, reportCounts, metricLabels, pageSourceId: null },
+      } as Response<T>;
     }
     if (request.type === 'getReports') {
       const { figure } = request as RequestOf<'getReports'>;

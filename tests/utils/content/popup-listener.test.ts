@@ -87,14 +87,21 @@ describe('“Check this figure” from the background', () => {
     const framed = vi.fn();
     listener({ type: 'checkSelection', frame: 'embedded' }, worker, framed);
     await vi.waitFor(() => expect(framed).toHaveBeenCalledWith({ answer: 'frame' }));
-    expect(checkSelection.mock.calls).toEqual([[{ type: 'checkSelection' }], [{ type: 'checkSelection', frame: 'embedded' }]]);
+    expect(checkSelection.mock.calls).toEqual([
+      [{ type: 'checkSelection' }],
+      [{ type: 'checkSelection', frame: 'embedded' }],
+    ]);
   });
 
   it('ignores checks asked by anyone else', () => {
     const { listener, checkSelection } = checkSetup();
     const reply = vi.fn();
-    expect(listener({ type: 'checkSelection' }, { id: 'other', url: 'chrome-extension://other/bg.js' }, reply)).toBeUndefined();
-    expect(listener({ type: 'checkSelection' }, { id: ID, url: 'https://news.example/' }, reply)).toBeUndefined();
+    expect(
+      listener({ type: 'checkSelection' }, { id: 'other', url: 'chrome-extension://other/bg.js' }, reply),
+    ).toBeUndefined();
+    expect(
+      listener({ type: 'checkSelection' }, { id: ID, url: 'https://news.example/' }, reply),
+    ).toBeUndefined();
     expect(checkSelection).not.toHaveBeenCalled();
   });
 });

@@ -1,14 +1,25 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeQuote } from '../../../utils/anchoring/text-quote';
-import { changedNotice, createSavedClaims, SAVED_MARK_PREFIX, withSavedClaims } from '../../../utils/content/saved-claims';
-import { isSavedSite, savedSiteList } from '../../../utils/content/saved-claims-sites';
+import {
+  changedNotice,
+  createSavedClaims,
+  SAVED_MARK_PREFIX,
+  withSavedClaims,
+} from '../../../utils/content/saved-claims';
 import { collectText } from '../../../utils/dom/text-map';
-import type { AnyRequest, PageClaims, RequestOf, RequestType, Response } from '../../../utils/messaging/protocol';
+import type {
+  AnyRequest,
+  PageClaims,
+  RequestOf,
+  RequestType,
+  Response,
+} from '../../../utils/messaging/protocol';
 import type { Claim } from '../../../utils/store/types';
 import { armMod } from '../../components/overlay-fixtures';
 
-const SAVED_TEXT = "Markets were calm.\nArmenia's defence ministry said it shot down 2 Azerbaijani helicopters overnight.";
+const SAVED_TEXT =
+  "Markets were calm.\nArmenia's defence ministry said it shot down 2 Azerbaijani helicopters overnight.";
 
 function savedClaim(id: string, figure: string, text = SAVED_TEXT): Claim {
   const start = text.indexOf(figure);
@@ -35,7 +46,11 @@ function savedClaim(id: string, figure: string, text = SAVED_TEXT): Claim {
 
 function setup(claims: Claim[], sites = ['news.example']) {
   const requests: AnyRequest[] = [];
-  const answer: PageClaims = { claims, metricLabels: { helicopters_downed: 'helicopters shot down' }, reportCounts: { helicopters_downed: 7 } };
+  const answer: PageClaims = {
+    claims,
+    metricLabels: { helicopters_downed: 'helicopters shot down' },
+    reportCounts: { helicopters_downed: 7 },
+  };
   const send = async <T extends RequestType>(request: RequestOf<T>): Promise<Response<T>> => {
     requests.push(request as AnyRequest);
     return { ok: true, data: answer } as Response<T>;
@@ -46,7 +61,9 @@ function setup(claims: Claim[], sites = ['news.example']) {
 }
 
 function showPage(paragraphs: string[]): void {
-  window.happyDOM.setURL('https://news.example/story#top');
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    'https://news.example/story#top',
+  );
   // Static test input, not page data.
   document.body.innerHTML = paragraphs.map((text) => `<p>${text}</p>`).join('');
 }
@@ -115,18 +132,13 @@ describe('the saved claims of a page', () => {
   });
 });
 
-describe('the list of sites with saved claims', () => {
-  it('keeps only host names and matches subdomains both ways', () => {
-    expect(savedSiteList(['news.example', 3, '', null])).toEqual(['news.example']);
-    expect(savedSiteList('news.example')).toEqual([]);
-    expect(isSavedSite(['news.example'], 'https://www.news.example/a')).toBe(true);
-    expect(isSavedSite(['news.example'], 'https://amp.news.example/a')).toBe(true);
-    expect(isSavedSite(['news.example'], 'https://othernews.example/a')).toBe(false);
-    expect(isSavedSite(['bad host/!'], 'https://news.example/a')).toBe(false);
-  });
-
+describe('the notice of a changed number', () => {
   it('words the changed-number notice as the reader reads it', () => {
-    expect(changedNotice('2 Azerbaijani helicopters', '4')).toBe('This page said 2 when you saved it; it now says 4.');
-    expect(changedNotice('two helicopters', 'four')).toBe('This page said two when you saved it; it now says four.');
+    expect(changedNotice('2 Azerbaijani helicopters', '4')).toBe(
+      'This page said 2 when you saved it; it now says 4.',
+    );
+    expect(changedNotice('two helicopters', 'four')).toBe(
+      'This page said two when you saved it; it now says four.',
+    );
   });
 });

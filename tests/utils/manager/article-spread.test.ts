@@ -131,11 +131,15 @@ describe('lane labels', () => {
   it('shorten long claimant names but always keep the party', () => {
     const long: MetricSpread = {
       ...spread,
-      claimants: [{ id: 'nk_x', label: 'Ministry of Defence of the Nagorno-Karabakh Republic (Artsakh)', party: 'NK' }],
+      claimants: [
+        { id: 'nk_x', label: 'Ministry of Defence of the Nagorno-Karabakh Republic (Artsakh)', party: 'NK' },
+      ],
       points: [{ value: 3, qualifier: 'exact', side: 'AZ', claimantId: 'nk_x', count: 1 }],
     };
     const [lane] = spreadLayout(long).lanes;
-    expect(lane?.label).toBe('Ministry of Defence of… (Karabakh)');
-    expect(lane?.fullLabel).toBe('Ministry of Defence of the Nagorno-Karabakh Republic (Artsakh) (Karabakh Armenians)');
+    expect(lane?.label).toBe('Ministry of Defence… (Karabakh)');
+    expect(lane?.fullLabel).toBe(
+      'Ministry of Defence of the Nagorno-Karabakh Republic (Artsakh) (Karabakh Armenians)',
+    );
   });
 });

@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/messaging/handler';
-import { parseContentRequest } from '../../../utils/messaging/protocol';
+import { parseContentRequest, type ResponseData } from '../../../utils/messaging/protocol';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { fixturePack, freshDb } from '../store/helpers';
 
 const ID = 'crosstally-test-id';
-const context: HandlerContext = { extensionId: ID, extensionOrigin: `chrome-extension://${ID}/`, seedPack: fixturePack() };
+const context: HandlerContext = {
+  extensionId: ID,
+  extensionOrigin: `chrome-extension://${ID}/`,
+  seedPack: fixturePack(),
+};
 const contentScript: RequestSender = { id: ID, url: 'https://news.example/story' };
 
 let db: CrosstallyDb;
@@ -19,11 +23,16 @@ describe('the check requests a content script may send', () => {
     const start = text.indexOf('2 Azerbaijani');
     const response = await handleRequest(
       db,
-      { type: 'checkText', text: '2 Azerbaijani', context: { text, selectionStart: start, selectionEnd: start + 13 } },
+      {
+        type: 'checkText',
+        text: '2 Azerbaijani',
+        context: { text, selectionStart: start, selectionEnd: start + 13 },
+      },
       contentScript,
       context,
     );
-    expect(response.ok && 'figures' in response.data && response.data.figures[0]?.figure.claimant?.id).toBe('arm_mod');
+    const data = response.ok ? (response.data as ResponseData<'checkText'>) : null;
+    expect(data?.figures[0]?.figure.claimant?.id).toBe('arm_mod');
   });
 
   it('refuses a context whose selection falls outside it, naming the field', async () => {
@@ -40,7 +49,12 @@ describe('the check requests a content script may send', () => {
   });
 
   it('reads the claims saved from a page', async () => {
-    const response = await handleRequest(db, { type: 'claimsForPage', url: 'https://news.example/story' }, contentScript, context);
+    const response = await handleRequest(
+      db,
+      { type: 'claimsForPage', url: 'https://news.example/story' },
+      contentScript,
+      context,
+    );
     expect(response).toEqual({ ok: true, data: { claims: [], metricLabels: {}, reportCounts: {} } });
   });
 });
@@ -52,6 +66,8 @@ describe('the check request the background sends a tab', () => {
       type: 'checkSelection',
       frame: 'embedded',
     });
-    expect(parseContentRequest({ type: 'checkSelection', frame: 'top', extra: 'x' })).toEqual({ type: 'checkSelection' });
+    expect(parseContentRequest({ type: 'checkSelection', frame: 'top', extra: 'x' })).toEqual({
+      type: 'checkSelection',
+    });
   });
 });

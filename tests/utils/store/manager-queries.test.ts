@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CrosstallyDb } from '../../../utils/store/db';
-import { claimFacets, listClaimIds, listClaims, listSources, sourceClaimCounts } from '../../../utils/store/manager-queries';
+import {
+  claimFacets,
+  listClaimIds,
+  listClaims,
+  listSources,
+  sourceClaimCounts,
+} from '../../../utils/store/manager-queries';
 import type { ClaimQuery } from '../../../utils/store/manager-types';
 import { deleteClaim } from '../../../utils/store/mutations';
 import { seedStore } from '../../../utils/store/seed';
@@ -196,6 +202,10 @@ describe('listSources and sourceClaimCounts', () => {
       ['fx-history', true],
       ['fx-wire', true],
     ]);
-    expect(await sourceClaimCounts(db, ['fx-wire', 'fx-repost', 'fx-nowhere'])).toEqual({ 'fx-wire': 4, 'fx-repost': 3, 'fx-nowhere': 0 });
+    expect(await sourceClaimCounts(db, ['fx-wire', 'fx-repost', 'fx-nowhere'])).toEqual({
+      'fx-wire': 4,
+      'fx-repost': 3,
+      'fx-nowhere': 0,
+    });
   });
 });
