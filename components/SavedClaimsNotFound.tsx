@@ -10,7 +10,7 @@ export function SavedClaimsNotFound({ claims }: SavedClaimsNotFoundProps) {
   if (claims.length === 0) return null;
   return (
     <section class="ct-not-found" aria-labelledby="ct-not-found-title">
-      <h2 id="ct-not-found-title" class="ct-status-line">
+      <h2 id="ct-not-found-title" class="ct-popup-title">
         Saved from this page, not found on it now
       </h2>
       <ul class="ct-figures">

@@ -10,10 +10,11 @@
  * How each is measured: tests/bench/extension/report.ts (METHODS) and each module's comment.
  *
  * Environment: BENCH_EXTENSION_DIR (default .output/chrome-mv3), BENCH_ONLY=1,3,6 (a subset),
- * BENCH_RUNS (repetitions, default 5), BENCH_CLAIMS (default 100000), BENCH_NAVIGATIONS (100).
+ * BENCH_RUNS (repetitions, default 5), BENCH_CLAIMS (default 100000), BENCH_NAVIGATIONS (100),
+ * BENCH_OUTPUT (the JSON file). `--print` prints the table of the last JSON again, measuring nothing.
  * Timings are medians; nothing here asserts a timing, targets are reported as met or not.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../utils/demo/paths';
 import { serveBenchSite } from './extension/bench-site';
@@ -38,7 +39,9 @@ const NON_COVERAGE_CHARS = [50 * 1024, 1024 * 1024];
 const SEED_REPEATS = [1, 10, 100];
 /** Highlighting compared at the article's size and at 100 times it. */
 const PEER_REPEATS = [1, 100];
-const OUTPUT = path.join(REPO_ROOT, 'bench-results/extension-bench.json');
+const OUTPUT = path.resolve(
+  process.env.BENCH_OUTPUT ?? path.join(REPO_ROOT, 'bench-results/extension-bench.json'),
+);
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -154,7 +157,11 @@ async function main(): Promise<void> {
   if (report.errors.length > 0) process.exitCode = 1;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (process.argv.includes('--print')) {
+  console.log(renderMarkdown(JSON.parse(readFileSync(OUTPUT, 'utf8')) as BenchReport));
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

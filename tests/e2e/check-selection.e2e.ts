@@ -25,7 +25,7 @@ import {
   sendCheck,
   waitForDialog,
 } from './check-probes';
-import { highlightedTexts, overlaySnapshot, waitForOverlay } from './content-probes';
+import { highlightedTexts, waitForOverlay } from './content-probes';
 import {
   CHROME_EXTENSION_DIR,
   type ExtensionSession,

@@ -116,8 +116,28 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     signalled = true;
   };
 
+  /**
+   * The cheap first test on the page's raw text (one native textContent read and one small regex),
+   * before any DOM walk: a page that cannot be coverage and has no saved claims ends here.
+   */
+  const mayNeedWork = async (): Promise<boolean> => {
+    const quick = { text: doc.body?.textContent ?? '', title: pageTitle(doc), url: pageUrl(doc.location) };
+    return passesCoverageGate(gate, quick) || ((await options.savedClaims?.mayHaveClaims()) ?? false);
+  };
+
   const runOnce = async (): Promise<void> => {
     if (!isValid()) return;
+    if (!(await mayNeedWork())) {
+      coverage = NOT_COVERAGE;
+      lastAnalysis = null;
+      if (marked.size > 0) {
+        // A single-page navigation away from coverage: take down what the previous article had.
+        marked = new Map();
+        ui?.highlighter.setMarks([]);
+      }
+      if (signalled) announceCount(0);
+      return;
+    }
     const collected = await collectTextWhenIdle(articleRoots(doc), { signal, win });
     if (!collected || signal.aborted) return;
     // Saved claims are anchored on every page, coverage or not; asked alongside the analysis.

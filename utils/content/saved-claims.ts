@@ -35,6 +35,8 @@ export interface SavedClaims {
   place(collected: CollectedText): Promise<PlacedClaim[]>;
   /** Saved claims of this page the last `place` did not find. */
   notFound(): NotFoundClaim[];
+  /** Whether this page's site has saved claims at all (read from storage, no message sent). */
+  mayHaveClaims(): Promise<boolean>;
   /** A claim was saved from `url`: list its site, and ask the background again on the next `place`. */
   saved(url: string): Promise<void>;
 }
@@ -132,6 +134,10 @@ export function createSavedClaims(options: SavedClaimsOptions): SavedClaims {
         return [];
       }),
     notFound: () => missing,
+    async mayHaveClaims() {
+      sites ??= savedSites().catch(() => []);
+      return isSavedSite(await sites, canonicalUrl(doc));
+    },
     async saved(url) {
       await (options.rememberSite ?? rememberSavedSite)(url).catch(() => undefined);
       sites = null;

@@ -22,6 +22,7 @@ import {
 import { resetToSeedKeeping } from '../store/manager-reset';
 import { metricSpreads } from '../store/manager-spread';
 import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager-trash';
+import { keepingView } from '../store/manager-view-patch';
 import { addClaim, saveArticle, saveSource } from '../store/manager-writes';
 import { deleteClaim, saveClaim, updateClaim } from '../store/mutations';
 import { analyzePage } from '../store/page-analysis';
@@ -106,7 +107,9 @@ function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
     claimsForPage: (r) => claimsForPage(db, r.url),
     analyzePage: (r) => analyzePage(db, r.page),
     saveClaim: (r) => saveClaim(db, r.claim, r.source),
-    updateClaim: (r) => updateClaim(db, r.id, r.changes),
+    // Patches the manager's cached view of the store instead of dropping it (see manager-view-patch.ts).
+    updateClaim: (r) =>
+      keepingView(db, () => updateClaim(db, r.id, r.changes), { after: () => [r.id], claimsOnly: true }),
     deleteClaim: (r) => deleteClaim(db, r.id),
     search: (r) => searchClaims(db, r.query, r.filters),
     counts: () => counts(db),

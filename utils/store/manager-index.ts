@@ -46,6 +46,8 @@ export interface ManagerView {
 interface ViewCache {
   revision: number;
   view?: Promise<ManagerView>;
+  /** The view once built, for patching after a write (manager-view-patch.ts). */
+  settled?: ManagerView;
   orders: Map<ClaimSort, Promise<FactGroup[]>>;
   sources?: Promise<Map<string, Source>>;
   texts?: Promise<Set<string>>;
@@ -54,7 +56,7 @@ interface ViewCache {
 
 /** Distinct query results kept per revision: a list, its charts, its export and its selection. */
 const MAX_CACHED_RESULTS = 8;
-const UNNAMED_OUTLET = 'source:';
+export const UNNAMED_OUTLET = 'source:';
 const caches = new WeakMap<CrosstallyDb, ViewCache>();
 
 function cacheOf(db: CrosstallyDb): ViewCache {
@@ -155,13 +157,46 @@ export function managerView(db: CrosstallyDb, pack: TopicPackData = defaultPackD
         };
       }),
     );
-    const rank = metricRank(pack);
-    return {
-      groups: groups.filter((group) => group.facts.length > 0).sort((a, b) => rank(a.metric, b.metric)),
-      claimants,
-    };
+    const view = { groups: sortGroups(groups, pack), claimants };
+    cache.settled = view;
+    return view;
   })();
   return cache.view;
+}
+
+/** Non-empty groups in metric order. */
+export function sortGroups(groups: FactGroup[], pack: TopicPackData = defaultPackData): FactGroup[] {
+  const rank = metricRank(pack);
+  return groups.filter((group) => group.facts.length > 0).sort((a, b) => rank(a.metric, b.metric));
+}
+
+/** The view built for `revision`, if it is still the cached one and has been built. */
+export function settledView(db: CrosstallyDb, revision: number): ManagerView | null {
+  const cache = caches.get(db);
+  return cache?.revision === revision ? (cache.settled ?? null) : null;
+}
+
+/**
+ * Makes `view` the cached view of `revision`, unless the store has moved on since. The sources
+ * read for the previous revision carry over when the write left sources and texts alone.
+ */
+export function installView(
+  db: CrosstallyDb,
+  revision: number,
+  view: ManagerView,
+  previous: number | null,
+): void {
+  if (db.revision !== revision) return;
+  const old = previous === null ? undefined : caches.get(db);
+  const carry = old?.revision === previous ? { sources: old.sources, texts: old.texts } : {};
+  caches.set(db, {
+    revision,
+    view: Promise.resolve(view),
+    settled: view,
+    orders: new Map(),
+    results: new Map(),
+    ...carry,
+  });
 }
 
 /** Every source by id (sources are few next to claims: one per article). */

@@ -7,6 +7,7 @@
 import { type CrosstallyDb, fromStoredClaim } from './db';
 import { guardQuota, StoreError } from './errors';
 import type { DeleteResult, UndoResult } from './manager-types';
+import { keepingView } from './manager-view-patch';
 import type { Claim, Source, SourceDocument } from './types';
 import { putClaims, putSources, removeClaims, writeTables } from './writes';
 
@@ -73,11 +74,13 @@ async function deleteWithUndo(
   sourceIds: string[],
   now: number,
 ) {
+  const write = (keepTrash: boolean) => () =>
+    db.transaction('rw', trashTables(db), async () =>
+      removeRows(db, await claimIds(), sourceIds, now, keepTrash),
+    );
   const run = (keepTrash: boolean) =>
     guardQuota(() =>
-      db.transaction('rw', trashTables(db), async () =>
-        removeRows(db, await claimIds(), sourceIds, now, keepTrash),
-      ),
+      keepingView(db, write(keepTrash), { before: claimIds, claimsOnly: sourceIds.length === 0 }),
     );
   try {
     return await run(true);
@@ -111,18 +114,29 @@ export async function deleteSource(
 
 /** Puts back what a delete removed, as it was; the entry is used up. */
 export function undoDelete(db: CrosstallyDb, token: string): Promise<UndoResult> {
+  let sourcesBack = 0;
+  const restoredIds = async () => {
+    const entry = (await db.meta.get(TRASH_PREFIX + token))?.value as TrashEntry | undefined;
+    sourcesBack = entry?.sources.length ?? 0;
+    return entry?.claims.map((claim) => claim.id) ?? [];
+  };
   return guardQuota(() =>
-    db.transaction('rw', trashTables(db), async () => {
-      const row = await db.meta.get(TRASH_PREFIX + token);
-      if (!row) throw new StoreError('not-found', 'That delete can no longer be undone.');
-      const entry = row.value as TrashEntry;
-      await putSources(db, entry.sources);
-      await db.documents.bulkPut(entry.documents);
-      await putClaims(db, entry.claims);
-      await db.tombstones.bulkDelete(entry.claims.map((claim) => claim.id));
-      await db.meta.delete(row.key);
-      return { claims: entry.claims.length, sources: entry.sources.length };
-    }),
+    keepingView(
+      db,
+      () =>
+        db.transaction('rw', trashTables(db), async () => {
+          const row = await db.meta.get(TRASH_PREFIX + token);
+          if (!row) throw new StoreError('not-found', 'That delete can no longer be undone.');
+          const entry = row.value as TrashEntry;
+          await putSources(db, entry.sources);
+          await db.documents.bulkPut(entry.documents);
+          await putClaims(db, entry.claims);
+          await db.tombstones.bulkDelete(entry.claims.map((claim) => claim.id));
+          await db.meta.delete(row.key);
+          return { claims: entry.claims.length, sources: entry.sources.length };
+        }),
+      { before: restoredIds, claimsOnly: () => sourcesBack === 0 },
+    ),
   );
 }
 
@@ -132,17 +146,22 @@ export function undoDelete(db: CrosstallyDb, token: string): Promise<UndoResult>
  */
 export function restoreClaim(db: CrosstallyDb, claim: Claim): Promise<Claim> {
   return guardQuota(() =>
-    db.transaction('rw', [...writeTables(db), db.tombstones], async () => {
-      if (!(await db.sources.get(claim.sourceId))) {
-        throw new StoreError(
-          'not-found',
-          `The claim's source "${claim.sourceId}" is no longer in the store.`,
-          [`claim.sourceId: no source "${claim.sourceId}" in the store`],
-        );
-      }
-      await putClaims(db, [claim]);
-      await db.tombstones.delete(claim.id);
-      return claim;
-    }),
+    keepingView(
+      db,
+      () =>
+        db.transaction('rw', [...writeTables(db), db.tombstones], async () => {
+          if (!(await db.sources.get(claim.sourceId))) {
+            throw new StoreError(
+              'not-found',
+              `The claim's source "${claim.sourceId}" is no longer in the store.`,
+              [`claim.sourceId: no source "${claim.sourceId}" in the store`],
+            );
+          }
+          await putClaims(db, [claim]);
+          await db.tombstones.delete(claim.id);
+          return claim;
+        }),
+      { after: () => [claim.id], claimsOnly: true },
+    ),
   );
 }

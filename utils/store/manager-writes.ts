@@ -7,6 +7,7 @@ import type { CrosstallyDb } from './db';
 import { guardQuota, StoreError } from './errors';
 import { articleDraftSchema, manualClaimDraftSchema, parseWith, sourceInputSchema } from './manager-schemas';
 import type { ArticleDraft, ArticleSaved, ManualClaimDraft, SourceInput } from './manager-types';
+import { keepingView } from './manager-view-patch';
 import type { Claim, Source, TextQuoteSelector } from './types';
 import { putClaims, putSources, writeTables } from './writes';
 
@@ -45,7 +46,7 @@ export async function addClaim(db: CrosstallyDb, data: unknown, now = Date.now()
   const inQuote = draft.quote.indexOf(draft.figureText);
   if (inQuote < 0)
     throw invalid('claim.figureText', 'not found in the quote; copy the words of the figure from it');
-  return guardQuota(() =>
+  const write = () =>
     db.transaction('rw', [...writeTables(db), db.documents, db.tombstones], async (): Promise<Claim> => {
       if (!(await db.sources.get(draft.sourceId)))
         throw invalid('claim.sourceId', `no source "${draft.sourceId}" in the store`);
@@ -86,8 +87,8 @@ export async function addClaim(db: CrosstallyDb, data: unknown, now = Date.now()
       await putClaims(db, [claim]);
       await db.tombstones.delete(claim.id);
       return claim;
-    }),
-  );
+    });
+  return guardQuota(() => keepingView(db, write, { after: (claim) => [claim.id], claimsOnly: true }));
 }
 
 function newSourceId(now: number): string {

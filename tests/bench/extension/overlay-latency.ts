@@ -2,15 +2,17 @@
  * Measurement 4: overlay open latency, from the click on a mark to the dialog painted.
  *
  * The click is real input: CDP Input.dispatchMouseEvent (press and release) at the middle of a
- * marked figure. Two moments are measured from the click's input timestamp (`event.timeStamp`):
- * - shown: the first frame in which an element of the extension is in the top layer (the
- *   overlay's popover host) has been painted. Seen by the page's own probe: it checks each frame
- *   after the click and, in the frame that shows the overlay, posts a message, whose task runs
- *   after that frame's paint (page-probes.ts).
- * - complete: the overlay lists the reports. Its content sits in a closed shadow root no page
- *   can read, so this comes from the trace: the end of the first frame rendered after the
- *   content script's last task following the click (the background's answer rendered). The
- *   accessibility tree confirms each time that the dialog lists the reports.
+ * marked figure, under a trace. Measured from the click's input timestamp (`event.timeStamp`):
+ * - shown: to the end of the frame task in which the overlay first is on screen. The page's own
+ *   probe looks, each animation frame after the click, for an element of the extension in the
+ *   top layer (the overlay's popover host) and sets a `performance.mark` in the frame that shows
+ *   it; the trace task holding the mark is that frame. (The probe also posts a message that runs
+ *   after the frame's paint: a page-only upper bound.)
+ * - complete: to the end of the last frame that painted within 400 ms of it. The page is static,
+ *   so every paint is the overlay appearing, listing the reports, being placed. Its content sits in
+ *   a closed shadow root no page can read; the accessibility tree confirms after the timed clicks
+ *   that the dialog lists the reports.
+ * The first click is reported apart: it creates the overlay's UI.
  * The page clock and the trace clock are aligned on the probe's `performance.mark`.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -39,15 +41,15 @@ export interface OverlayRun {
   clickToShownPageMs: number;
   /** Click to the end of the last frame painted in response (the reports listed and placed). */
   clickToCompleteMs: number;
-  /** Main-thread time of the content script's tasks in that window. */
+  /** Main-thread time of the tasks running the content script in that window. */
   scriptMs: number;
-  /** The summary line the accessibility tree showed ("3 figures from …"). */
-  summary: string;
 }
 
 export interface OverlayLatencyResult {
   url: string;
   figure: string;
+  /** The overlay's summary line in the accessibility tree after the timed clicks ("3 figures from …"). */
+  summary: string;
   runs: OverlayRun[];
   /** The page's first opening (the overlay's UI is created then); the summaries cover the rest. */
   first: OverlayRun;
@@ -111,12 +113,7 @@ async function waitForShown(page: Page): Promise<ProbeState> {
 }
 
 /** Reads one click's latencies off the trace; see the module comment. */
-function analyzeClick(
-  tasks: readonly Task[],
-  seenTs: number,
-  state: ProbeState,
-  origin: string,
-): Omit<OverlayRun, 'summary'> {
+function analyzeClick(tasks: readonly Task[], seenTs: number, state: ProbeState, origin: string): OverlayRun {
   const { clickAt, seenAt, shownAt } = state;
   if (clickAt === null || seenAt === null || shownAt === null) throw new Error('The probe missed a click');
   // Page time (ms since navigation) → trace time (µs), through the seen mark.
@@ -157,13 +154,13 @@ export async function measureOverlayLatency(options: {
   const point = await markCenter(page);
   await afterNextFrame(page);
 
-  const clicks: { state: ProbeState; summary: string }[] = [];
+  const clicks: ProbeState[] = [];
   const { events } = await recordTrace(cdp, async () => {
     for (let i = 0; i < options.runs; i++) {
       await click(cdp, point.x, point.y);
       const state = await waitForShown(page);
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      clicks.push({ state, summary: '' });
+      clicks.push(state);
       await pressEscape(cdp);
       await afterNextFrame(page);
     }
@@ -171,7 +168,7 @@ export async function measureOverlayLatency(options: {
   // The accessibility tree, outside the trace: the dialog lists the reports of the figure.
   await click(cdp, point.x, point.y);
   const overlay = await waitForOverlay(cdp, true, 10_000);
-  for (const each of clicks) each.summary = overlay?.summary ?? '';
+  if (!overlay?.summary) throw new Error('The overlay shows no summary of reports');
   await pressEscape(cdp);
   if (await overlaySnapshot(cdp)) throw new Error('The overlay did not close on Escape');
   await cdp.detach().catch(() => undefined);
@@ -179,16 +176,17 @@ export async function measureOverlayLatency(options: {
 
   const tasks = tasksOf(events, frameThread(events, frameId));
   const seenMarks = userMarks(events, OVERLAY_SEEN_MARK);
-  const runs = clicks.map(({ state, summary }, i) => {
+  const runs = clicks.map((state, i) => {
     const seenTs = seenMarks[i];
     if (seenTs === undefined) throw new Error(`Click ${i + 1}: the overlay was not seen`);
-    return { ...analyzeClick(tasks, seenTs, state, origin), summary };
+    return analyzeClick(tasks, seenTs, state, origin);
   });
   const [first, ...warm] = runs;
   if (!first) throw new Error('No clicks measured');
   return {
     url,
     figure: point.text,
+    summary: overlay.summary,
     runs,
     first,
     clickToShownMs: summarize(warm.map((run) => run.clickToShownMs)),

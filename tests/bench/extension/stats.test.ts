@@ -29,7 +29,12 @@ describe('growthExponent', () => {
 
   it('needs two usable points', () => {
     expect(growthExponent([{ x: 1, y: 1 }])).toBeNaN();
-    expect(growthExponent([{ x: 0, y: 1 }, { x: 1, y: 1 }])).toBeNaN();
+    expect(
+      growthExponent([
+        { x: 0, y: 1 },
+        { x: 1, y: 1 },
+      ]),
+    ).toBeNaN();
   });
 });
 

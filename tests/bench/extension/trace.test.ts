@@ -81,7 +81,13 @@ describe('runsScriptFrom', () => {
 describe('frames and nested work', () => {
   const tasks = tasksOf(
     [
-      ...task(0, 10, event('FunctionCall', 0, 9, { url: CONTENT }), event('UpdateLayoutTree', 1, 3), event('Layout', 5, 2)),
+      ...task(
+        0,
+        10,
+        event('FunctionCall', 0, 9, { url: CONTENT }),
+        event('UpdateLayoutTree', 1, 3),
+        event('Layout', 5, 2),
+      ),
       ...task(12, 2, event('PrePaint', 12, 1)),
       ...task(16, 5, event('PrePaint', 16, 1), event('Paint', 17, 2)),
     ],
@@ -111,7 +117,11 @@ describe('frameThread', () => {
       tid: pid,
       args: { name },
     });
-    const inFrame = (pid: number): TraceEvent => ({ ...event('ParseHTML', 0, 1, { frame: 'F1' }), pid, tid: pid });
+    const inFrame = (pid: number): TraceEvent => ({
+      ...event('ParseHTML', 0, 1, { frame: 'F1' }),
+      pid,
+      tid: pid,
+    });
     const events = [meta(1, 'CrRendererMain'), meta(2, 'CrRendererMain'), meta(3, 'CrBrowserMain')];
     events.push(inFrame(1), inFrame(2), inFrame(2), inFrame(3), inFrame(3), inFrame(3));
     expect(frameThread(events, 'F1')).toEqual({ pid: 2, tid: 2 });
