@@ -22,6 +22,7 @@ import { type ManagerEnv, metricLabelIn } from './manager-env';
 import { SelectionBar } from './SelectionBar';
 import { SpreadOverview } from './SpreadOverview';
 import { useClaimPages } from './use-claim-pages';
+import { focusActiveRow } from './VirtualList';
 
 export interface ClaimsViewProps {
   env: ManagerEnv;
@@ -132,7 +133,14 @@ export function ClaimsView({
         onAdd={() => setEditing('new')}
       />
       {editing && (
-        <ClaimEditor env={env} claim={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+        <ClaimEditor
+          env={env}
+          claim={editing === 'new' ? null : editing}
+          onClose={() => {
+            setEditing(null);
+            focusActiveRow();
+          }}
+        />
       )}
       {total === 0 ? (
         <p class="ct-empty">No claims match these filters.</p>

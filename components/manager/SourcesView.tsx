@@ -7,7 +7,7 @@ import { foldText } from '../../utils/store/words';
 import type { ManagerEnv } from './manager-env';
 import { SourceEditor } from './SourceEditor';
 import { SourceRow } from './SourceRow';
-import { VirtualList } from './VirtualList';
+import { focusActiveRow, VirtualList } from './VirtualList';
 
 export interface SourcesViewProps {
   env: ManagerEnv;
@@ -88,7 +88,10 @@ export function SourcesView({ env, onShowClaims, height }: SourcesViewProps) {
         <SourceEditor
           env={env}
           source={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
+          onClose={() => {
+            setEditing(null);
+            focusActiveRow();
+          }}
         />
       )}
       <div class="ct-toolbar">

@@ -24,6 +24,12 @@ export interface VirtualListProps {
   resetKey?: string;
 }
 
+/** Puts focus back on the list's tab stop (after a form opened from a row closes). */
+export function focusActiveRow(doc: Document = document): void {
+  // After the closing render, so the row is there to take focus.
+  setTimeout(() => doc.querySelector<HTMLElement>('.ct-vlist li[tabindex="0"]')?.focus(), 0);
+}
+
 const NAVIGATION_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
 
 /**

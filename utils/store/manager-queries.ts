@@ -5,14 +5,8 @@
  */
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import { type CrosstallyDb, fromStoredClaim } from './db';
-import {
-  managerView,
-  matchingGroups,
-  sliceGroups,
-  sourcesById,
-  sourcesWithText,
-  storedClaimants,
-} from './manager-index';
+import { managerView, sourcesById, sourcesWithText, storedClaimants } from './manager-index';
+import { matchingGroups, sliceGroups } from './manager-match';
 import type { ClaimFacets, ClaimListItem, ClaimListPage, ClaimQuery, SourceSummary } from './manager-types';
 import type { ClaimOrigin } from './types';
 

@@ -6,7 +6,8 @@
 import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { ClaimantRef } from '../engine/types';
 import type { CrosstallyDb } from './db';
-import { managerView, matchingGroups } from './manager-index';
+import { managerView } from './manager-index';
+import { matchingGroups } from './manager-match';
 import { metricLabelOf } from './manager-queries';
 import type { ClaimQuery, MetricSpread, SpreadPoint } from './manager-types';
 

@@ -187,6 +187,19 @@ describe('keyboard', () => {
     expect(await db.claims.get('fx-history#war_deaths@56')).toBeUndefined();
   });
 
+  it('opens the editor with Enter, moves focus into it, and Escape returns focus to the list', async () => {
+    renderManager();
+    await claimsLoaded();
+    const row = document.querySelector<HTMLElement>('li.ct-vrow-claim') as HTMLElement;
+    row.focus();
+    fireEvent.keyDown(row, { key: 'Enter' });
+    const heading = await screen.findByRole('heading', { name: 'Edit claim' });
+    expect(document.activeElement).toBe(heading);
+    fireEvent.keyDown(heading, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Edit claim' })).toBeNull());
+    await waitFor(() => expect(document.activeElement?.classList.contains('ct-vrow-claim')).toBe(true));
+  });
+
   it('switches sections with the arrow keys on the tabs', async () => {
     renderManager();
     await claimsLoaded();
