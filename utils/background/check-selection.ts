@@ -8,9 +8,8 @@ import { extractFigures } from '../engine/figures';
 import { spanIndexAt, splitSentences } from '../engine/sentences';
 import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { CheckContext, SelectionCheck } from '../messaging/protocol';
-import { candidatesFor, plainNumbers } from '../store/check-text';
+import { candidatesFor, plainNumbers, withReports } from '../store/check-text';
 import type { CrosstallyDb } from '../store/db';
-import { reportsForFigure } from '../store/queries';
 
 function selectionSentence(text: string, at: number): SelectionCheck['sentence'] {
   const spans = splitSentences(text);
@@ -33,23 +32,8 @@ export async function checkSelectionText(
   let at = start;
   while (at < end - 1 && /\s/.test(text[at] ?? '')) at++;
   const sentence = selectionSentence(text, at);
-  const checked = await Promise.all(
-    figures.map(async (figure) => ({
-      figure,
-      reports: await reportsForFigure(
-        db,
-        {
-          metric: figure.metric,
-          value: figure.value,
-          qualifier: figure.qualifier,
-          side: figure.side,
-          claimant: figure.claimant,
-          text: figure.text,
-        },
-        { pack },
-      ),
-    })),
-  );
+  const checked = await withReports(db, figures, pack);
+
   return {
     figures: checked,
     candidates: figures.length ? [] : await candidatesFor(db, selection, pack, sentence?.text ?? selection),

@@ -4,7 +4,9 @@
  * selection's number under, and metrics whose counted nouns occur in it.
  */
 import { extractFigures } from '../engine/figures';
+import { findNumbers } from '../engine/numbers';
 import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
+import type { Figure } from '../engine/types';
 import type { CrosstallyDb } from './db';
 import { metricLabel, reportsForFigure } from './queries';
 import type { CheckTextResult, MetricCandidate } from './types';
@@ -12,48 +14,14 @@ import type { CheckTextResult, MetricCandidate } from './types';
 const MAX_CANDIDATES = 8;
 const MAX_NUMBERS = 5;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
-
 /**
  * The plain numbers of a selection (digits with thousands separators, simple number words), for
  * candidates only; figures proper come from the engine.
  */
 export function plainNumbers(text: string): number[] {
   const found = new Set<number>();
-  for (const match of text.matchAll(/\b\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+\b|\b\d+(?:\.\d+)?\b|\b[a-z]+\b/gi)) {
-    const token = match[0].toLowerCase();
-    const value = /\d/.test(token) ? Number(token.replace(/[,\u202f\u00a0 ]/g, '')) : NUMBER_WORDS[token];
-    if (value !== undefined && Number.isFinite(value)) found.add(value);
+  for (const mention of findNumbers(text)) {
+    if (mention.value !== null) found.add(mention.value);
     if (found.size >= MAX_NUMBERS) break;
   }
   return [...found];
@@ -99,15 +67,9 @@ export async function candidatesFor(
     .slice(0, MAX_CANDIDATES);
 }
 
-export async function checkText(
-  db: CrosstallyDb,
-  text: string,
-  options: { pack?: TopicPackData } = {},
-): Promise<CheckTextResult> {
-  const pack = options.pack ?? defaultPackData;
-  const figures = extractFigures(text, { pack });
-  if (figures.length === 0) return { figures: [], candidates: await candidatesFor(db, text, pack) };
-  const checked = await Promise.all(
+/** Each figure with the store's reports for it. */
+export function withReports(db: CrosstallyDb, figures: Figure[], pack: TopicPackData) {
+  return Promise.all(
     figures.map(async (figure) => ({
       figure,
       reports: await reportsForFigure(
@@ -124,5 +86,17 @@ export async function checkText(
       ),
     })),
   );
+}
+
+export async function checkText(
+  db: CrosstallyDb,
+  text: string,
+  options: { pack?: TopicPackData } = {},
+): Promise<CheckTextResult> {
+  const pack = options.pack ?? defaultPackData;
+  const figures = extractFigures(text, { pack });
+  if (figures.length === 0) return { figures: [], candidates: await candidatesFor(db, text, pack) };
+  const checked = await withReports(db, figures, pack);
+
   return { figures: checked, candidates: [] };
 }
