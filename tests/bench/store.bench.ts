@@ -23,23 +23,14 @@ import { fillReports, groupDigest, planReports, toReport } from '../../utils/sto
 import { seedStore } from '../../utils/store/seed';
 import type { Claim, PageFigure, Source } from '../../utils/store/types';
 import { claimWords, queryWords, tokenize } from '../../utils/store/words';
+import { seededRandom } from './extension/stats';
 
 const TOTAL = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const CLAIMS_PER_SOURCE = 10;
 const CHUNK = 10_000;
 const QUERY_RUNS = 200;
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same store. */
-function prng(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(20200927);
+const random = seededRandom(20200927);
 /** The item at `index` of a list known to be long enough. */
 function at<T>(items: readonly T[], index: number): T {
   const item = items[Math.max(0, Math.min(items.length - 1, index))];

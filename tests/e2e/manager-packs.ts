@@ -6,6 +6,7 @@
 import { defaultPackData } from '../../utils/engine/topic-pack';
 import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION } from '../../utils/store/claim-pack';
 import type { Claim, Source } from '../../utils/store/types';
+import { seededRandom } from '../bench/extension/stats';
 
 export const BIG_TOTAL = 100_000;
 const PER_PACK = 20_000;
@@ -23,19 +24,8 @@ const places = [
   'Lachin',
 ];
 
-/** mulberry32: the same store on every run. */
-function prng(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function* bigPacks(): Generator<string> {
-  const random = prng(20200927);
+  const random = seededRandom(20200927);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   for (let from = 0; from < BIG_TOTAL; from += PER_PACK) {
     const sources: Source[] = [];
