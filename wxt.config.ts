@@ -1,5 +1,35 @@
+import path from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * The always-on content script (entrypoints/content.ts) runs on every page the reader opens, so
+ * it talks to the browser through the browser's own promise-based API (`browser` in Firefox,
+ * `chrome` in Chromium MV3) instead of webextension-polyfill, whose set-up costs every page a few
+ * milliseconds of main thread (README "Benchmarks"). Everything else, its on-demand part
+ * included, keeps the polyfill. Only the build of that one entrypoint is affected.
+ */
+function nativeBrowserInAlwaysOnScript(): Plugin {
+  const alwaysOnEntry = path.resolve('entrypoints/content.ts');
+  let active = false;
+  return {
+    name: 'crosstally:native-browser-in-always-on-script',
+    enforce: 'pre',
+    options(rollup) {
+      const input = rollup.input;
+      const entries = typeof input === 'string' ? [input] : Object.values(input ?? {});
+      // WXT names a content script's input `…virtual:wxt-content-script-…-entrypoint?<file>`.
+      active = entries.some(
+        (entry) => path.resolve(entry.replace(/^.*virtual:[^?]*\?/, '')) === alwaysOnEntry,
+      );
+    },
+    resolveId(source, importer, resolveOptions) {
+      if (!active || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return this.resolve('@wxt-dev/browser', importer, { ...resolveOptions, skipSelf: true });
+    },
+  };
+}
 
 /** Each browser gets only the keys it knows: Chromium and Firefox warn about the other's. */
 function dropOtherBrowsersKeys(
@@ -10,16 +40,31 @@ function dropOtherBrowsersKeys(
   else delete manifest.browser_specific_settings;
 }
 
+/**
+ * The content script's on-demand part (utils/content/page-work-loader.ts) is imported from the
+ * extension's origin, which browsers allow only for web-accessible files. Chromium serves it
+ * only at a per-session URL so pages cannot probe for it; Firefox's add-on URLs are already
+ * random per install.
+ */
+function pageWorkResource(browser: string) {
+  return {
+    resources: ['page-work.js'],
+    matches: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+  };
+}
+
 // See README "Permissions" for why each permission is requested.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  vite: () => ({ plugins: [preact(), nativeBrowserInAlwaysOnScript()] }),
+  manifest: ({ browser }) => ({
     name: 'Crosstally',
     description:
       'Marks Nagorno-Karabakh figures in news pages and shows how other outlets reported them. Fully offline.',
     // contextMenus: the "Check this figure" item on selected text (README "Permissions").
     permissions: ['storage', 'contextMenus'],
+    web_accessible_resources: [pageWorkResource(browser)],
     commands: {
       'check-selection': {
         suggested_key: { default: 'Alt+Shift+K' },
@@ -40,7 +85,7 @@ export default defineConfig({
       // Firefox for Android reads data_collection_permissions from 142 on.
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => dropOtherBrowsersKeys(wxt.config.browser, manifest),
   },

@@ -14,7 +14,7 @@ export interface ToolbarPopupProps {
   /** The tab's site, or null when the switch does not apply (unsupported pages). */
   site: { hostname: string; enabled: boolean } | null;
   onSiteToggle: (enabled: boolean) => void;
-  /** The store manager page's URL. */
+  /** The store manager page's URL, with this tab's id (`?tab=7`) so "Add an article" can take its article. */
   managerUrl: string;
 }
 

@@ -18,27 +18,35 @@ import {
   type SourceField,
   type SourceFormValues,
 } from '../../utils/manager/source-form';
-import { MAX_ARTICLE_CHARS } from '../../utils/store/manager-schemas';
+import type { ArticleAnswer } from '../../utils/messaging/protocol';
+import { MAX_ARTICLE_CHARS } from '../../utils/store/limits';
 import type { ArticleSaved } from '../../utils/store/manager-types';
 import { ArticleFigureReview, reviewFieldId } from './ArticleFigureReview';
 import { ErrorSummary } from './ErrorSummary';
 import { FormField } from './FormField';
 import type { ManagerEnv } from './manager-env';
 import { SourceFields, sourceFieldId } from './SourceFields';
+import { TabArticleButton } from './TabArticleButton';
 
 export interface AddArticleProps {
   env: ManagerEnv;
   /** Shows the saved article's claims in the list. */
   onShowSource: (sourceId: string, label: string) => void;
+  /**
+   * Asks the tab the manager was opened from for its article (see TabArticleButton); absent when
+   * the manager was opened without one.
+   */
+  takeTabArticle?: () => Promise<ArticleAnswer | null>;
 }
 
 const PREFIX = 'ct-article';
 
 /**
- * Add an article: paste its text (or open a saved page), let the engine find its figures, correct
- * each, and save the article as a source with its text and its figures. Runs offline on this page.
+ * Add an article: take it from the tab the manager was opened from, paste its text or open a saved
+ * page; let the engine find its figures, correct each, and save the article as a source with its
+ * text and its figures. Runs offline on this page.
  */
-export function AddArticle({ env, onShowSource }: AddArticleProps) {
+export function AddArticle({ env, onShowSource, takeTabArticle }: AddArticleProps) {
   const [text, setText] = useState('');
   const [source, setSource] = useState<SourceFormValues>(EMPTY_SOURCE_FORM);
   const [items, setItems] = useState<ReviewItem[] | null>(null);
@@ -48,15 +56,23 @@ export function AddArticle({ env, onShowSource }: AddArticleProps) {
   const [saved, setSaved] = useState<ArticleSaved | null>(null);
   const readTextOf = useRef(text);
 
-  const findFigures = () => {
+  const findFigures = (article = text) => {
     setSaved(null);
-    if (!text.trim()) return setTextError('Article text: paste the text of the article first.');
-    if (text.length > MAX_ARTICLE_CHARS)
+    if (!article.trim()) return setTextError('Article text: paste the text of the article first.');
+    if (article.length > MAX_ARTICLE_CHARS)
       return setTextError('Article text: this is longer than 2 million characters; paste the article alone.');
     setTextError(undefined);
-    readTextOf.current = text;
-    setItems(reviewItems(extractFigures(text)));
+    readTextOf.current = article;
+    setItems(reviewItems(extractFigures(article)));
     setReviewErrors({});
+  };
+
+  /** The tab's article replaces the text and the source fields, and is reviewed at once. */
+  const takeArticle = (article: string, from: Partial<SourceFormValues>) => {
+    setText(article);
+    setSource((s) => ({ ...s, ...from }));
+    setSourceErrors({});
+    findFigures(article);
   };
 
   const openFile = async (file: File) => {
@@ -106,11 +122,11 @@ export function AddArticle({ env, onShowSource }: AddArticleProps) {
     <div class="ct-add-article">
       <h2>Add an article</h2>
       <p class="ct-muted">
-        Paste the text of an article; Crosstally finds its figures here, offline, and you check each before
-        saving. To use an article open in another tab, select its text there (Ctrl+A, Ctrl+C) and paste it
-        below.
+        Take the article of the tab you came from, paste an article’s text or open a saved page; Crosstally
+        finds its figures here, offline, and you check each before saving.
       </p>
       <ErrorSummary errors={summary} />
+      <TabArticleButton takeArticle={takeTabArticle} onArticle={takeArticle} />
       <FormField id="ct-article-text" label="Article text" error={textError}>
         {(attributes) => (
           <textarea
@@ -134,7 +150,7 @@ export function AddArticle({ env, onShowSource }: AddArticleProps) {
           />
         )}
       </FormField>
-      <button type="button" class="ct-primary" onClick={findFigures}>
+      <button type="button" class="ct-primary" onClick={() => findFigures()}>
         Find figures
       </button>
       {items && (

@@ -13,7 +13,7 @@ import {
 import { countOf } from '../../utils/manager/format';
 import { EMPTY_SELECTION, type Selection } from '../../utils/manager/selection';
 import { dropEntry, EMPTY_UNDO, latest, pushUndo, type UndoEntry } from '../../utils/manager/undo';
-import type { ProtocolError, RequestOf, RequestType } from '../../utils/messaging/protocol';
+import type { ArticleAnswer, ProtocolError, RequestOf, RequestType } from '../../utils/messaging/protocol';
 import type { ClaimFacets } from '../../utils/store/manager-types';
 import { AddArticle } from './AddArticle';
 import { AlertBanner } from './AlertBanner';
@@ -50,6 +50,11 @@ export interface ManagerPageProps {
   onHashChange?: (hash: string) => void;
   /** Height of the long lists' viewports, in pixels. */
   listHeight?: number;
+  /**
+   * Asks the tab the manager was opened from (`options.html?tab=<id>`, the toolbar popup's link)
+   * for its article, for "Add an article"; absent when opened without a tab.
+   */
+  takeTabArticle?: () => Promise<ArticleAnswer | null>;
   now?: () => Date;
 }
 
@@ -194,7 +199,9 @@ export function ManagerPage(props: ManagerPageProps) {
               onShowClaims={(source) => showSource(source.id, source.label)}
             />
           )}
-          {tab === 'add' && <AddArticle env={env} onShowSource={showSource} />}
+          {tab === 'add' && (
+            <AddArticle env={env} onShowSource={showSource} takeTabArticle={props.takeTabArticle} />
+          )}
           {tab === 'transfer' && (
             <>
               <ImportPanel env={env} />

@@ -2,12 +2,17 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/manager/manager.css';
 import { ManagerPage } from '../../components/manager/ManagerPage';
-import { sendRequest } from '../../utils/messaging/protocol';
+import { sourceTabOf } from '../../utils/manager/tab-article';
+import { sendRequest, sendToTab } from '../../utils/messaging/protocol';
 import { readerClaimPath } from '../../utils/reader/location';
 import { downloadFile } from './download';
 
 const root = document.getElementById('app') as HTMLElement;
 const extensionRoot = browser.runtime.getURL('/');
+/** The tab the toolbar popup opened the manager from (`?tab=<id>`): "Add an article" can take its article. */
+const sourceTab = sourceTabOf(location.search);
+const takeTabArticle =
+  sourceTab === null ? undefined : () => sendToTab(sourceTab, { type: 'getArticle' } as const);
 
 /** The reader page for a stored source (at one of its claims when given). */
 function readerHref(sourceId: string, claimId?: string): string {
@@ -35,6 +40,7 @@ function show(): void {
       initialHash={location.hash}
       onHashChange={(hash) => history.replaceState(null, '', hash)}
       listHeight={listHeight()}
+      takeTabArticle={takeTabArticle}
     />,
     root,
   );

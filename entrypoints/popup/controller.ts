@@ -1,7 +1,8 @@
 /**
  * The toolbar popup's logic, apart from the browser so tests can drive it: asks the active tab's
  * content script for its status, polls while the page is still being read, flips the site switch,
- * and sends a chosen figure back to the page.
+ * sends a chosen figure back to the page, and links the manager with the tab's id (so "Add an
+ * article" can take this tab's article).
  */
 import type { PopupFigure } from '../../components/PopupFigureList';
 import type { TabStatus } from '../../components/PopupStatus';
@@ -21,6 +22,7 @@ export interface PopupDeps {
     request: ContentRequestOf<T>,
   ): Promise<ContentRequestMap[T]['response'] | null>;
   setSiteEnabled(hostname: string, enabled: boolean): Promise<void>;
+  /** The store manager page's URL, without the tab. */
   managerUrl: string;
   render(props: ToolbarPopupProps): void;
   /** Closes the popup (after a figure was chosen, the page is what the reader wants to see). */
@@ -34,6 +36,17 @@ export const MAX_POLLS = 40;
 /** A content script not answering yet may still be starting (document_idle); ask a few times. */
 const MAX_SILENT_POLLS = 3;
 
+/**
+ * The manager's URL carrying the tab the popup was opened on (`options.html?tab=7`): the id is all
+ * the manager needs to ask that tab's content script for its article, without the tabs permission.
+ */
+export function managerUrlFor(managerUrl: string, tabId: number | null): string {
+  if (tabId === null) return managerUrl;
+  const url = new URL(managerUrl);
+  url.searchParams.set('tab', String(tabId));
+  return url.href;
+}
+
 export async function runPopup(deps: PopupDeps): Promise<void> {
   let status: TabStatus = { kind: 'loading' };
   let figures: readonly PopupFigure[] = [];
@@ -41,6 +54,7 @@ export async function runPopup(deps: PopupDeps): Promise<void> {
   let site: ToolbarPopupProps['site'] = null;
   let generation = 0;
   const tabId = await deps.activeTabId();
+  const managerUrl = managerUrlFor(deps.managerUrl, tabId);
 
   const draw = (): void =>
     deps.render({
@@ -48,7 +62,7 @@ export async function runPopup(deps: PopupDeps): Promise<void> {
       figures,
       notFound,
       site,
-      managerUrl: deps.managerUrl,
+      managerUrl,
       onSelectFigure: (id) => {
         if (tabId === null) return;
         void deps.ask(tabId, { type: 'showFigure', id }).then(() => deps.close());

@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../utils/demo/paths';
 import { serveBenchSite } from './extension/bench-site';
-import { extensionOrigin, launchExtensionBrowser, launchPlainBrowser } from './extension/browsers';
+import { extensionScriptPrefix, launchExtensionBrowser, launchPlainBrowser } from './extension/browsers';
 import { measureBundleSizes } from './extension/bundle-sizes';
 import { chromiumVersion, machineInfo } from './extension/machine';
 import { measureMainThread } from './extension/main-thread';
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const plain = await launchPlainBrowser();
   try {
     report.chromium = await chromiumVersion(plain.context);
-    const origin = extensionOrigin(extension);
+    const origin = extensionScriptPrefix(extension);
     // Warm-up: the store is seeded on install; the first page waits for it, measured ones must not.
     await timeMarksOnce(extension.context, site.seedUrl(1));
 

@@ -29,6 +29,7 @@ import {
   launchWithExtension,
   REPO_ROOT,
   type ServedDemoSite,
+  STRICT_CSP_QUERY,
   saveScreenshot,
   serveDemoSite,
   waitForMarks,
@@ -200,6 +201,48 @@ describe('a page about another war', () => {
     );
     expect(fromThisPage).toEqual([]);
     await saveScreenshot(page, 'content-other-war-unmarked');
+  });
+});
+
+describe('the on-demand part of the content script', () => {
+  /** Opens `file` recording every URL the tab requests, the extension's own files included. */
+  async function openRecording(file: string): Promise<{ page: Page; requested: string[] }> {
+    const page = await session.context.newPage();
+    openPages.push(page);
+    const cdp = await session.context.newCDPSession(page);
+    const requested: string[] = [];
+    cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) =>
+      requested.push(event.request.url),
+    );
+    await cdp.send('Network.enable');
+    await page.goto(demo.pageUrl(file));
+    return { page, requested };
+  }
+  const pageWorkLoads = (urls: string[]) =>
+    urls.filter((url) => /^chrome-extension:\/\/[^/]+\/page-work\.js$/.test(url));
+
+  it('is never loaded on a page that is not coverage', async () => {
+    const { requested } = await openRecording('other-war.html');
+    await expect
+      .poll(async () => JSON.stringify(await pageStatuses(session.serviceWorker)), { timeout: 10_000 })
+      .toContain('"kind":"not-coverage"');
+    expect(requested.some((url) => url.endsWith('other-war.html'))).toBe(true);
+    expect(pageWorkLoads(requested)).toEqual([]);
+  });
+
+  it('is loaded on a coverage page, under the strictest Content-Security-Policy too', async () => {
+    const plain = await openRecording('seed-000.html');
+    await waitForMarks(plain.page, MARKS_TIMEOUT_MS);
+    expect(pageWorkLoads(plain.requested).length).toBeGreaterThan(0);
+    const plainTexts = await highlightedTexts(plain.page);
+
+    const strict = await openRecording(`seed-000.html?${STRICT_CSP_QUERY}`);
+    await waitForMarks(strict.page, MARKS_TIMEOUT_MS);
+    expect(await highlightedTexts(strict.page)).toEqual(plainTexts);
+    const point = await markPoint(strict.page, /^four .*helicopters$/);
+    await strict.page.mouse.click(point.x, point.y);
+    const overlay = await waitForOverlay(await session.context.newCDPSession(strict.page));
+    expect(overlay?.summary).toMatch(/: 1, 2, 4$/);
   });
 });
 

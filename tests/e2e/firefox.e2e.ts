@@ -36,7 +36,7 @@ import {
   readBuiltManifest,
 } from './harness/firefox';
 import type { FirefoxTab } from './harness/firefox-tab';
-import { REPO_ROOT, type ServedDemoSite, serveDemoSite } from './harness/index';
+import { REPO_ROOT, type ServedDemoSite, STRICT_CSP_QUERY, serveDemoSite } from './harness/index';
 
 const seedPack = JSON.parse(
   readFileSync(path.join(REPO_ROOT, 'assets/seed-claims.json'), 'utf8'),
@@ -157,6 +157,21 @@ describe.each(BUILDS)('Crosstally in Firefox ESR, $name build', ({ name, dir, ma
     for (const text of claimTexts) expect(texts).toContain(text);
     for (const text of texts) expect(claimTexts).toContain(text);
     expect(await tab.evaluate(wrappedMarks)).toBe(0);
+  });
+
+  it('marks the same figures on a page whose Content-Security-Policy forbids every script', async () => {
+    // The marking part of the content script is imported on demand from the add-on's files;
+    // Firefox must not hold it to the page's policy.
+    await tab.navigate(demo.pageUrl(`${ARTICLE_FILE}?${STRICT_CSP_QUERY}`));
+    const texts = await tab.waitFor(markedTexts, [], { timeoutMs: MARKS_TIMEOUT_MS, what: 'marks' });
+    const claimTexts = seedPack.claims
+      .filter((claim) => claim.sourceId === articleSeedId())
+      .map((claim) => claim.selector.exact);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of claimTexts) expect(texts).toContain(text);
+    for (const text of texts) expect(claimTexts).toContain(text);
+    await tab.navigate(demo.pageUrl(ARTICLE_FILE));
+    await tab.waitFor(markedTexts, [], { timeoutMs: MARKS_TIMEOUT_MS, what: 'marks' });
   });
 
   it('opens the overlay on a click at a mark, listing every outlet under its claimant', async () => {

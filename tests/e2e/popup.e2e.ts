@@ -67,6 +67,10 @@ describe('the toolbar popup', () => {
     const figures = popup.getByRole('list', { name: 'Figures on this page' }).getByRole('button');
     expect(await figures.count()).toBe(Number(marks.figures));
     await saveScreenshot(popup, 'popup-coverage');
+    // The manager link carries the tab's id, so "Add an article" can take this tab's article.
+    expect(await popup.getByRole('link', { name: 'Open the store manager' }).getAttribute('href')).toMatch(
+      new RegExp(`^chrome-extension://${session.extensionId}/options\\.html\\?tab=\\d+$`),
+    );
 
     const four = figures.filter({ hasText: /four .*helicopters/ });
     await four.click();

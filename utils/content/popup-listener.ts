@@ -1,11 +1,14 @@
 /**
- * Answers the toolbar popup's questions about this tab, and the background's "Check this figure"
- * (context menu and shortcut). Only this extension's own pages and service worker are answered:
- * the sender's id and URL are set by the browser, so neither a web page nor another extension
- * can ask. Pages cannot reach this channel at all (no window messages).
+ * Answers the toolbar popup's questions about this tab, the background's "Check this figure"
+ * (context menu and shortcut), and the manager page's "take the article of this tab". Only this
+ * extension's own pages and service worker are answered: the sender's id and URL are set by the
+ * browser, so neither a web page nor another extension can ask. Pages cannot reach this channel
+ * at all (no window messages).
  */
 import { browser } from 'wxt/browser';
 import {
+  type ArticleAnswer,
+  type ArticleSnapshot,
   type CheckAnswer,
   type ContentRequestMap,
   type PageStatus,
@@ -24,6 +27,8 @@ export interface PopupListenerOptions {
   showFigure: (id: string) => boolean;
   /** "Check this figure" (sent by the background for the context menu and the shortcut). */
   checkSelection?: (request: { frame?: 'embedded' }) => Promise<CheckAnswer>;
+  /** The page's article for the manager's "Add an article"; null when it can no longer be read. */
+  article?: () => Promise<ArticleSnapshot | null>;
   extensionId?: string;
   /** "chrome-extension://ID/": senders must be pages under it. */
   extensionRoot?: string;
@@ -59,6 +64,20 @@ export function createPopupMessageListener(options: PopupListenerOptions): Popup
           return 'error' as const;
         })
         .then((answer) => sendResponse({ answer }))
+        .catch(() => undefined);
+      return true;
+    }
+    if (request.type === 'getArticle') {
+      if (!options.article) return undefined;
+      // Reading the article takes idle slices; a failure is an answer too, never thrown at the page.
+      options
+        .article()
+        .then((article): ArticleAnswer => (article ? { article } : { article: null, reason: 'stopped' }))
+        .catch((error: unknown): ArticleAnswer => {
+          console.debug('Crosstally: could not read the article', error);
+          return { article: null, reason: 'error' };
+        })
+        .then((answer) => sendResponse(answer))
         .catch(() => undefined);
       return true;
     }

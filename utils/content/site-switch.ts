@@ -3,6 +3,7 @@
  * of hostnames. The popup writes it; the content script reads it at start and follows changes.
  */
 import { browser } from 'wxt/browser';
+import { SAVED_SITES_KEY, savedSiteList } from './saved-claims-sites';
 
 export const DISABLED_SITES_KEY = 'disabledSites';
 
@@ -31,6 +32,19 @@ export function withSiteEnabled(stored: unknown, hostname: string, enabled: bool
 export async function readDisabledSites(): Promise<string[]> {
   const stored = await browser.storage.local.get(DISABLED_SITES_KEY);
   return siteList(stored[DISABLED_SITES_KEY]);
+}
+
+/** What the always-on content script needs at start, in one storage read. */
+export interface SiteLists {
+  /** Sites the reader switched marking off for. */
+  disabled: string[];
+  /** Sites the reader saved claims from. */
+  saved: string[];
+}
+
+export async function readSiteLists(): Promise<SiteLists> {
+  const stored = await browser.storage.local.get([DISABLED_SITES_KEY, SAVED_SITES_KEY]);
+  return { disabled: siteList(stored[DISABLED_SITES_KEY]), saved: savedSiteList(stored[SAVED_SITES_KEY]) };
 }
 
 export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<void> {

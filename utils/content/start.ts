@@ -1,71 +1,132 @@
 /**
- * The content script's top level: honours the per-site switch (read at start, followed live),
- * runs a marking session while marking is on, answers the toolbar popup, and checks selections
- * ("Check this figure") on every page, marked or not, switched off or not.
+ * The always-on content script, run on every http(s) page the reader opens, so it stays small
+ * and cheap (README "Benchmarks"): it reads the per-site switch, runs the cheap coverage gate on
+ * the page's raw text (again when the page changes), and answers the toolbar popup. Marking, the
+ * overlays and "Check this figure" live in the on-demand part (page-work.ts), loaded only when
+ * the gate passes, the site has saved claims, or the reader asks for something on this page.
  */
-import { type PageStatus, sendRequest } from '../messaging/protocol';
-import { createCheckController } from './check-controller';
-import { type MarkingOptions, type MarkingSession, startMarking } from './marking-session';
+import { coverageGate } from '../../assets/topic-pack.json';
+import { pageTitle, pageUrl } from '../dom/page-meta';
+import { canonicalUrl } from '../dom/page-metadata';
+import { PAGE_SAMPLE_CHARS, pageSummary, sampleText } from '../dom/text-sample';
+import { type ContentChange, watchContent } from '../dom/watch';
+import { compileCoverageGate, passesCoverageGate } from '../engine/coverage-gate';
+import type { PageStatus } from '../messaging/protocol';
+import type { PageWork, PageWorkOptions, StartPageWork } from './page-work';
+import { loadPageWork } from './page-work-loader';
 import { listenForPopup } from './popup-listener';
-import { createSavedClaims } from './saved-claims';
-import { isSiteDisabled, readDisabledSites, watchSiteSwitch } from './site-switch';
+import { isSavedSite } from './saved-claims-sites';
+import { isSiteDisabled, readSiteLists, type SiteLists, watchSiteSwitch } from './site-switch';
 
-export type ContentScriptOptions = Omit<MarkingOptions, 'signal'> & {
-  /** The content script's lifetime (WXT's `ctx.signal`): aborts on extension reload or update. */
-  signal: AbortSignal;
+export type ContentScriptOptions = Omit<PageWorkOptions, 'markingAllowed'> & {
+  /** Loads the on-demand part (its file, by default). */
+  loadPageWork?: () => Promise<StartPageWork>;
+  /** The per-site switch and the sites with saved claims (browser.storage.local by default). */
+  siteLists?: () => Promise<SiteLists>;
 };
 
 export interface ContentScript {
   pageStatus(): PageStatus;
-  /** The current marking session; null while the site is switched off or before the switch is read. */
-  session(): MarkingSession | null;
+  /** The on-demand part once loaded (for tests). */
+  pageWork(): PageWork | null;
 }
+
+const NOT_COVERAGE = { isCoverage: false, score: 0, evidence: [] };
 
 export function startContentScript(options: ContentScriptOptions): ContentScript {
   const { signal } = options;
   const doc = options.doc ?? document;
   const hostname = doc.location.hostname;
-  let disabled = false;
-  let current: { session: MarkingSession; stop: AbortController } | null = null;
-  const send = options.send ?? sendRequest;
-  const savedClaims = options.savedClaims ?? createSavedClaims({ send, doc });
+  const gate = compileCoverageGate({ stems: options.gateStems ?? coverageGate.stems });
+  // Unknown until the switch is read: nothing is marked before that.
+  let enabled: boolean | null = null;
+  let gateSaidNo = false;
+  let work: PageWork | null = null;
+  let loading: Promise<PageWork> | null = null;
+  let savedSites: string[] = [];
+  let watching: AbortController | null = null;
 
-  const begin = (): void => {
-    if (current || signal.aborted) return;
-    const stop = new AbortController();
-    const onAbort = () => stop.abort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    stop.signal.addEventListener('abort', () => signal.removeEventListener('abort', onAbort), { once: true });
-    current = { session: startMarking({ ...options, doc, send, savedClaims, signal: stop.signal }), stop };
+  const load = (): Promise<PageWork> => {
+    loading ??= (options.loadPageWork ?? loadPageWork)().then((start) => {
+      work = start({ ...options, doc, markingAllowed: () => enabled === true });
+      return work;
+    });
+    return loading;
   };
-  const end = (): void => {
-    current?.stop.abort();
-    current = null;
+
+  /**
+   * The gate, on the page's metadata and first text, or on what a change added (text-sample.ts):
+   * most pages end here, having loaded and sent nothing.
+   */
+  const mayNeedWork = (change?: ContentChange): boolean => {
+    const whole = !change || change.urlChanged || change.addedOverflow;
+    const roots = whole ? [doc.body ?? doc.documentElement] : change.added.filter((node) => node.isConnected);
+    const text = `${pageSummary(doc)}\n${sampleText(roots, PAGE_SAMPLE_CHARS)}`;
+    if (passesCoverageGate(gate, { text, title: pageTitle(doc), url: pageUrl(doc.location) })) return true;
+    return savedSites.length > 0 && isSavedSite(savedSites, canonicalUrl(doc));
+  };
+
+  const stopWatching = (): void => {
+    watching?.abort();
+    watching = null;
+  };
+
+  /** Starts marking once the page may need it; the marking session then follows the page itself. */
+  const check = async (change?: ContentChange): Promise<void> => {
+    if (enabled !== true || signal.aborted || !(options.isValid?.() ?? true)) return;
+    if (!mayNeedWork(change)) {
+      gateSaidNo = true;
+      return;
+    }
+    stopWatching();
+    const pageWork = await load();
+    if (enabled === true && !signal.aborted) pageWork.startMarking();
+  };
+
+  const setEnabled = (now: boolean): void => {
+    enabled = now;
+    if (!now) {
+      stopWatching();
+      work?.stopMarking();
+      return;
+    }
+    if (work?.markingStatus()) return;
+    gateSaidNo = false;
+    if (!watching) {
+      watching = new AbortController();
+      const onAbort = () => stopWatching();
+      signal.addEventListener('abort', onAbort, { once: true });
+      watching.signal.addEventListener('abort', () => signal.removeEventListener('abort', onAbort));
+      // Late articles and single-page navigations can turn a page into coverage after load.
+      watchContent(doc.documentElement, check, {
+        signal: watching.signal,
+        debounceMs: options.debounceMs,
+        maxWaitMs: options.maxWaitMs,
+        onError: (error) => console.debug('Crosstally: the coverage check failed', error),
+      });
+    }
+    check().catch((error: unknown) => console.debug('Crosstally: the coverage check failed', error));
   };
 
   const pageStatus = (): PageStatus => {
-    if (disabled) return { hostname, status: { kind: 'disabled', hostname }, figures: [] };
-    return { hostname, ...(current?.session.pageStatus() ?? { status: { kind: 'loading' }, figures: [] }) };
+    if (enabled === false) return { hostname, status: { kind: 'disabled', hostname }, figures: [] };
+    const marking = work?.markingStatus();
+    if (marking) return { hostname, ...marking };
+    const status = gateSaidNo
+      ? { kind: 'not-coverage' as const, coverage: NOT_COVERAGE }
+      : { kind: 'loading' as const };
+    return { hostname, status, figures: [] };
   };
 
-  const checker = createCheckController({
-    signal,
-    doc,
-    send,
-    extensionRoot: options.extensionRoot,
-    shadowMode: options.overlayShadowMode,
-    onSaved: async (url) => {
-      // The new claim is in the store: anchor it (and this page's other saved claims) and re-mark.
-      await savedClaims.saved(url);
-      await current?.session.refresh(true);
-    },
-  });
   listenForPopup({
     signal,
     pageStatus,
-    showFigure: (id) => current?.session.showFigure(id) ?? false,
-    checkSelection: (request) => checker.check(request),
+    showFigure: (id) => work?.showFigure(id) ?? false,
+    // The reader asked for something on this page: worth loading the on-demand part for.
+    checkSelection: async (request) => (await load()).checkSelection(request),
+    article: async () => (await load()).article(),
   });
+
   // A reloaded or updated extension leaves this script orphaned, its marks still painted; a
   // reader coming back to the tab is the moment to notice (ctx.isValid tears everything down).
   const checkValid = (): void => {
@@ -75,24 +136,13 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   for (const type of ['focus', 'pageshow']) win.addEventListener(type, checkValid, { signal });
   doc.addEventListener('visibilitychange', checkValid, { signal });
 
-  watchSiteSwitch(
-    hostname,
-    (enabled) => {
-      disabled = !enabled;
-      if (enabled) begin();
-      else end();
-    },
-    signal,
-  );
-  readDisabledSites()
-    .catch(() => [] as string[])
-    .then((sites) => {
-      disabled = isSiteDisabled(sites, hostname);
-      if (!disabled) begin();
+  watchSiteSwitch(hostname, setEnabled, signal);
+  (options.siteLists ?? readSiteLists)()
+    .catch((): SiteLists => ({ disabled: [], saved: [] }))
+    .then((lists) => {
+      savedSites = lists.saved;
+      if (enabled === null && !signal.aborted) setEnabled(!isSiteDisabled(lists.disabled, hostname));
     });
 
-  return {
-    pageStatus,
-    session: () => current?.session ?? null,
-  };
+  return { pageStatus, pageWork: () => work };
 }

@@ -74,7 +74,17 @@ function send(response: ServerResponse, status: number, message: string): void {
   response.end(message);
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export interface StaticServerOptions {
+  /** Extra response headers for a request (tests serve pages under a strict Content-Security-Policy). */
+  headersFor?: (url: URL) => Record<string, string | undefined>;
+}
+
+async function handle(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: StaticServerOptions,
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('allow', 'GET, HEAD');
     send(response, 405, 'Method not allowed');
@@ -87,6 +97,7 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     return;
   }
   response.writeHead(200, {
+    ...options.headersFor?.(new URL(request.url ?? '/', 'http://127.0.0.1')),
     'content-type': contentTypeFor(file),
     'content-length': info.size,
     'cache-control': 'no-store',
@@ -100,10 +111,13 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
 }
 
 /** Serves `rootDir` on 127.0.0.1 at a free port chosen by the OS. */
-export async function startStaticServer(rootDir: string): Promise<StaticServer> {
+export async function startStaticServer(
+  rootDir: string,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
   const root = path.resolve(rootDir);
   const server = createServer((request, response) => {
-    handle(root, request, response).catch(() => {
+    handle(root, request, response, options).catch(() => {
       if (!response.headersSent) send(response, 500, 'Server error');
       else response.destroy();
     });

@@ -12,7 +12,14 @@ export interface ContentChange {
   url: string;
   /** Relevant mutation records coalesced into this run. */
   mutations: number;
+  /** Nodes added since the previous run, in arrival order (at most MAX_ADDED_NODES; see `addedOverflow`). */
+  added: Node[];
+  /** More nodes were added than `added` holds. */
+  addedOverflow: boolean;
 }
+
+/** Added nodes kept per run; past it, a run is told to look at the whole page again. */
+export const MAX_ADDED_NODES = 500;
 
 export interface WatchOptions {
   signal: AbortSignal;
@@ -66,6 +73,8 @@ export function watchContent(
   let timer = 0;
   let firstPendingAt = 0;
   let mutations = 0;
+  let added: Node[] = [];
+  let addedOverflow = false;
   let urlChanged = false;
   let running = false;
   let rerunQueued = false;
@@ -94,9 +103,11 @@ export function watchContent(
     timer = 0;
     firstPendingAt = 0;
     if (signal.aborted) return;
-    const change: ContentChange = { urlChanged, url: lastUrl, mutations };
+    const change: ContentChange = { urlChanged, url: lastUrl, mutations, added, addedOverflow };
     urlChanged = false;
     mutations = 0;
+    added = [];
+    addedOverflow = false;
     running = true;
     try {
       await onChange(change);
@@ -113,7 +124,15 @@ export function watchContent(
 
   const observer = new win.MutationObserver((records) => {
     let relevant = 0;
-    for (const record of records) if (isRelevantMutation(record)) relevant++;
+    for (const record of records) {
+      if (!isRelevantMutation(record)) continue;
+      relevant++;
+      for (const node of Array.from(record.addedNodes)) {
+        if (isInertNode(node)) continue;
+        if (added.length < MAX_ADDED_NODES) added.push(node);
+        else addedOverflow = true;
+      }
+    }
     if (relevant === 0) return;
     mutations += relevant;
     checkUrl();

@@ -304,6 +304,35 @@ export type CheckAnswer =
   | 'no-selection'
   | 'error';
 
+/**
+ * A tab's article as its content script reads it (the same visible text marking reads), with what
+ * the page says about itself as a source: for the manager's "Add an article". Untrusted page text.
+ */
+export interface ArticleSnapshot {
+  /** The article's visible text, at most MAX_ARTICLE_CHARS (utils/store/limits.ts). */
+  text: string;
+  /** True when the article is longer than that: `text` holds only its start. */
+  truncated: boolean;
+  /** The headline-like title (og:title, else the document title). */
+  title: string;
+  /** The page's address. */
+  url: string;
+  /** The page's BCP 47 language tag, when it says. */
+  lang?: string;
+  /** The publisher: the JSON-LD publisher, og:site_name, else the site's host name. */
+  outlet: string;
+  /** The page's canonical URL (same site only), else its address without the hash. */
+  canonicalUrl: string;
+  /** YYYY-MM-DD, or null when the page does not say. */
+  publishedDate: string | null;
+}
+
+/**
+ * getArticle's answer. `stopped`: the content script is being torn down (the extension was
+ * reloaded); `error`: reading the page failed.
+ */
+export type ArticleAnswer = { article: ArticleSnapshot } | { article: null; reason: 'stopped' | 'error' };
+
 export interface ContentRequestMap {
   getPageStatus: { request: NoFields; response: PageStatus };
   /** Scrolls to a marked figure and opens its overlay; false when the figure is gone. */
@@ -314,6 +343,8 @@ export interface ContentRequestMap {
    * where the content script does not run.
    */
   checkSelection: { request: { frame?: 'embedded' }; response: { answer: CheckAnswer } };
+  /** The tab's article and its source metadata, for the manager's "Add an article". Read-only. */
+  getArticle: { request: NoFields; response: ArticleAnswer };
 }
 
 export type ContentRequestType = keyof ContentRequestMap;
@@ -327,7 +358,7 @@ const MAX_FIGURE_ID_CHARS = 1000;
 export function parseContentRequest(message: unknown): AnyContentRequest | null {
   if (typeof message !== 'object' || message === null) return null;
   const { type, id } = message as { type?: unknown; id?: unknown };
-  if (type === 'getPageStatus') return { type };
+  if (type === 'getPageStatus' || type === 'getArticle') return { type };
   if (type === 'showFigure' && typeof id === 'string' && id.length <= MAX_FIGURE_ID_CHARS)
     return { type, id };
   if (type === 'checkSelection') {

@@ -14,9 +14,11 @@ import {
   sourceSchema,
 } from './claim-pack';
 import { StoreError } from './errors';
+import { MAX_ARTICLE_CHARS } from './limits';
 
-/** Longest article text saved with its figures (a long feature is ~100 kB). */
-export const MAX_ARTICLE_CHARS = 2_000_000;
+/** Longest article text saved (defined in limits.ts, which content scripts may import). */
+export { MAX_ARTICLE_CHARS };
+
 /** Most ids one bulk request carries: a whole 100,000-claim store, with room. */
 export const MAX_BULK_IDS = 250_000;
 

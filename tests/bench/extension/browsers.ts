@@ -59,7 +59,12 @@ export async function freshPage(context: BrowserContext): Promise<Page> {
   return fresh;
 }
 
-/** `chrome-extension://ID/` */
-export function extensionOrigin(session: ExtensionSession): string {
-  return `chrome-extension://${session.extensionId}/`;
+/**
+ * The URL prefix of our scripts in traces. The content script runs from `chrome-extension://ID/`,
+ * its on-demand part from a per-session ID (`use_dynamic_url`); no other extension is loaded in
+ * the bench's browser, so every extension script is ours.
+ */
+export function extensionScriptPrefix(session: ExtensionSession): string {
+  if (!session.extensionId) throw new Error('the extension did not load');
+  return 'chrome-extension://';
 }

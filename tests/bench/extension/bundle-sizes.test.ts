@@ -11,7 +11,10 @@ const files: Record<string, string> = {
   'manifest.json': JSON.stringify({
     content_scripts: [{ js: ['content-scripts/content.js'] }],
     background: { service_worker: 'background.js' },
+    web_accessible_resources: [{ resources: ['page-work.js', 'icon.png'] }],
   }),
+  'page-work.js': 'console.log("the content script\'s on-demand part")',
+  'icon.png': 'not a script',
   'content-scripts/content.js': 'console.log("content")',
   'background.js': 'import{a as b}from"./chunks/shared-1.js";b()',
   'chunks/shared-1.js': 'export const a=()=>1;',
@@ -38,6 +41,9 @@ describe('measureBundleSizes', () => {
     const sizes = Object.fromEntries(measureBundleSizes(root).map((entry) => [entry.name, entry]));
     expect(sizes.content?.kind).toBe('content script');
     expect(sizes.content?.gzipBytes).toBe(gz('content-scripts/content.js'));
+    // Its on-demand part is imported by URL from the web-accessible scripts, not at start.
+    expect(sizes.content?.files).toEqual(['content-scripts/content.js']);
+    expect(sizes.content?.lazyGzipBytes).toBe(gz('page-work.js'));
     expect(sizes.background?.files.sort()).toEqual(['background.js', 'chunks/shared-1.js']);
     expect(sizes.background?.gzipBytes).toBe(gz('background.js') + gz('chunks/shared-1.js'));
     expect(sizes.options?.files.sort()).toEqual([

@@ -5,7 +5,8 @@
  * A page loads its <script src>, <link rel=modulepreload> and stylesheets; every script loads what
  * it imports statically, followed transitively. Each file is gzipped alone (level 9) and the sizes
  * of an entrypoint's files are summed; a chunk shared by two pages counts in both. Dynamic
- * imports load later, on demand: listed apart.
+ * imports load later, on demand: listed apart. For a content script, on demand also means the
+ * web-accessible scripts it imports by URL (its on-demand part, utils/content/page-work-loader.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,14 @@ export interface EntrypointSize {
 interface Manifest {
   content_scripts?: { js?: string[]; css?: string[] }[];
   background?: { service_worker?: string; scripts?: string[] };
+  /** MV3 lists objects, MV2 plain paths. */
+  web_accessible_resources?: (string | { resources?: string[] })[];
+}
+
+function webAccessibleScripts(manifest: Manifest): string[] {
+  return (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
+    .filter((file) => file.endsWith('.js'));
 }
 
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+\.js)["']/g;
@@ -68,8 +77,10 @@ function entrypoint(
   name: string,
   kind: EntrypointSize['kind'],
   entries: string[],
+  onDemand: string[] = [],
 ): EntrypointSize {
   const { files, lazy } = closure(root, entries);
+  for (const file of onDemand) lazy.add(file);
   const lazyAll = closure(root, [...lazy]).files;
   for (const file of files) lazyAll.delete(file);
   const list = [...files];
@@ -90,7 +101,8 @@ export function measureBundleSizes(extensionDir: string): EntrypointSize[] {
   for (const script of manifest.content_scripts ?? []) {
     const files = [...(script.js ?? []), ...(script.css ?? [])].map((file) => path.join(root, file));
     const name = path.basename(script.js?.[0] ?? 'content', '.js');
-    sizes.push(entrypoint(root, name, 'content script', files));
+    const onDemand = webAccessibleScripts(manifest).map((file) => path.join(root, file));
+    sizes.push(entrypoint(root, name, 'content script', files, onDemand));
   }
   const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   if (background) sizes.push(entrypoint(root, 'background', 'background', [path.join(root, background)]));

@@ -13,10 +13,23 @@ export interface ServedDemoSite {
   close(): Promise<void>;
 }
 
+/**
+ * A page asked for with `?strict-csp` comes with the strictest Content-Security-Policy a news site
+ * could send: no script, no connection, no frame, no worker, Trusted Types required. Extensions
+ * must work there all the same.
+ */
+export const STRICT_CSP_QUERY = 'strict-csp';
+const STRICT_CSP =
+  "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; script-src 'none'; " +
+  "connect-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+
 export async function serveDemoSite(): Promise<ServedDemoSite> {
   const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'crosstally-demo-')), 'site');
   const site = generateDemoSite({ outDir });
-  const server = await startStaticServer(outDir);
+  const server = await startStaticServer(outDir, {
+    headersFor: (url) =>
+      url.searchParams.has(STRICT_CSP_QUERY) ? { 'content-security-policy': STRICT_CSP } : {},
+  });
   return {
     site,
     server,

@@ -53,7 +53,8 @@ describe('runPopup', () => {
     expect(last().status).toEqual({ kind: 'coverage', coverage, figureCount: 1 });
     expect(last().figures).toEqual([figure]);
     expect(last().site).toEqual({ hostname: 'news.example', enabled: true });
-    expect(last().managerUrl).toBe('chrome-extension://id/options.html');
+    // The manager is opened with the tab's id, so "Add an article" can take this tab's article.
+    expect(last().managerUrl).toBe('chrome-extension://id/options.html?tab=7');
   });
 
   it('says the page is unsupported when no content script answers, after a few tries', async () => {
@@ -65,6 +66,7 @@ describe('runPopup', () => {
     const noTab = setup([page({ kind: 'coverage', coverage, figureCount: 1 })], null);
     await runPopup(noTab.deps);
     expect(noTab.last().status).toEqual({ kind: 'unsupported' });
+    expect(noTab.last().managerUrl).toBe('chrome-extension://id/options.html');
   });
 
   it('shows a switched-off site as such, with the switch off', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createPopupMessageListener, isOwnExtensionPage } from '../../../utils/content/popup-listener';
-import type { PageStatus } from '../../../utils/messaging/protocol';
+import type { ArticleSnapshot, PageStatus } from '../../../utils/messaging/protocol';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ROOT = `chrome-extension://${ID}/`;
@@ -103,5 +103,79 @@ describe('“Check this figure” from the background', () => {
       listener({ type: 'checkSelection' }, { id: ID, url: 'https://news.example/' }, reply),
     ).toBeUndefined();
     expect(checkSelection).not.toHaveBeenCalled();
+  });
+});
+
+describe('the manager’s “take the article of this tab”', () => {
+  const snapshot: ArticleSnapshot = {
+    text: 'Armenia says it shot down two helicopters.',
+    truncated: false,
+    title: 'Two helicopters',
+    url: 'https://news.example/a',
+    lang: 'en',
+    outlet: 'News Example',
+    canonicalUrl: 'https://news.example/a',
+    publishedDate: '2020-09-27',
+  };
+
+  function articleSetup(article?: () => Promise<ArticleSnapshot | null>) {
+    const controller = new AbortController();
+    const listener = createPopupMessageListener({
+      signal: controller.signal,
+      pageStatus: () => status,
+      showFigure: () => false,
+      ...(article ? { article } : {}),
+      extensionId: ID,
+      extensionRoot: ROOT,
+    });
+    return { listener, controller };
+  }
+  const manager = { id: ID, url: `${ROOT}options.html?tab=12#add` };
+
+  it('answers the manager page with the article once it is read, keeping the channel open meanwhile', async () => {
+    const article = vi.fn(async () => snapshot);
+    const { listener } = articleSetup(article);
+    const reply = vi.fn();
+    expect(listener({ type: 'getArticle' }, manager, reply)).toBe(true);
+    await vi.waitFor(() => expect(reply).toHaveBeenCalledWith({ article: snapshot }));
+    expect(article).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a failure or a torn-down reading with a reason, never throwing into the page', async () => {
+    const failing = articleSetup(async () => {
+      throw new Error('walk failed');
+    });
+    const failed = vi.fn();
+    expect(failing.listener({ type: 'getArticle' }, manager, failed)).toBe(true);
+    await vi.waitFor(() => expect(failed).toHaveBeenCalledWith({ article: null, reason: 'error' }));
+    const stopped = articleSetup(async () => null);
+    const gone = vi.fn();
+    stopped.listener({ type: 'getArticle' }, manager, gone);
+    await vi.waitFor(() => expect(gone).toHaveBeenCalledWith({ article: null, reason: 'stopped' }));
+  });
+
+  it('gives the article to nobody else: web pages, content scripts, other extensions', () => {
+    const article = vi.fn(async () => snapshot);
+    const { listener, controller } = articleSetup(article);
+    const reply = vi.fn();
+    const strangers = [
+      { id: 'another-extension', url: 'chrome-extension://another-extension/options.html' },
+      { id: ID, url: 'https://news.example/a' },
+      { id: ID, url: `chrome-extension://${ID}evil/options.html` },
+      { id: ID },
+      {},
+    ];
+    for (const sender of strangers) expect(listener({ type: 'getArticle' }, sender, reply)).toBeUndefined();
+    controller.abort();
+    expect(listener({ type: 'getArticle' }, manager, reply)).toBeUndefined();
+    expect(article).not.toHaveBeenCalled();
+    expect(reply).not.toHaveBeenCalled();
+  });
+
+  it('leaves the request unanswered when the page cannot give its article', () => {
+    const { listener } = articleSetup();
+    const reply = vi.fn();
+    expect(listener({ type: 'getArticle' }, manager, reply)).toBeUndefined();
+    expect(reply).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { type ContentChange, watchContent } from '../../../utils/dom/watch';
+import { type ContentChange, MAX_ADDED_NODES, watchContent } from '../../../utils/dom/watch';
 
 /** Lets the MutationObserver deliver its records (it uses a microtask). */
 const flushMutations = () => Promise.resolve();
@@ -135,5 +135,21 @@ describe('watchContent', () => {
     await flushMutations();
     await vi.advanceTimersByTimeAsync(1000);
     expect(changes).toHaveLength(0);
+  });
+
+  test('reports the nodes added since the previous run, and says when there were too many to keep', async () => {
+    const late = addParagraph('late article');
+    await flushMutations();
+    vi.advanceTimersByTime(300);
+    await flushMutations();
+    expect(changes.at(-1)?.added).toEqual([late]);
+    expect(changes.at(-1)?.addedOverflow).toBe(false);
+
+    for (let index = 0; index < MAX_ADDED_NODES + 5; index++) addParagraph(`item ${index}`);
+    await flushMutations();
+    vi.advanceTimersByTime(2000);
+    await flushMutations();
+    expect(changes.at(-1)?.added).toHaveLength(MAX_ADDED_NODES);
+    expect(changes.at(-1)?.addedOverflow).toBe(true);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * The on-demand part of the content script: marking, the overlays, "Check this figure" and the
+ * article snapshot for the manager. The always-on part (start.ts) loads it only when a page may be
+ * coverage, has saved claims, or the reader asks for something, so most pages never pay for it.
+ */
+import type { ArticleSnapshot, CheckAnswer, PageStatus } from '../messaging/protocol';
+import { sendRequest } from '../messaging/protocol';
+import { snapshotArticle } from './article-snapshot';
+import { createCheckController } from './check-controller';
+import { type MarkingOptions, type MarkingSession, startMarking } from './marking-session';
+import { createSavedClaims } from './saved-claims';
+
+export type PageWorkOptions = Omit<MarkingOptions, 'signal'> & {
+  /** The content script's lifetime (WXT's `ctx.signal`): aborts on extension reload or update. */
+  signal: AbortSignal;
+  /** Whether the reader lets this site be marked now (the per-site switch). */
+  markingAllowed: () => boolean;
+};
+
+export interface PageWork {
+  /** Starts marking the page (idempotent). */
+  startMarking(): void;
+  /** Takes every mark down (the site was switched off). */
+  stopMarking(): void;
+  /** What the popup shows while marking runs; null when it does not. */
+  markingStatus(): Omit<PageStatus, 'hostname'> | null;
+  showFigure(id: string): boolean;
+  checkSelection(request: { frame?: 'embedded' }): Promise<CheckAnswer>;
+  article(): Promise<ArticleSnapshot | null>;
+}
+
+export type StartPageWork = (options: PageWorkOptions) => PageWork;
+
+export const startPageWork: StartPageWork = (options) => {
+  const { signal } = options;
+  const doc = options.doc ?? document;
+  const send = options.send ?? sendRequest;
+  const savedClaims = options.savedClaims ?? createSavedClaims({ send, doc });
+  let current: { session: MarkingSession; stop: AbortController } | null = null;
+
+  const startMarkingNow = (): void => {
+    if (current || signal.aborted) return;
+    const stop = new AbortController();
+    const onAbort = () => stop.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    stop.signal.addEventListener('abort', () => signal.removeEventListener('abort', onAbort), { once: true });
+    current = { session: startMarking({ ...options, doc, send, savedClaims, signal: stop.signal }), stop };
+  };
+
+  const checker = createCheckController({
+    signal,
+    doc,
+    send,
+    extensionRoot: options.extensionRoot,
+    shadowMode: options.overlayShadowMode,
+    onSaved: async (url) => {
+      // The new claim is in the store: anchor it (and this page's other saved claims) and mark it,
+      // on a page that was not being marked too (a figure checked on a non-coverage page).
+      await savedClaims.saved(url);
+      if (current) await current.session.refresh(true);
+      else if (options.markingAllowed()) startMarkingNow();
+    },
+  });
+
+  return {
+    startMarking: startMarkingNow,
+    stopMarking() {
+      current?.stop.abort();
+      current = null;
+    },
+    markingStatus: () => current?.session.pageStatus() ?? null,
+    showFigure: (id) => current?.session.showFigure(id) ?? false,
+    checkSelection: (request) => checker.check(request),
+    article: () => snapshotArticle(doc, signal),
+  };
+};

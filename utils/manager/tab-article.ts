@@ -1,0 +1,87 @@
+/**
+ * "Add an article" from a tab: the manager is opened from the toolbar popup as
+ * `options.html?tab=<id>`, asks that tab's content script for its article (getArticle), and turns
+ * the answer into the article text and source fields, or into a sentence saying what went wrong
+ * and what to do. Pure: the answer is page data, checked field by field.
+ */
+import type { ArticleAnswer, ArticleSnapshot } from '../messaging/protocol';
+import { MAX_ARTICLE_CHARS } from '../store/limits';
+import { isIsoDate, isWebAddress } from './fields';
+import type { SourceFormValues } from './source-form';
+
+/** The tab id of `?tab=7` in the manager's address; null when absent or not a tab id. */
+export function sourceTabOf(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d{1,15}$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+export type TabArticle =
+  | {
+      ok: true;
+      text: string;
+      /** The source fields the page filled (language only when the page says). */
+      source: Partial<SourceFormValues>;
+      /** The article's title, to say what was taken. */
+      title: string;
+    }
+  | { ok: false; message: string };
+
+export const TAB_UNREACHABLE =
+  'Crosstally could not reach the page in that tab. It may have been closed or moved to another address, ' +
+  'be a page Crosstally does not run on (only http and https pages), or have been open since before ' +
+  'Crosstally was installed or updated. Reload the article’s page and try again, or paste its text below.';
+export const TAB_STOPPED =
+  'The page in that tab is no longer connected to Crosstally (the extension was updated or reloaded). ' +
+  'Reload the article’s page and try again, or paste its text below.';
+export const TAB_FAILED =
+  'Crosstally could not read the article in that tab. Reload the page and try again, or paste its text below.';
+export const TAB_EMPTY =
+  'The page in that tab has no article text Crosstally can read. Wait until it has finished loading ' +
+  'and try again, or paste the text below.';
+export const TAB_TOO_LONG =
+  'The article in that tab is longer than 2 million characters, more than Crosstally keeps. Select ' +
+  'the part you want there, copy it and paste it below.';
+
+const clean = (value: unknown, max: number): string =>
+  typeof value === 'string' ? value.replace(/\s+/g, ' ').trim().slice(0, max) : '';
+
+function isSnapshot(value: unknown): value is ArticleSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const { text } = value as { text?: unknown };
+  return typeof text === 'string';
+}
+
+/** What the manager makes of a tab's answer; null is no answer at all (no content script there). */
+export function tabArticleOf(answer: ArticleAnswer | null): TabArticle {
+  if (!answer || typeof answer !== 'object') return { ok: false, message: TAB_UNREACHABLE };
+  if (!isSnapshot(answer.article)) {
+    return {
+      ok: false,
+      message: answer.article === null && answer.reason === 'stopped' ? TAB_STOPPED : TAB_FAILED,
+    };
+  }
+  const article = answer.article;
+  const body = article.text.trim();
+  if (article.truncated === true || body.length > MAX_ARTICLE_CHARS)
+    return { ok: false, message: TAB_TOO_LONG };
+  if (!body) return { ok: false, message: TAB_EMPTY };
+  const title = clean(article.title, 500);
+  const url = [article.canonicalUrl, article.url].map((u) => clean(u, 2048)).find(isWebAddress) ?? '';
+  const published = clean(article.publishedDate, 10);
+  const lang = clean(article.lang, 35);
+  return {
+    ok: true,
+    text: body,
+    title,
+    source: {
+      label: title,
+      outlet: clean(article.outlet, 300),
+      url,
+      publishedDate: isIsoDate(published) ? published : '',
+      ...(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? { language: lang } : {}),
+      kind: 'web',
+    },
+  };
+}
