@@ -24,6 +24,7 @@ import { chromiumVersion, machineInfo } from './extension/machine';
 import { measureMainThread } from './extension/main-thread';
 import { measureMarkingTime, timeMarksOnce } from './extension/marking-time';
 import { measureMemory } from './extension/memory';
+import { writeMinimalExtension } from './extension/minimal-extension';
 import { measureOverlayLatency } from './extension/overlay-latency';
 import { type BenchReport, METHODS, renderMarkdown } from './extension/report';
 import { measureStoreLatency } from './extension/store-latency';
@@ -86,18 +87,26 @@ async function main(): Promise<void> {
 
     await attempt('1 main thread on non-coverage pages', async () => {
       report.mainThread = [];
-      for (const chars of NON_COVERAGE_CHARS) {
-        report.mainThread.push(
-          await measureMainThread({
-            extension: extension.context,
-            plain: plain.context,
-            origin,
-            url: site.nonCoverageUrl(chars),
-            chars: site.textChars[`other-news-${chars}.html`] ?? chars,
-            runs: RUNS,
-            baselineRuns: 2,
-          }),
-        );
+      const minimalExtension = await writeMinimalExtension();
+      const minimal = await launchExtensionBrowser(minimalExtension.dir);
+      try {
+        for (const chars of NON_COVERAGE_CHARS) {
+          report.mainThread.push(
+            await measureMainThread({
+              extension: extension.context,
+              plain: plain.context,
+              origin,
+              url: site.nonCoverageUrl(chars),
+              chars: site.textChars[`other-news-${chars}.html`] ?? chars,
+              runs: RUNS,
+              baselineRuns: 2,
+              minimal: minimal.context,
+            }),
+          );
+        }
+      } finally {
+        await minimal.close();
+        await minimalExtension.remove();
       }
     });
     await attempt('2 load to marks', async () => {

@@ -6,7 +6,7 @@
  * the gate passes, the site has saved claims, or the reader asks for something on this page.
  */
 import { coverageGate } from '../../assets/topic-pack.json';
-import { pageTitle, pageUrl } from '../dom/page-meta';
+import { pageUrl } from '../dom/page-meta';
 import { canonicalUrl } from '../dom/page-metadata';
 import { PAGE_SAMPLE_CHARS, pageSummary, sampleText } from '../dom/text-sample';
 import { type ContentChange, watchContent } from '../dom/watch';
@@ -61,8 +61,9 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   const mayNeedWork = (change?: ContentChange): boolean => {
     const whole = !change || change.urlChanged || change.addedOverflow;
     const roots = whole ? [doc.body ?? doc.documentElement] : change.added.filter((node) => node.isConnected);
-    const text = `${pageSummary(doc)}\n${sampleText(roots, PAGE_SAMPLE_CHARS)}`;
-    if (passesCoverageGate(gate, { text, title: pageTitle(doc), url: pageUrl(doc.location) })) return true;
+    // The title and og:title are in the summary: pageTitle() would search the whole document.
+    const text = sampleText(roots, PAGE_SAMPLE_CHARS);
+    if (passesCoverageGate(gate, { text, title: pageSummary(doc), url: pageUrl(doc.location) })) return true;
     return savedSites.length > 0 && isSavedSite(savedSites, canonicalUrl(doc));
   };
 

@@ -59,6 +59,11 @@ export interface MainThreadResult {
   chars: number;
   withExtension: MainThreadRun[];
   baseline: MainThreadRun[];
+  /** The minimal content script's runs (minimal-extension.ts), when measured. */
+  minimal: MainThreadRun[];
+  /** Its content-script time by the same rule; our median over its median is `minimalRatio`. */
+  minimalMs: Summary | null;
+  minimalRatio: number | null;
   contentScriptMs: Summary;
   injectionMs: Summary;
   afterInjectionMs: Summary;
@@ -156,14 +161,20 @@ export async function measureMainThread(options: {
   runs: number;
   /** Runs without the extension (they only confirm the rule counts nothing there). */
   baselineRuns: number;
+  /** Chromium with only the minimal content script (the peer), measured alternately. */
+  minimal?: BrowserContext;
 }): Promise<MainThreadResult> {
   const { extension, plain, origin, url, runs } = options;
   const withExtension: MainThreadRun[] = [];
   const baseline: MainThreadRun[] = [];
+  const minimal: MainThreadRun[] = [];
   for (let i = 0; i < runs; i++) {
     withExtension.push(await measureOnce(extension, url, origin));
+    if (options.minimal) minimal.push(await measureOnce(options.minimal, url, origin));
     if (i < options.baselineRuns) baseline.push(await measureOnce(plain, url, origin));
   }
+  const minimalMs = minimal.length > 0 ? summarize(minimal.map((run) => run.contentScriptMs)) : null;
+  const oursMs = summarize(withExtension.map((run) => run.contentScriptMs));
   const pick = (list: MainThreadRun[], key: keyof MainThreadRun) =>
     summarize(list.map((run) => Number(run[key])));
   return {
@@ -171,7 +182,10 @@ export async function measureMainThread(options: {
     chars: options.chars,
     withExtension,
     baseline,
-    contentScriptMs: pick(withExtension, 'contentScriptMs'),
+    minimal,
+    minimalMs,
+    minimalRatio: minimalMs && minimalMs.median > 0 ? oursMs.median / minimalMs.median : null,
+    contentScriptMs: oursMs,
     injectionMs: pick(withExtension, 'injectionMs'),
     afterInjectionMs: summarize(withExtension.map((run) => run.contentScriptMs - run.injectionMs)),
     forcedLayoutMs: pick(withExtension, 'forcedLayoutMs'),

@@ -49,7 +49,7 @@ describe('sampleText', () => {
 });
 
 describe('pageSummary', () => {
-  it('joins the description and keywords the page declares', () => {
+  it('joins the title, description and keywords the page declares', () => {
     const meta = (attribute: string, name: string, content: string) => {
       const tag = document.createElement('meta');
       tag.setAttribute(attribute, name);
@@ -58,8 +58,11 @@ describe('pageSummary', () => {
     };
     meta('name', 'description', 'Fighting resumes in the South Caucasus');
     meta('name', 'keywords', 'Artsakh, Armenia, Azerbaijan');
+    meta('property', 'og:title', 'Shelling near Stepanakert');
+    meta('name', 'viewport', 'width=device-width');
+    document.title = 'World news';
     expect(pageSummary(document)).toBe(
-      'Fighting resumes in the South Caucasus\nArtsakh, Armenia, Azerbaijan',
+      'World news\nFighting resumes in the South Caucasus\nArtsakh, Armenia, Azerbaijan\nShelling near Stepanakert',
     );
   });
 });
