@@ -99,35 +99,34 @@ export async function reportsForFigure(
 const ORIGINS: ClaimOrigin[] = ['seed', 'user', 'import'];
 
 /**
- * Claims per metric (from the digests), per source and per origin (exact index counts). Not a key
- * cursor over a low-cardinality index: that is slow in some IndexedDB implementations.
+ * Claims per metric (from the digests), per origin (three exact index counts) and per source (one
+ * pass over the sourceId index's keys: a count per source is one request per source, which took
+ * Chromium over a minute for 100,000 claims from 10,000 sources).
  */
 export async function counts(db: CrosstallyDb): Promise<StoreCounts> {
   return db.transaction('r', [db.claims, db.sources, db.tombstones, db.digests], async () => {
-    const [claims, sourceIds, tombstones, digests, originCounts] = await Promise.all([
+    const bySource: Record<string, number> = {};
+    const [claims, sources, tombstones, digests, originCounts] = await Promise.all([
       db.claims.count(),
-      db.sources.toCollection().primaryKeys(),
+      db.sources.count(),
       db.tombstones.count(),
       db.digests.toArray(),
       Promise.all(ORIGINS.map((origin) => db.claims.where('origin').equals(origin).count())),
+      db.claims.orderBy('sourceId').eachKey((key) => {
+        const id = String(key);
+        bySource[id] = (bySource[id] ?? 0) + 1;
+      }),
     ]);
-    const perSource = await Promise.all(
-      sourceIds.map((id) => db.claims.where('sourceId').equals(id).count()),
-    );
     const byMetric: Record<string, number> = {};
     for (const digest of digests) {
       const size = digestSize(digest);
       if (size > 0) byMetric[digest.metric] = size;
     }
-    const bySource: Record<string, number> = {};
-    sourceIds.forEach((id, i) => {
-      if (perSource[i]) bySource[id] = perSource[i];
-    });
     const byOrigin = Object.fromEntries(ORIGINS.map((origin, i) => [origin, originCounts[i] ?? 0])) as Record<
       ClaimOrigin,
       number
     >;
-    return { claims, sources: sourceIds.length, byMetric, bySource, byOrigin, tombstones };
+    return { claims, sources, byMetric, bySource, byOrigin, tombstones };
   });
 }
 

@@ -139,6 +139,12 @@ export function renderMarkdown(report: BenchReport): string {
         `${ms(store.search.median)}, p95 ${ms(store.search.p95)} (median ${store.matchesPerSearch} matches)`,
         '',
       ]),
+      row([
+        '5',
+        `counts (per metric, source, origin) with ${store.claims.toLocaleString('en')} claims`,
+        ms(store.countsMs),
+        '',
+      ]),
     );
   }
   for (const entry of report.bundles ?? []) {

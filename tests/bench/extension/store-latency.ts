@@ -19,6 +19,8 @@ export interface StoreLatencyResult {
   claims: number;
   importBatches: { claims: number; ms: number; textBytes: number }[];
   importClaimsPerSecond: number;
+  /** One `counts` request (totals per metric, source and origin), ms. */
+  countsMs: number;
   getReports: Summary;
   search: Summary;
   /** Median reports answered per getReports, and matches per search (they must not be empty). */
@@ -76,7 +78,12 @@ export async function measureStoreLatency(options: {
     const runtime = (
       globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }
     ).chrome.runtime;
-    return (await runtime.sendMessage({ type: 'counts' })) as { ok: boolean; data?: { claims: number } };
+    const started = performance.now();
+    const reply = (await runtime.sendMessage({ type: 'counts' })) as {
+      ok: boolean;
+      data?: { claims: number };
+    };
+    return { ...reply, ms: performance.now() - started };
   });
 
   const reportTimes: number[] = [];
@@ -100,6 +107,7 @@ export async function measureStoreLatency(options: {
   return {
     page: file,
     claims: counts.data?.claims ?? Number.NaN,
+    countsMs: counts.ms,
     importBatches,
     importClaimsPerSecond: imported / (importMs / 1000),
     getReports: summarize(reportTimes),
