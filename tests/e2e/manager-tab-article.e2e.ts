@@ -8,59 +8,20 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeedArticles } from '../../utils/demo/seed-articles';
 import { SITE_NAME } from '../../utils/demo/site-layout';
-import {
-  CHROME_EXTENSION_DIR,
-  type ExtensionSession,
-  launchWithExtension,
-  REPO_ROOT,
-  type ServedDemoSite,
-  saveScreenshot,
-  serveDemoSite,
-  waitForMarks,
-} from './harness';
+import { REPO_ROOT, saveScreenshot, useChromiumSuite, waitForMarks } from './harness';
 
 const BUTTON = 'Use the article in the tab you came from';
 
-let session: ExtensionSession;
-let demo: ServedDemoSite;
-const openPages: Page[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  demo = await serveDemoSite();
-  session = await launchWithExtension({
-    extensionDir: CHROME_EXTENSION_DIR,
-    headless: true,
-    viewport: { width: 1280, height: 1000 },
-  });
-});
-
-afterEach(async () => {
-  for (const page of openPages.splice(0)) await page.close().catch(() => undefined);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await demo?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const page = await session.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  openPages.push(page);
-  return page;
-}
+const suite = useChromiumSuite({ viewport: { width: 1280, height: 1000 } });
+const { pageErrors } = suite;
+const newPage = () => suite.newPage();
 
 /** The popup's "Open the store manager" link, loaded while `article` is the active tab. */
 async function managerLinkFor(article: Page): Promise<string> {
-  const popup = await newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await article.bringToFront();
-  await popup.reload();
-  await expect.poll(() => popup.locator('.ct-status').getAttribute('data-status')).not.toBe('loading');
+  const popup = await suite.popupFor(article);
   return (await popup.getByRole('link', { name: 'Open the store manager' }).getAttribute('href')) ?? '';
 }
 
@@ -79,11 +40,13 @@ describe('add an article from the tab the manager was opened from', () => {
     const seed = loadSeedArticles(path.join(REPO_ROOT, 'assets/seeds')).find((a) => a.slug === 'seed-000');
     if (!seed) throw new Error('the demo seed article seed-000 is missing');
     const article = await newPage();
-    await article.goto(demo.pageUrl('seed-000.html'));
+    await article.goto(suite.demo.pageUrl('seed-000.html'));
     await waitForMarks(article, 10_000);
 
     const link = await managerLinkFor(article);
-    expect(link).toMatch(new RegExp(`^chrome-extension://${session.extensionId}/options\\.html\\?tab=\\d+$`));
+    expect(link).toMatch(
+      new RegExp(`^chrome-extension://${suite.session.extensionId}/options\\.html\\?tab=\\d+$`),
+    );
     const manager = await openAddArticle(link);
     await manager.getByRole('button', { name: BUTTON }).click();
     await manager.getByRole('heading', { name: /figures found: check each/ }).waitFor();
@@ -96,7 +59,7 @@ describe('add an article from the tab the manager was opened from', () => {
     const fields = manager.locator('h3:has-text("Where the article comes from") + div');
     expect(await fields.getByLabel('Title').inputValue()).toBe(`${seed.headline} – ${SITE_NAME}`);
     expect(await fields.getByLabel('Outlet').inputValue()).toBe('127.0.0.1');
-    expect(await fields.getByLabel('Address (URL)').inputValue()).toBe(demo.pageUrl('seed-000.html'));
+    expect(await fields.getByLabel('Address (URL)').inputValue()).toBe(suite.demo.pageUrl('seed-000.html'));
     expect(await fields.getByLabel('Published').inputValue()).toBe(seed.publishedDate ?? '');
     expect(await fields.getByLabel('Language').inputValue()).toBe(seed.language);
     const legends = await manager.locator('fieldset.ct-review legend').allTextContents();
@@ -115,7 +78,9 @@ describe('add an article from the tab the manager was opened from', () => {
   });
 
   it('tells the reader to reload the page or paste when the tab cannot answer', async () => {
-    const manager = await openAddArticle(`chrome-extension://${session.extensionId}/options.html?tab=987654`);
+    const manager = await openAddArticle(
+      `chrome-extension://${suite.session.extensionId}/options.html?tab=987654`,
+    );
     await manager.getByRole('button', { name: BUTTON }).click();
     const problem = manager.locator('.ct-tab-article [role="alert"]');
     await expect
@@ -125,7 +90,7 @@ describe('add an article from the tab the manager was opened from', () => {
   });
 
   it('without a tab in its address, explains how to get one instead of offering the button', async () => {
-    const manager = await openAddArticle(`chrome-extension://${session.extensionId}/options.html`);
+    const manager = await openAddArticle(`chrome-extension://${suite.session.extensionId}/options.html`);
     expect(await manager.getByRole('button', { name: BUTTON }).count()).toBe(0);
     expect(await manager.locator('.ct-tab-article').textContent()).toMatch(/Open the store manager/);
   });

@@ -6,52 +6,15 @@
  * Needs `npx wxt build` first (`npm run test:e2e` does it).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIGURES_DATASET_KEY } from '../../utils/content/marking-session';
 import { highlightedTexts, waitForOverlay } from './content-probes';
-import {
-  CHROME_EXTENSION_DIR,
-  type ExtensionSession,
-  launchWithExtension,
-  type ServedDemoSite,
-  saveScreenshot,
-  serveDemoSite,
-  waitForMarks,
-} from './harness';
+import { saveScreenshot, useChromiumSuite, waitForMarks } from './harness';
 
-let session: ExtensionSession;
-let demo: ServedDemoSite;
-const openPages: Page[] = [];
+const suite = useChromiumSuite();
+const newPage = () => suite.newPage();
 
-beforeAll(async () => {
-  demo = await serveDemoSite();
-  session = await launchWithExtension({ extensionDir: CHROME_EXTENSION_DIR, headless: true });
-});
-
-afterEach(async () => {
-  for (const page of openPages.splice(0)) await page.close().catch(() => undefined);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await demo?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const page = await session.context.newPage();
-  openPages.push(page);
-  return page;
-}
-
-/** Loads the popup while `article` is the active tab, and waits until it has said something final. */
-async function popupFor(article: Page): Promise<Page> {
-  const popup = await newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await article.bringToFront();
-  await popup.reload();
-  await expect.poll(() => popup.locator('.ct-status').getAttribute('data-status')).not.toBe('loading');
-  return popup;
-}
+const popupFor = (article: Page) => suite.popupFor(article);
 
 function markCount(page: Page): Promise<string | undefined> {
   return page.evaluate((key) => document.documentElement.dataset[key], FIGURES_DATASET_KEY);
@@ -60,7 +23,7 @@ function markCount(page: Page): Promise<string | undefined> {
 describe('the toolbar popup', () => {
   it("lists the tab's figures, and a chosen one opens its overlay in the page", async () => {
     const article = await newPage();
-    await article.goto(demo.pageUrl('seed-000.html'));
+    await article.goto(suite.demo.pageUrl('seed-000.html'));
     const marks = await waitForMarks(article, 10_000);
     const popup = await popupFor(article);
     expect(await popup.locator('.ct-status').getAttribute('data-status')).toBe('coverage');
@@ -69,12 +32,12 @@ describe('the toolbar popup', () => {
     await saveScreenshot(popup, 'popup-coverage');
     // The manager link carries the tab's id, so "Add an article" can take this tab's article.
     expect(await popup.getByRole('link', { name: 'Open the store manager' }).getAttribute('href')).toMatch(
-      new RegExp(`^chrome-extension://${session.extensionId}/options\\.html\\?tab=\\d+$`),
+      new RegExp(`^chrome-extension://${suite.session.extensionId}/options\\.html\\?tab=\\d+$`),
     );
 
     const four = figures.filter({ hasText: /four .*helicopters/ });
     await four.click();
-    const cdp = await session.context.newCDPSession(article);
+    const cdp = await suite.session.context.newCDPSession(article);
     const overlay = await waitForOverlay(cdp);
     expect(overlay?.pageLine).toMatch(/^This page: 4, claimed by Nagorno-Karabakh Defence Ministry/);
     expect(await highlightedTexts(article, 'crosstally-figure-active')).toEqual([
@@ -84,7 +47,7 @@ describe('the toolbar popup', () => {
 
   it('says why a page about another war is left alone', async () => {
     const article = await newPage();
-    await article.goto(demo.pageUrl('other-war.html'));
+    await article.goto(suite.demo.pageUrl('other-war.html'));
     const popup = await popupFor(article);
     expect(await popup.locator('.ct-status').getAttribute('data-status')).toBe('not-coverage');
     expect(await popup.locator('.ct-status-line').textContent()).toMatch(/^Not Nagorno-Karabakh coverage/);
@@ -93,7 +56,7 @@ describe('the toolbar popup', () => {
 
   it('turns marking off for the site at once and after a reload, and back on', async () => {
     const article = await newPage();
-    await article.goto(demo.pageUrl('seed-000.html'));
+    await article.goto(suite.demo.pageUrl('seed-000.html'));
     const marked = (await waitForMarks(article, 10_000)).figures;
     const popup = await popupFor(article);
     const toggle = popup.getByRole('switch', { name: /Mark figures on 127\.0\.0\.1/ });

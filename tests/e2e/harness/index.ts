@@ -9,4 +9,5 @@ export { firstMarkPoint, openFirstMark, waitForMarks } from '../../../utils/demo
 export { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../../utils/demo/paths';
 export { type StaticServer, startStaticServer } from '../../../utils/demo/static-server';
 export { ARTIFACTS_DIR, saveScreenshot } from './artifacts';
+export { type ChromiumSuite, useChromiumSuite } from './chromium-suite';
 export { type ServedDemoSite, STRICT_CSP_QUERY, serveDemoSite } from './demo-site';
