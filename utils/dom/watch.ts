@@ -12,7 +12,10 @@ export interface ContentChange {
   url: string;
   /** Relevant mutation records coalesced into this run. */
   mutations: number;
-  /** Nodes added since the previous run, in arrival order (at most MAX_ADDED_NODES; see `addedOverflow`). */
+  /**
+   * Nodes added since the previous run, with text nodes whose text changed and elements shown
+   * (`hidden`, `open`), in arrival order: at most MAX_ADDED_NODES (see `addedOverflow`).
+   */
   added: Node[];
   /** More nodes were added than `added` holds. */
   addedOverflow: boolean;
@@ -127,7 +130,9 @@ export function watchContent(
     for (const record of records) {
       if (!isRelevantMutation(record)) continue;
       relevant++;
-      for (const node of Array.from(record.addedNodes)) {
+      // Edited text and revealed elements count as added: their text is new to a reader.
+      const changed = record.type === 'childList' ? Array.from(record.addedNodes) : [record.target];
+      for (const node of changed) {
         if (isInertNode(node)) continue;
         if (added.length < MAX_ADDED_NODES) added.push(node);
         else addedOverflow = true;

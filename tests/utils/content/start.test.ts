@@ -200,6 +200,15 @@ describe('a page that changes after load', () => {
     expect(work.started[0]?.marking).toBe(true);
   });
 
+  it('is read again when the page rewrites its text in place', async () => {
+    paragraphs(OTHER_NEWS);
+    const { work } = start();
+    await settle();
+    (document.body.firstChild?.firstChild as Text).data = COVERAGE;
+    await settle();
+    expect(work.started[0]?.marking).toBe(true);
+  });
+
   it('stops everything when its lifetime ends', async () => {
     paragraphs(OTHER_NEWS);
     const { work } = start();

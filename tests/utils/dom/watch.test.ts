@@ -145,6 +145,13 @@ describe('watchContent', () => {
     expect(changes.at(-1)?.added).toEqual([late]);
     expect(changes.at(-1)?.addedOverflow).toBe(false);
 
+    const text = late.firstChild as Text;
+    text.data = 'an edited article';
+    await flushMutations();
+    vi.advanceTimersByTime(300);
+    await flushMutations();
+    expect(changes.at(-1)?.added).toEqual([text]);
+
     for (let index = 0; index < MAX_ADDED_NODES + 5; index++) addParagraph(`item ${index}`);
     await flushMutations();
     vi.advanceTimersByTime(2000);
