@@ -31,7 +31,8 @@ function statusSentence(status: TabStatus): string {
     case 'loading':
       return 'Checking this page…';
     case 'unsupported':
-      return 'Crosstally does not run on this page.';
+      // Browser pages and files never get the content script; web pages opened before install get it on reload.
+      return 'Crosstally does not run on this page. If it is a web page opened before Crosstally was installed or updated, reload it.';
     case 'disabled':
       return `Marking is off on ${status.hostname}.`;
     case 'not-coverage':
