@@ -83,7 +83,9 @@ describe('ToolbarPopup', () => {
   it('has no switch on pages it does not run on, and always links the manager', () => {
     renderPopup({ status: { kind: 'unsupported' }, site: null });
     expect(screen.queryByRole('switch')).toBeNull();
-    expect(screen.getByText(/^Crosstally does not run on this page\. If it is a web page opened before/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Crosstally does not run on this page\. If it is a web page opened before/),
+    ).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Open the store manager' });
     expect(link.getAttribute('href')).toBe('chrome-extension://id/manager.html');
   });
