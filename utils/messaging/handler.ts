@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { checkSelectionText } from '../background/check-selection';
 import { claimsForPage } from '../background/page-claims';
+import { SITE_LIST_WRITES, syncSavedSites } from '../background/saved-sites-sync';
 import { readerClaimPath } from '../reader/location';
 import type { ClaimPackInput } from '../store/claim-pack';
 import type { CrosstallyDb } from '../store/db';
@@ -55,6 +56,8 @@ export interface HandlerContext {
   estimateStorage?: () => Promise<{ usage?: number; quota?: number }>;
   /** Opens an extension page (path relative to the extension's root) in a new tab; for openReader. */
   openExtensionTab?: (path: string) => Promise<unknown>;
+  /** Runs after a request of this type succeeded (the running extension syncs the saved-sites list). */
+  afterSuccess?: (db: CrosstallyDb, type: RequestType) => Promise<void>;
 }
 
 function openExtensionTab(path: string): Promise<unknown> {
@@ -67,6 +70,9 @@ export function extensionContext(): HandlerContext {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     estimateStorage: () => navigator.storage.estimate(),
+    afterSuccess: async (db, type) => {
+      if (SITE_LIST_WRITES.has(type)) await syncSavedSites(db);
+    },
   };
 }
 
@@ -174,7 +180,12 @@ export async function handleRequest(
     const handle = handlersFor(db, context)[type] as (
       request: AnyRequest,
     ) => Promise<ResponseData<RequestType>>;
-    return { ok: true, data: await handle(parsed.request) };
+    const data = await handle(parsed.request);
+    // Bookkeeping after the answer is known; its failure must not turn a done write into an error.
+    await context
+      .afterSuccess?.(db, type)
+      .catch((error: unknown) => console.error('Crosstally: bookkeeping after', type, 'failed', error));
+    return { ok: true, data };
   } catch (error) {
     if (error instanceof StoreError) return failure(error.code, error.message, error.issues);
     console.error('Crosstally: request failed', type, error);

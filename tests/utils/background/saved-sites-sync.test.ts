@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sitesWithOwnClaims, syncSavedSites } from '../../../utils/background/saved-sites-sync';
+import { SAVED_SITES_KEY } from '../../../utils/content/saved-claims-sites';
+import { extensionContext, handleRequest } from '../../../utils/messaging/handler';
+import type { CrosstallyDb } from '../../../utils/store/db';
+import { deleteClaims, undoDelete } from '../../../utils/store/manager-trash';
+import { saveClaim } from '../../../utils/store/mutations';
+import { seedStore } from '../../../utils/store/seed';
+import type { ClaimDraft } from '../../../utils/store/types';
+import { armMod } from '../../components/overlay-fixtures';
+import { fixturePack, freshDb } from '../store/helpers';
+
+let db: CrosstallyDb;
+
+function draft(sourceId: string): ClaimDraft {
+  return {
+    metric: 'helicopters_downed',
+    value: 2,
+    qualifier: 'exact',
+    side: 'AZ',
+    claimant: armMod,
+    sourceId,
+    quote: 'The ministry said it shot down 2 Azerbaijani helicopters.',
+    quoteFigureStart: 31,
+    quoteFigureEnd: 56,
+    selector: { exact: '2 Azerbaijani helicopters', prefix: 'said it shot down ', suffix: '.' },
+    start: 100,
+    end: 125,
+    eventDate: null,
+  };
+}
+
+const source = (id: string, url: string | null) => ({
+  id,
+  label: 'Oil prices',
+  outlet: 'CBW',
+  url,
+  language: 'en',
+  publishedDate: null,
+});
+
+const storedSites = async () => (await fakeBrowser.storage.local.get(SAVED_SITES_KEY))[SAVED_SITES_KEY];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = freshDb();
+  await seedStore(db, fixturePack(), 10);
+});
+
+describe('the sites with the reader’s own claims', () => {
+  it('are the web sites of sources holding a claim of origin user, never seed sources', async () => {
+    expect(await sitesWithOwnClaims(db)).toEqual([]);
+    await saveClaim(db, draft('web:a'), source('web:a', 'https://www.cbw.example/markets/oil'));
+    await saveClaim(db, draft('web:b'), source('web:b', 'https://news.example/x'));
+    await saveClaim(db, draft('web:c'), source('web:c', null));
+    expect(await sitesWithOwnClaims(db)).toEqual(['cbw.example', 'news.example']);
+  });
+
+  it('leave the stored list when their last claim is deleted, and come back on undo', async () => {
+    const saved = await saveClaim(db, draft('web:a'), source('web:a', 'https://cbw.example/markets/oil'));
+    await fakeBrowser.storage.local.set({ [SAVED_SITES_KEY]: ['cbw.example', 'stale.example'] });
+    await syncSavedSites(db);
+    expect(await storedSites()).toEqual(['cbw.example']);
+
+    const deleted = await deleteClaims(db, [saved.id]);
+    await syncSavedSites(db);
+    expect(await storedSites()).toEqual([]);
+    if (!deleted.undoToken) throw new Error('the delete kept nothing to undo');
+    await undoDelete(db, deleted.undoToken);
+    await syncSavedSites(db);
+    expect(await storedSites()).toEqual(['cbw.example']);
+  });
+
+  it('are synced by the running extension’s handler after a delete from the manager', async () => {
+    const saved = await saveClaim(db, draft('web:a'), source('web:a', 'https://cbw.example/markets/oil'));
+    await fakeBrowser.storage.local.set({ [SAVED_SITES_KEY]: ['cbw.example'] });
+    const context = extensionContext();
+    const manager = { id: context.extensionId, url: `${context.extensionOrigin}options.html` };
+    const reply = await handleRequest(db, { type: 'deleteClaims', ids: [saved.id] }, manager, context);
+    expect(reply.ok).toBe(true);
+    expect(await storedSites()).toEqual([]);
+  });
+});
