@@ -3,40 +3,11 @@ import { claimsForPage } from '../../../utils/background/page-claims';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { saveClaim } from '../../../utils/store/mutations';
 import { seedStore } from '../../../utils/store/seed';
-import type { ClaimDraft } from '../../../utils/store/types';
-import { armMod } from '../../components/overlay-fixtures';
 import { fixturePack, freshDb } from '../store/helpers';
+import { helicopterDraft as draft, webSource as source } from './web-claims';
 
 const URL_A = 'https://cbw.example/markets/oil';
 let db: CrosstallyDb;
-
-function draft(sourceId: string, start: number): ClaimDraft {
-  const quote = 'The ministry said it shot down 2 Azerbaijani helicopters.';
-  return {
-    metric: 'helicopters_downed',
-    value: 2,
-    qualifier: 'exact',
-    side: 'AZ',
-    claimant: armMod,
-    sourceId,
-    quote,
-    quoteFigureStart: 31,
-    quoteFigureEnd: 56,
-    selector: { exact: '2 Azerbaijani helicopters', prefix: 'said it shot down ', suffix: '.' },
-    start,
-    end: start + 25,
-    eventDate: null,
-  };
-}
-
-const source = (id: string, url: string) => ({
-  id,
-  label: 'Oil prices',
-  outlet: 'CBW',
-  url,
-  language: 'en',
-  publishedDate: null,
-});
 
 beforeEach(async () => {
   db = freshDb();

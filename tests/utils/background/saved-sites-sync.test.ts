@@ -7,38 +7,10 @@ import type { CrosstallyDb } from '../../../utils/store/db';
 import { deleteClaims, undoDelete } from '../../../utils/store/manager-trash';
 import { saveClaim } from '../../../utils/store/mutations';
 import { seedStore } from '../../../utils/store/seed';
-import type { ClaimDraft } from '../../../utils/store/types';
-import { armMod } from '../../components/overlay-fixtures';
 import { fixturePack, freshDb } from '../store/helpers';
+import { helicopterDraft as draft, webSource as source } from './web-claims';
 
 let db: CrosstallyDb;
-
-function draft(sourceId: string): ClaimDraft {
-  return {
-    metric: 'helicopters_downed',
-    value: 2,
-    qualifier: 'exact',
-    side: 'AZ',
-    claimant: armMod,
-    sourceId,
-    quote: 'The ministry said it shot down 2 Azerbaijani helicopters.',
-    quoteFigureStart: 31,
-    quoteFigureEnd: 56,
-    selector: { exact: '2 Azerbaijani helicopters', prefix: 'said it shot down ', suffix: '.' },
-    start: 100,
-    end: 125,
-    eventDate: null,
-  };
-}
-
-const source = (id: string, url: string | null) => ({
-  id,
-  label: 'Oil prices',
-  outlet: 'CBW',
-  url,
-  language: 'en',
-  publishedDate: null,
-});
 
 const storedSites = async () => (await fakeBrowser.storage.local.get(SAVED_SITES_KEY))[SAVED_SITES_KEY];
 
