@@ -1,12 +1,13 @@
-import type { ClaimantRef, Qualifier } from '../../utils/engine/types';
+import type { ClaimantRef } from '../../utils/engine/types';
 import { isCorrected, type ReviewField, type ReviewItem } from '../../utils/manager/article';
 import type { FieldErrors } from '../../utils/manager/fields';
 import { FigureQuote } from '../FigureQuote';
 import { ClaimantSelect } from './ClaimantSelect';
-import { QUALIFIER_OPTIONS } from './ClaimFieldsCore';
 import { FormField } from './FormField';
 import { MetricSelect } from './MetricSelect';
 import type { MetricOption } from './manager-env';
+import { QualifierSelect } from './QualifierSelect';
+import { SideSelect } from './SideSelect';
 
 export interface ArticleFigureReviewProps {
   item: ReviewItem;
@@ -78,30 +79,16 @@ export function ArticleFigureReview({
           </FormField>
           <FormField id={`${id('value')}-qualifier`} label="Qualifier">
             {(attributes) => (
-              <select
+              <QualifierSelect
                 {...attributes}
                 value={item.qualifier}
-                onChange={(event) => onChange({ qualifier: event.currentTarget.value as Qualifier })}
-              >
-                {QUALIFIER_OPTIONS.map(([qualifier, label]) => (
-                  <option key={qualifier} value={qualifier}>
-                    {label}
-                  </option>
-                ))}
-              </select>
+                onChange={(qualifier) => onChange({ qualifier })}
+              />
             )}
           </FormField>
           <FormField id={`${id('value')}-side`} label="Whose losses">
             {(attributes) => (
-              <select
-                {...attributes}
-                value={item.side}
-                onChange={(event) => onChange({ side: event.currentTarget.value as ReviewItem['side'] })}
-              >
-                <option value="">Not known</option>
-                <option value="AZ">Azerbaijani losses</option>
-                <option value="ARM">Armenian losses</option>
-              </select>
+              <SideSelect {...attributes} value={item.side} onChange={(side) => onChange({ side })} />
             )}
           </FormField>
           <FormField id={id('claimantId')} label="Claimant" error={errors.claimantId}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   CLAIM_FIELD_LABELS,
   type ClaimField,
@@ -10,12 +10,12 @@ import {
   EMPTY_CLAIM_FORM,
 } from '../../utils/manager/claim-form';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
-import type { FieldErrors } from '../../utils/manager/fields';
+import { errorSummaryOf, type FieldErrors } from '../../utils/manager/fields';
 import { formatValue } from '../../utils/overlay/format';
 import type { SourceSummary } from '../../utils/store/manager-types';
 import type { Claim } from '../../utils/store/types';
 import { ClaimFieldsCore } from './ClaimFieldsCore';
-import { ErrorSummary } from './ErrorSummary';
+import { EditorFrame } from './EditorFrame';
 import { FormField } from './FormField';
 import { type ManagerEnv, metricLabelIn } from './manager-env';
 
@@ -37,9 +37,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
   const [other, setOther] = useState<string[]>([]);
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
     if (!adding) return;
     ask(env.send, { type: 'listSources' }).then(setSources, (error: unknown) => env.report(errorOf(error)));
@@ -100,20 +98,14 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
     });
   };
 
-  const summary = (Object.keys(errors) as ClaimField[]).map((field) => ({
-    fieldId: fieldId(field),
-    message: errors[field] as string,
-  }));
   return (
-    <section
-      class="ct-editor"
-      aria-labelledby="ct-claim-editor-title"
-      onKeyDown={(event) => event.key === 'Escape' && onClose(false)}
+    <EditorFrame
+      titleId="ct-claim-editor-title"
+      title={adding ? 'Add a claim' : 'Edit claim'}
+      errors={errorSummaryOf(errors, fieldId)}
+      other={other}
+      onCancel={() => onClose(false)}
     >
-      <h2 id="ct-claim-editor-title" ref={heading} tabIndex={-1}>
-        {adding ? 'Add a claim' : 'Edit claim'}
-      </h2>
-      <ErrorSummary errors={summary} other={other} />
       <form onSubmit={submit} noValidate>
         {adding && (
           <FormField
@@ -188,6 +180,6 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
           </button>
         </div>
       </form>
-    </section>
+    </EditorFrame>
   );
 }

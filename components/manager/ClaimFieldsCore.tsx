@@ -1,10 +1,12 @@
-import type { ClaimantRef, Qualifier } from '../../utils/engine/types';
+import type { ClaimantRef } from '../../utils/engine/types';
 import { CLAIM_FIELD_LABELS, type ClaimField, type ClaimFormValues } from '../../utils/manager/claim-form';
 import type { FieldErrors } from '../../utils/manager/fields';
 import { ClaimantSelect } from './ClaimantSelect';
 import { FormField } from './FormField';
 import { MetricSelect } from './MetricSelect';
 import type { MetricOption } from './manager-env';
+import { QualifierSelect } from './QualifierSelect';
+import { SideSelect } from './SideSelect';
 
 export interface ClaimFieldsCoreProps {
   form: ClaimFormValues;
@@ -14,15 +16,6 @@ export interface ClaimFieldsCoreProps {
   claimants: readonly ClaimantRef[];
   onChange: (changes: Partial<ClaimFormValues>) => void;
 }
-
-export const QUALIFIER_OPTIONS: readonly [Qualifier, string][] = [
-  ['exact', 'exactly'],
-  ['at_least', 'at least'],
-  ['more_than', 'more than'],
-  ['about', 'about'],
-  ['up_to', 'up to'],
-  ['vague', 'vague (“dozens”, no number)'],
-];
 
 /** The fields every claim has: what it counts, the value, whose losses, who claims it, when, a note. */
 export function ClaimFieldsCore({
@@ -63,30 +56,16 @@ export function ClaimFieldsCore({
       </FormField>
       <FormField id={fieldId('qualifier')} label={CLAIM_FIELD_LABELS.qualifier} error={errors.qualifier}>
         {(attributes) => (
-          <select
+          <QualifierSelect
             {...attributes}
             value={form.qualifier}
-            onChange={(event) => onChange({ qualifier: event.currentTarget.value as Qualifier })}
-          >
-            {QUALIFIER_OPTIONS.map(([qualifier, label]) => (
-              <option key={qualifier} value={qualifier}>
-                {label}
-              </option>
-            ))}
-          </select>
+            onChange={(qualifier) => onChange({ qualifier })}
+          />
         )}
       </FormField>
       <FormField id={fieldId('side')} label={CLAIM_FIELD_LABELS.side} error={errors.side}>
         {(attributes) => (
-          <select
-            {...attributes}
-            value={form.side}
-            onChange={(event) => onChange({ side: event.currentTarget.value as ClaimFormValues['side'] })}
-          >
-            <option value="">Not known</option>
-            <option value="AZ">Azerbaijani losses</option>
-            <option value="ARM">Armenian losses</option>
-          </select>
+          <SideSelect {...attributes} value={form.side} onChange={(side) => onChange({ side })} />
         )}
       </FormField>
       <FormField

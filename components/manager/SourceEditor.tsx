@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
-import type { FieldErrors } from '../../utils/manager/fields';
+import { errorSummaryOf, type FieldErrors } from '../../utils/manager/fields';
 import {
   checkSourceForm,
   EMPTY_SOURCE_FORM,
@@ -10,7 +10,7 @@ import {
   sourceToForm,
 } from '../../utils/manager/source-form';
 import type { Source } from '../../utils/store/types';
-import { ErrorSummary } from './ErrorSummary';
+import { EditorFrame } from './EditorFrame';
 import type { ManagerEnv } from './manager-env';
 import { SourceFields, sourceFieldId } from './SourceFields';
 
@@ -28,8 +28,6 @@ export function SourceEditor({ env, source, onClose }: SourceEditorProps) {
   const [form, setForm] = useState<SourceFormValues>(source ? sourceToForm(source) : EMPTY_SOURCE_FORM);
   const [errors, setErrors] = useState<FieldErrors<SourceField>>({});
   const [other, setOther] = useState<string[]>([]);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -57,20 +55,14 @@ export function SourceEditor({ env, source, onClose }: SourceEditorProps) {
     }
   };
 
-  const summary = (Object.keys(errors) as SourceField[]).map((field) => ({
-    fieldId: sourceFieldId(PREFIX, field),
-    message: errors[field] as string,
-  }));
   return (
-    <section
-      class="ct-editor"
-      aria-labelledby="ct-source-editor-title"
-      onKeyDown={(event) => event.key === 'Escape' && onClose(false)}
+    <EditorFrame
+      titleId="ct-source-editor-title"
+      title={source ? 'Edit source' : 'Add a source'}
+      errors={errorSummaryOf(errors, (field: SourceField) => sourceFieldId(PREFIX, field))}
+      other={other}
+      onCancel={() => onClose(false)}
     >
-      <h2 id="ct-source-editor-title" ref={heading} tabIndex={-1}>
-        {source ? 'Edit source' : 'Add a source'}
-      </h2>
-      <ErrorSummary errors={summary} other={other} />
       <form onSubmit={submit} noValidate>
         <SourceFields
           form={form}
@@ -88,6 +80,6 @@ export function SourceEditor({ env, source, onClose }: SourceEditorProps) {
           </button>
         </div>
       </form>
-    </section>
+    </EditorFrame>
   );
 }

@@ -13,20 +13,20 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { defaultPackData } from '../../utils/engine/topic-pack';
-import type { Qualifier, Side } from '../../utils/engine/types';
-import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPack } from '../../utils/store/claim-pack';
+import type { Side } from '../../utils/engine/types';
+import type { ClaimPack } from '../../utils/store/claim-pack';
 import { CrosstallyDb } from '../../utils/store/db';
 import { buildDigests, emptyDigest } from '../../utils/store/digests';
 import { applyImport } from '../../utils/store/import-export';
 import { reportsForFigure, searchClaims } from '../../utils/store/queries';
 import { fillReports, groupDigest, planReports, toReport } from '../../utils/store/report-groups';
 import { seedStore } from '../../utils/store/seed';
-import type { Claim, PageFigure, Source } from '../../utils/store/types';
+import type { Claim, PageFigure } from '../../utils/store/types';
 import { claimWords, queryWords, tokenize } from '../../utils/store/words';
+import { CLAIMS_PER_SOURCE, claimPackGenerator, PLACES } from './extension/claim-packs';
 import { seededRandom } from './extension/stats';
 
 const TOTAL = Number(process.env.BENCH_CLAIMS ?? 100_000);
-const CLAIMS_PER_SOURCE = 10;
 const CHUNK = 10_000;
 const QUERY_RUNS = 200;
 
@@ -39,127 +39,11 @@ function at<T>(items: readonly T[], index: number): T {
 }
 const pick = <T>(items: readonly T[]): T => at(items, Math.floor(random() * items.length));
 
-const places = [
-  'Stepanakert',
-  'Shusha',
-  'Hadrut',
-  'Fizuli',
-  'Jabrayil',
-  'Martuni',
-  'Ağdam',
-  'Tartar',
-  'Ganja',
-  'Lachin',
-];
-const verbs = ['said', 'claimed', 'reported', 'announced', 'stated', 'told reporters'];
-const outlets = Array.from(
-  { length: 300 },
-  (_, i) => `Outlet ${i} ${pick(['News', 'Times', 'Daily', 'Post', 'Wire'])}`,
-);
-const qualifiers: Qualifier[] = ['exact', 'exact', 'exact', 'at_least', 'about', 'more_than', 'up_to'];
-
-function makeSource(i: number): Source {
-  const outlet = random() < 0.1 ? null : pick(outlets);
-  return {
-    id: `bench-src-${i}`,
-    label: outlet ? `${outlet} report ${i}` : `Repost ${i}, outlet not named`,
-    outlet,
-    url: `https://bench.example/${i}`,
-    language: 'en',
-    publishedDate: `2020-${String(9 + (i % 3)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
-    kind: 'import',
-    segments: [],
-  };
-}
-
-/** What one claim says: a figure, its wording, who claims it and whose losses it counts. */
-interface Statement {
-  value: number | null;
-  qualifier: Qualifier;
-  side: Side;
-  claimant: (typeof defaultPackData.claimants)[number] | null;
-}
-
-function randomStatement(): Statement {
-  const vague = random() < 0.03;
-  return {
-    value: vague ? null : 1 + Math.floor(random() * 60),
-    qualifier: vague ? 'vague' : pick(qualifiers),
-    side: pick<Side>(['AZ', 'ARM', null]),
-    claimant: random() < 0.15 ? null : pick(defaultPackData.claimants),
-  };
-}
-
-/**
- * How claims are spread. 'news' (default): each metric has a few hundred statements (a ministry's
- * figure on a given day) that many outlets repeat, the popular ones far more often (Zipf), plus 5%
- * one-off figures. 'uniform' (BENCH_DIST=uniform, the worst case for grouping): every claim draws
- * value, wording, side and claimant at random, so nearly no two claims group together.
- */
+/** 'uniform' (BENCH_DIST=uniform) is the worst case for grouping; see ClaimDistribution. */
 const DIST = process.env.BENCH_DIST === 'uniform' ? 'uniform' : 'news';
-const statements = new Map(
-  defaultPackData.metrics.map((metric) => [
-    metric.id,
-    Array.from({ length: 200 + Math.floor(random() * 400) }, randomStatement),
-  ]),
-);
-
-function statementFor(metric: string): Statement {
-  const pool = statements.get(metric) ?? [randomStatement()];
-  if (DIST === 'uniform' || random() < 0.05) return randomStatement();
-  // Zipf-like: rank r drawn with weight ~1/r.
-  return at(pool, Math.floor(Math.exp(random() * Math.log(pool.length + 1))) - 1);
-}
-
-function makeClaim(source: Source, j: number): Claim {
-  const metric = pick(defaultPackData.metrics);
-  const { value, qualifier, side, claimant } = statementFor(metric.id);
-  const noun = (metric.nouns[0] ?? 'things').replace(/[?()|\\[\]]/g, '');
-  const figureText = `${value === null ? 'dozens of' : value} ${noun}`;
-  const lead = `${claimant?.label ?? 'Officials'} ${pick(verbs)} near ${pick(places)} that `;
-  const quote = `${lead}${figureText} were lost during fighting around ${pick(places)} on ${source.publishedDate}.`;
-  const start = 1000 * j + lead.length;
-  return {
-    id: `${source.id}#${metric.id}@${start}`,
-    metric: metric.id,
-    value,
-    qualifier,
-    side,
-    claimant: claimant && { id: claimant.id, label: claimant.label, party: claimant.party },
-    sourceId: source.id,
-    quote,
-    quoteFigureStart: lead.length,
-    quoteFigureEnd: lead.length + figureText.length,
-    selector: {
-      exact: figureText,
-      prefix: lead.slice(-32),
-      suffix: quote.slice(lead.length + figureText.length, lead.length + figureText.length + 32),
-    },
-    start,
-    end: start + figureText.length,
-    eventDate: source.publishedDate,
-    origin: 'import',
-    createdAt: 1_600_000_000_000,
-    updatedAt: 1_600_000_000_000,
-  };
-}
-
-function makePack(from: number, count: number): ClaimPack {
-  const sources: Source[] = [];
-  const claims: Claim[] = [];
-  for (let i = from / CLAIMS_PER_SOURCE; claims.length < count; i++) {
-    const source = makeSource(i);
-    sources.push(source);
-    for (let j = 0; j < CLAIMS_PER_SOURCE && claims.length < count; j++) claims.push(makeClaim(source, j));
-  }
-  return {
-    format: CLAIM_PACK_FORMAT,
-    version: CLAIM_PACK_VERSION,
-    createdAt: 1_600_000_000_000,
-    sources,
-    claims,
-  };
-}
+const generator = claimPackGenerator(20200927, DIST);
+const makePack = (from: number, count: number): ClaimPack => generator.pack(from, count);
+const places = PLACES;
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);

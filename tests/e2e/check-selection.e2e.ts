@@ -25,7 +25,7 @@ import {
   sendCheck,
   waitForDialog,
 } from './check-probes';
-import { highlightedTexts, waitForOverlay } from './content-probes';
+import { highlightedTexts, markPoint, waitForOverlay } from './content-probes';
 import {
   CHROME_EXTENSION_DIR,
   type ExtensionSession,
@@ -265,18 +265,8 @@ describe('the keyboard shortcut', () => {
 
 /** Clicks the middle of the first figure mark whose text matches `pattern`. */
 async function clickMark(page: Page, pattern: RegExp): Promise<void> {
-  const rect = await page.evaluate((source) => {
-    const highlight = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
-      'crosstally-figure',
-    );
-    const range = [...(highlight ?? [])].find((each) =>
-      new RegExp(source).test((each as Range).toString()),
-    ) as Range | undefined;
-    range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    return range?.getClientRects()[0]?.toJSON() as DOMRectInit | undefined;
-  }, pattern.source);
-  if (!rect) throw new Error(`no mark matching ${pattern}`);
-  await page.mouse.click((rect.x ?? 0) + (rect.width ?? 0) / 2, (rect.y ?? 0) + (rect.height ?? 0) / 2);
+  const point = await markPoint(page, pattern);
+  await page.mouse.click(point.x, point.y);
 }
 
 /** The toolbar popup, loaded while `article` is the active tab (as when its button is clicked). */

@@ -237,3 +237,19 @@ export function pageStatuses(worker: Worker): Promise<unknown[]> {
     return replies.filter((reply) => reply !== null && reply !== undefined);
   });
 }
+
+/** Viewport centre of the first marked range whose text matches `pattern`, scrolled into view. */
+export async function markPoint(page: Page, pattern: RegExp): Promise<{ x: number; y: number }> {
+  const rect = await page.evaluate((source) => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+      'crosstally-figure',
+    );
+    const range = [...(highlight ?? [])].find((each) =>
+      new RegExp(source).test((each as Range).toString()),
+    ) as Range | undefined;
+    range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    return range?.getClientRects()[0]?.toJSON() as DOMRectInit | undefined;
+  }, pattern.source);
+  if (!rect) throw new Error(`no mark matching ${pattern}`);
+  return { x: (rect.x ?? 0) + (rect.width ?? 0) / 2, y: (rect.y ?? 0) + (rect.height ?? 0) / 2 };
+}

@@ -4,40 +4,22 @@
  * every highlight and its signal on <html>. Its own file, because it reloads the extension.
  * Needs `npx wxt build` first (`npm run test:e2e` does it).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { highlightedTexts } from './content-probes';
-import {
-  CHROME_EXTENSION_DIR,
-  type ExtensionSession,
-  launchWithExtension,
-  type ServedDemoSite,
-  serveDemoSite,
-  waitForMarks,
-} from './harness';
+import { useChromiumSuite, waitForMarks } from './harness';
 
 declare const chrome: { runtime: { reload(): void } };
 
-let session: ExtensionSession;
-let demo: ServedDemoSite;
-
-beforeAll(async () => {
-  demo = await serveDemoSite();
-  session = await launchWithExtension({ extensionDir: CHROME_EXTENSION_DIR, headless: true });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await demo?.close();
-});
+const suite = useChromiumSuite();
 
 describe('after the extension is reloaded', () => {
   it('removes the orphaned marks once the reader returns to the tab', async () => {
-    const page = await session.context.newPage();
-    await page.goto(demo.pageUrl('seed-000.html'));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.demo.pageUrl('seed-000.html'));
     expect((await waitForMarks(page, 10_000)).signalled).toBe(true);
     expect((await highlightedTexts(page))?.length).toBeGreaterThan(0);
 
-    await session.serviceWorker.evaluate(() => {
+    await suite.session.serviceWorker.evaluate(() => {
       setTimeout(() => chrome.runtime.reload(), 50);
     });
     await page.waitForTimeout(1_000);

@@ -5,15 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROME_EXTENSION_DIR,
-  type ExtensionSession,
-  launchWithExtension,
-  type ServedDemoSite,
-  saveScreenshot,
-  serveDemoSite,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { CHROME_EXTENSION_DIR, saveScreenshot, useChromiumSuite } from './harness';
 
 /**
  * What the extension may ask for; see README "Permissions". Widening this is a design decision.
@@ -47,18 +40,7 @@ declare const chrome: {
   permissions: { getAll(): Promise<{ permissions?: string[]; origins?: string[] }> };
 };
 
-let session: ExtensionSession;
-let demo: ServedDemoSite;
-
-beforeAll(async () => {
-  demo = await serveDemoSite();
-  session = await launchWithExtension({ extensionDir: CHROME_EXTENSION_DIR, headless: true });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await demo?.close();
-});
+const suite = useChromiumSuite();
 
 describe('the built manifest', () => {
   it('is MV3 with a service worker background', () => {
@@ -87,14 +69,14 @@ describe('the built manifest', () => {
 
 describe('the extension in Chromium', () => {
   it('starts its service worker under a chrome-extension id', () => {
-    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
-    expect(session.serviceWorker.url()).toBe(
-      `chrome-extension://${session.extensionId}/${builtManifest.background?.service_worker}`,
+    expect(suite.session.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(suite.session.serviceWorker.url()).toBe(
+      `chrome-extension://${suite.session.extensionId}/${builtManifest.background?.service_worker}`,
     );
   });
 
   it('is this build, running with the intended permissions', async () => {
-    const running = await session.serviceWorker.evaluate(() => {
+    const running = await suite.session.serviceWorker.evaluate(() => {
       const manifest = chrome.runtime.getManifest();
       return { name: manifest.name, version: manifest.version, permissions: manifest.permissions ?? [] };
     });
@@ -103,7 +85,7 @@ describe('the extension in Chromium', () => {
       version: builtManifest.version,
       permissions: builtManifest.permissions ?? [],
     });
-    const granted = await session.serviceWorker.evaluate(() => chrome.permissions.getAll());
+    const granted = await suite.session.serviceWorker.evaluate(() => chrome.permissions.getAll());
     expect([...(granted.permissions ?? [])].sort()).toEqual([...INTENDED_PERMISSIONS].sort());
     // Chromium reports the content script's matches as granted origins; nothing beyond them.
     const contentScriptMatches = (builtManifest.content_scripts ?? []).flatMap((script) => script.matches);
@@ -111,18 +93,18 @@ describe('the extension in Chromium', () => {
   });
 
   it('lets a news page load without page errors or requests beyond 127.0.0.1', async () => {
-    const article = demo.site.pages.find((page) => page.kind === 'seed');
+    const article = suite.demo.site.pages.find((page) => page.kind === 'seed');
     if (!article) throw new Error('the demo site has no seed article page');
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     const pageErrors: string[] = [];
     const outsideRequests: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    session.context.on('request', (request) => {
+    suite.session.context.on('request', (request) => {
       const { protocol, hostname } = new URL(request.url());
       if (protocol !== 'chrome-extension:' && hostname !== '127.0.0.1') outsideRequests.push(request.url());
     });
 
-    await page.goto(demo.pageUrl(article.file));
+    await page.goto(suite.demo.pageUrl(article.file));
     await page.waitForLoadState('load');
     // Give a content script time to run when the page is idle.
     await page.waitForTimeout(1_000);

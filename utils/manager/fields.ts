@@ -47,3 +47,14 @@ export function errorsFromIssues<F extends string>(
   }
   return { errors, other };
 }
+
+/** The errors of a form as its error summary lists them: each with the id of its control. */
+export function errorSummaryOf<F extends string>(
+  errors: FieldErrors<F>,
+  fieldId: (field: F) => string,
+): { fieldId: string; message: string }[] {
+  return (Object.keys(errors) as F[]).flatMap((field) => {
+    const message = errors[field];
+    return message ? [{ fieldId: fieldId(field), message }] : [];
+  });
+}

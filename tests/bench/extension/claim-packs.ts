@@ -9,9 +9,10 @@ import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPack } from '../../../
 import type { Claim, PageFigure, Source } from '../../../utils/store/types';
 import { seededRandom } from './stats';
 
-const CLAIMS_PER_SOURCE = 10;
+export const CLAIMS_PER_SOURCE = 10;
 const CREATED_AT = 1_600_000_000_000;
-const PLACES = [
+/** Place names the quotes use (search words for the benches). */
+export const PLACES = [
   'Stepanakert',
   'Shusha',
   'Hadrut',
@@ -44,7 +45,18 @@ export interface ClaimPackGenerator {
   query(index: number): string;
 }
 
-export function claimPackGenerator(seed = 20200927): ClaimPackGenerator {
+/**
+ * How claims are spread. 'news' (default): each metric has a few hundred statements (a ministry's
+ * figure on a given day) that many outlets repeat, the popular ones far more often (Zipf), plus 5%
+ * one-off figures. 'uniform' (the worst case for grouping): every claim draws value, wording, side
+ * and claimant at random, so nearly no two claims group together.
+ */
+export type ClaimDistribution = 'news' | 'uniform';
+
+export function claimPackGenerator(
+  seed = 20200927,
+  distribution: ClaimDistribution = 'news',
+): ClaimPackGenerator {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const outlets = Array.from(
@@ -68,7 +80,7 @@ export function claimPackGenerator(seed = 20200927): ClaimPackGenerator {
   );
   const statementFor = (metric: string): Statement => {
     const pool = statements.get(metric) ?? [];
-    if (pool.length === 0 || random() < 0.05) return randomStatement();
+    if (distribution === 'uniform' || pool.length === 0 || random() < 0.05) return randomStatement();
     // Zipf-like: rank r drawn with weight ~1/r.
     return pool[Math.floor(Math.exp(random() * Math.log(pool.length + 1))) - 1] ?? randomStatement();
   };
