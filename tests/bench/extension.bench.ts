@@ -21,10 +21,10 @@ import { serveBenchSite } from './extension/bench-site';
 import { extensionScriptPrefix, launchExtensionBrowser, launchPlainBrowser } from './extension/browsers';
 import { measureBundleSizes } from './extension/bundle-sizes';
 import { chromiumVersion, machineInfo } from './extension/machine';
-import { measureMainThread } from './extension/main-thread';
+import { measureMainThread, type PeerBrowser } from './extension/main-thread';
 import { measureMarkingTime, timeMarksOnce } from './extension/marking-time';
 import { measureMemory } from './extension/memory';
-import { writeMinimalExtension } from './extension/minimal-extension';
+import { writePeerExtensions } from './extension/minimal-extension';
 import { measureOverlayLatency } from './extension/overlay-latency';
 import { type BenchReport, METHODS, renderMarkdown } from './extension/report';
 import { measureStoreLatency } from './extension/store-latency';
@@ -87,9 +87,15 @@ async function main(): Promise<void> {
 
     await attempt('1 main thread on non-coverage pages', async () => {
       report.mainThread = [];
-      const minimalExtension = await writeMinimalExtension();
-      const minimal = await launchExtensionBrowser(minimalExtension.dir);
+      const peerExtensions = await writePeerExtensions();
+      const peers: PeerBrowser[] = [];
+      const sessions: { close(): Promise<void> }[] = [];
       try {
+        for (const peer of peerExtensions) {
+          const session = await launchExtensionBrowser(peer.dir);
+          sessions.push(session);
+          peers.push({ name: peer.name, does: peer.does, context: session.context });
+        }
         for (const chars of NON_COVERAGE_CHARS) {
           report.mainThread.push(
             await measureMainThread({
@@ -100,13 +106,13 @@ async function main(): Promise<void> {
               chars: site.textChars[`other-news-${chars}.html`] ?? chars,
               runs: RUNS,
               baselineRuns: 2,
-              minimal: minimal.context,
+              peers,
             }),
           );
         }
       } finally {
-        await minimal.close();
-        await minimalExtension.remove();
+        for (const session of sessions) await session.close();
+        for (const peer of peerExtensions) await peer.remove();
       }
     });
     await attempt('2 load to marks', async () => {

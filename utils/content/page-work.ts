@@ -62,6 +62,17 @@ export const startPageWork: StartPageWork = (options) => {
     },
   });
 
+  // A reloaded or updated extension orphans this script with its marks and overlays still painted;
+  // a reader coming back to the tab is the moment to notice (isValid, WXT's ctx.isValid, then
+  // aborts `signal`, which takes everything down). Listened for here, not in the always-on part:
+  // a page this part never ran on has nothing of ours to take down.
+  const noticeOrphan = (): void => {
+    options.isValid?.();
+  };
+  const win = doc.defaultView ?? window;
+  for (const type of ['focus', 'pageshow']) win.addEventListener(type, noticeOrphan, { signal });
+  doc.addEventListener('visibilitychange', noticeOrphan, { signal });
+
   return {
     startMarking: startMarkingNow,
     stopMarking() {

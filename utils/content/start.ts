@@ -128,15 +128,6 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     article: async () => (await load()).article(),
   });
 
-  // A reloaded or updated extension leaves this script orphaned, its marks still painted; a
-  // reader coming back to the tab is the moment to notice (ctx.isValid tears everything down).
-  const checkValid = (): void => {
-    options.isValid?.();
-  };
-  const win = doc.defaultView ?? window;
-  for (const type of ['focus', 'pageshow']) win.addEventListener(type, checkValid, { signal });
-  doc.addEventListener('visibilitychange', checkValid, { signal });
-
   watchSiteSwitch(hostname, setEnabled, signal);
   (options.siteLists ?? readSiteLists)()
     .catch((): SiteLists => ({ disabled: [], saved: [] }))

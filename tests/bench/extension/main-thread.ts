@@ -54,16 +54,31 @@ export interface MainThreadRun {
   unmarked: boolean;
 }
 
+export interface PeerMainThread {
+  name: string;
+  /** What the peer's content script does, for the report. */
+  does: string;
+  runs: MainThreadRun[];
+  /** Its content-script time by the same rule. */
+  ms: Summary;
+  /** Our median over its median. */
+  ratio: number | null;
+}
+
+/** A Chromium whose only extension is a peer content script. */
+export interface PeerBrowser {
+  name: string;
+  does: string;
+  context: BrowserContext;
+}
+
 export interface MainThreadResult {
   url: string;
   chars: number;
   withExtension: MainThreadRun[];
   baseline: MainThreadRun[];
-  /** The minimal content script's runs (minimal-extension.ts), when measured. */
-  minimal: MainThreadRun[];
-  /** Its content-script time by the same rule; our median over its median is `minimalRatio`. */
-  minimalMs: Summary | null;
-  minimalRatio: number | null;
+  /** The peer content scripts (minimal-extension.ts) measured by the same rule, alternately. */
+  peers: PeerMainThread[];
   contentScriptMs: Summary;
   injectionMs: Summary;
   afterInjectionMs: Summary;
@@ -161,19 +176,20 @@ export async function measureMainThread(options: {
   runs: number;
   /** Runs without the extension (they only confirm the rule counts nothing there). */
   baselineRuns: number;
-  /** Chromium with only the minimal content script (the peer), measured alternately. */
-  minimal?: BrowserContext;
+  /** Chromiums with only a peer content script each, measured alternately with ours. */
+  peers?: readonly PeerBrowser[];
 }): Promise<MainThreadResult> {
   const { extension, plain, origin, url, runs } = options;
+  const peers = options.peers ?? [];
   const withExtension: MainThreadRun[] = [];
   const baseline: MainThreadRun[] = [];
-  const minimal: MainThreadRun[] = [];
+  const peerRuns: MainThreadRun[][] = peers.map(() => []);
   for (let i = 0; i < runs; i++) {
     withExtension.push(await measureOnce(extension, url, origin));
-    if (options.minimal) minimal.push(await measureOnce(options.minimal, url, origin));
+    for (const [index, peer] of peers.entries())
+      peerRuns[index]?.push(await measureOnce(peer.context, url, origin));
     if (i < options.baselineRuns) baseline.push(await measureOnce(plain, url, origin));
   }
-  const minimalMs = minimal.length > 0 ? summarize(minimal.map((run) => run.contentScriptMs)) : null;
   const oursMs = summarize(withExtension.map((run) => run.contentScriptMs));
   const pick = (list: MainThreadRun[], key: keyof MainThreadRun) =>
     summarize(list.map((run) => Number(run[key])));
@@ -182,9 +198,17 @@ export async function measureMainThread(options: {
     chars: options.chars,
     withExtension,
     baseline,
-    minimal,
-    minimalMs,
-    minimalRatio: minimalMs && minimalMs.median > 0 ? oursMs.median / minimalMs.median : null,
+    peers: peers.map(({ name, does }, index) => {
+      const list = peerRuns[index] ?? [];
+      const peerMs = summarize(list.map((run) => run.contentScriptMs));
+      return {
+        name,
+        does,
+        runs: list,
+        ms: peerMs,
+        ratio: peerMs.median > 0 ? oursMs.median / peerMs.median : null,
+      };
+    }),
     contentScriptMs: oursMs,
     injectionMs: pick(withExtension, 'injectionMs'),
     afterInjectionMs: summarize(withExtension.map((run) => run.contentScriptMs - run.injectionMs)),
