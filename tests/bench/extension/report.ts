@@ -15,7 +15,7 @@ const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
 /** How each measurement was taken, one line each; printed under the table and kept in the JSON. */
 export const METHODS: Record<string, string> = {
   mainThread:
-    'Chrome trace (devtools.timeline) of a fresh tab loading the page, until its script time (Performance.getMetrics) is quiet for 1 s; sum of the top-level tasks of the page’s renderer main thread that ran the content script (a script event naming content.js or its on-demand part page-work.js, or an unnamed microtask checkpoint: the page has no scripts), whole, with the style/layout/GC they forced. Baseline: the same rule on the same page in Chromium without the extension. Peers: the same rule in Chromiums whose only extension is a minimal content script (tests/bench/extension/minimal-extension.ts): “settings” reads its settings from storage and listens for messages, nothing more (what any content script pays here); “gate” adds the always-on job in plain JavaScript (the coverage gate on the title, metas and first 32,000 characters of text, and a MutationObserver). Run alternately with ours; ratio = our median / its median. Median of the runs. The JSON also holds the page’s whole main-thread busy time with and without the extension: that A/B difference swings by hundreds of ms between runs here, too coarse to resolve a few ms.',
+    'Chrome trace (devtools.timeline) of a fresh tab loading the page, until its script time (Performance.getMetrics) is quiet for 1 s; sum of the top-level tasks of the page’s renderer main thread that ran the content script (a script event naming content.js or its on-demand part page-work.js, or an unnamed microtask checkpoint: the page has no scripts), whole, with the style/layout/GC they forced. Baseline: the same rule on the same page in Chromium without the extension. Peers: the same rule in Chromiums whose only extension is a minimal content script (tests/bench/extension/minimal-extension.ts): “settings” reads its settings from storage and listens for messages, nothing more (what any content script pays here); “gate” adds the always-on job in plain JavaScript (the coverage gate on the title, metas and first 32,000 characters of text, and a MutationObserver). Run alternately with ours; ratio = our median / its median. CPU: the same tasks measured on the thread clock (trace tdur): the time the main thread really ran, without the time the OS gave other processes on this shared machine; the target is judged on the wall-clock sum. Median of the runs. The JSON also holds the page’s whole main-thread busy time with and without the extension: that A/B difference swings by hundreds of ms between runs here, too coarse to resolve a few ms.',
   marking:
     'In the page: from the load event’s start (Navigation Timing) to the MutationObserver callback that sees <html data-crosstally-figures> with ranges in CSS.highlights. Fresh tab per run, no tracing. Exponent: least-squares slope of log(median) against log(text length).',
   peer: 'Traced, same page, same spans, alternating: ours = the renderer task in which the figures attribute appeared (the background’s answer in, ranges mapped, highlights registered), minus the probe’s own callback; theirs = the timer task running mark.js 8.11 markRanges with our spans’ character offsets, in Chromium without the extension; “+ frame” adds the next task that rendered a frame (style, layout, paint). The content script exposes no performance mark, so its step is cut at task boundaries. Ratio = median ours / median theirs.',
@@ -70,14 +70,14 @@ export function renderMarkdown(report: BenchReport): string {
     const peer = (page.peers ?? [])
       .map(
         (each) =>
-          ` Peer “${each.name}” (${each.does}): ${ms(each.ms.median)} → ratio ${each.ratio?.toFixed(2) ?? '–'}.`,
+          ` Peer “${each.name}” (${each.does}): ${ms(each.ms.median)} (CPU ${ms(each.cpuMs?.median ?? Number.NaN)}) → ratio ${each.ratio?.toFixed(2) ?? '–'}.`,
       )
       .join('');
     lines.push(
       row([
         '1',
         `Main thread, non-coverage page, ${kB(page.chars)} of text (${page.contentScriptMs.runs} runs)`,
-        `${ms(page.contentScriptMs.median)} (p95 ${ms(page.contentScriptMs.p95)}): injection ${ms(page.injectionMs.median)}, after it ${ms(page.afterInjectionMs.median)}; forced style/layout within ${ms(page.forcedLayoutMs.median)}; longest task ${ms(page.longestTaskMs.median)}. Same rule without the extension: ${ms(page.baselineScriptMs.median)}.${peer}${caveat}`,
+        `${ms(page.contentScriptMs.median)} (p95 ${ms(page.contentScriptMs.p95)}; CPU ${ms(page.contentScriptCpuMs?.median ?? Number.NaN)}): injection ${ms(page.injectionMs.median)}, after it ${ms(page.afterInjectionMs.median)}; forced style/layout within ${ms(page.forcedLayoutMs.median)}; longest task ${ms(page.longestTaskMs.median)}. Same rule without the extension: ${ms(page.baselineScriptMs.median)}.${peer}${caveat}`,
         page.chars >= 1_000_000 ? `< 5 ms: ${verdict(met)}` : '',
       ]),
     );

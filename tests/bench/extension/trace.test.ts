@@ -11,6 +11,8 @@ import {
   runsScriptFrom,
   STYLE_AND_LAYOUT,
   scriptTimeMs,
+  sumCpuMs,
+  sumMs,
   type TraceEvent,
   taskAt,
   tasksOf,
@@ -42,6 +44,20 @@ describe('tasksOf', () => {
       [10, ['FunctionCall', 'Layout']],
       [4, ['ParseHTML']],
     ]);
+  });
+});
+
+describe('cpu time', () => {
+  it('reads the thread clock of each task beside its wall duration, NaN where the trace lacks it', () => {
+    const [preempted, plain] = tasksOf(
+      [{ ...event('ThreadControllerImpl::RunTask', 0, 10), tdur: 4_000 }, ...task(20, 3)],
+      MAIN,
+    );
+    expect(preempted?.durationMs).toBe(10);
+    expect(preempted?.cpuMs).toBe(4);
+    expect(plain?.cpuMs).toBeNaN();
+    expect(sumMs(preempted ? [preempted] : [])).toBe(10);
+    expect(sumCpuMs(preempted ? [preempted] : [])).toBe(4);
   });
 });
 

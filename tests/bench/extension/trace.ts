@@ -16,6 +16,8 @@ export interface TraceEvent {
   /** Microseconds, on the browser's monotonic clock. */
   ts: number;
   dur?: number;
+  /** Thread-clock duration (CPU time the thread ran), microseconds, where the platform has it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: Record<string, unknown>; name?: string };
@@ -27,6 +29,11 @@ export interface Task {
   end: number;
   /** Milliseconds. */
   durationMs: number;
+  /**
+   * CPU time the thread spent in the task, ms (the trace's thread clock; NaN where missing): on a
+   * shared machine the wall duration also holds the time the OS ran other processes instead.
+   */
+  cpuMs: number;
   /** Complete events nested in the task, in start order. */
   children: TraceEvent[];
 }
@@ -146,7 +153,13 @@ export function tasksOf(events: readonly TraceEvent[], thread: ThreadRef): Task[
       continue;
     }
     if (TASK_NAMES.has(event.name)) {
-      current = { start: event.ts, end, durationMs: (event.dur ?? 0) / 1000, children: [] };
+      current = {
+        start: event.ts,
+        end,
+        durationMs: (event.dur ?? 0) / 1000,
+        cpuMs: event.tdur === undefined ? Number.NaN : event.tdur / 1000,
+        children: [],
+      };
       tasks.push(current);
     }
   }
@@ -239,4 +252,9 @@ export function nextFrameTask(tasks: readonly Task[], ts: number): Task | undefi
 
 export function sumMs(tasks: readonly Task[]): number {
   return tasks.reduce((sum, task) => sum + task.durationMs, 0);
+}
+
+/** CPU time of the tasks, ms (NaN when the trace has no thread clock). */
+export function sumCpuMs(tasks: readonly Task[]): number {
+  return tasks.reduce((sum, task) => sum + task.cpuMs, 0);
 }
