@@ -1,35 +1,6 @@
-import path from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-
-/**
- * The always-on content script (entrypoints/content.ts) runs on every page the reader opens, so
- * it talks to the browser through the browser's own promise-based API (`browser` in Firefox,
- * `chrome` in Chromium MV3) instead of webextension-polyfill, whose set-up costs every page a few
- * milliseconds of main thread (README "Benchmarks"). Everything else, its on-demand part
- * included, keeps the polyfill. Only the build of that one entrypoint is affected.
- */
-function nativeBrowserInAlwaysOnScript(): Plugin {
-  const alwaysOnEntry = path.resolve('entrypoints/content.ts');
-  let active = false;
-  return {
-    name: 'crosstally:native-browser-in-always-on-script',
-    enforce: 'pre',
-    options(rollup) {
-      const input = rollup.input;
-      const entries = typeof input === 'string' ? [input] : Object.values(input ?? {});
-      // WXT names a content script's input `…virtual:wxt-content-script-…-entrypoint?<file>`.
-      active = entries.some(
-        (entry) => path.resolve(entry.replace(/^.*virtual:[^?]*\?/, '')) === alwaysOnEntry,
-      );
-    },
-    resolveId(source, importer, resolveOptions) {
-      if (!active || source !== '@wxt-dev/webextension-polyfill/browser') return null;
-      return this.resolve('@wxt-dev/browser', importer, { ...resolveOptions, skipSelf: true });
-    },
-  };
-}
+import { compileHintForContentScripts, nativeBrowserInAlwaysOnScript } from './utils/build/vite-plugins';
 
 /** Each browser gets only the keys it knows: Chromium and Firefox warn about the other's. */
 function dropOtherBrowsersKeys(
@@ -57,7 +28,7 @@ function pageWorkResource(browser: string) {
 // See README "Permissions" for why each permission is requested.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), nativeBrowserInAlwaysOnScript()] }),
+  vite: () => ({ plugins: [preact(), nativeBrowserInAlwaysOnScript(), compileHintForContentScripts()] }),
   manifest: ({ browser }) => ({
     name: 'Crosstally',
     description:

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_HINT, CONTENT_SCRIPT_FILES } from '../../utils/build/vite-plugins';
 import { CHROME_EXTENSION_DIR, saveScreenshot, useChromiumSuite } from './harness';
 
 /**
@@ -59,6 +60,13 @@ describe('the built manifest', () => {
   it('injects content scripts into http and https pages only', () => {
     const matches = (builtManifest.content_scripts ?? []).flatMap((script) => script.matches);
     for (const pattern of matches) expect(ALLOWED_CONTENT_SCRIPT_MATCHES).toContain(pattern);
+  });
+
+  it("starts both content-script files with V8's compile hint (utils/build/vite-plugins.ts)", () => {
+    for (const file of CONTENT_SCRIPT_FILES) {
+      const code = readFileSync(path.join(CHROME_EXTENSION_DIR, file), 'utf8');
+      expect(code.startsWith(`${COMPILE_HINT}\n(function(){`)).toBe(true);
+    }
   });
 
   it('keeps the default CSP: no remote code, no eval', () => {
