@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { compileHintForContentScripts, nativeBrowserInAlwaysOnScript } from './utils/build/vite-plugins';
+import { compileHintForOnDemandScript, nativeBrowserInAlwaysOnScript } from './utils/build/vite-plugins';
 
 /** Each browser gets only the keys it knows: Chromium and Firefox warn about the other's. */
 function dropOtherBrowsersKeys(
@@ -28,7 +28,7 @@ function pageWorkResource(browser: string) {
 // See README "Permissions" for why each permission is requested.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), nativeBrowserInAlwaysOnScript(), compileHintForContentScripts()] }),
+  vite: () => ({ plugins: [preact(), nativeBrowserInAlwaysOnScript(), compileHintForOnDemandScript()] }),
   manifest: ({ browser }) => ({
     name: 'Crosstally',
     description:

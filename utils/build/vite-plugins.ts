@@ -1,5 +1,5 @@
 /**
- * The two Vite plugins the extension's build adds (wxt.config.ts), both for the content script:
+ * The Vite plugins the extension's build adds (wxt.config.ts), both for the content script:
  * it runs on every page the reader opens, so what it costs there is worth a build step.
  */
 import path from 'node:path';
@@ -37,21 +37,24 @@ export function nativeBrowserInAlwaysOnScript(
 /** V8's explicit compile hint for a whole file; other engines read a comment. */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** The content script's files: the always-on part and the on-demand part. */
-export const CONTENT_SCRIPT_FILES = ['content-scripts/content.js', 'page-work.js'];
+/**
+ * The files that get it: the content script's on-demand part. The always-on part was measured
+ * with it too and gained nothing (compiled on the main thread either way, and small).
+ */
+export const COMPILE_HINTED_FILES = ['page-work.js'];
 
 /**
- * Starts each content-script file with V8's compile hint. Both call most of their functions as
- * soon as they run, and V8 would otherwise compile each one lazily on the page's main thread at
- * its first call; with the hint it compiles them all up front, for page-work.js on a background
- * thread while the file streams in. Measured in Chromium 156 (README "Benchmarks"): the marking
- * step 9.0 → 6.0 ms and the content script's whole main-thread time on a seed article 67 → 50 ms;
- * a non-coverage page 8.7 → 7.2 ms of CPU.
+ * Starts the content script's on-demand part with V8's compile hint. It runs most of its
+ * functions as soon as a coverage page is found, and V8 would otherwise compile each one lazily
+ * on the page's main thread at its first call; with the hint Chromium compiles them all on a
+ * background thread while the file streams in. Measured in Chromium 156 (README "Benchmarks"):
+ * the marking step on a seed article 9.0 → 6.0 ms, and the content script's whole main-thread
+ * time there 67 → 50 ms.
  */
-export function compileHintForContentScripts(files: readonly string[] = CONTENT_SCRIPT_FILES): Plugin {
+export function compileHintForOnDemandScript(files: readonly string[] = COMPILE_HINTED_FILES): Plugin {
   const hinted = new Set(files);
   return {
-    name: 'crosstally:compile-hint-for-content-scripts',
+    name: 'crosstally:compile-hint-for-on-demand-script',
     apply: 'build',
     // Last: after minification (which drops comments) and after WXT's own rewrites of the file's
     // start (it unnames the IIFE by matching `^var name =`).
