@@ -173,3 +173,65 @@ export function managerState(): ManagerState | null {
     }),
   };
 }
+
+/**
+ * From an extension page: the id of the tab whose content script says it is marking a coverage
+ * page (the popup's own question), or null. The add-on holds no `tabs` permission, so tab
+ * addresses are hidden from it; the content scripts answer for their pages.
+ */
+export async function coverageTabId(): Promise<number | null> {
+  const tabs = (
+    globalThis as unknown as {
+      browser: {
+        tabs: {
+          query(filter: object): Promise<{ id?: number }[]>;
+          sendMessage(tabId: number, message: unknown): Promise<unknown>;
+        };
+      };
+    }
+  ).browser.tabs;
+  for (const tab of await tabs.query({})) {
+    if (tab.id === undefined) continue;
+    const reply = (await tabs.sendMessage(tab.id, { type: 'getPageStatus' }).catch(() => null)) as {
+      status?: { kind?: string };
+    } | null;
+    if (reply?.status?.kind === 'coverage') return tab.id;
+  }
+  return null;
+}
+
+/** Clicks the first `selector` element whose text is `text`; false when there is none. */
+export function clickByText(selector: string, text: string): boolean {
+  const target = [...document.querySelectorAll<HTMLElement>(selector)].find(
+    (element) => element.textContent?.trim() === text,
+  );
+  target?.click();
+  return target !== undefined;
+}
+
+export interface TabArticleForm {
+  text: string;
+  /** Source fields by id suffix: label, outlet, url, publishedDate, language. */
+  source: Record<string, string>;
+  /** The review's figure legends. */
+  legends: string[];
+}
+
+/** The manager's "Add an article" once the taken article's figures are listed for review. */
+export function tabArticleForm(): TabArticleForm | null {
+  const heading = document.getElementById('ct-review-title')?.textContent ?? '';
+  if (!/found: check each$/.test(heading)) return null;
+  const value = (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.value ?? '';
+  return {
+    text: value('ct-article-text'),
+    source: Object.fromEntries(
+      ['label', 'outlet', 'url', 'publishedDate', 'language'].map((field) => [
+        field,
+        value(`ct-article-${field}`),
+      ]),
+    ),
+    legends: [...document.querySelectorAll('fieldset.ct-review legend')].map((legend) =>
+      (legend.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    ),
+  };
+}

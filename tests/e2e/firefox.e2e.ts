@@ -2,7 +2,8 @@
  * The core path in Debian's Firefox ESR, for the MV2 and the MV3 build: the add-on installs under
  * its gecko id, a seed article gets its figures marked, a click on a mark opens the overlay with
  * the other outlets' reports (claimants and outlets kept apart), a report opens in the reader
- * from the store, the manager lists the stored claims, and nothing leaves the machine. Driven over WebDriver BiDi, no geckodriver.
+ * from the store, the manager lists the stored claims and takes another tab's article, and
+ * nothing leaves the machine. Driven over WebDriver BiDi, no geckodriver.
  * Needs `wxt build -b firefox` and `wxt build -b firefox --mv3` first, and a global WebSocket
  * (Node 20: `--experimental-websocket`).
  */
@@ -13,6 +14,8 @@ import { defaultPackData } from '../../utils/engine/topic-pack';
 import type { ClaimPack } from '../../utils/store/claim-pack';
 import {
   announcedCount,
+  clickByText,
+  coverageTabId,
   extensionStatus,
   isDialogClosed,
   managerState,
@@ -24,6 +27,7 @@ import {
   passageFocused,
   readerPassage,
   reportLink,
+  tabArticleForm,
   wrappedMarks,
 } from './firefox-probes';
 import type { SharedReference } from './harness/bidi';
@@ -263,6 +267,28 @@ describe.each(BUILDS)('Crosstally in Firefox ESR, $name build', ({ name, dir, ma
       expect(row.outlet).toBe(`reported by ${carrierOf(claim.sourceId)}`);
       expect(row.quote).toBe(claim.quote.replace(/\s+/g, ' ').trim());
     }
+  });
+
+  it('takes the article of another tab into "Add an article" and lists its figures', async () => {
+    const article = await firefox.openTab();
+    await article.navigate(demo.pageUrl(ARTICLE_FILE));
+    await article.waitFor(announcedCount, [], { timeoutMs: MARKS_TIMEOUT_MS, what: 'the marks' });
+    // The popup's manager link carries the tab's id; here the manager finds it as the popup would.
+    await tab.navigate(firefox.extensionUrl('options.html'));
+    const tabId = await tab.waitFor(coverageTabId, [], { timeoutMs: 5_000, what: 'the article tab' });
+    await tab.navigate(firefox.extensionUrl(`options.html?tab=${tabId}`));
+    await tab.waitFor(clickByText, ['[role="tab"]', 'Add an article'], { what: 'the section' });
+    await tab.waitFor(clickByText, ['button', 'Use the article in the tab you came from'], {
+      what: 'the button',
+    });
+    const form = await tab.waitFor(tabArticleForm, [], { timeoutMs: 10_000, what: 'the figure review' });
+    await tab.screenshot(`firefox-${name}-tab-article`);
+    expect(form.text).toContain('Armenia says it shot down two Azerbaijani helicopters');
+    expect(form.text).not.toContain('Most read');
+    expect(form.source.url).toBe(demo.pageUrl(ARTICLE_FILE));
+    expect(form.source.outlet).toBe('127.0.0.1');
+    expect(form.legends.some((legend) => /two Azerbaijani helicopters/.test(legend))).toBe(true);
+    await article.close();
   });
 
   it('sent nothing beyond 127.0.0.1 in all of the above', () => {
