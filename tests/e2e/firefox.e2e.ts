@@ -1,6 +1,6 @@
 /**
  * The core path in Debian's Firefox ESR, for the MV2 and the MV3 build: the add-on installs under
- * its gecko id, a seed article gets its figures marked, a click on a mark opens the overlay with
+ * its gecko id, a seed article gets its figures marked (and painted), a click on a mark opens the overlay with
  * the other outlets' reports (claimants and outlets kept apart), a report opens in the reader
  * from the store, the manager lists the stored claims and takes another tab's article, and
  * nothing leaves the machine. Driven over WebDriver BiDi, no geckodriver.
@@ -41,6 +41,8 @@ import {
 } from './harness/firefox';
 import type { FirefoxTab } from './harness/firefox-tab';
 import { REPO_ROOT, type ServedDemoSite, STRICT_CSP_QUERY, serveDemoSite } from './harness/index';
+import { decodePng } from './harness/png';
+import { amberShare, markAndPlainBoxes } from './paint-probes';
 
 const seedPack = JSON.parse(
   readFileSync(path.join(REPO_ROOT, 'assets/seed-claims.json'), 'utf8'),
@@ -151,7 +153,12 @@ describe.each(BUILDS)('Crosstally in Firefox ESR, $name build', ({ name, dir, ma
     console.info(
       `Firefox ${name}: ${texts.length} marks ${(performance.now() - started).toFixed(0)} ms after navigating`,
     );
-    await tab.screenshot(`firefox-${name}-marks`);
+    // Painted, not only registered: the highlight's tint over a figure, none over the words before it.
+    const boxes = await tab.evaluate(markAndPlainBoxes);
+    if (!boxes) throw new Error('no mark with unmarked words before it in the story');
+    const image = decodePng(readFileSync(await tab.screenshot(`firefox-${name}-marks`)));
+    expect(amberShare(image, boxes.mark)).toBeGreaterThan(0.3);
+    expect(amberShare(image, boxes.plain)).toBeLessThan(0.02);
 
     const claimTexts = seedPack.claims
       .filter((claim) => claim.sourceId === seedId)
