@@ -5,12 +5,11 @@ import {
   articleDraft,
   checkReview,
   type ReviewErrors,
-  type ReviewField,
   type ReviewItem,
   reviewItems,
 } from '../../utils/manager/article';
 import { ask, errorOf } from '../../utils/manager/client';
-import type { FieldErrors } from '../../utils/manager/fields';
+import { errorSummaryOf, type FieldErrors } from '../../utils/manager/fields';
 import { countOf } from '../../utils/manager/format';
 import {
   checkSourceForm,
@@ -105,15 +104,9 @@ export function AddArticle({ env, onShowSource, takeTabArticle }: AddArticleProp
   };
 
   const summary = [
-    ...(Object.keys(sourceErrors) as SourceField[]).map((field) => ({
-      fieldId: sourceFieldId(PREFIX, field),
-      message: sourceErrors[field] as string,
-    })),
+    ...errorSummaryOf(sourceErrors, (field) => sourceFieldId(PREFIX, field)),
     ...(items ?? []).flatMap((item) =>
-      (Object.keys(reviewErrors[item.key] ?? {}) as ReviewField[]).map((field) => ({
-        fieldId: reviewFieldId(item, field),
-        message: reviewErrors[item.key]?.[field] as string,
-      })),
+      errorSummaryOf(reviewErrors[item.key] ?? {}, (field) => reviewFieldId(item, field)),
     ),
   ];
   const included = items?.filter((item) => item.include).length ?? 0;

@@ -1,13 +1,13 @@
 import type { ClaimantRef } from '../../utils/engine/types';
 import { isCorrected, type ReviewField, type ReviewItem } from '../../utils/manager/article';
+import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
 import type { FieldErrors } from '../../utils/manager/fields';
 import { FigureQuote } from '../FigureQuote';
+import { ChoiceSelect } from './ChoiceSelect';
 import { ClaimantSelect } from './ClaimantSelect';
 import { FormField } from './FormField';
 import { MetricSelect } from './MetricSelect';
 import type { MetricOption } from './manager-env';
-import { QualifierSelect } from './QualifierSelect';
-import { SideSelect } from './SideSelect';
 
 export interface ArticleFigureReviewProps {
   item: ReviewItem;
@@ -79,8 +79,9 @@ export function ArticleFigureReview({
           </FormField>
           <FormField id={`${id('value')}-qualifier`} label="Qualifier">
             {(attributes) => (
-              <QualifierSelect
+              <ChoiceSelect
                 {...attributes}
+                choices={QUALIFIER_CHOICES}
                 value={item.qualifier}
                 onChange={(qualifier) => onChange({ qualifier })}
               />
@@ -88,7 +89,12 @@ export function ArticleFigureReview({
           </FormField>
           <FormField id={`${id('value')}-side`} label="Whose losses">
             {(attributes) => (
-              <SideSelect {...attributes} value={item.side} onChange={(side) => onChange({ side })} />
+              <ChoiceSelect
+                {...attributes}
+                choices={SIDE_CHOICES}
+                value={item.side}
+                onChange={(side) => onChange({ side })}
+              />
             )}
           </FormField>
           <FormField id={id('claimantId')} label="Claimant" error={errors.claimantId}>

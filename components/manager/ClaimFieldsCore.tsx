@@ -1,12 +1,12 @@
 import type { ClaimantRef } from '../../utils/engine/types';
+import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
 import { CLAIM_FIELD_LABELS, type ClaimField, type ClaimFormValues } from '../../utils/manager/claim-form';
 import type { FieldErrors } from '../../utils/manager/fields';
+import { ChoiceSelect } from './ChoiceSelect';
 import { ClaimantSelect } from './ClaimantSelect';
 import { FormField } from './FormField';
 import { MetricSelect } from './MetricSelect';
 import type { MetricOption } from './manager-env';
-import { QualifierSelect } from './QualifierSelect';
-import { SideSelect } from './SideSelect';
 
 export interface ClaimFieldsCoreProps {
   form: ClaimFormValues;
@@ -56,8 +56,9 @@ export function ClaimFieldsCore({
       </FormField>
       <FormField id={fieldId('qualifier')} label={CLAIM_FIELD_LABELS.qualifier} error={errors.qualifier}>
         {(attributes) => (
-          <QualifierSelect
+          <ChoiceSelect
             {...attributes}
+            choices={QUALIFIER_CHOICES}
             value={form.qualifier}
             onChange={(qualifier) => onChange({ qualifier })}
           />
@@ -65,7 +66,12 @@ export function ClaimFieldsCore({
       </FormField>
       <FormField id={fieldId('side')} label={CLAIM_FIELD_LABELS.side} error={errors.side}>
         {(attributes) => (
-          <SideSelect {...attributes} value={form.side} onChange={(side) => onChange({ side })} />
+          <ChoiceSelect
+            {...attributes}
+            choices={SIDE_CHOICES}
+            value={form.side}
+            onChange={(side) => onChange({ side })}
+          />
         )}
       </FormField>
       <FormField

@@ -9,7 +9,7 @@ import { SAVED_SITES_KEY } from '../content/saved-claims-sites';
 import { siteNameOf } from '../dom/page-metadata';
 import type { RequestType } from '../messaging/protocol';
 import type { CrosstallyDb } from '../store/db';
-import { allSources } from '../store/queries';
+import { sourcesById } from '../store/query-cache';
 
 /** Requests after which the list may be out of date. */
 export const SITE_LIST_WRITES: ReadonlySet<RequestType> = new Set<RequestType>([
@@ -34,7 +34,8 @@ export async function sitesWithOwnClaims(db: CrosstallyDb): Promise<string[]> {
       ownSourceIds.add(claim.sourceId);
     });
   const sites = new Set<string>();
-  for (const source of (await allSources(db)).values()) {
+  // Only the sources of the reader's own claims are read (all of them only when already cached).
+  for (const source of (await sourcesById(db, [...ownSourceIds])).values()) {
     if (!source.url || !ownSourceIds.has(source.id)) continue;
     try {
       const url = new URL(source.url);

@@ -17,7 +17,7 @@ import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
 import { collectTextWhenIdle } from '../dom/text-map';
 import type { Mark } from '../dom/types';
 import { watchContent } from '../dom/watch';
-import { compileCoverageGate, passesCoverageGate } from '../engine/coverage-gate';
+import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage-gate';
 import type { CoverageResult, Figure } from '../engine/types';
 import {
   type NotFoundClaim,
@@ -32,8 +32,6 @@ import { type SavedClaims, withSavedClaims } from './saved-claims';
 
 /** Text past this is not sent (coverage pages are articles, not books). */
 export const MAX_PAGE_TEXT_CHARS = 600_000;
-
-const NOT_COVERAGE: CoverageResult = { isCoverage: false, score: 0, evidence: [] };
 
 function pageKey(page: PageText): string {
   return `${page.url}\n${page.title}\n${page.text}`;

@@ -7,6 +7,7 @@ import type { ArticleSnapshot, CheckAnswer, PageStatus } from '../messaging/prot
 import { sendRequest } from '../messaging/protocol';
 import { snapshotArticle } from './article-snapshot';
 import { createCheckController } from './check-controller';
+import { childController } from './child-controller';
 import { type MarkingOptions, type MarkingSession, startMarking } from './marking-session';
 import { createSavedClaims } from './saved-claims';
 
@@ -40,10 +41,7 @@ export const startPageWork: StartPageWork = (options) => {
 
   const startMarkingNow = (): void => {
     if (current || signal.aborted) return;
-    const stop = new AbortController();
-    const onAbort = () => stop.abort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    stop.signal.addEventListener('abort', () => signal.removeEventListener('abort', onAbort), { once: true });
+    const stop = childController(signal);
     current = { session: startMarking({ ...options, doc, send, savedClaims, signal: stop.signal }), stop };
   };
 

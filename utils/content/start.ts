@@ -10,8 +10,9 @@ import { pageUrl } from '../dom/page-meta';
 import { canonicalUrl } from '../dom/page-metadata';
 import { PAGE_SAMPLE_CHARS, pageSummary, sampleText } from '../dom/text-sample';
 import { type ContentChange, watchContent } from '../dom/watch';
-import { compileCoverageGate, passesCoverageGate } from '../engine/coverage-gate';
+import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage-gate';
 import type { PageStatus } from '../messaging/protocol';
+import { childController } from './child-controller';
 import type { PageWork, PageWorkOptions, StartPageWork } from './page-work';
 import { loadPageWork } from './page-work-loader';
 import { listenForPopup } from './popup-listener';
@@ -30,8 +31,6 @@ export interface ContentScript {
   /** The on-demand part once loaded (for tests). */
   pageWork(): PageWork | null;
 }
-
-const NOT_COVERAGE = { isCoverage: false, score: 0, evidence: [] };
 
 export function startContentScript(options: ContentScriptOptions): ContentScript {
   const { signal } = options;
@@ -94,10 +93,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     if (work?.markingStatus()) return;
     gateSaidNo = false;
     if (!watching) {
-      watching = new AbortController();
-      const onAbort = () => stopWatching();
-      signal.addEventListener('abort', onAbort, { once: true });
-      watching.signal.addEventListener('abort', () => signal.removeEventListener('abort', onAbort));
+      watching = childController(signal);
       // Late articles and single-page navigations can turn a page into coverage after load.
       watchContent(doc.documentElement, check, {
         signal: watching.signal,
