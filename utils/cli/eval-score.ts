@@ -111,6 +111,17 @@ export function phraseSpans(text: string, phrase: string): { start: number; end:
   return spans;
 }
 
+function tally(
+  metrics: LanguageScore['metrics'],
+  metric: string,
+): { found: number; total: number } {
+  const existing = metrics[metric];
+  if (existing) return existing;
+  const created = { found: 0, total: 0 };
+  metrics[metric] = created;
+  return created;
+}
+
 function overlaps(f: Figure, span: { start: number; end: number }): boolean {
   return f.start < span.end && span.start < f.end;
 }
@@ -157,7 +168,7 @@ function scoreDocument(
   claims.forEach((claim, i) => {
     if (!claim.core) return;
     const spans = claimSpans[i] ?? [];
-    const metricTally = (score.metrics[claim.metric] ??= { found: 0, total: 0 });
+    const metricTally = tally(score.metrics, claim.metric);
     metricTally.total++;
     score.figures.total++;
     const over = figures.filter((f) => spans.some((s) => overlaps(f, s)));
@@ -214,7 +225,7 @@ function addInto(total: LanguageScore, s: LanguageScore): void {
   total.side.right += s.side.right;
   total.side.scored += s.side.scored;
   for (const [metric, t] of Object.entries(s.metrics)) {
-    const into = (total.metrics[metric] ??= { found: 0, total: 0 });
+    const into = tally(total.metrics, metric);
     into.found += t.found;
     into.total += t.total;
   }
