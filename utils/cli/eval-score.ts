@@ -71,7 +71,7 @@ export interface EvalReport {
 }
 
 /** Turns a label's claimant ("Минобороны Армении") into a party; null when it names none. */
-export type PartyResolver = (claimant: string) => Party | null;
+export type PartyResolver = (claimant: string, lang: string) => Party | null;
 
 type Analyse = (doc: CorpusDocument) => DocumentAnalysis;
 
@@ -111,10 +111,7 @@ export function phraseSpans(text: string, phrase: string): { start: number; end:
   return spans;
 }
 
-function tally(
-  metrics: LanguageScore['metrics'],
-  metric: string,
-): { found: number; total: number } {
+function tally(metrics: LanguageScore['metrics'], metric: string): { found: number; total: number } {
   const existing = metrics[metric];
   if (existing) return existing;
   const created = { found: 0, total: 0 };
@@ -186,7 +183,7 @@ function scoreDocument(
     }
     metricTally.found++;
     score.figures.found++;
-    const expectedParty = partyGroup(claim.claimant ? resolve(claim.claimant) : null);
+    const expectedParty = partyGroup(claim.claimant ? resolve(claim.claimant, doc.label.lang) : null);
     const gotParty = partyGroup(hit.claimant?.party ?? null);
     score.party.scored++;
     if (expectedParty === gotParty) score.party.right++;

@@ -18,41 +18,32 @@ export interface Attribution {
   carryRole: string | null;
 }
 
-// A clause starts after these; a subject never reaches across them.
-const CLAUSE_BREAK =
-  /[;:“”"«»()\u2013\u2014]|\b(?:while|whereas|but|that|because|although|though|when|after|as)\s/gi;
-const INTRO_SEGMENT =
-  /^(?:in|on|at|after|before|during|meanwhile|however|but|and|also|earlier|later|separately|amid|despite|following|since|from|with|for|as|on the other hand|for (?:its|their) part)\b/i;
-const TRAILING_FILLER =
-  /(?:\s+(?:also|has|had|have|earlier|later|then|previously|repeatedly|now|further|itself|themselves|officially|initially|first|has also|had also))+$/i;
 const PARTY_PRECEDENCE: Party[] = ['NK', 'AZ', 'ARM', 'other'];
 
 /** The text of the clause before `verbAt` that holds the verb's subject. */
-function subjectBefore(sentence: string, verbAt: number): string {
+function subjectBefore(pack: CompiledPack, sentence: string, verbAt: number): string {
   const before = sentence.slice(Math.max(0, verbAt - 240), verbAt);
+  const { clauseBreak, trailingFiller } = pack.grammar;
   let cut = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before))
+  clauseBreak.lastIndex = 0;
+  for (let m = clauseBreak.exec(before); m !== null; m = clauseBreak.exec(before))
     cut = m.index + m[0].length;
-  return before.slice(cut).trim().replace(/,$/, '').replace(TRAILING_FILLER, '').trim();
+  return before.slice(cut).trim().replace(/,$/, '').replace(trailingFiller, '').trim();
 }
-
-const RELATIVE_SEGMENT = /^(?:which|who|whose|where|whom)\b/i;
-// A segment with a finite verb is a clause of its own ("Four civilians were killed by …"), not the subject.
-const CLAUSE_SEGMENT = /\b(?:was|were|is|are|had|has|have|been|will|would|did|does)\b/i;
 
 /**
  * Splits a subject into its head noun phrase (the segment next to the verb,
  * skipping relative clauses, adverbials and whole clauses) and all segments
  * that may name the speaker (head plus appositives).
  */
-function subjectSegments(subject: string): { head: string; all: string } {
+function subjectSegments(pack: CompiledPack, subject: string): { head: string; all: string } {
+  const { clauseSegment, introSegment, relativeSegment } = pack.grammar;
   const segments = subject
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const speakers = segments.filter((s) => !CLAUSE_SEGMENT.test(s) && !INTRO_SEGMENT.test(s));
-  const candidates = speakers.filter((s) => !RELATIVE_SEGMENT.test(s));
+  const speakers = segments.filter((s) => !clauseSegment.test(s) && !introSegment.test(s));
+  const candidates = speakers.filter((s) => !relativeSegment.test(s));
   const head = candidates[candidates.length - 1] ?? segments[segments.length - 1] ?? '';
   return { head, all: speakers.join(', ') };
 }
@@ -98,7 +89,7 @@ export function resolveClaimantPhrase(
   pack: CompiledPack,
   phrase: string,
 ): { claimant: ClaimantSpec | null; role: string | null } {
-  const { head, all } = subjectSegments(phrase);
+  const { head, all } = subjectSegments(pack, phrase);
   if (!head) return { claimant: null, role: null };
   // 1. A named person or organisation anywhere in the subject and its appositives.
   let best: { index: number; claimant: ClaimantSpec } | null = null;
@@ -134,13 +125,10 @@ export function resolveClaimantPhrase(
   return { claimant: null, role: role?.name ?? null };
 }
 
-const ENDS_WITH_PRONOUN = /\b(?:it|they|he|she)$/i;
-const ROLE_ONLY_SUBJECT = /^(?:the|this|that|its|their)\s+(?:\S+\s+){0,5}\S+$/i;
-
 /** "It", "They", "… footage it": the speaker was named earlier. */
 function isCarrySubject(pack: CompiledPack, subject: string): boolean {
-  const head = subjectSegments(subject).head;
-  return pack.carryPronoun.test(head) || ENDS_WITH_PRONOUN.test(head);
+  const head = subjectSegments(pack, subject).head;
+  return pack.carryPronoun.test(head) || pack.grammar.endsWithPronoun.test(head);
 }
 
 /** An attribution to a named claimant, or a carried one for pronouns and bare roles ("the Ministry"). */
@@ -148,15 +136,15 @@ function attributionFor(pack: CompiledPack, subject: string, at: number, end: nu
   if (isCarrySubject(pack, subject)) return { at, end, claimant: null, carry: true, carryRole: null };
   const { claimant, role } = resolveClaimantPhrase(pack, subject);
   if (claimant) return { at, end, claimant, carry: false, carryRole: null };
-  if (role && ROLE_ONLY_SUBJECT.test(subjectSegments(subject).head))
+  if (role && pack.grammar.roleOnlySubject.test(subjectSegments(pack, subject).head))
     return { at, end, claimant: null, carry: true, carryRole: role };
   return null;
 }
 
 /** Noun phrase after "according to": up to the next comma or clause break. */
-function phraseAfter(sentence: string, from: number): string {
+function phraseAfter(pack: CompiledPack, sentence: string, from: number): string {
   const rest = sentence.slice(from, from + 160);
-  const stop = rest.search(/[,;:.“”"()]|\s(?:that|who|which|on|in)\s/);
+  const stop = rest.search(pack.grammar.phraseAfterStop);
   return stop === -1 ? rest : rest.slice(0, stop);
 }
 
@@ -166,14 +154,35 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
   const verbs = pack.attributionVerb;
   verbs.lastIndex = 0;
   for (let m = verbs.exec(sentence); m !== null; m = verbs.exec(sentence)) {
-    const subject = subjectBefore(sentence, m.index);
-    const found = subject ? attributionFor(pack, subject, m.index, m.index + m[0].length) : null;
+    const end = m.index + m[0].length;
+    const subject = subjectBefore(pack, sentence, m.index);
+    let found = subject ? attributionFor(pack, subject, m.index, end) : null;
+    if (!found && pack.grammar.subjectAfterVerb) {
+      // "заявили в Минобороны Армении": the speaker follows the verb; only a named one counts.
+      const after = phraseAfter(pack, sentence, end).trim();
+      const named = after ? attributionFor(pack, after, m.index, end) : null;
+      if (named?.claimant) found = named;
+    }
     if (found) out.push(found);
+  }
+  const posts = pack.attributionPostposition;
+  if (posts) {
+    posts.lastIndex = 0;
+    for (let m = posts.exec(sentence); m !== null; m = posts.exec(sentence)) {
+      // "Azerbaycan Savunma Bakanlığı'na göre": the source is the phrase right before the word.
+      const found = attributionFor(
+        pack,
+        subjectBefore(pack, sentence, m.index),
+        m.index,
+        m.index + m[0].length,
+      );
+      if (found) out.push(found);
+    }
   }
   const preps = pack.attributionPreposition;
   preps.lastIndex = 0;
   for (let m = preps.exec(sentence); m !== null; m = preps.exec(sentence)) {
-    const phrase = phraseAfter(sentence, m.index + m[0].length).trim();
+    const phrase = phraseAfter(pack, sentence, m.index + m[0].length).trim();
     const found = phrase ? attributionFor(pack, phrase, m.index, m.index + m[0].length) : null;
     if (found) out.push(found);
   }

@@ -1,7 +1,11 @@
 /**
- * Regexes compiled once per topic pack. Everything topic-specific comes from
- * the pack's data; this module only knows how to turn phrases into patterns.
+ * Regexes compiled once per topic pack and language. Everything topic-specific comes from the
+ * pack's data, everything language-specific from the pack (English) or a lexicon (assets/lang);
+ * this module only knows how to turn phrases into patterns.
  */
+import { type CompiledGrammar, compileGrammar, ENGLISH_GRAMMAR } from './grammar';
+import type { Lexicon, NumberLexicon } from './lexicon';
+import { overlayLexicon } from './lexicon-overlay';
 import { type ClaimantSpec, type MetricSpec, phrasesToPattern, type TopicPackData } from './topic-pack';
 import type { Party } from './types';
 
@@ -20,6 +24,11 @@ export interface CompiledAlias {
 
 export interface CompiledPack {
   data: TopicPackData;
+  /** Primary language subtag the words are in. */
+  lang: string;
+  /** Null for English, whose numbers the dedicated finder reads. */
+  numbers: NumberLexicon | null;
+  grammar: CompiledGrammar;
   metrics: CompiledMetric[];
   /** Sticky: any metric noun at a position. */
   anyNoun: RegExp;
@@ -40,10 +49,43 @@ export interface CompiledPack {
   tollDefault: string;
   attributionVerb: RegExp;
   attributionPreposition: RegExp;
+  /** Matches at the end of the text before it: "… Bakanlığı'na göre". Null when the language has none. */
+  attributionPostposition: RegExp | null;
   carryPronoun: RegExp;
 }
 
-const cache = new WeakMap<TopicPackData, CompiledPack>();
+/** Word boundaries: ASCII ones for the English pack (as tuned), Unicode ones for every script. */
+interface Bounds {
+  flags: string;
+  start: string;
+  end: string;
+  /** Boundaries that also refuse a hyphen ("Armenia" inside "pro-Armenia"). */
+  startStrict: string;
+  endStrict: string;
+  /** Turns a list of words into one alternation source. */
+  phrases(list: string[]): string;
+}
+
+const ASCII: Bounds = {
+  flags: '',
+  start: '\\b',
+  end: '\\b',
+  startStrict: '(?<![\\w-])',
+  endStrict: '(?![\\w-])',
+  phrases: phrasesToPattern,
+};
+
+const UNICODE: Bounds = {
+  flags: 'u',
+  start: '(?<![\\p{L}\\p{M}\\p{N}_])',
+  end: '(?![\\p{L}\\p{M}\\p{N}_])',
+  startStrict: '(?<![\\p{L}\\p{M}\\p{N}_-])',
+  endStrict: '(?![\\p{L}\\p{M}\\p{N}_-])',
+  // Lexicon entries are regex sources already; a space stands for any run of spaces.
+  phrases: (list) => joinSources(list.map((s) => s.replace(/ +/g, '\\s+'))),
+};
+
+const cache = new WeakMap<TopicPackData, Map<string, CompiledPack>>();
 
 /** Phrases whose entries are regex sources already (nouns, roles, markers) joined longest first. */
 function joinSources(sources: string[]): string {
@@ -51,60 +93,72 @@ function joinSources(sources: string[]): string {
 }
 
 function isAllCaps(alias: string): boolean {
-  return /[A-Z]/.test(alias) && alias === alias.toUpperCase();
+  return /\p{Lu}/u.test(alias) && alias === alias.toUpperCase();
 }
 
-function aliasPattern(alias: string): RegExp {
-  return new RegExp(`(?<![\\w-])(?:${phrasesToPattern([alias])})(?![\\w-])`, isAllCaps(alias) ? 'g' : 'gi');
+/** A pattern that never matches, for an empty word list. */
+function alternation(source: string): string {
+  return source === '' ? '(?!)' : source;
 }
 
-export function compilePack(data: TopicPackData): CompiledPack {
-  const cached = cache.get(data);
-  if (cached) return cached;
+function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexicon | null): CompiledPack {
+  const f = (extra: string) => extra + b.flags;
+  const words = (list: string[]) => alternation(b.phrases(list));
+  const sources = (list: string[]) => alternation(joinSources(list));
+  const aliasPattern = (alias: string) =>
+    new RegExp(
+      `${b.startStrict}(?:${lexicon ? alias.replace(/ +/g, '\\s+') : phrasesToPattern([alias])})${b.endStrict}`,
+      f(isAllCaps(alias) ? 'g' : 'gi'),
+    );
   const markerWords = new Set(
     Object.values(data.partyMarkers)
       .flat()
       .map((m) => m.toLowerCase()),
   );
-  const compiled: CompiledPack = {
+  const postpositions = lexicon?.attribution.postpositions ?? [];
+  return {
     data,
-    metrics: data.metrics.map((spec) => ({
-      spec,
-      noun: new RegExp(`^(?:${joinSources(spec.nouns)})$`, 'i'),
-    })),
-    anyNoun: new RegExp(`(?:${joinSources(data.metrics.flatMap((m) => m.nouns))})(?![\\w-])`, 'iy'),
+    lang,
+    numbers: lexicon?.numbers ?? null,
+    grammar: compileGrammar({ ...ENGLISH_GRAMMAR, ...(lexicon?.grammar ?? {}) }, b.flags),
+    metrics: data.metrics
+      .filter((spec) => spec.nouns.length > 0)
+      .map((spec) => ({ spec, noun: new RegExp(`^(?:${joinSources(spec.nouns)})$`, f('i')) })),
+    anyNoun: new RegExp(`(?:${sources(data.metrics.flatMap((m) => m.nouns))})${b.endStrict}`, f('iy')),
     events: new Map(
-      Object.entries(data.events).map(([id, words]) => [
+      Object.entries(data.events).map(([id, list]) => [
         id,
-        new RegExp(`\\b(?:${phrasesToPattern(words)})\\b`, 'gi'),
+        new RegExp(`${b.start}(?:${words(list)})${b.end}`, f('gi')),
       ]),
     ),
-    anyEvent: new RegExp(`\\b(?:${phrasesToPattern(Object.values(data.events).flat())})\\b`, 'i'),
-    eras: data.eras.map((era) => ({ id: era.id, cue: new RegExp(era.cues.join('|'), 'gi') })),
+    anyEvent: new RegExp(`${b.start}(?:${words(Object.values(data.events).flat())})${b.end}`, f('i')),
+    eras: data.eras.map((era) => ({ id: era.id, cue: new RegExp(alternation(era.cues.join('|')), f('gi')) })),
     sideMarkers: (['AZ', 'ARM'] as const).map((side) => ({
       side,
-      pattern: new RegExp(`(?<![\\w-])(?:${phrasesToPattern(data.sides[side])})(?![\\w-])`, 'i'),
+      pattern: new RegExp(`${b.startStrict}(?:${words(data.sides[side])})${b.endStrict}`, f('i')),
     })),
-    enemy: new RegExp(`(?<![\\w-])(?:${phrasesToPattern(data.sides.enemy)})(?![\\w-])`, 'i'),
+    enemy: new RegExp(`${b.startStrict}(?:${words(data.sides.enemy)})${b.endStrict}`, f('i')),
     places: (['AZ', 'ARM'] as const).map((side) => ({
       side,
-      pattern: new RegExp(
-        `\\b(?:in|at|on|near|of|into)\\s+(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+)?(?:${phrasesToPattern(data.places[side])})\\b`,
-        'i',
-      ),
+      pattern: lexicon
+        ? new RegExp(`${b.start}(?:${words(data.places[side])})`, f('i'))
+        : new RegExp(
+            `\\b(?:in|at|on|near|of|into)\\s+(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+)?(?:${phrasesToPattern(data.places[side])})\\b`,
+            'i',
+          ),
     })),
-    admission: new RegExp(`\\b(?:${phrasesToPattern(data.attribution.admissionVerbs)})\\b`, 'i'),
-    roles: Object.entries(data.claimantRoles).map(([role, sources]) => ({
+    admission: new RegExp(`${b.start}(?:${words(data.attribution.admissionVerbs)})${b.end}`, f('i')),
+    roles: Object.entries(data.claimantRoles).map(([role, list]) => ({
       role,
-      pattern: new RegExp(`\\b(?:${joinSources(sources)})\\b`, 'gi'),
+      pattern: new RegExp(`${b.start}(?:${sources(list)})${b.end}`, f('gi')),
     })),
-    partyMarkers: (Object.entries(data.partyMarkers) as [Party, string[]][]).map(([party, sources]) => ({
+    partyMarkers: (Object.entries(data.partyMarkers) as [Party, string[]][]).map(([party, list]) => ({
       party,
-      pattern: new RegExp(`(?<![\\w-])(?:${joinSources(sources)})(?![\\w-])`, 'gi'),
+      pattern: new RegExp(`${b.startStrict}(?:${sources(list)})${b.endStrict}`, f('gi')),
     })),
-    countries: Object.entries(data.countries ?? {}).map(([country, sources]) => ({
+    countries: Object.entries(data.countries ?? {}).map(([country, list]) => ({
       country,
-      pattern: new RegExp(`(?<![\\w-])(?:${joinSources(sources)})(?![\\w-])`, 'gi'),
+      pattern: new RegExp(`${b.startStrict}(?:${sources(list)})${b.endStrict}`, f('gi')),
     })),
     aliases: data.claimants.flatMap((claimant) =>
       claimant.aliases.map((alias) => ({
@@ -114,18 +168,35 @@ export function compilePack(data: TopicPackData): CompiledPack {
       })),
     ),
     tollBefore: new RegExp(
-      `\\b(?:${phrasesToPattern(data.tolls.nouns)})\\b[^.;:!?]{0,50}?\\b(?:${phrasesToPattern(data.tolls.verbs)})\\s+$`,
-      'i',
+      `${b.start}(?:${words(data.tolls.nouns)})${b.end}[^.;:!?]{0,50}?${b.start}(?:${words(data.tolls.verbs)})\\s+$`,
+      f('i'),
     ),
-    tollGroups: Object.entries(data.tolls.groups).map(([noun, words]) => ({
+    tollGroups: Object.entries(data.tolls.groups).map(([noun, list]) => ({
       noun,
-      pattern: new RegExp(`(?<![\\w-])(?:${phrasesToPattern(words)})(?![\\w-])`, 'i'),
+      pattern: new RegExp(`${b.startStrict}(?:${words(list)})${b.endStrict}`, f('i')),
     })),
     tollDefault: data.tolls.defaultGroup,
-    attributionVerb: new RegExp(`\\b(?:${phrasesToPattern(data.attribution.verbs)})\\b`, 'gi'),
-    attributionPreposition: new RegExp(`\\b(?:${phrasesToPattern(data.attribution.prepositions)})\\s+`, 'gi'),
-    carryPronoun: new RegExp(`^(?:${phrasesToPattern(data.attribution.carryPronouns)})$`, 'i'),
+    attributionVerb: new RegExp(`${b.start}(?:${words(data.attribution.verbs)})${b.end}`, f('gi')),
+    attributionPreposition: new RegExp(`${b.start}(?:${words(data.attribution.prepositions)})\\s+`, f('gi')),
+    attributionPostposition:
+      postpositions.length > 0 ? new RegExp(`\\s(?:${words(postpositions)})${b.end}`, f('gi')) : null,
+    carryPronoun: new RegExp(`^(?:${words(data.attribution.carryPronouns)})$`, f('i')),
   };
-  cache.set(data, compiled);
+}
+
+/** The pack compiled for a language: English from the pack itself, others through their lexicon. */
+export function compilePack(data: TopicPackData, lexicon: Lexicon | null = null): CompiledPack {
+  let perLang = cache.get(data);
+  if (!perLang) {
+    perLang = new Map();
+    cache.set(data, perLang);
+  }
+  const lang = lexicon?.lang ?? 'en';
+  const cached = perLang.get(lang);
+  if (cached) return cached;
+  const compiled = lexicon
+    ? compileWith(overlayLexicon(data, lexicon), lang, UNICODE, lexicon)
+    : compileWith(data, 'en', ASCII, null);
+  perLang.set(lang, compiled);
   return compiled;
 }

@@ -10,20 +10,7 @@ export interface NounSpan {
   end: number;
 }
 
-// Words that end a noun phrase: the counted noun never lies beyond them.
-const PHRASE_STOP = new Set(
-  'and or but in on at by from with to were was are is had have has been be being that which who as than per for said says the a an this these those during after before since while will would could can may might not also near into over under about'.split(
-    ' ',
-  ),
-);
-const DETERMINER = /(?:the|its|their|our|his|her|these|those|them)\s+/iy;
-const WORD = /[A-Za-z\u00C0-\u024F][\w'’-]*/y;
 const SPACE = /[\s\u00A0\u202F]*/y;
-// Only auxiliaries between a figure and its event: "14 civilians were injured" binds the event to the figure.
-const PASSIVE_GAP =
-  /^\s*(?:(?:who|that|which)\s+)?(?:(?:reportedly|also|all|each|both|later|allegedly)\s+)*(?:were|was|are|is|had|have|has|been|being|be)\s+(?:(?:been|being|reportedly|also|all|later|allegedly)\s+)*["“‘']?$/i;
-// The figure continues a list whose verb came before: "shot down four helicopters, 15 drones and 10 tanks".
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as well as\s+|plus\s+|along with\s+)$/i;
 
 // An event further than this from the figure (in characters) belongs to another clause.
 const MAX_EVENT_DISTANCE = 100;
@@ -50,29 +37,26 @@ export function findNoun(
     pack.anyNoun.lastIndex = pos;
     const noun = pack.anyNoun.exec(text);
     if (noun && pos + noun[0].length <= limit) return { start: pos, end: pos + noun[0].length };
-    WORD.lastIndex = pos;
-    const word = WORD.exec(text);
+    const { grammar } = pack;
+    grammar.wordY.lastIndex = pos;
+    const word = grammar.wordY.exec(text);
     if (!word) return null;
     const lower = word[0].toLowerCase();
     pos += word[0].length;
-    if (lower === 'of' && !usedOf && modifiers === 0) {
+    if (grammar.of.has(lower) && !usedOf && modifiers === 0) {
       usedOf = true;
-      DETERMINER.lastIndex = skipSpace(text, pos);
-      if (DETERMINER.exec(text)) pos = DETERMINER.lastIndex;
+      grammar.determinerY.lastIndex = skipSpace(text, pos);
+      if (grammar.determinerY.exec(text)) pos = grammar.determinerY.lastIndex;
       continue;
     }
-    if (PHRASE_STOP.has(lower) || ++modifiers > maxModifiers) return null;
+    if (grammar.phraseStop.has(lower) || ++modifiers > maxModifiers) return null;
   }
   return null;
 }
 
-// A count whose noun is left out because it repeats an earlier one: "nine civilians and wounding 34 others".
-const ELLIPSIS =
-  /^(?:\s+(?:others|more))?(?=\s*(?:[,.;:)]|$|\s(?:and|were|was|had|have|are|injured|wounded|killed|dead|died|hurt)\b))/i;
-
 /** End of an elliptic count (after "others"/"more"), or -1 when a noun should have followed. */
-export function ellipsisEnd(text: string, end: number): number {
-  const m = ELLIPSIS.exec(text.slice(end, end + 40));
+export function ellipsisEnd(pack: CompiledPack, text: string, end: number): number {
+  const m = pack.grammar.ellipsis.exec(text.slice(end, end + 40));
   return m ? end + m[0].length : -1;
 }
 
@@ -114,8 +98,15 @@ export function eraAt(pack: CompiledPack, sentence: string, pos: number): string
   return best?.id ?? null;
 }
 
-export function isListContinuation(sentence: string, previousEnd: number, start: number): boolean {
-  return previousEnd >= 0 && previousEnd <= start && LIST_GAP.test(sentence.slice(previousEnd, start));
+export function isListContinuation(
+  pack: CompiledPack,
+  sentence: string,
+  previousEnd: number,
+  start: number,
+): boolean {
+  return (
+    previousEnd >= 0 && previousEnd <= start && pack.grammar.listGap.test(sentence.slice(previousEnd, start))
+  );
 }
 
 export interface EventHit {
@@ -140,7 +131,7 @@ function nearestEvent(
     let distance: number;
     if (mEnd <= start) distance = start - mEnd;
     else if (m.index < end) distance = 0;
-    else distance = PASSIVE_GAP.test(sentence.slice(end, m.index)) ? 0 : m.index - end;
+    else distance = pack.grammar.passiveGap.test(sentence.slice(end, m.index)) ? 0 : m.index - end;
     if (distance <= MAX_EVENT_DISTANCE && (!best || distance < best.distance))
       best = { at: m.index, distance };
   }

@@ -14,6 +14,8 @@ import {
   nounAt,
   tollNoun,
 } from './figure-context';
+import { foreignLexicon } from './lexicons';
+import { findNumbersIn } from './number-lexicon';
 import { findNumbers } from './numbers';
 import { type Span, spanIndexAt, splitSentences } from './sentences';
 import { inferSide } from './sides';
@@ -22,6 +24,8 @@ import type { Figure, NumberMention } from './types';
 
 export interface ExtractOptions {
   pack?: TopicPackData;
+  /** Primary language subtag of the text (see detectLanguage); English when absent or unknown. */
+  lang?: string;
 }
 
 const CASUALTY_EVENTS = new Set(['death', 'injury']);
@@ -91,10 +95,10 @@ interface PreviousFigure {
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const pack = compilePack(options.pack ?? defaultPackData);
-  const mentions = findNumbers(text, { implicit: true });
+  const pack = compilePack(options.pack ?? defaultPackData, foreignLexicon(options.lang ?? 'en'));
+  const mentions = pack.numbers ? findNumbersIn(text, pack.numbers) : findNumbers(text, { implicit: true });
   if (mentions.length === 0) return [];
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, pack.grammar.abbreviations);
   const claimants = new ClaimantResolver(pack, text, sentences);
   const figures: Figure[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
@@ -116,7 +120,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     let noun = countedNoun(pack, text, mention, span.end);
     let nounText = noun ? text.slice(noun.start, noun.end) : '';
     if (!noun && sameSentence && mention.form !== 'implicit') {
-      const elidedEnd = ellipsisEnd(text, mention.end);
+      const elidedEnd = ellipsisEnd(pack, text, mention.end);
       if (elidedEnd !== -1) {
         noun = { start: mention.end, end: elidedEnd };
         nounText = sameSentence.noun;
@@ -133,7 +137,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const sentence = text.slice(span.start, span.end);
     const start = mention.start - span.start;
     const end = noun.end - span.start;
-    const inList: boolean = sameSentence !== null && isListContinuation(sentence, sameSentence.end, start);
+    const inList: boolean =
+      sameSentence !== null && isListContinuation(pack, sentence, sameSentence.end, start);
     const era = eraAt(pack, sentence, start);
     const borrowedNoun = nounText !== text.slice(noun.start, noun.end);
     const metric = chooseMetric(pack, sentence, nounText, start, end, era, inList || borrowedNoun);

@@ -9,63 +9,33 @@ export interface Span {
   end: number;
 }
 
-// Words after which a full stop does not end the sentence.
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'maj',
-  'st',
-  'jr',
-  'sr',
-  'vs',
-  'no',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'u.s',
-  'u.n',
-  'u.k',
-  'e.g',
-  'i.e',
-  'approx',
-  'est',
-]);
+import { ENGLISH_GRAMMAR } from './grammar';
 
-const BOUNDARY = /[.!?]+["'”’»)\]]*(?=\s+["'“‘«(]?[A-Z0-9\u00C0-\u024F])|\n+/g;
+/** Words after which a full stop does not end the sentence (the language's lexicon has them). */
+const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(ENGLISH_GRAMMAR.abbreviations);
 
-function isAbbreviationBefore(text: string, dotIndex: number): boolean {
+// The Armenian full stop (U+0589) ends a sentence like "." does; any script's capital may start one.
+const BOUNDARY = /[.!?\u0589]+["'”’»)\]]*(?=\s+["'“‘«„(]?[\p{Lu}\p{N}])|\n+/gu;
+
+function isAbbreviationBefore(text: string, dotIndex: number, abbreviations: ReadonlySet<string>): boolean {
   let i = dotIndex;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
   const word = text.slice(i, dotIndex).toLowerCase();
-  if (word.length === 1) return /[a-z]/.test(word); // initials: "J. Smith"
-  return ABBREVIATIONS.has(word);
+  if (word.length === 1) return /\p{L}/u.test(word); // initials: "J. Smith"
+  return abbreviations.has(word);
 }
 
 /** Splits text into trimmed, non-empty sentence spans, in order. */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(
+  text: string,
+  abbreviations: ReadonlySet<string> = ENGLISH_ABBREVIATIONS,
+): Span[] {
   const spans: Span[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
     const isNewline = m[0][0] === '\n';
-    if (!isNewline && m[0][0] === '.' && isAbbreviationBefore(text, m.index)) continue;
+    if (!isNewline && m[0][0] === '.' && isAbbreviationBefore(text, m.index, abbreviations)) continue;
     pushTrimmed(text, start, m.index + m[0].length, spans);
     start = m.index + m[0].length;
   }

@@ -30,10 +30,6 @@ export interface SideContext {
   isHistoric: boolean;
 }
 
-const BOTH_SIDES = /^\s*(?:from|of|on|among)\s+both\s+(?:sides|countries|parties|armies)/i;
-const POSSESSIVE = /\b(?:its|their|our|his|her)\b/i;
-const OF_THE_ENEMY = /^\s+(?:of|belonging to)\s+the\s+(?:enemy|adversary|opponent)\b/i;
-
 function partySide(party: Party | null): Side {
   if (party === 'AZ') return 'AZ';
   if (party === 'ARM' || party === 'NK') return 'ARM';
@@ -67,7 +63,7 @@ function firstPartySide(pack: CompiledPack, text: string): Side {
 
 /** Side of the attacker named in an agent phrase after the figure ("by shelling from Armenia's forces"). */
 function attackerSide(pack: CompiledPack, after: string): Side {
-  const m = /\b(?:by|from|result of)\s+([^.;,]{0,70})/i.exec(after);
+  const m = pack.grammar.agent.exec(after);
   return m ? firstPartySide(pack, m[1] ?? '') : null;
 }
 
@@ -84,9 +80,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (pack.countries.some(({ pattern }) => test(pattern, inFigure))) return null;
   const own = markerSide(pack, inFigure);
   if (own) return own;
-  if (test(pack.enemy, inFigure) || OF_THE_ENEMY.test(after)) return opposite(claimantSide);
-  if (POSSESSIVE.test(inFigure) && claimantSide) return claimantSide;
-  if (BOTH_SIDES.test(after) || ctx.isHistoric) return null;
+  if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(claimantSide);
+  if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
+  if (pack.grammar.bothSides.test(after) || ctx.isHistoric) return null;
   if (ctx.isCivilian)
     return placeSide(pack, ctx.sentence) ?? opposite(attackerSide(pack, after)) ?? claimantSide;
   if (ctx.admission && claimantSide) return claimantSide;

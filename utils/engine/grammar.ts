@@ -1,0 +1,63 @@
+/**
+ * A language's grammar words compiled once: the English values come from assets/lang/en.json and
+ * every other lexicon overrides what differs (utils/engine/lexicon.ts documents each entry).
+ */
+import english from '../../assets/lang/en.json';
+import type { GrammarLexicon } from './lexicon';
+
+export const ENGLISH_GRAMMAR = english.grammar as GrammarLexicon;
+
+export interface CompiledGrammar {
+  phraseStop: Set<string>;
+  of: Set<string>;
+  /** Sticky: a determiner and its space at a position. */
+  determinerY: RegExp;
+  /** Sticky: one word at a position, any script. */
+  wordY: RegExp;
+  passiveGap: RegExp;
+  listGap: RegExp;
+  ellipsis: RegExp;
+  clauseBreak: RegExp;
+  introSegment: RegExp;
+  trailingFiller: RegExp;
+  relativeSegment: RegExp;
+  clauseSegment: RegExp;
+  endsWithPronoun: RegExp;
+  roleOnlySubject: RegExp;
+  phraseAfterStop: RegExp;
+  possessive: RegExp;
+  bothSides: RegExp;
+  ofTheEnemy: RegExp;
+  agent: RegExp;
+  abbreviations: Set<string>;
+  subjectAfterVerb: boolean;
+}
+
+const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): CompiledGrammar {
+  const re = (source: string, flags = '') => new RegExp(source, flags + unicodeFlag);
+  return {
+    phraseStop: lower(g.phraseStop),
+    of: lower(g.of),
+    determinerY: re(`(?:${g.determiners.join('|')})\\s+`, 'iy'),
+    wordY: /[\p{L}][\p{L}\p{M}\p{N}_'’-]*/uy,
+    passiveGap: re(g.passiveGap, 'i'),
+    listGap: re(g.listGap, 'i'),
+    ellipsis: re(g.ellipsis, 'i'),
+    clauseBreak: re(g.clauseBreak, 'gi'),
+    introSegment: re(g.introSegment, 'i'),
+    trailingFiller: re(g.trailingFiller, 'i'),
+    relativeSegment: re(g.relativeSegment, 'i'),
+    clauseSegment: re(g.clauseSegment, 'i'),
+    endsWithPronoun: re(g.endsWithPronoun, 'i'),
+    roleOnlySubject: re(g.roleOnlySubject, 'i'),
+    phraseAfterStop: re(g.phraseAfterStop),
+    possessive: re(g.possessive, 'i'),
+    bothSides: re(g.bothSides, 'i'),
+    ofTheEnemy: re(g.ofTheEnemy, 'i'),
+    agent: re(g.agent, 'i'),
+    abbreviations: lower(g.abbreviations),
+    subjectAfterVerb: g.subjectAfterVerb === true,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * A language's words for the engine: assets/lang/<code>.json. The topic pack owns what is counted
+ * (metric ids, claimant ids, eras); a lexicon owns how one language says it (counted nouns with
+ * their inflections, loss verbs, number words, qualifiers, attribution, claimant names). The core
+ * does numbers, sentences, attribution, side and metric the same way for every language.
+ *
+ * Every pattern is a regex source in Unicode mode, matched case-insensitively. Stems carry their
+ * own endings ("вертол[её]т\\p{L}*"): written per counted noun, they stay one regex per text and
+ * cover suppletive forms a suffix stemmer misses.
+ */
+import type { Party, Qualifier } from './types';
+
+export interface NumberLexicon {
+  /** Number words with their value, every inflected form listed ("два", "двух", "двумя"). */
+  words: Record<string, number>;
+  /** Words that multiply what precedes them ("тысяч", "Millionen", "bin", "mila"). */
+  scales: Record<string, number>;
+  /** Words that are a vague count ("десятки", "Dutzende", "onlarca"). */
+  vague: string[];
+  /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */
+  groupSeparators: string;
+  /** Qualifier phrases written before the number, by qualifier. */
+  before: Partial<Record<Qualifier, string[]>>;
+  /** Qualifier phrases written after the number ("550'den fazla", "10-dan çox"), by qualifier. */
+  after?: Partial<Record<Qualifier, string[]>>;
+  /** Suffixes glued to digits that keep them a count (Turkish "550'den", "10-dan"): regex source. */
+  digitSuffix?: string;
+  /** Month names and other words that make a number before them a date ("27 сентября"). */
+  dateWordsAfter: string[];
+  /** Words before a number that make it a date, year or age ("в 2020", "am 27."). Regex sources. */
+  notCountBefore?: string[];
+  /** Words after a number that make it something else than a count (years, ages, hours). */
+  notCountAfter?: string[];
+}
+
+/**
+ * How a language ties a figure's words together. The English values (assets/lang/en.json) are the
+ * defaults; a lexicon overrides what differs. Regex sources are matched case-insensitively.
+ */
+export interface GrammarLexicon {
+  /** Words that end a noun phrase: the counted noun never lies beyond them. */
+  phraseStop: string[];
+  /** "one of its helicopters": the word linking a number to its noun. */
+  of: string[];
+  /** Determiners that may follow that linking word. */
+  determiners: string[];
+  /** Whole gap between a figure and a loss word after it that still binds them (a passive). */
+  passiveGap: string;
+  /** Whole gap between two items of one list ("14 tanks, 9 drones and 3 helicopters"). */
+  listGap: string;
+  /** After a count whose noun is left out ("wounding 34 others"). */
+  ellipsis: string;
+  /** Starts a new clause: a subject never reaches across it (global). */
+  clauseBreak: string;
+  /** A comma segment that introduces rather than names ("In Baku, …"). */
+  introSegment: string;
+  /** Adverbs between a subject and its verb ("… has also said"). */
+  trailingFiller: string;
+  relativeSegment: string;
+  /** A segment with a finite verb is a clause, not a subject. */
+  clauseSegment: string;
+  endsWithPronoun: string;
+  /** "The ministry said": a bare role whose party comes from earlier text. */
+  roleOnlySubject: string;
+  /** Ends the noun phrase after "according to". */
+  phraseAfterStop: string;
+  possessive: string;
+  /** Right after a figure: it counts both sides. */
+  bothSides: string;
+  ofTheEnemy: string;
+  /** After a figure: group 1 names the attacker ("by shelling from Armenian forces"). */
+  agent: string;
+  /** Abbreviations whose full stop does not end a sentence. */
+  abbreviations: string[];
+  /** The verb may come before its subject ("заявили в Минобороны"): look after the verb too. */
+  subjectAfterVerb?: boolean;
+}
+
+export interface Lexicon {
+  lang: string;
+  /** Words that tell this language from others on the same script (for detection). */
+  detect: { functionWords: string[]; letters?: string };
+  numbers?: NumberLexicon;
+  grammar?: Partial<GrammarLexicon>;
+  /** Counted nouns per metric id of the topic pack. */
+  metrics: Record<string, string[]>;
+  /** Loss words per event kind (downing, destruction, death, injury, capture, displacement). */
+  events: Record<string, string[]>;
+  sides: Record<'AZ' | 'ARM' | 'enemy', string[]>;
+  places?: Partial<Record<'AZ' | 'ARM', string[]>>;
+  claimantRoles: Record<string, string[]>;
+  partyMarkers: Partial<Record<Party, string[]>>;
+  countries?: Record<string, string[]>;
+  /** Extra aliases by claimant id ("Минобороны Армении" -> arm_mod). */
+  claimants?: Record<string, string[]>;
+  attribution: {
+    verbs: string[];
+    prepositions: string[];
+    /** Written after the source ("Bakanlığa göre", "ՊՆ-ի համաձայն"). */
+    postpositions?: string[];
+    carryPronouns: string[];
+    admissionVerbs: string[];
+  };
+  tolls?: { nouns: string[]; verbs: string[]; groups: Record<string, string[]>; defaultGroup: string };
+  eras?: Record<string, string[]>;
+}
