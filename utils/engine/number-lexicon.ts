@@ -39,14 +39,14 @@ interface CompiledNumbers {
 
 const cache = new WeakMap<NumberLexicon, CompiledNumbers>();
 
-function escape(literal: string): string {
+function escapeLiteral(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function literals(words: string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ +/g, `${SPACE}+`))
+    .map((w) => escapeLiteral(w).replace(/ +/g, `${SPACE}+`))
     .join('|');
 }
 
@@ -84,7 +84,7 @@ function compile(lex: NumberLexicon): CompiledNumbers {
     morphemeY: new RegExp(`(?:${literals(allWords)})`, 'iuy'),
     values,
     scales,
-    digitsY: new RegExp(`(\\d{1,3}(?:${group}\\d{3})+(?!\\d)|\\d+)(?:${escape(decimalMark)}(\\d+))?`, 'y'),
+    digitsY: new RegExp(`(\\d{1,3}(?:${group}\\d{3})+(?!\\d)|\\d+)(?:${escapeLiteral(decimalMark)}(\\d+))?`, 'y'),
     groupSeparator: new RegExp(group, 'g'),
     decimalMark,
     suffixY: lex.digitSuffix ? new RegExp(`(?:${lex.digitSuffix})`, 'iuy') : null,
