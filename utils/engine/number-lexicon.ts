@@ -61,7 +61,7 @@ function compile(lex: NumberLexicon): CompiledNumbers {
   const wordAlt = literals([...values.keys()]);
   const vague = literals(lex.vague);
   const starts = [wordAlt, vague].filter(Boolean).join('|');
-  const groupChars = lex.groupSeparators.replace(/ /g, ' \\u00A0\\u2009\\u202F');
+  const groupChars = lex.groupSeparators.replace(/ /g, ' \u00A0\u2009\u202F');
   const decimalMark = lex.groupSeparators.includes('.') ? ',' : '.';
   const group = `[${groupChars.replace(/[\]\\^-]/g, '\\$&')}]`;
   const before = (Object.entries(lex.before) as [Qualifier, string[]][])
