@@ -132,8 +132,11 @@ function nearestEvent(
     if (mEnd <= start) distance = start - mEnd;
     else if (m.index < end) distance = 0;
     else distance = pack.grammar.passiveGap.test(sentence.slice(end, m.index)) ? 0 : m.index - end;
-    if (distance <= MAX_EVENT_DISTANCE && (!best || distance < best.distance))
-      best = { at: m.index, distance };
+    if (distance > MAX_EVENT_DISTANCE) continue;
+    // A later count between the figure and an event after it owns that event ("killed 9, including
+    // 4 women, 35 were injured"): it still binds when nothing else does, but any nearer one wins.
+    if (m.index >= end && /\p{N}/u.test(sentence.slice(end, m.index))) distance += MAX_EVENT_DISTANCE;
+    if (!best || distance < best.distance) best = { at: m.index, distance };
   }
   return best;
 }
