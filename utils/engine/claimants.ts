@@ -56,12 +56,27 @@ function earliest(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 function partyNear(pack: CompiledPack, text: string, roleStart: number, roleEnd: number): Party | null {
-  const window = text.slice(Math.max(0, roleStart - 48), roleEnd + 48);
-  const found = new Set<Party>();
+  const from = Math.max(0, roleStart - 48);
+  const window = text.slice(from, roleEnd + 48);
+  // The marker nearest the role names its party ("Минобороны Армении", "Azerbaijan's … ministry");
+  // at equal distance the more specific party wins (NK before ARM).
+  let best: { party: Party; distance: number } | null = null;
   for (const { party, pattern } of pack.partyMarkers) {
-    if (earliest(pattern, window)) found.add(party);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      const distance = end <= roleStart ? roleStart - end : start >= roleEnd ? start - roleEnd : 0;
+      const better =
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && PARTY_PRECEDENCE.indexOf(party) < PARTY_PRECEDENCE.indexOf(best.party));
+      if (better) best = { party, distance };
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+    pattern.lastIndex = 0;
   }
-  return PARTY_PRECEDENCE.find((p) => found.has(p)) ?? null;
+  return best?.party ?? null;
 }
 
 /** The claimant of a party with a role ("AZ" + "prosecutor"), else that party's government. */
@@ -155,6 +170,12 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
   verbs.lastIndex = 0;
   for (let m = verbs.exec(sentence); m !== null; m = verbs.exec(sentence)) {
     const end = m.index + m[0].length;
+    const previous = out[out.length - 1];
+    // "X acknowledged that … and said …": a verb coordinated with an earlier one shares its subject.
+    if (previous && pack.grammar.sharedSubject.test(sentence.slice(Math.max(0, m.index - 20), m.index))) {
+      out.push({ ...previous, at: m.index, end });
+      continue;
+    }
     const subject = subjectBefore(pack, sentence, m.index);
     let found = subject ? attributionFor(pack, subject, m.index, end) : null;
     if (!found && pack.grammar.subjectAfterVerb) {

@@ -29,6 +29,9 @@ export interface CompiledGrammar {
   bothSides: RegExp;
   ofTheEnemy: RegExp;
   agent: RegExp;
+  sharedSubject: RegExp;
+  pairGap: RegExp;
+  bareCount: RegExp;
   abbreviations: Set<string>;
   subjectAfterVerb: boolean;
 }
@@ -57,6 +60,10 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     bothSides: re(g.bothSides, 'i'),
     ofTheEnemy: re(g.ofTheEnemy, 'i'),
     agent: re(g.agent, 'i'),
+    sharedSubject: re(g.sharedSubject, 'i'),
+    // Both read \p{L} in every language.
+    pairGap: new RegExp(g.pairGap, 'iu'),
+    bareCount: new RegExp(g.bareCount, 'iu'),
     abbreviations: lower(g.abbreviations),
     subjectAfterVerb: g.subjectAfterVerb === true,
   };

@@ -70,6 +70,15 @@ export interface GrammarLexicon {
   ofTheEnemy: string;
   /** After a figure: group 1 names the attacker ("by shelling from Armenian forces"). */
   agent: string;
+  /**
+   * Whole gap between a count and the next one when both share the next one's noun ("70
+   * Azerbaijani and 60 Armenian civilians"); group 1 holds the first count's own words.
+   */
+  pairGap: string;
+  /** After a count with no noun: it is the subject of a loss ("60 were seriously injured"). */
+  bareCount: string;
+  /** Just before an attribution verb: it shares the subject of the verb before it ("… and said"). */
+  sharedSubject: string;
   /** Abbreviations whose full stop does not end a sentence. */
   abbreviations: string[];
   /** The verb may come before its subject ("заявили в Минобороны"): look after the verb too. */

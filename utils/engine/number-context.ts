@@ -33,7 +33,8 @@ const NOT_A_COUNT_AFTER_Y = new RegExp(
 /** Before a number: a month ("September 27", "October 4 and 8"), an age ("aged 25"), currency, a numbering word. */
 const NOT_A_COUNT_BEFORE = new RegExp(
   [
-    `\\b(?:${MONTHS})\\.?${SPACE}+$`,
+    // "September 27" is a date; in "27 September 37 civilians" the day came first, so 37 counts.
+    `(?<!\\d{1,2}(?:st|nd|rd|th)?${SPACE}+)\\b(?:${MONTHS})\\.?${SPACE}+$`,
     `\\b(?:${MONTHS})\\.?${SPACE}+\\d{1,2}(?:st|nd|rd|th)?${SPACE}*(?:and|to|through|-|–)${SPACE}*$`,
     `\\b(?:[Aa]ged?|[Aa]ges)${SPACE}+(?:of${SPACE}+)?(?:between${SPACE}+|from${SPACE}+)?(?:\\d{1,3}${SPACE}*(?:and|to|-|–)${SPACE}*)?$`,
     `[$€£¥₽₼֏#№]${SPACE}*$`,

@@ -1,0 +1,79 @@
+/**
+ * Who claims each figure of a text, sentence by sentence: the sentence's own attribution, a
+ * pronoun or bare role carried from earlier sentences ("It also claims …"), an earlier speaker of
+ * the same paragraph (a statement whose later sentences drop "it said"), else the speaker the
+ * headline names ("Ombudsman: 19 civilians killed").
+ */
+import { type Attribution, claimantFor, findAttributions, resolveClaimantPhrase } from './claimants';
+import type { CompiledPack } from './compiled-pack';
+import type { Span } from './sentences';
+import type { ClaimantSpec } from './topic-pack';
+
+const CARRY_SENTENCES = 4;
+/** "Speaker: headline" at the start of a text. */
+const HEADLINE_SPEAKER = /^([^:\n]{2,60}):\s/u;
+
+export class ClaimantResolver {
+  private readonly cache = new Map<number, Attribution[]>();
+  private headline: ClaimantSpec | null | undefined;
+
+  constructor(
+    private readonly pack: CompiledPack,
+    private readonly text: string,
+    private readonly sentences: Span[],
+  ) {}
+
+  attributions(index: number): Attribution[] {
+    let found = this.cache.get(index);
+    if (!found) {
+      const span = this.sentences[index] as Span;
+      found = findAttributions(this.pack, this.text.slice(span.start, span.end));
+      this.cache.set(index, found);
+    }
+    return found;
+  }
+
+  resolve(index: number, attribution: Attribution | null, depth = 0): ClaimantSpec | null {
+    if (!attribution) return depth === 0 ? this.unattributed(index) : null;
+    if (!attribution.carry) return attribution.claimant;
+    if (depth > CARRY_SENTENCES) return null;
+    let fallback: ClaimantSpec | null = null;
+    for (let j = index - 1; j >= 0 && j >= index - CARRY_SENTENCES; j--) {
+      const previous = this.attributions(j);
+      for (let k = previous.length - 1; k >= 0; k--) {
+        const claimant = this.resolve(j, previous[k] as Attribution, depth + 1);
+        if (!claimant) continue;
+        if (!attribution.carryRole || claimant.role === attribution.carryRole) return claimant;
+        fallback ??= claimant;
+      }
+    }
+    // "The Prosecutor General's Office said" after "Azerbaijani officials said": same party, that role.
+    if (fallback && attribution.carryRole)
+      return claimantFor(this.pack, fallback.party, attribution.carryRole) ?? fallback;
+    return fallback;
+  }
+
+  /** A sentence with no attribution: the paragraph's last speaker, else the headline's. */
+  private unattributed(index: number): ClaimantSpec | null {
+    for (let j = index - 1; j >= 0 && j >= index - CARRY_SENTENCES; j--) {
+      const between = this.text.slice((this.sentences[j] as Span).end, (this.sentences[j + 1] as Span).start);
+      if (between.includes('\n')) break;
+      const previous = this.attributions(j);
+      for (let k = previous.length - 1; k >= 0; k--) {
+        const claimant = this.resolve(j, previous[k] as Attribution, 1);
+        if (claimant) return claimant;
+      }
+    }
+    return this.headlineSpeaker();
+  }
+
+  private headlineSpeaker(): ClaimantSpec | null {
+    if (this.headline !== undefined) return this.headline;
+    const first = this.sentences[0];
+    const m = first ? HEADLINE_SPEAKER.exec(this.text.slice(first.start, first.end)) : null;
+    const resolved = m?.[1] ? resolveClaimantPhrase(this.pack, m[1]) : null;
+    // Only a role or a named speaker counts: "STEPANAKERT, OCTOBER 5:" is a dateline, not a source.
+    this.headline = resolved?.claimant && resolved.role !== null ? resolved.claimant : null;
+    return this.headline;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The counted noun of a number, in order of evidence: the noun after it ("12 [Azerbaijani]
+ * soldiers", with "dead soldiers" read to its head); a noun an earlier count of the sentence lends
+ * ("… 192 soldiers and 512 wounded"); the noun of the next count it is paired with ("70 Azerbaijani
+ * and 60 Armenian civilians"); a toll's group ("the death toll rose to 31"); and for a bare count
+ * that is the subject of a loss ("60 were seriously injured"), the latest counted noun nearby, else
+ * the toll default ("people").
+ */
+import type { CompiledPack } from './compiled-pack';
+import { ellipsisEnd, findNoun, type NounSpan, nounAt, tollNoun } from './figure-context';
+import type { NumberMention } from './types';
+
+const MAX_MODIFIERS = 3;
+
+export interface CountedNoun {
+  /** Where the figure's own words end: the noun, or the number (and its elided words). */
+  span: NounSpan;
+  /** The noun the metric is chosen by (the span's words, or a lent noun). */
+  text: string;
+  /** The noun came from elsewhere: the metric may rest on a list's shared verb. */
+  borrowed: boolean;
+}
+
+export interface NounContext {
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Noun of an earlier figure in the same sentence. */
+  sameSentenceNoun: string | null;
+  /** Noun of the latest figure in the last few sentences. */
+  recentNoun: string | null;
+  /** The next number of the text, for a pair sharing one noun. */
+  next: NumberMention | undefined;
+}
+
+/** "dead soldiers", "killed civilians": a noun the pack knows followed by the phrase's real head. */
+function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number): NounSpan {
+  const gap = /^[ \t\u00A0]+/.exec(text.slice(noun.end, noun.end + 4));
+  if (!gap) return noun;
+  const at = noun.end + gap[0].length;
+  pack.anyNoun.lastIndex = at;
+  const next = pack.anyNoun.exec(text);
+  return next && at + next[0].length <= limit ? { start: at, end: at + next[0].length } : noun;
+}
+
+function ownNoun(pack: CompiledPack, text: string, mention: NumberMention, limit: number): NounSpan | null {
+  if (mention.form !== 'implicit') {
+    const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
+    return noun ? headOf(pack, text, noun, limit) : null;
+  }
+  if (mention.value !== 1) return nounAt(pack, text, mention.start, mention.end);
+  // An implicit "a" counts only a singular noun right after it.
+  const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
+  return noun && !/s$/i.test(text.slice(noun.start, noun.end)) ? noun : null;
+}
+
+export function countedNoun(
+  pack: CompiledPack,
+  mention: NumberMention,
+  ctx: NounContext,
+): CountedNoun | null {
+  const { text } = ctx;
+  const own = ownNoun(pack, text, mention, ctx.sentenceEnd);
+  if (own) {
+    const head = text.slice(own.start, own.end);
+    return { span: own, text: head, borrowed: false };
+  }
+  if (mention.form === 'implicit') return null;
+  const elidedEnd = ellipsisEnd(pack, text, mention.end);
+  if (elidedEnd !== -1 && ctx.sameSentenceNoun) {
+    return { span: { start: mention.end, end: elidedEnd }, text: ctx.sameSentenceNoun, borrowed: true };
+  }
+  const paired = pairedNoun(pack, mention, ctx);
+  if (paired) return paired;
+  const toll = tollNoun(pack, text, mention.start, ctx.sentenceStart);
+  if (toll) return { span: { start: mention.end, end: mention.end }, text: toll, borrowed: true };
+  if (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60))) {
+    // Only people die or are wounded: a recent noun of equipment is not lent.
+    const people = ctx.recentNoun && isCasualtyNoun(pack, ctx.recentNoun) ? ctx.recentNoun : null;
+    const lent = people ?? pack.tollDefault;
+    return { span: { start: mention.end, end: elidedEnd }, text: lent, borrowed: true };
+  }
+  return null;
+}
+
+function isCasualtyNoun(pack: CompiledPack, noun: string): boolean {
+  return pack.metrics.some(
+    (m) => (m.spec.events === 'death' || m.spec.events === 'injury') && m.spec.era === null && m.noun.test(noun),
+  );
+}
+
+/** "70 Azerbaijani and 60 Armenian civilians", "40 injured and 10 killed civilians". */
+function pairedNoun(pack: CompiledPack, mention: NumberMention, ctx: NounContext): CountedNoun | null {
+  const { next, text } = ctx;
+  if (!next || next.start >= ctx.sentenceEnd || next.start - mention.end > 40) return null;
+  const gap = text.slice(mention.end, next.start);
+  const m = pack.grammar.pairGap.exec(gap);
+  if (!m) return null;
+  const nextNoun = ownNoun(pack, text, next, ctx.sentenceEnd);
+  if (!nextNoun) return null;
+  const ownWordsEnd = mention.end + (m[1] ?? '').length;
+  return {
+    span: { start: mention.end, end: ownWordsEnd },
+    text: text.slice(nextNoun.start, nextNoun.end),
+    borrowed: true,
+  };
+}
