@@ -69,9 +69,9 @@ export function runExtract(args: string[], io: CommandIo): number {
       failed++;
       continue;
     }
-    const { coverage, figures } = analyzeDocument(input);
-    if (asPack) analysed.push({ path, input, figures });
-    else io.stdout(JSON.stringify({ file: path, coverage, figures: figures.map(publicFigure) }));
+    const { lang, coverage, figures } = analyzeDocument(input);
+    if (asPack) analysed.push({ path, input: { ...input, lang }, figures });
+    else io.stdout(JSON.stringify({ file: path, lang, coverage, figures: figures.map(publicFigure) }));
   }
   if (asPack && io.buildPack) io.stdout(JSON.stringify(io.buildPack(analysed), null, 2));
   return failed > 0 ? 1 : 0;

@@ -8,6 +8,7 @@ import { governingAttribution } from './claimants';
 import { compilePack } from './compiled-pack';
 import { chooseMetric, eraAt, isListContinuation } from './figure-context';
 import { countedNoun } from './figure-nouns';
+import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number-lexicon';
 import { findNumbers } from './numbers';
@@ -18,7 +19,7 @@ import type { Figure, NumberMention } from './types';
 
 export interface ExtractOptions {
   pack?: TopicPackData;
-  /** Primary language subtag of the text (see detectLanguage); English when absent or unknown. */
+  /** Primary language subtag of the text; detected from the text when absent (see detectLanguage). */
   lang?: string;
 }
 
@@ -36,7 +37,10 @@ interface PreviousFigure {
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const pack = compilePack(options.pack ?? defaultPackData, foreignLexicon(options.lang ?? 'en'));
+  const pack = compilePack(
+    options.pack ?? defaultPackData,
+    foreignLexicon(options.lang ?? detectLanguage(text)),
+  );
   const mentions = pack.numbers ? findNumbersIn(text, pack.numbers) : findNumbers(text, { implicit: true });
   if (mentions.length === 0) return [];
   const sentences = splitSentences(text, pack.grammar.abbreviations);

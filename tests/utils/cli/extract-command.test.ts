@@ -23,6 +23,12 @@ function run(args: string[], files: Record<string, string>, withPack = false) {
 }
 
 describe('extract', () => {
+  it('says which language it read each file in', () => {
+    const ru = 'Минобороны Армении заявило, что сбиты два азербайджанских вертолета в Нагорном Карабахе.';
+    const { out } = run(['ru.txt'], { 'ru.txt': ru });
+    expect(JSON.parse(out[0] as string).lang).toBe('ru');
+  });
+
   const seedText = readFileSync(SEED, 'utf8');
 
   it('prints one JSON line per file with coverage and figures in the documented shape', () => {
@@ -32,6 +38,7 @@ describe('extract', () => {
     expect(out).toHaveLength(1);
     const line = JSON.parse(out[0] as string);
     expect(line.file).toBe(SEED);
+    expect(line.lang).toBe('en');
     expect(Object.keys(line.coverage).sort()).toEqual(['evidence', 'isCoverage', 'score']);
     expect(line.coverage.isCoverage).toBe(true);
     const first = line.figures[0];
