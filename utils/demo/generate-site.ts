@@ -25,6 +25,8 @@ const COPIED_ASSETS = [
   'other-war.html',
   'late-article.html',
   'late-article.js',
+  'russian-report.html',
+  'turkish-report.html',
 ];
 
 export interface GenerateOptions {
@@ -134,6 +136,20 @@ export function generateDemoSite(options: GenerateOptions): DemoSite {
       title: `Late article: ${late.headline}`,
       note: `${late.seedId}, inserted by the page's own script one second after load.`,
       seedId: late.seedId,
+    },
+    {
+      file: 'russian-report.html',
+      kind: 'other-language',
+      title: 'Минобороны Армении: сбиты два азербайджанских вертолета',
+      note: 'A report in Russian: its helicopter figure is compared with the English seed reports.',
+      seedId: null,
+    },
+    {
+      file: 'turkish-report.html',
+      kind: 'other-language',
+      title: "Ermenistan: Dağlık Karabağ'da iki Azerbaycan helikopteri düşürüldü",
+      note: 'A report in Turkish: its helicopter figure is compared with the English seed reports.',
+      seedId: null,
     },
   );
 

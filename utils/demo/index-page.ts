@@ -2,7 +2,7 @@
 import { html } from './html';
 import { renderPage } from './site-layout';
 
-export type DemoPageKind = 'seed' | 'not-coverage' | 'hostile-css' | 'late-article';
+export type DemoPageKind = 'seed' | 'not-coverage' | 'hostile-css' | 'late-article' | 'other-language';
 
 /** One page of the generated demo site. */
 export interface DemoPage {
@@ -21,6 +21,7 @@ const KIND_LABELS: Record<DemoPageKind, string> = {
   'not-coverage': 'Not coverage',
   'hostile-css': 'Hostile CSS',
   'late-article': 'Late article',
+  'other-language': 'Other language',
 };
 
 export function renderIndexPage(pages: readonly DemoPage[]): string {
