@@ -83,12 +83,19 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(claimantSide);
   if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
   if (pack.grammar.bothSides.test(after) || ctx.isHistoric) return null;
-  if (ctx.isCivilian)
-    return placeSide(pack, ctx.sentence) ?? opposite(attackerSide(pack, after)) ?? claimantSide;
+  if (ctx.isCivilian) {
+    // The attacker may be named before the figure, after the attribution ("в результате обстрела со
+    // стороны ВС Армении погибли 4").
+    const before = ctx.sentence.slice(ctx.agentFrom, ctx.figureStart);
+    const attacker = attackerSide(pack, after) ?? attackerSide(pack, before);
+    return placeSide(pack, ctx.sentence) ?? opposite(attacker) ?? claimantSide;
+  }
   if (ctx.admission && claimantSide) return claimantSide;
   if (ctx.eventBeforeAt >= 0) {
     // The agent is named in the last clause segment before the verb ("… , Azerbaijani forces killed").
-    const window = ctx.sentence.slice(ctx.agentFrom, ctx.eventBeforeAt);
+    // A figure after an earlier one that follows the same verb shares that verb's subject.
+    const from = ctx.agentFrom <= ctx.eventBeforeAt ? ctx.agentFrom : 0;
+    const window = ctx.sentence.slice(from, ctx.eventBeforeAt);
     const agent = firstPartySide(pack, window.slice(window.lastIndexOf(',') + 1));
     if (agent) return opposite(agent);
     if (claimantSide) return opposite(claimantSide);
