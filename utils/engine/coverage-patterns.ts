@@ -26,7 +26,22 @@ const ASCII_BOUNDARY_BEFORE = '(?<![a-z0-9])';
 /** Letter or digit, any script: a match right after one starts mid-word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-export const DEFAULT_SCORING: CoverageScoringSpec = {
+/** What a context term tells about the war (coverage-war.ts); absent = plain support. */
+export type CueRole = 'party' | 'place' | 'war' | 'enemy' | 'toll';
+
+export interface CoverageCueSpec extends CoverageTermSpec {
+  role?: CueRole;
+  /** The party a term names or stands for (Yerevan, Aliyev): two sides make a war report. */
+  side?: 'ARM' | 'AZ';
+}
+
+export interface CoverageScoring extends CoverageScoringSpec {
+  /** A text without the region's name that reports the fighting (coverage-war.ts). */
+  unnamed: { id: string; weight: number; minWar: number };
+}
+
+export const DEFAULT_SCORING: CoverageScoring = {
+  unnamed: { id: 'armenia_azerbaijan_war', weight: 2, minWar: 2 },
   titleFactor: 1.5,
   urlFactor: 1,
   countCap: 2,
@@ -121,9 +136,9 @@ export function scanHits<Spec>(scan: CompiledScan<Spec>, text: string): Hit[] {
 
 export interface CompiledCoverage {
   threshold: number;
-  scoring: CoverageScoringSpec;
+  scoring: CoverageScoring;
   core: CompiledScan<CoverageTermSpec>;
-  context: CompiledScan<CoverageTermSpec>;
+  context: CompiledScan<CoverageCueSpec>;
   negative: CompiledScan<NegativeCueSpec>;
   pairs: CoveragePairSpec[];
   groups: Map<string, CoverageNegativeGroupSpec>;
@@ -135,7 +150,7 @@ function list<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
 
-function mergeScoring(partial: Partial<CoverageScoringSpec> | undefined): CoverageScoringSpec {
+function mergeScoring(partial: Partial<CoverageScoring> | undefined): CoverageScoring {
   const given = partial ?? {};
   return {
     ...DEFAULT_SCORING,
@@ -143,6 +158,7 @@ function mergeScoring(partial: Partial<CoverageScoringSpec> | undefined): Covera
     spread: { ...DEFAULT_SCORING.spread, ...given.spread },
     density: { ...DEFAULT_SCORING.density, ...given.density },
     passing: { ...DEFAULT_SCORING.passing, ...given.passing },
+    unnamed: { ...DEFAULT_SCORING.unnamed, ...given.unnamed },
   };
 }
 
@@ -156,7 +172,7 @@ export function compileCoverage(pack: TopicPackData): CompiledCoverage {
     threshold: typeof spec?.threshold === 'number' ? spec.threshold : 6,
     scoring: mergeScoring(spec?.scoring),
     core,
-    context: compileScan(list(spec?.context)),
+    context: compileScan(list(spec?.context as CoverageCueSpec[] | undefined)),
     negative: compileScan(list(spec?.negative)),
     pairs: list(spec?.pairs),
     groups: new Map(list(spec?.negativeGroups).map((group) => [group.id, group])),

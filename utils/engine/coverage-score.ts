@@ -4,6 +4,7 @@
  * is floored at 0) and the UI can say why a page counts or not.
  */
 import type { CompiledCoverage, Hit } from './coverage-patterns';
+import { isWarVocabulary, readWar } from './coverage-war';
 import type { CoverageScoringSpec } from './topic-pack';
 import type { CoverageEvidence, CoverageResult } from './types';
 
@@ -120,12 +121,21 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
   const body = scanned.core.find((l) => l.where === 'body')?.hits ?? [];
   const core = addCore(compiled, scanned, evidence);
   const structure = addSpreadAndDensity(compiled, bodyText, body, scanned.words, evidence);
-  // Context only supports core evidence; on its own it describes any Armenia/Azerbaijan story.
-  const context = core.mentions > 0 ? addContext(compiled, scanned, evidence) : 0;
+  const war = readWar(compiled, scanned.context);
+  // Context supports core evidence; without a core term only a report of the fighting itself
+  // counts (coverage-war.ts): Armenia and Azerbaijan alone describe any story on the two countries.
+  const context =
+    core.mentions > 0 || war.eligible ? addContext(compiled, scanned, evidence, war.eligible) : 0;
+  if (core.mentions === 0 && war.eligible) {
+    const { id, weight } = compiled.scoring.unnamed;
+    evidence.push({ cue: id, kind: 'context', where: 'body', count: war.military, weight });
+  }
 
   const first = body[0];
   const last = body[body.length - 1];
+  // A name dropped once in a report of the fighting is background, not a passing mention.
   const isPassing =
+    !war.eligible &&
     core.headline === 0 &&
     first !== undefined &&
     last !== undefined &&
@@ -138,7 +148,7 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
     coreScore -= (1 - passing.factor) * coreParts;
     evidence.push({ cue: passing.id, kind: 'negative', where: 'body', count: body.length, weight });
   }
-  addNegatives(compiled, scanned, core.mentions, coreScore, evidence);
+  addNegatives(compiled, scanned, core.mentions + (war.eligible ? war.anchors : 0), coreScore, evidence);
 
   const total = round(
     Math.max(
@@ -153,15 +163,23 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
   return { isCoverage: total >= compiled.threshold, score: total, evidence: rounded };
 }
 
-/** Context terms (capped together) and pairs; returns what they add. */
-function addContext(compiled: CompiledCoverage, scanned: Scanned, evidence: CoverageEvidence[]): number {
+/**
+ * Context terms (capped together) and pairs; returns what they add. War vocabulary counts only in a
+ * report of the Armenia–Azerbaijan fighting: beside a passing mention it describes another war.
+ */
+function addContext(
+  compiled: CompiledCoverage,
+  scanned: Scanned,
+  evidence: CoverageEvidence[],
+  aboutTheWar: boolean,
+): number {
   const { scoring } = compiled;
   const entries: CoverageEvidence[] = [];
   const present = new Map<string, number>();
   for (const [where, perSpec] of countBySpec(scanned.context, compiled.context.specs.length)) {
     perSpec.forEach((count, k) => {
       const spec = compiled.context.specs[k];
-      if (!spec || count === 0) return;
+      if (!spec || count === 0 || (!aboutTheWar && isWarVocabulary(spec))) return;
       const weight = where === 'title' ? spec.weight : spec.weight * repeatFactor(count, scoring);
       present.set(spec.term, (present.get(spec.term) ?? 0) + count);
       entries.push({ cue: spec.term, kind: 'context', where, count, weight });

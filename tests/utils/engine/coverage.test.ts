@@ -125,8 +125,13 @@ describe('detectCoverage: look-alikes', () => {
     expect(result.score).toBeLessThan(threshold);
   });
 
-  it('stops at the first test when no core term appears: score 0, no evidence', () => {
-    for (const name of ['syria-helicopters', 'libya-ceasefire', 'pipeline', 'eurovision']) {
+  it('stops at the first test when neither the region nor a party is named: score 0, no evidence', () => {
+    for (const name of ['syria-helicopters', 'libya-ceasefire', 'ukraine-tanks']) {
+      const { text } = fixture(name);
+      const unnamed = text.replace(/Azerbaijan|Nagorno-Karabakh/g, 'the region');
+      expect(detectCoverage({ text: unnamed })).toEqual({ isCoverage: false, score: 0, evidence: [] });
+    }
+    for (const name of ['syria-helicopters', 'libya-ceasefire']) {
       expect(detectCoverage(fixture(name))).toEqual({ isCoverage: false, score: 0, evidence: [] });
     }
   });
@@ -279,5 +284,99 @@ describe('detectCoverage: hostile inputs', () => {
       const result = detectCoverage({ text, title: text.slice(0, 10_000), url: text.slice(0, 10_000) });
       expect(Number.isFinite(result.score)).toBe(true);
     }
+  });
+});
+
+describe('detectCoverage: the war without its name', () => {
+  it.each([
+    'ganja-shelled',
+    'mi24-downed',
+    'ru-ganja-strike',
+    'az-mod-report',
+    'hy-mod-briefing',
+    'it-report',
+  ])('%s reports the fighting and is coverage', (name) => {
+    const result = detectCoverage(fixture(name));
+    expect(result.isCoverage).toBe(true);
+    expect(cues(result, 'core').filter((cue) => cue !== 'spread' && cue !== 'density')).toEqual([]);
+    expect(cues(result, 'context')).toContain('armenia_azerbaijan_war');
+  });
+
+  it('needs the other party, a place of the war or "the enemy" beside one party', () => {
+    const drills =
+      'Azerbaijan held army drills with tanks, artillery and drones near the capital, the military said.';
+    expect(detectCoverage({ text: drills, lang: 'en' }).isCoverage).toBe(false);
+    for (const extra of [
+      ' Armenia protested.',
+      ' Shells later fell on Tartar.',
+      ' The enemy was warned, officials said.',
+    ]) {
+      const result = detectCoverage({ text: `${drills} Two soldiers were killed.${extra}`, lang: 'en' });
+      expect(cues(result, 'context'), extra).toContain('armenia_azerbaijan_war');
+    }
+  });
+
+  it('needs military words, not casualties alone: a road accident in Ganja is not the war', () => {
+    const text =
+      'Two people were killed and five injured in a road accident in Ganja, Azerbaijan, police said. Armenia sent condolences.';
+    expect(detectCoverage({ text, lang: 'en' }).isCoverage).toBe(false);
+  });
+
+  it('does not call a one-mention background naming a passing mention in a report of the fighting', () => {
+    const result = detectCoverage(fixture('wire-background'));
+    expect(result.isCoverage).toBe(true);
+    expect(cues(result, 'negative')).not.toContain('passing_mention');
+    expect(cues(result, 'core')).toEqual(expect.arrayContaining(['Nagorno-Karabakh', 'Karabakh']));
+  });
+
+  it('lets war words support only a report of the two parties fighting, not a passing mention', () => {
+    const result = detectCoverage(fixture('ukraine-tanks'));
+    expect(cues(result, 'context')).not.toEqual(expect.arrayContaining(['shelling']));
+    expect(result.isCoverage).toBe(false);
+  });
+
+  it('reads each language with its own war words only (German "war" means "was")', () => {
+    const text =
+      'Armenien und Aserbaidschan: Der Handel war stabil, die Regierung war zufrieden, und der Minister war in Baku.';
+    const result = detectCoverage({ text, lang: 'de' });
+    expect(cues(result, 'context')).not.toContain('war');
+    expect(result.isCoverage).toBe(false);
+  });
+});
+
+describe('detectCoverage: every language', () => {
+  it.each(['tr-war-report', 'de-report', 'fr-report'])('%s names the region and is coverage', (name) => {
+    expect(detectCoverage(fixture(name)).isCoverage).toBe(true);
+  });
+
+  it.each([
+    ['ru-football-club', 'sport'],
+    ['tr-football', 'sport'],
+    ['az-qarabag-football', 'sport'],
+    ['ru-horse-breed', 'horse'],
+    ['az-qarabag-horse', 'horse'],
+    ['de-horse', 'horse'],
+    ['it-carpet', 'culture'],
+    ['az-statistics', 'economy'],
+    ['hy-economy', 'economy'],
+    ['ru-summit-baku', 'summit'],
+    ['ru-ukraine-azerbaijan', 'war_ukraine'],
+    ['ru-ww2-heroes', 'war_ww2'],
+  ])('%s is a look-alike (%s)', (name, _family) => {
+    const result = detectCoverage(fixture(name));
+    expect(result.isCoverage).toBe(false);
+    expect(result.score).toBeLessThan(threshold);
+  });
+
+  it('does not count the club in quotes, the horse or the carpet as the region', () => {
+    for (const name of ['ru-football-club', 'ru-horse-breed', 'az-qarabag-horse', 'de-horse', 'it-carpet']) {
+      expect(cues(detectCoverage(fixture(name)), 'core'), name).toEqual([]);
+    }
+  });
+
+  it('still reads a page whose language has no vocabulary here by its names', () => {
+    const text =
+      'Nuevos combates en Nagorno Karabaj: Armenia y Azerbaiyán se acusan de violar el alto el fuego en Karabaj.';
+    expect(detectCoverage({ text, lang: 'es' }).isCoverage).toBe(true);
   });
 });
