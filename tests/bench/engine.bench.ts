@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument } from '../../utils/engine/analyze';
 import { detectCoverage } from '../../utils/engine/coverage';
+import { foreignLexicon } from '../../utils/engine/lexicons';
+import { LANGUAGE_SAMPLES } from './engine/language-samples';
 
 const MB = 1024 * 1024;
 const SEEDS = new URL('../../assets/seeds/', import.meta.url);
@@ -106,6 +108,54 @@ const rows = [
   },
 ];
 
+/** The floor in another language: digits and that language's number words. */
+function languageFloor(lang: string): RegExp {
+  const words = Object.keys(foreignLexicon(lang)?.numbers?.words ?? {})
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\d+${words.length ? `|(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])` : ''}`, 'giu');
+}
+
+function countMatches(pattern: RegExp, text: string): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
+}
+
+const languageRows: { lang: string; figures: number; coverage: boolean; rows: typeof rows }[] = [];
+for (const [lang, sample] of Object.entries(LANGUAGE_SAMPLES)) {
+  const floor = languageFloor(lang);
+  const langCoverage = repeatTo(sample.coverage, MB);
+  const langOther = repeatTo(sample.other, MB);
+  const analysed = analyzeDocument({ text: langCoverage, lang });
+  languageRows.push({
+    lang,
+    figures: analysed.figures.length,
+    coverage: analysed.coverage.isCoverage,
+    rows: [
+      {
+        name: `${lang}: full extraction, 1 MB non-coverage`,
+        target: 2,
+        ...paired(
+          () => countMatches(floor, langOther),
+          () => analyzeDocument({ text: langOther, lang }),
+          9,
+        ),
+      },
+      {
+        name: `${lang}: full extraction, 1 MB coverage`,
+        target: 20,
+        ...paired(
+          () => countMatches(floor, langCoverage),
+          () => analyzeDocument({ text: langCoverage, lang }),
+          5,
+        ),
+      },
+    ],
+  });
+}
+
 const figures = analyzeDocument({ text: coverage }).figures.length;
 console.log(`engine throughput (Node ${process.version}, median of runs)`);
 console.log(
@@ -120,3 +170,16 @@ for (const r of rows) {
   );
 }
 console.log(`figures found in the 1 MB coverage text: ${figures}`);
+console.log('\nper language (floor: digits and the language\'s number words, run alternately)');
+console.log('| pass | ms | MB/s | floor ms | ratio to floor | target |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const { rows: langRows } of languageRows) {
+  for (const r of langRows) {
+    const verdict = r.ratio <= r.target ? 'met' : 'MISSED';
+    console.log(
+      `| ${r.name} | ${r.ms.toFixed(2)} | ${(1000 / r.ms).toFixed(1)} | ${r.floorMs.toFixed(2)} | ${r.ratio.toFixed(2)}x | <= ${r.target}x ${verdict} |`,
+    );
+  }
+}
+for (const { lang, figures: n, coverage: isCoverage } of languageRows)
+  console.log(`${lang}: 1 MB sample is coverage: ${isCoverage}; figures found: ${n}`);

@@ -147,7 +147,7 @@ export function generateDemoSite(options: GenerateOptions): DemoSite {
     {
       file: 'turkish-report.html',
       kind: 'other-language',
-      title: "Ermenistan: Dağlık Karabağ'da iki Azerbaycan helikopteri düşürüldü",
+      title: "Ermenistan Savunma Bakanlığı: Dağlık Karabağ'da iki Azerbaycan helikopteri düşürüldü",
       note: 'A report in Turkish: its helicopter figure is compared with the English seed reports.',
       seedId: null,
     },

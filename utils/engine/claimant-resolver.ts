@@ -4,14 +4,12 @@
  * the same paragraph (a statement whose later sentences drop "it said"), else the speaker the
  * headline names ("Ombudsman: 19 civilians killed").
  */
-import { type Attribution, claimantFor, findAttributions, resolveClaimantPhrase } from './claimants';
+import { type Attribution, claimantFor, colonSpeaker, findAttributions } from './claimants';
 import type { CompiledPack } from './compiled-pack';
 import type { Span } from './sentences';
 import type { ClaimantSpec } from './topic-pack';
 
 const CARRY_SENTENCES = 4;
-/** "Speaker: headline" at the start of a text. */
-const HEADLINE_SPEAKER = /^([^:\n]{2,60}):\s/u;
 
 export class ClaimantResolver {
   private readonly cache = new Map<number, Attribution[]>();
@@ -70,10 +68,9 @@ export class ClaimantResolver {
   private headlineSpeaker(): ClaimantSpec | null {
     if (this.headline !== undefined) return this.headline;
     const first = this.sentences[0];
-    const m = first ? HEADLINE_SPEAKER.exec(this.text.slice(first.start, first.end)) : null;
-    const resolved = m?.[1] ? resolveClaimantPhrase(this.pack, m[1]) : null;
-    // Only a role or a named speaker counts: "STEPANAKERT, OCTOBER 5:" is a dateline, not a source.
-    this.headline = resolved?.claimant && resolved.role !== null ? resolved.claimant : null;
+    this.headline = first
+      ? (colonSpeaker(this.pack, this.text.slice(first.start, first.end))?.claimant ?? null)
+      : null;
     return this.headline;
   }
 }

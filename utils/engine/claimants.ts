@@ -21,14 +21,26 @@ export interface Attribution {
 const PARTY_PRECEDENCE: Party[] = ['NK', 'AZ', 'ARM', 'other'];
 
 /** The text of the clause before `verbAt` that holds the verb's subject. */
-function subjectBefore(pack: CompiledPack, sentence: string, verbAt: number): string {
-  const before = sentence.slice(Math.max(0, verbAt - 240), verbAt);
+function subjectBefore(
+  pack: CompiledPack,
+  sentence: string,
+  verbAt: number,
+  verbFinal = pack.grammar.verbFinal,
+): string {
   const { clauseBreak, trailingFiller } = pack.grammar;
+  // A clause-final verb's subject opens a clause that may run long ("X, yaptığı açıklamada, … açıkladı").
+  const before = sentence.slice(Math.max(0, verbAt - (verbFinal ? 400 : 240)), verbAt);
   let cut = 0;
   clauseBreak.lastIndex = 0;
   for (let m = clauseBreak.exec(before); m !== null; m = clauseBreak.exec(before))
     cut = m.index + m[0].length;
-  return before.slice(cut).trim().replace(/,$/, '').replace(trailingFiller, '').trim();
+  let subject = before.slice(cut);
+  if (verbFinal) {
+    // The object (with its counts) lies between the subject and the verb.
+    const count = subject.search(/\p{N}/u);
+    if (count > 0) subject = subject.slice(0, count);
+  }
+  return subject.trim().replace(/,$/, '').replace(trailingFiller, '').trim();
 }
 
 /**
@@ -44,7 +56,10 @@ function subjectSegments(pack: CompiledPack, subject: string): { head: string; a
     .filter(Boolean);
   const speakers = segments.filter((s) => !clauseSegment.test(s) && !introSegment.test(s));
   const candidates = speakers.filter((s) => !relativeSegment.test(s));
-  const head = candidates[candidates.length - 1] ?? segments[segments.length - 1] ?? '';
+  const head =
+    (pack.grammar.verbFinal ? candidates[0] : candidates[candidates.length - 1]) ??
+    segments[segments.length - 1] ??
+    '';
   return { head, all: speakers.join(', ') };
 }
 
@@ -70,7 +85,8 @@ function partyNear(pack: CompiledPack, text: string, roleStart: number, roleEnd:
       const better =
         !best ||
         distance < best.distance ||
-        (distance === best.distance && PARTY_PRECEDENCE.indexOf(party) < PARTY_PRECEDENCE.indexOf(best.party));
+        (distance === best.distance &&
+          PARTY_PRECEDENCE.indexOf(party) < PARTY_PRECEDENCE.indexOf(best.party));
       if (better) best = { party, distance };
       if (m[0].length === 0) pattern.lastIndex++;
     }
@@ -164,8 +180,24 @@ function phraseAfter(pack: CompiledPack, sentence: string, from: number): string
 }
 
 /** Every attribution in a sentence, in order. */
+/** "Speaker: claim" at the start of a sentence, as headlines put it ("Ombudsman: 19 civilians killed"). */
+const SPEAKER_COLON = /^([^:\n]{2,60}):\s/u;
+
+/** The speaker of a "Speaker: claim" sentence: a role or a named claimant, never a bare place. */
+export function colonSpeaker(pack: CompiledPack, sentence: string): Attribution | null {
+  const m = SPEAKER_COLON.exec(sentence);
+  if (!m?.[1]) return null;
+  const { claimant, role } = resolveClaimantPhrase(pack, m[1]);
+  // "STEPANAKERT, OCTOBER 5:" is a dateline, not a source.
+  return claimant && role !== null
+    ? { at: m[1].length, end: m[1].length + 1, claimant, carry: false, carryRole: null }
+    : null;
+}
+
 export function findAttributions(pack: CompiledPack, sentence: string): Attribution[] {
   const out: Attribution[] = [];
+  const speaker = colonSpeaker(pack, sentence);
+  if (speaker) out.push(speaker);
   const verbs = pack.attributionVerb;
   verbs.lastIndex = 0;
   for (let m = verbs.exec(sentence); m !== null; m = verbs.exec(sentence)) {
@@ -184,6 +216,9 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
       const named = after ? attributionFor(pack, after, m.index, end) : null;
       if (named?.claimant) found = named;
     }
+    // "… olduğu bildirildi" ("it was reported that …"): the speaker was named before.
+    if (!found && pack.grammar.impersonalVerb?.test(m[0]))
+      found = { at: m.index, end, claimant: null, carry: true, carryRole: null };
     if (found) out.push(found);
   }
   const posts = pack.attributionPostposition;
@@ -191,12 +226,9 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     posts.lastIndex = 0;
     for (let m = posts.exec(sentence); m !== null; m = posts.exec(sentence)) {
       // "Azerbaycan Savunma Bakanlığı'na göre": the source is the phrase right before the word.
-      const found = attributionFor(
-        pack,
-        subjectBefore(pack, sentence, m.index),
-        m.index,
-        m.index + m[0].length,
-      );
+      const source = subjectBefore(pack, sentence, m.index, false);
+      const phrase = pack.grammar.verbFinal ? source.slice(source.lastIndexOf(',') + 1).trim() : source;
+      const found = attributionFor(pack, phrase, m.index, m.index + m[0].length);
       if (found) out.push(found);
     }
   }
