@@ -26,6 +26,8 @@ export interface CompiledPack {
   data: TopicPackData;
   /** Primary language subtag the words are in. */
   lang: string;
+  /** Maps the text to what the patterns read, offset for offset (Turkic dotted capitals), or null. */
+  fold: ((text: string) => string) | null;
   /** Null for English, whose numbers the dedicated finder reads. */
   numbers: NumberLexicon | null;
   grammar: CompiledGrammar;
@@ -96,6 +98,11 @@ function isAllCaps(alias: string): boolean {
   return /\p{Lu}/u.test(alias) && alias === alias.toUpperCase();
 }
 
+/** "İ" and "I" are the capitals of "i" and "ı" (Unicode case folding pairs I with i): one unit each. */
+function foldDottedCapitals(text: string): string {
+  return text.replace(/[İI]/g, (c) => (c === 'İ' ? 'i' : 'ı'));
+}
+
 /** A pattern that never matches, for an empty word list. */
 function alternation(source: string): string {
   return source === '' ? '(?!)' : source;
@@ -119,6 +126,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
   return {
     data,
     lang,
+    fold: lexicon?.dottedCapitals ? foldDottedCapitals : null,
     numbers: lexicon?.numbers ?? null,
     grammar: compileGrammar({ ...ENGLISH_GRAMMAR, ...(lexicon?.grammar ?? {}) }, b.flags),
     metrics: data.metrics

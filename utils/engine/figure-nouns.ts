@@ -70,6 +70,8 @@ export function countedNoun(
   if (elidedEnd !== -1 && ctx.sameSentenceNoun) {
     return { span: { start: mention.end, end: elidedEnd }, text: ctx.sameSentenceNoun, borrowed: true };
   }
+  const partitive = partitiveNoun(pack, mention, ctx);
+  if (partitive) return { span: { start: mention.end, end: mention.end }, text: partitive, borrowed: true };
   const paired = pairedNoun(pack, mention, ctx);
   if (paired) return paired;
   const toll = tollNoun(pack, text, mention.start, ctx.sentenceStart);
@@ -87,6 +89,15 @@ function isCasualtyNoun(pack: CompiledPack, noun: string): boolean {
   return pack.metrics.some(
     (m) => (m.spec.events === 'death' || m.spec.events === 'injury') && m.spec.era === null && m.noun.test(noun),
   );
+}
+
+/** "askerlerin 186'sı", "yaralılardan 3-ü": a part of a noun named before the count. */
+function partitiveNoun(pack: CompiledPack, mention: NumberMention, ctx: NounContext): string | null {
+  const pattern = pack.grammar.partitive;
+  if (!pattern) return null;
+  const m = pattern.exec(ctx.text.slice(Math.max(ctx.sentenceStart, mention.start - 60), mention.end));
+  const noun = m?.[1];
+  return noun && pack.metrics.some((metric) => metric.noun.test(noun)) ? noun : null;
 }
 
 /** "70 Azerbaijani and 60 Armenian civilians", "40 injured and 10 killed civilians". */

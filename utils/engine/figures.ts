@@ -41,10 +41,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     options.pack ?? defaultPackData,
     foreignLexicon(options.lang ?? detectLanguage(text)),
   );
-  const mentions = pack.numbers ? findNumbersIn(text, pack.numbers) : findNumbers(text, { implicit: true });
+  // What the patterns read; offsets are the same, figures quote the text as given.
+  const read = pack.fold ? pack.fold(text) : text;
+  const mentions = pack.numbers ? findNumbersIn(read, pack.numbers) : findNumbers(read, { implicit: true });
   if (mentions.length === 0) return [];
-  const sentences = splitSentences(text, pack.grammar.abbreviations);
-  const claimants = new ClaimantResolver(pack, text, sentences);
+  const sentences = splitSentences(read, pack.grammar.abbreviations);
+  const claimants = new ClaimantResolver(pack, read, sentences);
   const figures: Figure[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
   const eventful = new Map<number, boolean>();
@@ -58,13 +60,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     if (!span) continue;
     let hasEvent = eventful.get(index);
     if (hasEvent === undefined) {
-      hasEvent = pack.anyEvent.test(text.slice(span.start, span.end));
+      hasEvent = pack.anyEvent.test(read.slice(span.start, span.end));
       eventful.set(index, hasEvent);
     }
     if (!hasEvent) continue;
     const sameSentence: PreviousFigure | null = previous?.sentence === index ? previous : null;
     const counted = countedNoun(pack, mention, {
-      text,
+      text: read,
       sentenceStart: span.start,
       sentenceEnd: span.end,
       sameSentenceNoun: sameSentence?.noun ?? null,
@@ -74,7 +76,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     if (!counted) continue;
     const noun = counted.span;
     const nounText = counted.text;
-    const sentence = text.slice(span.start, span.end);
+    const sentence = read.slice(span.start, span.end);
     const start = mention.start - span.start;
     const end = noun.end - span.start;
     const inList: boolean =
@@ -86,8 +88,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const attribution = governingAttribution(claimants.attributions(index), start);
     const claimant = claimants.resolve(index, attribution);
     const clauseStart = attribution && attribution.at < start ? attribution.end : 0;
+    // In a verb-final language a loss word before the count modifies it ("şehit olan asker sayısı").
     const eventBeforeAt: number =
-      metric.eventAt >= clauseStart && metric.eventAt < start
+      !pack.grammar.verbFinal && metric.eventAt >= clauseStart && metric.eventAt < start
         ? metric.eventAt
         : inList && sameSentence
           ? sameSentence.eventBeforeAt
@@ -115,7 +118,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       metric: metric.spec.id,
       side,
       claimant: claimant ? { id: claimant.id, label: claimant.label, party: claimant.party } : null,
-      sentence,
+      sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });
     previous = { sentence: index, end, eventBeforeAt, noun: nounText };

@@ -34,6 +34,10 @@ export interface CompiledGrammar {
   bareCount: RegExp;
   abbreviations: Set<string>;
   subjectAfterVerb: boolean;
+  verbFinal: boolean;
+  partitive: RegExp | null;
+  ownerBefore: RegExp | null;
+  impersonalVerb: RegExp | null;
 }
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -44,7 +48,8 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     phraseStop: lower(g.phraseStop),
     of: lower(g.of),
     determinerY: re(`(?:${g.determiners.join('|')})\\s+`, 'iy'),
-    wordY: /[\p{L}][\p{L}\p{M}\p{N}_'’-]*/uy,
+    // A modifier may start with a digit: "an 11-year-old boy", "two 122-mm howitzers".
+    wordY: /[\p{L}\p{N}][\p{L}\p{M}\p{N}_'’-]*/uy,
     passiveGap: re(g.passiveGap, 'i'),
     listGap: re(g.listGap, 'i'),
     ellipsis: re(g.ellipsis, 'i'),
@@ -66,5 +71,9 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     bareCount: new RegExp(g.bareCount, 'iu'),
     abbreviations: lower(g.abbreviations),
     subjectAfterVerb: g.subjectAfterVerb === true,
+    verbFinal: g.verbFinal === true,
+    partitive: g.partitive ? re(g.partitive, 'i') : null,
+    ownerBefore: g.ownerBefore ? re(g.ownerBefore, 'i') : null,
+    impersonalVerb: g.impersonalVerb ? re(g.impersonalVerb, 'i') : null,
   };
 }

@@ -83,6 +83,28 @@ export interface GrammarLexicon {
   abbreviations: string[];
   /** The verb may come before its subject ("заявили в Минобороны"): look after the verb too. */
   subjectAfterVerb?: boolean;
+  /**
+   * The verb ends its clause and the subject opens it (Turkish, Azerbaijani): a verb's subject is
+   * the first speaker segment before it, ending before the clause's first count; a loss word before
+   * a count modifies it ("şehit olan asker sayısı") rather than acting on it.
+   */
+  verbFinal?: boolean;
+  /**
+   * Ends the text up to a count whose noun came first and takes a part of it, the noun in the
+   * genitive or ablative and the count with a possessive ("askerlerin 186'sı", "yaralılardan 3-ü"):
+   * group 1 is the noun.
+   */
+  partitive?: string;
+  /**
+   * Ends the text before a count whose owner precedes it ("Ermeni birliklere ait 22 tank",
+   * "Ermənilərin 10 tankı"): group 1 is the owner, read for a side or the enemy.
+   */
+  ownerBefore?: string;
+  /**
+   * An attribution verb with no subject of its own ("bildirildi", "it was reported"): when none is
+   * found before it, its speaker is carried from earlier sentences. Tested on the verb's words.
+   */
+  impersonalVerb?: string;
 }
 
 export interface Lexicon {
@@ -100,6 +122,8 @@ export interface Lexicon {
   claimantRoles: Record<string, string[]>;
   partyMarkers: Partial<Record<Party, string[]>>;
   countries?: Record<string, string[]>;
+  /** Capital I is dotless (Turkish, Azerbaijani): "İ" and "I" are read as "i" and "ı". */
+  dottedCapitals?: boolean;
   /** Extra aliases by claimant id ("Минобороны Армении" -> arm_mod). */
   claimants?: Record<string, string[]>;
   attribution: {

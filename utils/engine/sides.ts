@@ -61,6 +61,13 @@ function firstPartySide(pack: CompiledPack, text: string): Side {
   return null;
 }
 
+/** "Ermeni birliklere ait 22 tank", "düşmənin 10 tankı": an owner named just before the count. */
+function ownerBefore(pack: CompiledPack, sentence: string, figureStart: number): Side | 'enemy' {
+  const m = pack.grammar.ownerBefore?.exec(sentence.slice(Math.max(0, figureStart - 60), figureStart));
+  if (!m?.[1]) return null;
+  return markerSide(pack, m[1]) ?? (test(pack.enemy, m[1]) ? 'enemy' : null);
+}
+
 /** Side of the attacker named in an agent phrase after the figure ("by shelling from Armenia's forces"). */
 function attackerSide(pack: CompiledPack, after: string): Side {
   const m = pack.grammar.agent.exec(after);
@@ -82,6 +89,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (own) return own;
   if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(claimantSide);
   if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
+  // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
+  const owner = ctx.isCivilian ? null : ownerBefore(pack, ctx.sentence, ctx.figureStart);
+  if (owner) return owner === 'enemy' ? opposite(claimantSide) : owner;
   if (pack.grammar.bothSides.test(after) || ctx.isHistoric) return null;
   if (ctx.isCivilian) {
     // The attacker may be named before the figure, after the attribution ("в результате обстрела со
