@@ -19,7 +19,10 @@ export interface WarReading {
   eligible: boolean;
   /** Distinct military terms present. */
   military: number;
-  /** Mentions of the parties and places of the war (they stand in for core mentions). */
+  /**
+   * Mentions of the war's places: they stand in for core mentions when look-alike cues are weighed
+   * (the parties do not: a text on the genocide of 1915 names Armenia throughout).
+   */
   anchors: number;
 }
 
@@ -40,7 +43,7 @@ export function readWar(compiled: CompiledCoverage, context: Located[]): WarRead
       if (spec.role === 'place') place = true;
       if (spec.role === 'enemy') enemy = true;
       if (spec.role === 'war' || spec.role === 'enemy') military.add(hit.spec);
-      if (spec.role === 'party' || spec.role === 'place') anchors++;
+      if (spec.role === 'place') anchors++;
     }
   }
   const eligible = party && military.size >= minWar && (sides.size >= 2 || place || enemy);
