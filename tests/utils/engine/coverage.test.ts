@@ -362,8 +362,11 @@ describe('detectCoverage: every language', () => {
     ['ru-summit-baku', 'summit'],
     ['ru-ukraine-azerbaijan', 'war_ukraine'],
     ['ru-ww2-heroes', 'war_ww2'],
-  ])('%s is a look-alike (%s)', (name, _family) => {
+    ['armenia-1915', 'war_1915'],
+    ['israel-iran', 'war_middle_east'],
+  ])('%s is a look-alike (%s)', (name, family) => {
     const result = detectCoverage(fixture(name));
+    expect(result.evidence.some((e) => e.kind === 'negative' && e.cue.startsWith(family))).toBe(true);
     expect(result.isCoverage).toBe(false);
     expect(result.score).toBeLessThan(threshold);
   });
