@@ -85,7 +85,8 @@ function partyNear(pack: CompiledPack, text: string, roleStart: number, roleEnd:
       const better =
         !best ||
         distance < best.distance ||
-        (distance === best.distance && PARTY_PRECEDENCE.indexOf(party) < PARTY_PRECEDENCE.indexOf(best.party));
+        (distance === best.distance &&
+          PARTY_PRECEDENCE.indexOf(party) < PARTY_PRECEDENCE.indexOf(best.party));
       if (better) best = { party, distance };
       if (m[0].length === 0) pattern.lastIndex++;
     }
@@ -179,8 +180,24 @@ function phraseAfter(pack: CompiledPack, sentence: string, from: number): string
 }
 
 /** Every attribution in a sentence, in order. */
+/** "Speaker: claim" at the start of a sentence, as headlines put it ("Ombudsman: 19 civilians killed"). */
+const SPEAKER_COLON = /^([^:\n]{2,60}):\s/u;
+
+/** The speaker of a "Speaker: claim" sentence: a role or a named claimant, never a bare place. */
+export function colonSpeaker(pack: CompiledPack, sentence: string): Attribution | null {
+  const m = SPEAKER_COLON.exec(sentence);
+  if (!m?.[1]) return null;
+  const { claimant, role } = resolveClaimantPhrase(pack, m[1]);
+  // "STEPANAKERT, OCTOBER 5:" is a dateline, not a source.
+  return claimant && role !== null
+    ? { at: m[1].length, end: m[1].length + 1, claimant, carry: false, carryRole: null }
+    : null;
+}
+
 export function findAttributions(pack: CompiledPack, sentence: string): Attribution[] {
   const out: Attribution[] = [];
+  const speaker = colonSpeaker(pack, sentence);
+  if (speaker) out.push(speaker);
   const verbs = pack.attributionVerb;
   verbs.lastIndex = 0;
   for (let m = verbs.exec(sentence); m !== null; m = verbs.exec(sentence)) {
