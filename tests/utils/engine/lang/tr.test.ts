@@ -1,0 +1,141 @@
+/**
+ * Turkish figures on sentences written for these tests, one per construction class: digits with
+ * "." groups and apostrophe suffixes, number words and compounds, scales, qualifiers before the
+ * count and after its suffix ("550'den fazla", "100'ü aşkın"), nouns with case endings, the verb
+ * at the clause end with its subject at the start, "-e göre", owners before the count ("düşmana
+ * ait"), partitives ("yaralılardan 3'ü"), tolls, lists, capitals with dotted İ; then things that
+ * are not counts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../utils/engine/figures';
+import { detectLanguage } from '../../../../utils/engine/language';
+
+function brief(text: string) {
+  return extractFigures(text, { lang: 'tr' }).map((f) => ({
+    value: f.value,
+    qualifier: f.qualifier,
+    metric: f.metric,
+    side: f.side,
+    claimant: f.claimant?.id ?? null,
+  }));
+}
+
+const figure = (
+  value: number | null,
+  qualifier: string,
+  metric: string,
+  side: string | null,
+  claimant: string | null = null,
+) => ({ value, qualifier, metric, side, claimant });
+
+describe('Turkish figures', () => {
+  it.each([
+    [
+      'a verb at the clause end, its subject at the start, a genitive noun',
+      'Ermenistan Savunma Bakanlığı, çatışmalarda 14 askerin hayatını kaybettiğini açıkladı.',
+      [figure(14, 'exact', 'soldiers_killed', 'ARM', 'arm_mod')],
+    ],
+    [
+      '"-e göre", a "." group, "fazla" after the ablative suffix',
+      "Azerbaycan Savunma Bakanlığı'nın açıklamasına göre 1.200'den fazla Ermeni askeri etkisiz hale getirildi.",
+      [figure(1200, 'more_than', 'soldiers_killed', 'ARM', 'az_mod')],
+    ],
+    [
+      'compound number words, the enemy',
+      'Bakü yönetimi, iki yüz elli düşman askerinin öldürüldüğünü duyurdu.',
+      [figure(250, 'exact', 'soldiers_killed', 'ARM', 'az_gov')],
+    ],
+    [
+      '"en az" before the count, a named president',
+      'Azerbaycan Cumhurbaşkanı Aliyev, en az 30 tankın imha edildiğini söyledi.',
+      [figure(30, 'at_least', 'tanks_destroyed', 'ARM', 'az_president')],
+    ],
+    [
+      '"yaklaşık" and a scale word, a Turkish spelling of a name',
+      'Paşinyan, yaklaşık 3 bin askerin yaralandığını bildirdi.',
+      [figure(3000, 'about', 'soldiers_wounded', 'ARM', 'arm_pm')],
+    ],
+    [
+      'an owner before the count, a list with "ve", an acronym with an apostrophe',
+      "Azerbaycan Savunma Bakanlığı, düşmana ait 4 helikopterin ve 12 İHA'nın düşürüldüğünü bildirdi.",
+      [
+        figure(4, 'exact', 'helicopters_downed', 'ARM', 'az_mod'),
+        figure(12, 'exact', 'drones_downed', 'ARM', 'az_mod'),
+      ],
+    ],
+    [
+      'a drone spelt out, a side owner before the count',
+      "Ermenistan Savunma Bakanlığı, Azerbaycan'a ait 7 insansız hava aracının vurulduğunu açıkladı.",
+      [figure(7, 'exact', 'drones_downed', 'AZ', 'arm_mod')],
+    ],
+    [
+      '"aşkın" after the accusative suffix, the Karabakh authorities',
+      "Dağlık Karabağ yönetimi, 100'ü aşkın sivilin yaralandığını iddia etti.",
+      [figure(100, 'more_than', 'civilians_injured', 'ARM', 'nk_authorities')],
+    ],
+    [
+      'civilians placed by their town, the prosecutor before "göre"',
+      "Azerbaycan Başsavcılığı'na göre Gence'ye düzenlenen saldırıda 9 sivil hayatını kaybetti.",
+      [figure(9, 'exact', 'civilians_killed', 'AZ', 'az_prosecutor')],
+    ],
+    [
+      'artillery, rocket launchers and armour in one list',
+      'Azerbaycan Savunma Bakanlığı, 5 obüs, 2 çok namlulu roketatar ve 6 zırhlı aracın imha edildiğini açıkladı.',
+      [
+        figure(5, 'exact', 'artillery_destroyed', 'ARM', 'az_mod'),
+        figure(2, 'exact', 'artillery_destroyed', 'ARM', 'az_mod'),
+        figure(6, 'exact', 'armoured_vehicles_destroyed', 'ARM', 'az_mod'),
+      ],
+    ],
+    [
+      'capitals with dotted and dotless I, a speaker before a colon',
+      'AZERBAYCAN SAVUNMA BAKANLIĞI: 22 TANK İMHA EDİLDİ',
+      [figure(22, 'exact', 'tanks_destroyed', 'ARM', 'az_mod')],
+    ],
+    [
+      'a partitive: the noun before the count',
+      "Yaralılardan 3'ü ağır durumda.",
+      [figure(3, 'exact', 'civilians_injured', null)],
+    ],
+    [
+      'a toll: "şehit sayısı" before the count, an impersonal verb carrying the ministry',
+      "Azerbaycan Savunma Bakanlığı açıklama yaptı. Şehit sayısının 84'e yükseldiği bildirildi.",
+      [figure(84, 'exact', 'soldiers_killed', 'AZ', 'az_mod')],
+    ],
+    ['a vague count', 'Onlarca asker öldürüldü.', [figure(null, 'vague', 'soldiers_killed', null)]],
+    [
+      'an elided noun with a possessive suffix, each count its own verb',
+      "Çatışmalarda 10'dan fazla asker yaralandı, 5'i öldü.",
+      [figure(10, 'more_than', 'soldiers_wounded', null), figure(5, 'exact', 'soldiers_killed', null)],
+    ],
+    [
+      'liberated villages',
+      'Azerbaycan Cumhurbaşkanı, 3 köyün işgalden kurtarıldığını duyurdu.',
+      [figure(3, 'exact', 'villages_captured', 'ARM', 'az_president')],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a year with a suffix', "2020'de 5 bin kişi bölgeyi terk etti ve 1994'te savaş sona erdi."],
+    ['a date', '27 Eylül sabahı çatışmalar başladı, köyler vuruldu.'],
+    ['an ordinal', "3'üncü tugayın askerleri saldırıda öldü."],
+    ['an age', '25 yaşındaki asker hayatını kaybetti.'],
+    ['a percentage', "Oyların %52'si ile seçilen milletvekili öldü."],
+    ['a model name', 'Bayraktar TB2 ve Su-25 uçakları vuruldu.'],
+    ['a football score', 'Karabağ 3-1 kazandı, 2 oyuncu yaralandı ve oyundan çıktı.'],
+    ['"askeri" as an adjective', '5 askeri hedef vuruldu.'],
+    ['a quantity in km', 'Cepheden 100 km uzakta tanklar imha edildi.'],
+  ])('reads no count in %s', (_name, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('tells Turkish from Azerbaijani and the other Latin-script languages', () => {
+    expect(
+      detectLanguage(
+        'Bakanlık yaptığı açıklamada, çatışmaların sürdüğünü ve sivillerin bölgeden tahliye edildiğini bildirdi.',
+      ),
+    ).toBe('tr');
+  });
+});
