@@ -12,6 +12,9 @@ export interface NounSpan {
 
 const SPACE = /[\s\u00A0\u202F]*/y;
 
+/** Extra distance of a loss word after a figure, so the one before it wins a near tie. */
+const AFTER_PENALTY = 8;
+
 // An event further than this from the figure (in characters) belongs to another clause.
 const MAX_EVENT_DISTANCE = 100;
 
@@ -104,9 +107,15 @@ export function isListContinuation(
   previousEnd: number,
   start: number,
 ): boolean {
-  return (
-    previousEnd >= 0 && previousEnd <= start && pack.grammar.listGap.test(sentence.slice(previousEnd, start))
-  );
+  if (previousEnd < 0 || previousEnd > start) return false;
+  const gap = sentence.slice(previousEnd, start);
+  if (pack.grammar.listGap.test(gap)) return true;
+  // Items that are no figure of ours may stand between ("18 tanks, one engineering vehicle, two
+  // helicopters"): short comma-separated pieces, the last one joined as a list item is.
+  const lastComma = gap.lastIndexOf(',');
+  if (lastComma <= 0 || !pack.grammar.listGap.test(gap.slice(lastComma))) return false;
+  const pieces = gap.slice(0, lastComma).split(',');
+  return pieces.length <= 4 && pieces.every((piece) => piece.length <= 60 && !/[.;:!?]/.test(piece));
 }
 
 export interface EventHit {
@@ -131,7 +140,14 @@ function nearestEvent(
     let distance: number;
     if (mEnd <= start) distance = start - mEnd;
     else if (m.index < end) distance = 0;
-    else distance = pack.grammar.passiveGap.test(sentence.slice(end, m.index)) ? 0 : m.index - end;
+    // A loss word after the figure that is no passive of it ("killing 20, wounding 72") binds less.
+    else {
+      const gap = sentence.slice(end, m.index);
+      // A bare count's next word is its predicate ("… and 282 injured"); after a noun it may be a
+      // modifier ("six villages occupied by …").
+      const bare = /\p{N}$/u.test(sentence.slice(start, end)) && /^\s*$/.test(gap);
+      distance = bare || pack.grammar.passiveGap.test(gap) ? 0 : m.index - end + AFTER_PENALTY;
+    }
     if (distance > MAX_EVENT_DISTANCE) continue;
     // A later count between the figure and an event after it owns that event ("killed 9, including
     // 4 women, 35 were injured"): it still binds when nothing else does, but any nearer one wins.
