@@ -19,6 +19,8 @@ export interface CountedNoun {
   text: string;
   /** The noun came from elsewhere: the metric may rest on a list's shared verb. */
   borrowed: boolean;
+  /** The count is a toll's ("the death toll rose to 31"): its loss words name the toll, not an act on it. */
+  toll?: boolean;
 }
 
 export interface NounContext {
@@ -75,7 +77,7 @@ export function countedNoun(
   const paired = pairedNoun(pack, mention, ctx);
   if (paired) return paired;
   const toll = tollNoun(pack, text, mention.start, ctx.sentenceStart);
-  if (toll) return { span: { start: mention.end, end: mention.end }, text: toll, borrowed: true };
+  if (toll) return { span: { start: mention.end, end: mention.end }, text: toll, borrowed: true, toll: true };
   if (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60))) {
     // Only people die or are wounded: a recent noun of equipment is not lent.
     const people = ctx.recentNoun && isCasualtyNoun(pack, ctx.recentNoun) ? ctx.recentNoun : null;
@@ -87,7 +89,8 @@ export function countedNoun(
 
 function isCasualtyNoun(pack: CompiledPack, noun: string): boolean {
   return pack.metrics.some(
-    (m) => (m.spec.events === 'death' || m.spec.events === 'injury') && m.spec.era === null && m.noun.test(noun),
+    (m) =>
+      (m.spec.events === 'death' || m.spec.events === 'injury') && m.spec.era === null && m.noun.test(noun),
   );
 }
 

@@ -13,9 +13,9 @@ import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number-lexicon';
 import { findNumbers } from './numbers';
 import { spanIndexAt, splitSentences } from './sentences';
-import { inferSide } from './sides';
+import { inferSide, namesItsSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
-import type { Figure, NumberMention } from './types';
+import type { Figure, NumberMention, Side } from './types';
 
 export interface ExtractOptions {
   pack?: TopicPackData;
@@ -33,6 +33,7 @@ interface PreviousFigure {
   eventBeforeAt: number;
   /** The counted noun, lent to a later count that leaves it out. */
   noun: string;
+  side: Side;
 }
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
@@ -90,12 +91,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const clauseStart = attribution && attribution.at < start ? attribution.end : 0;
     // In a verb-final language a loss word before the count modifies it ("şehit olan asker sayısı").
     const eventBeforeAt: number =
-      !pack.grammar.verbFinal && metric.eventAt >= clauseStart && metric.eventAt < start
+      !pack.grammar.verbFinal && !counted.toll && metric.eventAt >= clauseStart && metric.eventAt < start
         ? metric.eventAt
         : inList && sameSentence
           ? sameSentence.eventBeforeAt
           : -1;
-    const side = inferSide(pack, {
+    const inferred = inferSide(pack, {
       sentence,
       numberEnd: mention.numberEnd - span.start,
       figureStart: start,
@@ -109,6 +110,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       isCivilian: metric.spec.victims === 'civilians',
       isHistoric: metric.spec.era !== null,
     });
+    // A list item shares the side of the item before it unless its own words name one.
+    const side: Side =
+      inList && sameSentence?.side && !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end))
+        ? sameSentence.side
+        : inferred;
     figures.push({
       value: mention.value,
       qualifier: mention.qualifier,
@@ -121,7 +127,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });
-    previous = { sentence: index, end, eventBeforeAt, noun: nounText };
+    previous = { sentence: index, end, eventBeforeAt, noun: nounText, side };
     lastEnd = noun.end;
   }
   return figures;

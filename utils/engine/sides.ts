@@ -49,6 +49,15 @@ function test(pattern: RegExp, text: string): boolean {
   return hit;
 }
 
+/** Whether the figure's own words name whose it is: a nationality, "enemy", or a third country. */
+export function namesItsSide(pack: CompiledPack, inFigure: string): boolean {
+  return (
+    markerSide(pack, inFigure) !== null ||
+    test(pack.enemy, inFigure) ||
+    pack.countries.some(({ pattern }) => test(pattern, inFigure))
+  );
+}
+
 function markerSide(pack: CompiledPack, text: string): Side {
   for (const { side, pattern } of pack.sideMarkers) if (test(pattern, text)) return side;
   return null;
