@@ -51,7 +51,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const figures: Figure[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
   const eventful = new Map<number, boolean>();
-  let previous: PreviousFigure | null = null;
+  let previous = null as PreviousFigure | null;
   let lastEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i] as NumberMention;
