@@ -153,6 +153,10 @@ export function resolveClaimantPhrase(
   // 4. A party marker alone ("the Azerbaijani side").
   const party = partyNear(pack, head, 0, head.length);
   if (party && party !== 'other') return { claimant: claimantFor(pack, party, 'gov'), role: null };
+  // 5. A bare role in a language whose press means its own country by it ("Müdafiə Nazirliyi").
+  if (role && pack.roleDefaultParty) {
+    return { claimant: claimantFor(pack, pack.roleDefaultParty, role.name), role: role.name };
+  }
   return { claimant: null, role: role?.name ?? null };
 }
 
@@ -182,16 +186,22 @@ function phraseAfter(pack: CompiledPack, sentence: string, from: number): string
 /** Every attribution in a sentence, in order. */
 /** "Speaker: claim" at the start of a sentence, as headlines put it ("Ombudsman: 19 civilians killed"). */
 const SPEAKER_COLON = /^([^:\n]{2,60}):\s/u;
+/** "claim — Speaker" at the end of a sentence, as headlines put it ("… погибли 100 человек — Генпрокуратура"). */
+const SPEAKER_DASH = /\s[—–-]\s([^—–\n,.;:]{2,40})[.!]?$/u;
 
-/** The speaker of a "Speaker: claim" sentence: a role or a named claimant, never a bare place. */
+/**
+ * The speaker of a "Speaker: claim" or "claim — Speaker" sentence: a role or a named claimant,
+ * never a bare place ("STEPANAKERT, OCTOBER 5:" is a dateline, not a source).
+ */
 export function colonSpeaker(pack: CompiledPack, sentence: string): Attribution | null {
-  const m = SPEAKER_COLON.exec(sentence);
-  if (!m?.[1]) return null;
-  const { claimant, role } = resolveClaimantPhrase(pack, m[1]);
-  // "STEPANAKERT, OCTOBER 5:" is a dateline, not a source.
-  return claimant && role !== null
-    ? { at: m[1].length, end: m[1].length + 1, claimant, carry: false, carryRole: null }
-    : null;
+  const colon = SPEAKER_COLON.exec(sentence);
+  const dash = colon ? null : SPEAKER_DASH.exec(sentence);
+  const phrase = colon?.[1] ?? dash?.[1];
+  if (!phrase) return null;
+  const { claimant, role } = resolveClaimantPhrase(pack, phrase);
+  if (!claimant || role === null) return null;
+  const at = colon ? phrase.length : (dash?.index ?? 0);
+  return { at, end: at + 1, claimant, carry: false, carryRole: null };
 }
 
 export function findAttributions(pack: CompiledPack, sentence: string): Attribution[] {

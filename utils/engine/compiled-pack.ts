@@ -54,6 +54,8 @@ export interface CompiledPack {
   /** Matches at the end of the text before it: "… Bakanlığı'na göre". Null when the language has none. */
   attributionPostposition: RegExp | null;
   carryPronoun: RegExp;
+  /** The party a bare role means in this language's press (an Azerbaijani "Müdafiə Nazirliyi"), or null. */
+  roleDefaultParty: Party | null;
 }
 
 /** Word boundaries: ASCII ones for the English pack (as tuned), Unicode ones for every script. */
@@ -188,6 +190,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     attributionPreposition: new RegExp(`${b.start}(?:${words(data.attribution.prepositions)})\\s+`, f('gi')),
     attributionPostposition:
       postpositions.length > 0 ? new RegExp(`\\s(?:${words(postpositions)})${b.end}`, f('gi')) : null,
+    roleDefaultParty: lexicon?.roleDefaultParty ?? null,
     carryPronoun: new RegExp(`^(?:${words(data.attribution.carryPronouns)})$`, f('i')),
   };
 }

@@ -134,6 +134,12 @@ export interface Lexicon {
     carryPronouns: string[];
     admissionVerbs: string[];
   };
+  /**
+   * The party a role with no party named means in this language's own press: Azerbaijani media's
+   * "Müdafiə Nazirliyi" is Azerbaijan's, Armenian media's "ՊՆ" Armenia's. Absent where the language
+   * is read on every side (ru, tr, en…).
+   */
+  roleDefaultParty?: Party;
   tolls?: { nouns: string[]; verbs: string[]; groups: Record<string, string[]>; defaultGroup: string };
   eras?: Record<string, string[]>;
 }
