@@ -98,8 +98,10 @@ describe.each(BUILDS)('Crosstally in Firefox ESR, $name build', ({ name, dir, ma
   let tab: FirefoxTab;
 
   /** Clicks the first helicopters mark of the article and waits for the overlay's reports. */
-  async function openHelicoptersOverlay(): Promise<{ root: SharedReference; overlay: OverlayState }> {
-    const box = await tab.evaluate(markBox, 'helicopters$');
+  async function openHelicoptersOverlay(
+    markPattern = 'helicopters$',
+  ): Promise<{ root: SharedReference; overlay: OverlayState }> {
+    const box = await tab.evaluate(markBox, markPattern);
     if (!box) throw new Error('no helicopters mark in the story body');
     const clicked = performance.now();
     await tab.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -219,6 +221,31 @@ describe.each(BUILDS)('Crosstally in Firefox ESR, $name build', ({ name, dir, ma
       true,
     );
   });
+
+  it.each([
+    ['Russian', 'russian-report.html', 'вертолета$'],
+    ['Turkish', 'turkish-report.html', 'helikopter\\S*$'],
+  ])(
+    'marks a %s report and lists the English seed reports of its helicopter figure',
+    async (_, file, mark) => {
+      await tab.navigate(demo.pageUrl(file));
+      const texts = await tab.waitFor(markedTexts, [], { timeoutMs: MARKS_TIMEOUT_MS, what: 'marks' });
+      expect(texts.some((text) => new RegExp(mark).test(text))).toBe(true);
+      const { root, overlay } = await openHelicoptersOverlay(mark);
+      expect(overlay.title).toMatch(/helicopters/i);
+      for (const claim of helicopterClaims) {
+        const group = overlay.groups.find((each) => each.value === String(claim.value));
+        expect(group, `a group for ${claim.value}`).toBeDefined();
+        const claimantLabel = claim.claimant?.label ?? 'no claimant named';
+        expect(group?.claimants.some((each) => each.name.startsWith(claimantLabel))).toBe(true);
+      }
+      await tab.press(ESCAPE);
+      await tab.waitFor(isDialogClosed, [root], { timeoutMs: 3_000, what: 'Escape to close it' });
+      // The tests after this one start from the seed article.
+      await tab.navigate(demo.pageUrl(ARTICLE_FILE));
+      await tab.waitFor(markedTexts, [], { timeoutMs: MARKS_TIMEOUT_MS, what: 'marks' });
+    },
+  );
 
   it("opens another outlet's report in the reader, read from the store", async () => {
     const claim = helicopterClaims.find((each) => each.sourceId !== articleSeedId());
