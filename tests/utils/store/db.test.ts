@@ -37,7 +37,10 @@ describe('schema migrations', () => {
     const db = new CrosstallyDb(name);
     const stored = await db.claims.toArray();
     expect(db.verno).toBeGreaterThan(1);
-    expect(stored.map(({ words: _w, ...claim }) => claim).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+    expect(stored.every((claim) => claim.version === 1)).toBe(true);
+    expect(
+      stored.map(({ words: _w, version: _v, ...claim }) => claim).sort((a, b) => a.id.localeCompare(b.id)),
+    ).toEqual(
       [...claims].sort((a, b) => a.id.localeCompare(b.id)),
     );
     expect(await db.sources.toArray()).toEqual(expect.arrayContaining(pack.sources));
