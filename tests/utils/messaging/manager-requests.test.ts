@@ -75,7 +75,10 @@ describe('manager requests', () => {
     const deleted = await ask({ type: 'deleteClaims', ids: ['fx-wire#drones_downed@195'] });
     const token = (deleted.ok && (deleted.data as ResponseData<'deleteClaims'>).undoToken) || '';
     expect(await db.claims.count()).toBe(10);
-    expect(await ask({ type: 'undoDelete', token })).toEqual({ ok: true, data: { claims: 1, sources: 0, alreadyBack: 0, sourceGone: 0 } });
+    expect(await ask({ type: 'undoDelete', token })).toEqual({
+      ok: true,
+      data: { claims: 1, sources: 0, alreadyBack: 0, sourceGone: 0 },
+    });
     expect(await db.claims.count()).toBe(11);
   });
 

@@ -40,7 +40,12 @@ describe('deleteClaims and undoDelete', () => {
     // Seed claims leave tombstones, so reseeding would not bring them back.
     expect((await db.tombstones.toArray()).map((t) => t.id).sort()).toEqual([...ids].sort());
 
-    expect(await undoDelete(db, result.undoToken!)).toEqual({ claims: 5, sources: 0, alreadyBack: 0, sourceGone: 0 });
+    expect(await undoDelete(db, result.undoToken!)).toEqual({
+      claims: 5,
+      sources: 0,
+      alreadyBack: 0,
+      sourceGone: 0,
+    });
     const after = await snapshot(db);
     expect(after).toEqual(before);
     expect((await reportsForFigure(db, heliFigure)).summary.reports).toBe(5);
@@ -97,7 +102,12 @@ describe('deleteSource', () => {
     expect(await db.sources.get('fx-wire')).toBeUndefined();
     expect(await db.documents.get('fx-wire')).toBeUndefined();
     expect(await db.claims.where('sourceId').equals('fx-wire').count()).toBe(0);
-    expect(await undoDelete(db, result.undoToken!)).toEqual({ claims: 4, sources: 1, alreadyBack: 0, sourceGone: 0 });
+    expect(await undoDelete(db, result.undoToken!)).toEqual({
+      claims: 4,
+      sources: 1,
+      alreadyBack: 0,
+      sourceGone: 0,
+    });
     expect(await snapshot(db)).toEqual(before);
   });
 
