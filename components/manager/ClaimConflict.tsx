@@ -6,8 +6,13 @@ import type { VersionedClaim } from '../../utils/store/manager-types';
 import type { Claim } from '../../utils/store/types';
 import { type ManagerEnv, metricLabelIn } from './manager-env';
 
-/** What the store said when a save was refused. */
-export type EditConflict = { kind: 'changed'; current: VersionedClaim } | { kind: 'deleted' };
+/**
+ * The claim as stored differs from the one the reader opened: found when a save was refused
+ * (`refused`), or earlier, when the store announced a change while the editor was open.
+ */
+export type EditConflict = ({ kind: 'changed'; current: VersionedClaim } | { kind: 'deleted' }) & {
+  refused: boolean;
+};
 
 export interface ClaimConflictProps {
   env: Pick<ManagerEnv, 'metrics' | 'claimants'>;
@@ -49,8 +54,9 @@ function changeLines(env: ClaimConflictProps['env'], from: ClaimFormValues, to: 
 }
 
 /**
- * A save refused because another tab or window changed or deleted the claim since the reader
- * opened it: says so, shows both sides' changes, and offers to reload or to overwrite knowingly.
+ * Another tab or window changed or deleted the claim since the reader opened it (a save was
+ * refused, or the store said so first): says so, shows both sides' changes, and offers to
+ * reload or to overwrite knowingly.
  */
 export function ClaimConflict({
   env,
@@ -65,14 +71,15 @@ export function ClaimConflict({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [conflict]);
   const opened = claimToForm(base);
+  const notSaved = conflict.refused ? 'Not saved: this' : 'This';
   return (
     <div class="ct-conflict" role="alert" aria-labelledby="ct-conflict-title">
       {conflict.kind === 'deleted' ? (
         <>
           <h3 id="ct-conflict-title" ref={heading} tabIndex={-1}>
-            Not saved: this claim was deleted in another tab or window
+            {notSaved} claim was deleted in another tab or window
           </h3>
-          <p>Your changes were not saved. The claim is no longer in the store.</p>
+          <p>The claim is no longer in the store; your changes cannot be saved.</p>
           <div class="ct-form-actions">
             <button type="button" onClick={onClose}>
               Close the editor
@@ -82,7 +89,7 @@ export function ClaimConflict({
       ) : (
         <>
           <h3 id="ct-conflict-title" ref={heading} tabIndex={-1}>
-            Not saved: this claim was changed in another tab or window
+            {notSaved} claim was changed in another tab or window
           </h3>
           <p>Since you opened it, there:</p>
           <ul class="ct-conflict-theirs">{changeLines(env, opened, claimToForm(conflict.current.claim))}</ul>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { changedFields, type Rebased, rebaseForm } from '../../utils/manager/claim-conflict';
 import {
   CLAIM_FIELD_LABELS,
@@ -63,9 +63,28 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
   /** Asks what the store holds now, after a save was refused over another tab's change. */
   const showConflict = async (id: string) => {
     const current = await ask(env.send, { type: 'getClaim', id });
-    setConflict(current ? { kind: 'changed', current } : { kind: 'deleted' });
+    setConflict(current ? { kind: 'changed', current, refused: true } : { kind: 'deleted', refused: true });
     env.changed();
   };
+
+  // The store changed while the editor is open (another tab, an import): say so before a save.
+  const openedAt = useRef(env.revision);
+  useEffect(() => {
+    if (!base || conflict || env.revision === openedAt.current) return;
+    let live = true;
+    ask(env.send, { type: 'getClaim', id: base.claim.id }).then(
+      (current) => {
+        if (!live || current?.version === base.version) return;
+        setConflict(
+          current ? { kind: 'changed', current, refused: false } : { kind: 'deleted', refused: false },
+        );
+      },
+      () => {}, // Only a early warning: the save itself still checks the version.
+    );
+    return () => {
+      live = false;
+    };
+  }, [env.revision]);
 
   /**
    * Runs a write; a refusal over another tab's change opens the conflict, the store's field

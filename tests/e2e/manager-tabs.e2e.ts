@@ -65,6 +65,7 @@ async function open(page: Page, hash: string): Promise<void> {
 }
 
 async function openEditor(page: Page) {
+  await page.bringToFront();
   await page.getByRole('button', { name: EDIT_ONE_HELICOPTER }).click();
   return page.getByRole('region', { name: 'Edit claim' });
 }
@@ -88,6 +89,7 @@ describe('two manager tabs', () => {
     expect(await storedClaim(ONE_HELICOPTER)).toMatchObject({ claim: { value: 4 }, version: 2 });
 
     // Tab B, opened before, edits only the note and saves.
+    await tabB.bringToFront();
     await editorB.getByLabel('Note').fill('checked against the ministry');
     await editorB.getByRole('button', { name: 'Save changes' }).click();
     const conflict = tabB.getByRole('alert', { name: /^Not saved: this claim was changed/ });
@@ -115,6 +117,7 @@ describe('two manager tabs', () => {
     for (const tab of [tabA, tabB]) {
       await expect.poll(() => resultCount(tab).textContent()).toBe(`Showing ${SEED_CLAIMS} claims.`);
     }
+    await tabB.bringToFront();
     await tabB.getByRole('button', { name: DELETE_ONE_HELICOPTER }).click();
     await expect.poll(() => storeCount()).toBe(SEED_CLAIMS - 1);
     // Tab A was not touched: it follows the store by itself.
@@ -136,10 +139,12 @@ describe('two manager tabs', () => {
     await expect.poll(() => toast(tabA).textContent()).toMatch(/^Saved your changes/);
     // Tab B's list followed the edit; it deletes the claim.
     const deleteB = tabB.getByRole('button', { name: /^Delete: 7 .*Azerbaijan's Ministry of Defence/ });
+    await tabB.bringToFront();
     await deleteB.waitFor();
     await deleteB.click();
     await expect.poll(() => storeCount()).toBe(SEED_CLAIMS - 1);
 
+    await tabA.bringToFront();
     await tabA.getByRole('button', { name: 'Undo' }).click();
     await expect
       .poll(() => toast(tabA).textContent())

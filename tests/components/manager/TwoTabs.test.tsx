@@ -97,6 +97,25 @@ describe('the editor, when another tab changed the claim', () => {
     await waitFor(() => expect(screen.getByText('Showing 10 claims.')).toBeTruthy());
   });
 
+  it('says so as soon as the store announces the change, before any save', async () => {
+    const db = await seededDb();
+    let announce = () => {};
+    renderManager({
+      db,
+      onStoreChange: (onChange) => {
+        announce = onChange;
+        return () => {};
+      },
+    });
+    await openEditor();
+    await editClaim(db, ONE_HELICOPTER, 1, { value: 4 });
+    announce();
+    const conflict = within(
+      await screen.findByRole('alert', { name: 'This claim was changed in another tab or window' }),
+    );
+    expect(conflict.getByText('Value: “1” → “4”')).toBeTruthy();
+  });
+
   it('sends only the fields the reader changed, with the version it started from', async () => {
     const db = await seededDb();
     const { send } = renderManager({ db });
