@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { installCheckTriggers } from '../utils/background/check-trigger';
+import { announceStoreChanges } from '../utils/background/store-announcer';
 import { createRequestListener } from '../utils/messaging/listener';
+import { STORE_CHANGES_CHANNEL } from '../utils/messaging/protocol';
 import { CrosstallyDb } from '../utils/store/db';
 import { ensureSeeded } from '../utils/store/seed';
 
@@ -12,6 +14,9 @@ export default defineBackground(() => {
     ensureSeeded(db).catch((error: unknown) => console.error('Crosstally: seeding failed', error));
   });
   browser.runtime.onMessage.addListener(createRequestListener(db));
+  // Open manager tabs follow the store: they reload their lists and counts on this.
+  const storeChanges = new BroadcastChannel(STORE_CHANGES_CHANNEL);
+  announceStoreChanges(db.name, (message) => storeChanges.postMessage(message));
   // "Check this figure": the context menu item and the keyboard shortcut.
   installCheckTriggers();
 });

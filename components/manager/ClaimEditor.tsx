@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { changedFields, type Rebased, rebaseForm } from '../../utils/manager/claim-conflict';
 import {
   CLAIM_FIELD_LABELS,
   type ClaimField,
@@ -12,8 +13,9 @@ import {
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
 import { errorSummaryOf, type FieldErrors } from '../../utils/manager/fields';
 import { formatValue } from '../../utils/overlay/format';
-import type { SourceSummary } from '../../utils/store/manager-types';
-import type { Claim } from '../../utils/store/types';
+import { FIRST_VERSION, type SourceSummary, type VersionedClaim } from '../../utils/store/manager-types';
+import type { Claim, ClaimChanges } from '../../utils/store/types';
+import { ClaimConflict, type EditConflict, fieldText } from './ClaimConflict';
 import { ClaimFieldsCore } from './ClaimFieldsCore';
 import { EditorFrame } from './EditorFrame';
 import { FormField } from './FormField';
@@ -21,18 +23,26 @@ import { type ManagerEnv, metricLabelIn } from './manager-env';
 
 export interface ClaimEditorProps {
   env: ManagerEnv;
-  /** The claim to edit; null to add one. */
-  claim: Claim | null;
+  /** The claim to edit, with the version it was read at; null to add one. */
+  claim: VersionedClaim | null;
   /** Closes the editor; `saved` says whether something was written. */
   onClose: (saved: boolean) => void;
 }
 
 const fieldId = (field: ClaimField) => `ct-claim-${field}`;
 
-/** Adds a claim or edits one. Errors name their field, in a summary and beside the field. */
+/**
+ * Adds a claim or edits one. Errors name their field, in a summary and beside the field. An edit
+ * sends only the fields the reader changed, with the version it started from; when another tab
+ * changed or deleted the claim since, nothing is saved and ClaimConflict offers the choices.
+ */
 export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
   const adding = claim === null;
-  const [form, setForm] = useState<ClaimFormValues>(claim ? claimToForm(claim) : EMPTY_CLAIM_FORM);
+  /** The stored claim the form started from (a reload moves it to the stored one). */
+  const [base, setBase] = useState<VersionedClaim | null>(claim);
+  const [conflict, setConflict] = useState<EditConflict | null>(null);
+  const [reloaded, setReloaded] = useState<Rebased | null>(null);
+  const [form, setForm] = useState<ClaimFormValues>(claim ? claimToForm(claim.claim) : EMPTY_CLAIM_FORM);
   const [errors, setErrors] = useState<FieldErrors<ClaimField>>({});
   const [other, setOther] = useState<string[]>([]);
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
@@ -50,7 +60,36 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
     setOther(messages);
   };
 
-  /** Runs a write; the store's field issues land on the form, anything else in the page's alert. */
+  /** Asks what the store holds now, after a save was refused over another tab's change. */
+  const showConflict = async (id: string) => {
+    const current = await ask(env.send, { type: 'getClaim', id });
+    setConflict(current ? { kind: 'changed', current, refused: true } : { kind: 'deleted', refused: true });
+    env.changed();
+  };
+
+  // The store changed while the editor is open (another tab, an import): say so before a save.
+  const openedAt = useRef(env.revision);
+  useEffect(() => {
+    if (!base || conflict || env.revision === openedAt.current) return;
+    let live = true;
+    ask(env.send, { type: 'getClaim', id: base.claim.id }).then(
+      (current) => {
+        if (!live || current?.version === base.version) return;
+        setConflict(
+          current ? { kind: 'changed', current, refused: false } : { kind: 'deleted', refused: false },
+        );
+      },
+      () => {}, // Only a early warning: the save itself still checks the version.
+    );
+    return () => {
+      live = false;
+    };
+  }, [env.revision]);
+
+  /**
+   * Runs a write; a refusal over another tab's change opens the conflict, the store's field
+   * issues land on the form, anything else in the page's alert.
+   */
   const write = async (run: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -59,7 +98,9 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
       onClose(true);
     } catch (thrown) {
       const error = errorOf(thrown);
-      if (thrown instanceof RequestFailed && error.issues?.length) {
+      if (base && (error.code === 'conflict' || error.code === 'not-found')) {
+        await showConflict(base.claim.id).catch((e: unknown) => env.report(errorOf(e)));
+      } else if (thrown instanceof RequestFailed && error.issues?.length) {
         const mapped = claimErrorsFromIssues(error.issues);
         failed(mapped.errors, mapped.other);
       } else env.report(error);
@@ -68,32 +109,55 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
     }
   };
 
+  const what = (claim: Pick<Claim, 'value' | 'qualifier' | 'metric'>) =>
+    `${formatValue(claim.value, claim.qualifier)} ${metricLabelIn(env, claim.metric)}`;
+
+  /** Saves the changes over `from` (the claim as the reader last saw it), undoable back to it. */
+  const save = (from: VersionedClaim, changes: ClaimChanges) =>
+    write(async () => {
+      const saved = await ask(env.send, {
+        type: 'updateClaim',
+        id: from.claim.id,
+        baseVersion: from.version,
+        changes,
+      });
+      env.offerUndo(`Saved your changes to “${what(saved.claim)}”.`, {
+        kind: 'edit',
+        before: from.claim,
+        beforeVersion: from.version,
+        version: saved.version,
+      });
+    });
+
+  /** The reader's changes to the claim they opened, or the form's errors. */
+  const readerChanges = (opened: Claim): ClaimChanges | null => {
+    const checked = checkClaimEdit(form, env.claimants);
+    if (!checked.ok) {
+      failed(checked.errors);
+      return null;
+    }
+    return changedFields(opened, checked.value);
+  };
+
   const submit = (event: Event) => {
     event.preventDefault();
-    const what = (value: number | null, qualifier: Claim['qualifier'], metric: string) =>
-      `${formatValue(value, qualifier)} ${metricLabelIn(env, metric)}`;
-    if (claim) {
-      const checked = checkClaimEdit(form, env.claimants);
-      if (!checked.ok) return failed(checked.errors);
-      const changes = checked.value;
-      return write(async () => {
-        await ask(env.send, { type: 'updateClaim', id: claim.id, changes });
-        const label = what(
-          changes.value ?? null,
-          changes.qualifier ?? 'exact',
-          changes.metric ?? claim.metric,
-        );
-        env.offerUndo(`Saved your changes to “${label}”.`, { kind: 'edit', before: claim });
-      });
+    if (base) {
+      const changes = readerChanges(base.claim);
+      if (!changes) return;
+      if (Object.keys(changes).length === 0) {
+        env.notify('Nothing to save: the claim is as it was.');
+        return onClose(false);
+      }
+      return save(base, changes);
     }
     const checked = checkClaimAdd(form, env.claimants);
     if (!checked.ok) return failed(checked.errors);
     const draft = checked.value;
     return write(async () => {
       const added = await ask(env.send, { type: 'addClaim', claim: draft });
-      env.offerUndo(`Added “${what(draft.value, draft.qualifier, draft.metric)}”.`, {
+      env.offerUndo(`Added “${what(draft)}”.`, {
         kind: 'added',
-        claimIds: [added.id],
+        claims: [{ id: added.id, version: FIRST_VERSION }],
       });
     });
   };
@@ -106,6 +170,38 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
       other={other}
       onCancel={() => onClose(false)}
     >
+      {base && conflict && (
+        <ClaimConflict
+          env={env}
+          conflict={conflict}
+          base={base.claim}
+          form={form}
+          busy={busy}
+          onReload={() => {
+            if (conflict.kind !== 'changed') return;
+            const rebased = rebaseForm(form, base.claim, conflict.current.claim);
+            setForm(rebased.form);
+            setBase(conflict.current);
+            setConflict(null);
+            setReloaded(rebased);
+          }}
+          onOverwrite={() => {
+            if (conflict.kind !== 'changed') return;
+            const changes = readerChanges(base.claim);
+            if (changes) void save(conflict.current, changes);
+          }}
+          onClose={() => onClose(false)}
+        />
+      )}
+      {reloaded && (
+        <p class="ct-reloaded" role="status">
+          Reloaded the claim as stored now.
+          {reloaded.theirs.length > 0 &&
+            ` Changed in another tab or window: ${reloaded.theirs.map((f) => `${CLAIM_FIELD_LABELS[f]} (now ${fieldText(env, f, reloaded.form)})`).join(', ')}.`}
+          {reloaded.kept.length > 0 &&
+            ` Your unsaved changes to ${reloaded.kept.map((f) => CLAIM_FIELD_LABELS[f]).join(', ')} are still in the form: save to keep them.`}
+        </p>
+      )}
       <form onSubmit={submit} noValidate>
         {adding && (
           <FormField

@@ -13,8 +13,7 @@ import {
   without,
 } from '../../utils/manager/selection';
 import { formatNumber } from '../../utils/overlay/format';
-import type { ClaimListItem } from '../../utils/store/manager-types';
-import type { Claim } from '../../utils/store/types';
+import type { ClaimListItem, VersionedClaim } from '../../utils/store/manager-types';
 import { ClaimEditor } from './ClaimEditor';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimList } from './ClaimList';
@@ -47,14 +46,22 @@ export function ClaimsView({
 }: ClaimsViewProps) {
   const { query, errors } = queryFromFilters(filters);
   const pages = useClaimPages(env.send, query, env.revision, env.report);
-  const [editing, setEditing] = useState<Claim | 'new' | null>(null);
+  const [editing, setEditing] = useState<VersionedClaim | 'new' | null>(null);
   const key = JSON.stringify(query);
 
   const deleteIds = async (ids: string[], what: string) => {
     try {
       const result = await ask(env.send, { type: 'deleteClaims', ids });
-      const message = `Deleted ${what}.`;
-      if (result.undoToken) env.offerUndo(message, { kind: 'delete', token: result.undoToken });
+      // The list may be older than the store: another tab may have deleted some already.
+      const gone = ids.length - result.deleted;
+      const message =
+        result.deleted === 0
+          ? `Not deleted: another tab or window had already deleted ${ids.length === 1 ? 'it' : 'them'}.`
+          : gone > 0
+            ? `Deleted ${countOf(result.deleted, 'claim')}; ${formatNumber(gone)} had already been deleted in another tab or window.`
+            : `Deleted ${what}.`;
+      if (result.deleted === 0) env.notify(message);
+      else if (result.undoToken) env.offerUndo(message, { kind: 'delete', token: result.undoToken });
       else env.notify(`${message} Undo is not available: the browser's storage is full.`);
       onSelection(without(selection, ids));
       env.changed();
@@ -156,7 +163,7 @@ export function ClaimsView({
             item.sourceHasText ? env.readerHref(item.claim.sourceId, item.claim.id) : null
           }
           onToggle={(index, item, shift) => void toggle(index, item, shift)}
-          onEdit={(item) => setEditing(item.claim)}
+          onEdit={(item) => setEditing({ claim: item.claim, version: item.version })}
           onDelete={(item) =>
             void deleteIds(
               [item.claim.id],

@@ -12,7 +12,15 @@ import {
 } from '../../utils/manager/filters';
 import { countOf } from '../../utils/manager/format';
 import { EMPTY_SELECTION, type Selection } from '../../utils/manager/selection';
-import { dropEntry, EMPTY_UNDO, latest, pushUndo, type UndoEntry } from '../../utils/manager/undo';
+import {
+  dropEntry,
+  EMPTY_UNDO,
+  latest,
+  pushUndo,
+  renumber,
+  type UndoEntry,
+  undoDeleteNotes,
+} from '../../utils/manager/undo';
 import type { ArticleAnswer, ProtocolError, RequestOf, RequestType } from '../../utils/messaging/protocol';
 import type { ClaimFacets } from '../../utils/store/manager-types';
 import { AddArticle } from './AddArticle';
@@ -55,6 +63,11 @@ export interface ManagerPageProps {
    * for its article, for "Add an article"; absent when opened without a tab.
    */
   takeTabArticle?: () => Promise<ArticleAnswer | null>;
+  /**
+   * Subscribes to the background's announcements that the store changed (another tab's write, an
+   * import); returns the unsubscribe. The page then reloads its lists and counts.
+   */
+  onStoreChange?: (onChange: () => void) => () => void;
   now?: () => Date;
 }
 
@@ -99,6 +112,8 @@ export function ManagerPage(props: ManagerPageProps) {
     props.onHashChange?.(`#${tab}${params ? `?${params}` : ''}`);
   }, [tab, filters]);
 
+  useEffect(() => props.onStoreChange?.(() => setRevision((r) => r + 1)), [props.onStoreChange]);
+
   useEffect(() => {
     ask(send, { type: 'claimFacets' }).then(setFacets, (error: unknown) => setAlert(errorOf(error)));
   }, [revision]);
@@ -117,17 +132,39 @@ export function ManagerPage(props: ManagerPageProps) {
     return [...packClaimants, ...extra];
   }, [facets]);
 
+  /** Undoes what the entry did, unless another tab changed or deleted it since: then says so. */
   const runUndo = async (entry: UndoEntry) => {
     const { action } = entry;
+    let note = '';
     try {
-      if (action.kind === 'delete') await ask(send, { type: 'undoDelete', token: action.token });
-      else if (action.kind === 'edit') await ask(send, { type: 'restoreClaim', claim: action.before });
-      else await ask(send, { type: 'deleteClaims', ids: action.claimIds });
+      if (action.kind === 'delete') {
+        note = undoDeleteNotes(await ask(send, { type: 'undoDelete', token: action.token }));
+      } else if (action.kind === 'edit') {
+        const restored = await ask(send, {
+          type: 'restoreClaim',
+          claim: action.before,
+          version: action.version,
+        });
+        setUndo((stack) => renumber(stack, action.before.id, action.beforeVersion, restored.version));
+      } else {
+        const { deleted } = await ask(send, {
+          type: 'deleteClaims',
+          ids: action.claims.map((claim) => claim.id),
+          versions: action.claims.map((claim) => claim.version),
+        });
+        if (deleted === 0) note = 'Nothing to undo: another tab or window has already deleted it.';
+      }
       setUndo((stack) => dropEntry(stack, entry.id));
-      setToast({ message: `Undone: ${entry.message}`, entry: null });
+      setToast({ message: `Undone: ${entry.message}${note ? ` ${note}` : ''}`, entry: null });
       setRevision((r) => r + 1);
     } catch (error) {
-      setAlert(errorOf(error));
+      const failed = errorOf(error);
+      if (failed.code === 'conflict' || failed.code === 'not-found') {
+        // Another tab changed or deleted it since: what it did stays, and this entry cannot be undone.
+        setUndo((stack) => dropEntry(stack, entry.id));
+        setToast({ message: failed.message, entry: null });
+        setRevision((r) => r + 1);
+      } else setAlert(failed);
     }
   };
 

@@ -4,6 +4,7 @@ import '../../components/manager/manager.css';
 import { ManagerPage } from '../../components/manager/ManagerPage';
 import { sourceTabOf } from '../../utils/manager/tab-article';
 import { sendRequest, sendToTab } from '../../utils/messaging/protocol';
+import { listenForStoreChanges } from '../../utils/messaging/store-changes';
 import { readerClaimPath } from '../../utils/reader/location';
 import { downloadFile } from './download';
 
@@ -41,6 +42,7 @@ function show(): void {
       onHashChange={(hash) => history.replaceState(null, '', hash)}
       listHeight={listHeight()}
       takeTabArticle={takeTabArticle}
+      onStoreChange={listenForStoreChanges}
     />,
     root,
   );

@@ -23,9 +23,9 @@ import {
 import { resetToSeedKeeping } from '../store/manager-reset';
 import { metricSpreads } from '../store/manager-spread';
 import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager-trash';
-import { keepingView } from '../store/manager-view-patch';
+import { editClaim, getVersionedClaim } from '../store/manager-versions';
 import { addClaim, saveArticle, saveSource } from '../store/manager-writes';
-import { deleteClaim, saveClaim, updateClaim } from '../store/mutations';
+import { deleteClaim, saveClaim } from '../store/mutations';
 import { analyzePage } from '../store/page-analysis';
 import { counts, getSeedDocument, reportsForFigure, searchClaims } from '../store/queries';
 import { bundledSeedPack, ensureSeeded, resetToSeed } from '../store/seed';
@@ -113,9 +113,7 @@ function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
     claimsForPage: (r) => claimsForPage(db, r.url),
     analyzePage: (r) => analyzePage(db, r.page),
     saveClaim: (r) => saveClaim(db, r.claim, r.source),
-    // Patches the manager's cached view of the store instead of dropping it (see manager-view-patch.ts).
-    updateClaim: (r) =>
-      keepingView(db, () => updateClaim(db, r.id, r.changes), { after: () => [r.id], claimsOnly: true }),
+    updateClaim: (r) => editClaim(db, r.id, r.baseVersion, r.changes),
     deleteClaim: (r) => deleteClaim(db, r.id),
     search: (r) => searchClaims(db, r.query, r.filters),
     counts: () => counts(db),
@@ -143,8 +141,9 @@ function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
     listSources: () => listSources(db),
     sourceClaimCounts: (r) => sourceClaimCounts(db, r.sourceIds),
     addClaim: (r) => addClaim(db, r.claim),
-    restoreClaim: (r) => restoreClaim(db, r.claim),
-    deleteClaims: (r) => deleteClaims(db, r.ids),
+    getClaim: (r) => getVersionedClaim(db, r.id),
+    restoreClaim: (r) => restoreClaim(db, r.claim, r.version),
+    deleteClaims: (r) => deleteClaims(db, r.ids, Date.now(), r.versions),
     deleteSource: (r) => deleteSource(db, r.sourceId),
     undoDelete: (r) => undoDelete(db, r.token),
     saveSource: (r) => saveSource(db, r.source),

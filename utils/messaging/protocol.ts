@@ -25,6 +25,7 @@ import type {
   SourceInput,
   SourceSummary,
   UndoResult,
+  VersionedClaim,
 } from '../store/manager-types';
 import type {
   CheckTextResult,
@@ -113,7 +114,15 @@ export interface RequestMap {
   analyzePage: { request: { page: PageText }; response: PageAnalysis };
   /** Saves a figure the user chose on a page (origin user). */
   saveClaim: { request: { claim: ClaimDraft; source: SourceDraft }; response: Claim };
-  updateClaim: { request: { id: string; changes: ClaimChanges }; response: Claim };
+  /**
+   * Changes the fields in `changes` (only those the reader changed) of a claim read at
+   * `baseVersion`; refused ('conflict', nothing written) when another tab changed it since.
+   * To overwrite knowingly, send the same changes with the version the conflict showed.
+   */
+  updateClaim: {
+    request: { id: string; baseVersion: number; changes: ClaimChanges };
+    response: VersionedClaim;
+  };
   deleteClaim: { request: { id: string }; response: { id: string } };
   search: { request: { query: string; filters?: SearchFilters }; response: SearchResult };
   counts: { request: NoFields; response: StoreCounts };
@@ -152,10 +161,15 @@ export interface RequestMap {
   sourceClaimCounts: { request: { sourceIds: string[] }; response: Record<string, number> };
   /** A claim typed in by the reader (origin user). */
   addClaim: { request: { claim: ManualClaimDraft }; response: Claim };
-  /** Puts a claim back as it was before an edit (undo). */
-  restoreClaim: { request: { claim: Claim }; response: Claim };
-  /** Deletes claims; the token undoes it with undoDelete. */
-  deleteClaims: { request: { ids: string[] }; response: DeleteResult };
+  /** A claim as stored now, with its version; null when it is not in the store. */
+  getClaim: { request: { id: string }; response: VersionedClaim | null };
+  /** Puts a claim back as it was before an edit (undo), if it is still at the `version` the edit left. */
+  restoreClaim: { request: { claim: Claim; version: number }; response: VersionedClaim };
+  /**
+   * Deletes claims; the token undoes it with undoDelete. With `versions` (parallel to `ids`: undo
+   * of an add), refused when a claim is at another version.
+   */
+  deleteClaims: { request: { ids: string[]; versions?: number[] }; response: DeleteResult };
   /** Deletes a source with its claims and text; undoable like deleteClaims. */
   deleteSource: { request: { sourceId: string }; response: DeleteResult };
   undoDelete: { request: { token: string }; response: UndoResult };
@@ -197,6 +211,7 @@ export const REQUEST_TYPES = [
   'listSources',
   'sourceClaimCounts',
   'addClaim',
+  'getClaim',
   'restoreClaim',
   'deleteClaims',
   'deleteSource',
@@ -266,6 +281,27 @@ export async function sendRequest<T extends RequestType>(request: RequestOf<T>):
   } catch {
     return failure('unreachable', 'Crosstally’s background could not be reached. Try reloading the page.');
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Background -> open extension pages: the store changed. Posted on a BroadcastChannel of the
+// extension's own origin (web pages and content scripts cannot post to it), so open manager tabs
+// refresh their lists and counts after another tab's write, an import or a reset.
+// ---------------------------------------------------------------------------------------------
+
+export const STORE_CHANGES_CHANNEL = 'crosstally:store-changes';
+
+/** One announcement; several writes in quick succession make one. */
+export interface StoreChanged {
+  type: 'storeChanged';
+  /** Counts announcements since the background started (tells repeats apart, nothing more). */
+  sequence: number;
+}
+
+export function isStoreChanged(data: unknown): data is StoreChanged {
+  if (typeof data !== 'object' || data === null) return false;
+  const { type, sequence } = data as { type?: unknown; sequence?: unknown };
+  return type === 'storeChanged' && typeof sequence === 'number';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -53,6 +53,9 @@ const exportFilterSchema = z.strictObject({
   claimantId: idSchema.optional(),
 });
 
+/** A claim's version in the store (manager-versions.ts). */
+const version = z.int().min(1);
+
 const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -83,7 +86,12 @@ export const requestSchema = z.discriminatedUnion('type', [
     }),
   }),
   z.strictObject({ type: z.literal('saveClaim'), claim: claimDraftSchema, source: sourceDraftSchema }),
-  z.strictObject({ type: z.literal('updateClaim'), id: idSchema, changes: claimChangesSchema }),
+  z.strictObject({
+    type: z.literal('updateClaim'),
+    id: idSchema,
+    baseVersion: version,
+    changes: claimChangesSchema,
+  }),
   z.strictObject({ type: z.literal('deleteClaim'), id: idSchema }),
   z.strictObject({
     type: z.literal('search'),
@@ -127,8 +135,18 @@ export const requestSchema = z.discriminatedUnion('type', [
   bare('listSources'),
   z.strictObject({ type: z.literal('sourceClaimCounts'), sourceIds: z.array(idSchema).max(500) }),
   z.strictObject({ type: z.literal('addClaim'), claim: manualClaimDraftSchema }),
-  z.strictObject({ type: z.literal('restoreClaim'), claim: storedClaimSchema }),
-  z.strictObject({ type: z.literal('deleteClaims'), ids: z.array(idSchema).max(MAX_BULK_IDS) }),
+  z.strictObject({ type: z.literal('getClaim'), id: idSchema }),
+  z.strictObject({ type: z.literal('restoreClaim'), claim: storedClaimSchema, version }),
+  z
+    .strictObject({
+      type: z.literal('deleteClaims'),
+      ids: z.array(idSchema).max(MAX_BULK_IDS),
+      versions: z.array(version).max(MAX_BULK_IDS).optional(),
+    })
+    .refine((r) => r.versions === undefined || r.versions.length === r.ids.length, {
+      message: 'needs one version per id',
+      path: ['versions'],
+    }),
   z.strictObject({ type: z.literal('deleteSource'), sourceId: idSchema }),
   z.strictObject({ type: z.literal('undoDelete'), token: z.string().min(1).max(100) }),
   z.strictObject({ type: z.literal('saveSource'), source: sourceInputSchema }),

@@ -7,6 +7,8 @@
  * 2: quote words for search (multi-entry index, filled for existing claims), [value+metric] in
  *    place of value (finds the metrics a bare number is stored under), per-metric digests (built
  *    for existing claims), source documents and tombstones of deleted seed and imported claims.
+ * 3: a version per claim (1 for every existing claim; each write adds one), so a write from a
+ *    manager tab opened before another tab's change is refused instead of undoing it. No index.
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
@@ -17,9 +19,11 @@ import { claimWords } from './words';
 
 export const DEFAULT_DB_NAME = 'crosstally';
 
-/** A claim as stored: with its search words. */
+/** A claim as stored: with its search words and its version (see writes.ts). */
 export interface StoredClaim extends Claim {
   words: string[];
+  /** 1 when first written; every write of the claim adds one (store-only, never exported). */
+  version: number;
 }
 
 /** A deleted seed or imported claim, so reseeding and re-importing leave it deleted. */
@@ -69,6 +73,17 @@ export class CrosstallyDb extends Dexie {
         );
         await tx.table<MetricDigest, string>('digests').bulkPut([...digests.values()]);
       });
+    // Only adds a field: every other field (the reader's edits, notes, editedAt) stays as it was.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table<StoredClaim, string>('claims')
+          .toCollection()
+          .modify((claim) => {
+            if (typeof claim.version !== 'number') claim.version = 1;
+          });
+      });
     this.use({
       stack: 'dbcore',
       name: 'revision',
@@ -96,12 +111,13 @@ export class CrosstallyDb extends Dexie {
   }
 }
 
-export function toStoredClaim(claim: Claim): StoredClaim {
-  return { ...claim, words: claimWords(claim) };
+export function toStoredClaim(claim: Claim, version: number): StoredClaim {
+  const { version: _old, ...fields } = claim as Claim & { version?: number };
+  return { ...fields, words: claimWords(claim), version };
 }
 
 /** The claim without store-only fields, as sent to callers. */
 export function fromStoredClaim(stored: StoredClaim): Claim {
-  const { words: _words, ...claim } = stored;
+  const { words: _words, version: _version, ...claim } = stored;
   return claim;
 }

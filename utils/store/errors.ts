@@ -15,7 +15,9 @@ export type StoreErrorCode =
   | 'invalid-pack'
   /** A claim, draft or change that does not validate. */
   | 'invalid'
-  | 'not-found';
+  | 'not-found'
+  /** The record changed (or went) since the reader read it, in another tab or window: nothing was written. */
+  | 'conflict';
 
 export const QUOTA_MESSAGE = 'The browser refused to store more data (storage full). Nothing was changed.';
 

@@ -40,6 +40,7 @@ export async function listClaims(
     const source = sources.get(row.sourceId);
     items.push({
       claim: fromStoredClaim(row),
+      version: row.version,
       sourceLabel: source?.label ?? 'Unknown source',
       outlet: source?.outlet ?? null,
       sourceKind: source?.kind ?? null,

@@ -3,10 +3,16 @@
  * same transaction, and hands back its token; undoDelete puts them back exactly as they were,
  * tombstones lifted. Only the last few entries are kept, so the trash cannot grow without bound,
  * and a delete that cannot also keep its trash (storage full) still deletes, without undo.
+ *
+ * Another manager tab may have changed the store in between: undo never overwrites or brings
+ * back what it did not take away. A claim the store holds again stays as it is now, one whose
+ * source went stays gone, and an edit or an add is undone only while the claim is at the
+ * version this tab left it at (manager-versions.ts); the result says what was not undone.
  */
 import { type CrosstallyDb, fromStoredClaim } from './db';
 import { guardQuota, StoreError } from './errors';
-import type { DeleteResult, UndoResult } from './manager-types';
+import type { DeleteResult, UndoResult, VersionedClaim } from './manager-types';
+import { changedElsewhere, deletedElsewhere } from './manager-versions';
 import { keepingView } from './manager-view-patch';
 import type { Claim, Source, SourceDocument } from './types';
 import { putClaims, putSources, removeClaims, writeTables } from './writes';
@@ -18,6 +24,8 @@ export const MAX_TRASH_ENTRIES = 10;
 interface TrashEntry {
   deletedAt: number;
   claims: Claim[];
+  /** The claims' versions when deleted (parallel to `claims`; absent in entries of schema 2). */
+  versions?: number[];
   sources: Source[];
   documents: SourceDocument[];
 }
@@ -44,7 +52,8 @@ async function removeRows(
   now: number,
   keepTrash: boolean,
 ) {
-  const claims = (await db.claims.bulkGet(claimIds)).filter((row) => row !== undefined).map(fromStoredClaim);
+  const rows = (await db.claims.bulkGet(claimIds)).filter((row) => row !== undefined);
+  const claims = rows.map(fromStoredClaim);
   const sources = (await db.sources.bulkGet(sourceIds)).filter((row) => row !== undefined);
   const documents = (await db.documents.bulkGet(sourceIds)).filter((row) => row !== undefined);
   if (claims.length === 0 && sources.length === 0) return { deleted: 0, undoToken: null };
@@ -61,7 +70,8 @@ async function removeRows(
   let undoToken: string | null = null;
   if (keepTrash) {
     undoToken = newToken(now);
-    const entry: TrashEntry = { deletedAt: now, claims, sources, documents };
+    const versions = rows.map((row) => row.version);
+    const entry: TrashEntry = { deletedAt: now, claims, versions, sources, documents };
     await db.meta.put({ key: TRASH_PREFIX + undoToken, value: entry });
     await pruneTrash(db);
   }
@@ -91,9 +101,26 @@ async function deleteWithUndo(
   }
 }
 
-/** Deletes claims (ids not in the store are skipped). */
-export function deleteClaims(db: CrosstallyDb, ids: string[], now = Date.now()): Promise<DeleteResult> {
-  return deleteWithUndo(db, async () => [...new Set(ids)], [], now);
+/**
+ * Deletes claims (ids not in the store are skipped). With `versions` (parallel to `ids`: undo of
+ * an add), a claim at another version refuses the whole delete: another tab changed it since.
+ */
+export function deleteClaims(
+  db: CrosstallyDb,
+  ids: string[],
+  now = Date.now(),
+  versions?: number[],
+): Promise<DeleteResult> {
+  const claimIds = async () => {
+    if (versions) {
+      const rows = await db.claims.bulkGet(ids);
+      rows.forEach((row, i) => {
+        if (row && row.version !== versions[i]) throw changedElsewhere(row, 'Not undone');
+      });
+    }
+    return [...new Set(ids)];
+  };
+  return deleteWithUndo(db, claimIds, [], now);
 }
 
 /** Deletes a source with all its claims and its stored text. */
@@ -112,7 +139,10 @@ export async function deleteSource(
   );
 }
 
-/** Puts back what a delete removed, as it was; the entry is used up. */
+/**
+ * Puts back what a delete removed, as it was (each claim at the version it had); the entry is
+ * used up. What the store holds again is kept as it is now; claims whose source went stay gone.
+ */
 export function undoDelete(db: CrosstallyDb, token: string): Promise<UndoResult> {
   let sourcesBack = 0;
   const restoredIds = async () => {
@@ -120,36 +150,59 @@ export function undoDelete(db: CrosstallyDb, token: string): Promise<UndoResult>
     sourcesBack = entry?.sources.length ?? 0;
     return entry?.claims.map((claim) => claim.id) ?? [];
   };
+  const restore = async (): Promise<UndoResult> => {
+    const row = await db.meta.get(TRASH_PREFIX + token);
+    if (!row) throw new StoreError('not-found', 'That delete can no longer be undone.');
+    const entry = row.value as TrashEntry;
+    const present = await db.sources.bulkGet(entry.sources.map((source) => source.id));
+    const sources = entry.sources.filter((_, i) => !present[i]);
+    const sourceIds = new Set(sources.map((source) => source.id));
+    await putSources(db, sources);
+    await db.documents.bulkPut(entry.documents.filter((doc) => sourceIds.has(doc.sourceId)));
+    const [stored, cited] = await Promise.all([
+      db.claims.bulkGet(entry.claims.map((claim) => claim.id)),
+      db.sources.bulkGet(entry.claims.map((claim) => claim.sourceId)),
+    ]);
+    const versions = new Map<string, number>();
+    const claims: Claim[] = [];
+    let alreadyBack = 0;
+    let sourceGone = 0;
+    entry.claims.forEach((claim, i) => {
+      if (stored[i]) alreadyBack++;
+      else if (!cited[i]) sourceGone++;
+      else {
+        claims.push(claim);
+        const version = entry.versions?.[i];
+        if (version !== undefined) versions.set(claim.id, version);
+      }
+    });
+    await putClaims(db, claims, versions);
+    await db.tombstones.bulkDelete(claims.map((claim) => claim.id));
+    await db.meta.delete(row.key);
+    return { claims: claims.length, sources: sources.length, alreadyBack, sourceGone };
+  };
   return guardQuota(() =>
-    keepingView(
-      db,
-      () =>
-        db.transaction('rw', trashTables(db), async () => {
-          const row = await db.meta.get(TRASH_PREFIX + token);
-          if (!row) throw new StoreError('not-found', 'That delete can no longer be undone.');
-          const entry = row.value as TrashEntry;
-          await putSources(db, entry.sources);
-          await db.documents.bulkPut(entry.documents);
-          await putClaims(db, entry.claims);
-          await db.tombstones.bulkDelete(entry.claims.map((claim) => claim.id));
-          await db.meta.delete(row.key);
-          return { claims: entry.claims.length, sources: entry.sources.length };
-        }),
-      { before: restoredIds, claimsOnly: () => sourcesBack === 0 },
-    ),
+    keepingView(db, () => db.transaction('rw', trashTables(db), restore), {
+      before: restoredIds,
+      claimsOnly: () => sourcesBack === 0,
+    }),
   );
 }
 
 /**
  * Puts a claim back exactly as given (undo of an edit: the page hands back the claim it showed
- * before the change). Its source must still be in the store.
+ * before the change, and the version its edit left). Refused when the claim is at another
+ * version or gone (another tab changed or deleted it since), or when its source is gone.
  */
-export function restoreClaim(db: CrosstallyDb, claim: Claim): Promise<Claim> {
+export function restoreClaim(db: CrosstallyDb, claim: Claim, version: number): Promise<VersionedClaim> {
   return guardQuota(() =>
     keepingView(
       db,
       () =>
-        db.transaction('rw', [...writeTables(db), db.tombstones], async () => {
+        db.transaction('rw', [...writeTables(db), db.tombstones], async (): Promise<VersionedClaim> => {
+          const current = await db.claims.get(claim.id);
+          if (!current) throw deletedElsewhere(claim.id, 'Not undone');
+          if (current.version !== version) throw changedElsewhere(current, 'Not undone');
           if (!(await db.sources.get(claim.sourceId))) {
             throw new StoreError(
               'not-found',
@@ -159,7 +212,7 @@ export function restoreClaim(db: CrosstallyDb, claim: Claim): Promise<Claim> {
           }
           await putClaims(db, [claim]);
           await db.tombstones.delete(claim.id);
-          return claim;
+          return { claim, version: current.version + 1 };
         }),
       { after: () => [claim.id], claimsOnly: true },
     ),

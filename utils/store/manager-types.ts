@@ -28,9 +28,21 @@ export interface ClaimQuery {
   sort?: ClaimSort;
 }
 
+/** The version of a claim when first written (a claim the reader adds has it); each write adds one. */
+export const FIRST_VERSION = 1;
+
+/** A claim with its version in the store: an edit or undo names the version it started from. */
+export interface VersionedClaim {
+  claim: Claim;
+  /** 1 when first written; every write adds one. */
+  version: number;
+}
+
 /** A claim as listed: with who published it (never the claimant) and whether the reader can show it. */
 export interface ClaimListItem {
   claim: Claim;
+  /** The claim's version, for editing it (see VersionedClaim). */
+  version: number;
   sourceLabel: string;
   outlet: string | null;
   sourceKind: SourceKind | null;
@@ -164,6 +176,13 @@ export interface DeleteResult {
 export interface UndoResult {
   claims: number;
   sources: number;
+  /**
+   * Deleted claims not put back because the store holds them again (another tab or an import
+   * added them since): what is stored now is kept.
+   */
+  alreadyBack: number;
+  /** Deleted claims not put back because their source was deleted since (in another tab). */
+  sourceGone: number;
 }
 
 /** Which of the reader's own claims a reset to the seed keeps. */

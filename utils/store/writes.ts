@@ -14,6 +14,7 @@ import {
   outletKeyOf,
   removeFromDigest,
 } from './digests';
+import { FIRST_VERSION } from './manager-types';
 import type { Claim, Source } from './types';
 
 export function writeTables(db: CrosstallyDb): Table[] {
@@ -45,13 +46,25 @@ async function patchDigests(db: CrosstallyDb, removed: Claim[], added: Claim[]):
   await db.digests.bulkPut([...digests.values()]);
 }
 
-/** Adds or replaces claims. */
-export async function putClaims(db: CrosstallyDb, claims: Claim[]): Promise<void> {
+/**
+ * Adds or replaces claims. Each write adds one to the claim's version (a new claim starts at 1),
+ * so a reader who started from an older version can be told (manager-versions.ts).
+ * `restoredVersions`: claims put back by undo, exactly as they were before a delete, keep the
+ * version they had then (when the store does not hold them again).
+ */
+export async function putClaims(
+  db: CrosstallyDb,
+  claims: Claim[],
+  restoredVersions: ReadonlyMap<string, number> = new Map(),
+): Promise<void> {
   if (claims.length === 0) return;
-  const previous = (await db.claims.bulkGet(claims.map((claim) => claim.id)))
-    .filter((claim) => claim !== undefined)
-    .map(fromStoredClaim);
-  await db.claims.bulkPut(claims.map(toStoredClaim));
+  const stored = await db.claims.bulkGet(claims.map((claim) => claim.id));
+  const previous = stored.filter((claim) => claim !== undefined).map(fromStoredClaim);
+  const versionOf = (claim: Claim, i: number) => {
+    const current = stored[i]?.version;
+    return current === undefined ? (restoredVersions.get(claim.id) ?? FIRST_VERSION) : current + 1;
+  };
+  await db.claims.bulkPut(claims.map((claim, i) => toStoredClaim(claim, versionOf(claim, i))));
   await patchDigests(db, previous, claims);
 }
 

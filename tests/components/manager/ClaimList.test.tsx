@@ -46,6 +46,7 @@ function itemAt(i: number): ClaimListItem {
   };
   return {
     claim,
+    version: 1,
     sourceLabel: `Source ${i}`,
     outlet: `Outlet ${i % 300}`,
     sourceKind: 'import',

@@ -55,7 +55,7 @@ function everyRequest(): AnyRequest[] {
     getReports,
     { type: 'checkText', text: 'Armenia said it shot down two helicopters' },
     saveRequest(),
-    { type: 'updateClaim', id: seedClaim, changes: { value: 3 } },
+    { type: 'updateClaim', id: seedClaim, baseVersion: 1, changes: { value: 3 } },
     { type: 'deleteClaim', id: seedClaim },
     { type: 'search', query: 'helicopters', filters: { limit: 5 } },
     { type: 'counts' },

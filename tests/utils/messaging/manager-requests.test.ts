@@ -27,6 +27,7 @@ const managerRequests: AnyRequest[] = [
   { type: 'claimFacets' },
   { type: 'metricSpreads', query: {} },
   { type: 'listSources' },
+  { type: 'getClaim', id: 'fx-wire#drones_downed@195' },
   { type: 'deleteClaims', ids: ['fx-wire#drones_downed@195'] },
   { type: 'deleteSource', sourceId: 'fx-history' },
   { type: 'undoDelete', token: 'nothing' },
@@ -74,7 +75,10 @@ describe('manager requests', () => {
     const deleted = await ask({ type: 'deleteClaims', ids: ['fx-wire#drones_downed@195'] });
     const token = (deleted.ok && (deleted.data as ResponseData<'deleteClaims'>).undoToken) || '';
     expect(await db.claims.count()).toBe(10);
-    expect(await ask({ type: 'undoDelete', token })).toEqual({ ok: true, data: { claims: 1, sources: 0 } });
+    expect(await ask({ type: 'undoDelete', token })).toEqual({
+      ok: true,
+      data: { claims: 1, sources: 0, alreadyBack: 0, sourceGone: 0 },
+    });
     expect(await db.claims.count()).toBe(11);
   });
 
@@ -89,6 +93,37 @@ describe('manager requests', () => {
     const issues = bad.ok ? [] : (bad.error.issues ?? []);
     expect(issues.some((issue) => issue.startsWith('request.query.valueMin:'))).toBe(true);
     expect(issues.some((issue) => issue.startsWith('request.query.party:'))).toBe(true);
+  });
+
+  it('refuse an edit without the version it started from, and one over a newer version', async () => {
+    const id = 'fx-wire#drones_downed@195';
+    const unversioned = await handleRequest(
+      db,
+      { type: 'updateClaim', id, changes: { value: 3 } },
+      managerPage,
+      context,
+    );
+    expect(unversioned).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const mismatched = await handleRequest(
+      db,
+      { type: 'deleteClaims', ids: [id], versions: [1, 1] },
+      managerPage,
+      context,
+    );
+    expect(mismatched).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', issues: ['request.versions: needs one version per id'] },
+    });
+    expect(await ask({ type: 'updateClaim', id, baseVersion: 1, changes: { value: 3 } })).toMatchObject({
+      ok: true,
+      data: { version: 2, claim: { value: 3 } },
+    });
+    expect(await ask({ type: 'updateClaim', id, baseVersion: 1, changes: { note: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await ask({ type: 'getClaim', id })).toMatchObject({ ok: true, data: { version: 2 } });
+    expect((await db.claims.get(id))?.note).toBeUndefined();
   });
 
   it('keep the original reset when no origins are kept', async () => {

@@ -1,8 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CrosstallyDb } from '../../../utils/store/db';
+import { updateClaim } from '../../../utils/store/mutations';
 import { reportsForFigure, searchClaims } from '../../../utils/store/queries';
 import type { Claim, Source } from '../../../utils/store/types';
+import { claimWords } from '../../../utils/store/words';
 import { fixtureFullPack, nth } from './helpers';
 
 /** The schema as version 1 shipped it, written here so the test does not depend on the current class. */
@@ -16,7 +18,50 @@ function openAsVersion1(name: string) {
   return db;
 }
 
+/** The schema as version 2 shipped it (claims without a version). */
+function openAsVersion2(name: string) {
+  const db = new Dexie(name);
+  db.version(2).stores({
+    sources: 'id, kind, outlet',
+    claims: 'id, metric, sourceId, claimant.id, origin, *words, [value+metric]',
+    meta: 'key',
+    documents: 'sourceId',
+    tombstones: 'id',
+    digests: 'metric',
+  });
+  return db;
+}
+
 describe('schema migrations', () => {
+  it('gives every claim of a schema 2 database version 1, keeping the reader’s edits', async () => {
+    const name = `migration-v2-${Math.random()}`;
+    const pack = fixtureFullPack();
+    const edited: Claim = { ...nth(pack.claims, 4), value: 4, note: 'corrected by the reader', editedAt: 77 };
+    const userClaim: Claim = { ...nth(pack.claims, 0), id: 'user-claim', origin: 'user', note: 'mine' };
+    const claims = [edited, userClaim, ...pack.claims.slice(5)].map((claim) => ({
+      ...claim,
+      words: claimWords(claim),
+    }));
+    const old = openAsVersion2(name);
+    await old.table<Source>('sources').bulkAdd(pack.sources);
+    await old.table('claims').bulkAdd(claims);
+    await old.table('tombstones').put({ id: nth(pack.claims, 1).id, deletedAt: 5 });
+    old.close();
+
+    const db = new CrosstallyDb(name);
+    const stored = (await db.claims.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+    expect(db.verno).toBe(3);
+    expect(stored.map((claim) => claim.version)).toEqual(stored.map(() => 1));
+    expect(stored.map(({ version: _v, ...claim }) => claim)).toEqual(
+      [...claims].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(await db.tombstones.toArray()).toEqual([{ id: nth(pack.claims, 1).id, deletedAt: 5 }]);
+    // The first write after the upgrade makes version 2: an editor opened before it is told.
+    await updateClaim(db, edited.id, { note: 'again' });
+    expect((await db.claims.get(edited.id))?.version).toBe(2);
+    db.close();
+  });
+
   it('opens a database written by schema version 1 without losing anything', async () => {
     const name = `migration-${Math.random()}`;
     const pack = fixtureFullPack();
@@ -37,9 +82,10 @@ describe('schema migrations', () => {
     const db = new CrosstallyDb(name);
     const stored = await db.claims.toArray();
     expect(db.verno).toBeGreaterThan(1);
-    expect(stored.map(({ words: _w, ...claim }) => claim).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-      [...claims].sort((a, b) => a.id.localeCompare(b.id)),
-    );
+    expect(stored.every((claim) => claim.version === 1)).toBe(true);
+    expect(
+      stored.map(({ words: _w, version: _v, ...claim }) => claim).sort((a, b) => a.id.localeCompare(b.id)),
+    ).toEqual([...claims].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await db.sources.toArray()).toEqual(expect.arrayContaining(pack.sources));
     expect(await db.sources.count()).toBe(pack.sources.length);
     expect((await db.meta.get('seed'))?.value).toEqual({ version: 'old-seed', appliedAt: 1 });

@@ -40,7 +40,12 @@ describe('deleteClaims and undoDelete', () => {
     // Seed claims leave tombstones, so reseeding would not bring them back.
     expect((await db.tombstones.toArray()).map((t) => t.id).sort()).toEqual([...ids].sort());
 
-    expect(await undoDelete(db, result.undoToken!)).toEqual({ claims: 5, sources: 0 });
+    expect(await undoDelete(db, result.undoToken!)).toEqual({
+      claims: 5,
+      sources: 0,
+      alreadyBack: 0,
+      sourceGone: 0,
+    });
     const after = await snapshot(db);
     expect(after).toEqual(before);
     expect((await reportsForFigure(db, heliFigure)).summary.reports).toBe(5);
@@ -97,7 +102,12 @@ describe('deleteSource', () => {
     expect(await db.sources.get('fx-wire')).toBeUndefined();
     expect(await db.documents.get('fx-wire')).toBeUndefined();
     expect(await db.claims.where('sourceId').equals('fx-wire').count()).toBe(0);
-    expect(await undoDelete(db, result.undoToken!)).toEqual({ claims: 4, sources: 1 });
+    expect(await undoDelete(db, result.undoToken!)).toEqual({
+      claims: 4,
+      sources: 1,
+      alreadyBack: 0,
+      sourceGone: 0,
+    });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -110,15 +120,15 @@ describe('restoreClaim', () => {
   it('puts an edited claim back as it was before the edit', async () => {
     const original = (await snapshot(db)).claims.find((c) => c.id === 'fx-wire#drones_downed@195')!;
     await updateClaim(db, original.id, { value: 99 }, 500);
-    const restored = await restoreClaim(db, original);
-    expect(restored).toEqual(original);
+    const restored = await restoreClaim(db, original, 2);
+    expect(restored).toEqual({ claim: original, version: 3 });
     expect((await snapshot(db)).claims.find((c) => c.id === original.id)).toEqual(original);
     expect(await listClaimIds(db, { valueMin: 99, valueMax: 99 })).toEqual([]);
   });
 
   it('refuses a claim whose source is gone, naming the field', async () => {
     const original = (await snapshot(db)).claims.find((c) => c.id === 'fx-wire#drones_downed@195')!;
-    const error = await restoreClaim(db, { ...original, sourceId: 'gone' }).catch((e: unknown) => e);
+    const error = await restoreClaim(db, { ...original, sourceId: 'gone' }, 1).catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'not-found',
       issues: ['claim.sourceId: no source "gone" in the store'],

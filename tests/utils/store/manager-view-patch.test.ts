@@ -85,12 +85,12 @@ describe('keepingView', () => {
   it('puts an edit back with restoreClaim, patched', async () => {
     await listClaimIds(db, {});
     const original = (await db.claims.get('fx-wire#tanks_destroyed@68'))!;
-    const { words: _words, ...claim } = original;
+    const { words: _words, version, ...claim } = original;
     await keepingView(db, () => updateClaim(db, claim.id, { metric: 'helicopters_downed' }), {
       after: () => [claim.id],
     });
     expect(await listClaimIds(db, { metric: 'tanks_destroyed' })).toEqual([]);
-    await restoreClaim(db, claim);
+    await restoreClaim(db, claim, version + 1);
     expect(await listClaimIds(db, { metric: 'tanks_destroyed' })).toEqual([claim.id]);
     await expectSameAsRebuilt();
   });

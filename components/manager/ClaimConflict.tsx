@@ -1,0 +1,110 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
+import { type EditableField, formDifferences } from '../../utils/manager/claim-conflict';
+import { CLAIM_FIELD_LABELS, type ClaimFormValues, claimToForm } from '../../utils/manager/claim-form';
+import type { VersionedClaim } from '../../utils/store/manager-types';
+import type { Claim } from '../../utils/store/types';
+import { type ManagerEnv, metricLabelIn } from './manager-env';
+
+/**
+ * The claim as stored differs from the one the reader opened: found when a save was refused
+ * (`refused`), or earlier, when the store announced a change while the editor was open.
+ */
+export type EditConflict = ({ kind: 'changed'; current: VersionedClaim } | { kind: 'deleted' }) & {
+  refused: boolean;
+};
+
+export interface ClaimConflictProps {
+  env: Pick<ManagerEnv, 'metrics' | 'claimants'>;
+  conflict: EditConflict;
+  /** The claim as the reader opened it. */
+  base: Claim;
+  /** The form as the reader left it (their unsaved changes). */
+  form: ClaimFormValues;
+  busy: boolean;
+  /** Takes the stored claim into the form, keeping the reader's changes to other fields. */
+  onReload: () => void;
+  /** Saves the reader's changes over the stored claim. */
+  onOverwrite: () => void;
+  onClose: () => void;
+}
+
+/** A field's value as the reader reads it ("Azerbaijani losses", "no claimant named"). */
+export function fieldText(
+  env: Pick<ManagerEnv, 'metrics' | 'claimants'>,
+  field: EditableField,
+  form: ClaimFormValues,
+): string {
+  const value = form[field];
+  if (field === 'metric') return metricLabelIn(env, value);
+  if (field === 'qualifier') return QUALIFIER_CHOICES.find(([id]) => id === value)?.[1] ?? value;
+  if (field === 'side') return SIDE_CHOICES.find(([id]) => id === value)?.[1] ?? value;
+  if (field === 'claimantId')
+    return value ? (env.claimants.find((c) => c.id === value)?.label ?? value) : 'no claimant named';
+  return value === '' ? '(empty)' : `“${value}”`;
+}
+
+/** One line per field that differs: "Value: “1” → “4”". */
+function changeLines(env: ClaimConflictProps['env'], from: ClaimFormValues, to: ClaimFormValues) {
+  return formDifferences(from, to).map((field) => (
+    <li key={field}>
+      {CLAIM_FIELD_LABELS[field]}: {fieldText(env, field, from)} → {fieldText(env, field, to)}
+    </li>
+  ));
+}
+
+/**
+ * Another tab or window changed or deleted the claim since the reader opened it (a save was
+ * refused, or the store said so first): says so, shows both sides' changes, and offers to
+ * reload or to overwrite knowingly.
+ */
+export function ClaimConflict({
+  env,
+  conflict,
+  base,
+  form,
+  busy,
+  onReload,
+  onOverwrite,
+  onClose,
+}: ClaimConflictProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [conflict]);
+  const opened = claimToForm(base);
+  const notSaved = conflict.refused ? 'Not saved: this' : 'This';
+  return (
+    <div class="ct-conflict" role="alert" aria-labelledby="ct-conflict-title">
+      {conflict.kind === 'deleted' ? (
+        <>
+          <h3 id="ct-conflict-title" ref={heading} tabIndex={-1}>
+            {notSaved} claim was deleted in another tab or window
+          </h3>
+          <p>The claim is no longer in the store; your changes cannot be saved.</p>
+          <div class="ct-form-actions">
+            <button type="button" onClick={onClose}>
+              Close the editor
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <h3 id="ct-conflict-title" ref={heading} tabIndex={-1}>
+            {notSaved} claim was changed in another tab or window
+          </h3>
+          <p>Since you opened it, there:</p>
+          <ul class="ct-conflict-theirs">{changeLines(env, opened, claimToForm(conflict.current.claim))}</ul>
+          <p>Your unsaved changes:</p>
+          <ul class="ct-conflict-mine">{changeLines(env, opened, form)}</ul>
+          <div class="ct-form-actions">
+            <button type="button" class="ct-primary" disabled={busy} onClick={onReload}>
+              Reload the claim
+            </button>
+            <button type="button" disabled={busy} onClick={onOverwrite}>
+              Overwrite with my changes
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
