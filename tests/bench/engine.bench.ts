@@ -170,7 +170,7 @@ for (const r of rows) {
   );
 }
 console.log(`figures found in the 1 MB coverage text: ${figures}`);
-console.log('\nper language (floor: digits and the language\'s number words, run alternately)');
+console.log("\nper language (floor: digits and the language's number words, run alternately)");
 console.log('| pass | ms | MB/s | floor ms | ratio to floor | target |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const { rows: langRows } of languageRows) {

@@ -84,7 +84,10 @@ function compile(lex: NumberLexicon): CompiledNumbers {
     morphemeY: new RegExp(`(?:${literals(allWords)})`, 'iuy'),
     values,
     scales,
-    digitsY: new RegExp(`(\\d{1,3}(?:${group}\\d{3})+(?!\\d)|\\d+)(?:${escapeLiteral(decimalMark)}(\\d+))?`, 'y'),
+    digitsY: new RegExp(
+      `(\\d{1,3}(?:${group}\\d{3})+(?!\\d)|\\d+)(?:${escapeLiteral(decimalMark)}(\\d+))?`,
+      'y',
+    ),
     groupSeparator: new RegExp(group, 'g'),
     decimalMark,
     suffixY: lex.digitSuffix ? new RegExp(`(?:${lex.digitSuffix})`, 'iuy') : null,

@@ -33,10 +33,10 @@ export const LANGUAGE_SAMPLES: Record<string, LanguageSample> = {
   },
   fr: {
     coverage:
-      "Le ministère arménien de la Défense a annoncé que deux hélicoptères azerbaïdjanais avaient été abattus au Haut-Karabakh.\n" +
+      'Le ministère arménien de la Défense a annoncé que deux hélicoptères azerbaïdjanais avaient été abattus au Haut-Karabakh.\n' +
       'Selon Bakou, plus de 200 soldats arméniens ont été tués et 22 chars détruits.\n' +
       'À Gandja, neuf civils ont été tués et 35 personnes blessées.\n' +
-      "Les forces azerbaïdjanaises ont pris sept villages, a déclaré le président Aliev.",
+      'Les forces azerbaïdjanaises ont pris sept villages, a déclaré le président Aliev.',
     other:
       "La défense aérienne ukrainienne a abattu 23 des 30 drones lancés dans la nuit, selon l'armée de l'air.\n" +
       'La banque centrale a relevé son taux directeur de 50 points de base, à 4,5 %.\n' +

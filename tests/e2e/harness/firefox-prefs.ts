@@ -77,9 +77,6 @@ const NO_UPDATES: Record<string, PrefValue> = {
   'extensions.systemAddon.update.url': '',
   // Media plugins (Widevine, OpenH264) update from update.googleapis.com on their own schedule.
   'media.gmp-manager.updateEnabled': false,
-  'media.gmp-manager.url': '',
-  'media.gmp-gmpopenh264.enabled': false,
-  'media.gmp-widevinecdm.enabled': false,
   'browser.discovery.enabled': false,
   'browser.search.update': false,
   'browser.region.network.url': '',
