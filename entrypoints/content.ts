@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
+import { startLifetime } from '../utils/content/lifetime';
 import { startContentScript } from '../utils/content/start';
 
 export default defineContentScript({
@@ -6,10 +8,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT's default also announces the script with window.postMessage, which pages can see.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  // WXT's context (the argument) is not used: a page can end it by dispatching a DOM event
+  // (utils/content/lifetime.ts). Our lifetime ends only when the extension itself is gone.
+  main() {
     try {
-      // ctx.isValid notices a reloaded extension and aborts ctx.signal, which tears everything down.
-      startContentScript({ signal: ctx.signal, isValid: () => ctx.isValid });
+      const lifetime = startLifetime({ runtimeId: () => browser.runtime?.id });
+      startContentScript({ signal: lifetime.signal, isValid: lifetime.isValid });
     } catch (error) {
       console.debug('Crosstally: the content script could not start', error);
     }
