@@ -5,8 +5,8 @@
  * then mark those figures. Page changes (late articles, re-renders,
  * single-page navigations) re-run it, one run at a time, replacing marks by stable id.
  *
- * The page's DOM is never written to, except `<html data-crosstally-figures="N">` once marks are
- * set (the demo and the end-to-end tests wait for it) and our own shadow-root UI on first use.
+ * The page's DOM is never written to (no attribute, no element: a page must not learn from one that
+ * Crosstally is installed), except our own shadow-root UI once the reader opens it.
  */
 
 import { coverageGate } from '../../assets/topic-pack.json';
@@ -14,6 +14,7 @@ import type { PopupFigure } from '../../components/PopupFigureList';
 import type { TabStatus } from '../../components/PopupStatus';
 import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
+import type { PointerRelay } from '../dom/pointer-relay';
 import { collectTextWhenIdle } from '../dom/text-map';
 import type { Mark } from '../dom/types';
 import { watchContent } from '../dom/watch';
@@ -37,9 +38,6 @@ function pageKey(page: PageText): string {
   return `${page.url}\n${page.title}\n${page.text}`;
 }
 
-/** `document.documentElement.dataset` key of the marked-figure count. */
-export const FIGURES_DATASET_KEY = 'crosstallyFigures';
-
 export interface MarkingOptions {
   /** Aborting it removes every mark, listener and element of ours. */
   signal: AbortSignal;
@@ -56,6 +54,8 @@ export interface MarkingOptions {
   /** Quiet time after page changes before a re-run, and the longest wait under constant change. */
   debounceMs?: number;
   maxWaitMs?: number;
+  /** The content script's click listeners from document_start, which page handlers cannot stop. */
+  pointerRelay?: PointerRelay;
 }
 
 export interface MarkingSession {
@@ -91,7 +91,6 @@ export function startMarking(options: MarkingOptions): MarkingSession {
   let coverage: CoverageResult | null = null;
   let marked = new Map<string, MarkedFigure>();
   let ui: PageUi | null = null;
-  let signalled = false;
 
   const ensureUi = (): PageUi => {
     ui ??= createPageUi({
@@ -105,13 +104,9 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       noticeOf: (id) => marked.get(id)?.notice,
       overlayShadowMode: options.overlayShadowMode,
       extensionRoot: options.extensionRoot,
+      pointerRelay: options.pointerRelay,
     });
     return ui;
-  };
-
-  const announceCount = (count: number): void => {
-    doc.documentElement.dataset[FIGURES_DATASET_KEY] = String(count);
-    signalled = true;
   };
 
   /**
@@ -133,7 +128,6 @@ export function startMarking(options: MarkingOptions): MarkingSession {
         marked = new Map();
         ui?.highlighter.setMarks([]);
       }
-      if (signalled) announceCount(0);
       return;
     }
     const collected = await collectTextWhenIdle(articleRoots(doc), { signal, win });
@@ -156,7 +150,6 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     if (signal.aborted || !isValid()) return;
     if (analysis && !analysis.ok) {
       lastAnalysis = null;
-      announceCount(0);
       throw new Error(analysis.error.message);
     }
     lastAnalysis = analysis ? { key: pageKey(page), response: analysis } : null;
@@ -182,7 +175,6 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     marked = new Map(marks.map((mark) => [mark.id, mark]));
     if (marks.length > 0) ensureUi().highlighter.setMarks(marks);
     else ui?.highlighter.setMarks([]);
-    if (marks.length > 0 || signalled || result.isCoverage) announceCount(marks.length);
   };
 
   let running: Promise<void> | null = null;
@@ -217,7 +209,6 @@ export function startMarking(options: MarkingOptions): MarkingSession {
   signal.addEventListener(
     'abort',
     () => {
-      if (signalled) delete doc.documentElement.dataset[FIGURES_DATASET_KEY];
       marked = new Map();
     },
     { once: true },
