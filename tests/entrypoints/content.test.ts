@@ -30,6 +30,7 @@ describe('the content script entry', () => {
   it("keeps running when the page dispatches WXT's invalidation event", async () => {
     const ctx = new ContentScriptContext('content', { noScriptStartedPostMessage: true });
     await contentScript.main(ctx);
+    await vi.waitFor(() => expect(started).toHaveLength(1));
     const [options] = started;
     if (!options) throw new Error('the content script did not start');
     document.dispatchEvent(
@@ -45,6 +46,7 @@ describe('the content script entry', () => {
 
   it('ends when the extension is gone (runtime.id undefined)', async () => {
     await contentScript.main(new ContentScriptContext('content'));
+    await vi.waitFor(() => expect(started).toHaveLength(1));
     const [options] = started;
     if (!options) throw new Error('the content script did not start');
     vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
