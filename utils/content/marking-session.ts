@@ -30,9 +30,7 @@ import {
 import { identifyFigures } from './figure-entries';
 import { createPageUi, type PageUi } from './page-ui';
 import { type SavedClaims, withSavedClaims } from './saved-claims';
-
-/** Text past this is not sent (coverage pages are articles, not books). */
-export const MAX_PAGE_TEXT_CHARS = 600_000;
+import { analyzeInSlices } from './sliced-analysis';
 
 function pageKey(page: PageText): string {
   return `${page.url}\n${page.title}\n${page.text}`;
@@ -89,6 +87,8 @@ export function startMarking(options: MarkingOptions): MarkingSession {
   // A re-run on an unchanged page (a re-render, an unrelated mutation) reuses the last answer.
   let lastAnalysis: { key: string; response: Response<'analyzePage'> } | null = null;
   let coverage: CoverageResult | null = null;
+  /** Characters read when the page is longer than MAX_MARKED_PAGE_CHARS (or too many nodes). */
+  let markedChars: number | undefined;
   let marked = new Map<string, MarkedFigure>();
   let ui: PageUi | null = null;
 
@@ -132,10 +132,12 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     }
     const collected = await collectTextWhenIdle(articleRoots(doc), { signal, win });
     if (!collected || signal.aborted) return;
+    markedChars = collected.truncated ? collected.text.length : undefined;
     // Saved claims are anchored on every page, coverage or not; asked alongside the analysis.
     const placing = options.savedClaims?.place(collected);
+    // The whole article: long ones go to the background in slices (sliced-analysis.ts).
     const page = {
-      text: collected.text.slice(0, MAX_PAGE_TEXT_CHARS),
+      text: collected.text,
       title: pageTitle(doc),
       url: pageUrl(doc.location),
       lang: pageLang(doc),
@@ -145,8 +147,9 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     const analysis = unchanged
       ? lastAnalysis?.response
       : passesCoverageGate(gate, page)
-        ? await send({ type: 'analyzePage', page })
+        ? await analyzeInSlices({ send, page, signal })
         : null;
+    // (analyzeInSlices answers null only once `signal` aborted.)
     if (signal.aborted || !isValid()) return;
     if (analysis && !analysis.ok) {
       lastAnalysis = null;
@@ -228,7 +231,12 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       const status: TabStatus = !coverage
         ? { kind: 'loading' }
         : coverage.isCoverage
-          ? { kind: 'coverage', coverage, figureCount: figures.length }
+          ? {
+              kind: 'coverage',
+              coverage,
+              figureCount: figures.length,
+              ...(markedChars === undefined ? {} : { markedChars }),
+            }
           : { kind: 'not-coverage', coverage };
       const notFound = options.savedClaims?.notFound() ?? [];
       return notFound.length > 0 ? { status, figures, notFound } : { status, figures };

@@ -11,9 +11,16 @@ export interface DocumentAnalysis {
 }
 
 export function analyzeDocument(
-  input: CoverageInput,
+  input: CoverageInput & {
+    /**
+     * A later slice of a long article whose first slice was coverage: its figures are extracted
+     * whatever this slice alone would score (the coverage returned is this slice's own).
+     */
+    continued?: boolean;
+  },
   pack: TopicPackData = defaultPackData,
 ): DocumentAnalysis {
   const coverage = detectCoverage(input, pack);
-  return { coverage, figures: coverage.isCoverage ? extractFigures(input.text, { pack }) : [] };
+  const wanted = coverage.isCoverage || input.continued === true;
+  return { coverage, figures: wanted ? extractFigures(input.text, { pack }) : [] };
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type MarkingSession, startMarking } from '../../../utils/content/marking-session';
+import { MAX_PAGE_TEXT_CHARS } from '../../../utils/store/limits';
 import { COVERAGE_PAGE, fakeBackground, OTHER_WAR_PAGE } from './page-fixtures';
 
 let controller: AbortController;
@@ -124,6 +125,28 @@ describe('startMarking on a Nagorno-Karabakh article', () => {
     expect(rootAttributes()).toEqual([]);
     expect(ours()).toBe(0);
   });
+});
+
+describe('startMarking on a long article', () => {
+  it('marks figures past the first slice, sending the background bounded slices in order', async () => {
+    // 1.5 million characters of neutral text between the opening and a last figure.
+    const filler = `<p>${'The council met again to discuss roads, schools and the water supply. '.repeat(700)}</p>`;
+    const last =
+      "<p>Azerbaijan's defence ministry said its forces destroyed 12 Armenian tanks overnight.</p>";
+    const long = COVERAGE_PAGE.replace('</article>', `${filler.repeat(30)}${last}</article>`);
+    const { session, background } = start(long, { helicopters_downed: 7, tanks_destroyed: 2 });
+    await session.refresh();
+    const pages = background.requests.flatMap((request) =>
+      request.type === 'analyzePage' ? [request.page] : [],
+    );
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) expect(page.text.length).toBeLessThanOrEqual(MAX_PAGE_TEXT_CHARS);
+    expect(pages.slice(1).every((page) => page.continued === true)).toBe(true);
+    const texts = session.pageStatus().figures.map((figure) => figure.text);
+    expect(texts).toEqual(['4 Azerbaijani helicopters', '12 Armenian tanks', '12 Armenian tanks']);
+    expect(session.pageStatus().status).toMatchObject({ kind: 'coverage', figureCount: 3 });
+    expect(session.pageStatus().status).not.toHaveProperty('markedChars');
+  }, 60_000);
 });
 
 describe('startMarking on a page that is not coverage', () => {
