@@ -8,7 +8,13 @@ export type TabStatus =
   /** The reader turned marking off for this site. */
   | { kind: 'disabled'; hostname: string }
   | { kind: 'not-coverage'; coverage: CoverageResult }
-  | { kind: 'coverage'; coverage: CoverageResult; figureCount: number };
+  | {
+      kind: 'coverage';
+      coverage: CoverageResult;
+      figureCount: number;
+      /** Set when the page is longer than Crosstally reads: marking stopped after this many characters. */
+      markedChars?: number;
+    };
 
 export interface PopupStatusProps {
   status: TabStatus;
@@ -39,7 +45,11 @@ function statusSentence(status: TabStatus): string {
       return `Not Nagorno-Karabakh coverage (score ${status.coverage.score}): nothing is marked.`;
     case 'coverage': {
       const n = status.figureCount;
-      return `Nagorno-Karabakh coverage: ${n} ${n === 1 ? 'figure' : 'figures'} with reports in your store.`;
+      const stopped =
+        status.markedChars === undefined
+          ? ''
+          : ` The page is longer than Crosstally reads: marking stopped after its first ${status.markedChars.toLocaleString('en')} characters.`;
+      return `Nagorno-Karabakh coverage: ${n} ${n === 1 ? 'figure' : 'figures'} with reports in your store.${stopped}`;
     }
   }
 }

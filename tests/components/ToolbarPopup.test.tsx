@@ -103,3 +103,15 @@ describe('ToolbarPopup', () => {
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+describe('the status of a page longer than Crosstally reads', () => {
+  it('says where marking stopped', () => {
+    renderPopup({ status: { kind: 'coverage', coverage, figureCount: 2, markedChars: 20_000_000 } });
+    expect(screen.getByText(/marking stopped after its first 20,000,000 characters/)).toBeTruthy();
+  });
+
+  it('says nothing of the kind when the whole page was read', () => {
+    renderPopup();
+    expect(screen.queryByText(/marking stopped/)).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
  * Needs `npx wxt build` first (`npm run test:e2e` does it).
  */
 import { describe, expect, it } from 'vitest';
-import { STRICT_CSP_QUERY, saveScreenshot, useChromiumSuite, waitForMarks } from './harness';
+import { layerPriority, STRICT_CSP_QUERY, saveScreenshot, useChromiumSuite, waitForMarks } from './harness';
 import { decodePng } from './harness/png';
 import { amberShare, markAndPlainBoxes } from './paint-probes';
 
@@ -19,7 +19,7 @@ describe.each([
     const page = await suite.newPage();
     await page.goto(suite.demo.pageUrl(file));
     await waitForMarks(page, 10_000);
-    const boxes = await page.evaluate(markAndPlainBoxes);
+    const boxes = await page.evaluate(markAndPlainBoxes, layerPriority('figure'));
     if (!boxes) throw new Error('no mark with unmarked words before it in the story');
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),

@@ -1,10 +1,12 @@
 /**
  * Looking at the extension from outside, for the content script's end-to-end tests, without
  * weakening production: the overlay's closed shadow root is read through Chromium's accessibility
- * tree (what a screen reader gets), marks through CSS.highlights, and the content script's status
+ * tree (what a screen reader gets), marks through CSS.highlights (our layers by their paint
+ * priority: their names are random), and the content script's status
  * by asking it from the service worker the way the toolbar popup does.
  */
 import type { CDPSession, Page, Worker } from 'playwright-core';
+import { type HighlightLayer, layerPriority } from '../../utils/demo/marks';
 
 interface AxNode {
   nodeId: string;
@@ -158,22 +160,20 @@ export async function computedStyle(cdp: CDPSession, backendNodeId: number): Pro
   return Object.fromEntries(computedStyle.map(({ name, value }) => [name, value]));
 }
 
-/** The ranges of our figure highlight, as text, in the order painted. */
-export function highlightedTexts(page: Page, name = 'crosstally-figure'): Promise<string[] | null> {
-  return page.evaluate((highlightName) => {
-    const highlight = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
-      highlightName,
-    );
+/** The ranges of one of our highlight layers, as text, in the order painted (null: not registered). */
+export function highlightedTexts(page: Page, layer: HighlightLayer = 'figure'): Promise<string[] | null> {
+  return page.evaluate((priority) => {
+    const registry = (CSS as unknown as { highlights: Map<string, Highlight> }).highlights;
+    const highlight = [...registry.values()].find((each) => each.priority === priority);
     return highlight ? [...highlight].map((range) => (range as Range).toString()) : null;
-  }, name);
+  }, layerPriority(layer));
 }
 
 /** Distinct DOM positions among the figure highlight's ranges (equal to its size when nothing is doubled). */
 export function distinctHighlightPositions(page: Page): Promise<{ size: number; distinct: number }> {
-  return page.evaluate(() => {
-    const highlight = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
-      'crosstally-figure',
-    );
+  return page.evaluate((priority) => {
+    const registry = (CSS as unknown as { highlights: Map<string, Highlight> }).highlights;
+    const highlight = [...registry.values()].find((each) => each.priority === priority);
     const ranges = highlight ? [...highlight] : [];
     const nodes = new Map<Node, number>();
     const key = (range: AbstractRange) => {
@@ -184,7 +184,7 @@ export function distinctHighlightPositions(page: Page): Promise<{ size: number; 
       return `${id(range.startContainer)}:${range.startOffset}-${id(range.endContainer)}:${range.endOffset}`;
     };
     return { size: ranges.length, distinct: new Set(ranges.map(key)).size };
-  });
+  }, layerPriority('figure'));
 }
 
 /** The extension's slice of the Chromium API, as seen from inside its service worker. */
@@ -240,16 +240,18 @@ export function pageStatuses(worker: Worker): Promise<unknown[]> {
 
 /** Viewport centre of the first marked range whose text matches `pattern`, scrolled into view. */
 export async function markPoint(page: Page, pattern: RegExp): Promise<{ x: number; y: number }> {
-  const rect = await page.evaluate((source) => {
-    const highlight = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
-      'crosstally-figure',
-    );
-    const range = [...(highlight ?? [])].find((each) =>
-      new RegExp(source).test((each as Range).toString()),
-    ) as Range | undefined;
-    range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    return range?.getClientRects()[0]?.toJSON() as DOMRectInit | undefined;
-  }, pattern.source);
+  const rect = await page.evaluate(
+    ({ source, priority }) => {
+      const registry = (CSS as unknown as { highlights: Map<string, Highlight> }).highlights;
+      const highlight = [...registry.values()].find((each) => each.priority === priority);
+      const range = [...(highlight ?? [])].find((each) =>
+        new RegExp(source).test((each as Range).toString()),
+      ) as Range | undefined;
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      return range?.getClientRects()[0]?.toJSON() as DOMRectInit | undefined;
+    },
+    { source: pattern.source, priority: layerPriority('figure') },
+  );
   if (!rect) throw new Error(`no mark matching ${pattern}`);
   return { x: (rect.x ?? 0) + (rect.width ?? 0) / 2, y: (rect.y ?? 0) + (rect.height ?? 0) / 2 };
 }

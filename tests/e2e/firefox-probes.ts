@@ -52,19 +52,22 @@ export async function extensionStatus(): Promise<ExtensionStatus> {
   };
 }
 
-/** The marked texts in document order, or null until the content script announced its count. */
-export function markedTexts(): string[] | null {
-  if (document.documentElement.dataset.crosstallyFigures === undefined) return null;
-  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-  const ranges = [...(registry?.get('crosstally-figure') ?? [])] as Range[];
+/**
+ * The marked texts in document order, or null until marks appear. Our highlight layer is found by
+ * its paint priority (`figurePriority`: layerPriority('figure')), as its name is random.
+ */
+export function markedTexts(figurePriority: number): string[] | null {
+  const registry = (CSS as unknown as { highlights?: Map<string, Highlight> }).highlights;
+  const figures = [...(registry?.values() ?? [])].find((each) => each.priority === figurePriority);
+  if (!figures || figures.size === 0) return null;
+  const ranges = [...figures] as Range[];
   ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   return ranges.map((range) => range.toString());
 }
 
-/** The count the content script announced on <html>, or null. */
-export function announcedCount(): number | null {
-  const value = document.documentElement.dataset.crosstallyFigures;
-  return value === undefined ? null : Number(value);
+/** The attributes on <html>: a page must find none of ours there. */
+export function rootAttributeNames(): string[] {
+  return document.documentElement.getAttributeNames();
 }
 
 /** Elements written into the article: marking must paint highlights, never wrap text. */
@@ -73,10 +76,11 @@ export function wrappedMarks(): number {
 }
 
 /** Scrolls the first mark in the story body whose text matches `source` into view; its box. */
-export function markBox(source: string): Box | null {
-  const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+export function markBox(source: string, figurePriority: number): Box | null {
+  const registry = (CSS as unknown as { highlights: Map<string, Highlight> }).highlights;
   const body = document.querySelector('.story-body');
-  const ranges = [...(registry.get('crosstally-figure') ?? [])] as Range[];
+  const figures = [...registry.values()].find((each) => each.priority === figurePriority);
+  const ranges = [...(figures ?? [])] as Range[];
   const range = ranges.find(
     (each) => body?.contains(each.startContainer) && new RegExp(source).test(each.toString()),
   );

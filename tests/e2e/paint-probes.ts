@@ -15,11 +15,12 @@ export interface Box {
 /**
  * Runs in the page (sent as source text: nothing from this module's scope). The first figure
  * mark of the story body that has unmarked text before it in the same text node, scrolled into
- * view: its box, and the box of those unmarked words.
+ * view: its box, and the box of those unmarked words. `figurePriority`: layerPriority('figure').
  */
-export function markAndPlainBoxes(): { mark: Box; plain: Box } | null {
-  const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-  const ranges = [...(registry.get('crosstally-figure') ?? [])] as Range[];
+export function markAndPlainBoxes(figurePriority: number): { mark: Box; plain: Box } | null {
+  const registry = (CSS as unknown as { highlights: Map<string, Highlight> }).highlights;
+  const figures = [...registry.values()].find((each) => each.priority === figurePriority);
+  const ranges = [...(figures ?? [])] as Range[];
   const body = document.querySelector('.story-body');
   const mark = ranges.find(
     (range) =>

@@ -7,7 +7,6 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIGURES_DATASET_KEY } from '../../utils/content/marking-session';
 import { highlightedTexts, waitForOverlay } from './content-probes';
 import { saveScreenshot, useChromiumSuite, waitForMarks } from './harness';
 
@@ -16,8 +15,9 @@ const newPage = () => suite.newPage();
 
 const popupFor = (article: Page) => suite.popupFor(article);
 
-function markCount(page: Page): Promise<string | undefined> {
-  return page.evaluate((key) => document.documentElement.dataset[key], FIGURES_DATASET_KEY);
+/** How many figures are marked, read from our highlight; undefined while none is registered. */
+async function markCount(page: Page): Promise<number | undefined> {
+  return (await highlightedTexts(page))?.length;
 }
 
 describe('the toolbar popup', () => {
@@ -40,7 +40,7 @@ describe('the toolbar popup', () => {
     const cdp = await suite.session.context.newCDPSession(article);
     const overlay = await waitForOverlay(cdp);
     expect(overlay?.pageLine).toMatch(/^This page: 4, claimed by Nagorno-Karabakh Defence Ministry/);
-    expect(await highlightedTexts(article, 'crosstally-figure-active')).toEqual([
+    expect(await highlightedTexts(article, 'active')).toEqual([
       expect.stringMatching(/^four .*helicopters$/),
     ]);
   });
@@ -57,7 +57,7 @@ describe('the toolbar popup', () => {
   it('turns marking off for the site at once and after a reload, and back on', async () => {
     const article = await newPage();
     await article.goto(suite.demo.pageUrl('seed-000.html'));
-    const marked = (await waitForMarks(article, 10_000)).figures;
+    const marked = Number((await waitForMarks(article, 10_000)).figures);
     const popup = await popupFor(article);
     const toggle = popup.getByRole('switch', { name: /Mark figures on 127\.0\.0\.1/ });
     expect(await toggle.isChecked()).toBe(true);

@@ -49,13 +49,25 @@ export interface TriggerApi {
   activeTabId(): Promise<number | undefined>;
   /** Sends to the tab's top frame; rejects when no content script is there. */
   sendToTopFrame(tabId: number, request: ContentRequestOf<'checkSelection'>): Promise<unknown>;
+  /** Tells the reader, on the toolbar button and in the popup, that this tab cannot be checked. */
+  tellCannotCheck(tabId: number, message: string): Promise<void>;
 }
 
-/** Pages without our content script (browser pages, the web store, tabs opened before install) cannot be checked. */
+/** Said on the toolbar button when a tab has no content script to check the selection. */
+export const CANNOT_CHECK_MESSAGE =
+  'Crosstally cannot check figures on this page: it does not run here. If the page was open before Crosstally was installed or updated, reload it.';
+
+/**
+ * Pages without our content script (browser pages, the web store, tabs opened before install or
+ * update) cannot be checked: the reader asked, so the reader is told, never left with nothing.
+ */
 function deliver(api: TriggerApi, delivery: CheckDelivery | null): void {
   if (!delivery) return;
   api.sendToTopFrame(delivery.tabId, delivery.request).catch((error: unknown) => {
     console.debug('Crosstally: this tab cannot check selections', error);
+    api
+      .tellCannotCheck(delivery.tabId, CANNOT_CHECK_MESSAGE)
+      .catch((reason: unknown) => console.debug('Crosstally: could not say so either', reason));
   });
 }
 
@@ -97,5 +109,13 @@ function browserTriggerApi(): TriggerApi {
     },
     activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
     sendToTopFrame: (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
+    // The badge and title are the tab's own (the browser clears them when it navigates); the
+    // popup, opened where the browser allows it, says that Crosstally does not run here.
+    async tellCannotCheck(tabId, message) {
+      const action = browser.action ?? browser.browserAction;
+      await action.setBadgeText({ tabId, text: '!' });
+      await action.setTitle({ tabId, title: message });
+      await action.openPopup?.().catch(() => undefined);
+    },
   };
 }

@@ -5,8 +5,8 @@
  * then mark those figures. Page changes (late articles, re-renders,
  * single-page navigations) re-run it, one run at a time, replacing marks by stable id.
  *
- * The page's DOM is never written to, except `<html data-crosstally-figures="N">` once marks are
- * set (the demo and the end-to-end tests wait for it) and our own shadow-root UI on first use.
+ * The page's DOM is never written to (no attribute, no element: a page must not learn from one that
+ * Crosstally is installed), except our own shadow-root UI once the reader opens it.
  */
 
 import { coverageGate } from '../../assets/topic-pack.json';
@@ -14,6 +14,7 @@ import type { PopupFigure } from '../../components/PopupFigureList';
 import type { TabStatus } from '../../components/PopupStatus';
 import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
+import type { PointerRelay } from '../dom/pointer-relay';
 import { collectTextWhenIdle } from '../dom/text-map';
 import type { Mark } from '../dom/types';
 import { watchContent } from '../dom/watch';
@@ -29,16 +30,11 @@ import {
 import { identifyFigures } from './figure-entries';
 import { createPageUi, type PageUi } from './page-ui';
 import { type SavedClaims, withSavedClaims } from './saved-claims';
-
-/** Text past this is not sent (coverage pages are articles, not books). */
-export const MAX_PAGE_TEXT_CHARS = 600_000;
+import { analyzeInSlices } from './sliced-analysis';
 
 function pageKey(page: PageText): string {
   return `${page.url}\n${page.title}\n${page.text}`;
 }
-
-/** `document.documentElement.dataset` key of the marked-figure count. */
-export const FIGURES_DATASET_KEY = 'crosstallyFigures';
 
 export interface MarkingOptions {
   /** Aborting it removes every mark, listener and element of ours. */
@@ -56,6 +52,8 @@ export interface MarkingOptions {
   /** Quiet time after page changes before a re-run, and the longest wait under constant change. */
   debounceMs?: number;
   maxWaitMs?: number;
+  /** The content script's click listeners from document_start, which page handlers cannot stop. */
+  pointerRelay?: PointerRelay;
 }
 
 export interface MarkingSession {
@@ -89,9 +87,10 @@ export function startMarking(options: MarkingOptions): MarkingSession {
   // A re-run on an unchanged page (a re-render, an unrelated mutation) reuses the last answer.
   let lastAnalysis: { key: string; response: Response<'analyzePage'> } | null = null;
   let coverage: CoverageResult | null = null;
+  /** Characters read when the page is longer than MAX_MARKED_PAGE_CHARS (or too many nodes). */
+  let markedChars: number | undefined;
   let marked = new Map<string, MarkedFigure>();
   let ui: PageUi | null = null;
-  let signalled = false;
 
   const ensureUi = (): PageUi => {
     ui ??= createPageUi({
@@ -105,13 +104,9 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       noticeOf: (id) => marked.get(id)?.notice,
       overlayShadowMode: options.overlayShadowMode,
       extensionRoot: options.extensionRoot,
+      pointerRelay: options.pointerRelay,
     });
     return ui;
-  };
-
-  const announceCount = (count: number): void => {
-    doc.documentElement.dataset[FIGURES_DATASET_KEY] = String(count);
-    signalled = true;
   };
 
   /**
@@ -133,15 +128,16 @@ export function startMarking(options: MarkingOptions): MarkingSession {
         marked = new Map();
         ui?.highlighter.setMarks([]);
       }
-      if (signalled) announceCount(0);
       return;
     }
     const collected = await collectTextWhenIdle(articleRoots(doc), { signal, win });
     if (!collected || signal.aborted) return;
+    markedChars = collected.truncated ? collected.text.length : undefined;
     // Saved claims are anchored on every page, coverage or not; asked alongside the analysis.
     const placing = options.savedClaims?.place(collected);
+    // The whole article: long ones go to the background in slices (sliced-analysis.ts).
     const page = {
-      text: collected.text.slice(0, MAX_PAGE_TEXT_CHARS),
+      text: collected.text,
       title: pageTitle(doc),
       url: pageUrl(doc.location),
       lang: pageLang(doc),
@@ -151,12 +147,12 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     const analysis = unchanged
       ? lastAnalysis?.response
       : passesCoverageGate(gate, page)
-        ? await send({ type: 'analyzePage', page })
+        ? await analyzeInSlices({ send, page, signal })
         : null;
+    // (analyzeInSlices answers null only once `signal` aborted.)
     if (signal.aborted || !isValid()) return;
     if (analysis && !analysis.ok) {
       lastAnalysis = null;
-      announceCount(0);
       throw new Error(analysis.error.message);
     }
     lastAnalysis = analysis ? { key: pageKey(page), response: analysis } : null;
@@ -182,7 +178,6 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     marked = new Map(marks.map((mark) => [mark.id, mark]));
     if (marks.length > 0) ensureUi().highlighter.setMarks(marks);
     else ui?.highlighter.setMarks([]);
-    if (marks.length > 0 || signalled || result.isCoverage) announceCount(marks.length);
   };
 
   let running: Promise<void> | null = null;
@@ -217,7 +212,6 @@ export function startMarking(options: MarkingOptions): MarkingSession {
   signal.addEventListener(
     'abort',
     () => {
-      if (signalled) delete doc.documentElement.dataset[FIGURES_DATASET_KEY];
       marked = new Map();
     },
     { once: true },
@@ -237,7 +231,12 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       const status: TabStatus = !coverage
         ? { kind: 'loading' }
         : coverage.isCoverage
-          ? { kind: 'coverage', coverage, figureCount: figures.length }
+          ? {
+              kind: 'coverage',
+              coverage,
+              figureCount: figures.length,
+              ...(markedChars === undefined ? {} : { markedChars }),
+            }
           : { kind: 'not-coverage', coverage };
       const notFound = options.savedClaims?.notFound() ?? [];
       return notFound.length > 0 ? { status, figures, notFound } : { status, figures };

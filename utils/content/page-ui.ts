@@ -8,6 +8,7 @@ import { createHighlighter, type Highlighter } from '../dom/highlighter';
 import { attachMarkPointer } from '../dom/hit-test';
 import { attachFigureKeys } from '../dom/keyboard';
 import { createLiveRegion, figureAnnouncement } from '../dom/live-region';
+import type { PointerRelay } from '../dom/pointer-relay';
 import { scrollRangeIntoView } from '../dom/scroll';
 import type { Mark } from '../dom/types';
 import type { Figure } from '../engine/types';
@@ -30,6 +31,8 @@ export interface PageUiOptions {
   isValid: () => boolean;
   overlayShadowMode?: ShadowRootMode;
   extensionRoot?: string;
+  /** The content script's click listeners from document_start (pointer-relay.ts). */
+  pointerRelay?: PointerRelay;
 }
 
 export interface PageUi {
@@ -73,6 +76,7 @@ export function createPageUi(options: PageUiOptions): PageUi {
   attachMarkPointer({
     doc,
     signal,
+    relay: options.pointerRelay,
     marks: () => highlighter.marks(),
     onActivate: (id) => open(id, false),
     onHover: (id) => {

@@ -3,7 +3,7 @@
  * article snapshot for the manager. The always-on part (start.ts) loads it only when a page may be
  * coverage, has saved claims, or the reader asks for something, so most pages never pay for it.
  */
-import type { ArticleSnapshot, CheckAnswer, PageStatus } from '../messaging/protocol';
+import type { ArticleSnapshot, CheckAnswer, PageStatus, SendRequest } from '../messaging/protocol';
 import { sendRequest } from '../messaging/protocol';
 import { snapshotArticle } from './article-snapshot';
 import { createCheckController } from './check-controller';
@@ -12,7 +12,7 @@ import { type MarkingOptions, type MarkingSession, startMarking } from './markin
 import { createSavedClaims } from './saved-claims';
 
 export type PageWorkOptions = Omit<MarkingOptions, 'signal'> & {
-  /** The content script's lifetime (WXT's `ctx.signal`): aborts on extension reload or update. */
+  /** The content script's lifetime (lifetime.ts): aborts on extension reload or update. */
   signal: AbortSignal;
   /** Whether the reader lets this site be marked now (the per-site switch). */
   markingAllowed: () => boolean;
@@ -35,7 +35,14 @@ export type StartPageWork = (options: PageWorkOptions) => PageWork;
 export const startPageWork: StartPageWork = (options) => {
   const { signal } = options;
   const doc = options.doc ?? document;
-  const send = options.send ?? sendRequest;
+  const sendToBackground = options.send ?? sendRequest;
+  // A background that cannot be reached may mean the extension is gone: ask (isValid then ends
+  // this script's lifetime if so, which takes everything of ours down).
+  const send: SendRequest = async (request) => {
+    const response = await sendToBackground(request);
+    if (!response.ok && response.error.code === 'unreachable') options.isValid?.();
+    return response;
+  };
   const savedClaims = options.savedClaims ?? createSavedClaims({ send, doc });
   let current: { session: MarkingSession; stop: AbortController } | null = null;
 
@@ -61,8 +68,8 @@ export const startPageWork: StartPageWork = (options) => {
   });
 
   // A reloaded or updated extension orphans this script with its marks and overlays still painted;
-  // a reader coming back to the tab is the moment to notice (isValid, WXT's ctx.isValid, then
-  // aborts `signal`, which takes everything down). Listened for here, not in the always-on part:
+  // a reader coming back to the tab is the moment to notice (isValid, lifetime.ts, then aborts
+  // `signal`, which takes everything down). Listened for here, not in the always-on part:
   // a page this part never ran on has nothing of ours to take down.
   const noticeOrphan = (): void => {
     options.isValid?.();

@@ -4,11 +4,17 @@
  * Without the API (Chrome < 105, Firefox < 140) marks are tracked but not painted: wrapping text
  * in elements is what breaks pages, and the keyboard path and toolbar list still reach every figure.
  */
-import { HIGHLIGHT_NAMES, type InstalledStyle, installHighlightStyle } from './highlight-style';
+import {
+  HIGHLIGHT_PRIORITIES,
+  type HighlightNames,
+  type InstalledStyle,
+  installHighlightStyle,
+  sessionHighlightNames,
+} from './highlight-style';
 import { diffMarks, type MarkDiff } from './mark-diff';
 import type { Mark } from './types';
 
-export { HIGHLIGHT_NAMES } from './highlight-style';
+export { HIGHLIGHT_PRIORITIES, type HighlightNames } from './highlight-style';
 
 /** The browser pieces the highlighter needs; tests pass fakes, browsers pass `window`'s. */
 export interface HighlightEnvironment {
@@ -19,6 +25,8 @@ export interface HighlightEnvironment {
 export interface Highlighter {
   /** False when the highlight API is missing and marks are tracked without paint. */
   readonly painting: boolean;
+  /** The names our highlights are registered under (random per page load). */
+  readonly names: HighlightNames;
   /** Replaces all marks. Idempotent: marks with an unchanged id and range are left alone. */
   setMarks(marks: readonly Mark[]): MarkDiff;
   /** The current marks, in the order last given to setMarks. */
@@ -56,6 +64,8 @@ export interface HighlighterOptions {
   doc?: Document;
   /** Defaults to the document window's API; `null` forces the unpainted mode. */
   env?: HighlightEnvironment | null;
+  /** Defaults to this page load's random names. */
+  names?: HighlightNames;
 }
 
 export function createHighlighter(options: HighlighterOptions = {}): Highlighter {
@@ -66,6 +76,7 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
         ? browserHighlightEnvironment(doc.defaultView)
         : null
       : options.env;
+  const names = options.names ?? sessionHighlightNames();
   let current = new Map<string, Range>();
   let activeId: string | null = null;
   let hoverId: string | null = null;
@@ -77,19 +88,17 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
         active: env.createHighlight(),
       }
     : null;
-  if (layers) {
-    layers.figure.priority = 0;
-    layers.hover.priority = 1;
-    layers.active.priority = 2;
-  }
+  if (layers)
+    for (const key of ['figure', 'hover', 'active'] as const)
+      layers[key].priority = HIGHLIGHT_PRIORITIES[key];
 
   /** Registers our highlights again if the page (or a stale copy of us) replaced them. */
   const ensurePainted = (): void => {
     if (!env || !layers) return;
-    style ??= installHighlightStyle(doc);
+    style ??= installHighlightStyle(doc, names);
     style.ensure();
     for (const key of ['figure', 'hover', 'active'] as const) {
-      const name = HIGHLIGHT_NAMES[key];
+      const name = names[key];
       if (env.registry.get(name) !== layers[key]) env.registry.set(name, layers[key]);
     }
   };
@@ -110,6 +119,7 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
 
   return {
     painting: env !== null,
+    names,
     setMarks(marks) {
       const diff = diffMarks(current, marks);
       const next = new Map<string, Range>();
@@ -154,7 +164,7 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
       clear();
       if (env && layers) {
         for (const key of ['figure', 'hover', 'active'] as const) {
-          const name = HIGHLIGHT_NAMES[key];
+          const name = names[key];
           // A newer copy of the extension may own the name by now; leave its highlight alone.
           if (env.registry.get(name) === layers[key]) env.registry.delete(name);
         }

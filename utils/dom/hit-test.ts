@@ -4,6 +4,7 @@
  * the pointer is on the figure itself (a caret at a range's end also matches the gap after it).
  */
 import { isOwnUi } from './own-ui';
+import { listenForPointer, type PointerHandlers, type PointerRelay } from './pointer-relay';
 import type { Mark } from './types';
 
 export interface CaretPoint {
@@ -73,6 +74,11 @@ export interface MarkPointerOptions {
   onActivate: (id: string, event: MouseEvent) => void;
   /** The mark under a mouse or pen pointer changed (null: none). At most once per frame. */
   onHover?: (id: string | null) => void;
+  /**
+   * The content script's listeners registered at document_start (pointer-relay.ts), which page
+   * handlers cannot stop; without it, listeners are added on the window now.
+   */
+  relay?: PointerRelay;
   signal: AbortSignal;
 }
 
@@ -83,16 +89,16 @@ function eventOrigin(event: Event): Element | null {
   return node.nodeType === 1 ? (node as Element) : node.parentElement;
 }
 
-/** Listens for clicks (capture phase, passive) and pointer moves; all removed when `signal` aborts. */
+/**
+ * Listens for clicks and pointer moves (window, capture phase, passive: the page's own handlers
+ * get every event unchanged); all removed when `signal` aborts. Acts only on clicks that hit a mark.
+ */
 export function attachMarkPointer(options: MarkPointerOptions): void {
   const doc = options.doc ?? document;
   const win = doc.defaultView;
   if (!win || options.signal.aborted) return;
-  const listen = { capture: true, passive: true, signal: options.signal };
-
-  win.addEventListener(
-    'click',
-    (event) => {
+  const handlers: PointerHandlers = {
+    click(event) {
       if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const origin = eventOrigin(event);
       if (!origin || isOwnUi(origin) || origin.closest(INTERACTIVE)) return;
@@ -101,23 +107,20 @@ export function attachMarkPointer(options: MarkPointerOptions): void {
       const id = markAtPoint(options.marks(), event.clientX, event.clientY, doc);
       if (id !== null) options.onActivate(id, event);
     },
-    listen,
-  );
+  };
 
   const onHover = options.onHover;
-  if (!onHover) return;
-  let hovered: string | null = null;
   let frame = 0;
-  let lastX = 0;
-  let lastY = 0;
-  const report = (id: string | null): void => {
-    if (id === hovered) return;
-    hovered = id;
-    onHover(id);
-  };
-  win.addEventListener(
-    'pointermove',
-    (event) => {
+  if (onHover) {
+    let hovered: string | null = null;
+    let lastX = 0;
+    let lastY = 0;
+    const report = (id: string | null): void => {
+      if (id === hovered) return;
+      hovered = id;
+      onHover(id);
+    };
+    handlers.pointermove = (event) => {
       if (event.pointerType === 'touch') return;
       lastX = event.clientX;
       lastY = event.clientY;
@@ -126,11 +129,15 @@ export function attachMarkPointer(options: MarkPointerOptions): void {
         frame = 0;
         report(markAtPoint(options.marks(), lastX, lastY, doc));
       });
-    },
-    listen,
-  );
-  doc.documentElement.addEventListener('pointerleave', () => report(null), listen);
-  options.signal.addEventListener('abort', () => {
-    if (frame) win.cancelAnimationFrame(frame);
-  });
+    };
+    doc.documentElement.addEventListener('pointerleave', () => report(null), {
+      capture: true,
+      passive: true,
+      signal: options.signal,
+    });
+    options.signal.addEventListener('abort', () => {
+      if (frame) win.cancelAnimationFrame(frame);
+    });
+  }
+  (options.relay ?? listenForPointer(win, options.signal)).subscribe(handlers, options.signal);
 }

@@ -4,6 +4,7 @@
  * block elements and <br> insert "\n" so sentences of different blocks never run together.
  * Whitespace is collapsed the way HTML renders it, except under `pre`.
  */
+import { MAX_MARKED_PAGE_CHARS, MAX_MARKED_PAGE_NODES } from '../store/limits';
 import { type IdleOptions, runWhenIdle } from './idle';
 import type { TextMap } from './offset-map';
 import { isOwnUi } from './own-ui';
@@ -19,9 +20,9 @@ import {
 export type { TextMap } from './offset-map';
 
 export interface CollectOptions extends VisibilityOptions {
-  /** Stop after this many characters of text (default 2 000 000). */
+  /** Stop after this many characters of text (default MAX_MARKED_PAGE_CHARS). */
   maxChars?: number;
-  /** Stop after visiting this many nodes (default 200 000). */
+  /** Stop after visiting this many nodes (default MAX_MARKED_PAGE_NODES). */
   maxNodes?: number;
   /** Computed-style reader; `null` decides from tags and attributes only (fast, less exact). */
   readStyle?: StyleReader | null;
@@ -37,8 +38,6 @@ export interface CollectedText {
   nodesVisited: number;
 }
 
-const DEFAULT_MAX_CHARS = 2_000_000;
-const DEFAULT_MAX_NODES = 200_000;
 const ROOT_CONTEXT: WalkContext = { textVisible: true, preserveWhitespace: false };
 
 /** Marks the end of a block element on the walk stack. */
@@ -74,8 +73,8 @@ class TextWalk {
     roots: Node | readonly Node[],
     private readonly options: CollectOptions,
   ) {
-    this.sink = new TextSink(options.maxChars ?? DEFAULT_MAX_CHARS);
-    this.maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
+    this.sink = new TextSink(options.maxChars ?? MAX_MARKED_PAGE_CHARS);
+    this.maxNodes = options.maxNodes ?? MAX_MARKED_PAGE_NODES;
     this.readStyle = options.readStyle === undefined ? readComputedStyle : options.readStyle;
     this.includeShadowRoots = options.includeShadowRoots ?? true;
     const rootList = (Array.isArray(roots) ? roots : [roots]) as readonly Node[];

@@ -14,10 +14,17 @@ export interface DocumentAnalysis {
 }
 
 export function analyzeDocument(
-  input: CoverageInput,
+  input: CoverageInput & {
+    /**
+     * A later slice of a long article whose first slice was coverage: its figures are extracted
+     * whatever this slice alone would score (the coverage returned is this slice's own).
+     */
+    continued?: boolean;
+  },
   pack: TopicPackData = defaultPackData,
 ): DocumentAnalysis {
   const lang = detectLanguage(input.text, input.lang);
   const coverage = detectCoverage({ ...input, lang }, pack);
-  return { lang, coverage, figures: coverage.isCoverage ? extractFigures(input.text, { pack, lang }) : [] };
+  const wanted = coverage.isCoverage || input.continued === true;
+  return { lang, coverage, figures: wanted ? extractFigures(input.text, { pack, lang }) : [] };
 }

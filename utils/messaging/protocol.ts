@@ -50,10 +50,13 @@ import type {
 
 /** What a content script sends of a page: its article text and what identifies the page. */
 export interface PageText {
+  /** At most MAX_PAGE_TEXT_CHARS (utils/store/limits.ts): longer articles come in slices. */
   text: string;
   title?: string;
   url?: string;
   lang?: string;
+  /** A later slice of an article whose first slice was coverage (engine/analyze.ts). */
+  continued?: true;
 }
 
 export interface PageAnalysis {

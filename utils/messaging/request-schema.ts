@@ -11,6 +11,7 @@ import {
   sideSchema,
 } from '../store/claim-pack';
 import { claimChangesSchema, claimDraftSchema, sourceDraftSchema } from '../store/draft-schemas';
+import { MAX_PAGE_TEXT_CHARS } from '../store/limits';
 import {
   articleDraftSchema,
   claimQuerySchema,
@@ -20,9 +21,6 @@ import {
   storedClaimSchema,
 } from '../store/manager-schemas';
 import type { AnyRequest } from './protocol';
-
-/** Page text past this is not read (the content script cuts it there too: pages are articles, not books). */
-export const MAX_PAGE_TEXT_CHARS = 1_000_000;
 
 /** Longer selections are not a figure to check; the limit also bounds the engine's work. */
 export const MAX_CHECK_TEXT_CHARS = 20_000;
@@ -83,6 +81,7 @@ export const requestSchema = z.discriminatedUnion('type', [
       title: z.string().max(2000).optional(),
       url: z.string().max(8192).optional(),
       lang: z.string().max(64).optional(),
+      continued: z.literal(true).optional(),
     }),
   }),
   z.strictObject({ type: z.literal('saveClaim'), claim: claimDraftSchema, source: sourceDraftSchema }),

@@ -147,12 +147,10 @@ async function measureOnce(context: BrowserContext, url: string, origin: string)
     await page.goto(url, { waitUntil: 'load' });
     return settle(cdp);
   });
-  const unmarked = await page.evaluate(
-    () =>
-      document.documentElement.dataset.crosstallyFigures === undefined &&
-      [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].every(
-        (highlight) => highlight.size === 0,
-      ),
+  const unmarked = await page.evaluate(() =>
+    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].every(
+      (highlight) => highlight.size === 0,
+    ),
   );
   await cdp.detach().catch(() => undefined);
   await page.close();

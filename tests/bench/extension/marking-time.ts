@@ -1,8 +1,8 @@
 /**
  * Measurement 2: time from the page's load event to marks on a seed article and on the same
  * article repeated, and the growth exponent. Measured in the page's own world: the load event's
- * start (Navigation Timing) and the moment `<html data-crosstally-figures>` appears with highlight
- * ranges registered (a MutationObserver, see page-probes.ts). No tracing: nothing slows the run.
+ * start (Navigation Timing) and the first animation frame with highlight ranges registered
+ * (page-probes.ts). No tracing: nothing slows the run.
  */
 import type { BrowserContext } from 'playwright-core';
 import { freshPage } from './browsers';

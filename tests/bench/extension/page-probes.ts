@@ -1,7 +1,7 @@
 /**
  * What the bench reads inside a page, from the page's own (main) world, seeing only what any page
- * script could see: the `<html data-crosstally-figures>` attribute the content script sets once
- * marking is done, the ranges registered in CSS.highlights, and the overlay's host in the top
+ * script could see: the ranges registered in CSS.highlights (the content script leaves no attribute
+ * or element on the page, and its highlight names are random) and the overlay's host in the top
  * layer. Nothing here depends on how the content script works inside.
  *
  * The init scripts are plain JavaScript strings: functions compiled by tsx would carry esbuild's
@@ -17,10 +17,11 @@ export const MARKS_PROBE_URL = 'crosstally-bench-marks-probe.js';
 export const OVERLAY_PROBE_URL = 'crosstally-bench-overlay-probe.js';
 
 /**
- * Records, in `window.crosstallyBench`, the moment the figures attribute appears with at least one
- * highlight range (`markedAt`, performance.now() ms) and how many ranges were registered then.
- * Observes the document from its very start; mutation callbacks run at the end of the task that
- * set the attribute, so the user-timing mark falls inside the content script's marking task.
+ * Records, in `window.crosstallyBench`, the first animation frame in which a highlight holds a
+ * range (`markedAt`, performance.now() ms) and how many ranges were registered then. Nothing on
+ * the page announces marks, so the probe looks once per frame from the document's start: the
+ * time is that of the first frame that can paint the marks (at most a frame after the task that
+ * set them).
  */
 export const MARKS_PROBE = `(() => {
   let resolveMarked = () => {};
@@ -34,19 +35,15 @@ export const MARKS_PROBE = `(() => {
   };
   const check = () => {
     if (state.markedAt !== null) return;
-    const figures = document.documentElement && document.documentElement.dataset.crosstallyFigures;
-    if (figures === undefined) return;
     const ranges = countRanges();
     if (ranges === 0) { requestAnimationFrame(check); return; }
     state.markedAt = performance.now();
     state.ranges = ranges;
-    state.figures = figures;
+    state.figures = String(ranges);
     performance.mark('${MARKED_MARK}');
     resolveMarked();
   };
-  new MutationObserver(check).observe(document, {
-    subtree: true, attributes: true, attributeFilter: ['data-crosstally-figures'],
-  });
+  requestAnimationFrame(check);
 })();
 //# sourceURL=${MARKS_PROBE_URL}`;
 

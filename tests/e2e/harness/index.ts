@@ -5,7 +5,13 @@ export {
   type LaunchOptions,
   launchWithExtension,
 } from '../../../utils/demo/launch-extension';
-export { firstMarkPoint, openFirstMark, waitForMarks } from '../../../utils/demo/marks';
+export {
+  firstMarkPoint,
+  type HighlightLayer,
+  layerPriority,
+  openFirstMark,
+  waitForMarks,
+} from '../../../utils/demo/marks';
 export { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../../utils/demo/paths';
 export { type StaticServer, startStaticServer } from '../../../utils/demo/static-server';
 export { ARTIFACTS_DIR, saveScreenshot } from './artifacts';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  CANNOT_CHECK_MESSAGE,
   CHECK_COMMAND,
   CHECK_MENU_ID,
   checkForCommand,
@@ -47,6 +48,7 @@ function fakeApi() {
     },
     activeTabId: vi.fn(async () => 11),
     sendToTopFrame: vi.fn(async () => ({ answer: 'figure' })),
+    tellCannotCheck: vi.fn(async () => undefined),
   };
   return {
     api,
@@ -73,13 +75,29 @@ describe('the background wiring', () => {
     ]);
   });
 
-  it('stays quiet when a tab has no content script to answer', async () => {
+  it('tells the reader why when a tab has no content script to answer', async () => {
     const fake = fakeApi();
     vi.mocked(fake.api.sendToTopFrame).mockRejectedValue(new Error('Receiving end does not exist'));
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     installCheckTriggers(fake.api);
     fake.command(CHECK_COMMAND, { id: 6 });
-    await vi.waitFor(() => expect(debug).toHaveBeenCalled());
+    fake.click({ menuItemId: CHECK_MENU_ID, frameId: 0 }, { id: 8 });
+    await vi.waitFor(() => expect(fake.api.tellCannotCheck).toHaveBeenCalledTimes(2));
+    expect(vi.mocked(fake.api.tellCannotCheck).mock.calls).toEqual([
+      [6, CANNOT_CHECK_MESSAGE],
+      [8, CANNOT_CHECK_MESSAGE],
+    ]);
+    expect(CANNOT_CHECK_MESSAGE).toMatch(/cannot check figures on this page.*reload it/);
+    expect(debug).toHaveBeenCalled();
     debug.mockRestore();
+  });
+
+  it('never tells the reader a check failed when the tab answered', async () => {
+    const fake = fakeApi();
+    installCheckTriggers(fake.api);
+    fake.command(CHECK_COMMAND, { id: 6 });
+    await vi.waitFor(() => expect(fake.api.sendToTopFrame).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.api.tellCannotCheck).not.toHaveBeenCalled();
   });
 });

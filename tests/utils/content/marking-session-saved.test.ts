@@ -2,7 +2,7 @@
 /** The marking session with the reader's saved claims: marked on any page, with notices and misses. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeQuote } from '../../../utils/anchoring/text-quote';
-import { FIGURES_DATASET_KEY, startMarking } from '../../../utils/content/marking-session';
+import { type MarkingSession, startMarking } from '../../../utils/content/marking-session';
 import { createSavedClaims } from '../../../utils/content/saved-claims';
 import { articleRoots } from '../../../utils/dom/article-root';
 import { collectText } from '../../../utils/dom/text-map';
@@ -40,7 +40,8 @@ function claimFor(text: string, figure: string): Claim {
 }
 
 let controller: AbortController;
-const marked = () => document.documentElement.dataset[FIGURES_DATASET_KEY];
+/** How many figures the session has marked (what the popup lists). */
+const marked = (session: MarkingSession) => session.pageStatus().figures.length;
 
 function start(html: string, claims: Claim[]) {
   // Static test input, not page data.
@@ -84,7 +85,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   controller.abort();
   document.body.innerHTML = '';
-  delete document.documentElement.dataset[FIGURES_DATASET_KEY];
 });
 
 describe('saved claims in the marking session', () => {
@@ -92,7 +92,7 @@ describe('saved claims in the marking session', () => {
     const text = `Oil prices edge higher\nBrent crude rose to 42 dollars a barrel in London on Monday, traders said.\n${SENTENCE}`;
     const { session } = start(QUIET_PAGE, [claimFor(text, '2 Azerbaijani helicopters')]);
     await session.refresh();
-    expect(marked()).toBe('1');
+    expect(marked(session)).toBe(1);
     const status = session.pageStatus();
     expect(status.status.kind).toBe('not-coverage');
     expect(status.figures).toEqual([
@@ -134,7 +134,7 @@ describe('saved claims in the marking session', () => {
       claimFor(SENTENCE, '2 Azerbaijani helicopters'),
     ]);
     await session.refresh();
-    expect(marked()).toBeUndefined();
+    expect(marked(session)).toBe(0);
     expect(session.pageStatus().notFound).toEqual([
       {
         id: 'web:1#helicopters_downed@9',

@@ -1,10 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  FIGURES_DATASET_KEY,
-  type MarkingSession,
-  startMarking,
-} from '../../../utils/content/marking-session';
+import { type MarkingSession, startMarking } from '../../../utils/content/marking-session';
+import { MAX_PAGE_TEXT_CHARS } from '../../../utils/store/limits';
 import { COVERAGE_PAGE, fakeBackground, OTHER_WAR_PAGE } from './page-fixtures';
 
 let controller: AbortController;
@@ -26,8 +23,11 @@ function start(
   return { session, background };
 }
 
-const marked = () => document.documentElement.dataset[FIGURES_DATASET_KEY];
+/** How many figures the session has marked (what the popup lists). */
+const marked = (session: MarkingSession) => session.pageStatus().figures.length;
 const ours = () => document.querySelectorAll('[data-crosstally-ui]').length;
+/** Attributes on <html>: a page must not learn from one that Crosstally is installed. */
+const rootAttributes = () => document.documentElement.getAttributeNames();
 
 beforeEach(() => {
   controller = new AbortController();
@@ -36,14 +36,15 @@ beforeEach(() => {
 afterEach(() => {
   controller.abort();
   document.body.innerHTML = '';
-  delete document.documentElement.dataset[FIGURES_DATASET_KEY];
 });
 
 describe('startMarking on a Nagorno-Karabakh article', () => {
   it('marks the figures whose metric has stored reports, in one request to the background', async () => {
     const { session, background } = start(COVERAGE_PAGE, { helicopters_downed: 7 });
     await session.refresh();
-    expect(marked()).toBe('1');
+    expect(marked(session)).toBe(1);
+    // Marked without a trace a page script could read in the DOM.
+    expect(rootAttributes()).toEqual([]);
     const { status, figures } = session.pageStatus();
     expect(status).toMatchObject({ kind: 'coverage', figureCount: 1 });
     // The figure split over <b>4</b> is found whole, with its claimant.
@@ -76,7 +77,7 @@ describe('startMarking on a Nagorno-Karabakh article', () => {
     await session.refresh();
     expect(background.requests).toHaveLength(asked);
     expect(session.pageStatus().figures.map((figure) => figure.id)).toEqual(first);
-    expect(marked()).toBe('2');
+    expect(marked(session)).toBe(2);
   });
 
   it('marks a paragraph the page adds later, keeping the earlier marks', async () => {
@@ -86,7 +87,7 @@ describe('startMarking on a Nagorno-Karabakh article', () => {
     paragraph.textContent =
       "Armenia's defence ministry later said two more Azerbaijani helicopters were shot down.";
     document.querySelector('article')?.append(paragraph);
-    await expect.poll(() => marked(), { timeout: 3000 }).toBe('2');
+    await expect.poll(() => marked(session), { timeout: 3000 }).toBe(2);
     const ids = session.pageStatus().figures.map((figure) => figure.id);
     expect(new Set(ids).size).toBe(2);
   });
@@ -95,10 +96,10 @@ describe('startMarking on a Nagorno-Karabakh article', () => {
     const { session, background } = start(COVERAGE_PAGE, { helicopters_downed: 7 });
     background.setFailing(true);
     await session.refresh();
-    expect(marked()).toBe('0');
+    expect(marked(session)).toBe(0);
     background.setFailing(false);
     await session.refresh();
-    expect(marked()).toBe('1');
+    expect(marked(session)).toBe(1);
   });
 
   it('opens the overlay of a marked figure and asks for that figure’s reports', async () => {
@@ -114,15 +115,38 @@ describe('startMarking on a Nagorno-Karabakh article', () => {
     expect(session.showFigure('no-such-figure')).toBe(false);
   });
 
-  it('removes its signal and its elements when torn down', async () => {
+  it('removes its marks and its elements when torn down', async () => {
     const { session } = start(COVERAGE_PAGE, { helicopters_downed: 7 });
     await session.refresh();
     session.showFigure(session.pageStatus().figures[0]?.id ?? '');
     expect(ours()).toBeGreaterThan(0);
     controller.abort();
-    expect(marked()).toBeUndefined();
+    expect(marked(session)).toBe(0);
+    expect(rootAttributes()).toEqual([]);
     expect(ours()).toBe(0);
   });
+});
+
+describe('startMarking on a long article', () => {
+  it('marks figures past the first slice, sending the background bounded slices in order', async () => {
+    // 1.5 million characters of neutral text between the opening and a last figure.
+    const filler = `<p>${'The council met again to discuss roads, schools and the water supply. '.repeat(700)}</p>`;
+    const last =
+      "<p>Azerbaijan's defence ministry said its forces destroyed 12 Armenian tanks overnight.</p>";
+    const long = COVERAGE_PAGE.replace('</article>', `${filler.repeat(30)}${last}</article>`);
+    const { session, background } = start(long, { helicopters_downed: 7, tanks_destroyed: 2 });
+    await session.refresh();
+    const pages = background.requests.flatMap((request) =>
+      request.type === 'analyzePage' ? [request.page] : [],
+    );
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) expect(page.text.length).toBeLessThanOrEqual(MAX_PAGE_TEXT_CHARS);
+    expect(pages.slice(1).every((page) => page.continued === true)).toBe(true);
+    const texts = session.pageStatus().figures.map((figure) => figure.text);
+    expect(texts).toEqual(['4 Azerbaijani helicopters', '12 Armenian tanks', '12 Armenian tanks']);
+    expect(session.pageStatus().status).toMatchObject({ kind: 'coverage', figureCount: 3 });
+    expect(session.pageStatus().status).not.toHaveProperty('markedChars');
+  }, 60_000);
 });
 
 describe('startMarking on a page that is not coverage', () => {
@@ -134,7 +158,7 @@ describe('startMarking on a page that is not coverage', () => {
       figures: [],
     });
     expect(background.requests).toEqual([]);
-    expect(marked()).toBeUndefined();
+    expect(rootAttributes()).toEqual([]);
     expect(ours()).toBe(0);
   });
 
@@ -143,6 +167,7 @@ describe('startMarking on a page that is not coverage', () => {
     controller.abort();
     await session.refresh();
     expect(background.requests).toEqual([]);
-    expect(marked()).toBeUndefined();
+    expect(marked(session)).toBe(0);
+    expect(rootAttributes()).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { analyzeDocument } from '../../../utils/engine/analyze';
 import type { AnyRequest, RequestOf, RequestType, Response } from '../../../utils/messaging/protocol';
+import { MAX_PAGE_TEXT_CHARS } from '../../../utils/store/limits';
 import type { ReportsForFigure } from '../../../utils/store/types';
 
 export const COVERAGE_PAGE = `
@@ -58,6 +59,9 @@ export function fakeBackground(reportsByMetric: Record<string, number>) {
     if (failing) return { ok: false, error: { code: 'unreachable', message: 'no background' } };
     if (request.type === 'analyzePage') {
       const { page } = request as RequestOf<'analyzePage'>;
+      // The real background refuses longer text (request-schema.ts).
+      if (page.text.length > MAX_PAGE_TEXT_CHARS)
+        return { ok: false, error: { code: 'bad-request', message: 'page text too long' } } as Response<T>;
       const { coverage, figures } = analyzeDocument(page);
       const reportCounts: Record<string, number> = {};
       const metricLabels: Record<string, string> = {};

@@ -47,3 +47,23 @@ describe('the on-demand part', () => {
     expect(isValid).not.toHaveBeenCalled();
   });
 });
+
+describe('a background that cannot be reached', () => {
+  it('makes the on-demand part ask whether the extension is still there', async () => {
+    const isValid = vi.fn(() => false);
+    const work = startPageWork({
+      signal: controller.signal,
+      isValid,
+      markingAllowed: () => true,
+      send: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'unreachable' as const, message: 'Crosstally’s background could not be reached.' },
+      })),
+    });
+    document.body.innerHTML = '<p>Armenia said 4 helicopters were shot down near Nagorno-Karabakh.</p>';
+    const selection = document.getSelection();
+    selection?.selectAllChildren(document.body);
+    await work.checkSelection({});
+    expect(isValid).toHaveBeenCalled();
+  });
+});

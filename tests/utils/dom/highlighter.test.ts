@@ -1,14 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
+  highlightCss,
+  randomHighlightNames,
+  sessionHighlightNames,
+} from '../../../utils/dom/highlight-style';
+import {
   createHighlighter,
-  HIGHLIGHT_NAMES,
   type HighlightEnvironment,
   isHighlightApiSupported,
 } from '../../../utils/dom/highlighter';
 import { diffMarks } from '../../../utils/dom/mark-diff';
 import { collectText } from '../../../utils/dom/text-map';
 import type { Mark } from '../../../utils/dom/types';
+
+const HIGHLIGHT_NAMES = sessionHighlightNames();
 
 // happy-dom has no CSS Custom Highlight API. The stand-ins follow the spec's shapes: a Highlight
 // is a set of ranges with a priority, the registry a map from names to highlights.
@@ -192,7 +198,7 @@ describe('diffMarks', () => {
 });
 
 describe('highlight style fallback', () => {
-  test('when the document refuses adopted sheets, one <style data-crosstally-ui> is used and removed', () => {
+  test('when the document refuses adopted sheets, one plain <style> is used and removed', () => {
     const { env } = fakeEnvironment();
     Object.defineProperty(document, 'adoptedStyleSheets', {
       configurable: true,
@@ -205,12 +211,35 @@ describe('highlight style fallback', () => {
       const highlighter = createHighlighter({ doc: document, env });
       highlighter.setMarks(marksFor(['4 helicopters']));
       highlighter.setMarks(marksFor(['4 helicopters', '2 jets']));
-      expect(document.querySelectorAll('style[data-crosstally-ui]')).toHaveLength(1);
+      // One plain <style>, with no attribute a page could look for.
+      const styles = [...document.querySelectorAll('style')];
+      expect(styles).toHaveLength(1);
+      expect(styles[0]?.getAttributeNames()).toEqual([]);
+      expect(styles[0]?.textContent).toContain(`::highlight(${HIGHLIGHT_NAMES.figure})`);
       expect(document.querySelector('article')?.querySelector('style')).toBeNull();
       highlighter.destroy();
-      expect(document.querySelectorAll('style[data-crosstally-ui]')).toHaveLength(0);
+      expect(document.querySelectorAll('style')).toHaveLength(0);
     } finally {
       Reflect.deleteProperty(document, 'adoptedStyleSheets'); // back to the prototype's accessor
     }
+  });
+});
+
+describe('highlight names', () => {
+  test('are random per page load, never name Crosstally, and are what the highlighter registers', () => {
+    const names = randomHighlightNames();
+    const again = randomHighlightNames();
+    const all = [...Object.values(names), ...Object.values(again)];
+    expect(new Set(all).size).toBe(6);
+    for (const name of all) expect(name).toMatch(/^h[0-9a-f]{16}$/);
+    expect(highlightCss(names)).not.toMatch(/crosstally/i);
+
+    const { env, registry } = fakeEnvironment();
+    const highlighter = createHighlighter({ doc: document, env, names });
+    highlighter.setMarks(marksFor(['4 helicopters']));
+    expect(highlighter.names).toBe(names);
+    expect([...registry.keys()].sort()).toEqual(Object.values(names).sort());
+    expect([...registry.keys()].some((name) => /crosstally/i.test(name))).toBe(false);
+    highlighter.destroy();
   });
 });
