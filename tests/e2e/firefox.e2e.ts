@@ -244,7 +244,10 @@ describe.each(BUILDS)('Crosstally in Firefox ESR, $name build', ({ name, dir, ma
     'marks a %s report and lists the English seed reports of its helicopter figure',
     async (_, file, mark) => {
       await tab.navigate(demo.pageUrl(file));
-      const texts = await tab.waitFor(markedTexts, [FIGURE_PRIORITY], { timeoutMs: MARKS_TIMEOUT_MS, what: 'marks' });
+      const texts = await tab.waitFor(markedTexts, [FIGURE_PRIORITY], {
+        timeoutMs: MARKS_TIMEOUT_MS,
+        what: 'marks',
+      });
       expect(texts.some((text) => new RegExp(mark).test(text))).toBe(true);
       const { root, overlay } = await openHelicoptersOverlay(mark);
       expect(overlay.title).toMatch(/helicopters/i);
