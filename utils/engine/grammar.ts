@@ -30,6 +30,8 @@ export interface CompiledGrammar {
   ofTheEnemy: RegExp;
   agent: RegExp;
   sharedSubject: RegExp;
+  ownLoss: RegExp;
+  ownerAfter: RegExp;
   pairGap: RegExp;
   bareCount: RegExp;
   abbreviations: Set<string>;
@@ -66,6 +68,8 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     ofTheEnemy: re(g.ofTheEnemy, 'i'),
     agent: re(g.agent, 'i'),
     sharedSubject: re(g.sharedSubject, 'i'),
+    ownLoss: re(g.ownLoss, 'i'),
+    ownerAfter: re(g.ownerAfter, 'i'),
     // Both read \p{L} in every language.
     pairGap: new RegExp(g.pairGap, 'iu'),
     bareCount: new RegExp(g.bareCount, 'iu'),

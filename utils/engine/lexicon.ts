@@ -77,6 +77,10 @@ export interface GrammarLexicon {
   pairGap: string;
   /** After a count with no noun: it is the subject of a loss ("60 were seriously injured"). */
   bareCount: string;
+  /** At a loss word: its subject is the one who lost ("lost", "suffered"), not the attacker. */
+  ownLoss: string;
+  /** Right after a figure: the owner follows ("… of the Azerbaijani air force"); a side word comes next. */
+  ownerAfter: string;
   /** Just before an attribution verb: it shares the subject of the verb before it ("… and said"). */
   sharedSubject: string;
   /** Abbreviations whose full stop does not end a sentence. */

@@ -116,8 +116,16 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
     const from = ctx.agentFrom <= ctx.eventBeforeAt ? ctx.agentFrom : 0;
     const window = ctx.sentence.slice(from, ctx.eventBeforeAt);
     const agent = firstPartySide(pack, window.slice(window.lastIndexOf(',') + 1));
-    if (agent) return opposite(agent);
-    if (claimantSide) return opposite(claimantSide);
+    // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost.
+    const ownLoss = pack.grammar.ownLoss.test(ctx.sentence.slice(ctx.eventBeforeAt, ctx.eventBeforeAt + 40));
+    if (agent) return ownLoss ? agent : opposite(agent);
+    if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
+  }
+  // "a helicopter of the Azerbaijani air force": the owner named right after the figure.
+  const ownerAfter = pack.grammar.ownerAfter.exec(after);
+  if (ownerAfter) {
+    const side = markerSide(pack, after.slice(ownerAfter[0].length, ownerAfter[0].length + 40));
+    if (side) return side;
   }
   const attacker = attackerSide(pack, after);
   if (attacker) return opposite(attacker);
