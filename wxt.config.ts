@@ -1,6 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { compileHintForOnDemandScript, nativeBrowserInAlwaysOnScript } from './utils/build/vite-plugins';
+import {
+  compileHintForOnDemandScript,
+  lazyLanguageLexicons,
+  nativeBrowserInAlwaysOnScript,
+} from './utils/build/vite-plugins';
 
 /** Each browser gets only the keys it knows: Chromium and Firefox warn about the other's. */
 function dropOtherBrowsersKeys(
@@ -28,7 +32,14 @@ function pageWorkResource(browser: string) {
 // See README "Permissions" for why each permission is requested.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), nativeBrowserInAlwaysOnScript(), compileHintForOnDemandScript()] }),
+  vite: () => ({
+    plugins: [
+      preact(),
+      nativeBrowserInAlwaysOnScript(),
+      compileHintForOnDemandScript(),
+      lazyLanguageLexicons(),
+    ],
+  }),
   manifest: ({ browser }) => ({
     name: 'Crosstally',
     description:

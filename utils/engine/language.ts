@@ -3,7 +3,19 @@
  * the script (Armenian, Cyrillic) and, among Latin-script languages, the function words and
  * letters each lexicon lists. Reads a bounded sample, so it costs the same on any page.
  */
-import { LANGUAGES, lexiconFor } from './lexicons';
+import detection from '../../assets/lang/detect.json';
+import { LANGUAGES } from './lexicons';
+
+const DETECT = detection.languages as Record<string, { functionWords: string[]; letters?: string }>;
+
+/** Each function word with the languages it belongs to, built once. */
+const FUNCTION_WORDS = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(DETECT)) {
+  for (const w of words.functionWords) FUNCTION_WORDS.set(w, [...(FUNCTION_WORDS.get(w) ?? []), lang]);
+}
+const LETTERS = Object.entries(DETECT).flatMap(([lang, { letters }]) =>
+  letters ? [{ lang, pattern: new RegExp(`[${letters}]`, 'gu') }] : [],
+);
 
 const SAMPLE_CHARS = 6000;
 const WORD = /\p{L}+/gu;
@@ -38,24 +50,11 @@ export function detectLanguage(text: string, declared?: string): string {
   const counts = new Map<string, number>();
   for (const lang of LANGUAGES) counts.set(lang, 0);
   const lower = sample.toLowerCase();
-  for (const lang of LANGUAGES) {
-    const letters = lexiconFor(lang)?.detect.letters;
-    if (letters)
-      counts.set(
-        lang,
-        (counts.get(lang) ?? 0) + 3 * (lower.match(new RegExp(`[${letters}]`, 'gu'))?.length ?? 0),
-      );
-  }
-  const functionWords = new Map<string, string[]>();
-  for (const lang of LANGUAGES) {
-    for (const w of lexiconFor(lang)?.detect.functionWords ?? []) {
-      const list = functionWords.get(w) ?? [];
-      list.push(lang);
-      functionWords.set(w, list);
-    }
+  for (const { lang, pattern } of LETTERS) {
+    counts.set(lang, (counts.get(lang) ?? 0) + 3 * (lower.match(pattern)?.length ?? 0));
   }
   for (const m of lower.matchAll(WORD)) {
-    for (const lang of functionWords.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const lang of FUNCTION_WORDS.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best = 'en';
   let bestCount = 0;

@@ -113,8 +113,6 @@ export interface GrammarLexicon {
 
 export interface Lexicon {
   lang: string;
-  /** Words that tell this language from others on the same script (for detection). */
-  detect: { functionWords: string[]; letters?: string };
   numbers?: NumberLexicon;
   grammar?: Partial<GrammarLexicon>;
   /** Counted nouns per metric id of the topic pack. */
