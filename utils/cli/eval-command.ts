@@ -52,7 +52,9 @@ function row(s: LanguageScore): string {
     `prec ${ratio(s.precision.good, s.precision.reported)} (${s.precision.good}/${s.precision.reported})`.padEnd(
       20,
     ),
-    `party ${ratio(s.party.right, s.party.scored)}`.padEnd(11),
+    `party ${ratio(s.party.right, s.party.scored)}${s.party.unresolved.length ? ` (${s.party.unresolved.length}?)` : ''}`.padEnd(
+      17,
+    ),
     `side ${ratio(s.side.right, s.side.scored)}`,
   ].join(' ');
 }
@@ -69,6 +71,10 @@ function details(s: LanguageScore, out: (line: string) => void): void {
     out(`  MISS ${m.file}: [${m.metric}] «${m.phrase}»${m.got ? ` got ${m.got}` : ''}`);
   for (const e of s.extras) out(`  EXTRA ${e.file}: [${e.metric}] «${e.text}»`);
   for (const w of s.party.wrong) out(`  PARTY ${w.file}: «${w.phrase}» want ${w.expected}, got ${w.got}`);
+  for (const w of s.party.unresolved)
+    out(
+      `  PARTY? ${w.file}: «${w.phrase}» label names ${w.expected}, which no lexicon places; engine said ${w.got}`,
+    );
   for (const w of s.side.wrong) out(`  SIDE ${w.file}: «${w.phrase}» want ${w.expected}, got ${w.got}`);
 }
 

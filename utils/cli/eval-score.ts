@@ -58,7 +58,8 @@ export interface LanguageScore {
   coverage: { tp: number; fn: number; fp: number; tn: number; missed: string[]; falseAlarms: string[] };
   figures: { found: number; total: number };
   precision: { good: number; reported: number };
-  party: { right: number; scored: number; wrong: WrongAttribute[] };
+  /** Of the found figures; `unresolved`: wrong ones whose label names a speaker no lexicon places. */
+  party: { right: number; scored: number; wrong: WrongAttribute[]; unresolved: WrongAttribute[] };
   side: { right: number; scored: number; wrong: WrongAttribute[] };
   metrics: Record<string, { found: number; total: number }>;
   misses: Miss[];
@@ -81,7 +82,7 @@ function emptyScore(lang: string): LanguageScore {
     coverage: { tp: 0, fn: 0, fp: 0, tn: 0, missed: [], falseAlarms: [] },
     figures: { found: 0, total: 0 },
     precision: { good: 0, reported: 0 },
-    party: { right: 0, scored: 0, wrong: [] },
+    party: { right: 0, scored: 0, wrong: [], unresolved: [] },
     side: { right: 0, scored: 0, wrong: [] },
     metrics: {},
     misses: [],
@@ -183,17 +184,30 @@ function scoreDocument(
     }
     metricTally.found++;
     score.figures.found++;
-    const expectedParty = partyGroup(claim.claimant ? resolve(claim.claimant, doc.label.lang) : null);
+    const labelParty = claim.claimant ? resolve(claim.claimant, doc.label.lang) : null;
     const gotParty = partyGroup(hit.claimant?.party ?? null);
-    score.party.scored++;
-    if (expectedParty === gotParty) score.party.right++;
-    else
+    if (claim.claimant && labelParty === null && gotParty !== 'none') {
+      // The label names someone no lexicon places ("Colonel X", "the country's ministry") and the
+      // engine named a party: scored as wrong, and listed apart so a reader can judge.
+      score.party.unresolved.push({
+        file: doc.name,
+        phrase: claim.phrase,
+        expected: claim.claimant,
+        got: gotParty,
+      });
+    }
+    if (partyGroup(labelParty) === gotParty) {
+      score.party.scored++;
+      score.party.right++;
+    } else {
+      score.party.scored++;
       score.party.wrong.push({
         file: doc.name,
         phrase: claim.phrase,
-        expected: `${expectedParty} (${claim.claimant})`,
+        expected: `${partyGroup(labelParty)} (${claim.claimant})`,
         got: `${gotParty} (${hit.claimant?.label ?? 'none'})`,
       });
+    }
     const expectedSide = sideOfLabel(claim.side);
     if (expectedSide !== null) {
       score.side.scored++;
@@ -219,6 +233,7 @@ function addInto(total: LanguageScore, s: LanguageScore): void {
   total.precision.reported += s.precision.reported;
   total.party.right += s.party.right;
   total.party.scored += s.party.scored;
+  total.party.unresolved.push(...s.party.unresolved);
   total.side.right += s.side.right;
   total.side.scored += s.side.scored;
   for (const [metric, t] of Object.entries(s.metrics)) {
