@@ -76,7 +76,13 @@ const PERSON =
   'brother|sister|grandmother|grandfather|grandson|granddaughter|grandchild|nephew|niece|uncle|aunt|parent';
 const PAIR_Y = new RegExp(`an?\\s+(?:${PERSON})\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:${PERSON})\\b`, 'iy');
 /** "a group of", "a large number of", "a total of": the article does not count the noun. */
-const COLLECTIVE_Y = /an?\s+(?:[A-Za-z-]+\s+){1,2}of\b/iy;
+const COLLECTIVE_Y = new RegExp(
+  '(?:an?\\s+(?:[A-Za-z-]+\\s+)?(?:group|number|total|couple|pair|handful|lot|series|batch|dozen|' +
+    'majority|minority|third|quarter|half|fraction|convoy|column|unit|squad|team|wave|string|host|' +
+    'range|variety|set|list|count|tally|toll|score|bunch|crowd|stream|family|quantity|amount|' +
+    'maximum|minimum|further|multitude)s?\\s+of\\b)',
+  'iy',
+);
 /** "a further 30", "an estimated 5,000": the article belongs to the number that follows. */
 const ARTICLE_OF_NUMBER_Y = new RegExp(
   '(?:an?\\s+(?:(?:further|reported|mere|staggering|additional|combined|record|whopping|confirmed|' +
