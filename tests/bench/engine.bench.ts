@@ -126,7 +126,12 @@ function countMatches(pattern: RegExp, text: string): number {
 const languageRows: { lang: string; figures: number; coverage: boolean; rows: typeof rows }[] = [];
 for (const [lang, sample] of Object.entries(LANGUAGE_SAMPLES)) {
   const floor = languageFloor(lang);
-  const langCoverage = repeatTo(sample.coverage, MB);
+  // News density: each block of figures comes with three paragraphs of background, about one
+  // figure per 400 characters (the English seed text has one per 590).
+  const langCoverage = repeatTo(
+    [sample.coverage, sample.background, sample.background, sample.background].join('\n'),
+    MB,
+  );
   const langOther = repeatTo(sample.other, MB);
   const analysed = analyzeDocument({ text: langCoverage, lang });
   languageRows.push({

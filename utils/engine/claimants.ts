@@ -3,6 +3,7 @@
  * against the pack's claimants, by name, by role + party ("the breakaway
  * region's defence ministry"), or by a bare party ("Armenia says").
  */
+import { firstAlias } from './alias-scan';
 import type { CompiledPack } from './compiled-pack';
 import type { ClaimantSpec } from './topic-pack';
 import type { Party } from './types';
@@ -123,13 +124,8 @@ export function resolveClaimantPhrase(
   const { head, all } = subjectSegments(pack, phrase);
   if (!head) return { claimant: null, role: null };
   // 1. A named person or organisation anywhere in the subject and its appositives.
-  let best: { index: number; claimant: ClaimantSpec } | null = null;
-  for (const alias of pack.aliases) {
-    if (alias.isMarker) continue;
-    const m = earliest(alias.pattern, all);
-    if (m && (!best || m.index < best.index)) best = { index: m.index, claimant: alias.claimant };
-  }
-  if (best) return { claimant: best.claimant, role: best.claimant.role };
+  const named = firstAlias(pack.namedAliases, all);
+  if (named) return { claimant: named.claimant, role: named.claimant.role };
   // 2. A role with a party nearby, in the head phrase.
   let role: { name: string; index: number; end: number } | null = null;
   for (const r of pack.roles) {
@@ -144,12 +140,8 @@ export function resolveClaimantPhrase(
     if (foreign) return { claimant: foreign, role: role.name };
   }
   // 3. A group or country alias ("the separatists", "Armenia").
-  for (const alias of pack.aliases) {
-    if (!alias.isMarker) continue;
-    const m = earliest(alias.pattern, head);
-    if (m && (!best || m.index < best.index)) best = { index: m.index, claimant: alias.claimant };
-  }
-  if (best) return { claimant: best.claimant, role: best.claimant.role };
+  const marker = firstAlias(pack.markerAliases, head);
+  if (marker) return { claimant: marker.claimant, role: marker.claimant.role };
   // 4. A party marker alone ("the Azerbaijani side").
   const party = partyNear(pack, head, 0, head.length);
   if (party && party !== 'other') return { claimant: claimantFor(pack, party, 'gov'), role: null };

@@ -3,6 +3,8 @@
  * pack's data, everything language-specific from the pack (English) or a lexicon (assets/lang);
  * this module only knows how to turn phrases into patterns.
  */
+
+import { type AliasScan, compileAliasScan } from './alias-scan';
 import { type CompiledGrammar, compileGrammar, ENGLISH_GRAMMAR } from './grammar';
 import type { Lexicon, NumberLexicon } from './lexicon';
 import { overlayLexicon } from './lexicon-overlay';
@@ -45,6 +47,9 @@ export interface CompiledPack {
   partyMarkers: { party: Party; pattern: RegExp }[];
   countries: { country: string; pattern: RegExp }[];
   aliases: CompiledAlias[];
+  /** The aliases that name someone, and those that are also party markers, each as one scan. */
+  namedAliases: AliasScan;
+  markerAliases: AliasScan;
   /** Matches at the end of the text before a count: "… military death toll rose to ". */
   tollBefore: RegExp;
   tollGroups: { noun: string; pattern: RegExp }[];
@@ -125,6 +130,13 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       .map((m) => m.toLowerCase()),
   );
   const postpositions = lexicon?.attribution.postpositions ?? [];
+  const aliases: CompiledAlias[] = data.claimants.flatMap((claimant) =>
+    claimant.aliases.map((alias) => ({
+      claimant,
+      pattern: aliasPattern(alias),
+      isMarker: markerWords.has(alias.toLowerCase()) || /^the /i.test(alias),
+    })),
+  );
   return {
     data,
     lang,
@@ -170,13 +182,9 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       country,
       pattern: new RegExp(`${b.startStrict}(?:${sources(list)})${b.endStrict}`, f('gi')),
     })),
-    aliases: data.claimants.flatMap((claimant) =>
-      claimant.aliases.map((alias) => ({
-        claimant,
-        pattern: aliasPattern(alias),
-        isMarker: markerWords.has(alias.toLowerCase()) || /^the /i.test(alias),
-      })),
-    ),
+    aliases,
+    namedAliases: compileAliasScan(aliases.filter((alias) => !alias.isMarker)),
+    markerAliases: compileAliasScan(aliases.filter((alias) => alias.isMarker)),
     tollBefore: new RegExp(
       `${b.start}(?:${words(data.tolls.nouns)})${b.end}[^.;:!?]{0,50}?${b.start}(?:${words(data.tolls.verbs)})\\s+$`,
       f('i'),

@@ -5,11 +5,15 @@
  */
 export interface LanguageSample {
   coverage: string;
+  /** Background of a report, with no figure: real coverage holds about one figure per 600 characters. */
+  background: string;
   other: string;
 }
 
 export const LANGUAGE_SAMPLES: Record<string, LanguageSample> = {
   ru: {
+    background:
+      'Конфликт вокруг Нагорного Карабаха длится уже несколько десятилетий. Переговоры при посредничестве Минской группы ОБСЕ не принесли результата, а стороны обвиняют друг друга в нарушении режима прекращения огня. Жители приграничных сел рассказывают, что уже давно привыкли к звукам артиллерии и живут в постоянной тревоге.',
     coverage:
       'Минобороны Армении заявило, что в Нагорном Карабахе сбиты два азербайджанских вертолета и 15 беспилотников.\n' +
       'По данным Баку, армянские силы потеряли более 200 военнослужащих и 22 танка.\n' +
@@ -21,6 +25,8 @@ export const LANGUAGE_SAMPLES: Record<string, LanguageSample> = {
       'Хозяева победили со счетом 3:1, матч посмотрели более 40 тысяч болельщиков.',
   },
   de: {
+    background:
+      'Der Konflikt um Berg-Karabach schwelt seit Jahrzehnten. Die Verhandlungen unter Vermittlung der Minsker Gruppe der OSZE blieben ohne Ergebnis, und beide Seiten werfen einander vor, die Waffenruhe gebrochen zu haben. Bewohner der Dörfer an der Front berichten, dass sie sich an das Geräusch der Artillerie gewöhnt haben und in ständiger Angst leben.',
     coverage:
       'Das armenische Verteidigungsministerium teilte mit, in Berg-Karabach seien zwei aserbaidschanische Hubschrauber abgeschossen worden.\n' +
       'Laut Baku wurden mehr als 200 armenische Soldaten getötet und 22 Panzer zerstört.\n' +
@@ -32,6 +38,8 @@ export const LANGUAGE_SAMPLES: Record<string, LanguageSample> = {
       'Die Gastgeber gewannen 3:1, mehr als 40.000 Fans sahen das Spiel im Stadion.',
   },
   fr: {
+    background:
+      "Le conflit du Haut-Karabakh dure depuis des décennies. Les négociations menées sous l'égide du groupe de Minsk de l'OSCE n'ont pas abouti, et chaque camp accuse l'autre de violer le cessez-le-feu. Les habitants des villages proches de la ligne de front racontent qu'ils se sont habitués au bruit de l'artillerie et vivent dans l'inquiétude.",
     coverage:
       'Le ministère arménien de la Défense a annoncé que deux hélicoptères azerbaïdjanais avaient été abattus au Haut-Karabakh.\n' +
       'Selon Bakou, plus de 200 soldats arméniens ont été tués et 22 chars détruits.\n' +
@@ -43,6 +51,8 @@ export const LANGUAGE_SAMPLES: Record<string, LanguageSample> = {
       "L'équipe locale s'est imposée 3-1 devant plus de 40 000 supporters au stade.",
   },
   it: {
+    background:
+      "Il conflitto del Nagorno-Karabakh dura da decenni. I negoziati mediati dal gruppo di Minsk dell'OSCE non hanno portato risultati, e le due parti si accusano a vicenda di violare il cessate il fuoco. Gli abitanti dei villaggi vicini alla linea del fronte raccontano di essersi abituati al rumore dell'artiglieria e di vivere nella paura.",
     coverage:
       'Il ministero della Difesa armeno ha dichiarato che due elicotteri azeri sono stati abbattuti nel Nagorno-Karabakh.\n' +
       'Secondo Baku, oltre 200 soldati armeni sono stati uccisi e 22 carri armati distrutti.\n' +
@@ -54,6 +64,8 @@ export const LANGUAGE_SAMPLES: Record<string, LanguageSample> = {
       'I padroni di casa hanno vinto 3-1 davanti a oltre 40.000 tifosi allo stadio.',
   },
   tr: {
+    background:
+      "Dağlık Karabağ sorunu on yıllardır çözümsüz kalıyor. AGİT Minsk Grubu'nun arabuluculuğunda yürütülen müzakereler sonuç vermedi ve taraflar birbirini ateşkesi ihlal etmekle suçluyor. Cephe hattına yakın köylerde yaşayanlar, topçu seslerine alıştıklarını ve sürekli bir kaygı içinde yaşadıklarını anlatıyor.",
     coverage:
       "Ermenistan Savunma Bakanlığı, Dağlık Karabağ'da iki Azerbaycan helikopterinin düşürüldüğünü açıkladı.\n" +
       "Bakü'ye göre 200'den fazla Ermeni asker öldürüldü ve 22 tank imha edildi.\n" +
@@ -65,6 +77,8 @@ export const LANGUAGE_SAMPLES: Record<string, LanguageSample> = {
       "Ev sahibi ekip 40.000'den fazla taraftarın önünde 3-1 kazandı.",
   },
   az: {
+    background:
+      'Dağlıq Qarabağ münaqişəsi onilliklərdir davam edir. ATƏT-in Minsk qrupunun vasitəçiliyi ilə aparılan danışıqlar nəticə verməyib və tərəflər bir-birini atəşkəsi pozmaqda ittiham edir. Cəbhə xəttinə yaxın kəndlərin sakinləri artilleriya səslərinə alışdıqlarını və daim narahatlıq içində yaşadıqlarını deyirlər.',
     coverage:
       'Azərbaycan Müdafiə Nazirliyi bildirib ki, Qarabağda düşmənin iki helikopteri vurulub.\n' +
       'Nazirliyin məlumatına görə, 200-dən çox erməni hərbçisi məhv edilib və 22 tank sıradan çıxarılıb.\n' +
@@ -76,6 +90,8 @@ export const LANGUAGE_SAMPLES: Record<string, LanguageSample> = {
       'Ev sahibləri 40 mindən çox azarkeşin qarşısında 3:1 hesabı ilə qalib gəlib.',
   },
   hy: {
+    background:
+      'Լեռնային Ղարաբաղի հակամարտությունը շարունակվում է տասնամյակներ։ ԵԱՀԿ Մինսկի խմբի միջնորդությամբ բանակցությունները արդյունք չեն տվել, և կողմերը միմյանց մեղադրում են հրադադարի խախտման մեջ։ Առաջնագծին մոտ գյուղերի բնակիչները պատմում են, որ սովորել են հրետանու ձայներին և ապրում են մշտական անհանգստության մեջ։',
     coverage:
       'Հայաստանի պաշտպանության նախարարությունը հայտնել է, որ Արցախում խոցվել է ադրբեջանական երկու ուղղաթիռ։\n' +
       'Ըստ Բաքվի՝ զոհվել է ավելի քան 200 հայ զինծառայող, ոչնչացվել է 22 տանկ։\n' +
