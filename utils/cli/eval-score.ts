@@ -111,10 +111,7 @@ export function phraseSpans(text: string, phrase: string): { start: number; end:
   return spans;
 }
 
-function tally(
-  metrics: LanguageScore['metrics'],
-  metric: string,
-): { found: number; total: number } {
+function tally(metrics: LanguageScore['metrics'], metric: string): { found: number; total: number } {
   const existing = metrics[metric];
   if (existing) return existing;
   const created = { found: 0, total: 0 };

@@ -7,6 +7,7 @@ import {
   claimantSchema,
   claimOriginSchema,
   idSchema,
+  metricIdSchema,
   qualifierSchema,
   sideSchema,
 } from '../store/claim-pack';
@@ -28,7 +29,7 @@ export const MAX_PAGE_TEXT_CHARS = 1_000_000;
 export const MAX_CHECK_TEXT_CHARS = 20_000;
 
 const pageFigureSchema = z.strictObject({
-  metric: z.string().min(1).max(100),
+  metric: metricIdSchema,
   value: z.number().min(0).nullable(),
   qualifier: qualifierSchema,
   side: sideSchema,
@@ -38,7 +39,7 @@ const pageFigureSchema = z.strictObject({
 });
 
 const searchFiltersSchema = z.strictObject({
-  metric: z.string().min(1).max(100).optional(),
+  metric: metricIdSchema.optional(),
   origin: claimOriginSchema.optional(),
   sourceId: idSchema.optional(),
   claimantId: idSchema.optional(),
@@ -47,7 +48,7 @@ const searchFiltersSchema = z.strictObject({
 });
 
 const exportFilterSchema = z.strictObject({
-  metric: z.string().min(1).max(100).optional(),
+  metric: metricIdSchema.optional(),
   origin: claimOriginSchema.optional(),
   sourceIds: z.array(idSchema).max(100_000).optional(),
   claimantId: idSchema.optional(),

@@ -18,8 +18,21 @@ export const CLAIM_PACK_VERSION = 1;
 export const MAX_PACK_CHARS = 20 * 1024 * 1024;
 const MAX_LISTED_ISSUES = 50;
 
-/** Ids of sources and claims. */
-export const idSchema = z.string().min(1).max(300);
+/**
+ * The id pattern of sources, claims, claimants and metrics: an ASCII letter or digit, then letters,
+ * digits and `. _ : # @ / + ~ = % & ? -`; never the name of a built-in object property
+ * (`constructor`, `toString`, …), so an id can key a plain object or a Map alike and never shows
+ * as a metric by accident. `__proto__` and the like fail the first character already.
+ */
+export const ID_PATTERN =
+  /^(?!(?:constructor|prototype|toString|toLocaleString|valueOf|hasOwnProperty|isPrototypeOf|propertyIsEnumerable)$)[A-Za-z0-9][A-Za-z0-9._:#@/+~=%&?-]*$/;
+const ID_RULE =
+  'expected an id: a letter or digit, then letters, digits and . _ : # @ / + ~ = % & ? - (not a built-in name such as "constructor")';
+
+/** Ids of sources, claims and claimants. */
+export const idSchema = z.string().min(1).max(300).regex(ID_PATTERN, ID_RULE);
+/** Ids of metrics (the topic pack's, or a pack's own). */
+export const metricIdSchema = z.string().min(1).max(100).regex(ID_PATTERN, ID_RULE);
 const id = idSchema;
 const label = z.string().min(1).max(500);
 const isoDate = z.iso.date({ error: 'expected an ISO date (YYYY-MM-DD)' });
@@ -61,7 +74,7 @@ export const sourceSchema = z.strictObject({
 
 /** Fields every claim carries, whether drafted by a user or read from a pack. */
 export const claimContentShape = {
-  metric: z.string().min(1).max(100),
+  metric: metricIdSchema,
   value: z.number().min(0).nullable(),
   qualifier: qualifierSchema,
   side: sideSchema,
