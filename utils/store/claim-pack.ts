@@ -10,12 +10,14 @@ import { z } from 'zod';
 import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
 import { StoreError } from './errors';
+import { MAX_ARTICLE_CHARS, MAX_PACK_CHARS } from './limits';
 import type { Claim, ClaimOrigin, Source, SourceDocument } from './types';
 
 export const CLAIM_PACK_FORMAT = 'crosstally-claim-pack';
 export const CLAIM_PACK_VERSION = 1;
-/** Larger packs are refused before parsing; split them. About 30,000 claims fit. */
-export const MAX_PACK_CHARS = 20 * 1024 * 1024;
+/** Larger packs are refused before parsing (the limit is owned by limits.ts). */
+export { MAX_PACK_CHARS };
+
 const MAX_LISTED_ISSUES = 50;
 
 /**
@@ -99,7 +101,7 @@ export const claimSchema = z.strictObject({
   editedAt: z.int().min(0).optional(),
 });
 
-export const documentSchema = z.strictObject({ sourceId: id, text: z.string().max(MAX_PACK_CHARS) });
+export const documentSchema = z.strictObject({ sourceId: id, text: z.string().max(MAX_ARTICLE_CHARS) });
 
 export const claimPackSchema = z
   .strictObject({

@@ -7,6 +7,8 @@
  * 2: quote words for search (multi-entry index, filled for existing claims), [value+metric] in
  *    place of value (finds the metrics a bare number is stored under), per-metric digests (built
  *    for existing claims), source documents and tombstones of deleted seed and imported claims.
+ * 3: the import journal (what each chunk of a running import replaced), so an import written in
+ *    many short transactions can still be undone as a whole (import-journal.ts).
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
@@ -14,6 +16,7 @@ import Dexie, { type ObservabilitySet, type Table } from 'dexie';
 import { buildDigests, type MetricDigest } from './digests';
 import type { Claim, Source, SourceDocument } from './types';
 import { claimWords } from './words';
+import { WriteFaults } from './write-faults';
 
 export const DEFAULT_DB_NAME = 'crosstally';
 
@@ -33,6 +36,21 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** What one chunk of an import replaced: enough to put the store back as it was. */
+export interface ImportJournalRow {
+  seq?: number;
+  importId: string;
+  /** Ids the chunk added (absent before it). */
+  addedClaims: string[];
+  addedSources: string[];
+  addedDocuments: string[];
+  /** Rows as they were before the chunk overwrote or deleted them. */
+  claims: Claim[];
+  sources: Source[];
+  documents: SourceDocument[];
+  tombstones: Tombstone[];
+}
+
 export class CrosstallyDb extends Dexie {
   sources!: Table<Source, string>;
   claims!: Table<StoredClaim, string>;
@@ -40,6 +58,9 @@ export class CrosstallyDb extends Dexie {
   tombstones!: Table<Tombstone, string>;
   digests!: Table<MetricDigest, string>;
   meta!: Table<MetaRow, string>;
+  importJournal!: Table<ImportJournalRow, number>;
+  /** Simulated write failures (a full disk) for tests; off unless a test arms it. */
+  readonly faults = new WriteFaults();
   /** Bumped on every write to any table, here or (through Dexie's broadcast) in another context. */
   revision = 0;
 
@@ -69,6 +90,7 @@ export class CrosstallyDb extends Dexie {
         );
         await tx.table<MetricDigest, string>('digests').bulkPut([...digests.values()]);
       });
+    this.version(3).stores({ importJournal: '++seq, importId' });
     this.use({
       stack: 'dbcore',
       name: 'revision',
@@ -79,6 +101,8 @@ export class CrosstallyDb extends Dexie {
           return {
             ...table,
             mutate: (request) => {
+              const refused = this.faults.refusal(request.type);
+              if (refused) return Promise.reject(refused);
               this.revision++;
               return table.mutate(request);
             },

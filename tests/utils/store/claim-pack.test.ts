@@ -124,12 +124,12 @@ describe('claim pack validation', () => {
     expect(validateClaimPack(pack).claims).toHaveLength(ids.length);
   });
 
-  it('refuses a 50 MB file by its size, before parsing it', () => {
+  it('refuses a 300 MB file by its size, before parsing it', () => {
     const parse = vi.spyOn(JSON, 'parse');
-    const huge = `{"format":"crosstally-claim-pack","pad":"${'x'.repeat(50 * 1024 * 1024)}"}`;
+    const huge = `{"format":"crosstally-claim-pack","pad":"${'x'.repeat(300 * 1024 * 1024)}"}`;
     const error = errorOf(() => parseClaimPackText(huge));
     expect(error.code).toBe('too-large');
-    expect(error.message).toMatch(/50\.0 MB.*up to 20 MB/);
+    expect(error.message).toMatch(/300\.0 MB.*up to 256 MB/);
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
     expect(MAX_PACK_CHARS).toBeLessThan(huge.length);
