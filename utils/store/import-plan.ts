@@ -149,7 +149,7 @@ async function checkAnchors(
     problems.push(`${where}: ${problem}${place}`);
   };
   const inPack = new Set(pack.claims.map((claim) => claim.id));
-  pack.claims.forEach((claim, i) => check(claim.sourceId, claim, ` (claims[${i}])`));
+  for (const [i, claim] of pack.claims.entries()) check(claim.sourceId, claim, ` (claims[${i}])`);
   for (const doc of writes) {
     const stored = await db.claims.where('sourceId').equals(doc.sourceId).toArray();
     for (const claim of stored) if (!inPack.has(claim.id)) check(doc.sourceId, claim, ' (a stored claim)');
