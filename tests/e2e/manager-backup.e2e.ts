@@ -142,6 +142,7 @@ describe('a coverage page opened during a large import', () => {
     await manager.getByRole('button', { name: 'Import' }).click();
     const importing = manager.getByText(/^Importing “forty-thousand.json”…/);
     await importing.waitFor();
+    const importStarted = Date.now();
     const article = await suite.newPage();
     const started = Date.now();
     await article.goto(suite.demo.pageUrl('seed-000.html'));
@@ -165,8 +166,15 @@ describe('a coverage page opened during a large import', () => {
 describe('with 100,000 claims', () => {
   it('exports everything, resets, and imports the file back to the same store', async () => {
     const page = await openManager('#storage');
+    const times: string[] = [];
+    let at = Date.now();
+    const lap = (what: string) => {
+      times.push(`${what} ${((Date.now() - at) / 1000).toFixed(1)} s`);
+      at = Date.now();
+    };
     await ask(page, { type: 'resetToSeed' });
     for (const text of bigPacks()) await ask(page, { type: 'importApply', text, onConflict: 'keep-mine' });
+    lap('fill (5 packs)');
     const before = await storeFingerprint(page);
     expect(before.claims).toBeGreaterThanOrEqual(100_000);
 
@@ -179,6 +187,7 @@ describe('with 100,000 claims', () => {
     expect(download.suggestedFilename()).toMatch(/^crosstally-store-\d{4}-\d{2}-\d{2}\.json\.gz$/);
     const file = path.join(downloads, download.suggestedFilename());
     await download.saveAs(file);
+    lap('export');
 
     await page.getByLabel(/The claims you imported/).uncheck();
     await page.getByRole('button', { name: 'Reset to the seed…' }).click();
@@ -192,6 +201,7 @@ describe('with 100,000 claims', () => {
       })
       .toBe(1);
     expect((await storeFingerprint(page)).claims).toBeLessThan(100);
+    lap('reset');
 
     await page.goto(`chrome-extension://${suite.session.extensionId}/options.html#transfer`);
     await page.setInputFiles('#ct-import-file', file);
@@ -199,9 +209,12 @@ describe('with 100,000 claims', () => {
       name: /What importing “crosstally-store-.*\.json\.gz” would change/,
     });
     await summary.waitFor({ timeout: 300_000 });
+    lap('read, upload and preview');
     await page.getByRole('button', { name: 'Import' }).click();
     await page.locator('p.ct-success').waitFor({ timeout: 600_000 });
+    lap('import');
     expect(await page.locator('p.ct-success').textContent()).toMatch(/100,000 claims added/);
+    console.info(`[measure] 100,000-claim backup round trip in Chromium: ${times.join('; ')}`);
     expect(await storeFingerprint(page)).toEqual(before);
     rmSync(downloads, { recursive: true, force: true });
   }, 1_200_000);

@@ -15,9 +15,20 @@ import {
 } from './claim-pack';
 import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow } from './db';
 import { guardQuota } from './errors';
-import { commitImport, emptyJournalRow, importTables, rollBackImport, runImport } from './import-journal';
+import {
+  commitImport,
+  emptyJournalRow,
+  importTables,
+  rollBackImport,
+  runImport,
+  undoPending,
+} from './import-journal';
 import { emptyResult, planClaims, planDocuments, planSources } from './import-plan';
-import { IMPORT_CHUNK_RECORDS } from './limits';
+import { IMPORT_CHUNK_MS, IMPORT_CHUNK_RECORDS } from './limits';
+
+const MIN_CHUNK_RECORDS = 100;
+const MAX_CHUNK_RECORDS = 10_000;
+
 import type {
   ConflictPolicy,
   ExportFilter,
@@ -50,10 +61,22 @@ export interface ImportOptions {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function chunksOf<T>(items: readonly T[], size = IMPORT_CHUNK_RECORDS): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
+/**
+ * Walks `items` in chunks sized so that each chunk's transaction takes about IMPORT_CHUNK_MS: a
+ * chunk's cost grows with the store (the digests it rewrites), so a fixed size would be either
+ * slow to import or long for a page to wait behind.
+ */
+async function inChunks<T>(items: readonly T[], run: (chunk: T[]) => Promise<void>): Promise<void> {
+  let size = IMPORT_CHUNK_RECORDS;
+  for (let from = 0; from < items.length; ) {
+    const chunk = items.slice(from, from + size);
+    const started = performance.now();
+    await run(chunk);
+    from += chunk.length;
+    const took = Math.max(1, performance.now() - started);
+    const scaled = Math.round((size * IMPORT_CHUNK_MS) / took);
+    size = Math.min(MAX_CHUNK_RECORDS, Math.max(MIN_CHUNK_RECORDS, Math.min(scaled, size * 2)));
+  }
 }
 
 /**
@@ -82,20 +105,20 @@ async function importChunks(
     const documents = await planDocuments(db, pack, result, journal);
     if (write) await db.documents.bulkPut(documents);
   });
-  for (const sources of chunksOf(pack.sources)) {
-    await chunk(async (journal) => {
+  await inChunks(pack.sources, (sources) =>
+    chunk(async (journal) => {
       const writes = await planSources(db, sources, result, journal);
       if (write) await putSources(db, writes);
-    });
-  }
-  for (const claims of chunksOf(pack.claims)) {
-    await chunk(async (journal) => {
+    }),
+  );
+  await inChunks(pack.claims, (claims) =>
+    chunk(async (journal) => {
       const plan = await planClaims(db, claims, policy, now, result, conflicts, journal);
       if (!write) return;
       await putClaims(db, plan.writes);
       await db.tombstones.bulkDelete(plan.untombstone);
-    });
-  }
+    }),
+  );
   return { result, conflicts };
 }
 
@@ -138,10 +161,11 @@ export async function applyImport(
         await commitImport(db, importId);
         return result;
       } catch (error) {
-        await rollBackImport(db, importId).catch((rollbackError: unknown) =>
-          // Left in the journal: the next start of the background tries again.
-          console.error('Crosstally: rolling back an import failed', rollbackError),
-        );
+        await rollBackImport(db, importId).catch((rollbackError: unknown) => {
+          // Left in the journal: the next request (or start of the background) tries again.
+          undoPending(db);
+          console.error('Crosstally: rolling back an import failed', rollbackError);
+        });
         throw error;
       }
     }),

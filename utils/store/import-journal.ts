@@ -94,8 +94,9 @@ export async function commitImport(db: CrosstallyDb, importId: string): Promise<
 const recovered = new WeakMap<CrosstallyDb, Promise<unknown>>();
 
 /**
- * Once per database handle (the background's first request after a start): an import the last
- * run of the background left half done is undone before anything reads the store.
+ * Before a request is answered: an import the last run of the background left half done, or one
+ * whose undo failed (the disk still full), is undone first. Checked once per database handle,
+ * and again after an undo that failed.
  */
 export function ensureNoInterruptedImport(db: CrosstallyDb): Promise<unknown> {
   let promise = recovered.get(db);
@@ -105,4 +106,9 @@ export function ensureNoInterruptedImport(db: CrosstallyDb): Promise<unknown> {
     promise.catch(() => recovered.delete(db));
   }
   return promise;
+}
+
+/** An import's undo failed: its journal stays, and the next request tries the undo again. */
+export function undoPending(db: CrosstallyDb): void {
+  recovered.delete(db);
 }

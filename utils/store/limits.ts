@@ -17,11 +17,12 @@ export const MAX_PACK_CHARS = 256 * 1024 * 1024;
 export const PACK_UPLOAD_PART_CHARS = 8 * 1024 * 1024;
 
 /**
- * Claims (and sources) written per import transaction. Each chunk is its own short transaction,
- * so a page's question to the store waits for one chunk at most (tens of milliseconds), not for
- * the whole import.
+ * Claims (and sources) in an import's first chunk; later chunks are sized to take about
+ * IMPORT_CHUNK_MS each. Each chunk is its own transaction, so a page's question to the store waits
+ * behind one chunk at most, not behind the whole import.
  */
 export const IMPORT_CHUNK_RECORDS = 500;
+export const IMPORT_CHUNK_MS = 200;
 
 /** Exports larger than this are saved gzip-compressed (.json.gz); the import reads both. */
 export const GZIP_EXPORT_ABOVE_CHARS = 16 * 1024 * 1024;
