@@ -158,7 +158,7 @@ describe('a coverage page opened during a large import', () => {
       /^Imported “forty-thousand.json”: 40,000 claims added/,
     );
     console.info(
-      `[measure] coverage page marked ${markedAfterMs} ms after opening, during a 40,000-claim import`,
+      `[measure] coverage page marked ${markedAfterMs} ms after opening, during a 40,000-claim import of ${Date.now() - importStarted} ms`,
     );
   }, 420_000);
 });

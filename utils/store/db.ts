@@ -49,6 +49,8 @@ export interface ImportJournalRow {
   sources: Source[];
   documents: SourceDocument[];
   tombstones: Tombstone[];
+  /** Metrics of the claims written or replaced: their digests are rebuilt after the import or its undo. */
+  metrics: string[];
 }
 
 export class CrosstallyDb extends Dexie {

@@ -6,7 +6,7 @@
  * reader, an import lands whole or not at all.
  */
 import type { CrosstallyDb, ImportJournalRow } from './db';
-import { putClaims, putSources, removeClaims, writeTables } from './writes';
+import { putClaimRows, putSources, rebuildMetricDigests, writeTables } from './writes';
 
 /** Every table an import writes, the journal included. */
 export function importTables(db: CrosstallyDb) {
@@ -23,6 +23,7 @@ export function emptyJournalRow(importId: string): ImportJournalRow {
     sources: [],
     documents: [],
     tombstones: [],
+    metrics: [],
   };
 }
 
@@ -49,30 +50,40 @@ export function runImport<T>(db: CrosstallyDb, importId: string, write: () => Pr
   return next;
 }
 
-/** Puts back what one journal row's chunk replaced, and drops the row, in one transaction. */
+/**
+ * Puts back what one journal row's chunk replaced, in one transaction. Idempotent (an import
+ * writes each id once), so an undo cut short simply runs again.
+ */
 async function undoRow(db: CrosstallyDb, row: ImportJournalRow): Promise<void> {
   await db.transaction('rw', importTables(db), async () => {
     // Deletes first: on a full disk they free the room the puts need.
-    await removeClaims(db, row.addedClaims);
+    await db.claims.bulkDelete(row.addedClaims);
     await db.documents.bulkDelete(row.addedDocuments);
     await db.sources.bulkDelete(row.addedSources);
     await putSources(db, row.sources);
-    await putClaims(db, row.claims);
+    await putClaimRows(db, row.claims);
     await db.tombstones.bulkPut(row.tombstones);
     await db.documents.bulkPut(row.documents);
-    if (row.seq !== undefined) await db.importJournal.delete(row.seq);
   });
 }
 
-/** Undoes an import's chunks, newest first (each undo is itself one transaction, so it can resume). */
+/**
+ * Undoes an import's chunks, newest first, then rebuilds the digests of the metrics they touched;
+ * the journal goes last, so an undo cut short is done again in full.
+ */
 export async function rollBackImport(db: CrosstallyDb, importId: string): Promise<number> {
   const seqs = (await db.importJournal.where('importId').equals(importId).primaryKeys()).sort(
     (a, b) => b - a,
   );
+  const metrics = new Set<string>();
   for (const seq of seqs) {
     const row = await db.importJournal.get(seq);
-    if (row) await undoRow(db, row);
+    if (!row) continue;
+    await undoRow(db, row);
+    for (const metric of row.metrics) metrics.add(metric);
   }
+  await rebuildMetricDigests(db, metrics);
+  await commitImport(db, importId);
   return seqs.length;
 }
 
