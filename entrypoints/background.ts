@@ -5,10 +5,18 @@ import { announceStoreChanges } from '../utils/background/store-announcer';
 import { createRequestListener } from '../utils/messaging/listener';
 import { STORE_CHANGES_CHANNEL } from '../utils/messaging/protocol';
 import { CrosstallyDb } from '../utils/store/db';
+import { ensureNoInterruptedImport } from '../utils/store/import-journal';
 import { ensureSeeded } from '../utils/store/seed';
 
 export default defineBackground(() => {
   const db = new CrosstallyDb();
+  // An import cut short when the last worker stopped is undone at once.
+  ensureNoInterruptedImport(db).catch((error: unknown) =>
+    console.error('Crosstally: undoing an interrupted import failed', error),
+  );
+  // End-to-end tests make the disk "full" from the worker's console (write-faults.ts); no page
+  // can reach a service worker's globals.
+  Object.defineProperty(globalThis, 'crosstallyWriteFaults', { value: db.faults });
   // Install and update write the (new) seed; a request arriving first shares the same seeding.
   browser.runtime.onInstalled.addListener(() => {
     ensureSeeded(db).catch((error: unknown) => console.error('Crosstally: seeding failed', error));

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { ask, errorOf } from '../../utils/manager/client';
-import { countOf, formatBytes } from '../../utils/manager/format';
+import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
+import { countOf } from '../../utils/manager/format';
+import { readPackFile, uploadPack } from '../../utils/manager/pack-file';
 import type { ProtocolError } from '../../utils/messaging/protocol';
-import { MAX_PACK_CHARS } from '../../utils/store/claim-pack';
 import type { ConflictPolicy, ImportPreview, ImportResult } from '../../utils/store/types';
 import { ImportSummary } from './ImportSummary';
 import type { ManagerEnv } from './manager-env';
@@ -14,14 +14,16 @@ export interface ImportPanelProps {
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
-  | { kind: 'preview'; fileName: string; text: string; preview: ImportPreview }
+  | { kind: 'preview'; fileName: string; text: string; uploadId: string; preview: ImportPreview }
+  | { kind: 'importing'; fileName: string }
   | { kind: 'failed'; fileName: string; error: ProtocolError }
   | { kind: 'done'; fileName: string; result: ImportResult };
 
 /**
- * Import a claim pack: choose or drop a file, see what it would change, then import it all or
- * nothing. A file that is not a valid pack changes nothing, and every problem is listed with
- * where in the file it is.
+ * Import a claim pack: choose or drop a file (.json, or .json.gz as large exports are saved), see
+ * what it would change, then import it all or nothing. The file goes to the background in parts,
+ * so packs of any size Crosstally exports read back. A file that is not a valid pack changes
+ * nothing, and every problem is listed with where in the file it is.
  */
 export function ImportPanel({ env }: ImportPanelProps) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -29,15 +31,12 @@ export function ImportPanel({ env }: ImportPanelProps) {
   const [dragging, setDragging] = useState(false);
 
   const read = async (file: File) => {
-    if (file.size > MAX_PACK_CHARS * 4) {
-      const message = `This file is ${formatBytes(file.size)}; claim packs of up to ${formatBytes(MAX_PACK_CHARS)} are read. Split it into smaller packs.`;
-      return setStage({ kind: 'failed', fileName: file.name, error: { code: 'too-large', message } });
-    }
     setStage({ kind: 'reading', fileName: file.name });
     try {
-      const text = await file.text();
-      const preview = await ask(env.send, { type: 'importPreview', text });
-      setStage({ kind: 'preview', fileName: file.name, text, preview });
+      const text = await readPackFile(file);
+      const uploadId = await uploadPack(env.send, text);
+      const preview = await ask(env.send, { type: 'importPreview', uploadId });
+      setStage({ kind: 'preview', fileName: file.name, text, uploadId, preview });
     } catch (error) {
       setStage({ kind: 'failed', fileName: file.name, error: errorOf(error) });
     }
@@ -45,15 +44,21 @@ export function ImportPanel({ env }: ImportPanelProps) {
 
   const apply = async () => {
     if (stage.kind !== 'preview') return;
+    const { fileName, text } = stage;
+    setStage({ kind: 'importing', fileName });
+    const importAs = (uploadId: string) =>
+      ask(env.send, { type: 'importApply', uploadId, onConflict: policy });
     try {
-      const result = await ask(env.send, { type: 'importApply', text: stage.text, onConflict: policy });
-      setStage({ kind: 'done', fileName: stage.fileName, result });
-      env.notify(
-        `Imported “${stage.fileName}”: ${countOf(result.claims.added, 'claim')} added, ${result.claims.updated} updated.`,
-      );
+      // The background forgets an upload when it restarts: then the text goes again.
+      const result = await importAs(stage.uploadId).catch(async (error: unknown) => {
+        if (!(error instanceof RequestFailed && error.error.code === 'not-found')) throw error;
+        return importAs(await uploadPack(env.send, text));
+      });
+      setStage({ kind: 'done', fileName, result });
+      env.notify(`Imported “${fileName}”: ${importedSummary(result)}.`);
       env.changed();
     } catch (error) {
-      setStage({ kind: 'failed', fileName: stage.fileName, error: errorOf(error) });
+      setStage({ kind: 'failed', fileName, error: errorOf(error) });
     }
   };
 
@@ -89,6 +94,9 @@ export function ImportPanel({ env }: ImportPanelProps) {
       </fieldset>
       <div aria-live="polite">
         {stage.kind === 'reading' && <p>Reading “{stage.fileName}”…</p>}
+        {stage.kind === 'importing' && (
+          <p>Importing “{stage.fileName}”… Pages you open meanwhile get their marks first.</p>
+        )}
         {stage.kind === 'failed' && (
           <div class="ct-import-error" role="alert">
             <p>
@@ -107,9 +115,8 @@ export function ImportPanel({ env }: ImportPanelProps) {
         )}
         {stage.kind === 'done' && (
           <p class="ct-success">
-            Imported “{stage.fileName}”: {countOf(stage.result.claims.added, 'claim')} added,{' '}
-            {stage.result.claims.updated} updated, {stage.result.claims.unchanged} unchanged;{' '}
-            {stage.result.claims.kept} of yours kept, {stage.result.claims.replaced} replaced.
+            Imported “{stage.fileName}”: {importedSummary(stage.result)}, {stage.result.claims.unchanged}{' '}
+            unchanged; {stage.result.claims.kept} of yours kept, {stage.result.claims.replaced} replaced.
           </p>
         )}
       </div>
@@ -151,4 +158,15 @@ export function ImportPanel({ env }: ImportPanelProps) {
       )}
     </section>
   );
+}
+
+/** "2 claims added, 0 updated; 1 source added; 1 text added": every kind of record the import wrote. */
+function importedSummary(result: ImportResult): string {
+  const { claims, sources, documents } = result;
+  const parts = [`${countOf(claims.added, 'claim')} added, ${claims.updated} updated`];
+  if (sources.added + sources.updated > 0)
+    parts.push(`${countOf(sources.added, 'source')} added, ${sources.updated} updated`);
+  if (documents.added + documents.updated > 0)
+    parts.push(`${countOf(documents.added, 'article text')} added, ${documents.updated} replaced`);
+  return parts.join('; ');
 }

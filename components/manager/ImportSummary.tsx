@@ -12,9 +12,9 @@ const REASONS = {
   user: 'you added it yourself',
 } as const;
 
-/** What an import would change, before anything does: claims and sources added, updated, unchanged, conflicting. */
+/** What an import would change, before anything does: claims, sources and article texts added, updated, unchanged, conflicting. */
 export function ImportSummary({ preview, fileName }: ImportSummaryProps) {
-  const { claims, sources } = preview;
+  const { claims, sources, documents } = preview;
   return (
     <div class="ct-import-summary">
       <h3>What importing “{fileName}” would change</h3>
@@ -47,8 +47,22 @@ export function ImportSummary({ preview, fileName }: ImportSummaryProps) {
             <td>{sources.unchanged}</td>
             <td>–</td>
           </tr>
+          <tr>
+            <th scope="row">Article texts</th>
+            <td>{documents.added}</td>
+            <td>{documents.updated}</td>
+            <td>{documents.unchanged}</td>
+            <td>{documents.kept}</td>
+          </tr>
         </tbody>
       </table>
+      {documents.kept > 0 && (
+        <p class="ct-muted">
+          {countOf(documents.kept, 'bundled article text')} in the pack{' '}
+          {documents.kept === 1 ? 'differs' : 'differ'} from Crosstally’s own and will be left as{' '}
+          {documents.kept === 1 ? 'it is' : 'they are'}: the bundled texts are never replaced.
+        </p>
+      )}
       {preview.conflicts.length > 0 && (
         <details>
           <summary>

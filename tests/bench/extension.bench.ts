@@ -6,7 +6,8 @@
  * 2. load → marks on a seed article ×1, ×10, ×100, and the growth exponent;
  * 3. our highlighting step against mark.js on the same spans of the same page;
  * 4. overlay open latency; 5. claim-store latency with 100,000 claims in real IndexedDB;
- * 6. gzipped bundle sizes; 7. memory after 100 single-page navigations against after one.
+ * 6. gzipped bundle sizes; 7. memory after 100 single-page navigations against after one;
+ * 8. a page's marks while a 20,000-claim import runs, against the same page with no import.
  * How each is measured: tests/bench/extension/report.ts (METHODS) and each module's comment.
  *
  * Environment: BENCH_EXTENSION_DIR (default .output/chrome-mv3), BENCH_ONLY=1,3,6 (a subset),
@@ -20,6 +21,7 @@ import { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../utils/demo/paths';
 import { serveBenchSite } from './extension/bench-site';
 import { extensionScriptPrefix, launchExtensionBrowser, launchPlainBrowser } from './extension/browsers';
 import { measureBundleSizes } from './extension/bundle-sizes';
+import { measureMarksDuringImport } from './extension/import-marks';
 import { chromiumVersion, machineInfo } from './extension/machine';
 import { measureMainThread, type PeerBrowser } from './extension/main-thread';
 import { measureMarkingTime, timeMarksOnce } from './extension/marking-time';
@@ -35,7 +37,9 @@ const EXTENSION_DIR = path.resolve(process.env.BENCH_EXTENSION_DIR ?? CHROME_EXT
 const RUNS = env('BENCH_RUNS', 5);
 const CLAIMS = env('BENCH_CLAIMS', 100_000);
 const NAVIGATIONS = env('BENCH_NAVIGATIONS', 100);
-const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7').split(',').map((each) => each.trim()));
+/** Claims per import in measurement 8 (the 20,000). */
+const IMPORT_CLAIMS = env('BENCH_IMPORT_CLAIMS', 20_000);
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7,8').split(',').map((each) => each.trim()));
 const NON_COVERAGE_CHARS = [50 * 1024, 1024 * 1024];
 const SEED_REPEATS = [1, 10, 100];
 /** Highlighting compared at the article's size and at 100 times it. */
@@ -156,6 +160,15 @@ async function main(): Promise<void> {
         extensionDir: EXTENSION_DIR,
         claims: CLAIMS,
         queries: 50,
+      });
+    });
+    await attempt('8 marks during an import', async () => {
+      report.importMarks = await measureMarksDuringImport({
+        extension: extension.context,
+        extensionId: extension.extensionId,
+        url: site.seedUrl(1),
+        claims: IMPORT_CLAIMS,
+        runs: RUNS,
       });
     });
   } finally {

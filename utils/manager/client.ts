@@ -11,6 +11,8 @@ export interface DownloadFile {
   /** MIME type ("application/json", "text/csv"). */
   type: string;
   text: string;
+  /** Save the text gzip-compressed (large exports; the name ends in .gz). */
+  gzip?: boolean;
 }
 
 export type Download = (file: DownloadFile) => void;

@@ -5,13 +5,16 @@
  */
 import { browser } from 'wxt/browser';
 import { checkSelectionText } from '../background/check-selection';
+import { createPackUploads, type PackUploads } from '../background/pack-uploads';
 import { claimsForPage } from '../background/page-claims';
+import { createPageFirst, type PageFirst } from '../background/page-first';
 import { SITE_LIST_WRITES, syncSavedSites } from '../background/saved-sites-sync';
 import { readerClaimPath } from '../reader/location';
 import type { ClaimPackInput } from '../store/claim-pack';
 import type { CrosstallyDb } from '../store/db';
 import { StoreError } from '../store/errors';
 import { applyImport, exportPack, previewImport } from '../store/import-export';
+import { ensureNoInterruptedImport } from '../store/import-journal';
 import { exportClaims } from '../store/manager-export';
 import {
   claimFacets,
@@ -35,6 +38,7 @@ import {
   type AnyResponse,
   CONTENT_SCRIPT_REQUESTS,
   failure,
+  type PackRef,
   REQUEST_TYPES,
   type RequestType,
   type ResponseData,
@@ -58,6 +62,25 @@ export interface HandlerContext {
   openExtensionTab?: (path: string) => Promise<unknown>;
   /** Runs after a request of this type succeeded (the running extension syncs the saved-sites list). */
   afterSuccess?: (db: CrosstallyDb, type: RequestType) => Promise<void>;
+  /** Called between import chunks: an extension API call keeps an MV3 service worker alive. */
+  keepAlive?: () => Promise<unknown>;
+}
+
+/** What the background keeps between requests, per database: page priority and pack uploads. */
+interface BackgroundState {
+  pageFirst: PageFirst;
+  uploads: PackUploads;
+}
+
+const states = new WeakMap<CrosstallyDb, BackgroundState>();
+
+function stateOf(db: CrosstallyDb): BackgroundState {
+  let state = states.get(db);
+  if (!state) {
+    state = { pageFirst: createPageFirst(), uploads: createPackUploads() };
+    states.set(db, state);
+  }
+  return state;
 }
 
 function openExtensionTab(path: string): Promise<unknown> {
@@ -70,6 +93,7 @@ export function extensionContext(): HandlerContext {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     estimateStorage: () => navigator.storage.estimate(),
+    keepAlive: () => browser.runtime.getPlatformInfo(),
     afterSuccess: async (db, type) => {
       if (SITE_LIST_WRITES.has(type)) await syncSavedSites(db);
     },
@@ -107,6 +131,12 @@ type Handlers = {
 
 function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
   const seed = () => context.seedPack ?? bundledSeedPack();
+  const { pageFirst, uploads } = stateOf(db);
+  const packOf = (ref: PackRef) => ref.text ?? uploads.text(ref.uploadId ?? '');
+  const beforeChunk = async () => {
+    await pageFirst.turn();
+    await context.keepAlive?.();
+  };
   return {
     getReports: (r) => reportsForFigure(db, r.figure),
     checkText: (r) => checkSelectionText(db, r.text, r.context),
@@ -117,8 +147,9 @@ function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
     deleteClaim: (r) => deleteClaim(db, r.id),
     search: (r) => searchClaims(db, r.query, r.filters),
     counts: () => counts(db),
-    importPreview: (r) => previewImport(db, r.text),
-    importApply: (r) => applyImport(db, r.text, { onConflict: r.onConflict }),
+    importUpload: async (r) => ({ chars: uploads.receive(r.uploadId, r.index, r.count, r.text) }),
+    importPreview: async (r) => previewImport(db, packOf(r), { beforeChunk }),
+    importApply: async (r) => applyImport(db, packOf(r), { onConflict: r.onConflict, beforeChunk }),
     exportPack: (r) => exportPack(db, r.filter),
     resetToSeed: (r) => (r.keep?.length ? resetToSeedKeeping(db, r.keep, seed()) : resetToSeed(db, seed())),
     storageEstimate: async (): Promise<StorageEstimate> => {
@@ -170,6 +201,22 @@ export async function handleRequest(
   const parsed = parseRequest(data);
   if (!parsed.ok)
     return failure('bad-request', `Malformed "${type}" request: ${parsed.issues[0]}`, parsed.issues);
+  // A page's question goes before the next chunk of a running import.
+  if (CONTENT_SCRIPT_REQUESTS.has(type))
+    return stateOf(db).pageFirst.page(() => answer(db, type, parsed.request, context));
+  return answer(db, type, parsed.request, context);
+}
+
+async function answer(
+  db: CrosstallyDb,
+  type: RequestType,
+  request: AnyRequest,
+  context: HandlerContext,
+): Promise<AnyResponse> {
+  // An import the last run of the background left half done is undone before anything is read.
+  await ensureNoInterruptedImport(db).catch((error: unknown) =>
+    console.error('Crosstally: undoing an interrupted import failed', error),
+  );
   // A seed that cannot be written (full disk) must not block reading what is already stored;
   // the next request tries again.
   await ensureSeeded(db, context.seedPack).catch((error: unknown) =>
@@ -179,7 +226,7 @@ export async function handleRequest(
     const handle = handlersFor(db, context)[type] as (
       request: AnyRequest,
     ) => Promise<ResponseData<RequestType>>;
-    const data = await handle(parsed.request);
+    const data = await handle(request);
     // Bookkeeping after the answer is known; its failure must not turn a done write into an error.
     await context
       .afterSuccess?.(db, type)

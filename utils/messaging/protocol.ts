@@ -102,6 +102,12 @@ export interface PageClaims {
 type NoFields = Record<never, never>;
 
 /** Every request type: its fields (besides `type`) and the data of a successful response. */
+/** A claim pack sent with a request: its text, or (exactly one of the two) the id of an upload holding it. */
+export interface PackRef {
+  text?: string;
+  uploadId?: string;
+}
+
 export interface RequestMap {
   /** Reports of other outlets for a figure seen on a page. */
   getReports: { request: { figure: PageFigure }; response: ReportsForFigure };
@@ -129,9 +135,14 @@ export interface RequestMap {
   deleteClaim: { request: { id: string }; response: { id: string } };
   search: { request: { query: string; filters?: SearchFilters }; response: SearchResult };
   counts: { request: NoFields; response: StoreCounts };
-  /** `text` is the pack file's content, read by the page. */
-  importPreview: { request: { text: string }; response: ImportPreview };
-  importApply: { request: { text: string; onConflict: ConflictPolicy }; response: ImportResult };
+  /** Part `index` of `count` of a pack file's text, for files larger than one message. */
+  importUpload: {
+    request: { uploadId: string; index: number; count: number; text: string };
+    response: { chars: number };
+  };
+  /** The pack: its `text` (read by the page), or the `uploadId` of its text sent in parts. */
+  importPreview: { request: PackRef; response: ImportPreview };
+  importApply: { request: PackRef & { onConflict: ConflictPolicy }; response: ImportResult };
   exportPack: { request: { filter?: ExportFilter }; response: ClaimPack };
   /**
    * Empties the store and writes the bundled seed afresh (user claims included: confirm first).
@@ -200,6 +211,7 @@ export const REQUEST_TYPES = [
   'deleteClaim',
   'search',
   'counts',
+  'importUpload',
   'importPreview',
   'importApply',
   'exportPack',

@@ -7,11 +7,12 @@ import {
   claimantSchema,
   claimOriginSchema,
   idSchema,
+  metricIdSchema,
   qualifierSchema,
   sideSchema,
 } from '../store/claim-pack';
 import { claimChangesSchema, claimDraftSchema, sourceDraftSchema } from '../store/draft-schemas';
-import { MAX_PAGE_TEXT_CHARS } from '../store/limits';
+import { MAX_PACK_CHARS, MAX_PAGE_TEXT_CHARS, PACK_UPLOAD_PART_CHARS } from '../store/limits';
 import {
   articleDraftSchema,
   claimQuerySchema,
@@ -26,7 +27,7 @@ import type { AnyRequest } from './protocol';
 export const MAX_CHECK_TEXT_CHARS = 20_000;
 
 const pageFigureSchema = z.strictObject({
-  metric: z.string().min(1).max(100),
+  metric: metricIdSchema,
   value: z.number().min(0).nullable(),
   qualifier: qualifierSchema,
   side: sideSchema,
@@ -36,7 +37,7 @@ const pageFigureSchema = z.strictObject({
 });
 
 const searchFiltersSchema = z.strictObject({
-  metric: z.string().min(1).max(100).optional(),
+  metric: metricIdSchema.optional(),
   origin: claimOriginSchema.optional(),
   sourceId: idSchema.optional(),
   claimantId: idSchema.optional(),
@@ -45,7 +46,7 @@ const searchFiltersSchema = z.strictObject({
 });
 
 const exportFilterSchema = z.strictObject({
-  metric: z.string().min(1).max(100).optional(),
+  metric: metricIdSchema.optional(),
   origin: claimOriginSchema.optional(),
   sourceIds: z.array(idSchema).max(100_000).optional(),
   claimantId: idSchema.optional(),
@@ -53,6 +54,16 @@ const exportFilterSchema = z.strictObject({
 
 /** A claim's version in the store (manager-versions.ts). */
 const version = z.int().min(1);
+
+const uploadIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const conflictPolicy = z.enum(['keep-mine', 'take-theirs']);
+/** Enough parts for the largest pack read. */
+const MAX_UPLOAD_PARTS = Math.ceil(MAX_PACK_CHARS / PACK_UPLOAD_PART_CHARS);
+
+const packRef = { text: z.string().optional(), uploadId: uploadIdSchema.optional() };
+const onePackRef = (request: { text?: string; uploadId?: string }) =>
+  (request.text === undefined) !== (request.uploadId === undefined);
+const PACK_REF_RULE = 'expected the pack as text or as an upload id (one of the two)';
 
 const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 
@@ -98,13 +109,21 @@ export const requestSchema = z.discriminatedUnion('type', [
     filters: searchFiltersSchema.optional(),
   }),
   bare('counts'),
-  // Pack size is checked (with a clear message) by the importer, before parsing.
-  z.strictObject({ type: z.literal('importPreview'), text: z.string() }),
+  // Pack size is checked (with a clear message) by the importer and the uploads, before parsing.
   z.strictObject({
-    type: z.literal('importApply'),
-    text: z.string(),
-    onConflict: z.enum(['keep-mine', 'take-theirs']),
+    type: z.literal('importUpload'),
+    uploadId: uploadIdSchema,
+    index: z
+      .int()
+      .min(0)
+      .max(MAX_UPLOAD_PARTS - 1),
+    count: z.int().min(1).max(MAX_UPLOAD_PARTS),
+    text: z.string().max(PACK_UPLOAD_PART_CHARS),
   }),
+  z.strictObject({ type: z.literal('importPreview'), ...packRef }).refine(onePackRef, PACK_REF_RULE),
+  z
+    .strictObject({ type: z.literal('importApply'), ...packRef, onConflict: conflictPolicy })
+    .refine(onePackRef, PACK_REF_RULE),
   z.strictObject({ type: z.literal('exportPack'), filter: exportFilterSchema.optional() }),
   z.strictObject({
     type: z.literal('resetToSeed'),

@@ -10,16 +10,31 @@ import { z } from 'zod';
 import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
 import { StoreError } from './errors';
+import { MAX_ARTICLE_CHARS, MAX_PACK_CHARS } from './limits';
 import type { Claim, ClaimOrigin, Source, SourceDocument } from './types';
 
 export const CLAIM_PACK_FORMAT = 'crosstally-claim-pack';
 export const CLAIM_PACK_VERSION = 1;
-/** Larger packs are refused before parsing; split them. About 30,000 claims fit. */
-export const MAX_PACK_CHARS = 20 * 1024 * 1024;
+/** Larger packs are refused before parsing (the limit is owned by limits.ts). */
+export { MAX_PACK_CHARS };
+
 const MAX_LISTED_ISSUES = 50;
 
-/** Ids of sources and claims. */
-export const idSchema = z.string().min(1).max(300);
+/**
+ * The id pattern of sources, claims, claimants and metrics: an ASCII letter or digit, then letters,
+ * digits and `. _ : # @ / + ~ = % & ? -`; never the name of a built-in object property
+ * (`constructor`, `toString`, …), so an id can key a plain object or a Map alike and never shows
+ * as a metric by accident. `__proto__` and the like fail the first character already.
+ */
+export const ID_PATTERN =
+  /^(?!(?:constructor|prototype|toString|toLocaleString|valueOf|hasOwnProperty|isPrototypeOf|propertyIsEnumerable)$)[A-Za-z0-9][A-Za-z0-9._:#@/+~=%&?-]*$/;
+const ID_RULE =
+  'expected an id: a letter or digit, then letters, digits and . _ : # @ / + ~ = % & ? - (not a built-in name such as "constructor")';
+
+/** Ids of sources, claims and claimants. */
+export const idSchema = z.string().min(1).max(300).regex(ID_PATTERN, ID_RULE);
+/** Ids of metrics (the topic pack's, or a pack's own). */
+export const metricIdSchema = z.string().min(1).max(100).regex(ID_PATTERN, ID_RULE);
 const id = idSchema;
 const label = z.string().min(1).max(500);
 const isoDate = z.iso.date({ error: 'expected an ISO date (YYYY-MM-DD)' });
@@ -61,7 +76,7 @@ export const sourceSchema = z.strictObject({
 
 /** Fields every claim carries, whether drafted by a user or read from a pack. */
 export const claimContentShape = {
-  metric: z.string().min(1).max(100),
+  metric: metricIdSchema,
   value: z.number().min(0).nullable(),
   qualifier: qualifierSchema,
   side: sideSchema,
@@ -86,7 +101,7 @@ export const claimSchema = z.strictObject({
   editedAt: z.int().min(0).optional(),
 });
 
-export const documentSchema = z.strictObject({ sourceId: id, text: z.string().max(MAX_PACK_CHARS) });
+export const documentSchema = z.strictObject({ sourceId: id, text: z.string().max(MAX_ARTICLE_CHARS) });
 
 export const claimPackSchema = z
   .strictObject({

@@ -9,6 +9,8 @@
  *    for existing claims), source documents and tombstones of deleted seed and imported claims.
  * 3: a version per claim (1 for every existing claim; each write adds one), so a write from a
  *    manager tab opened before another tab's change is refused instead of undoing it. No index.
+ * 4: the import journal (what each chunk of a running import replaced), so an import written in
+ *    many short transactions can still be undone as a whole (import-journal.ts).
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
@@ -16,6 +18,7 @@ import Dexie, { type ObservabilitySet, type Table } from 'dexie';
 import { buildDigests, type MetricDigest } from './digests';
 import type { Claim, Source, SourceDocument } from './types';
 import { claimWords } from './words';
+import { WriteFaults } from './write-faults';
 
 export const DEFAULT_DB_NAME = 'crosstally';
 
@@ -37,6 +40,23 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** What one chunk of an import replaced: enough to put the store back as it was. */
+export interface ImportJournalRow {
+  seq?: number;
+  importId: string;
+  /** Ids the chunk added (absent before it). */
+  addedClaims: string[];
+  addedSources: string[];
+  addedDocuments: string[];
+  /** Rows as they were before the chunk overwrote or deleted them. */
+  claims: Claim[];
+  sources: Source[];
+  documents: SourceDocument[];
+  tombstones: Tombstone[];
+  /** Metrics of the claims written or replaced: their digests are rebuilt after the import or its undo. */
+  metrics: string[];
+}
+
 export class CrosstallyDb extends Dexie {
   sources!: Table<Source, string>;
   claims!: Table<StoredClaim, string>;
@@ -44,6 +64,9 @@ export class CrosstallyDb extends Dexie {
   tombstones!: Table<Tombstone, string>;
   digests!: Table<MetricDigest, string>;
   meta!: Table<MetaRow, string>;
+  importJournal!: Table<ImportJournalRow, number>;
+  /** Simulated write failures (a full disk) for tests; off unless a test arms it. */
+  readonly faults = new WriteFaults();
   /** Bumped on every write to any table, here or (through Dexie's broadcast) in another context. */
   revision = 0;
 
@@ -84,6 +107,7 @@ export class CrosstallyDb extends Dexie {
             if (typeof claim.version !== 'number') claim.version = 1;
           });
       });
+    this.version(4).stores({ importJournal: '++seq, importId' });
     this.use({
       stack: 'dbcore',
       name: 'revision',
@@ -94,6 +118,8 @@ export class CrosstallyDb extends Dexie {
           return {
             ...table,
             mutate: (request) => {
+              const refused = this.faults.refusal(request.type);
+              if (refused) return Promise.reject(refused);
               this.revision++;
               return table.mutate(request);
             },

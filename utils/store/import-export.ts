@@ -1,7 +1,9 @@
 /**
  * Import and export of claim packs. An import is previewed first (added, updated, unchanged,
- * conflicting with the user's edits), then applied all or nothing in one transaction; the plan is
- * recomputed inside that transaction, so a preview that went stale cannot write stale data.
+ * conflicting with the user's edits, per kind of record), then written in chunks of short
+ * transactions that yield to pages between them; the import journal makes it all or nothing
+ * (import-journal.ts). Each chunk is planned inside its own transaction, so a preview that went
+ * stale cannot write stale data.
  */
 import {
   CLAIM_PACK_FORMAT,
@@ -11,11 +13,23 @@ import {
   parseClaimPackText,
   validateClaimPack,
 } from './claim-pack';
-import { completeClaim, completeSource, sameClaimContent, sameSource } from './claim-records';
-import { type CrosstallyDb, fromStoredClaim } from './db';
+import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow } from './db';
 import { guardQuota } from './errors';
+import {
+  commitImport,
+  emptyJournalRow,
+  importTables,
+  rollBackImport,
+  runImport,
+  undoPending,
+} from './import-journal';
+import { emptyResult, planClaims, planDocuments, planSources } from './import-plan';
+import { IMPORT_CHUNK_MS, IMPORT_CHUNK_RECORDS } from './limits';
+
+const MIN_CHUNK_RECORDS = 100;
+const MAX_CHUNK_RECORDS = 10_000;
+
 import type {
-  Claim,
   ConflictPolicy,
   ExportFilter,
   ImportConflict,
@@ -24,125 +38,141 @@ import type {
   Source,
   SourceDocument,
 } from './types';
-import { putClaims, putSources, writeTables } from './writes';
+import { putClaimRows, putSources, rebuildMetricDigests } from './writes';
 
 const MAX_LISTED_CONFLICTS = 200;
 
 /** A pack file's text, or an already parsed value. Either is fully validated. */
 export type PackInput = string | unknown;
 
-function readPack(input: PackInput): ClaimPackInput {
+export function readPack(input: PackInput): ClaimPackInput {
   return typeof input === 'string' ? parseClaimPackText(input) : validateClaimPack(input);
 }
 
-interface ImportPlan {
-  claimWrites: Claim[];
-  untombstone: string[];
-  sourceWrites: Source[];
-  documents: SourceDocument[];
-  conflicts: ImportConflict[];
-  result: ImportResult;
+export interface ImportOptions {
+  onConflict?: ConflictPolicy;
+  now?: number;
+  /**
+   * Awaited before each chunk: the background lets pages' questions go first here (and keeps
+   * itself alive). Without it, a chunk still yields to the event loop.
+   */
+  beforeChunk?: () => Promise<void>;
 }
 
-/** Reads what the pack would change; call inside a transaction over claims, sources and tombstones. */
-async function planImport(db: CrosstallyDb, pack: ClaimPackInput, policy: ConflictPolicy, now: number) {
-  const ids = pack.claims.map((claim) => claim.id);
-  const [stored, tombstones, storedSources] = await Promise.all([
-    db.claims.bulkGet(ids),
-    db.tombstones.bulkGet(ids),
-    db.sources.bulkGet(pack.sources.map((source) => source.id)),
-  ]);
-  const plan: ImportPlan = {
-    claimWrites: [],
-    untombstone: [],
-    sourceWrites: [],
-    documents: pack.documents ?? [],
-    conflicts: [],
-    result: {
-      claims: { added: 0, updated: 0, unchanged: 0, kept: 0, replaced: 0 },
-      sources: { added: 0, updated: 0, unchanged: 0 },
-    },
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Walks `items` in chunks sized so that each chunk's transaction takes about IMPORT_CHUNK_MS: a
+ * chunk's cost grows with the store (the digests it rewrites), so a fixed size would be either
+ * slow to import or long for a page to wait behind.
+ */
+async function inChunks<T>(items: readonly T[], run: (chunk: T[]) => Promise<void>): Promise<void> {
+  let size = IMPORT_CHUNK_RECORDS;
+  for (let from = 0; from < items.length; ) {
+    const chunk = items.slice(from, from + size);
+    const started = performance.now();
+    await run(chunk);
+    from += chunk.length;
+    const took = Math.max(1, performance.now() - started);
+    const scaled = Math.round((size * IMPORT_CHUNK_MS) / took);
+    size = Math.min(MAX_CHUNK_RECORDS, Math.max(MIN_CHUNK_RECORDS, Math.min(scaled, size * 2)));
+  }
+}
+
+/**
+ * Plans (and, when `write` is set, writes) the whole pack, one short transaction per chunk:
+ * documents (checked against their claims first), sources, then claims.
+ */
+async function importChunks(
+  db: CrosstallyDb,
+  pack: ClaimPackInput,
+  options: ImportOptions,
+  write: { importId: string } | null,
+): Promise<{ result: ImportResult; conflicts: ImportConflict[] }> {
+  const result = emptyResult();
+  const conflicts: ImportConflict[] = [];
+  const touched = new Set<string>();
+  const policy = options.onConflict ?? 'keep-mine';
+  const now = options.now ?? Date.now();
+  const chunk = async (work: (journal: ImportJournalRow) => Promise<void>) => {
+    await (options.beforeChunk ?? nextTask)();
+    const journal = emptyJournalRow(write?.importId ?? '');
+    await db.transaction(write ? 'rw' : 'r', importTables(db), async () => {
+      await work(journal);
+      if (write) await db.importJournal.add(journal);
+    });
   };
-  const counts = plan.result.claims;
-  for (const [i, input] of pack.claims.entries()) {
-    const existing = stored[i] ? fromStoredClaim(stored[i]) : undefined;
-    const claim = completeClaim(input, { origin: 'import', now, existing });
-    if (existing && sameClaimContent(existing, claim)) {
-      counts.unchanged++;
-      continue;
-    }
-    const reason: ImportConflict['reason'] | null = tombstones[i]
-      ? 'deleted'
-      : existing?.editedAt !== undefined
-        ? 'edited'
-        : existing?.origin === 'user'
-          ? 'user'
-          : null;
-    if (reason) {
-      plan.conflicts.push({ claimId: claim.id, reason });
-      if (policy === 'keep-mine') {
-        counts.kept++;
-        continue;
-      }
-      counts.replaced++;
-      if (tombstones[i]) plan.untombstone.push(claim.id);
-    } else if (existing) counts.updated++;
-    else counts.added++;
-    plan.claimWrites.push(claim);
-  }
-  for (const [i, input] of pack.sources.entries()) {
-    const source = completeSource(input);
-    const existing = storedSources[i];
-    if (existing && sameSource(existing, source)) plan.result.sources.unchanged++;
-    else {
-      plan.result.sources[existing ? 'updated' : 'added']++;
-      plan.sourceWrites.push(source);
-    }
-  }
-  return plan;
-}
-
-function importTables(db: CrosstallyDb) {
-  return [...writeTables(db), db.tombstones, db.documents];
+  await chunk(async (journal) => {
+    const documents = await planDocuments(db, pack, result, journal);
+    if (write) await db.documents.bulkPut(documents);
+  });
+  await inChunks(pack.sources, (sources) =>
+    chunk(async (journal) => {
+      const writes = await planSources(db, sources, result, journal);
+      if (write) await putSources(db, writes);
+    }),
+  );
+  await inChunks(pack.claims, (claims) =>
+    chunk(async (journal) => {
+      const plan = await planClaims(db, claims, policy, now, result, conflicts, journal);
+      if (!write) return;
+      journal.metrics = [...new Set([...plan.writes, ...journal.claims].map((claim) => claim.metric))];
+      for (const metric of journal.metrics) touched.add(metric);
+      await putClaimRows(db, plan.writes);
+      await db.tombstones.bulkDelete(plan.untombstone);
+    }),
+  );
+  // The digests (what a figure's reports are read from) once, for every metric the import touched.
+  if (write) await rebuildMetricDigests(db, touched, options.beforeChunk ?? nextTask);
+  return { result, conflicts };
 }
 
 /** What importing the pack would do, without writing anything. */
 export async function previewImport(
   db: CrosstallyDb,
   input: PackInput,
-  now = Date.now(),
+  options: Pick<ImportOptions, 'now' | 'beforeChunk'> = {},
 ): Promise<ImportPreview> {
   const pack = readPack(input);
-  // An async scope, so Dexie keeps the transaction open across planImport's awaits.
-  const plan = await db.transaction('r', importTables(db), async () =>
-    planImport(db, pack, 'keep-mine', now),
-  );
-  const { added, updated, unchanged } = plan.result.claims;
+  const { result, conflicts } = await importChunks(db, pack, { ...options, onConflict: 'keep-mine' }, null);
+  const { added, updated, unchanged } = result.claims;
   return {
     generatedBy: pack.generatedBy ?? null,
     createdAt: pack.createdAt,
-    claims: { added, updated, unchanged, conflicting: plan.conflicts.length },
-    sources: plan.result.sources,
-    conflicts: plan.conflicts.slice(0, MAX_LISTED_CONFLICTS),
+    claims: { added, updated, unchanged, conflicting: conflicts.length },
+    sources: result.sources,
+    documents: result.documents,
+    conflicts: conflicts.slice(0, MAX_LISTED_CONFLICTS),
   };
 }
 
-/** Imports the pack in one transaction: every write lands, or (on any error) none does. */
+let importCounter = 0;
+
+/**
+ * Imports the pack in chunks. Every write lands, or (on any error, or when the background is
+ * stopped half way) the journal puts the store back as it was.
+ */
 export async function applyImport(
   db: CrosstallyDb,
   input: PackInput,
-  options: { onConflict?: ConflictPolicy; now?: number } = {},
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const pack = readPack(input);
-  const now = options.now ?? Date.now();
+  const importId = `import-${Date.now().toString(36)}-${++importCounter}`;
   return guardQuota(() =>
-    db.transaction('rw', importTables(db), async () => {
-      const plan = await planImport(db, pack, options.onConflict ?? 'keep-mine', now);
-      await putSources(db, plan.sourceWrites);
-      await putClaims(db, plan.claimWrites);
-      await db.tombstones.bulkDelete(plan.untombstone);
-      await db.documents.bulkPut(plan.documents);
-      return plan.result;
+    runImport(db, importId, async () => {
+      try {
+        const { result } = await importChunks(db, pack, options, { importId });
+        await commitImport(db, importId);
+        return result;
+      } catch (error) {
+        await rollBackImport(db, importId).catch((rollbackError: unknown) => {
+          // Left in the journal: the next request (or start of the background) tries again.
+          undoPending(db);
+          console.error('Crosstally: rolling back an import failed', rollbackError);
+        });
+        throw error;
+      }
     }),
   );
 }

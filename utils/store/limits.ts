@@ -20,3 +20,24 @@ export const MAX_PAGE_TEXT_CHARS = 500_000;
 
 /** Longest article text saved with its figures (a long feature is ~100 kB). */
 export const MAX_ARTICLE_CHARS = 2_000_000;
+
+/**
+ * Largest claim pack read (characters of JSON, after gunzip): about 300,000 claims, well above
+ * what an export of a full store holds (100,000 claims export to about 80 MB), so whatever
+ * Crosstally exports, it imports.
+ */
+export const MAX_PACK_CHARS = 256 * 1024 * 1024;
+
+/** A pack file travels from the manager to the background in parts of this many characters. */
+export const PACK_UPLOAD_PART_CHARS = 8 * 1024 * 1024;
+
+/**
+ * Claims (and sources) in an import's first chunk; later chunks are sized to take about
+ * IMPORT_CHUNK_MS each. Each chunk is its own transaction, so a page's question to the store waits
+ * behind one chunk at most, not behind the whole import.
+ */
+export const IMPORT_CHUNK_RECORDS = 500;
+export const IMPORT_CHUNK_MS = 200;
+
+/** Exports larger than this are saved gzip-compressed (.json.gz); the import reads both. */
+export const GZIP_EXPORT_ABOVE_CHARS = 16 * 1024 * 1024;

@@ -9,6 +9,7 @@ import {
   claimOriginSchema,
   formatIssues,
   idSchema,
+  metricIdSchema,
   qualifierSchema,
   sideSchema,
   sourceSchema,
@@ -27,7 +28,7 @@ const value = z.number().min(0).max(1e12);
 
 export const claimQuerySchema = z.strictObject({
   text: z.string().max(500).optional(),
-  metric: z.string().min(1).max(100).optional(),
+  metric: metricIdSchema.optional(),
   party: party.optional(),
   claimantId: idSchema.nullable().optional(),
   outlet: z.string().min(1).max(300).nullable().optional(),

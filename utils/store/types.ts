@@ -232,13 +232,23 @@ export interface ImportPreview {
   createdAt: number;
   claims: { added: number; updated: number; unchanged: number; conflicting: number };
   sources: { added: number; updated: number; unchanged: number };
+  documents: DocumentCounts;
   /** At most 200 listed; `claims.conflicting` has the full count. */
   conflicts: ImportConflict[];
+}
+
+/** Source texts an import adds or replaces; `kept`: seed texts the pack differs from, never replaced. */
+export interface DocumentCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  kept: number;
 }
 
 export interface ImportResult {
   claims: { added: number; updated: number; unchanged: number; kept: number; replaced: number };
   sources: { added: number; updated: number; unchanged: number };
+  documents: DocumentCounts;
 }
 
 export interface ExportFilter {

@@ -1,6 +1,7 @@
 /** The shape of bench-results/extension-bench.json. */
 import type { PeerSize } from '../peer-highlighter/compare';
 import type { EntrypointSize } from './bundle-sizes';
+import type { ImportMarksResult } from './import-marks';
 import type { MachineInfo } from './machine';
 import type { MainThreadResult } from './main-thread';
 import type { MarkingTimeResult } from './marking-time';
@@ -25,6 +26,7 @@ export interface BenchReport {
   store?: StoreLatencyResult;
   bundles?: EntrypointSize[];
   memory?: MemoryResult;
+  importMarks?: ImportMarksResult;
   errors: { measurement: string; message: string }[];
   methods: Record<string, string>;
 }

@@ -23,6 +23,8 @@ export const METHODS: Record<string, string> = {
     'CDP Input.dispatchMouseEvent on a mark. Shown: from the click’s event.timeStamp to the end of the frame task in which the overlay’s host first is in the top layer (page probe’s performance.mark, aligned to the trace). Complete: to the end of the last frame that painted within 400 ms (the reports listed and placed; the page is static). Page-only upper bound: rAF + MessageChannel after that frame.',
   store:
     'From an extension page: chrome.runtime.sendMessage importApply of generated 10,000-claim packs, then 50 getReports and 50 search requests alternately (varied figures and words); performance.now() around each sendMessage in the page (messaging, validation, Dexie, real IndexedDB).',
+  importMarks:
+    'From an extension page: importApply of a generated 20,000-claim pack (new ids each run); 1 s after it starts, a seed article opens in a fresh tab and navigation start → marks is taken in the page (as in marking). Peer: the same page with no import running, alternating in the same browser. Extra wait = during − idle (median, and worst run against the idle median).',
   bundles:
     'Entrypoints from manifest.json and the HTML pages; static import closure of each; every file gzipped alone at level 9, summed per entrypoint (shared chunks count in each). kB = 1000 bytes.',
   memory:
@@ -177,6 +179,18 @@ export function renderMarkdown(report: BenchReport): string {
         `Memory after 1 SPA navigation, then ${ext.navigations / 2} and ${ext.navigations} more (GC’d)`,
         `V8 heap ${kB(ext.after1.heapUsedBytes)} → ${kB(ext.halfway.heapUsedBytes)} → ${kB(ext.afterAll.heapUsedBytes)} (${signed(ext.heapGrowthBytes)}, ${pct.toFixed(1)}%); without extension ${kB(baseline.after1.heapUsedBytes)} → ${kB(baseline.halfway.heapUsedBytes)} → ${kB(baseline.afterAll.heapUsedBytes)} (${signed(baseline.heapGrowthBytes)}); nodes ${ext.after1.nodes} → ${ext.afterAll.nodes} (without: ${baseline.after1.nodes} → ${baseline.afterAll.nodes}); JS listeners ${ext.after1.jsEventListeners} → ${ext.afterAll.jsEventListeners}; highlight ranges ${ext.after1.highlightRanges} → ${ext.afterAll.highlightRanges}`,
         `no growth: ${verdict(stable)} (listeners, ranges, nodes)`,
+      ]),
+    );
+  }
+  if (report.importMarks) {
+    const { importMarks: im } = report;
+    const marked = im.markedBeforeImportEnded.filter(Boolean).length;
+    lines.push(
+      row([
+        '8',
+        `Page → marks during a ${im.claimsPerImport.toLocaleString('en')}-claim import / with no import (${im.idle.runs} runs each)`,
+        `${ms(im.duringImport.median)} (worst ${ms(im.duringImport.max)}) / ${ms(im.idle.median)} → extra wait ${ms(im.extraWaitMs.median)}, worst ${ms(im.extraWaitMs.max)}; imports took ${ms(im.importMs.median)}; ${marked} of ${im.markedBeforeImportEnded.length} pages marked before their import ended`,
+        `≤ 1 s: ${verdict(im.extraWaitMs.max <= 1000)}`,
       ]),
     );
   }

@@ -3,7 +3,7 @@
  *
  * From one of the extension's own pages, the store is filled through the product's import path:
  * `chrome.runtime.sendMessage({ type: 'importApply', text })` with generated claim packs of 10,000
- * claims each (a pack file's size limit is 20 MB). Then `getReports` (the overlay's question) and
+ * claims each. Then `getReports` (the overlay's question) and
  * `search` (the manager's) are each asked 50 times in turn, with varied figures and words. Every
  * time is taken inside the extension page with performance.now() around sendMessage, so it is the
  * latency a page of the extension sees: messaging, the background's validation, Dexie, IndexedDB.

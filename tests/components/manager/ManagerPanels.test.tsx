@@ -61,11 +61,41 @@ describe('import', () => {
       .map((row) => [...row.querySelectorAll('th,td')].map((c) => c.textContent));
     expect(cells[1]).toEqual(['Claims', '1', '0', '11', '0']);
     expect(cells[2]).toEqual(['Sources', '1', '0', '4', '–']);
+    expect(cells[3]).toEqual(['Article texts', '0', '0', '4', '0']);
     expect(await db.claims.count()).toBe(11);
     expect(await axeViolations()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText(/^Imported “good.json”: 1 claim added/, { selector: 'p' });
     expect(await db.claims.count()).toBe(12);
+  });
+});
+
+describe('import of a pack that only carries an article text', () => {
+  it('shows the text in the preview, keeps the bundled text, and says what it wrote', async () => {
+    const { db } = renderManager({ initialHash: '#transfer' });
+    await screen.findByRole('heading', { name: 'Import a claim pack' });
+    await waitFor(async () => expect(await db.claims.count()).toBe(11));
+    const before = await snapshot(db);
+    const pack = fixtureFullPack();
+    const source = pack.sources[0]!;
+    const forged = {
+      ...pack,
+      sources: [source],
+      claims: [],
+      documents: [{ sourceId: source.id, text: 'A forged article: 900 helicopters were shot down.' }],
+    };
+    chooseFile(screen.getByLabelText(/Choose a claim pack file/), 'text-only.json', JSON.stringify(forged));
+    const table = await screen.findByRole('table');
+    const cells = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th,td')].map((c) => c.textContent));
+    expect(cells[3]).toEqual(['Article texts', '0', '0', '0', '1']);
+    expect(screen.getByText(/the bundled texts are never replaced/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText(/^Imported “text-only.json”: 0 claims added, 0 updated, 0 unchanged/, {
+      selector: 'p',
+    });
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 

@@ -59,6 +59,7 @@ function everyRequest(): AnyRequest[] {
     { type: 'deleteClaim', id: seedClaim },
     { type: 'search', query: 'helicopters', filters: { limit: 5 } },
     { type: 'counts' },
+    { type: 'importUpload', uploadId: 'u1', index: 0, count: 1, text: '{}' },
     { type: 'importPreview', text: JSON.stringify(fixtureFullPack()) },
     { type: 'importApply', text: JSON.stringify(fixtureFullPack()), onConflict: 'keep-mine' },
     { type: 'exportPack', filter: { metric: 'helicopters_downed' } },
@@ -217,6 +218,61 @@ describe('answers', () => {
     expect(errorOf(response)).toEqual({ code: 'quota', message: QUOTA_MESSAGE });
     vi.restoreAllMocks();
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('imports a pack sent in parts: preview, then apply, by its upload id', async () => {
+    const pack = fixtureFullPack();
+    pack.sources = pack.sources.map((source) => ({ ...source, id: `up-${source.id}`, kind: 'import' }));
+    pack.claims = pack.claims.map((claim) => ({
+      ...claim,
+      id: `up-${claim.id}`,
+      sourceId: `up-${claim.sourceId}`,
+    }));
+    pack.documents = pack.documents?.map((doc) => ({ ...doc, sourceId: `up-${doc.sourceId}` }));
+    const text = JSON.stringify(pack);
+    const parts = [text.slice(0, 1000), text.slice(1000, 2000), text.slice(2000)];
+    for (const [index, part] of parts.entries()) {
+      const sent = await handleRequest(
+        db,
+        { type: 'importUpload', uploadId: 'file-1', index, count: parts.length, text: part },
+        extensionPage,
+        context,
+      );
+      expect(sent.ok).toBe(true);
+    }
+    const preview = dataOf(
+      await handleRequest(db, { type: 'importPreview', uploadId: 'file-1' }, extensionPage, context),
+      'importPreview',
+    );
+    expect(preview.claims.added).toBe(pack.claims.length);
+    expect(preview.documents.added).toBe(pack.sources.length);
+    const applied = dataOf(
+      await handleRequest(
+        db,
+        { type: 'importApply', uploadId: 'file-1', onConflict: 'keep-mine' },
+        extensionPage,
+        context,
+      ),
+      'importApply',
+    );
+    expect(applied.claims.added).toBe(pack.claims.length);
+    const both = await handleRequest(
+      db,
+      { type: 'importPreview', uploadId: 'file-1', text } as unknown as AnyRequest,
+      extensionPage,
+      context,
+    );
+    expect(errorOf(both).code).toBe('bad-request');
+    const unknown = await handleRequest(
+      db,
+      { type: 'importPreview', uploadId: 'file-2' },
+      extensionPage,
+      context,
+    );
+    expect(errorOf(unknown)).toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(/Choose the file again/),
+    });
   });
 
   it('reports storage use, and null when the browser does not say', async () => {

@@ -18,12 +18,12 @@ describe('openReader', () => {
     const open = vi.fn(async () => undefined);
     const response = await handleRequest(
       freshDb(),
-      { type: 'openReader', sourceId: 'doc one', claimId: 'doc one#helicopters@12' },
+      { type: 'openReader', sourceId: 'doc&one', claimId: 'doc&one#helicopters@12' },
       { id: ID, url: 'https://news.example/article' },
       context(open),
     );
     expect(response).toEqual({ ok: true, data: { opened: true } });
-    expect(open).toHaveBeenCalledWith('reader.html?source=doc+one&claim=doc+one%23helicopters%4012');
+    expect(open).toHaveBeenCalledWith('reader.html?source=doc%26one&claim=doc%26one%23helicopters%4012');
   });
 
   it('refuses other extensions and malformed requests, opening nothing', async () => {

@@ -86,12 +86,50 @@ describe('claim pack validation', () => {
     ]);
   });
 
-  it('refuses a 50 MB file by its size, before parsing it', () => {
+  it('refuses metric, claimant and source ids named like built-in properties, naming each place', () => {
+    for (const bad of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', ' spaced', '']) {
+      const pack = fixtureFullPack();
+      const claim = nth(pack.claims, 0);
+      const source = nth(pack.sources, 0);
+      pack.claims[0] = { ...claim, metric: bad, claimant: { id: bad, label: 'x', party: 'other' } };
+      pack.sources[1] = { ...nth(pack.sources, 1), id: bad };
+      const issues = errorOf(() => validateClaimPack(pack)).issues;
+      expect(issues, bad).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^claims\[0\]\.metric: /),
+          expect.stringMatching(/^claims\[0\]\.claimant\.id: /),
+          expect.stringMatching(/^sources\[1\]\.id: /),
+        ]),
+      );
+      expect(source.id).not.toBe(bad);
+    }
+  });
+
+  it('accepts the ids Crosstally itself writes', () => {
+    const pack = fixtureFullPack();
+    const ids = [
+      'web:0a1b2c3d4e5f6071',
+      'article:0a1b2c3d',
+      'user-source:lx2k-abc123',
+      'seed_001.txt',
+      'toStringy',
+    ];
+    pack.sources = ids.map((id) => ({ ...nth(pack.sources, 0), id }));
+    pack.claims = ids.map((id) => ({
+      ...nth(pack.claims, 0),
+      id: `${id}#helicopters_downed@33`,
+      sourceId: id,
+    }));
+    delete pack.documents;
+    expect(validateClaimPack(pack).claims).toHaveLength(ids.length);
+  });
+
+  it('refuses a 300 MB file by its size, before parsing it', () => {
     const parse = vi.spyOn(JSON, 'parse');
-    const huge = `{"format":"crosstally-claim-pack","pad":"${'x'.repeat(50 * 1024 * 1024)}"}`;
+    const huge = `{"format":"crosstally-claim-pack","pad":"${'x'.repeat(300 * 1024 * 1024)}"}`;
     const error = errorOf(() => parseClaimPackText(huge));
     expect(error.code).toBe('too-large');
-    expect(error.message).toMatch(/50\.0 MB.*up to 20 MB/);
+    expect(error.message).toMatch(/300\.0 MB.*up to 256 MB/);
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
     expect(MAX_PACK_CHARS).toBeLessThan(huge.length);

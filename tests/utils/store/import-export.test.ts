@@ -175,7 +175,7 @@ describe('import', () => {
       ['a wrong version', () => JSON.stringify({ ...importPack(), version: 3 }), 'wrong-format', /version 3/],
       ['duplicate ids', duplicate, 'invalid-pack', /claims\[\d+\]\.id: duplicate id/],
       ['a bad field', badField, 'invalid-pack', /claims\[3\]\.value: expected number/],
-      ['a 50 MB file', () => `{"pad":"${' '.repeat(50 * 1024 * 1024)}"}`, 'too-large', /50\.0 MB/],
+      ['a 300 MB file', () => `{"pad":"${' '.repeat(300 * 1024 * 1024)}"}`, 'too-large', /300\.0 MB/],
     ];
     it.each(cases)('%s', async (_name, makeText, code, message) => {
       const db = await seeded();

@@ -1,0 +1,166 @@
+/**
+ * What importing a pack would change, chunk by chunk: each plan function reads the stored rows of
+ * one chunk (call it inside a transaction over importTables) and says what to write, counts it,
+ * and fills the chunk's journal row with what the writes will replace.
+ */
+import { anchorProblem } from './anchors';
+import type { ClaimInput, ClaimPackInput } from './claim-pack';
+import { completeClaim, completeSource, sameClaimContent, sameSource } from './claim-records';
+import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow } from './db';
+import { StoreError } from './errors';
+import type { Claim, ConflictPolicy, ImportConflict, ImportResult, Source, SourceDocument } from './types';
+
+const MAX_LISTED_PROBLEMS = 50;
+
+export function emptyResult(): ImportResult {
+  return {
+    claims: { added: 0, updated: 0, unchanged: 0, kept: 0, replaced: 0 },
+    sources: { added: 0, updated: 0, unchanged: 0 },
+    documents: { added: 0, updated: 0, unchanged: 0, kept: 0 },
+  };
+}
+
+/** The claims of one chunk to write; counts and conflicts go into `result` and `conflicts`. */
+export async function planClaims(
+  db: CrosstallyDb,
+  inputs: ClaimInput[],
+  policy: ConflictPolicy,
+  now: number,
+  result: ImportResult,
+  conflicts: ImportConflict[],
+  journal: ImportJournalRow,
+): Promise<{ writes: Claim[]; untombstone: string[] }> {
+  const ids = inputs.map((claim) => claim.id);
+  const [stored, tombstones] = await Promise.all([db.claims.bulkGet(ids), db.tombstones.bulkGet(ids)]);
+  const counts = result.claims;
+  const writes: Claim[] = [];
+  const untombstone: string[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const existing = stored[i] ? fromStoredClaim(stored[i]) : undefined;
+    const claim = completeClaim(input, { origin: 'import', now, existing });
+    if (existing && sameClaimContent(existing, claim)) {
+      counts.unchanged++;
+      continue;
+    }
+    const tombstone = tombstones[i];
+    const reason: ImportConflict['reason'] | null = tombstone
+      ? 'deleted'
+      : existing?.editedAt !== undefined
+        ? 'edited'
+        : existing?.origin === 'user'
+          ? 'user'
+          : null;
+    if (reason) {
+      conflicts.push({ claimId: claim.id, reason });
+      if (policy === 'keep-mine') {
+        counts.kept++;
+        continue;
+      }
+      counts.replaced++;
+      if (tombstone) {
+        untombstone.push(claim.id);
+        journal.tombstones.push(tombstone);
+      }
+    } else if (existing) counts.updated++;
+    else counts.added++;
+    if (existing) journal.claims.push(existing);
+    else journal.addedClaims.push(claim.id);
+    writes.push(claim);
+  }
+  return { writes, untombstone };
+}
+
+/** The sources of one chunk to write. */
+export async function planSources(
+  db: CrosstallyDb,
+  inputs: ClaimPackInput['sources'],
+  result: ImportResult,
+  journal: ImportJournalRow,
+): Promise<Source[]> {
+  const stored = await db.sources.bulkGet(inputs.map((source) => source.id));
+  const writes: Source[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const source = completeSource(input);
+    const existing = stored[i];
+    if (existing && sameSource(existing, source)) result.sources.unchanged++;
+    else {
+      result.sources[existing ? 'updated' : 'added']++;
+      if (existing) journal.sources.push(existing);
+      else journal.addedSources.push(source.id);
+      writes.push(source);
+    }
+  }
+  return writes;
+}
+
+/**
+ * The documents to write. A stored seed document is never replaced (it is what the seed claims
+ * are anchored in); every other text must hold its claims where their selectors say, the pack's
+ * claims and the stored ones alike, or the whole import is refused naming the document.
+ */
+export async function planDocuments(
+  db: CrosstallyDb,
+  pack: ClaimPackInput,
+  result: ImportResult,
+  journal: ImportJournalRow,
+): Promise<SourceDocument[]> {
+  const docs = pack.documents ?? [];
+  const ids = docs.map((doc) => doc.sourceId);
+  const [storedDocs, storedSources] = await Promise.all([db.documents.bulkGet(ids), db.sources.bulkGet(ids)]);
+  const writes: SourceDocument[] = [];
+  const writtenAt = new Map<string, number>();
+  for (const [i, doc] of docs.entries()) {
+    const existing = storedDocs[i];
+    if (existing && existing.text === doc.text) result.documents.unchanged++;
+    else if (existing && storedSources[i]?.kind === 'seed') result.documents.kept++;
+    else {
+      result.documents[existing ? 'updated' : 'added']++;
+      if (existing) journal.documents.push(existing);
+      else journal.addedDocuments.push(doc.sourceId);
+      writes.push(doc);
+      writtenAt.set(doc.sourceId, i);
+    }
+  }
+  await checkAnchors(db, pack, writes, writtenAt);
+  return writes;
+}
+
+/** Refuses the pack when a text it leaves in the store does not hold a claim where its selector says. */
+async function checkAnchors(
+  db: CrosstallyDb,
+  pack: ClaimPackInput,
+  writes: SourceDocument[],
+  writtenAt: Map<string, number>,
+): Promise<void> {
+  const texts = new Map(writes.map((doc) => [doc.sourceId, doc.text]));
+  const others = [...new Set(pack.claims.map((claim) => claim.sourceId))].filter((id) => !texts.has(id));
+  (await db.documents.bulkGet(others)).forEach((doc) => {
+    if (doc) texts.set(doc.sourceId, doc.text);
+  });
+  const problems: string[] = [];
+  const offended = new Set<string>();
+  const check = (sourceId: string, claim: Parameters<typeof anchorProblem>[1], place: string) => {
+    const text = texts.get(sourceId);
+    const problem = text === undefined ? null : anchorProblem(text, claim);
+    if (!problem) return;
+    offended.add(sourceId);
+    const at = writtenAt.get(sourceId);
+    const where = at === undefined ? `the stored text of "${sourceId}"` : `documents[${at}].text`;
+    problems.push(`${where}: ${problem}${place}`);
+  };
+  const inPack = new Set(pack.claims.map((claim) => claim.id));
+  for (const [i, claim] of pack.claims.entries()) check(claim.sourceId, claim, ` (claims[${i}])`);
+  for (const doc of writes) {
+    const stored = await db.claims.where('sourceId').equals(doc.sourceId).toArray();
+    for (const claim of stored) if (!inPack.has(claim.id)) check(doc.sourceId, claim, ' (a stored claim)');
+  }
+  if (problems.length === 0) return;
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+  if (problems.length > listed.length) listed.push(`…and ${problems.length - listed.length} more`);
+  const names = [...offended].map((id) => `"${id}"`).join(', ');
+  throw new StoreError(
+    'invalid-pack',
+    `The text of ${names} does not hold ${problems.length === 1 ? 'a claim' : `${problems.length} claims`} where the claims say; nothing was imported.`,
+    listed,
+  );
+}
