@@ -13,15 +13,21 @@ interface Scan {
 
 export type AliasScan = Scan[];
 
-/** Groups aliases by their regex flags; each alias becomes a named group `a<index>`. */
-export function compileAliasScan(aliases: CompiledAlias[]): AliasScan {
+/**
+ * Groups aliases by their regex flags; each alias becomes a named group `a<index>` inside one
+ * pair of word boundaries (tested once per position, not once per alias).
+ */
+export function compileAliasScan(aliases: CompiledAlias[], start: string, end: string): AliasScan {
   const byFlags = new Map<string, CompiledAlias[]>();
   for (const alias of aliases) {
     const flags = alias.pattern.flags.replace('g', '');
     byFlags.set(flags, [...(byFlags.get(flags) ?? []), alias]);
   }
   return [...byFlags].map(([flags, list]) => ({
-    regex: new RegExp(list.map((alias, i) => `(?<a${i}>${alias.pattern.source})`).join('|'), flags),
+    regex: new RegExp(
+      `${start}(?:${list.map((alias, i) => `(?<a${i}>${alias.inner})`).join('|')})${end}`,
+      flags,
+    ),
     claimants: list.map((alias) => alias.claimant),
   }));
 }

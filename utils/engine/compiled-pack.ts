@@ -20,6 +20,8 @@ export interface CompiledMetric {
 export interface CompiledAlias {
   claimant: ClaimantSpec;
   pattern: RegExp;
+  /** The alias's own source, without the word boundaries the pattern adds. */
+  inner: string;
   /** An alias that is also a bare party marker ("Armenia"): weakest evidence. */
   isMarker: boolean;
 }
@@ -119,11 +121,9 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
   const f = (extra: string) => extra + b.flags;
   const words = (list: string[]) => alternation(b.phrases(list));
   const sources = (list: string[]) => alternation(joinSources(list));
+  const aliasInner = (alias: string) => (lexicon ? alias.replace(/ +/g, '\\s+') : phrasesToPattern([alias]));
   const aliasPattern = (alias: string) =>
-    new RegExp(
-      `${b.startStrict}(?:${lexicon ? alias.replace(/ +/g, '\\s+') : phrasesToPattern([alias])})${b.endStrict}`,
-      f(isAllCaps(alias) ? 'g' : 'gi'),
-    );
+    new RegExp(`${b.startStrict}(?:${aliasInner(alias)})${b.endStrict}`, f(isAllCaps(alias) ? 'g' : 'gi'));
   const markerWords = new Set(
     Object.values(data.partyMarkers)
       .flat()
@@ -134,6 +134,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     claimant.aliases.map((alias) => ({
       claimant,
       pattern: aliasPattern(alias),
+      inner: aliasInner(alias),
       isMarker: markerWords.has(alias.toLowerCase()) || /^the /i.test(alias),
     })),
   );
@@ -183,8 +184,16 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       pattern: new RegExp(`${b.startStrict}(?:${sources(list)})${b.endStrict}`, f('gi')),
     })),
     aliases,
-    namedAliases: compileAliasScan(aliases.filter((alias) => !alias.isMarker)),
-    markerAliases: compileAliasScan(aliases.filter((alias) => alias.isMarker)),
+    namedAliases: compileAliasScan(
+      aliases.filter((alias) => !alias.isMarker),
+      b.startStrict,
+      b.endStrict,
+    ),
+    markerAliases: compileAliasScan(
+      aliases.filter((alias) => alias.isMarker),
+      b.startStrict,
+      b.endStrict,
+    ),
     tollBefore: new RegExp(
       `${b.start}(?:${words(data.tolls.nouns)})${b.end}[^.;:!?]{0,50}?${b.start}(?:${words(data.tolls.verbs)})\\s+$`,
       f('i'),
