@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ClaimField, ClaimFormValues, FieldErrors } from '../utils/content/check-draft';
-import type { MetricOption, SaveOffer, SaveOutcome } from '../utils/content/check-view';
 import type { ClaimantRef } from '../utils/engine/types';
+import type { ClaimField, ClaimFormValues, FieldErrors } from '../utils/overlay/check-draft';
+import type { MetricOption, SaveOffer, SaveOutcome } from '../utils/overlay/check-view';
 import { partyLabel } from '../utils/overlay/format';
 
 export interface AddClaimFormProps {

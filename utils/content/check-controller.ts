@@ -7,16 +7,16 @@ import { h } from 'preact';
 import { browser } from 'wxt/browser';
 import { CheckOverlay } from '../../components/CheckOverlay';
 import type { CheckAnswer, SelectionCheck, SendRequest } from '../messaging/protocol';
+import { buildClaim, type ClaimFormValues, fieldErrorsOf } from '../overlay/check-draft';
+import type { CheckView, SaveOutcome, ShownFigure } from '../overlay/check-view';
 import { formatNumber } from '../overlay/format';
-import { createOverlayHost, type OverlayHost } from '../overlay/mount';
 import type { AnchorRect } from '../overlay/position';
 import type { OverlayContent } from '../overlay/types';
 import { contextWindow, pageTextAround, textOffsetAt, trimSpan } from './check-context';
-import { buildClaim, type ClaimFormValues, fieldErrorsOf } from './check-draft';
 import { type FigureFacts, NOT_ON_PAGE, type PreparedOffer, prepareOffer, unavailable } from './check-offer';
 import { MAX_SELECTION_CHARS, readSelection, type SelectionRead } from './check-selection';
-import type { CheckView, SaveOutcome, ShownFigure } from './check-view';
 import { createReportLinker } from './figure-overlay';
+import { createOverlayHost, type OverlayHost } from './overlay-mount';
 
 export interface CheckControllerOptions {
   signal: AbortSignal;

@@ -7,8 +7,8 @@ import { describeQuote } from '../anchoring/text-quote';
 import { pageLang, pageTitle } from '../dom/page-meta';
 import { canonicalUrl, pageOutlet, publishedDate } from '../dom/page-metadata';
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
-import type { FixedClaimParts } from './check-draft';
-import type { SaveOffer } from './check-view';
+import type { FixedClaimParts } from '../overlay/check-draft';
+import type { SaveOffer } from '../overlay/check-view';
 
 /** The figure to save in the page's text: `[start, end)` is its text, `[quoteStart, quoteEnd)` its sentence. */
 export interface FigureSpot {

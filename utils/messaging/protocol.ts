@@ -50,7 +50,7 @@ import type {
 
 /** What a content script sends of a page: its article text and what identifies the page. */
 export interface PageText {
-  /** At most MAX_PAGE_TEXT_CHARS (utils/store/limits.ts): longer articles come in slices. */
+  /** At most MAX_PAGE_TEXT_CHARS (utils/limits.ts): longer articles come in slices. */
   text: string;
   title?: string;
   url?: string;
@@ -348,7 +348,7 @@ export type CheckAnswer =
  * the page says about itself as a source: for the manager's "Add an article". Untrusted page text.
  */
 export interface ArticleSnapshot {
-  /** The article's visible text, at most MAX_ARTICLE_CHARS (utils/store/limits.ts). */
+  /** The article's visible text, at most MAX_ARTICLE_CHARS (utils/limits.ts). */
   text: string;
   /** True when the article is longer than that: `text` holds only its start. */
   truncated: boolean;

@@ -3,6 +3,7 @@
  * which only send, do not carry zod; the compile-time checks below keep it equal to the protocol.
  */
 import { z } from 'zod';
+import { MAX_PAGE_TEXT_CHARS } from '../limits';
 import {
   claimantSchema,
   claimOriginSchema,
@@ -11,7 +12,6 @@ import {
   sideSchema,
 } from '../store/claim-pack';
 import { claimChangesSchema, claimDraftSchema, sourceDraftSchema } from '../store/draft-schemas';
-import { MAX_PAGE_TEXT_CHARS } from '../store/limits';
 import {
   articleDraftSchema,
   claimQuerySchema,

@@ -3,6 +3,7 @@
  * articles and claims handed back for undo. Pure (zod only); every issue names its field.
  */
 import { z } from 'zod';
+import { MAX_ARTICLE_CHARS } from '../limits';
 import {
   claimantSchema,
   claimContentShape,
@@ -14,7 +15,6 @@ import {
   sourceSchema,
 } from './claim-pack';
 import { StoreError } from './errors';
-import { MAX_ARTICLE_CHARS } from './limits';
 
 /** Longest article text saved (defined in limits.ts, which content scripts may import). */
 export { MAX_ARTICLE_CHARS };

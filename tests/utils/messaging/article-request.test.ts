@@ -61,7 +61,7 @@ describe('the getArticle request (manager -> a tab’s content script)', () => {
     }
     // The walk does see run-time imports: article-snapshot reads the shared limit and the DOM helpers.
     expect(runtimeImports('utils/content/article-snapshot.ts').files).toEqual(
-      expect.arrayContaining(['utils/store/limits.ts', 'utils/dom/text-map.ts']),
+      expect.arrayContaining(['utils/limits.ts', 'utils/dom/text-map.ts']),
     );
     expect(runtimeImports('utils/store/manager-schemas.ts').packages).toContain('zod');
   });

@@ -7,7 +7,7 @@ import { analyzeDocument } from '../engine/analyze';
 import { defaultPackData, metricById } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
 import type { PageAnalysis, PageText } from '../messaging/protocol';
-import type { CrosstallyDb } from './db';
+import type { CrosstallyDb } from '../store/db';
 
 /**
  * The stored source that reported this page's figures in this page's own sentences: the page is

@@ -19,10 +19,10 @@ import checkCss from '../../components/check-overlay.css?inline';
 import { FigureOverlay } from '../../components/FigureOverlay';
 import { OverlayFrame } from '../../components/OverlayFrame';
 import overlayCss from '../../components/overlay.css?inline';
+import type { ReportLinker } from '../overlay/links';
+import type { AnchorRect } from '../overlay/position';
+import type { OverlayCloseReason, OverlayContent } from '../overlay/types';
 import type { PageFigure } from '../store/types';
-import type { ReportLinker } from './links';
-import type { AnchorRect } from './position';
-import type { OverlayCloseReason, OverlayContent } from './types';
 
 export const OVERLAY_TAG = 'crosstally-overlay';
 

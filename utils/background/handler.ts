@@ -4,9 +4,16 @@
  * or rendered: requests are data, validated by schema, and only ever stored or compared.
  */
 import { browser } from 'wxt/browser';
-import { checkSelectionText } from '../background/check-selection';
-import { claimsForPage } from '../background/page-claims';
-import { SITE_LIST_WRITES, syncSavedSites } from '../background/saved-sites-sync';
+import {
+  type AnyRequest,
+  type AnyResponse,
+  CONTENT_SCRIPT_REQUESTS,
+  failure,
+  REQUEST_TYPES,
+  type RequestType,
+  type ResponseData,
+} from '../messaging/protocol';
+import { parseRequest } from '../messaging/request-schema';
 import { readerClaimPath } from '../reader/location';
 import type { ClaimPackInput } from '../store/claim-pack';
 import type { CrosstallyDb } from '../store/db';
@@ -26,20 +33,13 @@ import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/m
 import { editClaim, getVersionedClaim } from '../store/manager-versions';
 import { addClaim, saveArticle, saveSource } from '../store/manager-writes';
 import { deleteClaim, saveClaim } from '../store/mutations';
-import { analyzePage } from '../store/page-analysis';
 import { counts, getSeedDocument, reportsForFigure, searchClaims } from '../store/queries';
 import { bundledSeedPack, ensureSeeded, resetToSeed } from '../store/seed';
 import type { StorageEstimate } from '../store/types';
-import {
-  type AnyRequest,
-  type AnyResponse,
-  CONTENT_SCRIPT_REQUESTS,
-  failure,
-  REQUEST_TYPES,
-  type RequestType,
-  type ResponseData,
-} from './protocol';
-import { parseRequest } from './request-schema';
+import { checkSelectionText } from './check-selection';
+import { analyzePage } from './page-analysis';
+import { claimsForPage } from './page-claims';
+import { SITE_LIST_WRITES, syncSavedSites } from './saved-sites-sync';
 
 /** The parts of a runtime.MessageSender the handler trusts (set by the browser, not the page). */
 export interface RequestSender {

@@ -2,7 +2,7 @@
 /** The overlay host's other dialogs (the check overlay) and its one-overlay-per-page rule. */
 import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOverlayHost, OVERLAY_TAG } from '../../../utils/overlay/mount';
+import { createOverlayHost, OVERLAY_TAG } from '../../../utils/content/overlay-mount';
 import { helicopterReports, pageFigure } from '../../components/overlay-fixtures';
 
 const linker = { readerUrl: () => null };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/messaging/handler';
+import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/background/handler';
 import type {
   AnyRequest,
   AnyResponse,

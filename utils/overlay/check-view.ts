@@ -4,9 +4,9 @@
  */
 import type { ClaimantRef } from '../engine/types';
 import type { CheckAnswer } from '../messaging/protocol';
-import type { OverlayContent } from '../overlay/types';
 import type { MetricCandidate, PageFigure } from '../store/types';
 import type { ClaimFormValues, FieldErrors } from './check-draft';
+import type { OverlayContent } from './types';
 
 export interface MetricOption {
   id: string;

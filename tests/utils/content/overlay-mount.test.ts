@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOverlayHost, OVERLAY_TAG, type OverlayOpenOptions } from '../../../utils/overlay/mount';
+import {
+  createOverlayHost,
+  OVERLAY_TAG,
+  type OverlayOpenOptions,
+} from '../../../utils/content/overlay-mount';
 import type { AnchorRect } from '../../../utils/overlay/position';
 import { helicopterReports, pageFigure } from '../../components/overlay-fixtures';
 

@@ -5,7 +5,7 @@ import {
   type FixedClaimParts,
   fieldErrorsOf,
   webSourceId,
-} from '../../../utils/content/check-draft';
+} from '../../../utils/overlay/check-draft';
 import { armMod } from '../../components/overlay-fixtures';
 
 const QUOTE = "Armenia's defence ministry said it shot down 2 Azerbaijani helicopters.";
