@@ -10,8 +10,6 @@
  */
 
 import { coverageGate } from '../../assets/topic-pack.json';
-import type { PopupFigure } from '../../components/PopupFigureList';
-import type { TabStatus } from '../../components/PopupStatus';
 import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
 import type { PointerRelay } from '../dom/pointer-relay';
@@ -27,6 +25,7 @@ import {
   type SendRequest,
   sendRequest,
 } from '../messaging/protocol';
+import type { PopupFigure, TabStatus } from '../messaging/tab-view';
 import { identifyFigures } from './figure-entries';
 import { createPageUi, type PageUi } from './page-ui';
 import { type SavedClaims, withSavedClaims } from './saved-claims';

@@ -3,9 +3,8 @@
  * of hostnames. The popup writes it; the content script reads it at start and follows changes.
  */
 import { browser } from 'wxt/browser';
-import { SAVED_SITES_KEY, savedSiteList } from './saved-claims-sites';
-
-export const DISABLED_SITES_KEY = 'disabledSites';
+import { DISABLED_SITES_KEY, SAVED_SITES_KEY } from '../messaging/storage-keys';
+import { savedSiteList } from './saved-claims-sites';
 
 /** Bounds what a corrupted or hand-edited storage entry can make us hold. */
 const MAX_SITES = 10_000;

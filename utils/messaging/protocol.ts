@@ -7,8 +7,6 @@
  * checked against these types at compile time.
  */
 import { browser } from 'wxt/browser';
-import type { PopupFigure } from '../../components/PopupFigureList';
-import type { TabStatus } from '../../components/PopupStatus';
 import type { ClaimantRef, CoverageResult, Figure } from '../engine/types';
 import type { ClaimPack } from '../store/claim-pack';
 import type { StoreErrorCode } from '../store/errors';
@@ -47,6 +45,7 @@ import type {
   StorageEstimate,
   StoreCounts,
 } from '../store/types';
+import type { PopupFigure, TabStatus } from './tab-view';
 
 /** What a content script sends of a page: its article text and what identifies the page. */
 export interface PageText {

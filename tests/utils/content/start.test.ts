@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageWork, PageWorkOptions, StartPageWork } from '../../../utils/content/page-work';
 import type { SiteLists } from '../../../utils/content/site-switch';
-import { DISABLED_SITES_KEY } from '../../../utils/content/site-switch';
 import { type ContentScript, startContentScript } from '../../../utils/content/start';
 import { PAGE_SAMPLE_CHARS } from '../../../utils/dom/text-sample';
 import type { PageStatus } from '../../../utils/messaging/protocol';
+import { DISABLED_SITES_KEY } from '../../../utils/messaging/storage-keys';
 
 const POPUP = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 const OTHER_NEWS = 'The council approved the budget for new schools, roads and two hospitals.';
