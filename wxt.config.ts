@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { compileHintForOnDemandScript, nativeBrowserInAlwaysOnScript } from './utils/build/vite-plugins';
+import { compileHintForOnDemandScript, nativeBrowserInAlwaysOnScript } from './utils/node/build/vite-plugins';
 
 /** Each browser gets only the keys it knows: Chromium and Firefox warn about the other's. */
 function dropOtherBrowsersKeys(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html } from '../../../utils/demo/html';
+import { escapeHtml, html } from '../../../../utils/node/demo/html';
 import { parseHtml } from './parse-html';
 
 const HOSTILE_TEXTS = [

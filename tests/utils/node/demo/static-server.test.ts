@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../../utils/demo/static-server';
+import { type StaticServer, startStaticServer } from '../../../../utils/node/demo/static-server';
 
 let workDir: string;
 let server: StaticServer;

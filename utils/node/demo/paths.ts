@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Where `wxt build` writes the Chromium MV3 extension. */
 export const CHROME_EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../utils/demo/paths';
-import { loadSeedArticles, splitParagraphs } from '../../../utils/demo/seed-articles';
+import { REPO_ROOT } from '../../../../utils/node/demo/paths';
+import { loadSeedArticles, splitParagraphs } from '../../../../utils/node/demo/seed-articles';
 
 const SEEDS_DIR = path.join(REPO_ROOT, 'assets/seeds');
 const tempDirs: string[] = [];

@@ -1,8 +1,8 @@
 /** The CLI's `--pack`: a claim pack from article files, ready to import. */
 import { basename } from 'node:path';
-import type { CoverageInput, Figure } from '../engine/types';
-import { buildClaimPack, type ClaimPack } from '../store/claim-pack';
-import type { Source } from '../store/types';
+import type { CoverageInput, Figure } from '../../engine/types';
+import { buildClaimPack, type ClaimPack } from '../../store/claim-pack';
+import type { Source } from '../../store/types';
 
 export function buildWebClaimPack(
   docs: { path: string; input: CoverageInput; figures: Figure[] }[],

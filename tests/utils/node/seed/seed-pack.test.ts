@@ -1,12 +1,12 @@
 /** assets/seed-claims.json is exactly what the engine produces from the seed corpus today. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import committed from '../../../assets/seed-claims.json';
-import manifest from '../../../assets/seeds/manifest.json';
-import { buildSeedPack, type SeedManifestEntry } from '../../../utils/seed/seed-pack';
-import { validateClaimPack } from '../../../utils/store/claim-pack';
+import committed from '../../../../assets/seed-claims.json';
+import manifest from '../../../../assets/seeds/manifest.json';
+import { buildSeedPack, type SeedManifestEntry } from '../../../../utils/node/seed/seed-pack';
+import { validateClaimPack } from '../../../../utils/store/claim-pack';
 
-const seeds = new URL('../../../assets/seeds/', import.meta.url);
+const seeds = new URL('../../../../assets/seeds/', import.meta.url);
 
 describe('seed claims asset', () => {
   const fresh = buildSeedPack(manifest as SeedManifestEntry[], (id) =>

@@ -3,8 +3,8 @@
  * per article with `source:`/`language:` header lines, then `---`). Prints a table per language,
  * then the misses, extras and wrong attributes (`--details`), or the whole report (`--json`).
  */
-import { analyzeDocument } from '../engine/analyze';
-import { claimantPartyOf } from '../engine/claimant-party';
+import { analyzeDocument } from '../../engine/analyze';
+import { claimantPartyOf } from '../../engine/claimant-party';
 import {
   type CorpusDocument,
   type EvalReport,

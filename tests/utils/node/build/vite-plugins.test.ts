@@ -7,7 +7,7 @@ import {
   COMPILE_HINT,
   COMPILE_HINTED_FILES,
   compileHintForOnDemandScript,
-} from '../../../utils/build/vite-plugins';
+} from '../../../../utils/node/build/vite-plugins';
 
 type Output = { type: 'chunk' | 'asset'; fileName: string; code?: string };
 

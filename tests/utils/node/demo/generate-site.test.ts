@@ -8,9 +8,9 @@ import {
   type DemoSite,
   generateDemoSite,
   LATE_ARTICLE_JSON,
-} from '../../../utils/demo/generate-site';
-import { REPO_ROOT } from '../../../utils/demo/paths';
-import { loadSeedArticles } from '../../../utils/demo/seed-articles';
+} from '../../../../utils/node/demo/generate-site';
+import { REPO_ROOT } from '../../../../utils/node/demo/paths';
+import { loadSeedArticles } from '../../../../utils/node/demo/seed-articles';
 import { parseHtml } from './parse-html';
 
 const SEEDS_DIR = path.join(REPO_ROOT, 'assets/seeds');

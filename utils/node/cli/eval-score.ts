@@ -4,8 +4,8 @@
  * overlapping the labelled phrase), precision, claimant party and side of the figures found,
  * recall per metric, and the misses and extras. Pure: documents and labels in, report out.
  */
-import type { DocumentAnalysis } from '../engine/analyze';
-import type { Figure, Party } from '../engine/types';
+import type { DocumentAnalysis } from '../../engine/analyze';
+import type { Figure, Party } from '../../engine/types';
 
 export interface LabelledClaim {
   figure: string;

@@ -3,9 +3,9 @@
  * Pure and deterministic, so a test can prove assets/seed-claims.json is
  * exactly what the engine produces today.
  */
-import { analyzeDocument } from '../engine/analyze';
-import { buildClaimPack, type ClaimPack } from '../store/claim-pack';
-import type { Source, SourceSegment } from '../store/types';
+import { analyzeDocument } from '../../engine/analyze';
+import { buildClaimPack, type ClaimPack } from '../../store/claim-pack';
+import type { Source, SourceSegment } from '../../store/types';
 
 export interface SeedManifestEntry {
   id: string;

@@ -8,7 +8,7 @@
  * highlight layers registered in CSS.highlights, told apart by their paint priority.
  */
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT_PRIORITIES } from '../dom/highlight-style';
+import { HIGHLIGHT_PRIORITIES } from '../../dom/highlight-style';
 
 export type HighlightLayer = keyof typeof HIGHLIGHT_PRIORITIES;
 

@@ -4,9 +4,9 @@
  * tests can pass fakes; a file that cannot be read is reported on stderr and
  * the others are still processed.
  */
-import { analyzeDocument } from '../engine/analyze';
-import { htmlToText } from '../engine/html-text';
-import type { CoverageInput, Figure } from '../engine/types';
+import { analyzeDocument } from '../../engine/analyze';
+import { htmlToText } from '../../engine/html-text';
+import type { CoverageInput, Figure } from '../../engine/types';
 
 export interface CommandIo {
   readFile(path: string): string;

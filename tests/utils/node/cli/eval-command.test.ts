@@ -1,9 +1,9 @@
 /** `npm run eval`: scores the engine on a labelled folder; here a tiny corpus written for the test. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCorpusFile, runEval } from '../../../utils/cli/eval-command';
-import type { EvalReport } from '../../../utils/cli/eval-score';
-import { phraseSpans } from '../../../utils/cli/eval-score';
+import { parseCorpusFile, runEval } from '../../../../utils/node/cli/eval-command';
+import type { EvalReport } from '../../../../utils/node/cli/eval-score';
+import { phraseSpans } from '../../../../utils/node/cli/eval-score';
 
 const DIR = 'tests/fixtures/eval-corpus';
 

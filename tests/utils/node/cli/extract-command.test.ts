@@ -1,9 +1,9 @@
 /** The extract CLI: one JSON line per file, clear errors, other files still reported. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runExtract } from '../../../utils/cli/extract-command';
-import { buildWebClaimPack } from '../../../utils/cli/web-pack';
-import { validateClaimPack } from '../../../utils/store/claim-pack';
+import { runExtract } from '../../../../utils/node/cli/extract-command';
+import { buildWebClaimPack } from '../../../../utils/node/cli/web-pack';
+import { validateClaimPack } from '../../../../utils/store/claim-pack';
 
 const SEED = 'assets/seeds/000_cc26506134296cb8.txt';
 
