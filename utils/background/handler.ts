@@ -13,7 +13,6 @@ import {
   type RequestType,
   type ResponseData,
 } from '../messaging/protocol';
-import { parseRequest } from '../messaging/request-schema';
 import { readerClaimPath } from '../reader/location';
 import type { ClaimPackInput } from '../store/claim-pack';
 import type { CrosstallyDb } from '../store/db';
@@ -39,6 +38,7 @@ import type { StorageEstimate } from '../store/types';
 import { checkSelectionText } from './check-selection';
 import { analyzePage } from './page-analysis';
 import { claimsForPage } from './page-claims';
+import { parseRequest } from './request-schema';
 import { SITE_LIST_WRITES, syncSavedSites } from './saved-sites-sync';
 
 /** The parts of a runtime.MessageSender the handler trusts (set by the browser, not the page). */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_PAGE_TEXT_CHARS } from '../limits';
+import type { AnyRequest } from '../messaging/protocol';
 import {
   claimantSchema,
   claimOriginSchema,
@@ -20,7 +21,6 @@ import {
   sourceInputSchema,
   storedClaimSchema,
 } from '../store/manager-schemas';
-import type { AnyRequest } from './protocol';
 
 /** Longer selections are not a figure to check; the limit also bounds the engine's work. */
 export const MAX_CHECK_TEXT_CHARS = 20_000;
