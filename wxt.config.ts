@@ -27,6 +27,9 @@ function pageWorkResource(browser: string) {
 
 // See README "Permissions" for why each permission is requested.
 export default defineConfig({
+  // No auto-imports: every module names what it uses, so the layering (README "Architecture") is
+  // visible in the imports and checked by the linter; Node-only code is never mistaken for app code.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), nativeBrowserInAlwaysOnScript(), compileHintForOnDemandScript()] }),
   manifest: ({ browser }) => ({
