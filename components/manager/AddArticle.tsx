@@ -19,7 +19,7 @@ import {
   type SourceFormValues,
 } from '../../utils/manager/source-form';
 import type { ArticleAnswer } from '../../utils/messaging/protocol';
-import type { ArticleSaved } from '../../utils/store/manager-types';
+import type { ArticleSaved } from '../../utils/store/manager/types';
 import { ArticleFigureReview, reviewFieldId } from './ArticleFigureReview';
 import { ErrorSummary } from './ErrorSummary';
 import { FormField } from './FormField';

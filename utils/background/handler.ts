@@ -18,19 +18,19 @@ import type { ClaimPackInput } from '../store/claim-pack';
 import type { CrosstallyDb } from '../store/db';
 import { StoreError } from '../store/errors';
 import { applyImport, exportPack, previewImport } from '../store/import-export';
-import { exportClaims } from '../store/manager-export';
+import { exportClaims } from '../store/manager/export';
 import {
   claimFacets,
   listClaimIds,
   listClaims,
   listSources,
   sourceClaimCounts,
-} from '../store/manager-queries';
-import { resetToSeedKeeping } from '../store/manager-reset';
-import { metricSpreads } from '../store/manager-spread';
-import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager-trash';
-import { editClaim, getVersionedClaim } from '../store/manager-versions';
-import { addClaim, saveArticle, saveSource } from '../store/manager-writes';
+} from '../store/manager/queries';
+import { resetToSeedKeeping } from '../store/manager/reset';
+import { metricSpreads } from '../store/manager/spread';
+import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager/trash';
+import { editClaim, getVersionedClaim } from '../store/manager/versions';
+import { addClaim, saveArticle, saveSource } from '../store/manager/writes';
 import { deleteClaim, saveClaim } from '../store/mutations';
 import { counts, getSeedDocument, reportsForFigure, searchClaims } from '../store/queries';
 import { bundledSeedPack, ensureSeeded, resetToSeed } from '../store/seed';

@@ -20,7 +20,7 @@ import {
   manualClaimDraftSchema,
   sourceInputSchema,
   storedClaimSchema,
-} from '../store/manager-schemas';
+} from '../store/manager/schemas';
 
 /** Longer selections are not a figure to check; the limit also bounds the engine's work. */
 export const MAX_CHECK_TEXT_CHARS = 20_000;
@@ -51,7 +51,7 @@ const exportFilterSchema = z.strictObject({
   claimantId: idSchema.optional(),
 });
 
-/** A claim's version in the store (manager-versions.ts). */
+/** A claim's version in the store (manager/versions.ts). */
 const version = z.int().min(1);
 
 const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });

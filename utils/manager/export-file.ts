@@ -2,7 +2,7 @@
  * Exports as files: the whole store, a query's claims or a selection, as a claim pack (JSON) or
  * CSV. The pack comes from the background; the file is made and saved on the page (no network).
  */
-import type { ClaimQuery } from '../store/manager-types';
+import type { ClaimQuery } from '../store/manager/types';
 import { ask, type Download, type Send } from './client';
 import { claimPackToCsv } from './csv';
 import { exportFileName } from './format';

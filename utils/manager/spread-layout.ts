@@ -5,7 +5,7 @@
  */
 import type { ClaimantRef, Party } from '../engine/types';
 import { formatNumber, formatValue, partyLabel } from '../overlay/format';
-import type { MetricSpread, SpreadPoint } from '../store/manager-types';
+import type { MetricSpread, SpreadPoint } from '../store/manager/types';
 import { countOf } from './format';
 
 export const MAX_LANES = 6;

@@ -24,7 +24,7 @@ import type {
   SourceSummary,
   UndoResult,
   VersionedClaim,
-} from '../store/manager-types';
+} from '../store/manager/types';
 import type {
   CheckTextResult,
   Claim,

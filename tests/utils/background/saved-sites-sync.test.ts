@@ -4,7 +4,7 @@ import { extensionContext, handleRequest } from '../../../utils/background/handl
 import { sitesWithOwnClaims, syncSavedSites } from '../../../utils/background/saved-sites-sync';
 import { SAVED_SITES_KEY } from '../../../utils/messaging/storage-keys';
 import type { CrosstallyDb } from '../../../utils/store/db';
-import { deleteClaims, undoDelete } from '../../../utils/store/manager-trash';
+import { deleteClaims, undoDelete } from '../../../utils/store/manager/trash';
 import { saveClaim } from '../../../utils/store/mutations';
 import { seedStore } from '../../../utils/store/seed';
 import { fixturePack, freshDb } from '../store/helpers';

@@ -5,12 +5,12 @@
  * writes (selector, offsets, source) and calls afterwards.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type HandlerContext, handleRequest } from '../../../utils/background/handler';
-import { createCheckController } from '../../../utils/content/check-controller';
-import type { RequestOf, RequestType, Response } from '../../../utils/messaging/protocol';
-import type { CrosstallyDb } from '../../../utils/store/db';
-import { fromStoredClaim } from '../../../utils/store/db';
-import { fixturePack, freshDb } from '../store/helpers';
+import { type HandlerContext, handleRequest } from '../../../../utils/background/handler';
+import { createCheckController } from '../../../../utils/content/check/controller';
+import type { RequestOf, RequestType, Response } from '../../../../utils/messaging/protocol';
+import type { CrosstallyDb } from '../../../../utils/store/db';
+import { fromStoredClaim } from '../../../../utils/store/db';
+import { fixturePack, freshDb } from '../../store/helpers';
 
 const ID = 'crosstally-test-id';
 const handlerContext: HandlerContext = {

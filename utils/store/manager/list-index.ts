@@ -1,5 +1,5 @@
 /**
- * The manager's view of a possibly huge store (sorted and filtered in manager-match.ts): for
+ * The manager's view of a possibly huge store (sorted and filtered in manager/match.ts): for
  * every claim the few facts the list filters and sorts by (metric, value, qualifier, side, claimant, outlet), read from the per-metric digest
  * rows the write layer keeps in step with the claims: one row per metric, whatever the number of
  * claims. Origin, source and quote words come from the IndexedDB indexes (primary keys only).
@@ -15,11 +15,11 @@
  * a promise bound to one request's transaction fails in another's once the first commits. A write
  * racing a read bumps the revision, so what that read cached is dropped.
  */
-import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
-import type { ClaimantRef, Qualifier, Side } from '../engine/types';
-import { type CrosstallyDb, fromStoredClaim } from './db';
-import type { ClaimSort } from './manager-types';
-import type { Source } from './types';
+import { defaultPackData, type TopicPackData } from '../../engine/topic-pack';
+import type { ClaimantRef, Qualifier, Side } from '../../engine/types';
+import { type CrosstallyDb, fromStoredClaim } from '../db';
+import type { Source } from '../types';
+import type { ClaimSort } from './types';
 
 /** What the list knows of a claim without reading it. `o`: its outlet, or `source:<id>` when unnamed. */
 export interface ClaimFacts {
@@ -45,7 +45,7 @@ export interface ManagerView {
 interface ViewCache {
   revision: number;
   view?: Promise<ManagerView>;
-  /** The view once built, for patching after a write (manager-view-patch.ts). */
+  /** The view once built, for patching after a write (manager/view-patch.ts). */
   settled?: ManagerView;
   orders: Map<ClaimSort, Promise<FactGroup[]>>;
   sources?: Promise<Map<string, Source>>;
@@ -196,7 +196,7 @@ export function installView(
   });
 }
 
-/** The current revision's caches of sorted groups and query results (manager-match.ts fills them). */
+/** The current revision's caches of sorted groups and query results (manager/match.ts fills them). */
 export function queryCaches(db: CrosstallyDb): Pick<ViewCache, 'orders' | 'results'> {
   return cacheOf(db);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { contextWindow, textOffsetAt, trimSpan } from '../../../utils/content/check-context';
-import { collectText } from '../../../utils/dom/text-map';
+import { contextWindow, textOffsetAt, trimSpan } from '../../../../utils/content/check/context';
+import { collectText } from '../../../../utils/dom/text-map';
 
 afterEach(() => {
   document.body.innerHTML = '';

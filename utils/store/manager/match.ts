@@ -1,11 +1,12 @@
 /**
- * Sorting and filtering the manager's view (manager-index.ts): the claims of a query, grouped by
+ * Sorting and filtering the manager's view (manager/list-index.ts): the claims of a query, grouped by
  * metric and ordered as asked, cached per revision so paging through one query sorts once.
  * Party, claimant, outlet and value are answered from the facts; quote words, origin and source
  * from the IndexedDB indexes (primary keys only).
  */
-import type { ClaimantRef } from '../engine/types';
-import type { CrosstallyDb } from './db';
+import type { ClaimantRef } from '../../engine/types';
+import type { CrosstallyDb } from '../db';
+import { queryWords } from '../words';
 import {
   byId,
   type ClaimFacts,
@@ -13,9 +14,8 @@ import {
   managerView,
   queryCaches,
   UNNAMED_OUTLET,
-} from './manager-index';
-import type { ClaimQuery, ClaimSort } from './manager-types';
-import { queryWords } from './words';
+} from './list-index';
+import type { ClaimQuery, ClaimSort } from './types';
 
 /** Distinct query results kept per revision: a list, its charts, its export and its selection. */
 const MAX_CACHED_RESULTS = 8;

@@ -3,12 +3,12 @@
  * query (to select or export it); the facets that fill the filter controls; the sources and how
  * many claims each holds. Only the claims of the requested page are read whole.
  */
-import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
-import { type CrosstallyDb, fromStoredClaim } from './db';
-import { managerView, sourcesById, sourcesWithText, storedClaimants } from './manager-index';
-import { matchingGroups, sliceGroups } from './manager-match';
-import type { ClaimFacets, ClaimListItem, ClaimListPage, ClaimQuery, SourceSummary } from './manager-types';
-import type { ClaimOrigin } from './types';
+import { defaultPackData, metricById, type TopicPackData } from '../../engine/topic-pack';
+import { type CrosstallyDb, fromStoredClaim } from '../db';
+import type { ClaimOrigin } from '../types';
+import { managerView, sourcesById, sourcesWithText, storedClaimants } from './list-index';
+import { matchingGroups, sliceGroups } from './match';
+import type { ClaimFacets, ClaimListItem, ClaimListPage, ClaimQuery, SourceSummary } from './types';
 
 /** Most claims one page carries; the manager asks for a screenful or two. */
 export const MAX_LIST_PAGE = 500;

@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseClaimPackText } from '../../../utils/store/claim-pack';
-import type { CrosstallyDb } from '../../../utils/store/db';
-import { applyImport } from '../../../utils/store/import-export';
-import { exportClaims } from '../../../utils/store/manager-export';
-import { listClaimIds } from '../../../utils/store/manager-queries';
-import { resetToSeedKeeping } from '../../../utils/store/manager-reset';
-import { metricSpreads } from '../../../utils/store/manager-spread';
-import { deleteClaims } from '../../../utils/store/manager-trash';
-import { addClaim, saveSource } from '../../../utils/store/manager-writes';
-import { updateClaim } from '../../../utils/store/mutations';
-import { seedStore } from '../../../utils/store/seed';
-import { fixtureFullPack, fixturePack, freshDb, snapshot } from './helpers';
+import { parseClaimPackText } from '../../../../utils/store/claim-pack';
+import type { CrosstallyDb } from '../../../../utils/store/db';
+import { applyImport } from '../../../../utils/store/import-export';
+import { exportClaims } from '../../../../utils/store/manager/export';
+import { listClaimIds } from '../../../../utils/store/manager/queries';
+import { resetToSeedKeeping } from '../../../../utils/store/manager/reset';
+import { metricSpreads } from '../../../../utils/store/manager/spread';
+import { deleteClaims } from '../../../../utils/store/manager/trash';
+import { addClaim, saveSource } from '../../../../utils/store/manager/writes';
+import { updateClaim } from '../../../../utils/store/mutations';
+import { seedStore } from '../../../../utils/store/seed';
+import { fixtureFullPack, fixturePack, freshDb, snapshot } from '../helpers';
 
 let db: CrosstallyDb;
 beforeEach(async () => {

@@ -3,13 +3,13 @@
  * what each claimant says and how many reports say it. Counted from the same facts the list is
  * filtered by, so the charts always show the claims the list shows.
  */
-import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
-import type { ClaimantRef } from '../engine/types';
-import type { CrosstallyDb } from './db';
-import { managerView } from './manager-index';
-import { matchingGroups } from './manager-match';
-import { metricLabelOf } from './manager-queries';
-import type { ClaimQuery, MetricSpread, SpreadPoint } from './manager-types';
+import { defaultPackData, type TopicPackData } from '../../engine/topic-pack';
+import type { ClaimantRef } from '../../engine/types';
+import type { CrosstallyDb } from '../db';
+import { managerView } from './list-index';
+import { matchingGroups } from './match';
+import { metricLabelOf } from './queries';
+import type { ClaimQuery, MetricSpread, SpreadPoint } from './types';
 
 /** Most dots per chart; the most reported values are kept. */
 export const MAX_SPREAD_POINTS = 120;

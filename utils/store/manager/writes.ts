@@ -2,14 +2,14 @@
  * Writes of the manager page: a claim typed in by the reader, a source created or edited, and a
  * pasted article saved as a source with its text and its reviewed figures, in one transaction.
  */
-import { claimIdFor } from './claim-pack';
-import type { CrosstallyDb } from './db';
-import { guardQuota, StoreError } from './errors';
-import { articleDraftSchema, manualClaimDraftSchema, parseWith, sourceInputSchema } from './manager-schemas';
-import type { ArticleDraft, ArticleSaved, ManualClaimDraft, SourceInput } from './manager-types';
-import { keepingView } from './manager-view-patch';
-import type { Claim, Source, TextQuoteSelector } from './types';
-import { putClaims, putSources, writeTables } from './writes';
+import { claimIdFor } from '../claim-pack';
+import type { CrosstallyDb } from '../db';
+import { guardQuota, StoreError } from '../errors';
+import type { Claim, Source, TextQuoteSelector } from '../types';
+import { putClaims, putSources, writeTables } from '../writes';
+import { articleDraftSchema, manualClaimDraftSchema, parseWith, sourceInputSchema } from './schemas';
+import type { ArticleDraft, ArticleSaved, ManualClaimDraft, SourceInput } from './types';
+import { keepingView } from './view-patch';
 
 const SELECTOR_CONTEXT = 32;
 const MAX_QUOTE_CHARS = 5000;

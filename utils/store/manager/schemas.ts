@@ -3,7 +3,7 @@
  * articles and claims handed back for undo. Pure (zod only); every issue names its field.
  */
 import { z } from 'zod';
-import { MAX_ARTICLE_CHARS } from '../limits';
+import { MAX_ARTICLE_CHARS } from '../../limits';
 import {
   claimantSchema,
   claimContentShape,
@@ -13,8 +13,8 @@ import {
   qualifierSchema,
   sideSchema,
   sourceSchema,
-} from './claim-pack';
-import { StoreError } from './errors';
+} from '../claim-pack';
+import { StoreError } from '../errors';
 
 /** Longest article text saved (defined in limits.ts, which content scripts may import). */
 export { MAX_ARTICLE_CHARS };

@@ -5,18 +5,18 @@
  */
 import { h } from 'preact';
 import { browser } from 'wxt/browser';
-import { CheckOverlay } from '../../components/CheckOverlay';
-import type { CheckAnswer, SelectionCheck, SendRequest } from '../messaging/protocol';
-import { buildClaim, type ClaimFormValues, fieldErrorsOf } from '../overlay/check-draft';
-import type { CheckView, SaveOutcome, ShownFigure } from '../overlay/check-view';
-import { formatNumber } from '../overlay/format';
-import type { AnchorRect } from '../overlay/position';
-import type { OverlayContent } from '../overlay/types';
-import { contextWindow, pageTextAround, textOffsetAt, trimSpan } from './check-context';
-import { type FigureFacts, NOT_ON_PAGE, type PreparedOffer, prepareOffer, unavailable } from './check-offer';
-import { MAX_SELECTION_CHARS, readSelection, type SelectionRead } from './check-selection';
-import { createReportLinker } from './figure-overlay';
-import { createOverlayHost, type OverlayHost } from './overlay-mount';
+import { CheckOverlay } from '../../../components/CheckOverlay';
+import type { CheckAnswer, SelectionCheck, SendRequest } from '../../messaging/protocol';
+import { buildClaim, type ClaimFormValues, fieldErrorsOf } from '../../overlay/check-draft';
+import type { CheckView, SaveOutcome, ShownFigure } from '../../overlay/check-view';
+import { formatNumber } from '../../overlay/format';
+import type { AnchorRect } from '../../overlay/position';
+import type { OverlayContent } from '../../overlay/types';
+import { createReportLinker } from '../figure-overlay';
+import { createOverlayHost, type OverlayHost } from '../overlay-mount';
+import { contextWindow, pageTextAround, textOffsetAt, trimSpan } from './context';
+import { type FigureFacts, NOT_ON_PAGE, type PreparedOffer, prepareOffer, unavailable } from './offer';
+import { MAX_SELECTION_CHARS, readSelection, type SelectionRead } from './selection';
 
 export interface CheckControllerOptions {
   signal: AbortSignal;

@@ -7,15 +7,15 @@
  * Another manager tab may have changed the store in between: undo never overwrites or brings
  * back what it did not take away. A claim the store holds again stays as it is now, one whose
  * source went stays gone, and an edit or an add is undone only while the claim is at the
- * version this tab left it at (manager-versions.ts); the result says what was not undone.
+ * version this tab left it at (manager/versions.ts); the result says what was not undone.
  */
-import { type CrosstallyDb, fromStoredClaim } from './db';
-import { guardQuota, StoreError } from './errors';
-import type { DeleteResult, UndoResult, VersionedClaim } from './manager-types';
-import { changedElsewhere, deletedElsewhere } from './manager-versions';
-import { keepingView } from './manager-view-patch';
-import type { Claim, Source, SourceDocument } from './types';
-import { putClaims, putSources, removeClaims, writeTables } from './writes';
+import { type CrosstallyDb, fromStoredClaim } from '../db';
+import { guardQuota, StoreError } from '../errors';
+import type { Claim, Source, SourceDocument } from '../types';
+import { putClaims, putSources, removeClaims, writeTables } from '../writes';
+import type { DeleteResult, UndoResult, VersionedClaim } from './types';
+import { changedElsewhere, deletedElsewhere } from './versions';
+import { keepingView } from './view-patch';
 
 const TRASH_PREFIX = 'trash:';
 /** Undo reaches back this many deletes. */

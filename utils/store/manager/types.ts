@@ -3,8 +3,8 @@
  * filter controls, the spread of values per metric, bulk deletes with undo, sources and articles.
  * Pure types (no Dexie), shared by the background and the manager page as plain message data.
  */
-import type { ClaimantRef, Party, Qualifier, Side } from '../engine/types';
-import type { Claim, ClaimOrigin, Source, SourceKind } from './types';
+import type { ClaimantRef, Party, Qualifier, Side } from '../../engine/types';
+import type { Claim, ClaimOrigin, Source, SourceKind } from '../types';
 
 /** How claims are ordered inside their metric group (groups follow the topic pack's metric order). */
 export type ClaimSort = 'value-asc' | 'value-desc' | 'claimant' | 'source';

@@ -3,12 +3,12 @@
  * engine (or the metric the reader picked), the page's outlet, address and date from its
  * metadata, and where the figure is in the page's text, for the text-quote selector.
  */
-import { describeQuote } from '../anchoring/text-quote';
-import { pageLang, pageTitle } from '../dom/page-meta';
-import { canonicalUrl, pageOutlet, publishedDate } from '../dom/page-metadata';
-import type { ClaimantRef, Qualifier, Side } from '../engine/types';
-import type { FixedClaimParts } from '../overlay/check-draft';
-import type { SaveOffer } from '../overlay/check-view';
+import { describeQuote } from '../../anchoring/text-quote';
+import { pageLang, pageTitle } from '../../dom/page-meta';
+import { canonicalUrl, pageOutlet, publishedDate } from '../../dom/page-metadata';
+import type { ClaimantRef, Qualifier, Side } from '../../engine/types';
+import type { FixedClaimParts } from '../../overlay/check-draft';
+import type { SaveOffer } from '../../overlay/check-view';
 
 /** The figure to save in the page's text: `[start, end)` is its text, `[quoteStart, quoteEnd)` its sentence. */
 export interface FigureSpot {

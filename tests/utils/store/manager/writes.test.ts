@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../utils/engine/figures';
-import type { CrosstallyDb } from '../../../utils/store/db';
-import { StoreError } from '../../../utils/store/errors';
-import { listClaimIds } from '../../../utils/store/manager-queries';
-import type { ArticleDraft, ManualClaimDraft } from '../../../utils/store/manager-types';
-import { addClaim, saveArticle, saveSource } from '../../../utils/store/manager-writes';
-import { getSeedDocument, reportsForFigure } from '../../../utils/store/queries';
-import { seedStore } from '../../../utils/store/seed';
-import { fixturePack, freshDb } from './helpers';
+import { extractFigures } from '../../../../utils/engine/figures';
+import type { CrosstallyDb } from '../../../../utils/store/db';
+import { StoreError } from '../../../../utils/store/errors';
+import { listClaimIds } from '../../../../utils/store/manager/queries';
+import type { ArticleDraft, ManualClaimDraft } from '../../../../utils/store/manager/types';
+import { addClaim, saveArticle, saveSource } from '../../../../utils/store/manager/writes';
+import { getSeedDocument, reportsForFigure } from '../../../../utils/store/queries';
+import { seedStore } from '../../../../utils/store/seed';
+import { fixturePack, freshDb } from '../helpers';
 
 let db: CrosstallyDb;
 beforeEach(async () => {

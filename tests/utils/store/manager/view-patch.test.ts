@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CrosstallyDb } from '../../../utils/store/db';
-import { claimFacets, listClaimIds, listClaims } from '../../../utils/store/manager-queries';
-import { deleteClaims, restoreClaim, undoDelete } from '../../../utils/store/manager-trash';
-import type { ClaimQuery } from '../../../utils/store/manager-types';
-import { keepingView } from '../../../utils/store/manager-view-patch';
-import { addClaim, saveSource } from '../../../utils/store/manager-writes';
-import { updateClaim } from '../../../utils/store/mutations';
-import { seedStore } from '../../../utils/store/seed';
-import { fixturePack, freshDb } from './helpers';
+import { CrosstallyDb } from '../../../../utils/store/db';
+import { claimFacets, listClaimIds, listClaims } from '../../../../utils/store/manager/queries';
+import { deleteClaims, restoreClaim, undoDelete } from '../../../../utils/store/manager/trash';
+import type { ClaimQuery } from '../../../../utils/store/manager/types';
+import { keepingView } from '../../../../utils/store/manager/view-patch';
+import { addClaim, saveSource } from '../../../../utils/store/manager/writes';
+import { updateClaim } from '../../../../utils/store/mutations';
+import { seedStore } from '../../../../utils/store/seed';
+import { fixturePack, freshDb } from '../helpers';
 
 let db: CrosstallyDb;
 beforeEach(async () => {

@@ -3,11 +3,11 @@
  * view) or of a selection, with their sources and the sources' texts, so the pack imports again
  * on its own.
  */
-import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPack } from './claim-pack';
-import { type CrosstallyDb, fromStoredClaim } from './db';
-import { listClaimIds } from './manager-queries';
-import type { ClaimQuery } from './manager-types';
-import type { Source, SourceDocument } from './types';
+import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPack } from '../claim-pack';
+import { type CrosstallyDb, fromStoredClaim } from '../db';
+import type { Source, SourceDocument } from '../types';
+import { listClaimIds } from './queries';
+import type { ClaimQuery } from './types';
 
 export async function exportClaims(
   db: CrosstallyDb,

@@ -1,18 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CrosstallyDb } from '../../../utils/store/db';
-import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
-import { listClaimIds } from '../../../utils/store/manager-queries';
+import type { CrosstallyDb } from '../../../../utils/store/db';
+import { QUOTA_MESSAGE, StoreError } from '../../../../utils/store/errors';
+import { listClaimIds } from '../../../../utils/store/manager/queries';
 import {
   deleteClaims,
   deleteSource,
   MAX_TRASH_ENTRIES,
   restoreClaim,
   undoDelete,
-} from '../../../utils/store/manager-trash';
-import { updateClaim } from '../../../utils/store/mutations';
-import { reportsForFigure } from '../../../utils/store/queries';
-import { seedStore } from '../../../utils/store/seed';
-import { fixturePack, freshDb, snapshot } from './helpers';
+} from '../../../../utils/store/manager/trash';
+import { updateClaim } from '../../../../utils/store/mutations';
+import { reportsForFigure } from '../../../../utils/store/queries';
+import { seedStore } from '../../../../utils/store/seed';
+import { fixturePack, freshDb, snapshot } from '../helpers';
 
 let db: CrosstallyDb;
 beforeEach(async () => {

@@ -5,13 +5,13 @@
  * it is refused and nothing is written, so the editor can offer a reload or a knowing overwrite
  * (the same changes sent again with the version the reader has now seen).
  */
-import type { CrosstallyDb } from './db';
-import { fromStoredClaim } from './db';
-import { guardQuota, StoreError } from './errors';
-import type { VersionedClaim } from './manager-types';
-import { keepingView } from './manager-view-patch';
-import { updateClaim } from './mutations';
-import type { Claim } from './types';
+import type { CrosstallyDb } from '../db';
+import { fromStoredClaim } from '../db';
+import { guardQuota, StoreError } from '../errors';
+import { updateClaim } from '../mutations';
+import type { Claim } from '../types';
+import type { VersionedClaim } from './types';
+import { keepingView } from './view-patch';
 
 /** How the reader recognises a claim in a message: its figure as written. */
 export function claimName(claim: Pick<Claim, 'selector'>): string {

@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CrosstallyDb } from '../../../utils/store/db';
+import type { CrosstallyDb } from '../../../../utils/store/db';
 import {
   claimFacets,
   listClaimIds,
   listClaims,
   listSources,
   sourceClaimCounts,
-} from '../../../utils/store/manager-queries';
-import type { ClaimQuery } from '../../../utils/store/manager-types';
-import { deleteClaim } from '../../../utils/store/mutations';
-import { seedStore } from '../../../utils/store/seed';
-import { fixturePack, freshDb } from './helpers';
+} from '../../../../utils/store/manager/queries';
+import type { ClaimQuery } from '../../../../utils/store/manager/types';
+import { deleteClaim } from '../../../../utils/store/mutations';
+import { seedStore } from '../../../../utils/store/seed';
+import { fixturePack, freshDb } from '../helpers';
 
 let db: CrosstallyDb;
 beforeEach(async () => {

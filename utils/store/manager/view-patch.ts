@@ -1,5 +1,5 @@
 /**
- * Keeps the manager's view of a big store (manager-index.ts) current across the manager's own
+ * Keeps the manager's view of a big store (manager/list-index.ts) current across the manager's own
  * small writes (delete, undo, edit, add) by patching the facts of the claims they touched,
  * instead of reading every digest again: at 100,000 claims that rebuild takes seconds.
  *
@@ -11,9 +11,9 @@
  * code runs on, and before any later transaction can write: one more bump is that echo.
  * Otherwise the view is simply rebuilt on demand.
  */
-import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
-import type { ClaimantRef } from '../engine/types';
-import { type CrosstallyDb, fromStoredClaim } from './db';
+import { defaultPackData, type TopicPackData } from '../../engine/topic-pack';
+import type { ClaimantRef } from '../../engine/types';
+import { type CrosstallyDb, fromStoredClaim } from '../db';
 import {
   type FactGroup,
   installView,
@@ -21,7 +21,7 @@ import {
   settledView,
   sortGroups,
   UNNAMED_OUTLET,
-} from './manager-index';
+} from './list-index';
 
 export interface TouchedIds<T> {
   /** Ids the write will touch, read inside its transaction before it runs (deletes). */

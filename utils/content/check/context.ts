@@ -3,9 +3,9 @@
  * (the article, as the marking session collects it, else the whole body), so the offsets found
  * here are the claim's offsets and its text-quote selector's context.
  */
-import { articleRoots } from '../dom/article-root';
-import { type CollectedText, collectText } from '../dom/text-map';
-import type { CheckContext } from '../messaging/protocol';
+import { articleRoots } from '../../dom/article-root';
+import { type CollectedText, collectText } from '../../dom/text-map';
+import type { CheckContext } from '../../messaging/protocol';
 
 /** Characters around the selection sent as its context: its paragraph and the one before, usually. */
 const CONTEXT_CHARS = 1500;

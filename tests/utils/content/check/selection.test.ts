@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSelection } from '../../../utils/content/check-selection';
+import { readSelection } from '../../../../utils/content/check/selection';
 
 function page(html: string): void {
   // Static test input, not page data.

@@ -3,13 +3,13 @@
  * by the reader, imported) survive with their sources and texts; everything else is as a fresh
  * install would have it. One transaction: a failed reset changes nothing.
  */
-import type { ClaimPackInput } from './claim-pack';
-import { type CrosstallyDb, fromStoredClaim } from './db';
-import { guardQuota } from './errors';
-import type { KeptOrigin } from './manager-types';
-import { bundledSeedPack, resetToSeed } from './seed';
-import type { SeedResult, Source, SourceDocument } from './types';
-import { putClaims, putSources, writeTables } from './writes';
+import type { ClaimPackInput } from '../claim-pack';
+import { type CrosstallyDb, fromStoredClaim } from '../db';
+import { guardQuota } from '../errors';
+import { bundledSeedPack, resetToSeed } from '../seed';
+import type { SeedResult, Source, SourceDocument } from '../types';
+import { putClaims, putSources, writeTables } from '../writes';
+import type { KeptOrigin } from './types';
 
 export async function resetToSeedKeeping(
   db: CrosstallyDb,

@@ -3,16 +3,16 @@
  * before another tab's change cannot silently undo it; undo checks versions too.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CrosstallyDb } from '../../../utils/store/db';
-import { StoreError } from '../../../utils/store/errors';
-import { applyImport } from '../../../utils/store/import-export';
-import { listClaims } from '../../../utils/store/manager-queries';
-import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../../../utils/store/manager-trash';
-import { editClaim, getVersionedClaim } from '../../../utils/store/manager-versions';
-import { addClaim } from '../../../utils/store/manager-writes';
-import { saveClaim } from '../../../utils/store/mutations';
-import { seedStore } from '../../../utils/store/seed';
-import { fixtureFullPack, fixturePack, freshDb, must, snapshot } from './helpers';
+import type { CrosstallyDb } from '../../../../utils/store/db';
+import { StoreError } from '../../../../utils/store/errors';
+import { applyImport } from '../../../../utils/store/import-export';
+import { listClaims } from '../../../../utils/store/manager/queries';
+import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../../../../utils/store/manager/trash';
+import { editClaim, getVersionedClaim } from '../../../../utils/store/manager/versions';
+import { addClaim } from '../../../../utils/store/manager/writes';
+import { saveClaim } from '../../../../utils/store/mutations';
+import { seedStore } from '../../../../utils/store/seed';
+import { fixtureFullPack, fixturePack, freshDb, must, snapshot } from '../helpers';
 
 /** The claim of the issue: "one of its helicopters", value 1. */
 const ONE_HELICOPTER = 'fx-daily#helicopters_downed@45';
