@@ -40,8 +40,11 @@ export interface MarkingOptions {
   signal: AbortSignal;
   doc?: Document;
   send?: SendRequest;
-  /** The cheap first test's stems (the topic pack's by default). */
-  gateStems?: string[];
+  /**
+   * The cheap first test, compiled once by the always-on part (start.ts) and handed over; the
+   * topic pack's when marking is started on its own.
+   */
+  gate?: RegExp | null;
   /** False once the extension was reloaded or updated; checked before each run and on input. */
   isValid?: () => boolean;
   overlayShadowMode?: ShadowRootMode;
@@ -81,7 +84,7 @@ export function startMarking(options: MarkingOptions): MarkingSession {
   const win = doc.defaultView ?? window;
   const send = options.send ?? sendRequest;
   const isValid = options.isValid ?? (() => true);
-  const gate = compileCoverageGate({ stems: options.gateStems ?? coverageGate.stems });
+  const gate = options.gate !== undefined ? options.gate : compileCoverageGate(coverageGate);
   let metricLabels: Record<string, string> = {};
   // A re-run on an unchanged page (a re-render, an unrelated mutation) reuses the last answer.
   let lastAnalysis: { key: string; response: Response<'analyzePage'> } | null = null;

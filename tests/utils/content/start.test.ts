@@ -150,6 +150,16 @@ describe('on a coverage page', () => {
     expect(await ask({ type: 'showFigure', id: 'shown' })).toEqual({ shown: true });
   });
 
+  it('hands the on-demand part the gate it compiled, so the page compiles it once', async () => {
+    paragraphs(OTHER_NEWS, COVERAGE);
+    const { work } = start();
+    await settle();
+    const gate = work.started[0]?.options.gate;
+    expect(gate).toBeInstanceOf(RegExp);
+    expect(gate?.test('Fighting in Nagorno-Karabakh')).toBe(true);
+    expect(gate?.test('A football match in Madrid')).toBe(false);
+  });
+
   it('passes on the title alone', async () => {
     paragraphs(OTHER_NEWS);
     document.title = 'Shelling in Stepanakert';
