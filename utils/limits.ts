@@ -1,6 +1,7 @@
 /**
- * Size limits shared by the store and the pages that feed it. No imports: content scripts read
- * them too, and must not pull in Dexie or zod.
+ * Size limits shared by the store, the background, the protocol and the pages that feed them: each
+ * is written here once. No imports (biome.json keeps it a leaf): every layer may read it, and content
+ * scripts must not pull in Dexie or zod. Limits that only tune one algorithm stay beside it.
  */
 
 /**
@@ -11,6 +12,24 @@ export const MAX_MARKED_PAGE_CHARS = 20_000_000;
 
 /** Page nodes visited to read that text (a walk in idle slices); past it, as past the characters. */
 export const MAX_MARKED_PAGE_NODES = 1_000_000;
+
+/** Longer selections are not "a figure and its sentence"; the overlay says so instead of checking. */
+export const MAX_SELECTION_CHARS = 2000;
+
+/**
+ * Text of one check request (the selection and its context): longer is refused by the background.
+ * It also bounds the engine's work on a selection.
+ */
+export const MAX_CHECK_TEXT_CHARS = 20_000;
+
+/** Longest figure id a popup may ask a tab to show; ids are a metric id and the figure's short text. */
+export const MAX_FIGURE_ID_CHARS = 1000;
+
+/** Most ids one bulk request carries: a whole 100,000-claim store, with room. */
+export const MAX_BULK_IDS = 250_000;
+
+/** Sites kept from a list in browser.storage.local: bounds what a corrupted or hand-edited entry costs. */
+export const MAX_STORED_SITES = 10_000;
 
 /**
  * Page text in one `analyzePage` request: longer articles are sent in slices of at most this,

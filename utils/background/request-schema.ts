@@ -3,7 +3,7 @@
  * which only send, do not carry zod; the compile-time checks below keep it equal to the protocol.
  */
 import { z } from 'zod';
-import { MAX_PAGE_TEXT_CHARS } from '../limits';
+import { MAX_BULK_IDS, MAX_CHECK_TEXT_CHARS, MAX_PAGE_TEXT_CHARS } from '../limits';
 import type { AnyRequest } from '../messaging/protocol';
 import {
   claimantSchema,
@@ -16,14 +16,10 @@ import { claimChangesSchema, claimDraftSchema, sourceDraftSchema } from '../stor
 import {
   articleDraftSchema,
   claimQuerySchema,
-  MAX_BULK_IDS,
   manualClaimDraftSchema,
   sourceInputSchema,
   storedClaimSchema,
 } from '../store/manager/schemas';
-
-/** Longer selections are not a figure to check; the limit also bounds the engine's work. */
-export const MAX_CHECK_TEXT_CHARS = 20_000;
 
 const pageFigureSchema = z.strictObject({
   metric: z.string().min(1).max(100),

@@ -6,14 +6,15 @@
  */
 import { browser } from 'wxt/browser';
 import { isSameSite } from '../dom/page-metadata';
+import { MAX_STORED_SITES } from '../limits';
 import { SAVED_SITES_KEY } from '../messaging/storage-keys';
-
-const MAX_SITES = 10_000;
 
 /** The stored list, keeping only strings (storage is shared with every extension page). */
 export function savedSiteList(stored: unknown): string[] {
   return Array.isArray(stored)
-    ? stored.filter((site): site is string => typeof site === 'string' && site.length > 0).slice(0, MAX_SITES)
+    ? stored
+        .filter((site): site is string => typeof site === 'string' && site.length > 0)
+        .slice(0, MAX_STORED_SITES)
     : [];
 }
 

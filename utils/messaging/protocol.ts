@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ClaimantRef, CoverageResult, Figure } from '../engine/types';
+import { MAX_FIGURE_ID_CHARS } from '../limits';
 import type { ClaimPack } from '../store/claim-pack';
 import type { StoreErrorCode } from '../store/errors';
 import type {
@@ -388,9 +389,6 @@ export interface ContentRequestMap {
 export type ContentRequestType = keyof ContentRequestMap;
 export type ContentRequestOf<T extends ContentRequestType> = { type: T } & ContentRequestMap[T]['request'];
 export type AnyContentRequest = { [T in ContentRequestType]: ContentRequestOf<T> }[ContentRequestType];
-
-/** Longest figure id accepted; ids are built from a metric id and the figure's short text. */
-const MAX_FIGURE_ID_CHARS = 1000;
 
 /** The request a message holds, or null for anything else. The content script trusts nothing unchecked. */
 export function parseContentRequest(message: unknown): AnyContentRequest | null {

@@ -6,6 +6,7 @@
 import { h } from 'preact';
 import { browser } from 'wxt/browser';
 import { CheckOverlay } from '../../../components/CheckOverlay';
+import { MAX_SELECTION_CHARS } from '../../limits';
 import type { CheckAnswer, SelectionCheck, SendRequest } from '../../messaging/protocol';
 import { buildClaim, type ClaimFormValues, fieldErrorsOf } from '../../overlay/check-draft';
 import type { CheckView, SaveOutcome, ShownFigure } from '../../overlay/check-view';
@@ -16,7 +17,7 @@ import { createReportLinker } from '../figure-overlay';
 import { createOverlayHost, type OverlayHost } from '../overlay-mount';
 import { contextWindow, pageTextAround, textOffsetAt, trimSpan } from './context';
 import { type FigureFacts, NOT_ON_PAGE, type PreparedOffer, prepareOffer, unavailable } from './offer';
-import { MAX_SELECTION_CHARS, readSelection, type SelectionRead } from './selection';
+import { readSelection, type SelectionRead } from './selection';
 
 export interface CheckControllerOptions {
   signal: AbortSignal;

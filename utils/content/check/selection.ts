@@ -4,9 +4,6 @@
  * password field, no selection). Treats the page as hostile: reads only, never writes.
  */
 
-/** Longer selections are not "a figure and its sentence"; the overlay says so instead of checking. */
-export const MAX_SELECTION_CHARS = 2000;
-
 export type SelectionRead =
   | { kind: 'text'; text: string; range: Range; editable: boolean }
   | {

@@ -19,9 +19,6 @@ import { StoreError } from '../errors';
 /** Longest article text saved (defined in limits.ts, which content scripts may import). */
 export { MAX_ARTICLE_CHARS };
 
-/** Most ids one bulk request carries: a whole 100,000-claim store, with room. */
-export const MAX_BULK_IDS = 250_000;
-
 const party = z.enum(['ARM', 'NK', 'AZ', 'other']);
 const value = z.number().min(0).max(1e12);
 
