@@ -16,7 +16,7 @@ import type { PointerRelay } from '../dom/pointer-relay';
 import { collectTextWhenIdle } from '../dom/text-map';
 import type { Mark } from '../dom/types';
 import { watchContent } from '../dom/watch';
-import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage-gate';
+import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage/gate';
 import type { CoverageResult, Figure } from '../engine/types';
 import {
   type NotFoundClaim,

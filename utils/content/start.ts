@@ -10,7 +10,7 @@ import { pageUrl } from '../dom/page-meta';
 import { canonicalUrl } from '../dom/page-metadata';
 import { PAGE_SAMPLE_CHARS, pageSummary, sampleText } from '../dom/text-sample';
 import { type ContentChange, watchContent } from '../dom/watch';
-import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage-gate';
+import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage/gate';
 import type { PageStatus } from '../messaging/protocol';
 import { childController } from './child-controller';
 import type { PageWork, PageWorkOptions, StartPageWork } from './page-work';

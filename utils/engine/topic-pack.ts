@@ -3,7 +3,7 @@
  * assets/topic-pack.json; this module types it and compiles its patterns once.
  */
 import rawPack from '../../assets/topic-pack.json';
-import type { CoverageGateSpec } from './coverage-gate';
+import type { CoverageGateSpec } from './coverage/gate';
 import type { Party } from './types';
 
 export interface CoverageTermSpec {

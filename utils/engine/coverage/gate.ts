@@ -5,7 +5,7 @@
  * small regex without the Unicode flag, compiled once. It may pass a text the
  * full score rejects, never the other way round (tests/utils/engine/coverage-gate.test.ts).
  */
-import type { CoverageInput, CoverageResult } from './types';
+import type { CoverageInput, CoverageResult } from '../types';
 
 /** The verdict on a page the gate (or the full test) turned away. */
 export const NOT_COVERAGE: CoverageResult = { isCoverage: false, score: 0, evidence: [] };

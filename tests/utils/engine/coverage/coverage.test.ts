@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectCoverage } from '../../../utils/engine/coverage';
-import { compileCoverage } from '../../../utils/engine/coverage-patterns';
-import { defaultPackData, type TopicPackData } from '../../../utils/engine/topic-pack';
-import type { CoverageInput, CoverageResult } from '../../../utils/engine/types';
+import { detectCoverage } from '../../../../utils/engine/coverage/coverage';
+import { compileCoverage } from '../../../../utils/engine/coverage/patterns';
+import { defaultPackData, type TopicPackData } from '../../../../utils/engine/topic-pack';
+import type { CoverageInput, CoverageResult } from '../../../../utils/engine/types';
 
-const fixtureDir = join(__dirname, '../../fixtures/coverage');
-const seedDir = join(__dirname, '../../../assets/seeds');
+const fixtureDir = join(__dirname, '../../../fixtures/coverage');
+const seedDir = join(__dirname, '../../../../assets/seeds');
 const threshold = defaultPackData.coverage.threshold;
 
 /** Reads a fixture: optional `key: value` header lines closed by `---`, then the body. */

@@ -3,7 +3,7 @@
  * and scans texts with them. Patterns are plain ASCII; see coverage-fold.ts for
  * how accented spellings (Karabağ, Xankəndi) still match.
  */
-import { rewritePattern } from './coverage-fold';
+
 import type {
   CoverageNegativeGroupSpec,
   CoveragePairSpec,
@@ -11,7 +11,8 @@ import type {
   CoverageTermSpec,
   NegativeCueSpec,
   TopicPackData,
-} from './topic-pack';
+} from '../topic-pack';
+import { rewritePattern } from './fold';
 
 /** Trailing letter/digit boundary that also works after non-ASCII letters (\b does not). */
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';

@@ -3,10 +3,11 @@
  * contribution is listed, so the evidence weights add up to the score (before it
  * is floored at 0) and the UI can say why a page counts or not.
  */
-import type { CompiledCoverage, Hit } from './coverage-patterns';
-import { isWarVocabulary, readWar } from './coverage-war';
-import type { CoverageScoringSpec } from './topic-pack';
-import type { CoverageEvidence, CoverageResult } from './types';
+
+import type { CoverageScoringSpec } from '../topic-pack';
+import type { CoverageEvidence, CoverageResult } from '../types';
+import type { CompiledCoverage, Hit } from './patterns';
+import { isWarVocabulary, readWar } from './war';
 
 export type Where = CoverageEvidence['where'];
 

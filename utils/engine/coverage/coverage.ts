@@ -6,12 +6,13 @@
  * Most pages are not coverage, so the first step is one precompiled regex over
  * text, title and URL; when no core term appears anywhere, nothing else runs.
  */
-import { foldText } from './coverage-fold';
-import { compileCoverageGate, passesCoverageGate } from './coverage-gate';
-import { type CompiledCoverage, compileCoverage, type Hit, scanHits } from './coverage-patterns';
-import { type Located, type Scanned, score, type Where } from './coverage-score';
-import { defaultPackData, type TopicPackData } from './topic-pack';
-import type { CoverageInput, CoverageResult } from './types';
+
+import { defaultPackData, type TopicPackData } from '../topic-pack';
+import type { CoverageInput, CoverageResult } from '../types';
+import { foldText } from './fold';
+import { compileCoverageGate, passesCoverageGate } from './gate';
+import { type CompiledCoverage, compileCoverage, type Hit, scanHits } from './patterns';
+import { type Located, type Scanned, score, type Where } from './score';
 
 function notCoverage(): CoverageResult {
   return { isCoverage: false, score: 0, evidence: [] };

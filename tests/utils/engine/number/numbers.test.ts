@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FindNumbersOptions, findNumbers } from '../../../utils/engine/numbers';
-import type { NumberMention } from '../../../utils/engine/types';
-import fixtures from '../../fixtures/number-sentences.json';
+import { type FindNumbersOptions, findNumbers } from '../../../../utils/engine/number/numbers';
+import type { NumberMention } from '../../../../utils/engine/types';
+import fixtures from '../../../fixtures/number-sentences.json';
 
 interface Seen {
   text: string;

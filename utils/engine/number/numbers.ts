@@ -13,6 +13,8 @@
  * `{ implicit: true }` they come in the same sorted stream, and the caller checks the noun exactly
  * as it does after "14".
  */
+
+import type { NumberMention, Qualifier } from '../types';
 import {
   attachedBefore,
   continuesList,
@@ -23,10 +25,9 @@ import {
   notACountAfter,
   notACountBefore,
   numberingWordBefore,
-} from './number-context';
-import { qualifierAfter, qualifierBefore } from './number-qualifiers';
-import { DIGIT_SCALES, NUMBER_START_WORDS, parseWordNumber } from './number-words';
-import type { NumberMention, Qualifier } from './types';
+} from './context';
+import { qualifierAfter, qualifierBefore } from './qualifiers';
+import { DIGIT_SCALES, NUMBER_START_WORDS, parseWordNumber } from './words';
 
 export interface FindNumbersOptions {
   /** Also report "a"/"an" as one and "a mother and child" as two (form 'implicit'). Default false. */

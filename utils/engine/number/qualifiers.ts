@@ -2,8 +2,9 @@
  * Qualifiers around a number: "at least 14", "more than a dozen", "some 30", "30 or so", "30-odd".
  * Lookups read a short, bounded window of text, so each costs constant time.
  */
-import { wordBefore } from './number-context';
-import type { Qualifier } from './types';
+
+import type { Qualifier } from '../types';
+import { wordBefore } from './context';
 
 /** How far before a number a qualifier may start; the longest phrase is under 30 characters. */
 const WINDOW = 40;

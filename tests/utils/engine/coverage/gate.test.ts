@@ -4,11 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectCoverage } from '../../../utils/engine/coverage';
-import { foldText } from '../../../utils/engine/coverage-fold';
-import { compileCoverageGate, passesCoverageGate } from '../../../utils/engine/coverage-gate';
-import { compileCoverage, scanHits } from '../../../utils/engine/coverage-patterns';
-import { defaultPackData } from '../../../utils/engine/topic-pack';
+import { detectCoverage } from '../../../../utils/engine/coverage/coverage';
+import { foldText } from '../../../../utils/engine/coverage/fold';
+import { compileCoverageGate, passesCoverageGate } from '../../../../utils/engine/coverage/gate';
+import { compileCoverage, scanHits } from '../../../../utils/engine/coverage/patterns';
+import { defaultPackData } from '../../../../utils/engine/topic-pack';
 
 const gate = compileCoverageGate(defaultPackData.coverageGate);
 const compiled = compileCoverage(defaultPackData);
@@ -91,9 +91,9 @@ describe('coverage gate', () => {
 
   it('passes every fixture text the full score accepts, and every one naming the region or a party', () => {
     const texts = [
-      ...textsIn(new URL('../../../assets/seeds/', import.meta.url)),
-      ...textsIn(new URL('../../fixtures/heldout/', import.meta.url)),
-      ...textsIn(new URL('../../fixtures/coverage/', import.meta.url)),
+      ...textsIn(new URL('../../../../assets/seeds/', import.meta.url)),
+      ...textsIn(new URL('../../../fixtures/heldout/', import.meta.url)),
+      ...textsIn(new URL('../../../fixtures/coverage/', import.meta.url)),
     ];
     const accepted = texts.filter((t) => detectCoverage({ text: t }).isCoverage);
     expect(accepted.length).toBeGreaterThan(20);
@@ -104,9 +104,9 @@ describe('coverage gate', () => {
 
   it('passes every fixture text in which the full scan finds a core term', () => {
     const texts = [
-      ...textsIn(new URL('../../../assets/seeds/', import.meta.url)),
-      ...textsIn(new URL('../../fixtures/heldout/', import.meta.url)),
-      ...textsIn(new URL('../../fixtures/coverage/', import.meta.url)),
+      ...textsIn(new URL('../../../../assets/seeds/', import.meta.url)),
+      ...textsIn(new URL('../../../fixtures/heldout/', import.meta.url)),
+      ...textsIn(new URL('../../../fixtures/coverage/', import.meta.url)),
     ];
     const missed = texts.filter((t) => hasCoreTerm(t) && !passesCoverageGate(gate, { text: t }));
     expect(texts.length).toBeGreaterThan(30);

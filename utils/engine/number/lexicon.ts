@@ -9,9 +9,9 @@
  * One global regex finds candidates; each is read with sticky regexes over a bounded window and the
  * scan resumes after it, so the cost stays linear in the text.
  */
-import type { NumberLexicon } from './lexicon';
-import { attachedBefore } from './number-context';
-import type { NumberMention, Qualifier } from './types';
+import type { NumberLexicon } from '../lexicon';
+import type { NumberMention, Qualifier } from '../types';
+import { attachedBefore } from './context';
 
 const NOT_LETTER = '(?![\\p{L}\\p{M}])';
 const SPACE = '[ \\t\\u00A0\\u2009\\u202F]';

@@ -6,8 +6,8 @@
  * "the enemy". Casualty words (killed, wounded) support the score but never qualify a text alone:
  * road accidents have them too.
  */
-import type { CompiledCoverage, CoverageCueSpec } from './coverage-patterns';
-import type { Located } from './coverage-score';
+import type { CompiledCoverage, CoverageCueSpec } from './patterns';
+import type { Located } from './score';
 
 /** Military, enemy and casualty words: evidence only in a text about the two parties' fighting. */
 export function isWarVocabulary(spec: CoverageCueSpec): boolean {
