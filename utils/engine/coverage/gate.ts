@@ -3,7 +3,7 @@
  * terms ("karab", "artsa", "stepanak"…), found anywhere in the text, title or
  * URL. It runs on every page the reader opens, in the page itself, so it is one
  * small regex without the Unicode flag, compiled once. It may pass a text the
- * full score rejects, never the other way round (tests/utils/engine/coverage-gate.test.ts).
+ * full score rejects, never the other way round (tests/utils/engine/coverage/gate.test.ts).
  */
 import type { CoverageInput, CoverageResult } from '../types';
 

@@ -1,6 +1,6 @@
 /**
  * Compiles the coverage part of a topic pack into a few regexes, once per pack,
- * and scans texts with them. Patterns are plain ASCII; see coverage-fold.ts for
+ * and scans texts with them. Patterns are plain ASCII; see fold.ts for
  * how accented spellings (Karabağ, Xankəndi) still match.
  */
 
@@ -27,7 +27,7 @@ const ASCII_BOUNDARY_BEFORE = '(?<![a-z0-9])';
 /** Letter or digit, any script: a match right after one starts mid-word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** What a context term tells about the war (coverage-war.ts); absent = plain support. */
+/** What a context term tells about the war (war.ts); absent = plain support. */
 export type CueRole = 'party' | 'place' | 'war' | 'enemy' | 'toll';
 
 export interface CoverageCueSpec extends CoverageTermSpec {
@@ -37,7 +37,7 @@ export interface CoverageCueSpec extends CoverageTermSpec {
 }
 
 export interface CoverageScoring extends CoverageScoringSpec {
-  /** A text without the region's name that reports the fighting (coverage-war.ts). */
+  /** A text without the region's name that reports the fighting (war.ts). */
   unnamed: { id: string; weight: number; minWar: number };
 }
 

@@ -124,7 +124,7 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
   const structure = addSpreadAndDensity(compiled, bodyText, body, scanned.words, evidence);
   const war = readWar(compiled, scanned.context);
   // Context supports core evidence; without a core term only a report of the fighting itself
-  // counts (coverage-war.ts): Armenia and Azerbaijan alone describe any story on the two countries.
+  // counts (war.ts): Armenia and Azerbaijan alone describe any story on the two countries.
   const context =
     core.mentions > 0 || war.eligible ? addContext(compiled, scanned, evidence, war.eligible) : 0;
   if (core.mentions === 0 && war.eligible) {
