@@ -31,7 +31,7 @@ import { metricSpreads } from '../store/manager/spread';
 import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager/trash';
 import { editClaim, getVersionedClaim } from '../store/manager/versions';
 import { addClaim, saveArticle, saveSource } from '../store/manager/writes';
-import { deleteClaim, saveClaim } from '../store/mutations';
+import { saveClaim } from '../store/mutations';
 import { counts, getSeedDocument, reportsForFigure, searchClaims } from '../store/queries';
 import { bundledSeedPack, ensureSeeded, resetToSeed } from '../store/seed';
 import type { StorageEstimate } from '../store/types';
@@ -114,7 +114,6 @@ function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
     analyzePage: (r) => analyzePage(db, r.page),
     saveClaim: (r) => saveClaim(db, r.claim, r.source),
     updateClaim: (r) => editClaim(db, r.id, r.baseVersion, r.changes),
-    deleteClaim: (r) => deleteClaim(db, r.id),
     search: (r) => searchClaims(db, r.query, r.filters),
     counts: () => counts(db),
     importPreview: (r) => previewImport(db, r.text),

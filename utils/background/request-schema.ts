@@ -87,7 +87,6 @@ export const requestSchema = z.discriminatedUnion('type', [
     baseVersion: version,
     changes: claimChangesSchema,
   }),
-  z.strictObject({ type: z.literal('deleteClaim'), id: idSchema }),
   z.strictObject({
     type: z.literal('search'),
     query: z.string().max(500),

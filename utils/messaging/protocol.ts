@@ -126,7 +126,6 @@ export interface RequestMap {
     request: { id: string; baseVersion: number; changes: ClaimChanges };
     response: VersionedClaim;
   };
-  deleteClaim: { request: { id: string }; response: { id: string } };
   search: { request: { query: string; filters?: SearchFilters }; response: SearchResult };
   counts: { request: NoFields; response: StoreCounts };
   /** `text` is the pack file's content, read by the page. */
@@ -197,7 +196,6 @@ export const REQUEST_TYPES = [
   'analyzePage',
   'saveClaim',
   'updateClaim',
-  'deleteClaim',
   'search',
   'counts',
   'importPreview',

@@ -56,7 +56,6 @@ function everyRequest(): AnyRequest[] {
     { type: 'checkText', text: 'Armenia said it shot down two helicopters' },
     saveRequest(),
     { type: 'updateClaim', id: seedClaim, baseVersion: 1, changes: { value: 3 } },
-    { type: 'deleteClaim', id: seedClaim },
     { type: 'search', query: 'helicopters', filters: { limit: 5 } },
     { type: 'counts' },
     { type: 'importPreview', text: JSON.stringify(fixtureFullPack()) },
