@@ -1,8 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ClaimField, ClaimFormValues, FieldErrors } from '../utils/content/check-draft';
-import type { MetricOption, SaveOffer, SaveOutcome } from '../utils/content/check-view';
 import type { ClaimantRef } from '../utils/engine/types';
+import { QUALIFIER_CHOICES, SIDE_ADJECTIVE_CHOICES } from '../utils/manager/choices';
+import type { ClaimField, ClaimFormValues, FieldErrors } from '../utils/overlay/check-draft';
+import type { MetricOption, SaveOffer, SaveOutcome } from '../utils/overlay/check-view';
 import { partyLabel } from '../utils/overlay/format';
 
 export interface AddClaimFormProps {
@@ -17,26 +18,12 @@ export interface AddClaimFormProps {
 type Options = readonly (readonly [string, string])[];
 type Control = 'text' | 'textarea' | 'url' | 'date' | 'metrics' | 'claimants' | Options;
 
-const QUALIFIERS: Options = [
-  ['exact', 'exactly'],
-  ['at_least', 'at least'],
-  ['more_than', 'more than'],
-  ['about', 'about'],
-  ['up_to', 'up to'],
-  ['vague', 'unstated (vague)'],
-];
-const SIDES: Options = [
-  ['', 'not stated'],
-  ['AZ', 'Azerbaijani'],
-  ['ARM', 'Armenian'],
-];
-
 const FIELDS: readonly [ClaimField, string, Control][] = [
   ['quote', 'Quote (the sentence with the figure)', 'textarea'],
   ['value', 'Figure', 'text'],
-  ['qualifier', 'Qualifier', QUALIFIERS],
+  ['qualifier', 'Qualifier', QUALIFIER_CHOICES],
   ['metric', 'What is counted', 'metrics'],
-  ['side', 'Whose losses', SIDES],
+  ['side', 'Whose losses', SIDE_ADJECTIVE_CHOICES],
   ['claimantId', 'Claimant (who says it)', 'claimants'],
   ['outlet', 'Outlet (who reports it)', 'text'],
   ['url', 'Page address', 'url'],

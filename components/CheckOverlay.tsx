@@ -1,5 +1,5 @@
-import type { ClaimFormValues } from '../utils/content/check-draft';
-import type { CheckView, SaveOutcome } from '../utils/content/check-view';
+import type { ClaimFormValues } from '../utils/overlay/check-draft';
+import type { CheckView, SaveOutcome } from '../utils/overlay/check-view';
 import type { ReportLinker } from '../utils/overlay/links';
 import { AddClaimForm } from './AddClaimForm';
 import { FigureOverlay } from './FigureOverlay';

@@ -1,4 +1,4 @@
-import type { MetricOption } from '../utils/content/check-view';
+import type { MetricOption } from '../utils/overlay/check-view';
 import { formatNumber } from '../utils/overlay/format';
 import type { MetricCandidate } from '../utils/store/types';
 

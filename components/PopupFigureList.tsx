@@ -1,18 +1,5 @@
-import type { ClaimantRef, Side } from '../utils/engine/types';
+import type { PopupFigure } from '../utils/messaging/tab-view';
 import { overlayTitle } from '../utils/overlay/format';
-
-/** A figure found on the tab, as the content script lists it for the popup. */
-export interface PopupFigure {
-  /** The content script's id for the figure (to scroll to it and open its overlay). */
-  id: string;
-  /** The figure as written on the page ("4 helicopters"). */
-  text: string;
-  metricLabel: string;
-  side: Side;
-  claimant: ClaimantRef | null;
-  /** How many stored reports of other sources it has. */
-  reportCount: number;
-}
 
 export interface PopupFigureListProps {
   figures: readonly PopupFigure[];

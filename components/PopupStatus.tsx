@@ -1,20 +1,5 @@
-import type { CoverageEvidence, CoverageResult } from '../utils/engine/types';
-
-/** What the toolbar popup knows about the active tab. */
-export type TabStatus =
-  | { kind: 'loading' }
-  /** Not an http(s) page, or the content script is not running there. */
-  | { kind: 'unsupported' }
-  /** The reader turned marking off for this site. */
-  | { kind: 'disabled'; hostname: string }
-  | { kind: 'not-coverage'; coverage: CoverageResult }
-  | {
-      kind: 'coverage';
-      coverage: CoverageResult;
-      figureCount: number;
-      /** Set when the page is longer than Crosstally reads: marking stopped after this many characters. */
-      markedChars?: number;
-    };
+import type { CoverageEvidence } from '../utils/engine/types';
+import type { TabStatus } from '../utils/messaging/tab-view';
 
 export interface PopupStatusProps {
   status: TabStatus;

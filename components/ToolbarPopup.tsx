@@ -1,6 +1,7 @@
 import type { NotFoundClaim } from '../utils/messaging/protocol';
-import { type PopupFigure, PopupFigureList } from './PopupFigureList';
-import { PopupStatus, type TabStatus } from './PopupStatus';
+import type { PopupFigure, TabStatus } from '../utils/messaging/tab-view';
+import { PopupFigureList } from './PopupFigureList';
+import { PopupStatus } from './PopupStatus';
 import { SavedClaimsNotFound } from './SavedClaimsNotFound';
 import { SiteSwitch } from './SiteSwitch';
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { installCheckTriggers } from '../utils/background/check-trigger';
+import { createRequestListener } from '../utils/background/listener';
 import { announceStoreChanges } from '../utils/background/store-announcer';
-import { createRequestListener } from '../utils/messaging/listener';
 import { STORE_CHANGES_CHANNEL } from '../utils/messaging/protocol';
 import { CrosstallyDb } from '../utils/store/db';
 import { ensureNoInterruptedImport } from '../utils/store/import-journal';

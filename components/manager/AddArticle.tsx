@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { extractFigures } from '../../utils/engine/figures';
 import { htmlToText } from '../../utils/engine/html-text';
+import { MAX_ARTICLE_CHARS } from '../../utils/limits';
 import {
   articleDraft,
   checkReview,
@@ -18,8 +19,7 @@ import {
   type SourceFormValues,
 } from '../../utils/manager/source-form';
 import type { ArticleAnswer } from '../../utils/messaging/protocol';
-import { MAX_ARTICLE_CHARS } from '../../utils/store/limits';
-import type { ArticleSaved } from '../../utils/store/manager-types';
+import type { ArticleSaved } from '../../utils/store/manager/types';
 import { ArticleFigureReview, reviewFieldId } from './ArticleFigureReview';
 import { ErrorSummary } from './ErrorSummary';
 import { FormField } from './FormField';

@@ -13,7 +13,7 @@ import {
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
 import { errorSummaryOf, type FieldErrors } from '../../utils/manager/fields';
 import { formatValue } from '../../utils/overlay/format';
-import { FIRST_VERSION, type SourceSummary, type VersionedClaim } from '../../utils/store/manager-types';
+import { FIRST_VERSION, type SourceSummary, type VersionedClaim } from '../../utils/store/manager/types';
 import type { Claim, ClaimChanges } from '../../utils/store/types';
 import { ClaimConflict, type EditConflict, fieldText } from './ClaimConflict';
 import { ClaimFieldsCore } from './ClaimFieldsCore';

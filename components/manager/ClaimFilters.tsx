@@ -10,7 +10,7 @@ import {
 } from '../../utils/manager/filters';
 import { countOf, originLabel } from '../../utils/manager/format';
 import { partyLabel } from '../../utils/overlay/format';
-import type { ClaimFacets, ClaimSort } from '../../utils/store/manager-types';
+import type { ClaimFacets, ClaimSort } from '../../utils/store/manager/types';
 import type { ClaimOrigin } from '../../utils/store/types';
 import { ClaimantSelect } from './ClaimantSelect';
 import { FormField } from './FormField';

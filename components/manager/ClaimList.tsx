@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { isSelected, type Selection } from '../../utils/manager/selection';
 import { displayRowAt, groupOffsets } from '../../utils/manager/windowing';
-import type { ClaimGroupInfo, ClaimListItem } from '../../utils/store/manager-types';
+import type { ClaimGroupInfo, ClaimListItem } from '../../utils/store/manager/types';
 import { ClaimRow } from './ClaimRow';
 import { GroupHeader } from './GroupHeader';
 import { VirtualList } from './VirtualList';

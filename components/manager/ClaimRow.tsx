@@ -1,6 +1,6 @@
 import { originLabel, sideLabel } from '../../utils/manager/format';
 import { formatEventDate, formatValue } from '../../utils/overlay/format';
-import type { ClaimListItem } from '../../utils/store/manager-types';
+import type { ClaimListItem } from '../../utils/store/manager/types';
 import { ClaimantName } from '../ClaimantName';
 import { FigureQuote } from '../FigureQuote';
 

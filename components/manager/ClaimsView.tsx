@@ -13,7 +13,7 @@ import {
   without,
 } from '../../utils/manager/selection';
 import { formatNumber } from '../../utils/overlay/format';
-import type { ClaimListItem, VersionedClaim } from '../../utils/store/manager-types';
+import type { ClaimListItem, VersionedClaim } from '../../utils/store/manager/types';
 import { ClaimEditor } from './ClaimEditor';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimList } from './ClaimList';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ask, errorOf } from '../../utils/manager/client';
 import { type ExportFormat, type ExportScope, exportToFile } from '../../utils/manager/export-file';
 import { countOf } from '../../utils/manager/format';
-import type { ClaimQuery } from '../../utils/store/manager-types';
+import type { ClaimQuery } from '../../utils/store/manager/types';
 import { type ManagerEnv, metricLabelIn } from './manager-env';
 
 export interface ExportPanelProps {

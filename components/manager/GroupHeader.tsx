@@ -1,5 +1,5 @@
 import { countOf } from '../../utils/manager/format';
-import type { ClaimGroupInfo } from '../../utils/store/manager-types';
+import type { ClaimGroupInfo } from '../../utils/store/manager/types';
 
 export interface GroupHeaderProps {
   group: ClaimGroupInfo;

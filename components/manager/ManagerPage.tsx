@@ -22,7 +22,7 @@ import {
   undoDeleteNotes,
 } from '../../utils/manager/undo';
 import type { ArticleAnswer, ProtocolError, RequestOf, RequestType } from '../../utils/messaging/protocol';
-import type { ClaimFacets } from '../../utils/store/manager-types';
+import type { ClaimFacets } from '../../utils/store/manager/types';
 import { AddArticle } from './AddArticle';
 import { AlertBanner } from './AlertBanner';
 import { ClaimsView } from './ClaimsView';

@@ -1,6 +1,6 @@
 import { countOf } from '../../utils/manager/format';
 import { spreadDescription, spreadLayout } from '../../utils/manager/spread-layout';
-import type { MetricSpread as MetricSpreadData } from '../../utils/store/manager-types';
+import type { MetricSpread as MetricSpreadData } from '../../utils/store/manager/types';
 
 export interface MetricSpreadProps {
   spread: MetricSpreadData;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask, errorOf } from '../../utils/manager/client';
 import { exportToFile } from '../../utils/manager/export-file';
 import { countOf } from '../../utils/manager/format';
-import type { KeptOrigin } from '../../utils/store/manager-types';
+import type { KeptOrigin } from '../../utils/store/manager/types';
 import { type ManagerEnv, metricLabelIn } from './manager-env';
 
 export interface ResetPanelProps {

@@ -1,6 +1,6 @@
 import { countOf } from '../../utils/manager/format';
 import { formatEventDate } from '../../utils/overlay/format';
-import type { SourceSummary } from '../../utils/store/manager-types';
+import type { SourceSummary } from '../../utils/store/manager/types';
 import type { SourceKind } from '../../utils/store/types';
 
 export interface SourceRowProps {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ask, errorOf } from '../../utils/manager/client';
 import { countOf } from '../../utils/manager/format';
-import type { SourceSummary } from '../../utils/store/manager-types';
+import type { SourceSummary } from '../../utils/store/manager/types';
 import type { Source } from '../../utils/store/types';
 import { foldText } from '../../utils/store/words';
 import type { ManagerEnv } from './manager-env';

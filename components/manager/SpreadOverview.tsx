@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask, errorOf } from '../../utils/manager/client';
-import type { ClaimQuery, MetricSpread as MetricSpreadData } from '../../utils/store/manager-types';
+import type { ClaimQuery, MetricSpread as MetricSpreadData } from '../../utils/store/manager/types';
 import { MetricSpread } from './MetricSpread';
 import type { ManagerEnv } from './manager-env';
 import { PartyLegend } from './PartyLegend';

@@ -3,7 +3,7 @@ import type { ClaimantRef } from '../../utils/engine/types';
 import type { Download, Send } from '../../utils/manager/client';
 import type { UndoAction } from '../../utils/manager/undo';
 import type { ProtocolError } from '../../utils/messaging/protocol';
-import type { ClaimFacets } from '../../utils/store/manager-types';
+import type { ClaimFacets } from '../../utils/store/manager/types';
 
 export interface MetricOption {
   id: string;

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask, errorOf, type Send } from '../../utils/manager/client';
 import { pagesCovering } from '../../utils/manager/windowing';
 import type { ProtocolError } from '../../utils/messaging/protocol';
-import type { ClaimGroupInfo, ClaimListItem, ClaimQuery } from '../../utils/store/manager-types';
+import type { ClaimGroupInfo, ClaimListItem, ClaimQuery } from '../../utils/store/manager/types';
 
 export const CLAIM_PAGE_SIZE = 100;
 /** Pages kept in memory; those farthest from the screen go first. */

@@ -4,8 +4,7 @@
  * sends a chosen figure back to the page, and links the manager with the tab's id (so "Add an
  * article" can take this tab's article).
  */
-import type { PopupFigure } from '../../components/PopupFigureList';
-import type { TabStatus } from '../../components/PopupStatus';
+
 import type { ToolbarPopupProps } from '../../components/ToolbarPopup';
 import type {
   ContentRequestMap,
@@ -13,6 +12,7 @@ import type {
   ContentRequestType,
   NotFoundClaim,
 } from '../../utils/messaging/protocol';
+import type { PopupFigure, TabStatus } from '../../utils/messaging/tab-view';
 
 export interface PopupDeps {
   /** The active tab's id, or null (no tab, or one the popup cannot address). */

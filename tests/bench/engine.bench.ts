@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument } from '../../utils/engine/analyze';
-import { detectCoverage } from '../../utils/engine/coverage';
+import { detectCoverage } from '../../utils/engine/coverage/coverage';
 import { foreignLexicon } from '../../utils/engine/lexicons';
 import { LANGUAGE_SAMPLES } from './engine/language-samples';
 

@@ -17,7 +17,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../utils/demo/paths';
+import { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../utils/node/demo/paths';
 import { serveBenchSite } from './extension/bench-site';
 import { extensionScriptPrefix, launchExtensionBrowser, launchPlainBrowser } from './extension/browsers';
 import { measureBundleSizes } from './extension/bundle-sizes';

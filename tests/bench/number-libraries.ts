@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { Culture, recognizeNumber } from '@microsoft/recognizers-text-number';
 import nlp from 'compromise';
-import { findNumbers } from '../../utils/engine/numbers';
+import { findNumbers } from '../../utils/engine/number/numbers';
 
 interface Expected {
   text: string;
@@ -90,7 +90,7 @@ const finders: Finder[] = [
     name: 'findNumbers (ours)',
     find: oursFind(false),
     findImplicit: oursFind(true),
-    entry: `import { findNumbers } from ${JSON.stringify(resolve(root, 'utils/engine/numbers.ts'))}; export const f = findNumbers;`,
+    entry: `import { findNumbers } from ${JSON.stringify(resolve(root, 'utils/engine/number/numbers.ts'))}; export const f = findNumbers;`,
   },
 ];
 

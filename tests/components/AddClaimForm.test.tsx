@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddClaimForm } from '../../components/AddClaimForm';
-import type { SaveOutcome } from '../../utils/content/check-view';
+import type { SaveOutcome } from '../../utils/overlay/check-view';
 import { claimants, formValues, metrics } from './check-fixtures';
 
 afterEach(cleanup);

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PopupFigure } from '../../components/PopupFigureList';
 import { ToolbarPopup, type ToolbarPopupProps } from '../../components/ToolbarPopup';
 import type { CoverageResult } from '../../utils/engine/types';
+import type { PopupFigure } from '../../utils/messaging/tab-view';
 import { armMod } from './overlay-fixtures';
 
 const coverage: CoverageResult = {

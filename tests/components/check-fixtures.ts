@@ -1,6 +1,6 @@
 /** Builders of check-overlay data: a figure read from a selection and its prefilled claim. */
-import type { ClaimFormValues } from '../../utils/content/check-draft';
-import type { CheckView, ShownFigure } from '../../utils/content/check-view';
+import type { ClaimFormValues } from '../../utils/overlay/check-draft';
+import type { CheckView, ShownFigure } from '../../utils/overlay/check-view';
 import { armMod, azMod, helicopterReports, pageFigure } from './overlay-fixtures';
 
 export const metrics = [

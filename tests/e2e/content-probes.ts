@@ -6,7 +6,7 @@
  * by asking it from the service worker the way the toolbar popup does.
  */
 import type { CDPSession, Page, Worker } from 'playwright-core';
-import { type HighlightLayer, layerPriority } from '../../utils/demo/marks';
+import { type HighlightLayer, layerPriority } from '../../utils/node/demo/marks';
 
 interface AxNode {
   nodeId: string;

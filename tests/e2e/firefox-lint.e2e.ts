@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../utils/demo/paths';
+import { REPO_ROOT } from '../../utils/node/demo/paths';
 import { FIREFOX_MV2_DIR, FIREFOX_MV3_DIR } from './harness/firefox';
 
 const run = promisify(execFile);

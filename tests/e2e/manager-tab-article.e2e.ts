@@ -9,8 +9,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadSeedArticles } from '../../utils/demo/seed-articles';
-import { SITE_NAME } from '../../utils/demo/site-layout';
+import { loadSeedArticles } from '../../utils/node/demo/seed-articles';
+import { SITE_NAME } from '../../utils/node/demo/site-layout';
 import { REPO_ROOT, saveScreenshot, useChromiumSuite, waitForMarks } from './harness';
 
 const BUTTON = 'Use the article in the tab you came from';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_HINT, COMPILE_HINTED_FILES } from '../../utils/build/vite-plugins';
+import { COMPILE_HINT, COMPILE_HINTED_FILES } from '../../utils/node/build/vite-plugins';
 import { CHROME_EXTENSION_DIR, saveScreenshot, useChromiumSuite } from './harness';
 
 /**
@@ -62,7 +62,7 @@ describe('the built manifest', () => {
     for (const pattern of matches) expect(ALLOWED_CONTENT_SCRIPT_MATCHES).toContain(pattern);
   });
 
-  it("starts the on-demand content-script file with V8's compile hint (utils/build/vite-plugins.ts)", () => {
+  it("starts the on-demand content-script file with V8's compile hint (utils/node/build/vite-plugins.ts)", () => {
     for (const file of COMPILE_HINTED_FILES) {
       const code = readFileSync(path.join(CHROME_EXTENSION_DIR, file), 'utf8');
       expect(code.startsWith(`${COMPILE_HINT}\n(function(){`)).toBe(true);

@@ -11,7 +11,6 @@
  *
  * Pure: no DOM, no browser APIs. The DOM side (offsets to ranges) lives in the content script.
  */
-import type { TextQuoteSelector } from '../store/types';
 import { NUMBER_TOKEN_SOURCE, numberTokens, sameNumber } from './number-tokens';
 
 export type AnchorStatus = 'exact' | 'changed';
@@ -30,6 +29,13 @@ export interface AnchorOptions {
 }
 
 /** Context saved on each side of a quote. */
+/** Text-quote selector (W3C Web Annotation): robust anchoring of a quote in a page. */
+export interface TextQuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
 export const CONTEXT_CHARS = 32;
 /** An edited figure needs at least this much matching context on each side (or all there was)... */
 const MIN_SIDE_CONTEXT = 8;

@@ -3,8 +3,9 @@
  * (PACK_UPLOAD_PART_CHARS each), the background joins them and previews or imports the whole.
  * One upload is kept at a time (a new one replaces it); it lives until the background stops.
  */
+
+import { MAX_PACK_CHARS } from '../limits';
 import { StoreError } from '../store/errors';
-import { MAX_PACK_CHARS } from '../store/limits';
 
 interface Upload {
   id: string;

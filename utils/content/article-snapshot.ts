@@ -8,8 +8,8 @@ import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
 import { canonicalUrl, pageOutlet, publishedDate } from '../dom/page-metadata';
 import { collectTextWhenIdle } from '../dom/text-map';
+import { MAX_ARTICLE_CHARS } from '../limits';
 import type { ArticleSnapshot } from '../messaging/protocol';
-import { MAX_ARTICLE_CHARS } from '../store/limits';
 
 export interface SnapshotOptions {
   /** Longest text taken (default MAX_ARTICLE_CHARS, what the store saves); past it `truncated` is set. */

@@ -7,11 +7,11 @@ import { browser } from 'wxt/browser';
 import type { Figure } from '../engine/types';
 import type { SendRequest } from '../messaging/protocol';
 import type { ReportLinker } from '../overlay/links';
-import { createOverlayHost, type OverlayHost } from '../overlay/mount';
 import type { AnchorRect } from '../overlay/position';
 import type { OverlayCloseReason } from '../overlay/types';
 import { readerClaimPath } from '../reader/location';
 import { toPageFigure } from './figure-entries';
+import { createOverlayHost, type OverlayHost } from './overlay-mount';
 
 export interface FigureOverlayOptions {
   signal: AbortSignal;

@@ -10,15 +10,13 @@
  */
 
 import { coverageGate } from '../../assets/topic-pack.json';
-import type { PopupFigure } from '../../components/PopupFigureList';
-import type { TabStatus } from '../../components/PopupStatus';
 import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
 import type { PointerRelay } from '../dom/pointer-relay';
 import { collectTextWhenIdle } from '../dom/text-map';
 import type { Mark } from '../dom/types';
 import { watchContent } from '../dom/watch';
-import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage-gate';
+import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage/gate';
 import type { CoverageResult, Figure } from '../engine/types';
 import {
   type NotFoundClaim,
@@ -27,6 +25,7 @@ import {
   type SendRequest,
   sendRequest,
 } from '../messaging/protocol';
+import type { PopupFigure, TabStatus } from '../messaging/tab-view';
 import { identifyFigures } from './figure-entries';
 import { createPageUi, type PageUi } from './page-ui';
 import { type SavedClaims, withSavedClaims } from './saved-claims';
@@ -41,8 +40,11 @@ export interface MarkingOptions {
   signal: AbortSignal;
   doc?: Document;
   send?: SendRequest;
-  /** The cheap first test's stems (the topic pack's by default). */
-  gateStems?: string[];
+  /**
+   * The cheap first test, compiled once by the always-on part (start.ts) and handed over; the
+   * topic pack's when marking is started on its own.
+   */
+  gate?: RegExp | null;
   /** False once the extension was reloaded or updated; checked before each run and on input. */
   isValid?: () => boolean;
   overlayShadowMode?: ShadowRootMode;
@@ -82,7 +84,7 @@ export function startMarking(options: MarkingOptions): MarkingSession {
   const win = doc.defaultView ?? window;
   const send = options.send ?? sendRequest;
   const isValid = options.isValid ?? (() => true);
-  const gate = compileCoverageGate({ stems: options.gateStems ?? coverageGate.stems });
+  const gate = options.gate !== undefined ? options.gate : compileCoverageGate(coverageGate);
   let metricLabels: Record<string, string> = {};
   // A re-run on an unchanged page (a re-render, an unrelated mutation) reuses the last answer.
   let lastAnalysis: { key: string; response: Response<'analyzePage'> } | null = null;

@@ -6,7 +6,7 @@
 import type { ArticleSnapshot, CheckAnswer, PageStatus, SendRequest } from '../messaging/protocol';
 import { sendRequest } from '../messaging/protocol';
 import { snapshotArticle } from './article-snapshot';
-import { createCheckController } from './check-controller';
+import { createCheckController } from './check/controller';
 import { childController } from './child-controller';
 import { type MarkingOptions, type MarkingSession, startMarking } from './marking-session';
 import { createSavedClaims } from './saved-claims';

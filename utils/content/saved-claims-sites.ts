@@ -5,15 +5,16 @@
  * one empty answer per page load there, never a missed claim.
  */
 import { browser } from 'wxt/browser';
-import { isSameSite, siteNameOf } from '../dom/page-metadata';
-
-export const SAVED_SITES_KEY = 'savedClaimSites';
-const MAX_SITES = 10_000;
+import { isSameSite } from '../dom/page-metadata';
+import { MAX_STORED_SITES } from '../limits';
+import { SAVED_SITES_KEY } from '../messaging/storage-keys';
 
 /** The stored list, keeping only strings (storage is shared with every extension page). */
 export function savedSiteList(stored: unknown): string[] {
   return Array.isArray(stored)
-    ? stored.filter((site): site is string => typeof site === 'string' && site.length > 0).slice(0, MAX_SITES)
+    ? stored
+        .filter((site): site is string => typeof site === 'string' && site.length > 0)
+        .slice(0, MAX_STORED_SITES)
     : [];
 }
 
@@ -31,11 +32,4 @@ export function isSavedSite(sites: readonly string[], url: string): boolean {
 
 export async function readSavedSites(): Promise<string[]> {
   return savedSiteList((await browser.storage.local.get(SAVED_SITES_KEY))[SAVED_SITES_KEY]);
-}
-
-/** Lists the site of `url` (a page a claim was just saved from). */
-export async function rememberSavedSite(url: string): Promise<void> {
-  const site = siteNameOf(new URL(url).hostname);
-  const sites = await readSavedSites();
-  if (!sites.includes(site)) await browser.storage.local.set({ [SAVED_SITES_KEY]: [...sites, site] });
 }

@@ -13,7 +13,7 @@ import { type CollectedText, collectText } from '../dom/text-map';
 import type { Figure } from '../engine/types';
 import type { NotFoundClaim, PageClaims, SendRequest } from '../messaging/protocol';
 import type { Claim } from '../store/types';
-import { isSavedSite, readSavedSites, rememberSavedSite } from './saved-claims-sites';
+import { isSavedSite, readSavedSites } from './saved-claims-sites';
 
 /** Mark ids of saved claims start with this; engine figures' ids never do. */
 export const SAVED_MARK_PREFIX = 'saved|';
@@ -37,7 +37,10 @@ export interface SavedClaims {
   notFound(): NotFoundClaim[];
   /** Whether this page's site has saved claims at all (read from storage, no message sent). */
   mayHaveClaims(): Promise<boolean>;
-  /** A claim was saved from `url`: list its site, and ask the background again on the next `place`. */
+  /**
+   * A claim was saved from this page: re-read the site list (the background, its only writer, has
+   * listed the site by the time the save is answered) and ask the background again on the next `place`.
+   */
   saved(url: string): Promise<void>;
 }
 
@@ -46,8 +49,6 @@ export interface SavedClaimsOptions {
   doc?: Document;
   /** The sites with saved claims; browser.storage.local's list by default. */
   savedSites?: () => Promise<string[]>;
-  /** Lists a site; writes browser.storage.local by default. */
-  rememberSite?: (url: string) => Promise<void>;
 }
 
 const NO_CLAIMS: PageClaims = { claims: [], metricLabels: {}, reportCounts: {} };
@@ -138,8 +139,7 @@ export function createSavedClaims(options: SavedClaimsOptions): SavedClaims {
       sites ??= savedSites().catch(() => []);
       return isSavedSite(await sites, canonicalUrl(doc));
     },
-    async saved(url) {
-      await (options.rememberSite ?? rememberSavedSite)(url).catch(() => undefined);
+    async saved() {
       sites = null;
       asked = null;
     },

@@ -3,19 +3,16 @@
  * of hostnames. The popup writes it; the content script reads it at start and follows changes.
  */
 import { browser } from 'wxt/browser';
-import { SAVED_SITES_KEY, savedSiteList } from './saved-claims-sites';
-
-export const DISABLED_SITES_KEY = 'disabledSites';
-
-/** Bounds what a corrupted or hand-edited storage entry can make us hold. */
-const MAX_SITES = 10_000;
+import { MAX_STORED_SITES } from '../limits';
+import { DISABLED_SITES_KEY, SAVED_SITES_KEY } from '../messaging/storage-keys';
+import { savedSiteList } from './saved-claims-sites';
 
 /** The stored list, keeping only hostnames (storage is shared with every extension page). */
 export function siteList(stored: unknown): string[] {
   if (!Array.isArray(stored)) return [];
   return stored
     .filter((site): site is string => typeof site === 'string' && site.length > 0)
-    .slice(0, MAX_SITES);
+    .slice(0, MAX_STORED_SITES);
 }
 
 export function isSiteDisabled(stored: unknown, hostname: string): boolean {

@@ -6,8 +6,8 @@
  */
 
 import type { Figure } from '../engine/types';
+import { MAX_PAGE_TEXT_CHARS } from '../limits';
 import type { PageAnalysis, PageText, Response, SendRequest } from '../messaging/protocol';
-import { MAX_PAGE_TEXT_CHARS } from '../store/limits';
 import { pageSlices } from './page-slices';
 
 export interface SlicedAnalysisOptions {

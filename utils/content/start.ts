@@ -10,7 +10,7 @@ import { pageUrl } from '../dom/page-meta';
 import { canonicalUrl } from '../dom/page-metadata';
 import { PAGE_SAMPLE_CHARS, pageSummary, sampleText } from '../dom/text-sample';
 import { type ContentChange, watchContent } from '../dom/watch';
-import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage-gate';
+import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage/gate';
 import type { PageStatus } from '../messaging/protocol';
 import { childController } from './child-controller';
 import type { PageWork, PageWorkOptions, StartPageWork } from './page-work';
@@ -36,7 +36,8 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   const { signal } = options;
   const doc = options.doc ?? document;
   const hostname = doc.location.hostname;
-  const gate = compileCoverageGate({ stems: options.gateStems ?? coverageGate.stems });
+  // Compiled once here and handed to the on-demand part, which checks each re-run against it.
+  const gate = options.gate !== undefined ? options.gate : compileCoverageGate(coverageGate);
   // Unknown until the switch is read: nothing is marked before that.
   let enabled: boolean | null = null;
   let gateSaidNo = false;
@@ -47,7 +48,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
 
   const load = (): Promise<PageWork> => {
     loading ??= (options.loadPageWork ?? loadPageWork)().then((start) => {
-      work = start({ ...options, doc, markingAllowed: () => enabled === true });
+      work = start({ ...options, doc, gate, markingAllowed: () => enabled === true });
       return work;
     });
     return loading;

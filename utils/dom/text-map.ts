@@ -4,7 +4,7 @@
  * block elements and <br> insert "\n" so sentences of different blocks never run together.
  * Whitespace is collapsed the way HTML renders it, except under `pre`.
  */
-import { MAX_MARKED_PAGE_CHARS, MAX_MARKED_PAGE_NODES } from '../store/limits';
+import { MAX_MARKED_PAGE_CHARS, MAX_MARKED_PAGE_NODES } from '../limits';
 import { type IdleOptions, runWhenIdle } from './idle';
 import type { TextMap } from './offset-map';
 import { isOwnUi } from './own-ui';

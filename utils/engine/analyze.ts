@@ -1,5 +1,5 @@
 /** The engine's entry for whole documents: coverage first, figures only for coverage. */
-import { detectCoverage } from './coverage';
+import { detectCoverage } from './coverage/coverage';
 import { extractFigures } from './figures';
 import { detectLanguage } from './language';
 import { defaultPackData, type TopicPackData } from './topic-pack';

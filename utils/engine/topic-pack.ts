@@ -3,7 +3,7 @@
  * assets/topic-pack.json; this module types it and compiles its patterns once.
  */
 import rawPack from '../../assets/topic-pack.json';
-import type { CoverageGateSpec } from './coverage-gate';
+import type { CoverageGateSpec } from './coverage/gate';
 import type { Party } from './types';
 
 export interface CoverageTermSpec {
@@ -97,7 +97,7 @@ export interface TopicPackData {
   id: string;
   version: number;
   label: string;
-  /** Stems for the cheap first test that every page gets (see coverage-gate.ts). */
+  /** Stems for the cheap first test that every page gets (see coverage/gate.ts). */
   coverageGate: CoverageGateSpec;
   coverage: {
     threshold: number;
@@ -106,7 +106,7 @@ export interface TopicPackData {
     negative: NegativeCueSpec[];
     pairs?: CoveragePairSpec[];
     negativeGroups?: CoverageNegativeGroupSpec[];
-    /** Missing knobs fall back to the defaults in utils/engine/coverage-patterns.ts. */
+    /** Missing knobs fall back to the defaults in utils/engine/coverage/patterns.ts. */
     scoring?: Partial<CoverageScoringSpec>;
   };
   eras: { id: string; label: string; cues: string[] }[];

@@ -4,7 +4,7 @@
  */
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import type { ClaimantRef, Figure, Qualifier } from '../engine/types';
-import type { ArticleClaimDraft, ArticleDraft, SourceInput } from '../store/manager-types';
+import type { ArticleClaimDraft, ArticleDraft, SourceInput } from '../store/manager/types';
 import { type FieldErrors, isIsoDate, parseFigureValue } from './fields';
 
 export interface ReviewItem {

@@ -3,7 +3,7 @@
  * name the field. The same form adds a claim (with source, quote and figure text) or edits one.
  */
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
-import type { ManualClaimDraft } from '../store/manager-types';
+import type { ManualClaimDraft } from '../store/manager/types';
 import type { Claim, ClaimChanges } from '../store/types';
 import { errorsFromIssues, type FieldErrors, isIsoDate, parseFigureValue } from './fields';
 

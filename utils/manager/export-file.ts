@@ -2,8 +2,8 @@
  * Exports as files: the whole store, a query's claims or a selection, as a claim pack (JSON) or
  * CSV. The pack comes from the background; the file is made and saved on the page (no network).
  */
-import { GZIP_EXPORT_ABOVE_CHARS } from '../store/limits';
-import type { ClaimQuery } from '../store/manager-types';
+import { GZIP_EXPORT_ABOVE_CHARS } from '../limits';
+import type { ClaimQuery } from '../store/manager/types';
 import { ask, type Download, type Send } from './client';
 import { claimPackToCsv } from './csv';
 import { exportFileName } from './format';

@@ -3,7 +3,7 @@
  * the page's address (#claims?party=ARM&min=2) so a view can be bookmarked and survives reloads.
  */
 import type { Party } from '../engine/types';
-import type { ClaimQuery, ClaimSort } from '../store/manager-types';
+import type { ClaimQuery, ClaimSort } from '../store/manager/types';
 import type { ClaimOrigin } from '../store/types';
 import { type FieldErrors, parseFigureValue } from './fields';
 

@@ -1,4 +1,5 @@
 /** Small text helpers of the manager page. Pure. */
+import { SIDE_LOSSES } from '../labels';
 import { formatNumber } from '../overlay/format';
 import type { ClaimOrigin } from '../store/types';
 
@@ -37,9 +38,7 @@ export function exportFileName(what: string, extension: 'json' | 'json.gz' | 'cs
   return `crosstally-${what}-${day}.${extension}`;
 }
 
-const SIDE_WORDS: Record<'AZ' | 'ARM', string> = { AZ: 'Azerbaijani losses', ARM: 'Armenian losses' };
-
 /** Whose losses a figure counts, in words; empty when unknown. */
 export function sideLabel(side: 'AZ' | 'ARM' | null): string {
-  return side ? SIDE_WORDS[side] : '';
+  return side ? SIDE_LOSSES[side] : '';
 }

@@ -4,7 +4,7 @@
  * to the background in parts, and gzip for large exports. Web platform streams only
  * (CompressionStream, DecompressionStream); no library.
  */
-import { MAX_PACK_CHARS, PACK_UPLOAD_PART_CHARS } from '../store/limits';
+import { MAX_PACK_CHARS, PACK_UPLOAD_PART_CHARS } from '../limits';
 import { ask, RequestFailed, type Send } from './client';
 import { formatBytes } from './format';
 

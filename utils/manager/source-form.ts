@@ -1,5 +1,5 @@
 /** The source editor's form, checked into a SourceInput with errors that name the field. */
-import type { SourceInput } from '../store/manager-types';
+import type { SourceInput } from '../store/manager/types';
 import type { Source } from '../store/types';
 import { errorsFromIssues, type FieldErrors, isIsoDate, isWebAddress } from './fields';
 

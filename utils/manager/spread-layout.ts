@@ -4,20 +4,14 @@
  * Pure: the component only draws what this returns, and reads the text alternative from here.
  */
 import type { ClaimantRef, Party } from '../engine/types';
+import { PARTY_SHORT_LABELS } from '../labels';
 import { formatNumber, formatValue, partyLabel } from '../overlay/format';
-import type { MetricSpread, SpreadPoint } from '../store/manager-types';
+import type { MetricSpread, SpreadPoint } from '../store/manager/types';
 import { countOf } from './format';
 
 export const MAX_LANES = 6;
 const PARTY_ORDER: Record<Party, number> = { ARM: 0, NK: 1, AZ: 2, other: 3 };
 const LABEL_CHARS = 32;
-/** Short party words for lane labels; the text alternative and tooltips use the full ones. */
-const LANE_PARTY: Record<Party, string> = {
-  ARM: 'Armenia',
-  NK: 'Karabakh',
-  AZ: 'Azerbaijan',
-  other: 'third party',
-};
 
 export interface SpreadLane {
   key: string;
@@ -114,7 +108,7 @@ function shorten(text: string, chars: number): string {
 /** The claimant shortened to fit, its party always whole: "Nagorno-Karabakh Defenc… (Karabakh)". */
 function laneLabel(lane: Lane): string {
   if (lane.merged > 1 || !lane.claimant) return laneName(lane);
-  const party = LANE_PARTY[lane.claimant.party];
+  const party = PARTY_SHORT_LABELS[lane.claimant.party];
   return `${shorten(lane.claimant.label, LABEL_CHARS - party.length - 3)} (${party})`;
 }
 

@@ -4,8 +4,9 @@
  * the answer into the article text and source fields, or into a sentence saying what went wrong
  * and what to do. Pure: the answer is page data, checked field by field.
  */
+
+import { MAX_ARTICLE_CHARS } from '../limits';
 import type { ArticleAnswer, ArticleSnapshot } from '../messaging/protocol';
-import { MAX_ARTICLE_CHARS } from '../store/limits';
 import { isIsoDate, isWebAddress } from './fields';
 import type { SourceFormValues } from './source-form';
 

@@ -4,7 +4,7 @@
  * Edits and adds remember the version they left each claim at: the store undoes them only while
  * the claim is still at that version (another tab may have changed or deleted it since).
  */
-import type { UndoResult } from '../store/manager-types';
+import type { UndoResult } from '../store/manager/types';
 import type { Claim } from '../store/types';
 import { countOf } from './format';
 

@@ -7,9 +7,8 @@
  * checked against these types at compile time.
  */
 import { browser } from 'wxt/browser';
-import type { PopupFigure } from '../../components/PopupFigureList';
-import type { TabStatus } from '../../components/PopupStatus';
 import type { ClaimantRef, CoverageResult, Figure } from '../engine/types';
+import { MAX_FIGURE_ID_CHARS } from '../limits';
 import type { ClaimPack } from '../store/claim-pack';
 import type { StoreErrorCode } from '../store/errors';
 import type {
@@ -26,7 +25,7 @@ import type {
   SourceSummary,
   UndoResult,
   VersionedClaim,
-} from '../store/manager-types';
+} from '../store/manager/types';
 import type {
   CheckTextResult,
   Claim,
@@ -47,10 +46,11 @@ import type {
   StorageEstimate,
   StoreCounts,
 } from '../store/types';
+import type { PopupFigure, TabStatus } from './tab-view';
 
 /** What a content script sends of a page: its article text and what identifies the page. */
 export interface PageText {
-  /** At most MAX_PAGE_TEXT_CHARS (utils/store/limits.ts): longer articles come in slices. */
+  /** At most MAX_PAGE_TEXT_CHARS (utils/limits.ts): longer articles come in slices. */
   text: string;
   title?: string;
   url?: string;
@@ -132,7 +132,6 @@ export interface RequestMap {
     request: { id: string; baseVersion: number; changes: ClaimChanges };
     response: VersionedClaim;
   };
-  deleteClaim: { request: { id: string }; response: { id: string } };
   search: { request: { query: string; filters?: SearchFilters }; response: SearchResult };
   counts: { request: NoFields; response: StoreCounts };
   /** Part `index` of `count` of a pack file's text, for files larger than one message. */
@@ -208,7 +207,6 @@ export const REQUEST_TYPES = [
   'analyzePage',
   'saveClaim',
   'updateClaim',
-  'deleteClaim',
   'search',
   'counts',
   'importUpload',
@@ -360,7 +358,7 @@ export type CheckAnswer =
  * the page says about itself as a source: for the manager's "Add an article". Untrusted page text.
  */
 export interface ArticleSnapshot {
-  /** The article's visible text, at most MAX_ARTICLE_CHARS (utils/store/limits.ts). */
+  /** The article's visible text, at most MAX_ARTICLE_CHARS (utils/limits.ts). */
   text: string;
   /** True when the article is longer than that: `text` holds only its start. */
   truncated: boolean;
@@ -401,9 +399,6 @@ export interface ContentRequestMap {
 export type ContentRequestType = keyof ContentRequestMap;
 export type ContentRequestOf<T extends ContentRequestType> = { type: T } & ContentRequestMap[T]['request'];
 export type AnyContentRequest = { [T in ContentRequestType]: ContentRequestOf<T> }[ContentRequestType];
-
-/** Longest figure id accepted; ids are built from a metric id and the figure's short text. */
-const MAX_FIGURE_ID_CHARS = 1000;
 
 /** The request a message holds, or null for anything else. The content script trusts nothing unchecked. */
 export function parseContentRequest(message: unknown): AnyContentRequest | null {

@@ -4,32 +4,16 @@
  * No DOM, no browser APIs; English UI strings.
  */
 import type { Party, Qualifier, Side } from '../engine/types';
+import { PARTY_LABELS, QUALIFIER_LABELS, SIDE_ADJECTIVES } from '../labels';
 import type { Agreement, ReportsSummary, TextQuoteSelector } from '../store/types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-const SIDE_ADJECTIVES: Record<'AZ' | 'ARM', string> = { AZ: 'Azerbaijani', ARM: 'Armenian' };
-
-/** Party tags name the allegiance in plain words: "ARM" means nothing to most readers. */
-const PARTY_LABELS: Record<Party, string> = {
-  ARM: 'Armenia',
-  NK: 'Karabakh Armenians',
-  AZ: 'Azerbaijan',
-  other: 'third party',
-};
 
 const AGREEMENT_LABELS: Record<Agreement, string> = {
   same: 'agrees',
   compatible: 'compatible',
   differs: 'differs',
   unknown: 'not comparable',
-};
-
-const QUALIFIER_PREFIXES: Record<Exclude<Qualifier, 'exact' | 'vague'>, string> = {
-  at_least: 'at least',
-  more_than: 'more than',
-  about: 'about',
-  up_to: 'up to',
 };
 
 /**
@@ -97,7 +81,7 @@ export function formatValue(value: number | null, qualifier: Qualifier, figureTe
   }
   const number = formatNumber(value);
   if (qualifier === 'exact' || qualifier === 'vague') return number;
-  return `${QUALIFIER_PREFIXES[qualifier]} ${number}`;
+  return `${QUALIFIER_LABELS[qualifier]} ${number}`;
 }
 
 /** "3 figures from 3 claimants across 7 reports: 1, 2, 4". Vague values read "vague". */

@@ -4,7 +4,7 @@
  * selection's number under, and metrics whose counted nouns occur in it.
  */
 import { extractFigures } from '../engine/figures';
-import { findNumbers } from '../engine/numbers';
+import { findNumbers } from '../engine/number/numbers';
 import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
 import type { CrosstallyDb } from './db';

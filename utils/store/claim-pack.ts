@@ -9,8 +9,8 @@
 import { z } from 'zod';
 import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
+import { MAX_ARTICLE_CHARS, MAX_PACK_CHARS } from '../limits';
 import { StoreError } from './errors';
-import { MAX_ARTICLE_CHARS, MAX_PACK_CHARS } from './limits';
 import type { Claim, ClaimOrigin, Source, SourceDocument } from './types';
 
 export const CLAIM_PACK_FORMAT = 'crosstally-claim-pack';

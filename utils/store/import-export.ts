@@ -5,6 +5,8 @@
  * (import-journal.ts). Each chunk is planned inside its own transaction, so a preview that went
  * stale cannot write stale data.
  */
+
+import { IMPORT_CHUNK_MS, IMPORT_CHUNK_RECORDS } from '../limits';
 import {
   CLAIM_PACK_FORMAT,
   CLAIM_PACK_VERSION,
@@ -24,7 +26,6 @@ import {
   undoPending,
 } from './import-journal';
 import { emptyResult, planClaims, planDocuments, planSources } from './import-plan';
-import { IMPORT_CHUNK_MS, IMPORT_CHUNK_RECORDS } from './limits';
 
 const MIN_CHUNK_RECORDS = 100;
 const MAX_CHUNK_RECORDS = 10_000;

@@ -2,17 +2,14 @@
  * Types of the claim store, shared by the background, extension pages and
  * (as plain data over messages) the content script. No Dexie import here.
  */
+
+import type { TextQuoteSelector } from '../anchoring/text-quote';
 import type { ClaimantRef, Figure, Qualifier, Side } from '../engine/types';
 
 export type SourceKind = 'seed' | 'web' | 'import';
 export type ClaimOrigin = 'seed' | 'user' | 'import';
 
-/** Text-quote selector (W3C Web Annotation): robust anchoring of a quote in a page. */
-export interface TextQuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
+export type { TextQuoteSelector } from '../anchoring/text-quote';
 
 export interface SourceSegment {
   /** Headline or first words of the segment. */

@@ -14,7 +14,7 @@ import {
   outletKeyOf,
   removeFromDigest,
 } from './digests';
-import { FIRST_VERSION } from './manager-types';
+import { FIRST_VERSION } from './manager/types';
 import type { Claim, Source } from './types';
 
 export function writeTables(db: CrosstallyDb): Table[] {
@@ -48,7 +48,7 @@ async function patchDigests(db: CrosstallyDb, removed: Claim[], added: Claim[]):
 
 /**
  * Adds or replaces claims. Each write adds one to the claim's version (a new claim starts at 1),
- * so a reader who started from an older version can be told (manager-versions.ts).
+ * so a reader who started from an older version can be told (manager/versions.ts).
  * `restoredVersions`: claims put back by undo, exactly as they were before a delete, keep the
  * version they had then (when the store does not hold them again).
  */

@@ -7,12 +7,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderArticleContent } from '../../../utils/demo/article-page';
-import { html, SafeHtml } from '../../../utils/demo/html';
-import { REPO_ROOT } from '../../../utils/demo/paths';
-import { type DemoArticle, loadSeedArticles } from '../../../utils/demo/seed-articles';
-import { renderPage, SITE_STYLESHEET } from '../../../utils/demo/site-layout';
-import { type StaticServer, startStaticServer } from '../../../utils/demo/static-server';
+import { renderArticleContent } from '../../../utils/node/demo/article-page';
+import { html, SafeHtml } from '../../../utils/node/demo/html';
+import { REPO_ROOT } from '../../../utils/node/demo/paths';
+import { type DemoArticle, loadSeedArticles } from '../../../utils/node/demo/seed-articles';
+import { renderPage, SITE_STYLESHEET } from '../../../utils/node/demo/site-layout';
+import { type StaticServer, startStaticServer } from '../../../utils/node/demo/static-server';
 import { otherNewsParagraphs } from './news-text';
 
 export const MARK_JS_FILE = 'mark.min.js';

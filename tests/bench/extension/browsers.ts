@@ -11,8 +11,8 @@ import {
   chromiumArgs,
   type ExtensionSession,
   launchWithExtension,
-} from '../../../utils/demo/launch-extension';
-import { CHROMIUM_PATH } from '../../../utils/demo/paths';
+} from '../../../utils/node/demo/launch-extension';
+import { CHROMIUM_PATH } from '../../../utils/node/demo/paths';
 
 export interface PlainBrowser {
   context: BrowserContext;

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import type { BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../../utils/demo/paths';
+import { CHROMIUM_PATH } from '../../../utils/node/demo/paths';
 
 export interface MachineInfo {
   cpus: number;

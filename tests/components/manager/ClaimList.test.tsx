@@ -6,7 +6,7 @@ import { ManagerPage } from '../../../components/manager/ManagerPage';
 import type { Send } from '../../../utils/manager/client';
 import { EMPTY_SELECTION } from '../../../utils/manager/selection';
 import type { AnyRequest } from '../../../utils/messaging/protocol';
-import type { ClaimGroupInfo, ClaimListItem } from '../../../utils/store/manager-types';
+import type { ClaimGroupInfo, ClaimListItem } from '../../../utils/store/manager/types';
 import type { Claim } from '../../../utils/store/types';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MetricSpread } from '../../../components/manager/MetricSpread';
-import type { MetricSpread as MetricSpreadData } from '../../../utils/store/manager-types';
+import type { MetricSpread as MetricSpreadData } from '../../../utils/store/manager/types';
 import { axeViolations } from './manager-fixtures';
 
 afterEach(cleanup);

@@ -6,8 +6,8 @@
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteClaims } from '../../../utils/store/manager-trash';
-import { editClaim } from '../../../utils/store/manager-versions';
+import { deleteClaims } from '../../../utils/store/manager/trash';
+import { editClaim } from '../../../utils/store/manager/versions';
 import { seedStore } from '../../../utils/store/seed';
 import { fixturePack, freshDb, must } from '../../utils/store/helpers';
 import { axeViolations, claimsLoaded, renderManager } from './manager-fixtures';

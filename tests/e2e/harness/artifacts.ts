@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT } from '../../../utils/demo/paths';
+import { REPO_ROOT } from '../../../utils/node/demo/paths';
 
 export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'tests/e2e/artifacts');
 

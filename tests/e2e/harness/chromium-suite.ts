@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { type ExtensionSession, launchWithExtension } from '../../../utils/demo/launch-extension';
-import { CHROME_EXTENSION_DIR } from '../../../utils/demo/paths';
+import { type ExtensionSession, launchWithExtension } from '../../../utils/node/demo/launch-extension';
+import { CHROME_EXTENSION_DIR } from '../../../utils/node/demo/paths';
 import { type ServedDemoSite, serveDemoSite } from './demo-site';
 
 export interface ChromiumSuite {

@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type DemoSite, generateDemoSite } from '../../../utils/demo/generate-site';
-import { type StaticServer, startStaticServer } from '../../../utils/demo/static-server';
+import { type DemoSite, generateDemoSite } from '../../../utils/node/demo/generate-site';
+import { type StaticServer, startStaticServer } from '../../../utils/node/demo/static-server';
 
 export interface ServedDemoSite {
   site: DemoSite;

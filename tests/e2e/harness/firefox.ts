@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '../../../utils/demo/paths';
+import { REPO_ROOT } from '../../../utils/node/demo/paths';
 import { type BidiClient, connectBidi } from './bidi';
 import { type PrefValue, profilePrefs, userJs } from './firefox-prefs';
 import { type FirefoxTab, firefoxTab } from './firefox-tab';

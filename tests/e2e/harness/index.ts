@@ -4,16 +4,16 @@ export {
   extensionIdFromUrl,
   type LaunchOptions,
   launchWithExtension,
-} from '../../../utils/demo/launch-extension';
+} from '../../../utils/node/demo/launch-extension';
 export {
   firstMarkPoint,
   type HighlightLayer,
   layerPriority,
   openFirstMark,
   waitForMarks,
-} from '../../../utils/demo/marks';
-export { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../../utils/demo/paths';
-export { type StaticServer, startStaticServer } from '../../../utils/demo/static-server';
+} from '../../../utils/node/demo/marks';
+export { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../../utils/node/demo/paths';
+export { type StaticServer, startStaticServer } from '../../../utils/node/demo/static-server';
 export { ARTIFACTS_DIR, saveScreenshot } from './artifacts';
 export { type ChromiumSuite, useChromiumSuite } from './chromium-suite';
 export { type ServedDemoSite, STRICT_CSP_QUERY, serveDemoSite } from './demo-site';

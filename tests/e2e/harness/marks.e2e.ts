@@ -5,7 +5,7 @@
 
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH } from '../../../utils/demo/paths';
+import { CHROMIUM_PATH } from '../../../utils/node/demo/paths';
 import { firstMarkPoint, openFirstMark, waitForMarks } from './index';
 
 const PAGE = `<!doctype html><html><body style="font: 20px serif">

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPackUploads } from '../../../utils/background/pack-uploads';
 import { createPageFirst } from '../../../utils/background/page-first';
+import { MAX_PACK_CHARS } from '../../../utils/limits';
 import { StoreError } from '../../../utils/store/errors';
-import { MAX_PACK_CHARS } from '../../../utils/store/limits';
 
 describe('pages first', () => {
   it("holds an import's next chunk until every waiting page is answered", async () => {

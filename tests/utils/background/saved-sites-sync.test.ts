@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extensionContext, handleRequest } from '../../../utils/background/handler';
 import { sitesWithOwnClaims, syncSavedSites } from '../../../utils/background/saved-sites-sync';
-import { SAVED_SITES_KEY } from '../../../utils/content/saved-claims-sites';
-import { extensionContext, handleRequest } from '../../../utils/messaging/handler';
+import { SAVED_SITES_KEY } from '../../../utils/messaging/storage-keys';
 import type { CrosstallyDb } from '../../../utils/store/db';
-import { deleteClaims, undoDelete } from '../../../utils/store/manager-trash';
+import { deleteClaims, undoDelete } from '../../../utils/store/manager/trash';
 import { saveClaim } from '../../../utils/store/mutations';
 import { seedStore } from '../../../utils/store/seed';
 import { fixturePack, freshDb } from '../store/helpers';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { announceStoreChanges } from '../../../utils/background/store-announcer';
 import type { StoreChanged } from '../../../utils/messaging/protocol';
-import { deleteClaims } from '../../../utils/store/manager-trash';
+import { deleteClaims } from '../../../utils/store/manager/trash';
 import { seedStore } from '../../../utils/store/seed';
 import { fixturePack, freshDb } from '../store/helpers';
 

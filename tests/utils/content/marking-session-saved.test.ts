@@ -60,7 +60,6 @@ function start(html: string, claims: Claim[]) {
   const savedClaims = createSavedClaims({
     send,
     savedSites: async () => ['news.example'],
-    rememberSite: async () => undefined,
   });
   const session = startMarking({
     signal: controller.signal,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type MarkingSession, startMarking } from '../../../utils/content/marking-session';
-import { MAX_PAGE_TEXT_CHARS } from '../../../utils/store/limits';
+import { MAX_PAGE_TEXT_CHARS } from '../../../utils/limits';
 import { COVERAGE_PAGE, fakeBackground, OTHER_WAR_PAGE } from './page-fixtures';
 
 let controller: AbortController;

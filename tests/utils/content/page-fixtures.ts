@@ -4,8 +4,8 @@
  * analyzePage, as the real one does, and answers with report counts per metric the test chooses.
  */
 import { analyzeDocument } from '../../../utils/engine/analyze';
+import { MAX_PAGE_TEXT_CHARS } from '../../../utils/limits';
 import type { AnyRequest, RequestOf, RequestType, Response } from '../../../utils/messaging/protocol';
-import { MAX_PAGE_TEXT_CHARS } from '../../../utils/store/limits';
 import type { ReportsForFigure } from '../../../utils/store/types';
 
 export const COVERAGE_PAGE = `

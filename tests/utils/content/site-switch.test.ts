@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  DISABLED_SITES_KEY,
   isSiteDisabled,
   readDisabledSites,
   setSiteEnabled,
@@ -9,6 +8,7 @@ import {
   watchSiteSwitch,
   withSiteEnabled,
 } from '../../../utils/content/site-switch';
+import { DISABLED_SITES_KEY } from '../../../utils/messaging/storage-keys';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageWork, PageWorkOptions, StartPageWork } from '../../../utils/content/page-work';
 import type { SiteLists } from '../../../utils/content/site-switch';
-import { DISABLED_SITES_KEY } from '../../../utils/content/site-switch';
 import { type ContentScript, startContentScript } from '../../../utils/content/start';
 import { PAGE_SAMPLE_CHARS } from '../../../utils/dom/text-sample';
 import type { PageStatus } from '../../../utils/messaging/protocol';
+import { DISABLED_SITES_KEY } from '../../../utils/messaging/storage-keys';
 
 const POPUP = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 const OTHER_NEWS = 'The council approved the budget for new schools, roads and two hospitals.';
@@ -148,6 +148,16 @@ describe('on a coverage page', () => {
     expect(work.started[0]?.marking).toBe(true);
     expect(script.pageStatus().status.kind).toBe('coverage');
     expect(await ask({ type: 'showFigure', id: 'shown' })).toEqual({ shown: true });
+  });
+
+  it('hands the on-demand part the gate it compiled, so the page compiles it once', async () => {
+    paragraphs(OTHER_NEWS, COVERAGE);
+    const { work } = start();
+    await settle();
+    const gate = work.started[0]?.options.gate;
+    expect(gate).toBeInstanceOf(RegExp);
+    expect(gate?.test('Fighting in Nagorno-Karabakh')).toBe(true);
+    expect(gate?.test('A football match in Madrid')).toBe(false);
   });
 
   it('passes on the title alone', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCoverage } from '../../../utils/engine/coverage';
+import { detectCoverage } from '../../../utils/engine/coverage/coverage';
 import { htmlToText } from '../../../utils/engine/html-text';
 
 const page = `<!DOCTYPE html>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../utils/engine/figures';
 import { articleDraft, checkReview, isCorrected, reviewItems } from '../../../utils/manager/article';
 import { MAX_LANES, spreadDescription, spreadLayout } from '../../../utils/manager/spread-layout';
-import type { MetricSpread } from '../../../utils/store/manager-types';
+import type { MetricSpread } from '../../../utils/store/manager/types';
 
 const text = `Armenia's defence ministry said its forces shot down three Azerbaijani helicopters on Monday.
 The 1988-94 war killed about 30,000 people, according to historians.`;

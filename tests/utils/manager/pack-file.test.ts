@@ -31,7 +31,7 @@ describe('pack files', () => {
 describe('exports', () => {
   it('saves a pack over the gzip threshold compressed, as .json.gz, and a small one as plain JSON', async () => {
     const { exportToFile } = await import('../../../utils/manager/export-file');
-    const { GZIP_EXPORT_ABOVE_CHARS } = await import('../../../utils/store/limits');
+    const { GZIP_EXPORT_ABOVE_CHARS } = await import('../../../utils/limits');
     const { claimPackGenerator } = await import('../../bench/extension/claim-packs');
     const generate = claimPackGenerator(3);
     for (const [claims, gzip] of [

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import seedClaims from '../../../assets/seed-claims.json';
-import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/messaging/handler';
+import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/background/handler';
 import type { AnyResponse, PageAnalysis } from '../../../utils/messaging/protocol';
 import type { ClaimPack } from '../../../utils/store/claim-pack';
 import type { CrosstallyDb } from '../../../utils/store/db';

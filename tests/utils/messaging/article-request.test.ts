@@ -55,14 +55,14 @@ describe('the getArticle request (manager -> a tab’s content script)', () => {
       const { files, packages } = runtimeImports(entry);
       expect(files).toContain(entry);
       expect(packages.filter((name) => /^(dexie|zod)(\/|$)/.test(name))).toEqual([]);
-      expect(files.filter((file) => /utils\/store\/(db|manager-schemas|claim-pack)\.ts$/.test(file))).toEqual(
-        [],
-      );
+      expect(
+        files.filter((file) => /utils\/store\/(db|manager\/schemas|claim-pack)\.ts$/.test(file)),
+      ).toEqual([]);
     }
     // The walk does see run-time imports: article-snapshot reads the shared limit and the DOM helpers.
     expect(runtimeImports('utils/content/article-snapshot.ts').files).toEqual(
-      expect.arrayContaining(['utils/store/limits.ts', 'utils/dom/text-map.ts']),
+      expect.arrayContaining(['utils/limits.ts', 'utils/dom/text-map.ts']),
     );
-    expect(runtimeImports('utils/store/manager-schemas.ts').packages).toContain('zod');
+    expect(runtimeImports('utils/store/manager/schemas.ts').packages).toContain('zod');
   });
 });

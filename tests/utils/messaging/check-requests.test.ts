@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/messaging/handler';
+import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/background/handler';
 import { parseContentRequest, type ResponseData } from '../../../utils/messaging/protocol';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { fixturePack, freshDb } from '../store/helpers';

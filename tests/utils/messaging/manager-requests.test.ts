@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/messaging/handler';
+import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/background/handler';
 import {
   type AnyRequest,
   CONTENT_SCRIPT_REQUESTS,

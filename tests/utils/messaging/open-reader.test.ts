@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type HandlerContext, handleRequest } from '../../../utils/messaging/handler';
+import { type HandlerContext, handleRequest } from '../../../utils/background/handler';
 import { fixturePack, freshDb } from '../store/helpers';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { HandlerContext } from '../../../utils/messaging/handler';
-import { createRequestListener } from '../../../utils/messaging/listener';
+import type { HandlerContext } from '../../../utils/background/handler';
+import { createRequestListener } from '../../../utils/background/listener';
 import { type AnyResponse, sendRequest } from '../../../utils/messaging/protocol';
 import { fixturePack, freshDb } from '../store/helpers';
 

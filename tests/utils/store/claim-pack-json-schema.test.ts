@@ -5,7 +5,7 @@ import { claimPackJsonSchema, claimPackJsonSchemaText } from '../../../utils/sto
 const committedPath = new URL('../../../assets/claim-pack.schema.json', import.meta.url);
 
 describe('the published JSON Schema of claim packs', () => {
-  it('is exactly what the zod schema generates (regenerate: npx tsx utils/store/write-claim-pack-schema.ts)', () => {
+  it('is exactly what the zod schema generates (regenerate: npm run schema:claim-pack)', () => {
     expect(readFileSync(committedPath, 'utf8')).toBe(claimPackJsonSchemaText());
   });
 

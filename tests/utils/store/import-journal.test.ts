@@ -4,11 +4,11 @@
  * store as it was.
  */
 import { describe, expect, it } from 'vitest';
+import { IMPORT_CHUNK_RECORDS } from '../../../utils/limits';
 import { CrosstallyDb } from '../../../utils/store/db';
 import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
 import { applyImport } from '../../../utils/store/import-export';
 import { ensureNoInterruptedImport } from '../../../utils/store/import-journal';
-import { IMPORT_CHUNK_RECORDS } from '../../../utils/store/limits';
 import { saveClaim, updateClaim } from '../../../utils/store/mutations';
 import { seedStore } from '../../../utils/store/seed';
 import { claimPackGenerator } from '../../bench/extension/claim-packs';

@@ -1,0 +1,239 @@
+/**
+ * The background's request handler: checks the sender, validates the request, runs it against the
+ * store and answers { ok: true, data } or { ok: false, error }. Nothing a page sends is evaluated
+ * or rendered: requests are data, validated by schema, and only ever stored or compared.
+ */
+import { browser } from 'wxt/browser';
+import {
+  type AnyRequest,
+  type AnyResponse,
+  CONTENT_SCRIPT_REQUESTS,
+  failure,
+  type PackRef,
+  REQUEST_TYPES,
+  type RequestType,
+  type ResponseData,
+} from '../messaging/protocol';
+import { readerClaimPath } from '../reader/location';
+import type { ClaimPackInput } from '../store/claim-pack';
+import type { CrosstallyDb } from '../store/db';
+import { StoreError } from '../store/errors';
+import { applyImport, exportPack, previewImport } from '../store/import-export';
+import { ensureNoInterruptedImport } from '../store/import-journal';
+import { exportClaims } from '../store/manager/export';
+import {
+  claimFacets,
+  listClaimIds,
+  listClaims,
+  listSources,
+  sourceClaimCounts,
+} from '../store/manager/queries';
+import { resetToSeedKeeping } from '../store/manager/reset';
+import { metricSpreads } from '../store/manager/spread';
+import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager/trash';
+import { editClaim, getVersionedClaim } from '../store/manager/versions';
+import { addClaim, saveArticle, saveSource } from '../store/manager/writes';
+import { saveClaim } from '../store/mutations';
+import { counts, getSeedDocument, reportsForFigure, searchClaims } from '../store/queries';
+import { bundledSeedPack, ensureSeeded, resetToSeed } from '../store/seed';
+import type { StorageEstimate } from '../store/types';
+import { checkSelectionText } from './check-selection';
+import { createPackUploads, type PackUploads } from './pack-uploads';
+import { analyzePage } from './page-analysis';
+import { claimsForPage } from './page-claims';
+import { createPageFirst, type PageFirst } from './page-first';
+import { parseRequest } from './request-schema';
+import { SITE_LIST_WRITES, syncSavedSites } from './saved-sites-sync';
+
+/** The parts of a runtime.MessageSender the handler trusts (set by the browser, not the page). */
+export interface RequestSender {
+  id?: string;
+  url?: string;
+}
+
+export interface HandlerContext {
+  extensionId: string;
+  /** Any URL of the extension's own pages ("chrome-extension://ID/", "moz-extension://UUID/"); its scheme and host are compared. */
+  extensionOrigin: string;
+  /** The seed written lazily and by resetToSeed; the bundled seed by default. */
+  seedPack?: ClaimPackInput;
+  estimateStorage?: () => Promise<{ usage?: number; quota?: number }>;
+  /** Opens an extension page (path relative to the extension's root) in a new tab; for openReader. */
+  openExtensionTab?: (path: string) => Promise<unknown>;
+  /** Runs after a request of this type succeeded (the running extension syncs the saved-sites list). */
+  afterSuccess?: (db: CrosstallyDb, type: RequestType) => Promise<void>;
+  /** Called between import chunks: an extension API call keeps an MV3 service worker alive. */
+  keepAlive?: () => Promise<unknown>;
+}
+
+/** What the background keeps between requests, per database: page priority and pack uploads. */
+interface BackgroundState {
+  pageFirst: PageFirst;
+  uploads: PackUploads;
+}
+
+const states = new WeakMap<CrosstallyDb, BackgroundState>();
+
+function stateOf(db: CrosstallyDb): BackgroundState {
+  let state = states.get(db);
+  if (!state) {
+    state = { pageFirst: createPageFirst(), uploads: createPackUploads() };
+    states.set(db, state);
+  }
+  return state;
+}
+
+function openExtensionTab(path: string): Promise<unknown> {
+  return browser.tabs.create({ url: new URL(path, browser.runtime.getURL('/')).href });
+}
+
+/** The running extension's identity, read from the browser. */
+export function extensionContext(): HandlerContext {
+  return {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    estimateStorage: () => navigator.storage.estimate(),
+    keepAlive: () => browser.runtime.getPlatformInfo(),
+    afterSuccess: async (db, type) => {
+      if (SITE_LIST_WRITES.has(type)) await syncSavedSites(db);
+    },
+  };
+}
+
+/**
+ * scheme://host of a URL. Not URL.origin: outside the browser (and in some engines) the origin of
+ * chrome-extension: and moz-extension: URLs is the opaque "null".
+ */
+function originOf(url: string | undefined): string | null {
+  try {
+    const parsed = url ? new URL(url) : null;
+    return parsed?.host ? `${parsed.protocol}//${parsed.host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the sender is one of this extension's own pages (not a content script in a web page). */
+function isExtensionPage(sender: RequestSender, context: HandlerContext): boolean {
+  const origin = originOf(sender.url);
+  return origin !== null && origin === originOf(context.extensionOrigin);
+}
+
+function requestTypeOf(data: unknown): RequestType | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type } = data as { type?: unknown };
+  return REQUEST_TYPES.find((known) => known === type) ?? null;
+}
+
+type Handlers = {
+  [T in RequestType]: (request: Extract<AnyRequest, { type: T }>) => Promise<ResponseData<T>>;
+};
+
+function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
+  const seed = () => context.seedPack ?? bundledSeedPack();
+  const { pageFirst, uploads } = stateOf(db);
+  const packOf = (ref: PackRef) => ref.text ?? uploads.text(ref.uploadId ?? '');
+  const beforeChunk = async () => {
+    await pageFirst.turn();
+    await context.keepAlive?.();
+  };
+  return {
+    getReports: (r) => reportsForFigure(db, r.figure),
+    checkText: (r) => checkSelectionText(db, r.text, r.context),
+    claimsForPage: (r) => claimsForPage(db, r.url),
+    analyzePage: (r) => analyzePage(db, r.page),
+    saveClaim: (r) => saveClaim(db, r.claim, r.source),
+    updateClaim: (r) => editClaim(db, r.id, r.baseVersion, r.changes),
+    search: (r) => searchClaims(db, r.query, r.filters),
+    counts: () => counts(db),
+    importUpload: async (r) => ({ chars: uploads.receive(r.uploadId, r.index, r.count, r.text) }),
+    importPreview: async (r) => previewImport(db, packOf(r), { beforeChunk }),
+    importApply: async (r) => applyImport(db, packOf(r), { onConflict: r.onConflict, beforeChunk }),
+    exportPack: (r) => exportPack(db, r.filter),
+    resetToSeed: (r) => (r.keep?.length ? resetToSeedKeeping(db, r.keep, seed()) : resetToSeed(db, seed())),
+    storageEstimate: async (): Promise<StorageEstimate> => {
+      const estimate = await context.estimateStorage?.().catch(() => undefined);
+      return { usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+    },
+    getSeedDocument: async (r) => {
+      const document = await getSeedDocument(db, r.sourceId);
+      if (!document) throw new StoreError('not-found', `No source "${r.sourceId}" in the store.`);
+      return document;
+    },
+    openReader: async (r) => {
+      await (context.openExtensionTab ?? openExtensionTab)(readerClaimPath(r.sourceId, r.claimId));
+      return { opened: true };
+    },
+    listClaims: (r) => listClaims(db, r.query, r.offset, r.limit),
+    listClaimIds: async (r) => ({ ids: await listClaimIds(db, r.query, r.offset, r.limit) }),
+    claimFacets: () => claimFacets(db),
+    metricSpreads: (r) => metricSpreads(db, r.query),
+    listSources: () => listSources(db),
+    sourceClaimCounts: (r) => sourceClaimCounts(db, r.sourceIds),
+    addClaim: (r) => addClaim(db, r.claim),
+    getClaim: (r) => getVersionedClaim(db, r.id),
+    restoreClaim: (r) => restoreClaim(db, r.claim, r.version),
+    deleteClaims: (r) => deleteClaims(db, r.ids, Date.now(), r.versions),
+    deleteSource: (r) => deleteSource(db, r.sourceId),
+    undoDelete: (r) => undoDelete(db, r.token),
+    saveSource: (r) => saveSource(db, r.source),
+    saveArticle: (r) => saveArticle(db, r.article),
+    exportClaims: (r) => exportClaims(db, r),
+  };
+}
+
+/** Answers one request. Never throws; every failure is a typed { ok: false, error }. */
+export async function handleRequest(
+  db: CrosstallyDb,
+  data: unknown,
+  sender: RequestSender,
+  context: HandlerContext = extensionContext(),
+): Promise<AnyResponse> {
+  if (!sender.id || sender.id !== context.extensionId) {
+    return failure('forbidden', 'Requests are answered only for Crosstally itself.');
+  }
+  const type = requestTypeOf(data);
+  if (!type) return failure('bad-request', 'Unknown request type.');
+  if (!CONTENT_SCRIPT_REQUESTS.has(type) && !isExtensionPage(sender, context)) {
+    return failure('forbidden', `"${type}" may be asked only from Crosstally’s own pages.`);
+  }
+  const parsed = parseRequest(data);
+  if (!parsed.ok)
+    return failure('bad-request', `Malformed "${type}" request: ${parsed.issues[0]}`, parsed.issues);
+  // A page's question goes before the next chunk of a running import.
+  if (CONTENT_SCRIPT_REQUESTS.has(type))
+    return stateOf(db).pageFirst.page(() => answer(db, type, parsed.request, context));
+  return answer(db, type, parsed.request, context);
+}
+
+async function answer(
+  db: CrosstallyDb,
+  type: RequestType,
+  request: AnyRequest,
+  context: HandlerContext,
+): Promise<AnyResponse> {
+  // An import the last run of the background left half done is undone before anything is read.
+  await ensureNoInterruptedImport(db).catch((error: unknown) =>
+    console.error('Crosstally: undoing an interrupted import failed', error),
+  );
+  // A seed that cannot be written (full disk) must not block reading what is already stored;
+  // the next request tries again.
+  await ensureSeeded(db, context.seedPack).catch((error: unknown) =>
+    console.error('Crosstally: seeding failed', error),
+  );
+  try {
+    const handle = handlersFor(db, context)[type] as (
+      request: AnyRequest,
+    ) => Promise<ResponseData<RequestType>>;
+    const data = await handle(request);
+    // Bookkeeping after the answer is known; its failure must not turn a done write into an error.
+    await context
+      .afterSuccess?.(db, type)
+      .catch((error: unknown) => console.error('Crosstally: bookkeeping after', type, 'failed', error));
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof StoreError) return failure(error.code, error.message, error.issues);
+    console.error('Crosstally: request failed', type, error);
+    return failure('internal', 'Something went wrong in Crosstally’s claim store. Nothing was changed.');
+  }
+}

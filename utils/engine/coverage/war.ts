@@ -1,0 +1,51 @@
+/**
+ * The war without its name: a report on the shelling of Ganja, an MoD statement on "the
+ * adversary's" losses, or a wire story on Armenian and Azerbaijani troops fighting may never name
+ * Karabakh. Such a text still covers the conflict when a party to it (Armenia, Azerbaijan, in any
+ * language) stands beside military vocabulary and either the other party, a place of the war, or
+ * "the enemy". Casualty words (killed, wounded) support the score but never qualify a text alone:
+ * road accidents have them too.
+ */
+import type { CompiledCoverage, CoverageCueSpec } from './patterns';
+import type { Located } from './score';
+
+/** Military, enemy and casualty words: evidence only in a text about the two parties' fighting. */
+export function isWarVocabulary(spec: CoverageCueSpec): boolean {
+  return spec.role === 'war' || spec.role === 'enemy' || spec.role === 'toll';
+}
+
+export interface WarReading {
+  /** Whether the text reports the Armenia–Azerbaijan fighting, named or not. */
+  eligible: boolean;
+  /** Distinct military terms present. */
+  military: number;
+  /**
+   * Mentions of the war's places: they stand in for core mentions when look-alike cues are weighed
+   * (the parties do not: a text on the genocide of 1915 names Armenia throughout).
+   */
+  anchors: number;
+}
+
+export function readWar(compiled: CompiledCoverage, context: Located[]): WarReading {
+  const { minWar } = compiled.scoring.unnamed;
+  const military = new Set<number>();
+  const sides = new Set<string>();
+  let party = false;
+  let place = false;
+  let enemy = false;
+  let anchors = 0;
+  for (const { hits } of context) {
+    for (const hit of hits) {
+      const spec = compiled.context.specs[hit.spec];
+      if (!spec) continue;
+      if (spec.side) sides.add(spec.side);
+      if (spec.role === 'party') party = true;
+      if (spec.role === 'place') place = true;
+      if (spec.role === 'enemy') enemy = true;
+      if (spec.role === 'war' || spec.role === 'enemy') military.add(hit.spec);
+      if (spec.role === 'place') anchors++;
+    }
+  }
+  const eligible = party && military.size >= minWar && (sides.size >= 2 || place || enemy);
+  return { eligible, military: military.size, anchors };
+}

@@ -1,0 +1,301 @@
+/**
+ * The number finder for every language but English (whose finder, numbers.ts, knows English
+ * idiom): digits with the language's group and decimal marks ("1.000", "1 000", "2,5"), suffixes
+ * glued to digits ("550'den", "10-dan"), number words with their inflections and compounds
+ * ("двадцать пять", "fünfundzwanzig", "venticinque", "yirmi beş"), scale words ("90 тысяч",
+ * "1,5 Millionen"), vague counts ("десятки"), and qualifiers before or after the number ("более",
+ * "mindestens", "550'den fazla"). Dates, years, times and designations ("Су-25", "TB2") are left out.
+ *
+ * One global regex finds candidates; each is read with sticky regexes over a bounded window and the
+ * scan resumes after it, so the cost stays linear in the text.
+ */
+import type { NumberLexicon } from '../lexicon';
+import type { NumberMention, Qualifier } from '../types';
+import { attachedBefore } from './context';
+
+const NOT_LETTER = '(?![\\p{L}\\p{M}])';
+const SPACE = '[ \\t\\u00A0\\u2009\\u202F]';
+const WINDOW = 48;
+
+interface CompiledNumbers {
+  scanner: RegExp;
+  /** Sticky: one number word or scale at a position, longest first. */
+  morphemeY: RegExp;
+  values: Map<string, number>;
+  scales: Map<string, number>;
+  digitsY: RegExp;
+  groupSeparator: RegExp;
+  decimalMark: string;
+  suffixY: RegExp | null;
+  scaleAfterY: RegExp | null;
+  vagueY: RegExp | null;
+  gapY: RegExp;
+  before: { qualifier: Qualifier; pattern: RegExp }[];
+  afterY: { qualifier: Qualifier; pattern: RegExp }[];
+  dateAfterY: RegExp | null;
+  notCountBefore: RegExp | null;
+  notCountAfterY: RegExp | null;
+}
+
+const cache = new WeakMap<NumberLexicon, CompiledNumbers>();
+
+function escapeLiteral(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function literals(words: string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeLiteral(w).replace(/ +/g, `${SPACE}+`))
+    .join('|');
+}
+
+function sources(list: string[] | undefined): string | null {
+  return list && list.length > 0 ? [...list].sort((a, b) => b.length - a.length).join('|') : null;
+}
+
+function compile(lex: NumberLexicon): CompiledNumbers {
+  const values = new Map(Object.entries(lex.words).map(([w, v]) => [w.toLowerCase(), v]));
+  const scales = new Map(Object.entries(lex.scales).map(([w, v]) => [w.toLowerCase(), v]));
+  const allWords = [...values.keys(), ...scales.keys()];
+  const wordAlt = literals([...values.keys()]);
+  const vague = literals(lex.vague);
+  const starts = [wordAlt, vague].filter(Boolean).join('|');
+  const groupChars = lex.groupSeparators.replace(/ /g, ' \u00A0\u2009\u202F');
+  const decimalMark = lex.groupSeparators.includes('.') ? ',' : '.';
+  const group = `[${groupChars.replace(/[\]\\^-]/g, '\\$&')}]`;
+  const before = (Object.entries(lex.before) as [Qualifier, string[]][])
+    .filter(([, list]) => list.length > 0)
+    .map(([qualifier, list]) => ({
+      qualifier,
+      pattern: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${sources(list)})${SPACE}*$`, 'iu'),
+    }));
+  const afterY = (Object.entries(lex.after ?? {}) as [Qualifier, string[]][])
+    .filter(([, list]) => list.length > 0)
+    .map(([qualifier, list]) => ({
+      qualifier,
+      pattern: new RegExp(`${SPACE}*(?:${sources(list)})${NOT_LETTER}`, 'iuy'),
+    }));
+  const dateAfter = sources(lex.dateWordsAfter);
+  const notBefore = sources(lex.notCountBefore);
+  const notAfter = sources(lex.notCountAfter);
+  return {
+    scanner: new RegExp(`\\d${starts ? `|(?<![\\p{L}\\p{M}\\p{N}])(?:${starts})` : ''}`, 'giu'),
+    morphemeY: new RegExp(`(?:${literals(allWords)})`, 'iuy'),
+    values,
+    scales,
+    digitsY: new RegExp(
+      `(\\d{1,3}(?:${group}\\d{3})+(?!\\d)|\\d+)(?:${escapeLiteral(decimalMark)}(\\d+))?`,
+      'y',
+    ),
+    groupSeparator: new RegExp(group, 'g'),
+    decimalMark,
+    suffixY: lex.digitSuffix ? new RegExp(`(?:${lex.digitSuffix})`, 'iuy') : null,
+    scaleAfterY:
+      scales.size > 0 ? new RegExp(`${SPACE}+(${literals([...scales.keys()])})${NOT_LETTER}`, 'iuy') : null,
+    vagueY: vague ? new RegExp(`(?:${vague})${NOT_LETTER}`, 'iuy') : null,
+    gapY: new RegExp(`${SPACE}*-${SPACE}*|${SPACE}+`, 'y'),
+    before,
+    afterY,
+    dateAfterY: dateAfter ? new RegExp(`\\.?${SPACE}*(?:${dateAfter})${NOT_LETTER}`, 'iuy') : null,
+    notCountBefore: notBefore ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${notBefore})${SPACE}*$`, 'iu') : null,
+    notCountAfterY: notAfter ? new RegExp(`${SPACE}*(?:${notAfter})`, 'iuy') : null,
+  };
+}
+
+function compiled(lex: NumberLexicon): CompiledNumbers {
+  let c = cache.get(lex);
+  if (!c) {
+    c = compile(lex);
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+function isLetterAt(text: string, at: number): boolean {
+  return /[\p{L}\p{M}]/u.test(text.charAt(at));
+}
+
+/** Reads number words from `at`: compounds inside one word and words joined by spaces or hyphens. */
+function readWords(c: CompiledNumbers, text: string, at: number): { value: number; end: number } | null {
+  const parts: number[] = [];
+  const isScale: boolean[] = [];
+  let pos = at;
+  let end = -1;
+  let committed = 0;
+  for (let guard = 0; guard < 12; guard++) {
+    c.morphemeY.lastIndex = pos;
+    const m = c.morphemeY.exec(text);
+    if (!m) break;
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const scale = c.scales.get(word);
+    parts.push(scale ?? c.values.get(word) ?? 0);
+    isScale.push(scale !== undefined);
+    pos = c.morphemeY.lastIndex;
+    if (isLetterAt(text, pos)) continue; // inside one word: "fünf|und|zwanzig"
+    end = pos;
+    committed = parts.length;
+    c.gapY.lastIndex = pos;
+    if (!c.gapY.exec(text)) break;
+    pos = c.gapY.lastIndex;
+  }
+  if (end < 0) return null;
+  // Only whole words count: parts of a word that did not end where a number word ends are dropped.
+  parts.length = committed;
+  let value = 0;
+  let group = 0;
+  let any = false;
+  let lastScale = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < parts.length; i++) {
+    const v = parts[i] as number;
+    if (isScale[i]) {
+      if (v >= lastScale) break;
+      value += (group || 1) * v;
+      group = 0;
+      lastScale = v;
+    } else if (v === 100 && group > 0 && group < 10) group *= 100;
+    else if (v === 0) continue;
+    else group += v;
+    any = true;
+  }
+  if (!any) return null;
+  return { value: value + group, end };
+}
+
+function qualifierBefore(c: CompiledNumbers, text: string, at: number, floor: number) {
+  const from = Math.max(floor, at - WINDOW);
+  const window = text.slice(from, at);
+  for (const { qualifier, pattern } of c.before) {
+    const m = pattern.exec(window);
+    if (m) {
+      const lead = /^[^\p{L}\p{N}]/u.test(m[0]) ? 1 : 0;
+      return { qualifier, start: from + m.index + lead };
+    }
+  }
+  return null;
+}
+
+function qualifierAfter(c: CompiledNumbers, text: string, end: number) {
+  for (const { qualifier, pattern } of c.afterY) {
+    pattern.lastIndex = end;
+    if (pattern.test(text)) return { qualifier, end: pattern.lastIndex };
+  }
+  return null;
+}
+
+function sticky(pattern: RegExp | null, text: string, at: number): boolean {
+  if (!pattern) return false;
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+interface Found {
+  value: number | null;
+  form: NumberMention['form'];
+  start: number;
+  end: number;
+  /** End of the number with its suffix, where an after-qualifier may start. */
+  tail: number;
+}
+
+function readDigits(c: CompiledNumbers, text: string, at: number, floor: number): Found | null {
+  if (attachedBefore(text, at)) return null;
+  c.digitsY.lastIndex = at;
+  const m = c.digitsY.exec(text);
+  if (!m) return null;
+  const whole = (m[1] ?? '').replace(c.groupSeparator, '');
+  let value = Number(m[2] === undefined ? whole : `${whole}.${m[2]}`);
+  let end = c.digitsY.lastIndex;
+  if (whole.length > 12 || (whole.length > 1 && whole.startsWith('0') && m[2] === undefined)) return null;
+  const next = text.charCodeAt(end);
+  // "5:30", "27/09", "12.5.2020", "1988-94": part of a longer token.
+  if ((next === 58 || next === 47 || next === 46) && /\d/.test(text.charAt(end + 1))) return null;
+  if ((next === 45 || next === 0x2013) && /\d/.test(text.charAt(end + 1))) return null;
+  let tail = end;
+  if (sticky(c.suffixY, text, end)) tail = (c.suffixY as RegExp).lastIndex;
+  else if (isLetterAt(text, end) || next === 37 /* % */) return null;
+  if (text.charAt(tail) === '%' || sticky(c.dateAfterY, text, end) || sticky(c.notCountAfterY, text, tail)) {
+    return null;
+  }
+  const before = text.slice(Math.max(floor, at - WINDOW), at);
+  if (/[%$€£₽₼֏№#]\s*$/u.test(before) || c.notCountBefore?.test(before)) return null;
+  if (m[2] === undefined && whole.length === 4 && whole === m[1]) {
+    const year = Number(whole);
+    // A bare year: at a clause end, or before or after a date word ("2020 года", "im Jahr 2020").
+    if (year >= 1900 && year <= 2099 && /^\s*(?:[.,;:)»"]|$)/u.test(text.slice(tail, tail + 3))) return null;
+  }
+  if (c.scaleAfterY) c.scaleAfterY.lastIndex = tail;
+  const scale = c.scaleAfterY?.exec(text);
+  if (scale?.[1]) {
+    value *= c.scales.get(scale[1].toLowerCase().replace(/\s+/g, ' ')) ?? 1;
+    end = (c.scaleAfterY as RegExp).lastIndex;
+    tail = end;
+  }
+  return { value: Number(value.toPrecision(15)), form: 'digits', start: at, end, tail };
+}
+
+/** Every count in `text` in the lexicon's language, sorted and never overlapping. */
+export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const c = compiled(lex);
+  const mentions: NumberMention[] = [];
+  let floor = 0;
+  c.scanner.lastIndex = 0;
+  for (let m = c.scanner.exec(text); m !== null; m = c.scanner.exec(text)) {
+    const at = m.index;
+    let found: Found | null = null;
+    let resume = at + Math.max(1, m[0].length);
+    if (/\d/.test(m[0])) {
+      found = readDigits(c, text, at, floor);
+      if (!found) resume = skipToken(text, at);
+    } else if (sticky(c.vagueY, text, at)) {
+      const end = (c.vagueY as RegExp).lastIndex;
+      found = { value: null, form: 'vague', start: at, end, tail: end };
+    } else {
+      const words = readWords(c, text, at);
+      if (words && !sticky(c.dateAfterY, text, words.end)) {
+        found = { value: words.value, form: 'words', start: at, end: words.end, tail: words.end };
+      } else if (words) resume = words.end;
+    }
+    if (found) {
+      const mention = mentionOf(c, text, found, floor);
+      mentions.push(mention);
+      floor = mention.end;
+      resume = mention.end;
+    }
+    c.scanner.lastIndex = Math.max(resume, at + 1);
+  }
+  return mentions;
+}
+
+function skipToken(text: string, at: number): number {
+  const m = /[\p{L}\p{N}]*(?:[-–/.:,][\p{L}\p{N}]+)*/uy;
+  m.lastIndex = at;
+  m.exec(text);
+  return Math.max(m.lastIndex, at + 1);
+}
+
+function mentionOf(c: CompiledNumbers, text: string, found: Found, floor: number): NumberMention {
+  let qualifier: Qualifier = found.form === 'vague' ? 'vague' : 'exact';
+  let start = found.start;
+  let end = found.end;
+  if (found.form !== 'vague') {
+    const before = qualifierBefore(c, text, found.start, floor);
+    const after = qualifierAfter(c, text, found.tail);
+    if (before) {
+      qualifier = before.qualifier;
+      start = before.start;
+    } else if (after) qualifier = after.qualifier;
+    if (after) end = after.end;
+    else end = found.tail;
+  }
+  return {
+    value: found.value,
+    qualifier,
+    form: found.form,
+    start,
+    end,
+    numberStart: found.start,
+    numberEnd: found.end,
+  };
+}

@@ -1,0 +1,302 @@
+/**
+ * The number finder: every count written in a text ("14", "30,000", "1.5 million", "twenty-five",
+ * "half a million", "dozens", "at least 14"), and never the numbers that count nothing (years,
+ * dates, times, ages, percentages, designations such as "Su-25" or "TB2", modifiers such as
+ * "six-year").
+ *
+ * One global regex finds candidate starts (a digit or a number word); each candidate is then read
+ * with short sticky regexes and bounded look-behind windows, and the scan resumes after it. So the
+ * cost is linear in the text, whatever it holds.
+ *
+ * Implicit counts ("a drone" = 1, "a mother and child" = 2) are off by default: articles are
+ * everywhere, and only the caller knows whether the noun after them is counted. With
+ * `{ implicit: true }` they come in the same sorted stream, and the caller checks the noun exactly
+ * as it does after "14".
+ */
+
+import type { NumberMention, Qualifier } from '../types';
+import {
+  attachedBefore,
+  continuesList,
+  isDigit,
+  isLetter,
+  isPronounOne,
+  isYear,
+  notACountAfter,
+  notACountBefore,
+  numberingWordBefore,
+} from './context';
+import { qualifierAfter, qualifierBefore } from './qualifiers';
+import { DIGIT_SCALES, NUMBER_START_WORDS, parseWordNumber } from './words';
+
+export interface FindNumbersOptions {
+  /** Also report "a"/"an" as one and "a mother and child" as two (form 'implicit'). Default false. */
+  implicit?: boolean;
+}
+
+const NUMBER_WORDS = NUMBER_START_WORDS.join('|');
+const VAGUE_WORDS = 'dozens|scores|tens|hundreds|thousands|millions|billions|several';
+const ARTICLE_BEFORE_NUMBER = 'dozen|hundred|thousand|million|billion|trillion|couple|pair|few|handful';
+
+const SCANNER = new RegExp(
+  `\\d|\\b(?:${NUMBER_WORDS}|${VAGUE_WORDS}|half(?=\\s+a\\s)|a(?=\\s+(?:${ARTICLE_BEFORE_NUMBER})\\b))\\b`,
+  'gi',
+);
+const IMPLICIT_SCANNER = new RegExp(
+  `\\d|\\b(?:${NUMBER_WORDS}|${VAGUE_WORDS}|half(?=\\s+a\\s)|an?(?=[ \\t\\u00A0]+[A-Za-z]))\\b`,
+  'gi',
+);
+
+const GROUP_SEPARATORS = /[,\s\u00A0\u2009\u202F]/g;
+/** "30,000", "30 000" (plain, no-break, thin or narrow no-break spaces), "1.5", "12". */
+const DIGITS_Y =
+  /(\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?![\d,]\d)|\d+)(?:\.(\d+))?/y;
+const SCALE_ATTACHED_Y = /(bn|bln|mn|mln|m|k)(?![A-Za-z0-9])/iy;
+const SCALE_WORD_Y =
+  /[ \t\u00A0\u2009\u202F]+(hundred|thousand|million|billion|trillion|dozen|bn|bln|mn|mln)(?![A-Za-z])/iy;
+/** The rest of a token that is not a count ("Su-25s", "27/09/2020", "1988-94", "9K33"). */
+const TOKEN_REST_Y = /[A-Za-z0-9]*(?:[-–/.:][A-Za-z0-9]+)*/y;
+const HYPHEN_WORD_Y = /-[A-Za-z]/y;
+const HYPHEN_CHAIN_Y = /(?:-[A-Za-z]+)*/y;
+
+const VAGUE_Y = new RegExp(
+  [
+    '(?:tens|hundreds|dozens|scores)\\s+of\\s+(?:thousands|millions)\\b',
+    '(?:several|a\\s+few)(?:\\s+(?:dozen|hundred|thousand|million)s?)?\\b',
+    'a\\s+handful\\b',
+    '(?:dozens|hundreds|thousands|millions|billions)\\b',
+    '(?:scores|tens)(?=\\s+of\\b)',
+  ].join('|'),
+  'iy',
+);
+const COUPLE_Y = /a\s+(?:couple|pair)(?=\s+of\b)/iy;
+
+/** Two people sharing one article: "a mother and child", "a man and his son". */
+const PERSON =
+  'man|woman|boy|girl|child|baby|infant|toddler|teenager|mother|father|son|daughter|husband|wife|' +
+  'brother|sister|grandmother|grandfather|grandson|granddaughter|grandchild|nephew|niece|uncle|aunt|parent';
+const PAIR_Y = new RegExp(`an?\\s+(?:${PERSON})\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:${PERSON})\\b`, 'iy');
+/** "a group of", "a large number of", "a total of": the article does not count the noun. */
+const COLLECTIVE_Y = new RegExp(
+  '(?:an?\\s+(?:[A-Za-z-]+\\s+)?(?:group|number|total|couple|pair|handful|lot|series|batch|dozen|' +
+    'majority|minority|third|quarter|half|fraction|convoy|column|unit|squad|team|wave|string|host|' +
+    'range|variety|set|list|count|tally|toll|score|bunch|crowd|stream|family|quantity|amount|' +
+    'maximum|minimum|further|multitude)s?\\s+of\\b)',
+  'iy',
+);
+/** "a further 30", "an estimated 5,000": the article belongs to the number that follows. */
+const ARTICLE_OF_NUMBER_Y = new RegExp(
+  '(?:an?\\s+(?:(?:further|reported|mere|staggering|additional|combined|record|whopping|confirmed|' +
+    'alleged|estimated|approximate|massive|huge|good|full|another|extra|minimum|maximum|total|' +
+    `paltry|modest)\\s+){1,3}(?:of\\s+)?)(?=\\d|(?:${NUMBER_WORDS})\\b)`,
+  'iy',
+);
+
+type Form = NumberMention['form'];
+
+interface Reading {
+  /** Null when the candidate is not a count; the scan then resumes at `resume`. */
+  found: { value: number | null; form: Form; start: number; end: number } | null;
+  resume: number;
+  /** Set when the candidate was skipped as a numbered item ("Resolution 822"). */
+  numbered?: boolean;
+}
+
+interface ScanState {
+  text: string;
+  implicit: boolean;
+  /** End of the last mention: qualifiers and look-behinds never reach before it. */
+  floor: number;
+  /** End of the last numbered item, for lists such as "Resolutions 822, 853 and 874". */
+  listEnd: number;
+}
+
+function skipToken(text: string, at: number): Reading {
+  TOKEN_REST_Y.lastIndex = at;
+  TOKEN_REST_Y.exec(text);
+  return { found: null, resume: Math.max(TOKEN_REST_Y.lastIndex, at + 1) };
+}
+
+function isCitation(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93;
+}
+
+function roundValue(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
+function readDigits(state: ScanState, at: number): Reading {
+  const { text } = state;
+  if (attachedBefore(text, at)) return skipToken(text, at);
+  if (state.listEnd >= 0 && continuesList(text, state.listEnd, at)) {
+    return { ...skipToken(text, at), numbered: true };
+  }
+  if (numberingWordBefore(text, at, state.floor)) return { ...skipToken(text, at), numbered: true };
+  DIGITS_Y.lastIndex = at;
+  const m = DIGITS_Y.exec(text);
+  if (!m) return skipToken(text, at);
+  const whole = (m[1] ?? '').replace(GROUP_SEPARATORS, '');
+  let value = Number(m[2] === undefined ? whole : `${whole}.${m[2]}`);
+  let end = DIGITS_Y.lastIndex;
+  let scaled = false;
+  SCALE_ATTACHED_Y.lastIndex = end;
+  const attached = SCALE_ATTACHED_Y.exec(text);
+  if (attached?.[1]) {
+    value *= DIGIT_SCALES[attached[1].toLowerCase()] ?? 1;
+    end = SCALE_ATTACHED_Y.lastIndex;
+    scaled = true;
+  } else {
+    for (let i = 0; i < 2; i++) {
+      SCALE_WORD_Y.lastIndex = end;
+      const word = SCALE_WORD_Y.exec(text);
+      if (!word?.[1]) break;
+      value *= DIGIT_SCALES[word[1].toLowerCase()] ?? 1;
+      end = SCALE_WORD_Y.lastIndex;
+      scaled = true;
+    }
+  }
+  // "0800" (a clock time or a code), "[12]" (a citation mark) and 16-digit ids count nothing.
+  const zeroPadded = whole.length > 1 && whole.charCodeAt(0) === 48 && m[2] === undefined;
+  if (zeroPadded || whole.length > 15 || !Number.isFinite(value) || isCitation(text, at, end)) {
+    return skipToken(text, at);
+  }
+  const next = text.charCodeAt(end);
+  // "9K33", "5th", "1990s", "27/09/2020", "5:30", "12.5.2020": part of a longer token.
+  if (isLetter(next) || ((next === 47 || next === 58 || next === 46) && isDigit(text.charCodeAt(end + 1)))) {
+    return skipToken(text, at);
+  }
+  if (notACountBefore(text, at, state.floor)) return skipToken(text, at);
+  if (!scaled && m[2] === undefined && whole.length === 4 && whole === m[1]) {
+    const year = Number(whole);
+    if (year >= 1800 && year <= 2099) {
+      const qualified = qualifierBefore(text, at, state.floor) !== null;
+      if (
+        text.charCodeAt(end) === 45 ||
+        text.charCodeAt(end) === 0x2013 ||
+        isYear(text, at, end, state.floor, qualified)
+      ) {
+        return skipToken(text, at);
+      }
+    }
+  }
+  // Decimals times a scale can land a hair off (2.3 * 1e9); round them back.
+  return finishCount(state, at, end, m[2] === undefined ? value : roundValue(value), 'digits');
+}
+
+/** Checks shared by digits and words after the number is read. */
+function finishCount(state: ScanState, start: number, end: number, value: number, form: Form): Reading {
+  const { text } = state;
+  if (qualifierAfter(text, end) === null) {
+    HYPHEN_WORD_Y.lastIndex = end;
+    // "six-year war", "25-year-old", "5,000-strong", "one-third": modifiers, not counts.
+    if (HYPHEN_WORD_Y.test(text)) {
+      HYPHEN_CHAIN_Y.lastIndex = end;
+      HYPHEN_CHAIN_Y.exec(text);
+      return { found: null, resume: Math.max(HYPHEN_CHAIN_Y.lastIndex, start + 1) };
+    }
+  }
+  if (notACountAfter(text, end)) return { found: null, resume: end };
+  return { found: { value, form, start, end }, resume: end };
+}
+
+function readVague(text: string, at: number): Reading | null {
+  VAGUE_Y.lastIndex = at;
+  if (!VAGUE_Y.test(text)) return null;
+  const end = VAGUE_Y.lastIndex;
+  if (text.charCodeAt(end) === 45 && isLetter(text.charCodeAt(end + 1))) return { found: null, resume: end };
+  return { found: { value: null, form: 'vague', start: at, end }, resume: end };
+}
+
+function readImplicit(text: string, at: number): Reading {
+  const resume = at + 1;
+  ARTICLE_OF_NUMBER_Y.lastIndex = at;
+  if (ARTICLE_OF_NUMBER_Y.test(text)) return { found: null, resume };
+  PAIR_Y.lastIndex = at;
+  if (PAIR_Y.test(text)) {
+    return {
+      found: { value: 2, form: 'implicit', start: at, end: PAIR_Y.lastIndex },
+      resume: PAIR_Y.lastIndex,
+    };
+  }
+  COLLECTIVE_Y.lastIndex = at;
+  if (COLLECTIVE_Y.test(text)) return { found: null, resume };
+  const end = text.charCodeAt(at + 1) === 110 || text.charCodeAt(at + 1) === 78 ? at + 2 : at + 1;
+  return { found: { value: 1, form: 'implicit', start: at, end }, resume: end };
+}
+
+function readWords(state: ScanState, at: number, word: string): Reading {
+  const { text } = state;
+  const prev = text.charCodeAt(at - 1);
+  if (prev === 45 && isLetter(text.charCodeAt(at - 2))) {
+    HYPHEN_CHAIN_Y.lastIndex = at;
+    HYPHEN_CHAIN_Y.exec(text);
+    return { found: null, resume: Math.max(HYPHEN_CHAIN_Y.lastIndex, at + 1) };
+  }
+  const vague = readVague(text, at);
+  if (vague) return vague;
+  const lower = word.toLowerCase();
+  if (lower === 'a') {
+    COUPLE_Y.lastIndex = at;
+    if (COUPLE_Y.test(text)) return finishCount(state, at, COUPLE_Y.lastIndex, 2, 'words');
+  }
+  const parsed = parseWordNumber(text, at);
+  if (parsed) {
+    if (lower === 'one' && parsed.value === 1 && isPronounOne(text, at, parsed.end, state.floor)) {
+      return { found: null, resume: parsed.end };
+    }
+    if (notACountBefore(text, at, state.floor)) return { found: null, resume: parsed.end };
+    return finishCount(state, at, parsed.end, parsed.value, 'words');
+  }
+  if (state.implicit && (lower === 'a' || lower === 'an')) return readImplicit(text, at);
+  return { found: null, resume: at + word.length };
+}
+
+function mentionOf(state: ScanState, found: NonNullable<Reading['found']>): NumberMention {
+  let qualifier: Qualifier = 'exact';
+  let start = found.start;
+  let end = found.end;
+  if (found.form === 'vague') qualifier = 'vague';
+  else if (found.form !== 'implicit') {
+    const before = qualifierBefore(state.text, found.start, state.floor);
+    const after = qualifierAfter(state.text, found.end);
+    if (before) {
+      qualifier = before.qualifier;
+      start = before.start;
+    } else if (after) qualifier = after.qualifier;
+    if (after) end = after.end;
+  }
+  return {
+    value: found.value,
+    qualifier,
+    form: found.form,
+    start,
+    end,
+    numberStart: found.start,
+    numberEnd: found.end,
+  };
+}
+
+/**
+ * Every count in `text`, sorted by start and never overlapping. `start..end` covers qualifiers
+ * ("at least 14", "30 or more"); `numberStart..numberEnd` covers the number alone. A following
+ * "of" ("dozens of", "a couple of", "one of its") is left out: it links the number to its noun.
+ */
+export function findNumbers(text: string, options: FindNumbersOptions = {}): NumberMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const scanner = options.implicit ? IMPLICIT_SCANNER : SCANNER;
+  const state: ScanState = { text, implicit: options.implicit === true, floor: 0, listEnd: -1 };
+  const mentions: NumberMention[] = [];
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
+    const at = m.index;
+    const reading = isDigit(text.charCodeAt(at)) ? readDigits(state, at) : readWords(state, at, m[0]);
+    if (reading.numbered) state.listEnd = reading.resume;
+    if (reading.found) {
+      const mention = mentionOf(state, reading.found);
+      mentions.push(mention);
+      state.floor = mention.end;
+    }
+    scanner.lastIndex = Math.max(reading.resume, at + 1, state.floor);
+  }
+  return mentions;
+}

@@ -1,0 +1,100 @@
+/**
+ * Validation of what the manager page sends: queries, sources, hand-typed claims, reviewed
+ * articles and claims handed back for undo. Pure (zod only); every issue names its field.
+ */
+import { z } from 'zod';
+import { MAX_ARTICLE_CHARS } from '../../limits';
+import {
+  claimantSchema,
+  claimContentShape,
+  claimOriginSchema,
+  formatIssues,
+  idSchema,
+  metricIdSchema,
+  qualifierSchema,
+  sideSchema,
+  sourceSchema,
+} from '../claim-pack';
+import { StoreError } from '../errors';
+
+/** Longest article text saved (defined in limits.ts, which content scripts may import). */
+export { MAX_ARTICLE_CHARS };
+
+const party = z.enum(['ARM', 'NK', 'AZ', 'other']);
+const value = z.number().min(0).max(1e12);
+
+export const claimQuerySchema = z.strictObject({
+  text: z.string().max(500).optional(),
+  metric: metricIdSchema.optional(),
+  party: party.optional(),
+  claimantId: idSchema.nullable().optional(),
+  outlet: z.string().min(1).max(300).nullable().optional(),
+  sourceId: idSchema.optional(),
+  origin: claimOriginSchema.optional(),
+  valueMin: value.optional(),
+  valueMax: value.optional(),
+  sort: z.enum(['value-asc', 'value-desc', 'claimant', 'source']).optional(),
+});
+
+export const sourceInputSchema = z.strictObject({
+  id: idSchema.optional(),
+  label: sourceSchema.shape.label,
+  outlet: sourceSchema.shape.outlet,
+  url: sourceSchema.shape.url,
+  language: sourceSchema.shape.language,
+  publishedDate: sourceSchema.shape.publishedDate,
+  kind: z.enum(['web', 'import']),
+});
+
+export const manualClaimDraftSchema = z.strictObject({
+  metric: claimContentShape.metric,
+  value: claimContentShape.value,
+  qualifier: qualifierSchema,
+  side: sideSchema,
+  claimant: claimantSchema.nullable(),
+  sourceId: idSchema,
+  quote: claimContentShape.quote,
+  figureText: z.string().min(1).max(1000),
+  eventDate: claimContentShape.eventDate,
+  note: z.string().max(5000).optional(),
+});
+
+const offset = z.int().min(0);
+
+export const articleDraftSchema = z.strictObject({
+  source: sourceInputSchema.omit({ id: true }),
+  text: z.string().min(1).max(MAX_ARTICLE_CHARS),
+  claims: z
+    .array(
+      z.strictObject({
+        metric: claimContentShape.metric,
+        value: claimContentShape.value,
+        qualifier: qualifierSchema,
+        side: sideSchema,
+        claimant: claimantSchema.nullable(),
+        start: offset,
+        end: offset,
+        sentenceStart: offset,
+        sentenceEnd: offset,
+        eventDate: claimContentShape.eventDate,
+      }),
+    )
+    .max(5000),
+});
+
+/** A whole stored claim, as handed back to undo an edit. */
+export const storedClaimSchema = z.strictObject({
+  id: idSchema,
+  ...claimContentShape,
+  origin: claimOriginSchema,
+  createdAt: z.int().min(0),
+  updatedAt: z.int().min(0),
+  editedAt: z.int().min(0).optional(),
+});
+
+export function parseWith<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issues = formatIssues(result.error, what);
+  throw new StoreError('invalid', `Invalid ${what}: ${issues[0]}`, issues);
+}
