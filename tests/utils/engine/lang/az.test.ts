@@ -6,26 +6,10 @@
  * civilians; then things that are not counts.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../../utils/engine/figures';
 import { detectLanguage } from '../../../../utils/engine/language';
+import { claimantBriefs, figure } from './briefs';
 
-function brief(text: string) {
-  return extractFigures(text, { lang: 'az' }).map((f) => ({
-    value: f.value,
-    qualifier: f.qualifier,
-    metric: f.metric,
-    side: f.side,
-    claimant: f.claimant?.id ?? null,
-  }));
-}
-
-const figure = (
-  value: number | null,
-  qualifier: string,
-  metric: string,
-  side: string | null,
-  claimant: string | null = null,
-) => ({ value, qualifier, metric, side, claimant });
+const brief = claimantBriefs('az');
 
 describe('Azerbaijani figures', () => {
   it.each([

@@ -4,19 +4,10 @@
  * "…, sagte Alijew"), sides from adjectives before the noun, tolls and past wars.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../../utils/engine/figures';
 import { detectLanguage } from '../../../../utils/engine/language';
+import { partyBriefs } from './briefs';
 
-function brief(text: string) {
-  return extractFigures(text, { lang: 'de' }).map((f) => ({
-    text: f.text,
-    value: f.value,
-    qualifier: f.qualifier,
-    metric: f.metric,
-    side: f.side,
-    party: f.claimant?.party ?? null,
-  }));
-}
+const brief = partyBriefs('de');
 
 describe('German figures', () => {
   it('reads compound number words and a source after "laut"', () => {

@@ -7,25 +7,9 @@
  * a day-month date before a count, and speakers in headlines ("Speaker: …", "… — Speaker").
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../../utils/engine/figures';
+import { claimantBriefs, figure } from './briefs';
 
-function brief(text: string) {
-  return extractFigures(text, { lang: 'en' }).map((f) => ({
-    value: f.value,
-    qualifier: f.qualifier,
-    metric: f.metric,
-    side: f.side,
-    claimant: f.claimant?.id ?? null,
-  }));
-}
-
-const figure = (
-  value: number | null,
-  qualifier: string,
-  metric: string,
-  side: string | null,
-  claimant: string | null = null,
-) => ({ value, qualifier, metric, side, claimant });
+const brief = claimantBriefs('en');
 
 describe('English figures by construction', () => {
   it.each([

@@ -5,19 +5,10 @@
  * tolls and past wars.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../../utils/engine/figures';
 import { detectLanguage } from '../../../../utils/engine/language';
+import { partyBriefs } from './briefs';
 
-function brief(text: string) {
-  return extractFigures(text, { lang: 'fr' }).map((f) => ({
-    text: f.text,
-    value: f.value,
-    qualifier: f.qualifier,
-    metric: f.metric,
-    side: f.side,
-    party: f.claimant?.party ?? null,
-  }));
-}
+const brief = partyBriefs('fr');
 
 describe('French figures', () => {
   it('reads a list after "selon" with the nationality after the noun', () => {
