@@ -7,20 +7,20 @@
 
 import type { ToolbarPopupProps } from '../../components/ToolbarPopup';
 import type {
-  ContentRequestMap,
-  ContentRequestOf,
-  ContentRequestType,
   NotFoundClaim,
+  TabRequestMap,
+  TabRequestOf,
+  TabRequestType,
 } from '../../utils/messaging/protocol';
 import type { PopupFigure, TabStatus } from '../../utils/messaging/tab-view';
 
 export interface PopupDeps {
   /** The active tab's id, or null (no tab, or one the popup cannot address). */
   activeTabId(): Promise<number | null>;
-  ask<T extends ContentRequestType>(
+  ask<T extends TabRequestType>(
     tabId: number,
-    request: ContentRequestOf<T>,
-  ): Promise<ContentRequestMap[T]['response'] | null>;
+    request: TabRequestOf<T>,
+  ): Promise<TabRequestMap[T]['response'] | null>;
   setSiteEnabled(hostname: string, enabled: boolean): Promise<void>;
   /** The store manager page's URL, without the tab. */
   managerUrl: string;

@@ -8,7 +8,7 @@
  * such selections cannot be read.
  */
 import { browser } from 'wxt/browser';
-import type { ContentRequestOf } from '../messaging/protocol';
+import type { TabRequestOf } from '../messaging/protocol';
 
 export const CHECK_MENU_ID = 'crosstally-check';
 export const CHECK_COMMAND = 'check-selection';
@@ -21,7 +21,7 @@ export interface MenuClick {
 
 export interface CheckDelivery {
   tabId: number;
-  request: ContentRequestOf<'checkSelection'>;
+  request: TabRequestOf<'checkSelection'>;
 }
 
 /** Where a menu click's check goes, or null when it is not ours or has no tab. */
@@ -48,7 +48,7 @@ export interface TriggerApi {
   onInstalledOrStartup(listener: () => void): void;
   activeTabId(): Promise<number | undefined>;
   /** Sends to the tab's top frame; rejects when no content script is there. */
-  sendToTopFrame(tabId: number, request: ContentRequestOf<'checkSelection'>): Promise<unknown>;
+  sendToTopFrame(tabId: number, request: TabRequestOf<'checkSelection'>): Promise<unknown>;
   /** Tells the reader, on the toolbar button and in the popup, that this tab cannot be checked. */
   tellCannotCheck(tabId: number, message: string): Promise<void>;
 }

@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import {
   type AnyRequest,
   type AnyResponse,
-  CONTENT_SCRIPT_REQUESTS,
   failure,
+  PAGE_REQUEST_TYPES,
   type PackRef,
   REQUEST_TYPES,
   type RequestType,
@@ -122,14 +122,15 @@ function isExtensionPage(sender: RequestSender, context: HandlerContext): boolea
 function requestTypeOf(data: unknown): RequestType | null {
   if (typeof data !== 'object' || data === null) return null;
   const { type } = data as { type?: unknown };
-  return REQUEST_TYPES.find((known) => known === type) ?? null;
+  return typeof type === 'string' && REQUEST_TYPES.has(type as RequestType) ? (type as RequestType) : null;
 }
 
 type Handlers = {
   [T in RequestType]: (request: Extract<AnyRequest, { type: T }>) => Promise<ResponseData<T>>;
 };
 
-function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
+/** The background's answer to each request type; exported for the test that none is missing. */
+export function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
   const seed = () => context.seedPack ?? bundledSeedPack();
   const { pageFirst, uploads } = stateOf(db);
   const packOf = (ref: PackRef) => ref.text ?? uploads.text(ref.uploadId ?? '');
@@ -194,14 +195,14 @@ export async function handleRequest(
   }
   const type = requestTypeOf(data);
   if (!type) return failure('bad-request', 'Unknown request type.');
-  if (!CONTENT_SCRIPT_REQUESTS.has(type) && !isExtensionPage(sender, context)) {
+  if (!PAGE_REQUEST_TYPES.has(type) && !isExtensionPage(sender, context)) {
     return failure('forbidden', `"${type}" may be asked only from Crosstally’s own pages.`);
   }
   const parsed = parseRequest(data);
   if (!parsed.ok)
     return failure('bad-request', `Malformed "${type}" request: ${parsed.issues[0]}`, parsed.issues);
   // A page's question goes before the next chunk of a running import.
-  if (CONTENT_SCRIPT_REQUESTS.has(type))
+  if (PAGE_REQUEST_TYPES.has(type))
     return stateOf(db).pageFirst.page(() => answer(db, type, parsed.request, context));
   return answer(db, type, parsed.request, context);
 }

@@ -10,9 +10,9 @@ import {
   type ArticleAnswer,
   type ArticleSnapshot,
   type CheckAnswer,
-  type ContentRequestMap,
   type PageStatus,
-  parseContentRequest,
+  parseTabRequest,
+  type TabRequestMap,
 } from '../messaging/protocol';
 
 /** The parts of runtime.MessageSender this trusts. */
@@ -34,7 +34,7 @@ export interface PopupListenerOptions {
   extensionRoot?: string;
 }
 
-type Reply = ContentRequestMap[keyof ContentRequestMap]['response'];
+type Reply = TabRequestMap[keyof TabRequestMap]['response'];
 export type PopupMessageListener = (
   message: unknown,
   sender: PopupSender,
@@ -52,7 +52,7 @@ export function createPopupMessageListener(options: PopupListenerOptions): Popup
   const extensionRoot = options.extensionRoot ?? browser.runtime.getURL('/');
   return (message, sender, sendResponse) => {
     if (options.signal.aborted || !isOwnExtensionPage(sender, extensionId, extensionRoot)) return undefined;
-    const request = parseContentRequest(message);
+    const request = parseTabRequest(message);
     if (!request) return undefined;
     if (request.type === 'checkSelection') {
       if (!options.checkSelection) return undefined;

@@ -101,14 +101,17 @@ export interface PageClaims {
 // Biome prefers Record<string, never> over {}, which would not intersect with { type }.
 type NoFields = Record<never, never>;
 
-/** Every request type: its fields (besides `type`) and the data of a successful response. */
 /** A claim pack sent with a request: its text, or (exactly one of the two) the id of an upload holding it. */
 export interface PackRef {
   text?: string;
   uploadId?: string;
 }
 
-export interface RequestMap {
+/**
+ * Requests a content script may send. It runs in a web page, so the background treats it as
+ * hostile: it may read, save what the user chose, and open the reader — nothing else.
+ */
+export interface PageRequestMap {
   /** Reports of other outlets for a figure seen on a page. */
   getReports: { request: { figure: PageFigure }; response: ReportsForFigure };
   /** A selected text through the engine, with reports (or candidates when no metric is recognised). */
@@ -124,6 +127,22 @@ export interface RequestMap {
   /** Saves a figure the user chose on a page (origin user). */
   saveClaim: { request: { claim: ClaimDraft; source: SourceDraft }; response: Claim };
   /**
+   * Opens the reader page at a stored claim in a new tab. The background builds the URL, so a web
+   * page can open only our reader, and the reader need not be web-accessible (which would let
+   * pages detect the extension).
+   */
+  openReader: { request: { sourceId: string; claimId: string }; response: { opened: true } };
+  /** Bench and tests only: no product code sends it (see PAGE_REQUESTS). */
+  search: { request: { query: string; filters?: SearchFilters }; response: SearchResult };
+}
+
+/**
+ * Requests only the extension's own pages may send (the manager/options page, the toolbar popup,
+ * the reader): edits, deletes, imports, exports and resets. The background refuses them from
+ * content scripts, judging the sender by the URL the browser sets.
+ */
+export interface ExtensionPageRequestMap {
+  /**
    * Changes the fields in `changes` (only those the reader changed) of a claim read at
    * `baseVersion`; refused ('conflict', nothing written) when another tab changed it since.
    * To overwrite knowingly, send the same changes with the version the conflict showed.
@@ -132,7 +151,7 @@ export interface RequestMap {
     request: { id: string; baseVersion: number; changes: ClaimChanges };
     response: VersionedClaim;
   };
-  search: { request: { query: string; filters?: SearchFilters }; response: SearchResult };
+  /** Bench and tests only: no product code sends it (see EXTENSION_PAGE_REQUESTS). */
   counts: { request: NoFields; response: StoreCounts };
   /** Part `index` of `count` of a pack file's text, for files larger than one message. */
   importUpload: {
@@ -151,14 +170,8 @@ export interface RequestMap {
   storageEstimate: { request: NoFields; response: StorageEstimate };
   /** A source with its text and claims, for the reader page. */
   getSeedDocument: { request: { sourceId: string }; response: SeedDocument };
-  /**
-   * Opens the reader page at a stored claim in a new tab. The background builds the URL, so a web
-   * page can open only our reader, and the reader need not be web-accessible (which would let
-   * pages detect the extension).
-   */
-  openReader: { request: { sourceId: string; claimId: string }; response: { opened: true } };
 
-  // The manager page (utils/store/manager-*.ts). Extension pages only.
+  // The manager page (utils/store/manager/*).
   /** A page of the claims matching a query, grouped by metric, with the groups of the whole result. */
   listClaims: { request: { query: ClaimQuery; offset: number; limit: number }; response: ClaimListPage };
   /** The ids of a query's claims in list order (to select a range or all of them). */
@@ -194,56 +207,78 @@ export interface RequestMap {
   exportClaims: { request: { query?: ClaimQuery; ids?: string[] }; response: ClaimPack };
 }
 
+/** Every request to the background: its fields (besides `type`) and the data of a successful response. */
+export interface RequestMap extends PageRequestMap, ExtensionPageRequestMap {}
+
 export type RequestType = keyof RequestMap;
+export type PageRequestType = keyof PageRequestMap;
+export type ExtensionPageRequestType = keyof ExtensionPageRequestMap;
 export type RequestOf<T extends RequestType> = { type: T } & RequestMap[T]['request'];
 export type ResponseData<T extends RequestType> = RequestMap[T]['response'];
 /** Any request, as a union discriminated on `type`. */
 export type AnyRequest = { [T in RequestType]: RequestOf<T> }[RequestType];
 
-export const REQUEST_TYPES = [
-  'getReports',
-  'checkText',
-  'claimsForPage',
-  'analyzePage',
-  'saveClaim',
-  'updateClaim',
-  'search',
-  'counts',
-  'importUpload',
-  'importPreview',
-  'importApply',
-  'exportPack',
-  'resetToSeed',
-  'storageEstimate',
-  'getSeedDocument',
-  'openReader',
-  'listClaims',
-  'listClaimIds',
-  'claimFacets',
-  'metricSpreads',
-  'listSources',
-  'sourceClaimCounts',
-  'addClaim',
-  'getClaim',
-  'restoreClaim',
-  'deleteClaims',
-  'deleteSource',
-  'undoDelete',
-  'saveSource',
-  'saveArticle',
-  'exportClaims',
-] as const satisfies readonly RequestType[];
+/**
+ * Who sends a request in the product: 'product' (the extension's own code sends it) or 'bench'
+ * (only tests and `npm run bench` send it, to measure or count the store; nothing in the
+ * extension may rely on it). tests/utils/messaging/request-senders.test.ts keeps this true.
+ */
+export type RequestUse = 'product' | 'bench';
 
-/** What a content script (running in a web page) may ask: read, and save what the user chose. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
-  'getReports',
-  'analyzePage',
-  'checkText',
-  'claimsForPage',
-  'analyzePage',
-  'search',
-  'saveClaim',
-  'openReader',
+/** The page map's types as data: `satisfies` makes the keys exactly those of PageRequestMap. */
+export const PAGE_REQUESTS = {
+  getReports: 'product',
+  checkText: 'product',
+  claimsForPage: 'product',
+  analyzePage: 'product',
+  saveClaim: 'product',
+  openReader: 'product',
+  search: 'bench',
+} as const satisfies Record<PageRequestType, RequestUse>;
+
+/** The extension pages' map as data, exactly its keys. */
+export const EXTENSION_PAGE_REQUESTS = {
+  updateClaim: 'product',
+  counts: 'bench',
+  importUpload: 'product',
+  importPreview: 'product',
+  importApply: 'product',
+  exportPack: 'product',
+  resetToSeed: 'product',
+  storageEstimate: 'product',
+  getSeedDocument: 'product',
+  listClaims: 'product',
+  listClaimIds: 'product',
+  claimFacets: 'product',
+  metricSpreads: 'product',
+  listSources: 'product',
+  sourceClaimCounts: 'product',
+  addClaim: 'product',
+  getClaim: 'product',
+  restoreClaim: 'product',
+  deleteClaims: 'product',
+  deleteSource: 'product',
+  undoDelete: 'product',
+  saveSource: 'product',
+  saveArticle: 'product',
+  exportClaims: 'product',
+} as const satisfies Record<ExtensionPageRequestType, RequestUse>;
+
+// A request in both maps would be allowed to pages by accident of order: the maps must not share a key.
+type SharedKeys = PageRequestType & ExtensionPageRequestType;
+const noSharedKeys: [SharedKeys] extends [never] ? true : false = true;
+void noSharedKeys;
+
+function keysOf<T extends string>(map: Record<T, RequestUse>): ReadonlySet<T> {
+  return new Set(Object.keys(map) as T[]);
+}
+
+/** What a content script (running in a web page) may ask, derived from PageRequestMap. */
+export const PAGE_REQUEST_TYPES: ReadonlySet<RequestType> = keysOf(PAGE_REQUESTS);
+/** Every request the background answers (to extension pages; pages only PAGE_REQUEST_TYPES). */
+export const REQUEST_TYPES: ReadonlySet<RequestType> = new Set([
+  ...PAGE_REQUEST_TYPES,
+  ...keysOf(EXTENSION_PAGE_REQUESTS),
 ]);
 
 export type ErrorCode =
@@ -318,9 +353,10 @@ export function isStoreChanged(data: unknown): data is StoreChanged {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Toolbar popup -> content script of the active tab (browser.tabs.sendMessage). A separate
-// channel: the background never sees these, and the content script answers only this extension's
-// own pages (see utils/content/popup-listener.ts).
+// Tab requests: the extension's own pages and the background -> the content script of a tab
+// (browser.tabs.sendMessage): the popup asks for the page's status, the manager for its article,
+// the background to check the selection. A separate channel: the background never sees these,
+// and the content script answers only this extension's own pages (utils/content/popup-listener.ts).
 // ---------------------------------------------------------------------------------------------
 
 /** What the content script of a tab tells the toolbar popup. */
@@ -382,7 +418,7 @@ export interface ArticleSnapshot {
  */
 export type ArticleAnswer = { article: ArticleSnapshot } | { article: null; reason: 'stopped' | 'error' };
 
-export interface ContentRequestMap {
+export interface TabRequestMap {
   getPageStatus: { request: NoFields; response: PageStatus };
   /** Scrolls to a marked figure and opens its overlay; false when the figure is gone. */
   showFigure: { request: { id: string }; response: { shown: boolean } };
@@ -396,14 +432,26 @@ export interface ContentRequestMap {
   getArticle: { request: NoFields; response: ArticleAnswer };
 }
 
-export type ContentRequestType = keyof ContentRequestMap;
-export type ContentRequestOf<T extends ContentRequestType> = { type: T } & ContentRequestMap[T]['request'];
-export type AnyContentRequest = { [T in ContentRequestType]: ContentRequestOf<T> }[ContentRequestType];
+export type TabRequestType = keyof TabRequestMap;
+export type TabRequestOf<T extends TabRequestType> = { type: T } & TabRequestMap[T]['request'];
+export type AnyTabRequest = { [T in TabRequestType]: TabRequestOf<T> }[TabRequestType];
+
+/** The tab map as data, exactly its keys (see RequestUse). */
+export const TAB_REQUESTS = {
+  getPageStatus: 'product',
+  showFigure: 'product',
+  checkSelection: 'product',
+  getArticle: 'product',
+} as const satisfies Record<TabRequestType, RequestUse>;
+
+/** What a content script answers, derived from TabRequestMap. */
+export const TAB_REQUEST_TYPES: ReadonlySet<TabRequestType> = keysOf(TAB_REQUESTS);
 
 /** The request a message holds, or null for anything else. The content script trusts nothing unchecked. */
-export function parseContentRequest(message: unknown): AnyContentRequest | null {
+export function parseTabRequest(message: unknown): AnyTabRequest | null {
   if (typeof message !== 'object' || message === null) return null;
   const { type, id } = message as { type?: unknown; id?: unknown };
+  if (typeof type !== 'string' || !TAB_REQUEST_TYPES.has(type as TabRequestType)) return null;
   if (type === 'getPageStatus' || type === 'getArticle') return { type };
   if (type === 'showFigure' && typeof id === 'string' && id.length <= MAX_FIGURE_ID_CHARS)
     return { type, id };
@@ -415,13 +463,13 @@ export function parseContentRequest(message: unknown): AnyContentRequest | null 
 }
 
 /** Asks the content script of tab `tabId`; null when none answers (not an http(s) page, or not loaded yet). */
-export async function sendToTab<T extends ContentRequestType>(
+export async function sendToTab<T extends TabRequestType>(
   tabId: number,
-  request: ContentRequestOf<T>,
-): Promise<ContentRequestMap[T]['response'] | null> {
+  request: TabRequestOf<T>,
+): Promise<TabRequestMap[T]['response'] | null> {
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, request);
-    return reply === undefined || reply === null ? null : (reply as ContentRequestMap[T]['response']);
+    return reply === undefined || reply === null ? null : (reply as TabRequestMap[T]['response']);
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContentRequest } from '../../../utils/messaging/protocol';
+import { parseTabRequest } from '../../../utils/messaging/protocol';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -41,13 +41,13 @@ function runtimeImports(entry: string): { files: string[]; packages: string[] } 
 
 describe('the getArticle request (manager -> a tab’s content script)', () => {
   it('is recognised with no fields, and anything extra is dropped', () => {
-    expect(parseContentRequest({ type: 'getArticle' })).toEqual({ type: 'getArticle' });
-    expect(parseContentRequest({ type: 'getArticle', text: '<script>', maxChars: 1e9 })).toEqual({
+    expect(parseTabRequest({ type: 'getArticle' })).toEqual({ type: 'getArticle' });
+    expect(parseTabRequest({ type: 'getArticle', text: '<script>', maxChars: 1e9 })).toEqual({
       type: 'getArticle',
     });
-    expect(parseContentRequest({ type: 'getarticle' })).toBeNull();
-    expect(parseContentRequest('getArticle')).toBeNull();
-    expect(parseContentRequest(null)).toBeNull();
+    expect(parseTabRequest({ type: 'getarticle' })).toBeNull();
+    expect(parseTabRequest('getArticle')).toBeNull();
+    expect(parseTabRequest(null)).toBeNull();
   });
 
   it('pulls neither Dexie nor zod into the content script', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/background/handler';
-import { parseContentRequest, type ResponseData } from '../../../utils/messaging/protocol';
+import { parseTabRequest, type ResponseData } from '../../../utils/messaging/protocol';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { fixturePack, freshDb } from '../store/helpers';
 
@@ -61,12 +61,12 @@ describe('the check requests a content script may send', () => {
 
 describe('the check request the background sends a tab', () => {
   it('is recognised with or without the embedded-frame flag, and nothing else is let through', () => {
-    expect(parseContentRequest({ type: 'checkSelection' })).toEqual({ type: 'checkSelection' });
-    expect(parseContentRequest({ type: 'checkSelection', frame: 'embedded' })).toEqual({
+    expect(parseTabRequest({ type: 'checkSelection' })).toEqual({ type: 'checkSelection' });
+    expect(parseTabRequest({ type: 'checkSelection', frame: 'embedded' })).toEqual({
       type: 'checkSelection',
       frame: 'embedded',
     });
-    expect(parseContentRequest({ type: 'checkSelection', frame: 'top', extra: 'x' })).toEqual({
+    expect(parseTabRequest({ type: 'checkSelection', frame: 'top', extra: 'x' })).toEqual({
       type: 'checkSelection',
     });
   });

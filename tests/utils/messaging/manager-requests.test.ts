@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/background/handler';
 import {
   type AnyRequest,
-  CONTENT_SCRIPT_REQUESTS,
+  PAGE_REQUEST_TYPES,
   type RequestType,
   type ResponseData,
 } from '../../../utils/messaging/protocol';
@@ -52,7 +52,7 @@ describe('manager requests', () => {
   it('are answered for extension pages only, never for a content script in a web page', async () => {
     await ask({ type: 'claimFacets' });
     for (const request of managerRequests) {
-      expect(CONTENT_SCRIPT_REQUESTS.has(request.type)).toBe(false);
+      expect(PAGE_REQUEST_TYPES.has(request.type)).toBe(false);
       const refused = await ask(request, contentScript);
       expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
