@@ -4,6 +4,10 @@
  * word costs no more than a rare one; the ids every term found are the matches. A term that hit
  * the cap is checked claim by claim against the few candidates the other terms leave; when too
  * many are left, the matches listed are real but maybe not all: `complete` says so.
+ *
+ * Not the manager's filter (manager/match.ts): this one is bounded in cost, may answer incomplete
+ * and matches outlets too; the manager's is exhaustive (its selections and exports must be whole).
+ * Both find a quote word through claimIdsWithWord, its one owner.
  */
 import type { CrosstallyDb, StoredClaim } from './db';
 import { allSources, cacheIfCurrent, cacheOf, sourcesById } from './query-cache';
@@ -59,13 +63,18 @@ interface WordLookup {
   sources: string[];
 }
 
+/**
+ * Ids of the claims whose quote (or claimant, or note: claimWords) has a word starting with `word`
+ * (already folded by queryWords), at most `limit` of them when given. The one quote-word lookup.
+ */
+export function claimIdsWithWord(db: CrosstallyDb, word: string, limit?: number): Promise<string[]> {
+  const found = db.claims.where('words').startsWith(word);
+  return (limit === undefined ? found : found.limit(limit)).primaryKeys();
+}
+
 async function lookUpWord(db: CrosstallyDb, word: string): Promise<WordLookup> {
   const [byQuote, wordsOfSources] = await Promise.all([
-    db.claims
-      .where('words')
-      .startsWith(word)
-      .limit(MAX_KEYS_PER_TERM + 1)
-      .primaryKeys(),
+    claimIdsWithWord(db, word, MAX_KEYS_PER_TERM + 1),
     sourceWords(db),
   ]);
   const sources = [...wordsOfSources]

@@ -3,9 +3,14 @@
  * metric and ordered as asked, cached per revision so paging through one query sorts once.
  * Party, claimant, outlet and value are answered from the facts; quote words, origin and source
  * from the IndexedDB indexes (primary keys only).
+ *
+ * Not the quote search of store/search.ts: this filter is exhaustive and grouped (a selection or an
+ * export must hold every match), and outlets are a facet of their own; a quote word is found the
+ * same way (claimIdsWithWord).
  */
 import type { ClaimantRef } from '../../engine/types';
 import type { CrosstallyDb } from '../db';
+import { claimIdsWithWord } from '../search';
 import { queryWords } from '../words';
 import {
   byId,
@@ -59,8 +64,7 @@ export function orderedGroups(db: CrosstallyDb, sort: ClaimSort): Promise<FactGr
 /** The claim ids the index-backed filters keep (quote words, origin, source); none when unused. */
 async function indexedSets(db: CrosstallyDb, query: ClaimQuery): Promise<Set<string>[]> {
   const lookups: Promise<string[]>[] = [];
-  for (const word of queryWords(query.text ?? ''))
-    lookups.push(db.claims.where('words').startsWith(word).primaryKeys());
+  for (const word of queryWords(query.text ?? '')) lookups.push(claimIdsWithWord(db, word));
   if (query.origin !== undefined) lookups.push(db.claims.where('origin').equals(query.origin).primaryKeys());
   if (query.sourceId !== undefined)
     lookups.push(db.claims.where('sourceId').equals(query.sourceId).primaryKeys());
