@@ -132,8 +132,6 @@ export interface PageRequestMap {
    * pages detect the extension).
    */
   openReader: { request: { sourceId: string; claimId: string }; response: { opened: true } };
-  /** Bench and tests only: no product code sends it (see PAGE_REQUESTS). */
-  search: { request: { query: string; filters?: SearchFilters }; response: SearchResult };
 }
 
 /**
@@ -142,6 +140,11 @@ export interface PageRequestMap {
  * content scripts, judging the sender by the URL the browser sets.
  */
 export interface ExtensionPageRequestMap {
+  /**
+   * Claims matching a quote or outlet. Bench and tests only: no product code sends it, and no web
+   * page may (fewest permissions: a page has no use for the whole store's search).
+   */
+  search: { request: { query: string; filters?: SearchFilters }; response: SearchResult };
   /**
    * Changes the fields in `changes` (only those the reader changed) of a claim read at
    * `baseVersion`; refused ('conflict', nothing written) when another tab changed it since.
@@ -233,13 +236,13 @@ export const PAGE_REQUESTS = {
   analyzePage: 'product',
   saveClaim: 'product',
   openReader: 'product',
-  search: 'bench',
 } as const satisfies Record<PageRequestType, RequestUse>;
 
 /** The extension pages' map as data, exactly its keys. */
 export const EXTENSION_PAGE_REQUESTS = {
   updateClaim: 'product',
   counts: 'bench',
+  search: 'bench',
   importUpload: 'product',
   importPreview: 'product',
   importApply: 'product',

@@ -103,7 +103,7 @@ describe('who may ask', () => {
   });
 
   it('lets content scripts read and save, nothing else', async () => {
-    const allowed = new Set(['getReports', 'checkText', 'search', 'saveClaim']);
+    const allowed = new Set(['getReports', 'checkText', 'saveClaim']);
     for (const request of everyRequest()) {
       const response = await handleRequest(db, request, contentScript, context);
       if (allowed.has(request.type)) expect(response.ok, request.type).toBe(true);
