@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { installCheckTriggers } from '../utils/background/check-trigger';
 import { createRequestListener } from '../utils/background/listener';
-import { announceStoreChanges } from '../utils/background/store-announcer';
+import { ANNOUNCE_DELAY_MS, announceStoreChanges } from '../utils/background/store-announcer';
 import { STORE_CHANGES_CHANNEL } from '../utils/messaging/protocol';
 import { CrosstallyDb } from '../utils/store/db';
-import { ensureNoInterruptedImport } from '../utils/store/import-journal';
+import { ensureNoInterruptedImport, importRunning } from '../utils/store/import-journal';
 import { ensureSeeded } from '../utils/store/seed';
 
 export default defineBackground(() => {
@@ -24,7 +24,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRequestListener(db));
   // Open manager tabs follow the store: they reload their lists and counts on this.
   const storeChanges = new BroadcastChannel(STORE_CHANGES_CHANNEL);
-  announceStoreChanges(db.name, (message) => storeChanges.postMessage(message));
+  announceStoreChanges(
+    db.name,
+    (message) => storeChanges.postMessage(message),
+    ANNOUNCE_DELAY_MS,
+    () => importRunning(db),
+  );
   // "Check this figure": the context menu item and the keyboard shortcut.
   installCheckTriggers();
 });

@@ -11,21 +11,31 @@ import type { StoreChanged } from '../messaging/protocol';
 /** How long announcements are held back to gather writes that follow (milliseconds). */
 export const ANNOUNCE_DELAY_MS = 50;
 
-/** Starts announcing the changes of the database `dbName`; returns the function that stops it. */
+/**
+ * Starts announcing the changes of the database `dbName`; returns the function that stops it.
+ * While `quiet()` holds (an import is writing its chunks), the announcement waits: open manager
+ * tabs would otherwise rebuild their whole view after every chunk and slow the import to a crawl.
+ */
 export function announceStoreChanges(
   dbName: string,
   post: (message: StoreChanged) => void,
   delayMs = ANNOUNCE_DELAY_MS,
+  quiet: () => boolean = () => false,
 ): () => void {
   const prefix = `idb://${dbName}/`;
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const onMutated = (parts: ObservabilitySet) => {
     if (timer !== null || !Object.keys(parts).some((part) => part.startsWith(prefix))) return;
-    timer = setTimeout(() => {
+    const announce = () => {
+      if (quiet()) {
+        timer = setTimeout(announce, delayMs);
+        return;
+      }
       timer = null;
       post({ type: 'storeChanged', sequence: ++sequence });
-    }, delayMs);
+    };
+    timer = setTimeout(announce, delayMs);
   };
   Dexie.on('storagemutated', onMutated);
   return () => {

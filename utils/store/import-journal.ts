@@ -50,6 +50,11 @@ export function runImport<T>(db: CrosstallyDb, importId: string, write: () => Pr
   return next;
 }
 
+/** Whether an import is being written to this database in this context (its chunks keep coming). */
+export function importRunning(db: CrosstallyDb): boolean {
+  return running.has(db);
+}
+
 /**
  * Puts back what one journal row's chunk replaced, in one transaction. Idempotent (an import
  * writes each id once), so an undo cut short simply runs again.

@@ -44,4 +44,25 @@ describe('announceStoreChanges', () => {
     await deleteClaims(db, ['fx-wire#drones_downed@195']);
     await vi.waitFor(() => expect(posted).toHaveLength(1));
   });
+
+  it('holds its announcement while an import is writing, then announces once', async () => {
+    const db = freshDb();
+    await seedStore(db, fixturePack(), 10);
+    const posted: StoreChanged[] = [];
+    let importing = true;
+    stops.push(
+      announceStoreChanges(
+        db.name,
+        (message) => posted.push(message),
+        5,
+        () => importing,
+      ),
+    );
+    await deleteClaims(db, ['fx-wire#drones_downed@195']);
+    await deleteClaims(db, ['fx-wire#tanks_destroyed@68']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(posted).toEqual([]);
+    importing = false;
+    await vi.waitFor(() => expect(posted).toEqual([{ type: 'storeChanged', sequence: 1 }]));
+  });
 });
