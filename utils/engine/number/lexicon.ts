@@ -12,6 +12,7 @@
 import type { NumberLexicon } from '../lexicon';
 import type { NumberMention, Qualifier } from '../types';
 import { attachedBefore } from './context';
+import { qualifiedMention } from './mention';
 
 const NOT_LETTER = '(?![\\p{L}\\p{M}])';
 const SPACE = '[ \\t\\u00A0\\u2009\\u202F]';
@@ -276,26 +277,7 @@ function skipToken(text: string, at: number): number {
 }
 
 function mentionOf(c: CompiledNumbers, text: string, found: Found, floor: number): NumberMention {
-  let qualifier: Qualifier = found.form === 'vague' ? 'vague' : 'exact';
-  let start = found.start;
-  let end = found.end;
-  if (found.form !== 'vague') {
-    const before = qualifierBefore(c, text, found.start, floor);
-    const after = qualifierAfter(c, text, found.tail);
-    if (before) {
-      qualifier = before.qualifier;
-      start = before.start;
-    } else if (after) qualifier = after.qualifier;
-    if (after) end = after.end;
-    else end = found.tail;
-  }
-  return {
-    value: found.value,
-    qualifier,
-    form: found.form,
-    start,
-    end,
-    numberStart: found.start,
-    numberEnd: found.end,
-  };
+  if (found.form === 'vague') return qualifiedMention(found, null, null);
+  const before = qualifierBefore(c, text, found.start, floor);
+  return qualifiedMention(found, before, qualifierAfter(c, text, found.tail), found.tail);
 }

@@ -14,7 +14,7 @@
  * as it does after "14".
  */
 
-import type { NumberMention, Qualifier } from '../types';
+import type { NumberMention } from '../types';
 import {
   attachedBefore,
   continuesList,
@@ -26,6 +26,7 @@ import {
   notACountBefore,
   numberingWordBefore,
 } from './context';
+import { qualifiedMention } from './mention';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { DIGIT_SCALES, NUMBER_START_WORDS, parseWordNumber } from './words';
 
@@ -252,28 +253,9 @@ function readWords(state: ScanState, at: number, word: string): Reading {
 }
 
 function mentionOf(state: ScanState, found: NonNullable<Reading['found']>): NumberMention {
-  let qualifier: Qualifier = 'exact';
-  let start = found.start;
-  let end = found.end;
-  if (found.form === 'vague') qualifier = 'vague';
-  else if (found.form !== 'implicit') {
-    const before = qualifierBefore(state.text, found.start, state.floor);
-    const after = qualifierAfter(state.text, found.end);
-    if (before) {
-      qualifier = before.qualifier;
-      start = before.start;
-    } else if (after) qualifier = after.qualifier;
-    if (after) end = after.end;
-  }
-  return {
-    value: found.value,
-    qualifier,
-    form: found.form,
-    start,
-    end,
-    numberStart: found.start,
-    numberEnd: found.end,
-  };
+  if (found.form === 'vague' || found.form === 'implicit') return qualifiedMention(found, null, null);
+  const before = qualifierBefore(state.text, found.start, state.floor);
+  return qualifiedMention(found, before, qualifierAfter(state.text, found.end));
 }
 
 /**
