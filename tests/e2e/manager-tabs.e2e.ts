@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_DIR, type ExtensionSession, launchWithExtension, saveScreenshot } from './harness';
+import { askFromPage } from './harness/ask';
 
 /** The bundled seed: 33 claims. */
 const SEED_CLAIMS = 33;
@@ -36,16 +37,7 @@ afterAll(async () => {
 });
 
 /** Asks the background from a manager tab, as the page itself does. */
-function ask<T>(page: Page, request: Record<string, unknown>): Promise<T> {
-  return page.evaluate(async (message) => {
-    const reply = await (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-    ).chrome.runtime.sendMessage(message);
-    const response = reply as { ok: boolean; data?: unknown; error?: { message: string } };
-    if (!response.ok) throw new Error(response.error?.message);
-    return response.data;
-  }, request) as Promise<T>;
-}
+const ask = askFromPage;
 
 interface StoredClaim {
   claim: { value: number | null; note?: string };

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseClaimPackText } from '../../utils/store/claim-pack';
 import { CHROME_EXTENSION_DIR, type ExtensionSession, launchWithExtension, saveScreenshot } from './harness';
+import { askFromPage } from './harness/ask';
 import { bigPacks } from './manager-packs';
 
 /** The bundled seed: 33 claims from 5 documents. */
@@ -40,14 +41,7 @@ const managerUrl = (hash = '') => `chrome-extension://${session.extensionId}/opt
 
 /** Asks the background from the manager page, as the page itself does. */
 function ask<T>(request: Record<string, unknown>): Promise<T> {
-  return page.evaluate(async (message) => {
-    const reply = await (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-    ).chrome.runtime.sendMessage(message);
-    const response = reply as { ok: boolean; data?: unknown; error?: { message: string } };
-    if (!response.ok) throw new Error(response.error?.message);
-    return response.data;
-  }, request) as Promise<T>;
+  return askFromPage<T>(page, request);
 }
 
 async function storeCount(): Promise<number> {
