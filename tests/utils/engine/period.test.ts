@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparePeriods,
+  isPeriod,
+  periodBounds,
+  periodEnd,
+  runningSeriesStart,
+  samePeriod,
+} from '../../../utils/engine/period';
+
+describe('period notation', () => {
+  it('reads days, months, years and intervals as inclusive day bounds', () => {
+    expect(periodBounds('2020-09-27')).toEqual({ from: '2020-09-27', to: '2020-09-27' });
+    expect(periodBounds('2016-04')).toEqual({ from: '2016-04-01', to: '2016-04-30' });
+    expect(periodBounds('2020-02')).toEqual({ from: '2020-02-01', to: '2020-02-29' });
+    expect(periodBounds('1988/1994')).toEqual({ from: '1988-01-01', to: '1994-12-31' });
+    expect(periodBounds('2020-09-27/2020-10-10')).toEqual({ from: '2020-09-27', to: '2020-10-10' });
+  });
+
+  it('refuses what is not a real date or runs backwards', () => {
+    for (const bad of ['2020-13', '2021-02-29', '2020-10-10/2020-09-27', '27.09.2020', '', 'a/b/c', null]) {
+      expect(isPeriod(bad)).toBe(false);
+    }
+    expect(isPeriod('2021-02-28')).toBe(true);
+  });
+
+  it('counts the same time only when the days covered are the same', () => {
+    expect(samePeriod('2016-04', '2016-04-01/2016-04-30')).toBe(true);
+    expect(samePeriod('2020-10-01', '2020-09-27/2020-10-01')).toBe(false);
+    expect(samePeriod('2020-10-01', '2020-10-01')).toBe(true);
+    expect(samePeriod(null, null)).toBe(false);
+  });
+
+  it('puts running totals with one start in one series, ordered by the day reported', () => {
+    expect(runningSeriesStart('2020-09-27/2020-10-01')).toBe('2020-09-27');
+    expect(runningSeriesStart('2020-10-01')).toBeNull();
+    expect(periodEnd('2020-09-27/2020-10-01')).toBe('2020-10-01');
+    const sorted = ['2020-09-27/2020-11-09', null, '2020-09-27/2020-09-28', '2020-10-01'].sort(
+      comparePeriods,
+    );
+    expect(sorted).toEqual(['2020-09-27/2020-09-28', '2020-10-01', '2020-09-27/2020-11-09', null]);
+  });
+});
