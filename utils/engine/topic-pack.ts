@@ -109,8 +109,15 @@ export interface TopicPackData {
     /** Missing knobs fall back to the defaults in utils/engine/coverage/patterns.ts. */
     scoring?: Partial<CoverageScoringSpec>;
   };
-  eras: { id: string; label: string; cues: string[] }[];
+  /** Past wars and clashes; `period` is what a figure of that era counts (see utils/engine/period.ts). */
+  eras: { id: string; label: string; period: string; cues: string[] }[];
   metrics: MetricSpec[];
+  /**
+   * Metric ids of earlier pack versions that now count an ordinary metric over an era's period
+   * ("war_deaths" = deaths over 1988/1994). Store migrations, old claim packs and the corpus
+   * scorer all read old ids through this table.
+   */
+  retiredMetrics: Record<string, { metric: string; era: string }>;
   events: Record<string, string[]>;
   /** Words that put a figure on a side; `enemy` means the side opposite the claimant. */
   sides: Record<'AZ' | 'ARM' | 'enemy', string[]>;
@@ -147,4 +154,15 @@ export function metricById(pack: TopicPackData, id: string): MetricSpec | undefi
 
 export function claimantById(pack: TopicPackData, id: string): ClaimantSpec | undefined {
   return pack.claimants.find((c) => c.id === id);
+}
+
+/** What a retired metric id now means: the metric and the period it counts; null for a live id. */
+export function retiredMetric(
+  id: string,
+  pack: TopicPackData = defaultPackData,
+): { metric: string; period: string } | null {
+  const retired = Object.hasOwn(pack.retiredMetrics ?? {}, id) ? pack.retiredMetrics[id] : undefined;
+  if (!retired) return null;
+  const era = pack.eras.find((e) => e.id === retired.era);
+  return era ? { metric: retired.metric, period: era.period } : null;
 }

@@ -41,3 +41,14 @@ describe('period notation', () => {
     expect(sorted).toEqual(['2020-09-27/2020-09-28', '2020-10-01', '2020-09-27/2020-11-09', null]);
   });
 });
+
+describe('retired metric ids', () => {
+  it('read as an ordinary metric over their era', async () => {
+    const { retiredMetric } = await import('../../../utils/engine/topic-pack');
+    expect(retiredMetric('war_deaths')).toEqual({ metric: 'deaths', period: '1988/1994' });
+    expect(retiredMetric('war_displaced')).toEqual({ metric: 'displaced', period: '1988/1994' });
+    expect(retiredMetric('clash_deaths_2016')).toEqual({ metric: 'deaths', period: '2016-04' });
+    expect(retiredMetric('helicopters_downed')).toBeNull();
+    expect(retiredMetric('constructor')).toBeNull();
+  });
+});
