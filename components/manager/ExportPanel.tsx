@@ -16,7 +16,7 @@ export interface ExportPanelProps {
 
 type ScopeKind = ExportScope['kind'];
 
-/** Export the whole store, the filtered view or the selection, as a claim pack or CSV, saved on this computer. */
+/** Export the whole store, the filtered view or the selection, as a claim pack, CSV, ClaimReview or Web Annotations, saved on this computer. */
 export function ExportPanel({ env, query, filtered, selectedIds }: ExportPanelProps) {
   const [kind, setKind] = useState<ScopeKind>('all');
   const [matching, setMatching] = useState<number | null>(null);
@@ -67,8 +67,9 @@ export function ExportPanel({ env, query, filtered, selectedIds }: ExportPanelPr
     <section class="ct-export" aria-labelledby="ct-export-title">
       <h2 id="ct-export-title">Export</h2>
       <p class="ct-muted">
-        A claim pack (JSON) imports into any Crosstally; CSV opens in a spreadsheet. Files are made on this
-        computer; nothing is sent anywhere.
+        A claim pack (JSON) imports into any Crosstally; CSV opens in a spreadsheet; ClaimReview and Web
+        Annotations (JSON-LD) are for fact-checking and annotation tools. Files are made on this computer;
+        nothing is sent anywhere.
       </p>
       <fieldset class="ct-radios">
         <legend>What to export</legend>
@@ -91,6 +92,12 @@ export function ExportPanel({ env, query, filtered, selectedIds }: ExportPanelPr
         </button>
         <button type="button" onClick={() => void run('csv')}>
           Download CSV
+        </button>
+        <button type="button" onClick={() => void run('claimreview')}>
+          Download ClaimReview (JSON-LD)
+        </button>
+        <button type="button" onClick={() => void run('annotations')}>
+          Download Web Annotations (JSON-LD)
         </button>
       </div>
       <p role="status">{status}</p>

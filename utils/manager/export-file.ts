@@ -7,12 +7,18 @@ import type { ClaimQuery } from '../store/manager/types';
 import { ask, type Download, type Send } from './client';
 import { claimPackToCsv } from './csv';
 import { exportFileName } from './format';
+import { claimPackToClaimReview } from './interop/claim-review';
+import { claimPackToWebAnnotations } from './interop/web-annotation';
 
 export type ExportScope =
   | { kind: 'all' }
   | { kind: 'query'; query: ClaimQuery }
   | { kind: 'ids'; ids: string[] };
-export type ExportFormat = 'json' | 'csv';
+/** A claim pack, CSV, or for other tools: schema.org ClaimReview or W3C Web Annotations (JSON-LD). */
+export type ExportFormat = 'json' | 'csv' | 'claimreview' | 'annotations';
+
+/** Who the ClaimReview export names as reviewer: the reader's own Crosstally, not a publisher. */
+const REVIEWER = 'Crosstally (compared on this computer)';
 
 /** Saves the scope's claims as a file; returns the file name and how many claims it holds. */
 export async function exportToFile(
@@ -37,6 +43,15 @@ export async function exportToFile(
     const gzip = text.length > GZIP_EXPORT_ABOVE_CHARS;
     const name = exportFileName(what, gzip ? 'json.gz' : 'json', now);
     download({ name, type: gzip ? 'application/gzip' : 'application/json', text, gzip });
+    return { name, claims: pack.claims.length };
+  }
+  if (format === 'claimreview' || format === 'annotations') {
+    const document =
+      format === 'claimreview'
+        ? claimPackToClaimReview(pack, metricLabel, REVIEWER, now)
+        : claimPackToWebAnnotations(pack, metricLabel, now);
+    const name = exportFileName(`${what}-${format}`, 'jsonld', now);
+    download({ name, type: 'application/ld+json', text: `${JSON.stringify(document, null, 2)}\n` });
     return { name, claims: pack.claims.length };
   }
   const name = exportFileName(what, format, now);

@@ -5,6 +5,7 @@ import type { Send } from '../../../utils/manager/client';
 import { failure } from '../../../utils/messaging/protocol';
 import { parseClaimPackText } from '../../../utils/store/claim-pack';
 import { QUOTA_MESSAGE } from '../../../utils/store/errors';
+import { annotationCollectionShape, claimReviewShape } from '../../utils/manager/interop/shapes';
 import { fixtureFullPack, freshDb, snapshot } from '../../utils/store/helpers';
 import { axeViolations, claimsLoaded, renderManager, rowLines, storeSend } from './manager-fixtures';
 
@@ -115,6 +116,19 @@ describe('export', () => {
     const lines = downloads[1]!.text.trim().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines.slice(1).every((line) => line.includes('ARM'))).toBe(true);
+  });
+
+  it('downloads the selection for other tools as ClaimReview and Web Annotations (JSON-LD)', async () => {
+    const { downloads } = renderManager({ initialHash: '#transfer?party=ARM' });
+    await screen.findByLabelText(/The claims the filters show \(3 claims\)/);
+    fireEvent.click(screen.getByLabelText(/The claims the filters show/));
+    fireEvent.click(screen.getByRole('button', { name: 'Download ClaimReview (JSON-LD)' }));
+    await screen.findByText(/^Saved crosstally-claims-claimreview-2020-10-01.jsonld \(3 claims\)/);
+    expect(claimReviewShape.parse(JSON.parse(downloads[0]!.text))['@graph']).toHaveLength(3);
+    expect(downloads[0]!.type).toBe('application/ld+json');
+    fireEvent.click(screen.getByRole('button', { name: 'Download Web Annotations (JSON-LD)' }));
+    await screen.findByText(/^Saved crosstally-claims-annotations-2020-10-01.jsonld \(3 claims\)/);
+    expect(annotationCollectionShape.parse(JSON.parse(downloads[1]!.text)).total).toBe(3);
   });
 });
 
