@@ -33,7 +33,11 @@ export function originLabel(origin: ClaimOrigin): string {
 }
 
 /** "crosstally-claims-2020-09-27.json": a download's file name with the day it was made. */
-export function exportFileName(what: string, extension: 'json' | 'json.gz' | 'csv' | 'jsonld', now: Date): string {
+export function exportFileName(
+  what: string,
+  extension: 'json' | 'json.gz' | 'csv' | 'jsonld',
+  now: Date,
+): string {
   const day = now.toISOString().slice(0, 10);
   return `crosstally-${what}-${day}.${extension}`;
 }
