@@ -29,6 +29,9 @@ function pageWorkResource(browser: string) {
   };
 }
 
+/** Where a subscribed pack may live: https anywhere, http only on this computer (see subscription.ts). */
+const PACK_HOST_PATTERNS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 // See README "Permissions" for why each permission is requested.
 export default defineConfig({
   // No auto-imports: every module names what it uses, so the layering (README "Architecture") is
@@ -43,12 +46,17 @@ export default defineConfig({
       lazyLanguageLexicons(),
     ],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Crosstally',
     description:
       'Marks Nagorno-Karabakh figures in news pages and shows how other outlets reported them. Fully offline.',
-    // contextMenus: the "Check this figure" item on selected text (README "Permissions").
-    permissions: ['storage', 'contextMenus'],
+    // contextMenus: the "Check this figure" item on selected text; alarms: the scheduled refresh of
+    // pack subscriptions (README "Permissions").
+    permissions: ['storage', 'contextMenus', 'alarms'],
+    // Asked for one origin at a time, when the reader subscribes to a pack hosted there; never all sites.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: PACK_HOST_PATTERNS }
+      : { optional_permissions: PACK_HOST_PATTERNS }),
     web_accessible_resources: [pageWorkResource(browser)],
     commands: {
       'check-selection': {

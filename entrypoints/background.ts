@@ -3,6 +3,7 @@ import { defineBackground } from '#imports';
 import { installCheckTriggers } from '../utils/background/check-trigger';
 import { createRequestListener } from '../utils/background/listener';
 import { ANNOUNCE_DELAY_MS, announceStoreChanges } from '../utils/background/store-announcer';
+import { installPackRefresh } from '../utils/background/subscriptions/schedule';
 import { STORE_CHANGES_CHANNEL } from '../utils/messaging/protocol';
 import { CrosstallyDb } from '../utils/store/db';
 import { ensureNoInterruptedImport, importRunning } from '../utils/store/import-journal';
@@ -32,4 +33,6 @@ export default defineBackground(() => {
   );
   // "Check this figure": the context menu item and the keyboard shortcut.
   installCheckTriggers();
+  // Subscribed packs refresh on their schedule.
+  installPackRefresh(db, () => browser.runtime.getPlatformInfo());
 });

@@ -33,15 +33,17 @@ import type { ManagerEnv } from './manager-env';
 import { ResetPanel } from './ResetPanel';
 import { SourcesView } from './SourcesView';
 import { StoragePanel } from './StoragePanel';
+import { SubscriptionsPanel } from './SubscriptionsPanel';
 import { UndoToast } from './UndoToast';
 import { useUndoShortcut } from './use-undo-shortcut';
 
-type Tab = 'claims' | 'sources' | 'add' | 'transfer' | 'storage';
+type Tab = 'claims' | 'sources' | 'add' | 'transfer' | 'packs' | 'storage';
 const TABS: readonly ManagerTab<Tab>[] = [
   { id: 'claims', label: 'Claims' },
   { id: 'sources', label: 'Sources' },
   { id: 'add', label: 'Add an article' },
   { id: 'transfer', label: 'Import & export' },
+  { id: 'packs', label: 'Subscribed packs' },
   { id: 'storage', label: 'Storage & reset' },
 ];
 
@@ -68,6 +70,8 @@ export interface ManagerPageProps {
    * import); returns the unsubscribe. The page then reloads its lists and counts.
    */
   onStoreChange?: (onChange: () => void) => () => void;
+  /** Asks the browser for access to one origin, for a pack subscription (see SubscriptionsPanel). */
+  requestHostAccess?: (pattern: string) => Promise<boolean>;
   now?: () => Date;
 }
 
@@ -250,6 +254,7 @@ export function ManagerPage(props: ManagerPageProps) {
               />
             </>
           )}
+          {tab === 'packs' && <SubscriptionsPanel env={env} requestHostAccess={props.requestHostAccess} />}
           {tab === 'storage' && (
             <>
               <StoragePanel env={env} />

@@ -43,6 +43,7 @@ function show(): void {
       listHeight={listHeight()}
       takeTabArticle={takeTabArticle}
       onStoreChange={listenForStoreChanges}
+      requestHostAccess={(pattern) => browser.permissions.request({ origins: [pattern] })}
     />,
     root,
   );

@@ -12,8 +12,11 @@ import { CHROME_EXTENSION_DIR, saveScreenshot, useChromiumSuite } from './harnes
 /**
  * What the extension may ask for; see README "Permissions". Widening this is a design decision.
  * contextMenus: the "Check this figure" item on selected text (no install warning; it reads nothing).
+ * alarms: the scheduled refresh of pack subscriptions (no install warning).
  */
-const INTENDED_PERMISSIONS = ['storage', 'contextMenus'];
+const INTENDED_PERMISSIONS = ['storage', 'contextMenus', 'alarms'];
+/** Asked for one origin at a time, when the reader subscribes to a pack there; nothing at install. */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 /** The content script runs on web pages only, never on file:, ftp: or other schemes. */
 const ALLOWED_CONTENT_SCRIPT_MATCHES = ['http://*/*', 'https://*/*', '*://*/*'];
 
@@ -53,7 +56,7 @@ describe('the built manifest', () => {
     expect([...(builtManifest.permissions ?? [])].sort()).toEqual([...INTENDED_PERMISSIONS].sort());
     expect(builtManifest.optional_permissions ?? []).toEqual([]);
     expect(builtManifest.host_permissions ?? []).toEqual([]);
-    expect(builtManifest.optional_host_permissions ?? []).toEqual([]);
+    expect(builtManifest.optional_host_permissions ?? []).toEqual(OPTIONAL_HOSTS);
     expect(builtManifest.externally_connectable).toBeUndefined();
   });
 

@@ -44,6 +44,16 @@ import { claimsForPage } from './page-claims';
 import { createPageFirst, type PageFirst } from './page-first';
 import { parseRequest } from './request-schema';
 import { SITE_LIST_WRITES, syncSavedSites } from './saved-sites-sync';
+import {
+  acceptNewKey,
+  previewSubscription,
+  refreshSubscription,
+  type SubscriptionDeps,
+  setRefreshInterval,
+  subscribe,
+  unsubscribe,
+} from './subscriptions/service';
+import { browserSubscriptionStorage } from './subscriptions/storage';
 
 /** The parts of a runtime.MessageSender the handler trusts (set by the browser, not the page). */
 export interface RequestSender {
@@ -64,6 +74,8 @@ export interface HandlerContext {
   afterSuccess?: (db: CrosstallyDb, type: RequestType) => Promise<void>;
   /** Called between import chunks: an extension API call keeps an MV3 service worker alive. */
   keepAlive?: () => Promise<unknown>;
+  /** Where pack subscriptions are fetched from and kept (the browser's fetch and storage by default). */
+  subscriptions?: Pick<SubscriptionDeps, 'fetch' | 'storage' | 'now'>;
 }
 
 /** What the background keeps between requests, per database: page priority and pack uploads. */
@@ -138,6 +150,14 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers
     await pageFirst.turn();
     await context.keepAlive?.();
   };
+  const subscriptionDeps = (): SubscriptionDeps => ({
+    fetch: (input, init) => fetch(input, init),
+    storage: browserSubscriptionStorage(),
+    now: Date.now,
+    ...context.subscriptions,
+    db,
+    beforeChunk,
+  });
   return {
     getReports: (r) => reportsForFigure(db, r.figure),
     checkText: (r) => checkSelectionText(db, r.text, r.context),
@@ -180,6 +200,13 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers
     saveSource: (r) => saveSource(db, r.source),
     saveArticle: (r) => saveArticle(db, r.article),
     exportClaims: (r) => exportClaims(db, r),
+    packSubscriptions: () => subscriptionDeps().storage.read(),
+    previewPackSubscription: (r) => previewSubscription(subscriptionDeps(), r.url, r.publicKey),
+    subscribePack: (r) => subscribe(subscriptionDeps(), r.url, r.publicKey),
+    refreshPackSubscription: (r) => refreshSubscription(subscriptionDeps(), r.id),
+    acceptPackKey: (r) => acceptNewKey(subscriptionDeps(), r.id),
+    setPackRefreshInterval: (r) => setRefreshInterval(subscriptionDeps(), r.id, r.hours),
+    unsubscribePack: (r) => unsubscribe(subscriptionDeps(), r.id),
   };
 }
 

@@ -27,6 +27,7 @@ import {
   sourceInputSchema,
   storedClaimSchema,
 } from '../store/manager/schemas';
+import { REFRESH_INTERVALS_HOURS } from '../store/published/subscription';
 
 const pageFigureSchema = z.strictObject({
   metric: metricIdSchema,
@@ -56,6 +57,12 @@ const exportFilterSchema = z.strictObject({
 
 /** A claim's version in the store (manager/versions.ts). */
 const version = z.int().min(1);
+
+const subscriptionId = z.string().regex(/^[a-z0-9]{1,12}$/);
+const subscriptionTarget = {
+  url: z.string().min(1).max(2048),
+  publicKey: z.string().max(200).optional(),
+};
 
 const uploadIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const conflictPolicy = z.enum(['keep-mine', 'take-theirs']);
@@ -175,6 +182,17 @@ export const requestSchema = z.discriminatedUnion('type', [
     query: claimQuerySchema.optional(),
     ids: z.array(idSchema).max(MAX_BULK_IDS).optional(),
   }),
+  z.strictObject({ type: z.literal('packSubscriptions') }),
+  z.strictObject({ type: z.literal('previewPackSubscription'), ...subscriptionTarget }),
+  z.strictObject({ type: z.literal('subscribePack'), ...subscriptionTarget }),
+  z.strictObject({ type: z.literal('refreshPackSubscription'), id: subscriptionId }),
+  z.strictObject({ type: z.literal('acceptPackKey'), id: subscriptionId }),
+  z.strictObject({
+    type: z.literal('setPackRefreshInterval'),
+    id: subscriptionId,
+    hours: z.union(REFRESH_INTERVALS_HOURS.map((hours) => z.literal(hours))),
+  }),
+  z.strictObject({ type: z.literal('unsubscribePack'), id: subscriptionId }),
 ]);
 
 // Compile-time: every protocol request is valid input, and what validation returns is a protocol request.

@@ -27,6 +27,12 @@ import type {
   VersionedClaim,
 } from '../store/manager/types';
 import type {
+  RefreshOutcome,
+  Subscription,
+  SubscriptionPreview,
+  UnsubscribeResult,
+} from '../store/published/subscription';
+import type {
   CheckTextResult,
   Claim,
   ClaimChanges,
@@ -208,6 +214,17 @@ export interface ExtensionPageRequestMap {
   saveArticle: { request: { article: ArticleDraft }; response: ArticleSaved };
   /** The claims of a query or of a selection as a claim pack. */
   exportClaims: { request: { query?: ClaimQuery; ids?: string[] }; response: ClaimPack };
+
+  // Pack subscriptions (utils/background/subscriptions/*): published packs on static hosts.
+  packSubscriptions: { request: NoFields; response: Subscription[] };
+  /** Fetches and checks a pack without storing anything: what the reader confirms. */
+  previewPackSubscription: { request: { url: string; publicKey?: string }; response: SubscriptionPreview };
+  subscribePack: { request: { url: string; publicKey?: string }; response: Subscription };
+  refreshPackSubscription: { request: { id: string }; response: RefreshOutcome };
+  /** Trusts the new key a refresh found, then refreshes. */
+  acceptPackKey: { request: { id: string }; response: RefreshOutcome };
+  setPackRefreshInterval: { request: { id: string; hours: number }; response: Subscription };
+  unsubscribePack: { request: { id: string }; response: UnsubscribeResult };
 }
 
 /** Every request to the background: its fields (besides `type`) and the data of a successful response. */
@@ -265,6 +282,13 @@ export const EXTENSION_PAGE_REQUESTS = {
   saveSource: 'product',
   saveArticle: 'product',
   exportClaims: 'product',
+  packSubscriptions: 'product',
+  previewPackSubscription: 'product',
+  subscribePack: 'product',
+  refreshPackSubscription: 'product',
+  acceptPackKey: 'product',
+  setPackRefreshInterval: 'product',
+  unsubscribePack: 'product',
 } as const satisfies Record<ExtensionPageRequestType, RequestUse>;
 
 // A request in both maps would be allowed to pages by accident of order: the maps must not share a key.

@@ -8,3 +8,6 @@ export const DISABLED_SITES_KEY = 'disabledSites';
 
 /** The sites the reader saved claims from; the background is its only writer (saved-sites-sync.ts). */
 export const SAVED_SITES_KEY = 'savedClaimSites';
+
+/** The reader's pack subscriptions; the background is its only writer (subscriptions/storage.ts). */
+export const PACK_SUBSCRIPTIONS_KEY = 'packSubscriptions';

@@ -16,9 +16,11 @@ import {
   namespacePack,
   newSubscriptionId,
   packRecordId,
+  type RefreshOutcome,
   refreshDue,
   type ShardState,
   type Subscription,
+  type SubscriptionPreview,
 } from '../../store/published/subscription';
 import type { FetchLike } from './fetch-file';
 import { type RemoteVersion, readRemotePack } from './remote-pack';
@@ -35,24 +37,6 @@ export interface SubscriptionDeps {
   now: () => number;
   /** Awaited between import chunks (pages first; keeps the worker alive). */
   beforeChunk?: () => Promise<void>;
-}
-
-/** What the reader sees before subscribing. */
-export interface SubscriptionPreview {
-  url: string;
-  origin: string;
-  publisher: string;
-  title: string;
-  claims: number;
-  sources: number;
-  bytes: number;
-  signedBy: string | null;
-}
-
-export interface RefreshOutcome {
-  subscription: Subscription;
-  /** What happened, in words for the manager. */
-  message: string;
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -39,6 +39,31 @@ export interface Subscription {
   shards: Record<string, ShardState>;
 }
 
+/** What the reader sees before subscribing. */
+export interface SubscriptionPreview {
+  url: string;
+  /** scheme://host, the one origin the browser is asked to let Crosstally read. */
+  origin: string;
+  publisher: string;
+  title: string;
+  claims: number;
+  sources: number;
+  bytes: number;
+  signedBy: string | null;
+}
+
+/** A refresh's result, with what happened in words for the manager. */
+export interface RefreshOutcome {
+  subscription: Subscription;
+  message: string;
+}
+
+/** What unsubscribing removed, and how many reader-edited claims it kept. */
+export interface UnsubscribeResult {
+  claims: number;
+  keptEdited: number;
+}
+
 export const REFRESH_INTERVALS_HOURS = [6, 24, 24 * 7] as const;
 export const DEFAULT_INTERVAL_HOURS = 24;
 

@@ -1,0 +1,220 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ask, errorOf } from '../../utils/manager/client';
+import { countOf, formatBytes } from '../../utils/manager/format';
+import type { ProtocolError } from '../../utils/messaging/protocol';
+import {
+  checkPackUrl,
+  originPattern,
+  type Subscription,
+  type SubscriptionPreview,
+} from '../../utils/store/published/subscription';
+import type { ManagerEnv } from './manager-env';
+import { SubscriptionRow } from './SubscriptionRow';
+
+export interface SubscriptionsPanelProps {
+  env: ManagerEnv;
+  /**
+   * Asks the browser for access to one origin ("https://desk.example/*"), from the reader's click;
+   * resolves whether it was granted. Absent where there is no such prompt (tests).
+   */
+  requestHostAccess?: (pattern: string) => Promise<boolean>;
+}
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'preview'; preview: SubscriptionPreview; publicKey: string; granted: boolean }
+  | { kind: 'subscribing'; preview: SubscriptionPreview }
+  | { kind: 'failed'; error: ProtocolError };
+
+/**
+ * Subscribe to claim packs that fact-checking desks publish on static hosts; see and manage the
+ * subscriptions. Nothing is stored until the reader has seen the publisher, size and claim count
+ * and confirmed; the browser is asked for access to that one host only, at that moment.
+ */
+export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPanelProps) {
+  const [subscriptions, setSubscriptions] = useState<Subscription[] | null>(null);
+  const [url, setUrl] = useState('');
+  const [publicKey, setPublicKey] = useState('');
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    ask(env.send, { type: 'packSubscriptions' }).then(
+      (list) => current && setSubscriptions(list),
+      (error) => current && env.report(errorOf(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [env.revision]);
+
+  const check = async (event: Event) => {
+    event.preventDefault();
+    const checked = checkPackUrl(url);
+    if ('error' in checked) {
+      setStage({ kind: 'failed', error: { code: 'invalid', message: checked.error } });
+      return;
+    }
+    // First, while the click still counts as the reader's: the browser's own question.
+    const granted = requestHostAccess
+      ? await requestHostAccess(originPattern(checked.origin)).catch(() => false)
+      : true;
+    setStage({ kind: 'checking' });
+    try {
+      const preview = await ask(env.send, {
+        type: 'previewPackSubscription',
+        url: checked.url,
+        ...(publicKey.trim() ? { publicKey: publicKey.trim() } : {}),
+      });
+      setStage({ kind: 'preview', preview, publicKey: publicKey.trim(), granted });
+    } catch (error) {
+      const failed = errorOf(error);
+      const hint = granted ? '' : ' Access to that site was not granted, which may be why.';
+      setStage({ kind: 'failed', error: { ...failed, message: failed.message + hint } });
+    }
+  };
+
+  const confirm = async () => {
+    if (stage.kind !== 'preview') return;
+    const { preview } = stage;
+    setStage({ kind: 'subscribing', preview });
+    try {
+      const sub = await ask(env.send, {
+        type: 'subscribePack',
+        url: preview.url,
+        ...(stage.publicKey ? { publicKey: stage.publicKey } : {}),
+      });
+      setStage({ kind: 'idle' });
+      setUrl('');
+      setPublicKey('');
+      env.notify(`Subscribed to “${sub.title}”: ${countOf(sub.claims, 'claim')} added.`);
+      env.changed();
+    } catch (error) {
+      setStage({ kind: 'failed', error: errorOf(error) });
+    }
+  };
+
+  const run = async (id: string, work: () => Promise<string>) => {
+    setBusy(id);
+    try {
+      setStatus(await work());
+      env.changed();
+    } catch (error) {
+      env.report(errorOf(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const formatTime = (ms: number) =>
+    new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <section class="ct-subscriptions" aria-labelledby="ct-subscriptions-title">
+      <h2 id="ct-subscriptions-title">Subscribed packs</h2>
+      <p class="ct-muted">
+        A desk or newsroom can publish its claims as a pack on any web host. Crosstally fetches only the
+        address you give, on the schedule you choose, and sends nothing about you or your reading.
+      </p>
+      <form class="ct-subscribe" onSubmit={check}>
+        <label>
+          Pack address (https)
+          <input
+            type="url"
+            value={url}
+            required
+            placeholder="https://desk.example/packs/index.json"
+            onInput={(event) => setUrl((event.target as HTMLInputElement).value)}
+          />
+        </label>
+        <label>
+          Publisher's public key (optional, recommended)
+          <input
+            type="text"
+            value={publicKey}
+            placeholder="crosstally-ed25519:…"
+            onInput={(event) => setPublicKey((event.target as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="submit" disabled={stage.kind === 'checking' || stage.kind === 'subscribing'}>
+          {stage.kind === 'checking' ? 'Checking…' : 'Check the pack'}
+        </button>
+      </form>
+      {stage.kind === 'failed' && (
+        <p class="ct-error" role="alert">
+          {stage.error.message} Nothing was changed.
+        </p>
+      )}
+      {(stage.kind === 'preview' || stage.kind === 'subscribing') && (
+        <section class="ct-preview" aria-label="The pack before subscribing">
+          <p>
+            <strong>{stage.preview.title}</strong>, published by <strong>{stage.preview.publisher}</strong>:{' '}
+            {countOf(stage.preview.claims, 'claim')} from {countOf(stage.preview.sources, 'article')},{' '}
+            {formatBytes(stage.preview.bytes)}.
+          </p>
+          <p>
+            {stage.preview.signedBy
+              ? `Signed by ${stage.preview.signedBy}.`
+              : 'Not signed: Crosstally cannot tell whether someone changed it on the way or on the host.'}
+          </p>
+          <div class="ct-form-actions">
+            <button
+              type="button"
+              class="ct-primary"
+              disabled={stage.kind === 'subscribing'}
+              onClick={() => void confirm()}
+            >
+              {stage.kind === 'subscribing' ? 'Subscribing…' : 'Subscribe'}
+            </button>
+            <button type="button" onClick={() => setStage({ kind: 'idle' })}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+      <p role="status">{status}</p>
+      {subscriptions && subscriptions.length === 0 && <p>No subscriptions yet.</p>}
+      {subscriptions && subscriptions.length > 0 && (
+        <ul class="ct-subscription-list">
+          {subscriptions.map((sub) => (
+            <SubscriptionRow
+              key={sub.id}
+              subscription={sub}
+              formatTime={formatTime}
+              busy={busy === sub.id}
+              onRefresh={() =>
+                void run(
+                  sub.id,
+                  async () => (await ask(env.send, { type: 'refreshPackSubscription', id: sub.id })).message,
+                )
+              }
+              onAcceptKey={() =>
+                void run(
+                  sub.id,
+                  async () => (await ask(env.send, { type: 'acceptPackKey', id: sub.id })).message,
+                )
+              }
+              onInterval={(hours) =>
+                void run(sub.id, async () => {
+                  await ask(env.send, { type: 'setPackRefreshInterval', id: sub.id, hours });
+                  return 'Refresh schedule saved.';
+                })
+              }
+              onUnsubscribe={() =>
+                void run(sub.id, async () => {
+                  const removed = await ask(env.send, { type: 'unsubscribePack', id: sub.id });
+                  const kept =
+                    removed.keptEdited > 0 ? `; kept ${countOf(removed.keptEdited, 'claim')} you edited` : '';
+                  return `Unsubscribed from “${sub.title}”: removed ${countOf(removed.claims, 'claim')}${kept}.`;
+                })
+              }
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
