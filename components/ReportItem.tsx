@@ -35,6 +35,7 @@ export function ReportItem({ report, linker }: ReportItemProps) {
         ) : (
           carrier
         )}
+        {report.pack && <span class="ct-pack"> · from pack: {report.pack}</span>}
       </div>
       <FigureQuote
         quote={report.quote}

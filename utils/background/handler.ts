@@ -44,6 +44,7 @@ import { claimsForPage } from './page-claims';
 import { createPageFirst, type PageFirst } from './page-first';
 import { parseRequest } from './request-schema';
 import { SITE_LIST_WRITES, syncSavedSites } from './saved-sites-sync';
+import { namePackReports } from './subscriptions/name-reports';
 import {
   acceptNewKey,
   previewSubscription,
@@ -159,8 +160,14 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers
     beforeChunk,
   });
   return {
-    getReports: (r) => reportsForFigure(db, r.figure),
-    checkText: (r) => checkSelectionText(db, r.text, r.context),
+    getReports: async (r) =>
+      namePackReports(await reportsForFigure(db, r.figure), await subscriptionDeps().storage.read()),
+    checkText: async (r) => {
+      const result = await checkSelectionText(db, r.text, r.context);
+      const subscriptions = await subscriptionDeps().storage.read();
+      for (const checked of result.figures) namePackReports(checked.reports, subscriptions);
+      return result;
+    },
     claimsForPage: (r) => claimsForPage(db, r.url),
     analyzePage: (r) => analyzePage(db, r.page),
     saveClaim: (r) => saveClaim(db, r.claim, r.source),

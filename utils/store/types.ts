@@ -87,6 +87,8 @@ export interface Report {
   selector: TextQuoteSelector;
   eventDate: string | null;
   origin: ClaimOrigin;
+  /** The subscribed pack the report came from (its title), when it came from one. */
+  pack?: string;
 }
 
 /** Reports of one claimant for one value. */
