@@ -23,7 +23,7 @@ export interface SubscriptionsPanelProps {
 type Stage =
   | { kind: 'idle' }
   | { kind: 'checking' }
-  | { kind: 'preview'; preview: SubscriptionPreview; publicKey: string; granted: boolean }
+  | { kind: 'preview'; preview: SubscriptionPreview; publicKey: string }
   | { kind: 'subscribing'; preview: SubscriptionPreview }
   | { kind: 'failed'; error: ProtocolError };
 
@@ -58,22 +58,32 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
       setStage({ kind: 'failed', error: { code: 'invalid', message: checked.error } });
       return;
     }
-    // First, while the click still counts as the reader's: the browser's own question.
-    const granted = requestHostAccess
-      ? await requestHostAccess(originPattern(checked.origin)).catch(() => false)
-      : true;
+    // Asked at once, while the click still counts as the reader's. Not awaited first: hosts that let
+    // any site read them (most static hosts) work without it, and the browser's question may stay open.
+    const access = requestHostAccess
+      ? requestHostAccess(originPattern(checked.origin)).catch(() => false)
+      : Promise.resolve(true);
     setStage({ kind: 'checking' });
-    try {
-      const preview = await ask(env.send, {
+    const key = publicKey.trim();
+    const preview = () =>
+      ask(env.send, {
         type: 'previewPackSubscription',
         url: checked.url,
-        ...(publicKey.trim() ? { publicKey: publicKey.trim() } : {}),
+        ...(key ? { publicKey: key } : {}),
       });
-      setStage({ kind: 'preview', preview, publicKey: publicKey.trim(), granted });
-    } catch (error) {
-      const failed = errorOf(error);
-      const hint = granted ? '' : ' Access to that site was not granted, which may be why.';
-      setStage({ kind: 'failed', error: { ...failed, message: failed.message + hint } });
+    try {
+      setStage({ kind: 'preview', preview: await preview(), publicKey: key });
+    } catch (firstError) {
+      // The host may need the access the browser is asking for: once granted, try again.
+      const granted = await access;
+      try {
+        if (!granted) throw firstError;
+        setStage({ kind: 'preview', preview: await preview(), publicKey: key });
+      } catch (error) {
+        const failed = errorOf(error);
+        const hint = granted ? '' : ` Access to ${checked.origin} was not granted, which may be why.`;
+        setStage({ kind: 'failed', error: { ...failed, message: failed.message + hint } });
+      }
     }
   };
 
