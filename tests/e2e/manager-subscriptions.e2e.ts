@@ -26,6 +26,8 @@ const fixture = JSON.parse(
 
 /** A static host as GitHub Pages is one: files, strong ETags, 304s, and any site may read them. */
 const files = new Map<string, string>();
+/** Paths the host answered with a body (200), in order: what a subscriber downloaded. */
+const served: string[] = [];
 let server: Server;
 let base = '';
 
@@ -42,6 +44,7 @@ beforeAll(async () => {
       response.writeHead(304, { etag }).end();
       return;
     }
+    served.push(new URL(request.url ?? '/', 'http://x').pathname);
     response.writeHead(200, { etag, 'content-type': 'application/json' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -105,6 +108,18 @@ describe('a subscribed pack', () => {
     const overlay = await helicopterOverlayText();
     expect(overlay).toContain(`from pack: ${TITLE}`);
     expect(overlay).toContain('Example Wire');
+
+    // The publisher corrects one figure: a refresh downloads the index and that one shard only.
+    const corrected = structuredClone(fixture);
+    const fix = corrected.claims.find((claim) => claim.sourceId === 'fx-daily' && claim.value === 1);
+    if (!fix) throw new Error('fixture changed');
+    fix.value = 3;
+    await publish(corrected, keys.privateKey);
+    served.length = 0;
+    await manager.getByRole('button', { name: 'Refresh now' }).click();
+    await manager.getByText(/Updated: 1 changed part\(s\) fetched/).waitFor();
+    expect(served.filter((p) => /index\.\d+\.json$/.test(p))).toHaveLength(1);
+    expect(served).toContain('/packs/index.json');
 
     // The host now serves a shard that does not match the signed index.
     const tampered = structuredClone(fixture);

@@ -11,7 +11,7 @@ import type { ClaimPack } from '../../../../utils/store/claim-pack';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import { editClaim } from '../../../../utils/store/manager/versions';
 import { shardPack } from '../../../../utils/store/published/shards';
-import { generateSigningKeys, signBytes } from '../../../../utils/store/published/signature';
+import { generateSigningKeys, sha256Hex, signBytes } from '../../../../utils/store/published/signature';
 import type { Subscription } from '../../../../utils/store/published/subscription';
 import { fixtureFullPack, freshDb } from '../../store/helpers';
 import { type StaticHost, staticHost } from './static-host';
@@ -161,6 +161,31 @@ describe('refreshing', () => {
     expect((await packClaims(sub.id)).some((c) => c.value === 400)).toBe(false);
     expect(list[0]).toMatchObject({ lastGoodAt: goodAt });
     expect(list[0]!.lastError).toMatch(/does not match the file/);
+  });
+
+  it('keeps the previous version when a signed shard is not a valid claim pack', async () => {
+    const keys = await generateSigningKeys();
+    await publish(host, fixtureFullPack(), keys.privateKey);
+    const sub = await subscribe(deps, INDEX, keys.publicKey);
+    const before = (await packClaims(sub.id)).map((c) => c.value).sort();
+    // A publisher's tool wrote a broken shard and signed an index that lists it as it is.
+    const broken =
+      '{"format":"crosstally-claim-pack","version":1,"createdAt":0,"sources":[],"claims":[{"id":"x"}]}';
+    const index = JSON.parse(new TextDecoder().decode(host.files.get(INDEX)));
+    const entry = index.shards[0];
+    host.put(new URL(entry.path, INDEX).href, broken);
+    entry.sha256 = await sha256Hex(new TextEncoder().encode(broken));
+    entry.bytes = new TextEncoder().encode(broken).length;
+    const text = JSON.stringify(index);
+    host.put(INDEX, text);
+    host.put(
+      `${INDEX}.sig`,
+      JSON.stringify(await signBytes(new TextEncoder().encode(text), keys.privateKey)),
+    );
+    expect((await refreshSubscription(deps, sub.id)).message).toMatch(
+      /Kept the previous version: .*invalid field/,
+    );
+    expect((await packClaims(sub.id)).map((c) => c.value).sort()).toEqual(before);
   });
 
   it('holds a changed key until the reader accepts it', async () => {
