@@ -5,7 +5,7 @@
  * timeout, 404, bad signature, schema error, oversized file) keeps the previous version intact and
  * records why, with the time of the last good update.
  */
-import type { ClaimPackInput } from '../../store/claim-pack';
+import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPackInput } from '../../store/claim-pack';
 import type { CrosstallyDb } from '../../store/db';
 import { StoreError } from '../../store/errors';
 import { applyImport } from '../../store/import-export';
@@ -85,8 +85,8 @@ async function landVersion(
   const namespaced = new Map<string, ClaimPackInput>();
   for (const [path, shard] of remote.fetched) namespaced.set(path, namespacePack(id, shard));
   const merged: ClaimPackInput = {
-    format: 'crosstally-claim-pack',
-    version: 1,
+    format: CLAIM_PACK_FORMAT,
+    version: CLAIM_PACK_VERSION,
     generatedBy: remote.publisher,
     createdAt: deps.now(),
     sources: [...namespaced.values()].flatMap((pack) => pack.sources),
