@@ -6,9 +6,10 @@
 import { h } from 'preact';
 import { browser } from 'wxt/browser';
 import { CheckOverlay } from '../../../components/CheckOverlay';
+import { type ClaimFormValues, claimErrorsFromIssues } from '../../claim-form/claim-form';
+import { buildClaim, PAGE_CLAIM_LABELS } from '../../claim-form/page-claim';
 import { MAX_SELECTION_CHARS } from '../../limits';
 import type { CheckAnswer, SelectionCheck, SendRequest } from '../../messaging/protocol';
-import { buildClaim, type ClaimFormValues, fieldErrorsOf } from '../../overlay/check-draft';
 import type { CheckView, SaveOutcome, ShownFigure } from '../../overlay/check-view';
 import { formatNumber } from '../../overlay/format';
 import type { AnchorRect } from '../../overlay/position';
@@ -130,7 +131,7 @@ export function createCheckController(options: CheckControllerOptions): CheckCon
         await options.onSaved?.(built.source.url ?? '');
         return { ok: true };
       }
-      const { errors, other } = fieldErrorsOf(response.error.issues ?? []);
+      const { errors, other } = claimErrorsFromIssues(response.error.issues ?? [], PAGE_CLAIM_LABELS);
       const message = other[0] ?? (Object.keys(errors).length > 0 ? FIX_FIELD : response.error.message);
       return { ok: false, errors, message };
     };

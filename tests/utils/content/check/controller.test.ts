@@ -190,7 +190,7 @@ describe('adding the checked figure to the claim store', () => {
       timeout: 3000,
     });
     const error = overlay().getElementById(field('url').getAttribute('aria-describedby') ?? '');
-    expect(error?.textContent).toMatch(/^source\.url: /);
+    expect(error?.textContent).toBe('Page address: expected an http(s) URL');
     expect(dialogText()).toMatch(/A field needs a change before saving/);
     expect(onSaved).not.toHaveBeenCalled();
     expect(await db.claims.where('origin').equals('user').count()).toBe(0);
