@@ -35,6 +35,7 @@ const BACK_ARROWS: Probe[] = [
   { file: 'utils/overlay/probe.ts', specifier: '../../components/FigureOverlay' },
   { file: 'utils/manager/probe.ts', specifier: '../../components/manager/ClaimRow' },
   { file: 'utils/background/probe.ts', specifier: '../content/saved-claims-sites' },
+  { file: 'utils/background/probe.ts', specifier: '../dom/page-metadata' },
   { file: 'utils/background/probe.ts', specifier: '../../components/CheckOverlay' },
   { file: 'utils/content/probe.ts', specifier: '../background/handler' },
   { file: 'utils/content/probe.ts', specifier: '../store/db' },
@@ -134,15 +135,17 @@ describe('the layer rules in biome.json', () => {
 describe('utils/messaging', () => {
   it('imports only types from the store, so a content script pulls no store code', () => {
     const dir = path.join(ROOT, 'utils/messaging');
-    const runtimeStoreImports = readdirSync(dir)
-      .filter((name) => name.endsWith('.ts'))
-      .flatMap((name) =>
-        [
-          ...readFileSync(path.join(dir, name), 'utf8').matchAll(
-            /^import (?!type )[^;]*?from '(\.\.\/store\/[^']+)'/gms,
-          ),
-        ].map((match) => `${name}: ${match[1]}`),
-      );
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.ts'),
+    );
+    expect(files).toContain(path.join('protocol', 'index.ts'));
+    const runtimeStoreImports = files.flatMap((name) =>
+      [
+        ...readFileSync(path.join(dir, name), 'utf8').matchAll(
+          /^import (?!type )[^;]*?from '((?:\.\.\/)+store\/[^']+)'/gms,
+        ),
+      ].map((match) => `${name}: ${match[1]}`),
+    );
     expect(runtimeStoreImports).toEqual([]);
   });
 });

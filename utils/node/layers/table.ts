@@ -134,7 +134,6 @@ export const LAYERS: readonly Layer[] = [
     may: [
       'utils/engine',
       'utils/anchoring',
-      'utils/dom',
       'utils/store',
       'utils/messaging',
       'utils/reader',
@@ -143,7 +142,7 @@ export const LAYERS: readonly Layer[] = [
       'assets',
     ],
     bans: ['preact'],
-    message: `utils/background wires the store to the protocol: no components or content (${ARCHITECTURE}).`,
+    message: `utils/background wires the store to the protocol: no DOM adapter, components or content (${ARCHITECTURE}).`,
   },
   {
     kind: 'allow',
