@@ -1,8 +1,10 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { ClaimField, ClaimFormValues } from '../utils/claim-form/claim-form';
+import type { FieldErrors } from '../utils/claim-form/fields';
+import { PAGE_CLAIM_LABELS } from '../utils/claim-form/page-claim';
 import type { ClaimantRef } from '../utils/engine/types';
 import { QUALIFIER_CHOICES, SIDE_ADJECTIVE_CHOICES } from '../utils/manager/choices';
-import type { ClaimField, ClaimFormValues, FieldErrors } from '../utils/overlay/check-draft';
 import type { MetricOption, SaveOffer, SaveOutcome } from '../utils/overlay/check-view';
 import { partyLabel } from '../utils/overlay/format';
 
@@ -18,17 +20,18 @@ export interface AddClaimFormProps {
 type Options = readonly (readonly [string, string])[];
 type Control = 'text' | 'textarea' | 'url' | 'date' | 'metrics' | 'claimants' | Options;
 
-const FIELDS: readonly [ClaimField, string, Control][] = [
-  ['quote', 'Quote (the sentence with the figure)', 'textarea'],
-  ['value', 'Figure', 'text'],
-  ['qualifier', 'Qualifier', QUALIFIER_CHOICES],
-  ['metric', 'What is counted', 'metrics'],
-  ['side', 'Whose losses', SIDE_ADJECTIVE_CHOICES],
-  ['claimantId', 'Claimant (who says it)', 'claimants'],
-  ['outlet', 'Outlet (who reports it)', 'text'],
-  ['url', 'Page address', 'url'],
-  ['publishedDate', 'Published', 'date'],
-  ['eventDate', 'Event date (optional)', 'date'],
+/** The fields in the order shown: the label (shared with their errors), a hint, the control. */
+const FIELDS: readonly [keyof typeof PAGE_CLAIM_LABELS, string, Control][] = [
+  ['quote', 'the sentence with the figure', 'textarea'],
+  ['value', '', 'text'],
+  ['qualifier', '', QUALIFIER_CHOICES],
+  ['metric', '', 'metrics'],
+  ['side', '', SIDE_ADJECTIVE_CHOICES],
+  ['claimantId', 'who says it', 'claimants'],
+  ['outlet', 'who reports it', 'text'],
+  ['url', '', 'url'],
+  ['publishedDate', '', 'date'],
+  ['eventDate', 'optional', 'date'],
 ];
 
 const EMPTY = {} as ClaimFormValues;
@@ -42,7 +45,7 @@ type Input = JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAr
 export function AddClaimForm({ offer, metrics, claimants, onSave }: AddClaimFormProps) {
   const [state, setState] = useState<'closed' | 'open' | 'saved'>('closed');
   const [values, setValues] = useState(offer.kind === 'form' ? offer.values : EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<FieldErrors<ClaimField>>({});
   const [message, setMessage] = useState('');
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -102,7 +105,8 @@ export function AddClaimForm({ offer, metrics, claimants, onSave }: AddClaimForm
           {message}
         </p>
       )}
-      {FIELDS.map(([field, label, control]) => {
+      {FIELDS.map(([field, hint, control]) => {
+        const label = hint ? `${PAGE_CLAIM_LABELS[field]} (${hint})` : PAGE_CLAIM_LABELS[field];
         const error = errors[field];
         const options = optionsOf(control);
         const props = {

@@ -1,4 +1,4 @@
-import type { ClaimFormValues } from '../utils/overlay/check-draft';
+import type { ClaimFormValues } from '../utils/claim-form/claim-form';
 import type { CheckView, SaveOutcome } from '../utils/overlay/check-view';
 import type { ReportLinker } from '../utils/overlay/links';
 import { AddClaimForm } from './AddClaimForm';

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { errorSummaryOf, type FieldErrors } from '../../utils/claim-form/fields';
 import { extractFigures } from '../../utils/engine/figures';
 import { htmlToText } from '../../utils/engine/html-text';
 import { MAX_ARTICLE_CHARS } from '../../utils/limits';
@@ -10,7 +11,6 @@ import {
   reviewItems,
 } from '../../utils/manager/article';
 import { ask, errorOf } from '../../utils/manager/client';
-import { errorSummaryOf, type FieldErrors } from '../../utils/manager/fields';
 import { countOf } from '../../utils/manager/format';
 import {
   checkSourceForm,

@@ -1,7 +1,7 @@
+import type { FieldErrors } from '../../utils/claim-form/fields';
 import type { ClaimantRef } from '../../utils/engine/types';
 import { isCorrected, type ReviewField, type ReviewItem } from '../../utils/manager/article';
 import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
-import type { FieldErrors } from '../../utils/manager/fields';
 import { FigureQuote } from '../FigureQuote';
 import { ChoiceSelect } from './ChoiceSelect';
 import { ClaimantSelect } from './ClaimantSelect';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { CLAIM_FIELD_LABELS, type ClaimFormValues, claimToForm } from '../../utils/claim-form/claim-form';
 import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
 import { type EditableField, formDifferences } from '../../utils/manager/claim-conflict';
-import { CLAIM_FIELD_LABELS, type ClaimFormValues, claimToForm } from '../../utils/manager/claim-form';
 import type { VersionedClaim } from '../../utils/store/manager/types';
 import type { Claim } from '../../utils/store/types';
 import { type ManagerEnv, metricLabelIn } from './manager-env';

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { changedFields, type Rebased, rebaseForm } from '../../utils/manager/claim-conflict';
 import {
   CLAIM_FIELD_LABELS,
   type ClaimField,
@@ -9,9 +8,10 @@ import {
   claimErrorsFromIssues,
   claimToForm,
   EMPTY_CLAIM_FORM,
-} from '../../utils/manager/claim-form';
+} from '../../utils/claim-form/claim-form';
+import { errorSummaryOf, type FieldErrors } from '../../utils/claim-form/fields';
+import { changedFields, type Rebased, rebaseForm } from '../../utils/manager/claim-conflict';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
-import { errorSummaryOf, type FieldErrors } from '../../utils/manager/fields';
 import { formatValue } from '../../utils/overlay/format';
 import { FIRST_VERSION, type SourceSummary, type VersionedClaim } from '../../utils/store/manager/types';
 import type { Claim, ClaimChanges } from '../../utils/store/types';

@@ -1,7 +1,7 @@
+import { CLAIM_FIELD_LABELS, type ClaimField, type ClaimFormValues } from '../../utils/claim-form/claim-form';
+import type { FieldErrors } from '../../utils/claim-form/fields';
 import type { ClaimantRef } from '../../utils/engine/types';
 import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
-import { CLAIM_FIELD_LABELS, type ClaimField, type ClaimFormValues } from '../../utils/manager/claim-form';
-import type { FieldErrors } from '../../utils/manager/fields';
 import { ChoiceSelect } from './ChoiceSelect';
 import { ClaimantSelect } from './ClaimantSelect';
 import { FormField } from './FormField';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FieldErrors } from '../../utils/claim-form/fields';
 import type { ClaimantRef, Party } from '../../utils/engine/types';
-import type { FieldErrors } from '../../utils/manager/fields';
 import {
   activeFilterCount,
   DEFAULT_FILTERS,

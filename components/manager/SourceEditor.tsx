@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { errorSummaryOf, type FieldErrors } from '../../utils/claim-form/fields';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
-import { errorSummaryOf, type FieldErrors } from '../../utils/manager/fields';
 import {
   checkSourceForm,
   EMPTY_SOURCE_FORM,

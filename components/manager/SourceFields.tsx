@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../utils/manager/fields';
+import type { FieldErrors } from '../../utils/claim-form/fields';
 import {
   SOURCE_FIELD_LABELS,
   type SourceField,

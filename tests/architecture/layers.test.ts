@@ -1,6 +1,6 @@
 /**
  * The layers of README "Architecture" are enforced by Biome's noRestrictedImports (biome.json,
- * one override per folder). These tests lint probe files with the project's own configuration,
+ * one override per folder, written from utils/node/layers/table.ts). These tests lint probe files with the project's own configuration,
  * so a rule that stopped matching (a moved folder, a pattern typo) fails here, not in review.
  */
 import { spawnSync } from 'node:child_process';
@@ -35,6 +35,7 @@ const BACK_ARROWS: Probe[] = [
   { file: 'utils/overlay/probe.ts', specifier: '../../components/FigureOverlay' },
   { file: 'utils/manager/probe.ts', specifier: '../../components/manager/ClaimRow' },
   { file: 'utils/background/probe.ts', specifier: '../content/saved-claims-sites' },
+  { file: 'utils/background/probe.ts', specifier: '../dom/page-metadata' },
   { file: 'utils/background/probe.ts', specifier: '../../components/CheckOverlay' },
   { file: 'utils/content/probe.ts', specifier: '../background/handler' },
   { file: 'utils/content/probe.ts', specifier: '../store/db' },
@@ -42,6 +43,12 @@ const BACK_ARROWS: Probe[] = [
   { file: 'utils/content/probe.ts', specifier: 'dexie' },
   { file: 'utils/content/probe.ts', specifier: '../node/demo/paths' },
   { file: 'utils/limits.ts', specifier: './engine/types' },
+  { file: 'utils/site-names.ts', specifier: './limits' },
+  { file: 'utils/dom/probe.ts', specifier: '../store/types' },
+  { file: 'utils/claim-form/probe.ts', specifier: '../store/db' },
+  { file: 'utils/claim-form/probe.ts', specifier: '../manager/choices' },
+  { file: 'utils/claim-form/probe.ts', specifier: 'dexie' },
+  { file: 'utils/store/probe.ts', specifier: '../claim-form/claim-form' },
   { file: 'utils/labels.ts', specifier: './store/types' },
   { file: 'utils/labels.ts', specifier: '../components/PopupStatus' },
   { file: 'components/Probe.tsx', specifier: '../utils/content/check-controller' },
@@ -56,6 +63,11 @@ const ALLOWED: Probe[] = [
   { file: 'utils/engine/probe.ts', specifier: './types' },
   { file: 'utils/engine/probe.ts', specifier: '../../assets/topic-pack.json' },
   { file: 'utils/dom/probe.ts', specifier: '../limits' },
+  { file: 'utils/dom/probe.ts', specifier: '../site-names' },
+  { file: 'utils/background/probe.ts', specifier: '../site-names' },
+  { file: 'utils/claim-form/probe.ts', specifier: '../store/types' },
+  { file: 'utils/manager/probe.ts', specifier: '../claim-form/claim-form' },
+  { file: 'utils/content/check/probe.ts', specifier: '../../claim-form/page-claim' },
   { file: 'utils/labels.ts', specifier: './engine/types' },
   { file: 'utils/overlay/probe.ts', specifier: '../labels' },
   { file: 'utils/store/probe.ts', specifier: '../engine/types' },
@@ -123,15 +135,17 @@ describe('the layer rules in biome.json', () => {
 describe('utils/messaging', () => {
   it('imports only types from the store, so a content script pulls no store code', () => {
     const dir = path.join(ROOT, 'utils/messaging');
-    const runtimeStoreImports = readdirSync(dir)
-      .filter((name) => name.endsWith('.ts'))
-      .flatMap((name) =>
-        [
-          ...readFileSync(path.join(dir, name), 'utf8').matchAll(
-            /^import (?!type )[^;]*?from '(\.\.\/store\/[^']+)'/gms,
-          ),
-        ].map((match) => `${name}: ${match[1]}`),
-      );
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.ts'),
+    );
+    expect(files).toContain(path.join('protocol', 'index.ts'));
+    const runtimeStoreImports = files.flatMap((name) =>
+      [
+        ...readFileSync(path.join(dir, name), 'utf8').matchAll(
+          /^import (?!type )[^;]*?from '((?:\.\.\/)+store\/[^']+)'/gms,
+        ),
+      ].map((match) => `${name}: ${match[1]}`),
+    );
     expect(runtimeStoreImports).toEqual([]);
   });
 });

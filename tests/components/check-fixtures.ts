@@ -1,5 +1,5 @@
 /** Builders of check-overlay data: a figure read from a selection and its prefilled claim. */
-import type { ClaimFormValues } from '../../utils/overlay/check-draft';
+import { type ClaimFormValues, EMPTY_CLAIM_FORM } from '../../utils/claim-form/claim-form';
 import type { CheckView, ShownFigure } from '../../utils/overlay/check-view';
 import { armMod, azMod, helicopterReports, pageFigure } from './overlay-fixtures';
 
@@ -10,6 +10,7 @@ export const metrics = [
 export const claimants = [armMod, azMod];
 
 export const formValues: ClaimFormValues = {
+  ...EMPTY_CLAIM_FORM,
   quote: "Armenia's defence ministry said it shot down 4 Azerbaijani helicopters.",
   value: '4',
   qualifier: 'exact',

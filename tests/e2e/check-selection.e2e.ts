@@ -303,9 +303,9 @@ describe('adding a checked figure to the claim store', () => {
     // A bad address is refused by the background, and the error sits on that field.
     await fillControl(page, cdp, 'Page address', 'not an address');
     await clickControl(page, cdp, 'Save to the claim store');
-    const refused = await waitForDialog(cdp, /source\.url/);
+    const refused = await waitForDialog(cdp, /Page address: expected/);
     expect(refused.text).toMatch(/A field needs a change before saving/);
-    expect(refused.text).toMatch(/source\.url: expected an http\(s\) URL/);
+    expect(refused.text).toMatch(/Page address: expected an http\(s\) URL/);
     expect(await highlightedTexts(page)).toBeNull();
 
     await fillControl(page, cdp, 'Page address', new URL('/markets/oil-prices-pipeline', url).href);

@@ -1,5 +1,5 @@
 /**
- * Run-time validation of incoming requests (zod). Lives apart from protocol.ts so content scripts,
+ * Run-time validation of incoming requests (zod). Lives apart from protocol/ so content scripts,
  * which only send, do not carry zod; the compile-time checks below keep it equal to the protocol.
  */
 import { z } from 'zod';

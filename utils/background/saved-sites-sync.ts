@@ -5,9 +5,9 @@
  * manager; deleting the last one takes the site off, so its pages stop asking for saved claims.
  */
 import { browser } from 'wxt/browser';
-import { siteNameOf } from '../dom/page-metadata';
 import type { RequestType } from '../messaging/protocol';
 import { SAVED_SITES_KEY } from '../messaging/storage-keys';
+import { siteNameOf } from '../site-names';
 import type { CrosstallyDb } from '../store/db';
 import { sourcesById } from '../store/query-cache';
 

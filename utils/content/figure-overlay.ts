@@ -3,27 +3,26 @@
  * background for the reports of that exact figure (agreement depends on its value), and turns
  * report links into reader tabs opened by the background.
  */
-import { browser } from 'wxt/browser';
 import type { Figure } from '../engine/types';
-import type { SendRequest } from '../messaging/protocol';
 import type { ReportLinker } from '../overlay/links';
 import type { AnchorRect } from '../overlay/position';
 import type { OverlayCloseReason } from '../overlay/types';
 import { readerClaimPath } from '../reader/location';
 import { toPageFigure } from './figure-entries';
 import { createOverlayHost, type OverlayHost } from './overlay-mount';
+import type { PageContext } from './page-context';
 
-export interface FigureOverlayOptions {
-  signal: AbortSignal;
-  send: SendRequest;
+/**
+ * What the overlays ask the marking session about what it marked: one narrow interface (the
+ * session implements it), so the overlay never reaches into the session's state.
+ */
+export interface MarkedFigures {
+  /** The figure behind a mark id, with what its overlay says under it; undefined once unmarked. */
+  figure(id: string): { figure: Figure; notice?: string } | undefined;
   /** Human label of a metric id, as the background named it. */
-  metricLabel: (metric: string) => string | undefined;
+  metricLabel(metric: string): string | undefined;
   /** The stored source this page is, when the store has it (its own reports are not "other outlets"). */
-  pageSourceId?: () => string | null;
-  doc?: Document;
-  /** The extension's root URL ("chrome-extension://ID/"); read from the browser by default. */
-  extensionRoot?: string;
-  shadowMode?: ShadowRootMode;
+  pageSourceId(): string | null;
 }
 
 export interface FigureOverlay {
@@ -41,7 +40,7 @@ export function anchorRectOf(range: Range): AnchorRect | null {
 }
 
 /** Report links: seed documents open in the reader page (through the background), web sources in a new tab. */
-export function createReportLinker(send: SendRequest, doc: Document, extensionRoot: string): ReportLinker {
+export function createReportLinker({ send, doc, extensionRoot }: PageContext): ReportLinker {
   return {
     readerUrl: (report) => new URL(readerClaimPath(report.sourceId, report.claimId), extensionRoot).href,
     onOpen: (href, report) => {
@@ -54,22 +53,23 @@ export function createReportLinker(send: SendRequest, doc: Document, extensionRo
   };
 }
 
-export function createFigureOverlay(options: FigureOverlayOptions): FigureOverlay {
-  const { signal, send, metricLabel } = options;
-  const doc = options.doc ?? document;
-  const extensionRoot = options.extensionRoot ?? browser.runtime.getURL('/');
-  const linker = createReportLinker(send, doc, extensionRoot);
+export function createFigureOverlay(
+  context: PageContext,
+  marked: Pick<MarkedFigures, 'metricLabel' | 'pageSourceId'>,
+): FigureOverlay {
+  const { send } = context;
+  const linker = createReportLinker(context);
   let host: OverlayHost | null = null;
 
   return {
     open(figure, range, onClose, notice) {
-      host ??= createOverlayHost({ signal, linker, shadowMode: options.shadowMode, document: doc });
-      const pageFigure = toPageFigure(figure, options.pageSourceId?.());
+      host ??= createOverlayHost(context, { linker });
+      const pageFigure = toPageFigure(figure, marked.pageSourceId());
       const session = host.open({
         anchor: () => anchorRectOf(range),
         pageFigure,
         pageFigureText: figure.text,
-        metricLabel: metricLabel(figure.metric),
+        metricLabel: marked.metricLabel(figure.metric),
         notice,
         content: { status: 'loading' },
         onClose,

@@ -12,21 +12,16 @@
 import { coverageGate } from '../../assets/topic-pack.json';
 import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
-import type { PointerRelay } from '../dom/pointer-relay';
 import { collectTextWhenIdle } from '../dom/text-map';
 import type { Mark } from '../dom/types';
 import { watchContent } from '../dom/watch';
 import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage/gate';
 import type { CoverageResult, Figure } from '../engine/types';
-import {
-  type NotFoundClaim,
-  type PageText,
-  type Response,
-  type SendRequest,
-  sendRequest,
-} from '../messaging/protocol';
+import type { NotFoundClaim, PageText, Response } from '../messaging/protocol';
 import type { PopupFigure, TabStatus } from '../messaging/tab-view';
 import { identifyFigures } from './figure-entries';
+import type { MarkedFigures } from './figure-overlay';
+import type { PageContext } from './page-context';
 import { createPageUi, type PageUi } from './page-ui';
 import { type SavedClaims, withSavedClaims } from './saved-claims';
 import { analyzeInSlices } from './sliced-analysis';
@@ -35,27 +30,18 @@ function pageKey(page: PageText): string {
   return `${page.url}\n${page.title}\n${page.text}`;
 }
 
+/** How marking runs on the page; the page itself (and the signal that ends marking) is the context. */
 export interface MarkingOptions {
-  /** Aborting it removes every mark, listener and element of ours. */
-  signal: AbortSignal;
-  doc?: Document;
-  send?: SendRequest;
   /**
    * The cheap first test, compiled once by the always-on part (start.ts) and handed over; the
    * topic pack's when marking is started on its own.
    */
   gate?: RegExp | null;
-  /** False once the extension was reloaded or updated; checked before each run and on input. */
-  isValid?: () => boolean;
-  overlayShadowMode?: ShadowRootMode;
-  extensionRoot?: string;
   /** The reader's claims saved from this page: marked on every run, coverage page or not. */
   savedClaims?: SavedClaims;
   /** Quiet time after page changes before a re-run, and the longest wait under constant change. */
   debounceMs?: number;
   maxWaitMs?: number;
-  /** The content script's click listeners from document_start, which page handlers cannot stop. */
-  pointerRelay?: PointerRelay;
 }
 
 export interface MarkingSession {
@@ -78,12 +64,9 @@ interface MarkedFigure {
   notice?: string;
 }
 
-export function startMarking(options: MarkingOptions): MarkingSession {
-  const { signal } = options;
-  const doc = options.doc ?? document;
-  const win = doc.defaultView ?? window;
-  const send = options.send ?? sendRequest;
-  const isValid = options.isValid ?? (() => true);
+/** Marks the page of `context` until its signal aborts (which removes every mark, listener and element of ours). */
+export function startMarking(context: PageContext, options: MarkingOptions = {}): MarkingSession {
+  const { signal, doc, win, send, isValid } = context;
   const gate = options.gate !== undefined ? options.gate : compileCoverageGate(coverageGate);
   let metricLabels: Record<string, string> = {};
   // A re-run on an unchanged page (a re-render, an unrelated mutation) reuses the last answer.
@@ -94,20 +77,15 @@ export function startMarking(options: MarkingOptions): MarkingSession {
   let marked = new Map<string, MarkedFigure>();
   let ui: PageUi | null = null;
 
+  /** What the overlays may ask about the marks (figure-overlay.ts). */
+  const markedFigures: MarkedFigures = {
+    figure: (id) => marked.get(id),
+    metricLabel: (metric) => metricLabels[metric],
+    pageSourceId: () => (lastAnalysis?.response.ok ? lastAnalysis.response.data.pageSourceId : null),
+  };
+
   const ensureUi = (): PageUi => {
-    ui ??= createPageUi({
-      signal,
-      doc,
-      send,
-      metricLabel: (metric) => metricLabels[metric],
-      pageSourceId: () => (lastAnalysis?.response.ok ? lastAnalysis.response.data.pageSourceId : null),
-      isValid,
-      figureOf: (id) => marked.get(id)?.figure,
-      noticeOf: (id) => marked.get(id)?.notice,
-      overlayShadowMode: options.overlayShadowMode,
-      extensionRoot: options.extensionRoot,
-      pointerRelay: options.pointerRelay,
-    });
+    ui ??= createPageUi(context, markedFigures);
     return ui;
   };
 

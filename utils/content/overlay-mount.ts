@@ -4,7 +4,7 @@
  *
  * - Closed shadow root: the overlay shows the reader's own store (which outlets
  *   and quotes they saved); a page script must not read it through
- *   host.shadowRoot. E2E tests can pass `shadowMode: 'open'`, or see it through
+ *   host.shadowRoot. Tests can open it (the page context's `shadowMode`), or see it through
  *   screenshots and the accessibility tree.
  * - Top layer: the host is a `popover="manual"` shown with showPopover(), which
  *   escapes page z-index wars and transformed ancestors (Chromium 114+,
@@ -23,17 +23,16 @@ import type { ReportLinker } from '../overlay/links';
 import type { AnchorRect } from '../overlay/position';
 import type { OverlayCloseReason, OverlayContent } from '../overlay/types';
 import type { PageFigure } from '../store/types';
+import type { PageContext } from './page-context';
 
 export const OVERLAY_TAG = 'crosstally-overlay';
 
+/** What the host needs of the page (page-context.ts): aborting `signal` removes it and every listener. */
+export type OverlayHostContext = Pick<PageContext, 'signal' | 'doc' | 'shadowMode'>;
+
 export interface OverlayHostOptions {
-  /** Aborting it removes the host and every listener (extension reload or update). */
-  signal: AbortSignal;
   /** Turns reports into links (reader page for seeds, text fragments for web sources). */
   linker: ReportLinker;
-  /** Default 'closed'; see the module comment. */
-  shadowMode?: ShadowRootMode;
-  document?: Document;
   /** Stylesheet text; defaults to components/overlay.css and check-overlay.css. */
   css?: string;
 }
@@ -105,9 +104,9 @@ interface Shell {
   root: HTMLElement;
 }
 
-export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
-  const { signal, linker, shadowMode = 'closed', css = overlayCss + checkCss } = options;
-  const doc = options.document ?? document;
+export function createOverlayHost(context: OverlayHostContext, options: OverlayHostOptions): OverlayHost {
+  const { signal, doc, shadowMode } = context;
+  const { linker, css = overlayCss + checkCss } = options;
   let shell: Shell | null = null;
   let current: Shown | null = null;
   let returnFocus: HTMLElement | null = null;

@@ -8,32 +8,11 @@ import { createHighlighter, type Highlighter } from '../dom/highlighter';
 import { attachMarkPointer } from '../dom/hit-test';
 import { attachFigureKeys } from '../dom/keyboard';
 import { createLiveRegion, figureAnnouncement } from '../dom/live-region';
-import type { PointerRelay } from '../dom/pointer-relay';
 import { scrollRangeIntoView } from '../dom/scroll';
 import type { Mark } from '../dom/types';
 import type { Figure } from '../engine/types';
-import type { SendRequest } from '../messaging/protocol';
-import { createFigureOverlay, type FigureOverlay } from './figure-overlay';
-
-export interface PageUiOptions {
-  signal: AbortSignal;
-  doc: Document;
-  send: SendRequest;
-  /** Human label of a metric id, as the background named it. */
-  metricLabel: (metric: string) => string | undefined;
-  /** The stored source this page is, when the store has it. */
-  pageSourceId?: () => string | null;
-  /** The figure behind a mark id, or undefined when it is no longer marked. */
-  figureOf: (id: string) => Figure | undefined;
-  /** What the overlay of a mark says under its figure, if anything (a saved claim the page changed). */
-  noticeOf?: (id: string) => string | undefined;
-  /** Checked before acting on input: false once the extension was reloaded (which tears us down). */
-  isValid: () => boolean;
-  overlayShadowMode?: ShadowRootMode;
-  extensionRoot?: string;
-  /** The content script's click listeners from document_start (pointer-relay.ts). */
-  pointerRelay?: PointerRelay;
-}
+import { createFigureOverlay, type FigureOverlay, type MarkedFigures } from './figure-overlay';
+import type { PageContext } from './page-context';
 
 export interface PageUi {
   highlighter: Highlighter;
@@ -47,40 +26,32 @@ function spokenLabel(figure: Figure): string {
   return `${figure.text}, ${who}. Enter shows other reports.`;
 }
 
-export function createPageUi(options: PageUiOptions): PageUi {
-  const { signal, doc, figureOf } = options;
-  const win = doc.defaultView ?? window;
+/** The page's marks and their overlays, for the figures `marked` holds (the marking session). */
+export function createPageUi(context: PageContext, marked: MarkedFigures): PageUi {
+  const { signal, doc, win, isValid } = context;
   const highlighter = createHighlighter({ doc });
-  const overlay: FigureOverlay = createFigureOverlay({
-    signal,
-    send: options.send,
-    metricLabel: options.metricLabel,
-    pageSourceId: options.pageSourceId,
-    doc,
-    shadowMode: options.overlayShadowMode,
-    extensionRoot: options.extensionRoot,
-  });
+  const overlay: FigureOverlay = createFigureOverlay(context, marked);
   const live = createLiveRegion(doc);
   const markOf = (id: string): Mark | undefined => highlighter.marks().find((mark) => mark.id === id);
 
   const open = (id: string, scroll: boolean): boolean => {
     const mark = markOf(id);
-    const figure = figureOf(id);
-    if (!mark || !figure || !options.isValid()) return false;
+    const shown = marked.figure(id);
+    if (!mark || !shown || !isValid()) return false;
     if (scroll) scrollRangeIntoView(mark.range, win);
     highlighter.setActive(id);
-    overlay.open(figure, mark.range, undefined, options.noticeOf?.(id));
+    overlay.open(shown.figure, mark.range, undefined, shown.notice);
     return true;
   };
 
   attachMarkPointer({
     doc,
     signal,
-    relay: options.pointerRelay,
+    relay: context.pointerRelay,
     marks: () => highlighter.marks(),
     onActivate: (id) => open(id, false),
     onHover: (id) => {
-      if (options.isValid()) highlighter.setHover(id);
+      if (isValid()) highlighter.setHover(id);
     },
   });
   attachFigureKeys({
@@ -89,8 +60,8 @@ export function createPageUi(options: PageUiOptions): PageUi {
     marks: () => highlighter.marks(),
     activeId: () => highlighter.activeId(),
     onStep: (mark, index, total) => {
-      if (!options.isValid()) return;
-      const figure = figureOf(mark.id);
+      if (!isValid()) return;
+      const figure = marked.figure(mark.id)?.figure;
       highlighter.setActive(mark.id);
       scrollRangeIntoView(mark.range, win);
       if (figure) live.announce(figureAnnouncement(index, total, spokenLabel(figure)));

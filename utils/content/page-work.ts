@@ -3,20 +3,20 @@
  * article snapshot for the manager. The always-on part (start.ts) loads it only when a page may be
  * coverage, has saved claims, or the reader asks for something, so most pages never pay for it.
  */
-import type { ArticleSnapshot, CheckAnswer, PageStatus, SendRequest } from '../messaging/protocol';
-import { sendRequest } from '../messaging/protocol';
+import type { ArticleSnapshot, CheckAnswer, PageStatus } from '../messaging/protocol';
 import { snapshotArticle } from './article-snapshot';
 import { createCheckController } from './check/controller';
 import { childController } from './child-controller';
 import { type MarkingOptions, type MarkingSession, startMarking } from './marking-session';
+import { createPageContext, type PageContextOptions, withSignal } from './page-context';
 import { createSavedClaims } from './saved-claims';
 
-export type PageWorkOptions = Omit<MarkingOptions, 'signal'> & {
-  /** The content script's lifetime (lifetime.ts): aborts on extension reload or update. */
-  signal: AbortSignal;
-  /** Whether the reader lets this site be marked now (the per-site switch). */
-  markingAllowed: () => boolean;
-};
+/** The page (its `signal` is the content script's lifetime, lifetime.ts) and how marking runs on it. */
+export type PageWorkOptions = PageContextOptions &
+  MarkingOptions & {
+    /** Whether the reader lets this site be marked now (the per-site switch). */
+    markingAllowed: () => boolean;
+  };
 
 export interface PageWork {
   /** Starts marking the page (idempotent). */
@@ -33,31 +33,26 @@ export interface PageWork {
 export type StartPageWork = (options: PageWorkOptions) => PageWork;
 
 export const startPageWork: StartPageWork = (options) => {
-  const { signal } = options;
-  const doc = options.doc ?? document;
-  const sendToBackground = options.send ?? sendRequest;
-  // A background that cannot be reached may mean the extension is gone: ask (isValid then ends
-  // this script's lifetime if so, which takes everything of ours down).
-  const send: SendRequest = async (request) => {
-    const response = await sendToBackground(request);
-    if (!response.ok && response.error.code === 'unreachable') options.isValid?.();
-    return response;
-  };
+  // The one page context of the on-demand part: every part below gets it (marking with its own signal).
+  const context = createPageContext(options);
+  const { signal, doc, win, send } = context;
   const savedClaims = options.savedClaims ?? createSavedClaims({ send, doc });
+  const { gate, debounceMs, maxWaitMs } = options;
   let current: { session: MarkingSession; stop: AbortController } | null = null;
 
   const startMarkingNow = (): void => {
     if (current || signal.aborted) return;
     const stop = childController(signal);
-    current = { session: startMarking({ ...options, doc, send, savedClaims, signal: stop.signal }), stop };
+    const session = startMarking(withSignal(context, stop.signal), {
+      gate,
+      savedClaims,
+      debounceMs,
+      maxWaitMs,
+    });
+    current = { session, stop };
   };
 
-  const checker = createCheckController({
-    signal,
-    doc,
-    send,
-    extensionRoot: options.extensionRoot,
-    shadowMode: options.overlayShadowMode,
+  const checker = createCheckController(context, {
     onSaved: async (url) => {
       // The new claim is in the store: anchor it (and this page's other saved claims) and mark it,
       // on a page that was not being marked too (a figure checked on a non-coverage page).
@@ -72,9 +67,8 @@ export const startPageWork: StartPageWork = (options) => {
   // `signal`, which takes everything down). Listened for here, not in the always-on part:
   // a page this part never ran on has nothing of ours to take down.
   const noticeOrphan = (): void => {
-    options.isValid?.();
+    context.isValid();
   };
-  const win = doc.defaultView ?? window;
   for (const type of ['focus', 'pageshow']) win.addEventListener(type, noticeOrphan, { signal });
   doc.addEventListener('visibilitychange', noticeOrphan, { signal });
 

@@ -5,9 +5,9 @@
  * one empty answer per page load there, never a missed claim.
  */
 import { browser } from 'wxt/browser';
-import { isSameSite } from '../dom/page-metadata';
 import { MAX_STORED_SITES } from '../limits';
 import { SAVED_SITES_KEY } from '../messaging/storage-keys';
+import { isSameSite } from '../site-names';
 
 /** The stored list, keeping only strings (storage is shared with every extension page). */
 export function savedSiteList(stored: unknown): string[] {

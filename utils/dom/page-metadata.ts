@@ -4,6 +4,8 @@
  * text from the page, checked and cut to size. (page-meta.ts holds what the coverage test reads.)
  */
 
+import { isSameSite, siteNameOf } from '../site-names';
+
 type JsonObject = Record<string, unknown>;
 
 /** Every JSON-LD object on the page, graphs and lists flattened; unparsable or huge blocks skipped. */
@@ -38,11 +40,6 @@ function clean(value: unknown): string | null {
   return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim().slice(0, 300) || null : null;
 }
 
-/** "news.example.co.uk" for "www.news.example.co.uk"; the bare host for IP addresses. */
-export function siteNameOf(hostname: string): string {
-  return hostname.replace(/^(?:www\d*|m|amp|mobile)\./i, '').toLowerCase();
-}
-
 /** The outlet that publishes the page: the JSON-LD publisher (or the node its @id names), og:site_name, else the host. */
 export function pageOutlet(doc: Document = document): string {
   const nodes = jsonLdNodes(doc);
@@ -55,17 +52,6 @@ export function pageOutlet(doc: Document = document): string {
     }
   }
   return clean(meta(doc, 'og:site_name')) ?? siteNameOf(doc.location.hostname);
-}
-
-/**
- * Whether `candidate` belongs to the page's site: the same host, or one a subdomain of the other
- * once "www."-like prefixes are dropped. A page may name only itself as canonical, so a claim
- * saved on one site never re-anchors on another.
- */
-export function isSameSite(candidate: URL, page: URL): boolean {
-  const a = siteNameOf(candidate.hostname);
-  const b = siteNameOf(page.hostname);
-  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
 /** The page's canonical URL: `link rel=canonical`, else `og:url`, else its address; never with a hash. */

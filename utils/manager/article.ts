@@ -2,10 +2,11 @@
  * "Add an article": the engine's figures of a pasted text become review items the reader corrects
  * (metric, claimant, value, whose losses, include or not), then the article draft the store saves.
  */
+
+import { type FieldErrors, isIsoDate, parseFigureValue } from '../claim-form/fields';
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import type { ClaimantRef, Figure, Qualifier } from '../engine/types';
 import type { ArticleClaimDraft, ArticleDraft, SourceInput } from '../store/manager/types';
-import { type FieldErrors, isIsoDate, parseFigureValue } from './fields';
 
 export interface ReviewItem {
   key: string;

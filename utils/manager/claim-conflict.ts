@@ -4,8 +4,9 @@
  * and on a conflict shows both sides and can take the stored claim while keeping the reader's
  * own changes. Pure: compares form values and claims.
  */
+
+import { type ClaimFormValues, claimToForm } from '../claim-form/claim-form';
 import type { Claim, ClaimChanges } from '../store/types';
-import { type ClaimFormValues, claimToForm } from './claim-form';
 
 /** The fields an edit can change, in the order the editor shows them. */
 export const EDITABLE_FIELDS = [

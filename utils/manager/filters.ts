@@ -2,10 +2,11 @@
  * The claim filters as the controls hold them (strings), turned into a store query, and kept in
  * the page's address (#claims?party=ARM&min=2) so a view can be bookmarked and survives reloads.
  */
+
+import { type FieldErrors, parseFigureValue } from '../claim-form/fields';
 import type { Party } from '../engine/types';
 import type { ClaimQuery, ClaimSort } from '../store/manager/types';
 import type { ClaimOrigin } from '../store/types';
-import { type FieldErrors, parseFigureValue } from './fields';
 
 /** Select value meaning "none named" (no claimant, no outlet); never a stored id. */
 export const NONE = '\u0000none';

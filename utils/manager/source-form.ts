@@ -1,7 +1,8 @@
 /** The source editor's form, checked into a SourceInput with errors that name the field. */
+
+import { errorsFromIssues, type FieldErrors, isIsoDate, isWebAddress } from '../claim-form/fields';
 import type { SourceInput } from '../store/manager/types';
 import type { Source } from '../store/types';
-import { errorsFromIssues, type FieldErrors, isIsoDate, isWebAddress } from './fields';
 
 export interface SourceFormValues {
   label: string;

@@ -5,9 +5,9 @@
  * and what to do. Pure: the answer is page data, checked field by field.
  */
 
+import { isIsoDate, isWebAddress } from '../claim-form/fields';
 import { MAX_ARTICLE_CHARS } from '../limits';
 import type { ArticleAnswer, ArticleSnapshot } from '../messaging/protocol';
-import { isIsoDate, isWebAddress } from './fields';
 import type { SourceFormValues } from './source-form';
 
 /** The tab id of `?tab=7` in the manager's address; null when absent or not a tab id. */

@@ -1,6 +1,6 @@
 /**
  * Open extension pages listen for the background's store-change announcements (see
- * STORE_CHANGES_CHANNEL in protocol.ts). A BroadcastChannel reaches only pages of the extension's
+ * STORE_CHANGES_CHANNEL in protocol/extension-pages.ts). A BroadcastChannel reaches only pages of the extension's
  * own origin; whatever arrives is still checked for shape before it counts.
  */
 import { isStoreChanged, STORE_CHANGES_CHANNEL } from './protocol';

@@ -2,10 +2,12 @@
  * What the check overlay shows, as plain data: the controller (check-controller.ts) builds it from
  * the page and the background's answers, and the components only draw it.
  */
+
+import type { ClaimField, ClaimFormValues } from '../claim-form/claim-form';
+import type { FieldErrors } from '../claim-form/fields';
 import type { ClaimantRef } from '../engine/types';
 import type { CheckAnswer } from '../messaging/protocol';
 import type { MetricCandidate, PageFigure } from '../store/types';
-import type { ClaimFormValues, FieldErrors } from './check-draft';
 import type { OverlayContent } from './types';
 
 export interface MetricOption {
@@ -51,4 +53,4 @@ export type CheckView =
       save: SaveOffer | null;
     };
 
-export type SaveOutcome = { ok: true } | { ok: false; errors: FieldErrors; message: string };
+export type SaveOutcome = { ok: true } | { ok: false; errors: FieldErrors<ClaimField>; message: string };

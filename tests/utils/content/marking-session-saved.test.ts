@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeQuote } from '../../../utils/anchoring/text-quote';
 import { type MarkingSession, startMarking } from '../../../utils/content/marking-session';
+import { createPageContext } from '../../../utils/content/page-context';
 import { createSavedClaims } from '../../../utils/content/saved-claims';
 import { articleRoots } from '../../../utils/dom/article-root';
 import { collectText } from '../../../utils/dom/text-map';
@@ -61,15 +62,13 @@ function start(html: string, claims: Claim[]) {
     send,
     savedSites: async () => ['news.example'],
   });
-  const session = startMarking({
+  const page = createPageContext({
     signal: controller.signal,
     send,
-    savedClaims,
     extensionRoot: 'chrome-extension://test/',
     overlayShadowMode: 'open',
-    debounceMs: 5,
-    maxWaitMs: 50,
   });
+  const session = startMarking(page, { savedClaims, debounceMs: 5, maxWaitMs: 50 });
   return { session, background };
 }
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type MarkingSession, startMarking } from '../../../utils/content/marking-session';
+import { createPageContext } from '../../../utils/content/page-context';
 import { MAX_PAGE_TEXT_CHARS } from '../../../utils/limits';
 import { COVERAGE_PAGE, fakeBackground, OTHER_WAR_PAGE } from './page-fixtures';
 
@@ -13,13 +14,12 @@ function start(
   // Static test input, not page data.
   document.body.innerHTML = html;
   const background = fakeBackground(reports);
-  const session = startMarking({
+  const page = createPageContext({
     signal: controller.signal,
     send: background.send,
     extensionRoot: 'chrome-extension://test/',
-    debounceMs: 5,
-    maxWaitMs: 50,
   });
+  const session = startMarking(page, { debounceMs: 5, maxWaitMs: 50 });
   return { session, background };
 }
 

@@ -18,7 +18,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const host = () => createOverlayHost({ signal: controller.signal, linker, shadowMode: 'open', css: '' });
+const host = () =>
+  createOverlayHost({ signal: controller.signal, doc: document, shadowMode: 'open' }, { linker, css: '' });
 const shadowText = (index: number) =>
   (document.querySelectorAll(OVERLAY_TAG)[index] as HTMLElement).shadowRoot?.textContent;
 

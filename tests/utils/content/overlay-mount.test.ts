@@ -24,12 +24,10 @@ afterEach(() => {
 });
 
 function setup(shadowMode: ShadowRootMode = 'open') {
-  const overlay = createOverlayHost({
-    signal: controller.signal,
-    linker,
-    shadowMode,
-    css: '.ct-root{color:red}',
-  });
+  const overlay = createOverlayHost(
+    { signal: controller.signal, doc: document, shadowMode },
+    { linker, css: '.ct-root{color:red}' },
+  );
   const onClose = vi.fn();
   let anchor: AnchorRect | null = { top: 100, left: 50, width: 40, height: 20 };
   const options: OverlayOpenOptions = {

@@ -1,12 +1,6 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  canonicalUrl,
-  isoDateOf,
-  pageOutlet,
-  publishedDate,
-  siteNameOf,
-} from '../../../utils/dom/page-metadata';
+import { canonicalUrl, isoDateOf, pageOutlet, publishedDate } from '../../../utils/dom/page-metadata';
 
 const windows: Window[] = [];
 
@@ -99,13 +93,5 @@ describe('the published date of a page', () => {
     expect(isoDateOf('2020-02-30')).toBeNull();
     expect(isoDateOf('yesterday')).toBeNull();
     expect(isoDateOf(' 2020-02-29T00:00')).toBe('2020-02-29');
-  });
-});
-
-describe('site names', () => {
-  it('drop www-like prefixes', () => {
-    expect(siteNameOf('www.Example.com')).toBe('example.com');
-    expect(siteNameOf('amp.example.com')).toBe('example.com');
-    expect(siteNameOf('127.0.0.1')).toBe('127.0.0.1');
   });
 });

@@ -1,7 +1,7 @@
 /** What an edit sends, how a reload merges, and how undo entries follow an undone edit. */
 import { describe, expect, it } from 'vitest';
+import { claimToForm } from '../../../utils/claim-form/claim-form';
 import { changedFields, rebaseForm } from '../../../utils/manager/claim-conflict';
-import { claimToForm } from '../../../utils/manager/claim-form';
 import { EMPTY_UNDO, pushUndo, renumber, undoDeleteNotes } from '../../../utils/manager/undo';
 import type { Claim } from '../../../utils/store/types';
 import { fixtureFullPack, must } from '../store/helpers';

@@ -6,8 +6,8 @@ import {
   claimErrorsFromIssues,
   claimToForm,
   EMPTY_CLAIM_FORM,
-} from '../../../utils/manager/claim-form';
-import { isIsoDate, parseFigureValue } from '../../../utils/manager/fields';
+} from '../../../utils/claim-form/claim-form';
+import { isIsoDate, parseFigureValue } from '../../../utils/claim-form/fields';
 import {
   checkSourceForm,
   EMPTY_SOURCE_FORM,

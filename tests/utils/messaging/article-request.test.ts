@@ -51,7 +51,7 @@ describe('the getArticle request (manager -> a tab’s content script)', () => {
   });
 
   it('pulls neither Dexie nor zod into the content script', () => {
-    for (const entry of ['utils/messaging/protocol.ts', 'utils/content/article-snapshot.ts']) {
+    for (const entry of ['utils/messaging/protocol/index.ts', 'utils/content/article-snapshot.ts']) {
       const { files, packages } = runtimeImports(entry);
       expect(files).toContain(entry);
       expect(packages.filter((name) => /^(dexie|zod)(\/|$)/.test(name))).toEqual([]);

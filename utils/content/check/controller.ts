@@ -4,27 +4,23 @@
  * marked or not; every failure ends as a sentence in the overlay, never as a page error.
  */
 import { h } from 'preact';
-import { browser } from 'wxt/browser';
 import { CheckOverlay } from '../../../components/CheckOverlay';
+import { type ClaimFormValues, claimErrorsFromIssues } from '../../claim-form/claim-form';
+import { buildClaim, PAGE_CLAIM_LABELS } from '../../claim-form/page-claim';
 import { MAX_SELECTION_CHARS } from '../../limits';
-import type { CheckAnswer, SelectionCheck, SendRequest } from '../../messaging/protocol';
-import { buildClaim, type ClaimFormValues, fieldErrorsOf } from '../../overlay/check-draft';
+import type { CheckAnswer, SelectionCheck } from '../../messaging/protocol';
 import type { CheckView, SaveOutcome, ShownFigure } from '../../overlay/check-view';
 import { formatNumber } from '../../overlay/format';
 import type { AnchorRect } from '../../overlay/position';
 import type { OverlayContent } from '../../overlay/types';
 import { createReportLinker } from '../figure-overlay';
 import { createOverlayHost, type OverlayHost } from '../overlay-mount';
+import type { PageContext } from '../page-context';
 import { contextWindow, pageTextAround, textOffsetAt, trimSpan } from './context';
 import { type FigureFacts, NOT_ON_PAGE, type PreparedOffer, prepareOffer, unavailable } from './offer';
 import { readSelection, type SelectionRead } from './selection';
 
 export interface CheckControllerOptions {
-  signal: AbortSignal;
-  doc?: Document;
-  send: SendRequest;
-  extensionRoot?: string;
-  shadowMode?: ShadowRootMode;
   /** After a claim from the page at `url` was saved: read this page's saved claims again and mark them. */
   onSaved?: (url: string) => Promise<void> | void;
 }
@@ -81,17 +77,18 @@ function anchorOf(read: SelectionRead, win: Window): () => AnchorRect | null {
   return () => (element?.isConnected ? element.getBoundingClientRect() : top());
 }
 
-export function createCheckController(options: CheckControllerOptions): CheckController {
-  const { signal, send } = options;
-  const doc = options.doc ?? document;
-  const win = doc.defaultView ?? window;
-  const linker = createReportLinker(send, doc, options.extensionRoot ?? browser.runtime.getURL('/'));
+export function createCheckController(
+  page: PageContext,
+  options: CheckControllerOptions = {},
+): CheckController {
+  const { signal, send, doc, win } = page;
+  const linker = createReportLinker(page);
   let host: OverlayHost | null = null;
 
   const check = async (request: { frame?: 'embedded' } = {}): Promise<CheckAnswer> => {
     if (signal.aborted) return 'error';
     const read = readSelection(doc, request);
-    host ??= createOverlayHost({ signal, linker, shadowMode: options.shadowMode, document: doc });
+    host ??= createOverlayHost(page, { linker });
     const placed = place(doc, read);
     const around = placed && contextWindow(placed.pageText, placed.start, placed.end);
     const blocker =
@@ -130,7 +127,7 @@ export function createCheckController(options: CheckControllerOptions): CheckCon
         await options.onSaved?.(built.source.url ?? '');
         return { ok: true };
       }
-      const { errors, other } = fieldErrorsOf(response.error.issues ?? []);
+      const { errors, other } = claimErrorsFromIssues(response.error.issues ?? [], PAGE_CLAIM_LABELS);
       const message = other[0] ?? (Object.keys(errors).length > 0 ? FIX_FIELD : response.error.message);
       return { ok: false, errors, message };
     };

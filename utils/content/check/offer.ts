@@ -4,10 +4,11 @@
  * metadata, and where the figure is in the page's text, for the text-quote selector.
  */
 import { describeQuote } from '../../anchoring/text-quote';
+import { type ClaimFormValues, EMPTY_CLAIM_FORM } from '../../claim-form/claim-form';
+import type { FixedClaimParts } from '../../claim-form/page-claim';
 import { pageLang, pageTitle } from '../../dom/page-meta';
 import { canonicalUrl, pageOutlet, publishedDate } from '../../dom/page-metadata';
 import type { ClaimantRef, Qualifier, Side } from '../../engine/types';
-import type { FixedClaimParts } from '../../overlay/check-draft';
 import type { SaveOffer } from '../../overlay/check-view';
 
 /** The figure to save in the page's text: `[start, end)` is its text, `[quoteStart, quoteEnd)` its sentence. */
@@ -62,7 +63,8 @@ export function prepareOffer(
         ? [facts.claimant, ...claimants]
         : claimants,
   };
-  const values = {
+  const values: ClaimFormValues = {
+    ...EMPTY_CLAIM_FORM,
     quote: squash(pageText.slice(quoteStart, quoteEnd)),
     value: facts.value === null ? '' : String(facts.value),
     qualifier: facts.qualifier,
@@ -73,6 +75,6 @@ export function prepareOffer(
     url: canonicalUrl(doc),
     publishedDate: publishedDate(doc) ?? '',
     eventDate: '',
-  } as const;
+  };
   return { offer: { kind: 'form', values }, fixed };
 }

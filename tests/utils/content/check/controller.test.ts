@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type HandlerContext, handleRequest } from '../../../../utils/background/handler';
 import { createCheckController } from '../../../../utils/content/check/controller';
+import { createPageContext } from '../../../../utils/content/page-context';
 import type { RequestOf, RequestType, Response } from '../../../../utils/messaging/protocol';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import { fromStoredClaim } from '../../../../utils/store/db';
@@ -57,13 +58,13 @@ function select(id: string, text: string): void {
 }
 
 function checker(onSaved = vi.fn()) {
-  const check = createCheckController({
+  const page = createPageContext({
     signal: controller.signal,
     send,
     extensionRoot: `chrome-extension://${ID}/`,
-    shadowMode: 'open',
-    onSaved,
+    overlayShadowMode: 'open',
   });
+  const check = createCheckController(page, { onSaved });
   return { check: check.check, onSaved };
 }
 
@@ -190,7 +191,7 @@ describe('adding the checked figure to the claim store', () => {
       timeout: 3000,
     });
     const error = overlay().getElementById(field('url').getAttribute('aria-describedby') ?? '');
-    expect(error?.textContent).toMatch(/^source\.url: /);
+    expect(error?.textContent).toBe('Page address: expected an http(s) URL');
     expect(dialogText()).toMatch(/A field needs a change before saving/);
     expect(onSaved).not.toHaveBeenCalled();
     expect(await db.claims.where('origin').equals('user').count()).toBe(0);

@@ -1,6 +1,9 @@
 /**
- * The claim editor's form: its values as typed, checked into the store's shapes, with errors that
- * name the field. The same form adds a claim (with source, quote and figure text) or edits one.
+ * The one model of a claim form: the values as typed, checked into the store's shapes with errors
+ * that name the field, and the store's issues put back on the fields they are about. Both forms use
+ * it: the manager's editor (adds a claim with source, quote and figure text, or edits one) and the
+ * page's "Add to the claim store" (page-claim.ts). Each form shows some of the fields, under its own
+ * labels; a field added here reaches both. Pure: no DOM, no store.
  */
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
 import type { ManualClaimDraft } from '../store/manager/types';
@@ -9,22 +12,34 @@ import { errorsFromIssues, type FieldErrors, isIsoDate, parseFigureValue } from 
 
 export interface ClaimFormValues {
   metric: string;
+  /** The number as typed ("1,200"); empty for a vague ("dozens") figure. */
   value: string;
   qualifier: Qualifier;
   side: '' | 'AZ' | 'ARM';
-  /** '' for "no claimant named". */
+  /** A claimant id; '' for "no claimant named". */
   claimantId: string;
+  /** YYYY-MM-DD or empty. */
   eventDate: string;
   note: string;
-  /** Only when adding a claim. */
-  sourceId: string;
+  /** The sentence holding the figure (adding only). */
   quote: string;
+  /** The manager's add: the stored source that reports the figure. */
+  sourceId: string;
+  /** The manager's add: the figure's words in the quote ("two helicopters"). */
   figureText: string;
+  /** The page's add: who reports it, its address and date (they become the claim's source). */
+  outlet: string;
+  url: string;
+  publishedDate: string;
 }
 
 export type ClaimField = keyof ClaimFormValues;
 
-export const CLAIM_FIELD_LABELS: Record<ClaimField, string> = {
+/** What a form calls the fields it shows; errors start with these words ("Value: …"). */
+export type ClaimFieldLabels = Partial<Record<ClaimField, string>>;
+
+/** The manager editor's labels. */
+export const CLAIM_FIELD_LABELS = {
   metric: 'Metric',
   value: 'Value',
   qualifier: 'Qualifier',
@@ -35,7 +50,9 @@ export const CLAIM_FIELD_LABELS: Record<ClaimField, string> = {
   sourceId: 'Source',
   quote: 'Quote',
   figureText: 'Figure text',
-};
+} as const satisfies ClaimFieldLabels;
+
+export type ManagerClaimField = keyof typeof CLAIM_FIELD_LABELS;
 
 export const EMPTY_CLAIM_FORM: ClaimFormValues = {
   metric: '',
@@ -45,9 +62,12 @@ export const EMPTY_CLAIM_FORM: ClaimFormValues = {
   claimantId: '',
   eventDate: '',
   note: '',
-  sourceId: '',
   quote: '',
+  sourceId: '',
   figureText: '',
+  outlet: '',
+  url: '',
+  publishedDate: '',
 };
 
 export function claimToForm(claim: Claim): ClaimFormValues {
@@ -66,7 +86,8 @@ export function claimToForm(claim: Claim): ClaimFormValues {
   };
 }
 
-interface Checked {
+/** The figure's fields every claim has, checked. */
+export interface CheckedFigure {
   metric: string;
   value: number | null;
   qualifier: Qualifier;
@@ -78,27 +99,34 @@ interface Checked {
 
 export type ClaimFormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors<ClaimField> };
 
-function checkCommon(
+/**
+ * Checks the fields every claim has (metric, value and qualifier, claimant, event date, note);
+ * adds the errors to `errors`, each starting with the field's label in `labels`.
+ */
+export function checkFigureFields(
   form: ClaimFormValues,
   claimants: readonly ClaimantRef[],
+  labels: ClaimFieldLabels,
   errors: FieldErrors<ClaimField>,
-): Checked {
-  if (!form.metric) errors.metric = 'Metric: choose what the figure counts.';
+): CheckedFigure {
+  const say = (field: ClaimField, text: string) => {
+    errors[field] ??= `${labels[field] ?? field}: ${text}`;
+  };
+  if (!form.metric) say('metric', 'choose what the figure counts.');
   const value = parseFigureValue(form.value);
   if (value !== null && Number.isNaN(value)) {
-    errors.value = 'Value: enter a number of 0 or more, such as 14 or 1,200.';
+    say('value', 'enter a number of 0 or more, such as 14 or 1,200.');
   } else if (value === null && form.qualifier !== 'vague') {
-    errors.value = 'Value: enter the number, or choose the qualifier "vague" for figures like "dozens".';
+    say('value', 'enter the number, or choose the qualifier "vague" for figures like "dozens".');
   } else if (value !== null && form.qualifier === 'vague') {
-    errors.value = 'Value: a vague figure has no number; clear the value or choose another qualifier.';
+    say('value', 'a vague figure has no number; clear the value or choose another qualifier.');
   }
   const claimant = form.claimantId ? (claimants.find((c) => c.id === form.claimantId) ?? null) : null;
   if (form.claimantId && !claimant)
-    errors.claimantId = 'Claimant: choose a claimant from the list, or "no claimant named".';
+    say('claimantId', 'choose a claimant from the list, or "no claimant named".');
   const eventDate = form.eventDate.trim();
-  if (eventDate && !isIsoDate(eventDate))
-    errors.eventDate = 'Event date: use the form YYYY-MM-DD, such as 2020-09-27.';
-  if (form.note.length > 5000) errors.note = 'Note: keep it under 5,000 characters.';
+  if (eventDate && !isIsoDate(eventDate)) say('eventDate', 'use the form YYYY-MM-DD, such as 2020-09-27.');
+  if (form.note.length > 5000) say('note', 'keep it under 5,000 characters.');
   return {
     metric: form.metric,
     value: value !== null && Number.isNaN(value) ? null : value,
@@ -116,18 +144,18 @@ export function checkClaimEdit(
   claimants: readonly ClaimantRef[],
 ): ClaimFormResult<ClaimChanges> {
   const errors: FieldErrors<ClaimField> = {};
-  const checked = checkCommon(form, claimants, errors);
+  const checked = checkFigureFields(form, claimants, CLAIM_FIELD_LABELS, errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: checked };
 }
 
-/** A new claim from the form, or the errors of its fields. */
+/** A new claim from the manager's form, or the errors of its fields. */
 export function checkClaimAdd(
   form: ClaimFormValues,
   claimants: readonly ClaimantRef[],
 ): ClaimFormResult<ManualClaimDraft> {
   const errors: FieldErrors<ClaimField> = {};
-  const { note, ...checked } = checkCommon(form, claimants, errors);
+  const { note, ...checked } = checkFigureFields(form, claimants, CLAIM_FIELD_LABELS, errors);
   if (!form.sourceId) errors.sourceId = 'Source: choose the article that reports the figure.';
   const quote = form.quote.trim();
   if (!quote) errors.quote = 'Quote: paste the sentence that states the figure.';
@@ -145,15 +173,34 @@ export function checkClaimAdd(
   return { ok: true, value: draft };
 }
 
-const CLAIM_ISSUE_FIELDS = Object.fromEntries(
-  (Object.keys(CLAIM_FIELD_LABELS) as ClaimField[]).map((field) => [
-    field,
-    { field, label: CLAIM_FIELD_LABELS[field] },
-  ]),
-) as Record<string, { field: ClaimField; label: string }>;
-CLAIM_ISSUE_FIELDS.claimant = { field: 'claimantId', label: CLAIM_FIELD_LABELS.claimantId };
+/**
+ * The field each name in a store issue's path is about ("claim.claimant.id" is the claimant's,
+ * "claim.quoteFigureEnd" the quote's, "source.publishedDate" the date's); names not here are no
+ * field's.
+ */
+const ISSUE_FIELDS: Readonly<Record<string, ClaimField>> = {
+  ...(Object.fromEntries(Object.keys(EMPTY_CLAIM_FORM).map((field) => [field, field])) as Record<
+    string,
+    ClaimField
+  >),
+  claimant: 'claimantId',
+  quoteFigureStart: 'quote',
+  quoteFigureEnd: 'quote',
+};
 
-/** The store's issues about a claim as errors of the form's fields. */
-export function claimErrorsFromIssues(issues: readonly string[]) {
-  return errorsFromIssues(issues, CLAIM_ISSUE_FIELDS);
+/**
+ * The store's issues about a claim (or the page's claim and its source) as errors of the fields
+ * the form shows, labelled as in `labels`; the others come back in `other`.
+ */
+export function claimErrorsFromIssues(
+  issues: readonly string[],
+  labels: ClaimFieldLabels = CLAIM_FIELD_LABELS,
+): { errors: FieldErrors<ClaimField>; other: string[] } {
+  const shown = Object.fromEntries(
+    Object.entries(ISSUE_FIELDS).flatMap(([name, field]) => {
+      const label = labels[field];
+      return label ? [[name, { field, label }]] : [];
+    }),
+  );
+  return errorsFromIssues(issues, shown);
 }

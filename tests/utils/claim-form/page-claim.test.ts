@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildClaim,
   type ClaimFormValues,
+  claimErrorsFromIssues,
+  EMPTY_CLAIM_FORM,
+} from '../../../utils/claim-form/claim-form';
+import {
+  buildClaim,
   type FixedClaimParts,
-  fieldErrorsOf,
+  PAGE_CLAIM_LABELS,
   webSourceId,
-} from '../../../utils/overlay/check-draft';
+} from '../../../utils/claim-form/page-claim';
 import { armMod } from '../../components/overlay-fixtures';
 
 const QUOTE = "Armenia's defence ministry said it shot down 2 Azerbaijani helicopters.";
 const values: ClaimFormValues = {
+  ...EMPTY_CLAIM_FORM,
   quote: QUOTE,
   value: '2',
   qualifier: 'exact',
@@ -99,18 +104,21 @@ describe('turning the form into a claim', () => {
 
 describe('putting the store’s validation errors on their fields', () => {
   it('maps request and store paths to form fields and keeps the rest', () => {
-    const { errors, other } = fieldErrorsOf([
-      'request.source.url: expected an http(s) URL',
-      'claim.quoteFigureEnd: too big',
-      'request.claim.claimant.party: invalid option',
-      'source.publishedDate: expected an ISO date (YYYY-MM-DD)',
-      'request.claim.sourceId: too long',
-    ]);
+    const { errors, other } = claimErrorsFromIssues(
+      [
+        'request.source.url: expected an http(s) URL',
+        'claim.quoteFigureEnd: too big',
+        'request.claim.claimant.party: invalid option',
+        'source.publishedDate: expected an ISO date (YYYY-MM-DD)',
+        'request.claim.sourceId: too long',
+      ],
+      PAGE_CLAIM_LABELS,
+    );
     expect(errors).toEqual({
-      url: 'source.url: expected an http(s) URL',
-      quote: 'claim.quoteFigureEnd: too big',
-      claimantId: 'claim.claimant.party: invalid option',
-      publishedDate: 'source.publishedDate: expected an ISO date (YYYY-MM-DD)',
+      url: 'Page address: expected an http(s) URL',
+      quote: 'Quote: too big',
+      claimantId: 'Claimant: invalid option',
+      publishedDate: 'Published: expected an ISO date (YYYY-MM-DD)',
     });
     expect(other).toEqual(['claim.sourceId: too long']);
   });

@@ -1,5 +1,5 @@
 /**
- * Parsing of form fields shared by the manager's forms, and errors that name the field they are
+ * Parsing of form fields shared by the claim forms (claim-form.ts) and the manager's other forms, and errors that name the field they are
  * about ("Value: enter a number of 0 or more"), whether found here or by the store.
  */
 
@@ -31,7 +31,8 @@ export function isWebAddress(text: string): boolean {
 
 /**
  * Field errors from the store's issues ("request.claim.value: expected number", "claims[2].value: ...").
- * `fields` maps the last name of a path to a form field and its label; unknown paths go to `other`.
+ * `fields` maps the last name of a path to a form field and its label; unknown paths go to `other`
+ * (without the "request." the request's schema puts before them).
  */
 export function errorsFromIssues<F extends string>(
   issues: readonly string[],
@@ -39,7 +40,9 @@ export function errorsFromIssues<F extends string>(
 ): { errors: FieldErrors<F>; other: string[] } {
   const errors: FieldErrors<F> = {};
   const other: string[] = [];
-  for (const issue of issues) {
+  for (const raw of issues) {
+    // The request's schema checks first ("request.claim.value: ..."), the store after ("claim.value: ...").
+    const issue = raw.replace(/^request\./, '');
     const match = /^([^:]*?)([A-Za-z]+)(?:\[\d+\])?(?:\.(?:id|label|party))?: (.*)$/.exec(issue);
     const known = match ? fields[match[2] as string] : undefined;
     if (match && known) errors[known.field] ??= `${known.label}: ${match[3]}`;
