@@ -143,7 +143,14 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     lang,
     fold: lexicon?.dottedCapitals ? foldDottedCapitals : null,
     numbers: lexicon?.numbers ?? null,
-    grammar: compileGrammar({ ...ENGLISH_GRAMMAR, ...(lexicon?.grammar ?? {}) }, b.flags),
+    grammar: compileGrammar(
+      {
+        ...ENGLISH_GRAMMAR,
+        headlineCopiesRestated: lexicon ? undefined : ENGLISH_GRAMMAR.headlineCopiesRestated,
+        ...(lexicon?.grammar ?? {}),
+      },
+      b.flags,
+    ),
     metrics: data.metrics
       .filter((spec) => spec.nouns.length > 0)
       .map((spec) => ({ spec, noun: new RegExp(`^(?:${joinSources(spec.nouns)})$`, f('i')) })),

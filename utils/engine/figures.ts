@@ -8,6 +8,7 @@ import { governingAttribution } from './claimants';
 import { compilePack } from './compiled-pack';
 import { chooseMetric, eraAt, isListContinuation } from './figure-context';
 import { countedNoun } from './figure-nouns';
+import { withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
@@ -130,5 +131,5 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     previous = { sentence: index, end, eventBeforeAt, noun: nounText, side };
     lastEnd = noun.end;
   }
-  return figures;
+  return pack.grammar.headlineCopiesRestated ? withoutHeadlineCopies(text, figures) : figures;
 }
