@@ -4,7 +4,14 @@
  * the same paragraph (a statement whose later sentences drop "it said"), else the speaker the
  * headline names ("Ombudsman: 19 civilians killed").
  */
-import { type Attribution, claimantFor, colonSpeaker, findAttributions } from './claimants';
+import {
+  type Attribution,
+  claimantFor,
+  colonSpeaker,
+  colonSpeakerRole,
+  findAttributions,
+  partyQualifiedRole,
+} from './claimants';
 import type { CompiledPack } from './compiled-pack';
 import type { Span } from './sentences';
 import type { ClaimantSpec } from './topic-pack';
@@ -68,9 +75,11 @@ export class ClaimantResolver {
   private headlineSpeaker(): ClaimantSpec | null {
     if (this.headline !== undefined) return this.headline;
     const first = this.sentences[0];
-    this.headline = first
-      ? (colonSpeaker(this.pack, this.text.slice(first.start, first.end))?.claimant ?? null)
-      : null;
+    const headline = first ? this.text.slice(first.start, first.end) : '';
+    this.headline = colonSpeaker(this.pack, headline)?.claimant ?? null;
+    // "Ombudsman: …": the article names whose ombudsman elsewhere ("the Artsakh Human Rights Defender").
+    const role = this.headline ? null : colonSpeakerRole(this.pack, headline);
+    if (role) this.headline = partyQualifiedRole(this.pack, this.text, role);
     return this.headline;
   }
 }

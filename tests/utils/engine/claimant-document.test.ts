@@ -1,0 +1,43 @@
+/**
+ * Claimants a document names once for all its figures: a "Role: claim" headline whose role the
+ * article qualifies with a party elsewhere ("Ombudsman: …" above "the Artsakh Human Rights Defender").
+ */
+import { describe, expect, it } from 'vitest';
+import { claimantBriefs, figure } from './lang/briefs';
+
+const brief = claimantBriefs('en');
+
+describe('a headline role the article places', () => {
+  it('gives the body figures the speaker of a bare-role headline, placed by the lede', () => {
+    // The headline's copies of the body's figures are reported once, from the body.
+    const text = [
+      'Ombudsman: 9 civilians killed in a week',
+      'A fact-finding team in the office of the Artsakh Human Rights Defender studied every case.',
+      'In all, 9 civilians were killed and 31 were injured.',
+    ].join('\n\n');
+    expect(brief(text)).toEqual([
+      figure(9, 'exact', 'civilians_killed', 'ARM', 'nk_authorities'),
+      figure(31, 'exact', 'civilians_injured', 'ARM', 'nk_authorities'),
+    ]);
+  });
+
+  it('skips a role named as the attacker ("shelling by the … armed forces")', () => {
+    const text = [
+      'Defence ministry: three Armenian tanks destroyed',
+      'The strikes followed shelling by the Armenian armed forces overnight.',
+      'Azerbaijan’s defence ministry published footage of the strikes.',
+    ].join('\n\n');
+    expect(brief(text)).toEqual([figure(3, 'exact', 'tanks_destroyed', 'ARM', 'az_mod')]);
+  });
+
+  it('reads a party after the role behind "of"', () => {
+    const text =
+      'Ombudsman: 4 civilians wounded\n\nThe Ombudsman of Azerbaijan visited Tartar. In all, 6 civilians were wounded there.';
+    expect(brief(text).map((f) => f.claimant)).toEqual(['az_gov', 'az_gov']);
+  });
+
+  it('leaves the claimant open when the article never places the role', () => {
+    const text = 'Ombudsman: 9 civilians killed in a week\n\nIn all, 9 civilians were killed.';
+    expect(brief(text).map((f) => f.claimant)).toEqual([null]);
+  });
+});
