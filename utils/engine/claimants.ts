@@ -245,6 +245,9 @@ export function partyQualifiedRole(pack: CompiledPack, text: string, role: strin
   return null;
 }
 
+/** A comma (after a closing quote, maybe) right before a verb: the verb may lead its subject. */
+const INVERTED_BEFORE = /[,，]["'”’»]?\s*$/u;
+
 export function findAttributions(pack: CompiledPack, sentence: string): Attribution[] {
   const out: Attribution[] = [];
   const speaker = colonSpeaker(pack, sentence);
@@ -261,7 +264,9 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     }
     const subject = subjectBefore(pack, sentence, m.index);
     let found = subject ? attributionFor(pack, subject, m.index, end) : null;
-    if (!found && pack.grammar.subjectAfterVerb) {
+    // ", said Azerbaijan's Defense Ministry": a verb right after a comma may come before its subject.
+    const inverted = INVERTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
+    if (!found && (pack.grammar.subjectAfterVerb || inverted)) {
       // "заявили в Минобороны Армении": the speaker follows the verb; only a named one counts.
       const after = phraseAfter(pack, sentence, end).trim();
       const named = after ? attributionFor(pack, after, m.index, end) : null;
