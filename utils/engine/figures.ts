@@ -104,6 +104,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       figureEnd: end,
       eventBeforeAt,
       agentFrom: Math.max(clauseStart, sameSentence?.end ?? 0),
+      clauseStart,
       claimantParty: claimant?.party ?? null,
       admission:
         attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
