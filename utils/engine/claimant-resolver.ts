@@ -58,11 +58,16 @@ export class ClaimantResolver {
     return fallback;
   }
 
-  /** A sentence with no attribution: the paragraph's last speaker, else the headline's. */
+  /**
+   * A sentence with no attribution: the paragraph's last speaker, else the headline's. A sentence
+   * breaking down an earlier count ("This number includes …") keeps its speaker across paragraphs.
+   */
   private unattributed(index: number): ClaimantSpec | null {
+    const span = this.sentences[index] as Span;
+    const breakdown = this.pack.breakdownOpening.test(this.text.slice(span.start, span.start + 80));
     for (let j = index - 1; j >= 0 && j >= index - CARRY_SENTENCES; j--) {
       const between = this.text.slice((this.sentences[j] as Span).end, (this.sentences[j + 1] as Span).start);
-      if (between.includes('\n')) break;
+      if (between.includes('\n') && !breakdown) break;
       const previous = this.attributions(j);
       for (let k = previous.length - 1; k >= 0; k--) {
         const claimant = this.resolve(j, previous[k] as Attribution, 1);

@@ -61,6 +61,8 @@ export interface CompiledPack {
   /** Matches at the end of the text before it: "… Bakanlığı'na göre". Null when the language has none. */
   attributionPostposition: RegExp | null;
   carryPronoun: RegExp;
+  /** Sticky at a sentence's start: it breaks down an earlier count and keeps its speaker. */
+  breakdownOpening: RegExp;
   /** The party a bare role means in this language's press (an Azerbaijani "Müdafiə Nazirliyi"), or null. */
   roleDefaultParty: Party | null;
 }
@@ -216,6 +218,10 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       postpositions.length > 0 ? new RegExp(`\\s(?:${words(postpositions)})${b.end}`, f('gi')) : null,
     roleDefaultParty: lexicon?.roleDefaultParty ?? null,
     carryPronoun: new RegExp(`^(?:${words(data.attribution.carryPronouns)})$`, f('i')),
+    breakdownOpening: new RegExp(
+      `^["'“«„—–-]?\\s*(?:${words(data.attribution.breakdownOpenings ?? [])})${b.end}`,
+      f('i'),
+    ),
   };
 }
 

@@ -141,6 +141,8 @@ export interface Lexicon {
     postpositions?: string[];
     carryPronouns: string[];
     admissionVerbs: string[];
+    /** See TopicPackData's attribution.breakdownOpenings. */
+    breakdownOpenings?: string[];
   };
   /**
    * The party a role with no party named means in this language's own press: Azerbaijani media's

@@ -1,11 +1,44 @@
 /**
  * Claimants a document names once for all its figures: a "Role: claim" headline whose role the
- * article qualifies with a party elsewhere ("Ombudsman: …" above "the Artsakh Human Rights Defender").
+ * article qualifies with a party elsewhere ("Ombudsman: …" above "the Artsakh Human Rights Defender"),
+ * and a paragraph that breaks down an earlier count ("This number includes …", "Среди погибших …").
  */
 import { describe, expect, it } from 'vitest';
 import { claimantBriefs, figure } from './lang/briefs';
 
 const brief = claimantBriefs('en');
+
+describe('a breakdown of an earlier count keeps its speaker across a paragraph break', () => {
+  it.each([
+    [
+      'en',
+      'Karabakh officials said that 90 people were killed.\n\nThis number includes 12 killed civilians and four children.',
+      ['nk_authorities', 'nk_authorities'],
+    ],
+    [
+      'en',
+      'Karabakh officials said that 90 people were killed.\n\nAmong the dead are 12 civilians.',
+      ['nk_authorities'],
+    ],
+    [
+      'ru',
+      'Минобороны Азербайджана сообщило, что погибли 40 человек.\n\nСреди погибших — шесть мирных жителей.',
+      ['az_mod'],
+    ],
+  ])('%s: %s', (lang, text, claimants) => {
+    // The first figure is the count broken down; the rest follow the break.
+    const found = claimantBriefs(lang)(text).slice(1);
+    expect(found.map((f) => f.claimant)).toEqual(claimants);
+  });
+
+  it('does not carry a speaker into a new paragraph that breaks down nothing', () => {
+    const text =
+      'Karabakh officials said that 90 people were killed.\n\nIn Tartar, 12 civilians were killed.';
+    expect(brief(text).filter((f) => f.value === 12)).toEqual([
+      figure(12, 'exact', 'civilians_killed', 'AZ'),
+    ]);
+  });
+});
 
 describe('a headline role the article places', () => {
   it('gives the body figures the speaker of a bare-role headline, placed by the lede', () => {
