@@ -146,7 +146,10 @@ function nearestEvent(
       // A bare count's next word is its predicate ("… and 282 injured"); after a noun it may be a
       // modifier ("six villages occupied by …").
       const bare = /\p{N}$/u.test(sentence.slice(start, end)) && /^\s*$/.test(gap);
-      distance = bare || pack.grammar.passiveGap.test(gap) ? 0 : m.index - end + AFTER_PENALTY;
+      // "… were killed and 35 others wounded": a coordinated count keeps its participle, the auxiliary elided.
+      const coordinated =
+        /^\s*$/.test(gap) && pack.grammar.sharedSubject.test(sentence.slice(Math.max(0, start - 20), start));
+      distance = bare || coordinated || pack.grammar.passiveGap.test(gap) ? 0 : m.index - end + AFTER_PENALTY;
     }
     if (distance > MAX_EVENT_DISTANCE) continue;
     // A later count between the figure and an event after it owns that event ("killed 9, including

@@ -112,9 +112,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       isCivilian: metric.spec.victims === 'civilians',
       isHistoric: metric.spec.era !== null,
     });
-    // A list item shares the side of the item before it unless its own words name one.
+    // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
+    // and 35 others wounded"), shares that one's side unless its own words name one.
     const side: Side =
-      inList && sameSentence?.side && !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end))
+      (inList || (borrowedNoun && sameSentence !== null)) &&
+      sameSentence?.side &&
+      !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end))
         ? sameSentence.side
         : inferred;
     figures.push({

@@ -1,6 +1,8 @@
 /**
- * English sides by construction class, on sentences written for these tests: loss verbs
- * coordinated after a comma share the subject of the clause's first one.
+ * English sides and metrics by construction class, on sentences written for these tests: loss
+ * verbs coordinated after a comma share the subject of the clause's first one; a count coordinated
+ * with "and" keeps its own participle ("… were killed and 30 others wounded") and, borrowing the
+ * noun of the count before, its side.
  */
 import { describe, expect, it } from 'vitest';
 import { claimantBriefs, figure } from './briefs';
@@ -24,6 +26,25 @@ describe('English sides by construction', () => {
     ).toEqual([
       figure(900, 'exact', 'soldiers_wounded', 'AZ'),
       figure(40, 'exact', 'tanks_destroyed', 'ARM'),
+    ]);
+  });
+
+  it('reads "were killed and 30 others wounded" as wounded, on the side of the count it borrows from', () => {
+    expect(brief('Officials said 14 Armenian soldiers were killed and 30 others wounded.')).toEqual([
+      figure(14, 'exact', 'soldiers_killed', 'ARM'),
+      figure(30, 'exact', 'soldiers_wounded', 'ARM'),
+    ]);
+  });
+
+  it('binds a participle right after a coordinated count with its own noun', () => {
+    expect(
+      brief('In Tartar, three civilians were killed and two other children wounded by shelling.'),
+    ).toEqual([figure(3, 'exact', 'civilians_killed', 'AZ'), figure(2, 'exact', 'civilians_injured', 'AZ')]);
+  });
+
+  it('keeps a participle that modifies a noun after a verb: "captured four villages occupied …"', () => {
+    expect(brief('The army says it freed four villages occupied since 1993.').map((f) => f.metric)).toEqual([
+      'villages_captured',
     ]);
   });
 });
