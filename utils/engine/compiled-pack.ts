@@ -38,6 +38,11 @@ export interface CompiledPack {
   metrics: CompiledMetric[];
   /** Sticky: any metric noun at a position. */
   anyNoun: RegExp;
+  /**
+   * Nouns only civilian metrics count ("women", "children"): a sentence naming them reads a noun
+   * both soldiers and civilians may be ("men") as civilians.
+   */
+  civilianOnlyNoun: RegExp;
   events: Map<string, RegExp>;
   anyEvent: RegExp;
   eras: { id: string; cue: RegExp }[];
@@ -119,6 +124,17 @@ function alternation(source: string): string {
   return source === '' ? '(?!)' : source;
 }
 
+/** Nouns of the current war's civilian metrics that no other current metric counts. */
+function civilianOnlyNouns(data: TopicPackData): string[] {
+  const current = data.metrics.filter((m) => m.era === null);
+  const others = new Set(current.filter((m) => m.victims !== 'civilians').flatMap((m) => m.nouns));
+  return [
+    ...new Set(
+      current.filter((m) => m.victims === 'civilians').flatMap((m) => m.nouns.filter((n) => !others.has(n))),
+    ),
+  ];
+}
+
 function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexicon | null): CompiledPack {
   const f = (extra: string) => extra + b.flags;
   const words = (list: string[]) => alternation(b.phrases(list));
@@ -157,6 +173,10 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       .filter((spec) => spec.nouns.length > 0)
       .map((spec) => ({ spec, noun: new RegExp(`^(?:${joinSources(spec.nouns)})$`, f('i')) })),
     anyNoun: new RegExp(`(?:${sources(data.metrics.flatMap((m) => m.nouns))})${b.endStrict}`, f('iy')),
+    civilianOnlyNoun: new RegExp(
+      `${b.startStrict}(?:${sources(civilianOnlyNouns(data))})${b.endStrict}`,
+      f('i'),
+    ),
     events: new Map(
       Object.entries(data.events).map(([id, list]) => [
         id,

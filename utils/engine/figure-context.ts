@@ -179,6 +179,8 @@ export function chooseMetric(
   end: number,
   era: string | null,
   inList: boolean,
+  /** The sentence counts women or children: a noun soldiers share ("men") is read as civilians. */
+  civilianContext = false,
 ): MetricChoice | null {
   let best: (MetricChoice & { distance: number }) | null = null;
   for (const metric of pack.metrics) {
@@ -187,7 +189,13 @@ export function chooseMetric(
     // A list item shares the verb of the list; a noun that implies its loss needs some loss word nearby.
     const fallback = inList || (metric.spec.defaultEvent && pack.anyEvent.test(sentence));
     const distance = event ? event.distance : fallback ? 1e6 : Number.POSITIVE_INFINITY;
-    if (distance !== Number.POSITIVE_INFINITY && (!best || distance < best.distance)) {
+    const civilianTie =
+      civilianContext &&
+      best !== null &&
+      distance === best.distance &&
+      metric.spec.victims === 'civilians' &&
+      best.spec.victims !== 'civilians';
+    if (distance !== Number.POSITIVE_INFINITY && (!best || distance < best.distance || civilianTie)) {
       best = { spec: metric.spec, eventAt: event ? event.at : -1, distance };
     }
   }

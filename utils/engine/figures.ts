@@ -52,6 +52,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const figures: Figure[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
   const eventful = new Map<number, boolean>();
+  const civilianSentence = new Map<number, boolean>();
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
@@ -85,7 +86,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sameSentence !== null && isListContinuation(pack, sentence, sameSentence.end, start);
     const era = eraAt(pack, sentence, start);
     const borrowedNoun = counted.borrowed;
-    const metric = chooseMetric(pack, sentence, nounText, start, end, era, inList || borrowedNoun);
+    let civilian = civilianSentence.get(index);
+    if (civilian === undefined) {
+      civilian = pack.civilianOnlyNoun.test(sentence);
+      civilianSentence.set(index, civilian);
+    }
+    const metric = chooseMetric(pack, sentence, nounText, start, end, era, inList || borrowedNoun, civilian);
     if (!metric) continue;
     const attribution = governingAttribution(claimants.attributions(index), start);
     const claimant = claimants.resolve(index, attribution);
