@@ -4,7 +4,7 @@
  * its speaker and detail. A copy is dropped only when the body restates the same count of the same
  * metric (for no other side); a figure only the headline has stays.
  */
-import type { Figure } from './types';
+import type { Figure, Side } from './types';
 
 /** Longest line still read as a headline or teaser. */
 const HEADLINE_MAX = 280;
@@ -15,20 +15,35 @@ const INNER_SENTENCE = /[.!?\u0589]\s+\p{Lu}/u;
 
 /** Whether the figure stands on a line of its own that reads as a headline (no closing stop). */
 function onHeadlineLine(text: string, figure: Figure): boolean {
-  const lineStart = text.lastIndexOf('\n', figure.start - 1) + 1;
-  const next = text.indexOf('\n', figure.end);
-  const line = text.slice(lineStart, next === -1 ? text.length : next).trim();
+  // Only a short line can be a headline: look no further than its length either way.
+  const from = Math.max(0, figure.start - HEADLINE_MAX - 1);
+  const before = text.slice(from, figure.start).lastIndexOf('\n');
+  if (before === -1 && from > 0) return false;
+  const lineStart = from + before + 1;
+  const after = text.slice(figure.end, lineStart + HEADLINE_MAX + 2).indexOf('\n');
+  const lineEnd = after === -1 ? Math.min(text.length, lineStart + HEADLINE_MAX + 2) : figure.end + after;
+  if (after === -1 && lineEnd < text.length) return false;
+  const line = text.slice(lineStart, lineEnd).trim();
   return line.length <= HEADLINE_MAX && !ENDS_AS_SENTENCE.test(line) && !INNER_SENTENCE.test(line);
 }
 
-/** Same count of the same metric; a copy too short to show whose losses it counts still matches. */
-function sameClaim(a: Figure, b: Figure): boolean {
-  return a.value === b.value && a.metric === b.metric && (a.side === b.side || !a.side || !b.side);
-}
+const claimKey = (f: Figure) => `${f.value}|${f.metric}`;
 
 /** The figures without headline copies of a figure the body states. */
 export function withoutHeadlineCopies(text: string, figures: Figure[]): Figure[] {
   if (figures.length < 2) return figures;
   const headline = figures.map((f) => onHeadlineLine(text, f));
-  return figures.filter((f, i) => !headline[i] || !figures.some((g, j) => !headline[j] && sameClaim(f, g)));
+  // Per count and metric, the sides the body gives it (null: a copy too short to show the side).
+  const body = new Map<string, Set<Side>>();
+  figures.forEach((f, i) => {
+    if (headline[i]) return;
+    const sides = body.get(claimKey(f)) ?? new Set<Side>();
+    sides.add(f.side);
+    body.set(claimKey(f), sides);
+  });
+  return figures.filter((f, i) => {
+    if (!headline[i]) return true;
+    const sides = body.get(claimKey(f));
+    return !sides || !(f.side === null || sides.has(f.side) || sides.has(null));
+  });
 }
