@@ -110,6 +110,8 @@ export function isListContinuation(
   if (previousEnd < 0 || previousEnd > start) return false;
   const gap = sentence.slice(previousEnd, start);
   if (pack.grammar.listGap.test(gap)) return true;
+  // Counts in brackets after the places they happened ("Martuni (6 people), and near Hadrut (1 person)").
+  if (/^\)[^.;:!?()]{1,80}\($/u.test(gap)) return true;
   // Items that are no figure of ours may stand between ("18 tanks, one engineering vehicle, two
   // helicopters"): short comma-separated pieces, the last one joined as a list item is.
   const lastComma = gap.lastIndexOf(',');

@@ -1,6 +1,7 @@
 /**
  * English metrics by construction class, on sentences written for these tests: "men" counted
- * beside women or children are civilians; "men" alone after a loss verb are soldiers.
+ * beside women or children are civilians; "men" alone after a loss verb are soldiers; counts in
+ * brackets after places form one list, however far the list runs from its loss word.
  */
 import { describe, expect, it } from 'vitest';
 import { claimantBriefs } from './briefs';
@@ -27,5 +28,16 @@ describe('English metrics by construction', () => {
 
   it('keeps men alone as soldiers', () => {
     expect(metrics('The army lost more than 300 men in the first week.')).toEqual(['300 soldiers_killed']);
+  });
+
+  it('reads counts in brackets after places as one list', () => {
+    const text =
+      'Deaths were recorded in the towns of Tartar (3 people), Barda (2 people), Goranboy (2 people) and ' +
+      'Aghdam (1 person), in the village of Qarayusifli (1 person), and near the village of Alkhanli (1 person).';
+    expect(metrics(text)).toEqual([3, 2, 2, 1, 1, 1].map((n) => `${n} civilians_killed`));
+  });
+
+  it('does not join bracketed counts across a sentence break', () => {
+    expect(metrics('Tartar (3 people) was shelled; the school (2 floors) was hit.')).toEqual([]);
   });
 });
