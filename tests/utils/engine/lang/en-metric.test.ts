@@ -1,7 +1,8 @@
 /**
  * English metrics by construction class, on sentences written for these tests: "men" counted
  * beside women or children are civilians; "men" alone after a loss verb are soldiers; counts in
- * brackets after places form one list, however far the list runs from its loss word.
+ * brackets after places form one list, however far the list runs from its loss word; "a"/"an"
+ * counts one even when an age or a calibre comes first ("an 11-year-old boy", "a 122-mm howitzer").
  */
 import { describe, expect, it } from 'vitest';
 import { claimantBriefs } from './briefs';
@@ -39,5 +40,12 @@ describe('English metrics by construction', () => {
 
   it('does not join bracketed counts across a sentence break', () => {
     expect(metrics('Tartar (3 people) was shelled; the school (2 floors) was hit.')).toEqual([]);
+  });
+
+  it('counts one for "a"/"an" before an age or a calibre', () => {
+    expect(metrics('An 11-year-old boy was killed and a 122-mm howitzer was destroyed.')).toEqual([
+      '1 civilians_killed',
+      '1 artillery_destroyed',
+    ]);
   });
 });
