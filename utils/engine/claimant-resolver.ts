@@ -13,6 +13,7 @@ import {
   partyQualifiedRole,
 } from './claimants';
 import type { CompiledPack } from './compiled-pack';
+import { onHeadlineLine } from './headline-copies';
 import type { Span } from './sentences';
 import type { ClaimantSpec } from './topic-pack';
 
@@ -77,11 +78,20 @@ export class ClaimantResolver {
     return this.headlineSpeaker();
   }
 
+  /** The first claimant a sentence's own attributions name, carried ones aside. */
+  private reportedSpeaker(index: number): ClaimantSpec | null {
+    return this.attributions(index).find((a) => !a.carry && a.claimant)?.claimant ?? null;
+  }
+
   private headlineSpeaker(): ClaimantSpec | null {
     if (this.headline !== undefined) return this.headline;
     const first = this.sentences[0];
     const headline = first ? this.text.slice(first.start, first.end) : '';
-    this.headline = colonSpeaker(this.pack, headline)?.claimant ?? null;
+    // "Ombudsman: …", "… — Speaker", or reported speech ("Azerbaijan's ministry says it downed …").
+    // A lede is a sentence like any other: only a headline line speaks for the whole article.
+    this.headline =
+      colonSpeaker(this.pack, headline)?.claimant ??
+      (first && onHeadlineLine(this.text, first) ? this.reportedSpeaker(0) : null);
     // "Ombudsman: …": the article names whose ombudsman elsewhere ("the Artsakh Human Rights Defender").
     const role = this.headline ? null : colonSpeakerRole(this.pack, headline);
     if (role) this.headline = partyQualifiedRole(this.pack, this.text, role);

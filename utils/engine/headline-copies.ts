@@ -13,15 +13,15 @@ const ENDS_AS_SENTENCE = /[.!?…\u0589:;"'”’»)\]]$/u;
 /** A line holding sentences (a photo caption with its credit) is body text too. */
 const INNER_SENTENCE = /[.!?\u0589]\s+\p{Lu}/u;
 
-/** Whether the figure stands on a line of its own that reads as a headline (no closing stop). */
-function onHeadlineLine(text: string, figure: Figure): boolean {
+/** Whether `start..end` stands on a line of its own that reads as a headline (no closing stop). */
+export function onHeadlineLine(text: string, { start, end }: { start: number; end: number }): boolean {
   // Only a short line can be a headline: look no further than its length either way.
-  const from = Math.max(0, figure.start - HEADLINE_MAX - 1);
-  const before = text.slice(from, figure.start).lastIndexOf('\n');
+  const from = Math.max(0, start - HEADLINE_MAX - 1);
+  const before = text.slice(from, start).lastIndexOf('\n');
   if (before === -1 && from > 0) return false;
   const lineStart = from + before + 1;
-  const after = text.slice(figure.end, lineStart + HEADLINE_MAX + 2).indexOf('\n');
-  const lineEnd = after === -1 ? Math.min(text.length, lineStart + HEADLINE_MAX + 2) : figure.end + after;
+  const after = text.slice(end, lineStart + HEADLINE_MAX + 2).indexOf('\n');
+  const lineEnd = after === -1 ? Math.min(text.length, lineStart + HEADLINE_MAX + 2) : end + after;
   if (after === -1 && lineEnd < text.length) return false;
   const line = text.slice(lineStart, lineEnd).trim();
   return line.length <= HEADLINE_MAX && !ENDS_AS_SENTENCE.test(line) && !INNER_SENTENCE.test(line);

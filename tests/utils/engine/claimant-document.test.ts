@@ -1,7 +1,8 @@
 /**
  * Claimants a document names once for all its figures: a "Role: claim" headline whose role the
  * article qualifies with a party elsewhere ("Ombudsman: …" above "the Artsakh Human Rights Defender"),
- * and a paragraph that breaks down an earlier count ("This number includes …", "Среди погибших …").
+ * a headline in reported speech ("X says …", "X … açıkladı"), and a paragraph that breaks down an
+ * earlier count ("This number includes …", "Среди погибших …").
  */
 import { describe, expect, it } from 'vitest';
 import { claimantBriefs, figure } from './lang/briefs';
@@ -72,5 +73,28 @@ describe('a headline role the article places', () => {
   it('leaves the claimant open when the article never places the role', () => {
     const text = 'Ombudsman: 9 civilians killed in a week\n\nIn all, 9 civilians were killed.';
     expect(brief(text).map((f) => f.claimant)).toEqual([null]);
+  });
+});
+
+describe('a headline in reported speech speaks for the unattributed body', () => {
+  it.each([
+    [
+      'en',
+      'Azerbaijan’s defence ministry says 12 Armenian tanks destroyed\n\nNear Fuzuli, 12 tanks were destroyed and 4 drones downed.',
+      ['az_mod', 'az_mod'],
+    ],
+    [
+      'tr',
+      'Azerbaycan Savunma Bakanlığı 40 Ermeni askerin öldürüldüğünü açıkladı\n\n"Düşman ağır kayıplar verdi. 12 tank imha edildi."',
+      ['az_mod', 'az_mod'],
+    ],
+  ])('%s', (lang, text, claimants) => {
+    expect(claimantBriefs(lang)(text).map((f) => f.claimant)).toEqual(claimants);
+  });
+
+  it('leaves a lede sentence to its own paragraph', () => {
+    const text =
+      'Azerbaijan’s defence ministry said 3 drones were downed.\n\nIn Tartar, 2 civilians were killed.';
+    expect(brief(text).map((f) => f.claimant)).toEqual(['az_mod', null]);
   });
 });
