@@ -1,8 +1,9 @@
 /**
  * Who claims each figure of a text, sentence by sentence: the sentence's own attribution, a
  * pronoun or bare role carried from earlier sentences ("It also claims …"), an earlier speaker of
- * the same paragraph (a statement whose later sentences drop "it said"), else the speaker the
- * headline names ("Ombudsman: 19 civilians killed").
+ * the same paragraph (a statement whose later sentences drop "it said"), a speaker the next sentences
+ * name for "this" ("X reported this"), else the speaker the headline names ("Ombudsman: 19 civilians
+ * killed").
  */
 import {
   type Attribution,
@@ -11,6 +12,7 @@ import {
   colonSpeakerRole,
   findAttributions,
   partyQualifiedRole,
+  resolveClaimantPhrase,
 } from './claimants';
 import type { CompiledPack } from './compiled-pack';
 import { onHeadlineLine } from './headline-copies';
@@ -18,6 +20,8 @@ import type { Span } from './sentences';
 import type { ClaimantSpec } from './topic-pack';
 
 const CARRY_SENTENCES = 4;
+/** How far ahead a sentence naming the speaker of "this" may stand. */
+const FORWARD_SENTENCES = 2;
 
 export class ClaimantResolver {
   private readonly cache = new Map<number, Attribution[]>();
@@ -75,7 +79,24 @@ export class ClaimantResolver {
         if (claimant) return claimant;
       }
     }
-    return this.headlineSpeaker();
+    return this.speakerAfter(index) ?? this.headlineSpeaker();
+  }
+
+  /** "… 5 were killed. X reported this." ("bu barədə X bildirib", "об этом сообщил X"): the next sentences. */
+  private speakerAfter(index: number): ClaimantSpec | null {
+    for (let j = index + 1; j < this.sentences.length && j <= index + FORWARD_SENTENCES; j++) {
+      const span = this.sentences[j] as Span;
+      const sentence = this.text.slice(span.start, span.end);
+      const m = this.pack.forwardReference.exec(sentence);
+      if (!m) continue;
+      // "This was reported by X": the speaker follows the words; "bu barədə X bildirib": the verb's subject.
+      const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 160);
+      const stop = rest.search(this.pack.grammar.phraseAfterStop);
+      const named = resolveClaimantPhrase(this.pack, stop === -1 ? rest : rest.slice(0, stop)).claimant;
+      const claimant = named ?? this.reportedSpeaker(j);
+      if (claimant) return claimant;
+    }
+    return null;
   }
 
   /** The first claimant a sentence's own attributions name, carried ones aside. */

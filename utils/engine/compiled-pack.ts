@@ -68,6 +68,8 @@ export interface CompiledPack {
   carryPronoun: RegExp;
   /** Sticky at a sentence's start: it breaks down an earlier count and keeps its speaker. */
   breakdownOpening: RegExp;
+  /** A sentence naming the speaker of what came before ("this was reported by", "об этом"). */
+  forwardReference: RegExp;
   /** The party a bare role means in this language's press (an Azerbaijani "Müdafiə Nazirliyi"), or null. */
   roleDefaultParty: Party | null;
 }
@@ -238,6 +240,10 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       postpositions.length > 0 ? new RegExp(`\\s(?:${words(postpositions)})${b.end}`, f('gi')) : null,
     roleDefaultParty: lexicon?.roleDefaultParty ?? null,
     carryPronoun: new RegExp(`^(?:${words(data.attribution.carryPronouns)})$`, f('i')),
+    forwardReference: new RegExp(
+      `${b.start}(?:${words(data.attribution.forwardReferences ?? [])})${b.end}`,
+      f('i'),
+    ),
     breakdownOpening: new RegExp(
       `^["'“«„—–-]?\\s*(?:${words(data.attribution.breakdownOpenings ?? [])})${b.end}`,
       f('i'),

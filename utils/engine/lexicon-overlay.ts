@@ -39,6 +39,7 @@ export function overlayLexicon(data: TopicPackData, lex: Lexicon): TopicPackData
       carryPronouns: lex.attribution.carryPronouns,
       admissionVerbs: lex.attribution.admissionVerbs,
       breakdownOpenings: lex.attribution.breakdownOpenings ?? [],
+      forwardReferences: lex.attribution.forwardReferences ?? [],
     },
   };
 }

@@ -143,6 +143,8 @@ export interface Lexicon {
     admissionVerbs: string[];
     /** See TopicPackData's attribution.breakdownOpenings. */
     breakdownOpenings?: string[];
+    /** See TopicPackData's attribution.forwardReferences. */
+    forwardReferences?: string[];
   };
   /**
    * The party a role with no party named means in this language's own press: Azerbaijani media's

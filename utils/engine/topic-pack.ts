@@ -140,6 +140,8 @@ export interface TopicPackData {
      * these", "Среди погибших"): it keeps that count's speaker, across a paragraph break too.
      */
     breakdownOpenings?: string[];
+    /** Words by which a sentence names the speaker of what came before ("this was reported by", "об этом"). */
+    forwardReferences?: string[];
   };
 }
 

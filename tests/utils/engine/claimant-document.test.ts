@@ -1,8 +1,9 @@
 /**
  * Claimants a document names once for all its figures: a "Role: claim" headline whose role the
  * article qualifies with a party elsewhere ("Ombudsman: …" above "the Artsakh Human Rights Defender"),
- * a headline in reported speech ("X says …", "X … açıkladı"), and a paragraph that breaks down an
- * earlier count ("This number includes …", "Среди погибших …").
+ * a headline in reported speech ("X says …", "X … açıkladı"), a paragraph that breaks down an
+ * earlier count ("This number includes …", "Среди погибших …"), and a next sentence naming the
+ * speaker of "this" ("This was reported by X", "Об этом сообщила X", "Bu barədə X bildirib").
  */
 import { describe, expect, it } from 'vitest';
 import { claimantBriefs, figure } from './lang/briefs';
@@ -96,5 +97,33 @@ describe('a headline in reported speech speaks for the unattributed body', () =>
     const text =
       'Azerbaijan’s defence ministry said 3 drones were downed.\n\nIn Tartar, 2 civilians were killed.';
     expect(brief(text).map((f) => f.claimant)).toEqual(['az_mod', null]);
+  });
+});
+
+describe('a next sentence naming the speaker of "this"', () => {
+  it.each([
+    [
+      'en',
+      'Shelling of Tartar killed 3 civilians overnight.\n\nThis was reported by Azerbaijan’s Prosecutor General’s Office.',
+      ['az_prosecutor'],
+    ],
+    [
+      'ru',
+      'В результате обстрела Тертера погибли 3 мирных жителя.\n\nОб этом сообщила Генеральная прокуратура Азербайджана.',
+      ['az_prosecutor'],
+    ],
+    [
+      'az',
+      'Raket zərbələri nəticəsində 12 nəfər yaralanıb və 3 nəfər həlak olub.\n\nBu barədə Azərbaycan Prezidentinin köməkçisi Hikmət Hacıyev bildirib.',
+      ['az_hajiyev', 'az_hajiyev'],
+    ],
+  ])('%s', (lang, text, claimants) => {
+    expect(claimantBriefs(lang)(text).map((f) => f.claimant)).toEqual(claimants);
+  });
+
+  it('takes no speaker from a next sentence about something else', () => {
+    const text =
+      'Shelling of Tartar killed 3 civilians overnight.\n\nAzerbaijan’s Prosecutor General’s Office said schools were closed.';
+    expect(brief(text).map((f) => f.claimant)).toEqual([null]);
   });
 });
