@@ -1,15 +1,27 @@
 /**
  * Who claims each figure of a text, sentence by sentence: the sentence's own attribution, a
  * pronoun or bare role carried from earlier sentences ("It also claims …"), an earlier speaker of
- * the same paragraph (a statement whose later sentences drop "it said"), else the speaker the
- * headline names ("Ombudsman: 19 civilians killed").
+ * the same paragraph (a statement whose later sentences drop "it said"), a speaker the next sentences
+ * name for "this" ("X reported this"), else the speaker the headline names ("Ombudsman: 19 civilians
+ * killed").
  */
-import { type Attribution, claimantFor, colonSpeaker, findAttributions } from './claimants';
+import {
+  type Attribution,
+  claimantFor,
+  colonSpeaker,
+  colonSpeakerRole,
+  findAttributions,
+  partyQualifiedRole,
+  resolveClaimantPhrase,
+} from './claimants';
 import type { CompiledPack } from './compiled-pack';
+import { onHeadlineLine } from './headline-copies';
 import type { Span } from './sentences';
 import type { ClaimantSpec } from './topic-pack';
 
 const CARRY_SENTENCES = 4;
+/** How far ahead a sentence naming the speaker of "this" may stand. */
+const FORWARD_SENTENCES = 2;
 
 export class ClaimantResolver {
   private readonly cache = new Map<number, Attribution[]>();
@@ -51,26 +63,59 @@ export class ClaimantResolver {
     return fallback;
   }
 
-  /** A sentence with no attribution: the paragraph's last speaker, else the headline's. */
+  /**
+   * A sentence with no attribution: the paragraph's last speaker, else the headline's. A sentence
+   * breaking down an earlier count ("This number includes …") keeps its speaker across paragraphs.
+   */
   private unattributed(index: number): ClaimantSpec | null {
+    const span = this.sentences[index] as Span;
+    const breakdown = this.pack.breakdownOpening.test(this.text.slice(span.start, span.start + 80));
     for (let j = index - 1; j >= 0 && j >= index - CARRY_SENTENCES; j--) {
       const between = this.text.slice((this.sentences[j] as Span).end, (this.sentences[j + 1] as Span).start);
-      if (between.includes('\n')) break;
+      if (between.includes('\n') && !breakdown) break;
       const previous = this.attributions(j);
       for (let k = previous.length - 1; k >= 0; k--) {
         const claimant = this.resolve(j, previous[k] as Attribution, 1);
         if (claimant) return claimant;
       }
     }
-    return this.headlineSpeaker();
+    return this.speakerAfter(index) ?? this.headlineSpeaker();
+  }
+
+  /** "… 5 were killed. X reported this." ("bu barədə X bildirib", "об этом сообщил X"): the next sentences. */
+  private speakerAfter(index: number): ClaimantSpec | null {
+    for (let j = index + 1; j < this.sentences.length && j <= index + FORWARD_SENTENCES; j++) {
+      const span = this.sentences[j] as Span;
+      const sentence = this.text.slice(span.start, span.end);
+      const m = this.pack.forwardReference.exec(sentence);
+      if (!m) continue;
+      // "This was reported by X": the speaker follows the words; "bu barədə X bildirib": the verb's subject.
+      const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 160);
+      const stop = rest.search(this.pack.grammar.phraseAfterStop);
+      const named = resolveClaimantPhrase(this.pack, stop === -1 ? rest : rest.slice(0, stop)).claimant;
+      const claimant = named ?? this.reportedSpeaker(j);
+      if (claimant) return claimant;
+    }
+    return null;
+  }
+
+  /** The first claimant a sentence's own attributions name, carried ones aside. */
+  private reportedSpeaker(index: number): ClaimantSpec | null {
+    return this.attributions(index).find((a) => !a.carry && a.claimant)?.claimant ?? null;
   }
 
   private headlineSpeaker(): ClaimantSpec | null {
     if (this.headline !== undefined) return this.headline;
     const first = this.sentences[0];
-    this.headline = first
-      ? (colonSpeaker(this.pack, this.text.slice(first.start, first.end))?.claimant ?? null)
-      : null;
+    const headline = first ? this.text.slice(first.start, first.end) : '';
+    // "Ombudsman: …", "… — Speaker", or reported speech ("Azerbaijan's ministry says it downed …").
+    // A lede is a sentence like any other: only a headline line speaks for the whole article.
+    this.headline =
+      colonSpeaker(this.pack, headline)?.claimant ??
+      (first && onHeadlineLine(this.text, first) ? this.reportedSpeaker(0) : null);
+    // "Ombudsman: …": the article names whose ombudsman elsewhere ("the Artsakh Human Rights Defender").
+    const role = this.headline ? null : colonSpeakerRole(this.pack, headline);
+    if (role) this.headline = partyQualifiedRole(this.pack, this.text, role);
     return this.headline;
   }
 }

@@ -71,9 +71,16 @@ function earliest(pattern: RegExp, text: string): RegExpExecArray | null {
   return m;
 }
 
-function partyNear(pack: CompiledPack, text: string, roleStart: number, roleEnd: number): Party | null {
-  const from = Math.max(0, roleStart - 48);
-  const window = text.slice(from, roleEnd + 48);
+function partyNear(
+  pack: CompiledPack,
+  text: string,
+  roleStart: number,
+  roleEnd: number,
+  reachBefore = 48,
+  reachAfter = reachBefore,
+): Party | null {
+  const from = Math.max(0, roleStart - reachBefore);
+  const window = text.slice(from, roleEnd + reachAfter);
   // The marker nearest the role names its party ("Минобороны Армении", "Azerbaijan's … ministry");
   // at equal distance the more specific party wins (NK before ARM).
   let best: { party: Party; distance: number } | null = null;
@@ -186,15 +193,60 @@ const SPEAKER_DASH = /\s[—–-]\s([^—–\n,.;:]{2,40})[.!]?$/u;
  * never a bare place ("STEPANAKERT, OCTOBER 5:" is a dateline, not a source).
  */
 export function colonSpeaker(pack: CompiledPack, sentence: string): Attribution | null {
+  const speaker = headlineSpeakerPhrase(pack, sentence);
+  if (!speaker?.claimant || speaker.role === null) return null;
+  return { at: speaker.at, end: speaker.at + 1, claimant: speaker.claimant, carry: false, carryRole: null };
+}
+
+function headlineSpeakerPhrase(pack: CompiledPack, sentence: string) {
   const colon = SPEAKER_COLON.exec(sentence);
   const dash = colon ? null : SPEAKER_DASH.exec(sentence);
   const phrase = colon?.[1] ?? dash?.[1];
   if (!phrase) return null;
-  const { claimant, role } = resolveClaimantPhrase(pack, phrase);
-  if (!claimant || role === null) return null;
   const at = colon ? phrase.length : (dash?.index ?? 0);
-  return { at, end: at + 1, claimant, carry: false, carryRole: null };
+  return { at, ...resolveClaimantPhrase(pack, phrase) };
 }
+
+/** The role a "Role: claim" headline names without its party ("Ombudsman: 19 civilians killed"). */
+export function colonSpeakerRole(pack: CompiledPack, sentence: string): string | null {
+  const speaker = headlineSpeakerPhrase(pack, sentence);
+  return speaker && !speaker.claimant ? speaker.role : null;
+}
+
+/** How close a party marker must stand to qualify a role ("the Artsakh Human Rights Defender"). */
+const QUALIFIER_REACH = 16;
+
+/**
+ * The claimant a document means by a bare role: the role's first mention qualified by a party,
+ * skipping agent phrases ("shelling by the Azerbaijani armed forces" names no speaker).
+ */
+export function partyQualifiedRole(pack: CompiledPack, text: string, role: string): ClaimantSpec | null {
+  const pattern = pack.roles.find((r) => r.role === role)?.pattern;
+  if (!pattern) return null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].length === 0) pattern.lastIndex++;
+    // The party stands before the role, or after it behind "of" ("the Ombudsman of Artsakh").
+    const of = /^\s+(\p{L}+)\s/u.exec(text.slice(end, end + 24));
+    const party =
+      partyNear(pack, text, start, end, QUALIFIER_REACH, 0) ??
+      (of && pack.grammar.of.has((of[1] ?? '').toLowerCase())
+        ? partyNear(pack, text, end, end + of[0].length, 0, QUALIFIER_REACH)
+        : null);
+    if (!party || party === 'other') continue;
+    const agent = pack.grammar.agent.exec(text.slice(Math.max(0, start - 40), start));
+    if (agent && !/[,.;]/u.test(agent[1] ?? '')) continue;
+    pattern.lastIndex = 0;
+    return claimantFor(pack, party, role);
+  }
+  pattern.lastIndex = 0;
+  return null;
+}
+
+/** A comma (after a closing quote, maybe) right before a verb: the verb may lead its subject. */
+const INVERTED_BEFORE = /[,，]["'”’»]?\s*$/u;
 
 export function findAttributions(pack: CompiledPack, sentence: string): Attribution[] {
   const out: Attribution[] = [];
@@ -212,7 +264,9 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     }
     const subject = subjectBefore(pack, sentence, m.index);
     let found = subject ? attributionFor(pack, subject, m.index, end) : null;
-    if (!found && pack.grammar.subjectAfterVerb) {
+    // ", said Azerbaijan's Defense Ministry": a verb right after a comma may come before its subject.
+    const inverted = INVERTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
+    if (!found && (pack.grammar.subjectAfterVerb || inverted)) {
       // "заявили в Минобороны Армении": the speaker follows the verb; only a named one counts.
       const after = phraseAfter(pack, sentence, end).trim();
       const named = after ? attributionFor(pack, after, m.index, end) : null;

@@ -38,6 +38,11 @@ export interface CompiledPack {
   metrics: CompiledMetric[];
   /** Sticky: any metric noun at a position. */
   anyNoun: RegExp;
+  /**
+   * Nouns only civilian metrics count ("women", "children"): a sentence naming them reads a noun
+   * both soldiers and civilians may be ("men") as civilians.
+   */
+  civilianOnlyNoun: RegExp;
   events: Map<string, RegExp>;
   anyEvent: RegExp;
   eras: { id: string; cue: RegExp }[];
@@ -61,6 +66,10 @@ export interface CompiledPack {
   /** Matches at the end of the text before it: "… Bakanlığı'na göre". Null when the language has none. */
   attributionPostposition: RegExp | null;
   carryPronoun: RegExp;
+  /** Sticky at a sentence's start: it breaks down an earlier count and keeps its speaker. */
+  breakdownOpening: RegExp;
+  /** A sentence naming the speaker of what came before ("this was reported by", "об этом"). */
+  forwardReference: RegExp;
   /** The party a bare role means in this language's press (an Azerbaijani "Müdafiə Nazirliyi"), or null. */
   roleDefaultParty: Party | null;
 }
@@ -117,6 +126,17 @@ function alternation(source: string): string {
   return source === '' ? '(?!)' : source;
 }
 
+/** Nouns of the current war's civilian metrics that no other current metric counts. */
+function civilianOnlyNouns(data: TopicPackData): string[] {
+  const current = data.metrics.filter((m) => m.era === null);
+  const others = new Set(current.filter((m) => m.victims !== 'civilians').flatMap((m) => m.nouns));
+  return [
+    ...new Set(
+      current.filter((m) => m.victims === 'civilians').flatMap((m) => m.nouns.filter((n) => !others.has(n))),
+    ),
+  ];
+}
+
 function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexicon | null): CompiledPack {
   const f = (extra: string) => extra + b.flags;
   const words = (list: string[]) => alternation(b.phrases(list));
@@ -143,11 +163,22 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     lang,
     fold: lexicon?.dottedCapitals ? foldDottedCapitals : null,
     numbers: lexicon?.numbers ?? null,
-    grammar: compileGrammar({ ...ENGLISH_GRAMMAR, ...(lexicon?.grammar ?? {}) }, b.flags),
+    grammar: compileGrammar(
+      {
+        ...ENGLISH_GRAMMAR,
+        headlineCopiesRestated: lexicon ? undefined : ENGLISH_GRAMMAR.headlineCopiesRestated,
+        ...(lexicon?.grammar ?? {}),
+      },
+      b.flags,
+    ),
     metrics: data.metrics
       .filter((spec) => spec.nouns.length > 0)
       .map((spec) => ({ spec, noun: new RegExp(`^(?:${joinSources(spec.nouns)})$`, f('i')) })),
     anyNoun: new RegExp(`(?:${sources(data.metrics.flatMap((m) => m.nouns))})${b.endStrict}`, f('iy')),
+    civilianOnlyNoun: new RegExp(
+      `${b.startStrict}(?:${sources(civilianOnlyNouns(data))})${b.endStrict}`,
+      f('i'),
+    ),
     events: new Map(
       Object.entries(data.events).map(([id, list]) => [
         id,
@@ -209,6 +240,14 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       postpositions.length > 0 ? new RegExp(`\\s(?:${words(postpositions)})${b.end}`, f('gi')) : null,
     roleDefaultParty: lexicon?.roleDefaultParty ?? null,
     carryPronoun: new RegExp(`^(?:${words(data.attribution.carryPronouns)})$`, f('i')),
+    forwardReference: new RegExp(
+      `${b.start}(?:${words(data.attribution.forwardReferences ?? [])})${b.end}`,
+      f('i'),
+    ),
+    breakdownOpening: new RegExp(
+      `^["'“«„—–-]?\\s*(?:${words(data.attribution.breakdownOpenings ?? [])})${b.end}`,
+      f('i'),
+    ),
   };
 }
 

@@ -110,6 +110,8 @@ export function isListContinuation(
   if (previousEnd < 0 || previousEnd > start) return false;
   const gap = sentence.slice(previousEnd, start);
   if (pack.grammar.listGap.test(gap)) return true;
+  // Counts in brackets after the places they happened ("Martuni (6 people), and near Hadrut (1 person)").
+  if (/^\)[^.;:!?()]{1,80}\($/u.test(gap)) return true;
   // Items that are no figure of ours may stand between ("18 tanks, one engineering vehicle, two
   // helicopters"): short comma-separated pieces, the last one joined as a list item is.
   const lastComma = gap.lastIndexOf(',');
@@ -146,7 +148,10 @@ function nearestEvent(
       // A bare count's next word is its predicate ("… and 282 injured"); after a noun it may be a
       // modifier ("six villages occupied by …").
       const bare = /\p{N}$/u.test(sentence.slice(start, end)) && /^\s*$/.test(gap);
-      distance = bare || pack.grammar.passiveGap.test(gap) ? 0 : m.index - end + AFTER_PENALTY;
+      // "… were killed and 35 others wounded": a coordinated count keeps its participle, the auxiliary elided.
+      const coordinated =
+        /^\s*$/.test(gap) && pack.grammar.sharedSubject.test(sentence.slice(Math.max(0, start - 20), start));
+      distance = bare || coordinated || pack.grammar.passiveGap.test(gap) ? 0 : m.index - end + AFTER_PENALTY;
     }
     if (distance > MAX_EVENT_DISTANCE) continue;
     // A later count between the figure and an event after it owns that event ("killed 9, including
@@ -176,6 +181,8 @@ export function chooseMetric(
   end: number,
   era: string | null,
   inList: boolean,
+  /** The sentence counts women or children: a noun soldiers share ("men") is read as civilians. */
+  civilianContext = false,
 ): MetricChoice | null {
   let best: (MetricChoice & { distance: number }) | null = null;
   for (const metric of pack.metrics) {
@@ -184,7 +191,13 @@ export function chooseMetric(
     // A list item shares the verb of the list; a noun that implies its loss needs some loss word nearby.
     const fallback = inList || (metric.spec.defaultEvent && pack.anyEvent.test(sentence));
     const distance = event ? event.distance : fallback ? 1e6 : Number.POSITIVE_INFINITY;
-    if (distance !== Number.POSITIVE_INFINITY && (!best || distance < best.distance)) {
+    const civilianTie =
+      civilianContext &&
+      best !== null &&
+      distance === best.distance &&
+      metric.spec.victims === 'civilians' &&
+      best.spec.victims !== 'civilians';
+    if (distance !== Number.POSITIVE_INFINITY && (!best || distance < best.distance || civilianTie)) {
       best = { spec: metric.spec, eventAt: event ? event.at : -1, distance };
     }
   }

@@ -8,6 +8,7 @@ import { governingAttribution } from './claimants';
 import { compilePack } from './compiled-pack';
 import { chooseMetric, eraAt, isListContinuation } from './figure-context';
 import { countedNoun } from './figure-nouns';
+import { withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
@@ -51,6 +52,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const figures: Figure[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
   const eventful = new Map<number, boolean>();
+  const civilianSentence = new Map<number, boolean>();
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
@@ -84,7 +86,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sameSentence !== null && isListContinuation(pack, sentence, sameSentence.end, start);
     const era = eraAt(pack, sentence, start);
     const borrowedNoun = counted.borrowed;
-    const metric = chooseMetric(pack, sentence, nounText, start, end, era, inList || borrowedNoun);
+    let civilian = civilianSentence.get(index);
+    if (civilian === undefined) {
+      civilian = pack.civilianOnlyNoun.test(sentence);
+      civilianSentence.set(index, civilian);
+    }
+    const metric = chooseMetric(pack, sentence, nounText, start, end, era, inList || borrowedNoun, civilian);
     if (!metric) continue;
     const attribution = governingAttribution(claimants.attributions(index), start);
     const claimant = claimants.resolve(index, attribution);
@@ -103,6 +110,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       figureEnd: end,
       eventBeforeAt,
       agentFrom: Math.max(clauseStart, sameSentence?.end ?? 0),
+      clauseStart,
       claimantParty: claimant?.party ?? null,
       admission:
         attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
@@ -110,9 +118,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       isCivilian: metric.spec.victims === 'civilians',
       isHistoric: metric.spec.era !== null,
     });
-    // A list item shares the side of the item before it unless its own words name one.
+    // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
+    // and 35 others wounded"), shares that one's side unless its own words name one.
     const side: Side =
-      inList && sameSentence?.side && !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end))
+      (inList || (borrowedNoun && sameSentence !== null)) &&
+      sameSentence?.side &&
+      !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end))
         ? sameSentence.side
         : inferred;
     figures.push({
@@ -130,5 +141,5 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     previous = { sentence: index, end, eventBeforeAt, noun: nounText, side };
     lastEnd = noun.end;
   }
-  return figures;
+  return pack.grammar.headlineCopiesRestated ? withoutHeadlineCopies(text, figures) : figures;
 }

@@ -40,6 +40,7 @@ export interface CompiledGrammar {
   partitive: RegExp | null;
   ownerBefore: RegExp | null;
   impersonalVerb: RegExp | null;
+  headlineCopiesRestated: boolean;
 }
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -79,5 +80,6 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     partitive: g.partitive ? re(g.partitive, 'i') : null,
     ownerBefore: g.ownerBefore ? re(g.ownerBefore, 'i') : null,
     impersonalVerb: g.impersonalVerb ? re(g.impersonalVerb, 'i') : null,
+    headlineCopiesRestated: g.headlineCopiesRestated === true,
   };
 }

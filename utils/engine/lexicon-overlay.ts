@@ -38,6 +38,8 @@ export function overlayLexicon(data: TopicPackData, lex: Lexicon): TopicPackData
       prepositions: lex.attribution.prepositions,
       carryPronouns: lex.attribution.carryPronouns,
       admissionVerbs: lex.attribution.admissionVerbs,
+      breakdownOpenings: lex.attribution.breakdownOpenings ?? [],
+      forwardReferences: lex.attribution.forwardReferences ?? [],
     },
   };
 }

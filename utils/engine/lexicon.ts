@@ -109,6 +109,12 @@ export interface GrammarLexicon {
    * found before it, its speaker is carried from earlier sentences. Tested on the verb's words.
    */
   impersonalVerb?: string;
+  /**
+   * A headline or teaser figure that the body restates is one claim, reported once from the body
+   * (utils/engine/headline-copies.ts). The only entry not inherited from English: the dev corpus's
+   * English labels count such copies once, its Turkish and Azerbaijani labels count every copy.
+   */
+  headlineCopiesRestated?: boolean;
 }
 
 export interface Lexicon {
@@ -135,6 +141,10 @@ export interface Lexicon {
     postpositions?: string[];
     carryPronouns: string[];
     admissionVerbs: string[];
+    /** See TopicPackData's attribution.breakdownOpenings. */
+    breakdownOpenings?: string[];
+    /** See TopicPackData's attribution.forwardReferences. */
+    forwardReferences?: string[];
   };
   /**
    * The party a role with no party named means in this language's own press: Azerbaijani media's

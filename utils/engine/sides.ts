@@ -19,6 +19,8 @@ export interface SideContext {
   eventBeforeAt: number;
   /** Where the agent of that event may be named: after the attribution verb and after any earlier figure. */
   agentFrom: number;
+  /** Where the figure's clause starts: after the attribution verb before it, else 0. */
+  clauseStart: number;
   claimantParty: Party | null;
   /** The attribution verb admits a loss ("admitted", "confirmed"). */
   admission: boolean;
@@ -89,6 +91,18 @@ function placeSide(pack: CompiledPack, sentence: string): Side {
   return sides.length === 1 ? (sides[0] as Side) : null;
 }
 
+/**
+ * "Karabakh troops wounded 90 soldiers, destroyed 30 tanks": a loss verb right after a comma shares
+ * the subject of the clause's first loss verb.
+ */
+function sharedSubjectSide(pack: CompiledPack, ctx: SideContext): Side {
+  const clause = ctx.sentence.slice(ctx.clauseStart, ctx.eventBeforeAt);
+  const first = pack.anyEvent.exec(clause);
+  if (!first || first.index === 0) return null;
+  const subject = clause.slice(0, first.index);
+  return firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1));
+}
+
 export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const inFigure = ctx.sentence.slice(ctx.numberEnd, ctx.figureEnd);
   const after = ctx.sentence.slice(ctx.figureEnd);
@@ -115,7 +129,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
     // A figure after an earlier one that follows the same verb shares that verb's subject.
     const from = ctx.agentFrom <= ctx.eventBeforeAt ? ctx.agentFrom : 0;
     const window = ctx.sentence.slice(from, ctx.eventBeforeAt);
-    const agent = firstPartySide(pack, window.slice(window.lastIndexOf(',') + 1));
+    const segment = window.slice(window.lastIndexOf(',') + 1);
+    const agent = firstPartySide(pack, segment) ?? (segment.trim() ? null : sharedSubjectSide(pack, ctx));
     // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost.
     const ownLoss = pack.grammar.ownLoss.test(ctx.sentence.slice(ctx.eventBeforeAt, ctx.eventBeforeAt + 40));
     if (agent) return ownLoss ? agent : opposite(agent);

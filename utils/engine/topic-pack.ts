@@ -130,7 +130,19 @@ export interface TopicPackData {
   claimants: ClaimantSpec[];
   /** "the death toll rose to 31": counts whose noun comes before them. Groups name a noun the metrics know. */
   tolls: { nouns: string[]; verbs: string[]; groups: Record<string, string[]>; defaultGroup: string };
-  attribution: { verbs: string[]; prepositions: string[]; carryPronouns: string[]; admissionVerbs: string[] };
+  attribution: {
+    verbs: string[];
+    prepositions: string[];
+    carryPronouns: string[];
+    admissionVerbs: string[];
+    /**
+     * Openings of a sentence that breaks down an earlier count ("This number includes", "Of
+     * these", "Среди погибших"): it keeps that count's speaker, across a paragraph break too.
+     */
+    breakdownOpenings?: string[];
+    /** Words by which a sentence names the speaker of what came before ("this was reported by", "об этом"). */
+    forwardReferences?: string[];
+  };
 }
 
 export const defaultPackData = rawPack as unknown as TopicPackData;

@@ -44,7 +44,7 @@ const SCANNER = new RegExp(
   'gi',
 );
 const IMPLICIT_SCANNER = new RegExp(
-  `\\d|\\b(?:${NUMBER_WORDS}|${VAGUE_WORDS}|half(?=\\s+a\\s)|an?(?=[ \\t\\u00A0]+[A-Za-z]))\\b`,
+  `\\d|\\b(?:${NUMBER_WORDS}|${VAGUE_WORDS}|half(?=\\s+a\\s)|an?(?=[ \\t\\u00A0]+[A-Za-z0-9]))\\b`,
   'gi',
 );
 

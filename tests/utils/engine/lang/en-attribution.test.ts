@@ -1,0 +1,44 @@
+/**
+ * English attribution by construction class, on sentences written for these tests: the present
+ * tense of admission verbs ("recognizes the loss of"), and an inverted "…, said <speaker>".
+ */
+import { describe, expect, it } from 'vitest';
+import { claimantBriefs, figure } from './briefs';
+
+const brief = claimantBriefs('en');
+
+describe('English attribution by construction', () => {
+  it.each([
+    [
+      'an admission in the present tense: the speaker counts its own losses',
+      'Karabakh officials recognize the loss of 14 servicemen.',
+      [figure(14, 'exact', 'soldiers_killed', 'ARM', 'nk_authorities')],
+    ],
+    [
+      '"acknowledge" in the plural',
+      'Azerbaijani officials acknowledge that two helicopters were shot down.',
+      [figure(2, 'exact', 'helicopters_downed', 'AZ', 'az_gov')],
+    ],
+    [
+      'an inverted attribution after the figures: "…, said <speaker>"',
+      'Also destroyed overnight were four howitzers and two tanks, said Azerbaijan’s defence ministry.',
+      [
+        figure(4, 'exact', 'artillery_destroyed', 'ARM', 'az_mod'),
+        figure(2, 'exact', 'tanks_destroyed', 'ARM', 'az_mod'),
+      ],
+    ],
+    [
+      'an inverted attribution after a closing quote',
+      '“Seven of our soldiers were killed,” said the Armenian defence ministry.',
+      [figure(7, 'exact', 'soldiers_killed', 'ARM', 'arm_mod')],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('takes no speaker from an unnamed source after "said"', () => {
+    expect(brief('Also destroyed were four howitzers, said a statement on Thursday.')).toEqual([
+      figure(4, 'exact', 'artillery_destroyed', null),
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * English metrics by construction class, on sentences written for these tests: "men" counted
+ * beside women or children are civilians; "men" alone after a loss verb are soldiers; counts in
+ * brackets after places form one list, however far the list runs from its loss word; "a"/"an"
+ * counts one even when an age or a calibre comes first ("an 11-year-old boy", "a 122-mm howitzer").
+ */
+import { describe, expect, it } from 'vitest';
+import { claimantBriefs } from './briefs';
+
+const brief = claimantBriefs('en');
+const metrics = (text: string) => brief(text).map((f) => `${f.value} ${f.metric}`);
+
+describe('English metrics by construction', () => {
+  it('reads men counted beside women as civilians', () => {
+    expect(metrics('Of these, 30 were seriously injured: 21 men and 9 women.')).toEqual([
+      '30 civilians_injured',
+      '21 civilians_injured',
+      '9 civilians_injured',
+    ]);
+  });
+
+  it('reads men counted beside a child as civilians, whatever the order', () => {
+    expect(metrics('A child, two women and three men were killed in their yard.')).toEqual([
+      '1 civilians_killed',
+      '2 civilians_killed',
+      '3 civilians_killed',
+    ]);
+  });
+
+  it('keeps men alone as soldiers', () => {
+    expect(metrics('The army lost more than 300 men in the first week.')).toEqual(['300 soldiers_killed']);
+  });
+
+  it('reads counts in brackets after places as one list', () => {
+    const text =
+      'Deaths were recorded in the towns of Tartar (3 people), Barda (2 people), Goranboy (2 people) and ' +
+      'Aghdam (1 person), in the village of Qarayusifli (1 person), and near the village of Alkhanli (1 person).';
+    expect(metrics(text)).toEqual([3, 2, 2, 1, 1, 1].map((n) => `${n} civilians_killed`));
+  });
+
+  it('does not join bracketed counts across a sentence break', () => {
+    expect(metrics('Tartar (3 people) was shelled; the school (2 floors) was hit.')).toEqual([]);
+  });
+
+  it('counts one for "a"/"an" before an age or a calibre', () => {
+    expect(metrics('An 11-year-old boy was killed and a 122-mm howitzer was destroyed.')).toEqual([
+      '1 civilians_killed',
+      '1 artillery_destroyed',
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * English sides and metrics by construction class, on sentences written for these tests: loss
+ * verbs coordinated after a comma share the subject of the clause's first one; a count coordinated
+ * with "and" keeps its own participle ("… were killed and 30 others wounded") and, borrowing the
+ * noun of the count before, its side.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimantBriefs, figure } from './briefs';
+
+const brief = claimantBriefs('en');
+
+describe('English sides by construction', () => {
+  it('gives a coordinated loss verb the subject of the first: "X wounded …, destroyed …"', () => {
+    expect(
+      brief('Karabakh troops wounded 900 Azerbaijani soldiers, destroyed 40 tanks and 12 drones.'),
+    ).toEqual([
+      figure(900, 'exact', 'soldiers_wounded', 'AZ'),
+      figure(40, 'exact', 'tanks_destroyed', 'AZ'),
+      figure(12, 'exact', 'drones_downed', 'AZ'),
+    ]);
+  });
+
+  it('keeps the agent of a verb that names its own subject', () => {
+    expect(
+      brief('Karabakh troops wounded 900 Azerbaijani soldiers, and Azerbaijani drones destroyed 40 tanks.'),
+    ).toEqual([
+      figure(900, 'exact', 'soldiers_wounded', 'AZ'),
+      figure(40, 'exact', 'tanks_destroyed', 'ARM'),
+    ]);
+  });
+
+  it('reads "were killed and 30 others wounded" as wounded, on the side of the count it borrows from', () => {
+    expect(brief('Officials said 14 Armenian soldiers were killed and 30 others wounded.')).toEqual([
+      figure(14, 'exact', 'soldiers_killed', 'ARM'),
+      figure(30, 'exact', 'soldiers_wounded', 'ARM'),
+    ]);
+  });
+
+  it('binds a participle right after a coordinated count with its own noun', () => {
+    expect(
+      brief('In Tartar, three civilians were killed and two other children wounded by shelling.'),
+    ).toEqual([figure(3, 'exact', 'civilians_killed', 'AZ'), figure(2, 'exact', 'civilians_injured', 'AZ')]);
+  });
+
+  it('keeps a participle that modifies a noun after a verb: "captured four villages occupied …"', () => {
+    expect(brief('The army says it freed four villages occupied since 1993.').map((f) => f.metric)).toEqual([
+      'villages_captured',
+    ]);
+  });
+});
