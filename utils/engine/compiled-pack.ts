@@ -40,7 +40,7 @@ export interface CompiledPack {
   anyNoun: RegExp;
   events: Map<string, RegExp>;
   anyEvent: RegExp;
-  eras: { id: string; cue: RegExp }[];
+  eras: { id: string; period: string; cue: RegExp }[];
   sideMarkers: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
   enemy: RegExp;
   places: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
@@ -155,7 +155,11 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       ]),
     ),
     anyEvent: new RegExp(`${b.start}(?:${words(Object.values(data.events).flat())})${b.end}`, f('i')),
-    eras: data.eras.map((era) => ({ id: era.id, cue: new RegExp(alternation(era.cues.join('|')), f('gi')) })),
+    eras: data.eras.map((era) => ({
+      id: era.id,
+      period: era.period,
+      cue: new RegExp(alternation(era.cues.join('|')), f('gi')),
+    })),
     sideMarkers: (['AZ', 'ARM'] as const).map((side) => ({
       side,
       pattern: new RegExp(`${b.startStrict}(?:${words(data.sides[side])})${b.endStrict}`, f('i')),

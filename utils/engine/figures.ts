@@ -84,7 +84,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sameSentence !== null && isListContinuation(pack, sentence, sameSentence.end, start);
     const era = eraAt(pack, sentence, start);
     const borrowedNoun = counted.borrowed;
-    const metric = chooseMetric(pack, sentence, nounText, start, end, era, inList || borrowedNoun);
+    const metric = chooseMetric(pack, sentence, nounText, start, end, era !== null, inList || borrowedNoun);
     if (!metric) continue;
     const attribution = governingAttribution(claimants.attributions(index), start);
     const claimant = claimants.resolve(index, attribution);
@@ -108,7 +108,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
       isCivilian: metric.spec.victims === 'civilians',
-      isHistoric: metric.spec.era !== null,
+      isHistoric: era !== null,
     });
     // A list item shares the side of the item before it unless its own words name one.
     const side: Side =
@@ -124,6 +124,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       metric: metric.spec.id,
       side,
       claimant: claimant ? { id: claimant.id, label: claimant.label, party: claimant.party } : null,
+      period: era?.period ?? null,
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });

@@ -2,7 +2,7 @@
  * "Add an article": the engine's figures of a pasted text become review items the reader corrects
  * (metric, claimant, value, whose losses, include or not), then the article draft the store saves.
  */
-import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
+import { defaultPackData, isEraPeriod, type TopicPackData } from '../engine/topic-pack';
 import type { ClaimantRef, Figure, Qualifier } from '../engine/types';
 import type { ArticleClaimDraft, ArticleDraft, SourceInput } from '../store/manager/types';
 import { type FieldErrors, isIsoDate, parseFigureValue } from './fields';
@@ -22,6 +22,8 @@ export interface ReviewItem {
   figureEnd: number;
   sentenceStart: number;
   sentenceEnd: number;
+  /** The period the engine read (utils/engine/period.ts), or null. */
+  period: string | null;
   /** What the engine read, to show what the reader changed. */
   engine: { metric: string; value: number | null; claimantId: string };
 }
@@ -43,6 +45,7 @@ export function reviewItems(figures: readonly Figure[]): ReviewItem[] {
     figureEnd: figure.end,
     sentenceStart: figure.sentenceStart,
     sentenceEnd: figure.sentenceStart + figure.sentence.length,
+    period: figure.period,
     engine: { metric: figure.metric, value: figure.value, claimantId: figure.claimant?.id ?? '' },
   }));
 }
@@ -84,6 +87,7 @@ export function checkReview(
       sentenceStart: item.sentenceStart,
       sentenceEnd: item.sentenceEnd,
       eventDate: null,
+      period: item.period,
     });
   });
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, claims };
@@ -91,7 +95,7 @@ export function checkReview(
 
 /**
  * The article as the store saves it. A figure's event date is the publication date, except for
- * metrics of a past war (the 1990s war's deaths are not an event of the article's day).
+ * figures of a past era (the 1990s war's deaths are not an event of the article's day).
  */
 export function articleDraft(
   text: string,
@@ -100,13 +104,13 @@ export function articleDraft(
   pack: TopicPackData = defaultPackData,
 ): ArticleDraft {
   const published = source.publishedDate && isIsoDate(source.publishedDate) ? source.publishedDate : null;
-  const dated = (metric: string) => (metricById(pack, metric)?.era ?? null) === null;
   return {
     source,
     text,
-    claims: claims.map((claim) => ({
+    // The store keeps no period yet: the draft carries only the date it decides.
+    claims: claims.map(({ period, ...claim }) => ({
       ...claim,
-      eventDate: claim.eventDate ?? (dated(claim.metric) ? published : null),
+      eventDate: claim.eventDate ?? (isEraPeriod(period, pack) ? null : published),
     })),
   };
 }

@@ -5,6 +5,7 @@
  * recall per metric, and the misses and extras. Pure: documents and labels in, report out.
  */
 import type { DocumentAnalysis } from '../../engine/analyze';
+import { retiredMetric } from '../../engine/topic-pack';
 import type { Figure, Party } from '../../engine/types';
 
 export interface LabelledClaim {
@@ -166,17 +167,19 @@ function scoreDocument(
   claims.forEach((claim, i) => {
     if (!claim.core) return;
     const spans = claimSpans[i] ?? [];
-    const metricTally = tally(score.metrics, claim.metric);
+    // The labels keep the era ids of earlier packs (war_deaths = deaths over 1988/1994).
+    const metric = retiredMetric(claim.metric)?.metric ?? claim.metric;
+    const metricTally = tally(score.metrics, metric);
     metricTally.total++;
     score.figures.total++;
     const over = figures.filter((f) => spans.some((s) => overlaps(f, s)));
-    const hit = over.find((f) => f.metric === claim.metric && sameValue(f, claim));
+    const hit = over.find((f) => f.metric === metric && sameValue(f, claim));
     if (!hit) {
       const got = over.map((f) => `${f.value ?? 'vague'} ${f.metric}`).join('; ');
       score.misses.push({
         file: doc.name,
         figure: claim.figure,
-        metric: claim.metric,
+        metric,
         phrase: claim.phrase,
         got: got || null,
       });
