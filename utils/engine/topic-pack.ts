@@ -86,6 +86,20 @@ export interface MetricSpec {
   onlyInEras?: boolean;
 }
 
+/** A past war or clash, or a fighting whose running totals the press reports. */
+export interface EraSpec {
+  id: string;
+  label: string;
+  /** What a figure of the era as a whole counts ("1988/1994", "2020-09-27/2020-11-10"). */
+  period: string;
+  /** Regex sources naming the era ("the 44-day war"); lexicons give other languages' cues. */
+  cues: string[];
+  /** The day its running totals count from ("so far" in an article of the fighting). */
+  tallyFrom?: string;
+  /** The last article day whose "so far" still counts from tallyFrom. */
+  tallyUntil?: string;
+}
+
 export interface ClaimantSpec {
   id: string;
   label: string;
@@ -114,7 +128,7 @@ export interface TopicPackData {
     scoring?: Partial<CoverageScoringSpec>;
   };
   /** Past wars and clashes; `period` is what a figure of that era counts (see utils/engine/period.ts). */
-  eras: { id: string; label: string; period: string; cues: string[] }[];
+  eras: EraSpec[];
   metrics: MetricSpec[];
   /**
    * Metric ids of earlier pack versions that now count an ordinary metric over an era's period
