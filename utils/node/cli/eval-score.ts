@@ -2,9 +2,11 @@
  * Scores the engine on a labelled corpus (the format of shared/corpus/README.md): per language,
  * coverage as a confusion table, core figures found (same value or both vague, same metric, span
  * overlapping the labelled phrase), precision, claimant party and side of the figures found,
- * recall per metric, and the misses and extras. Pure: documents and labels in, report out.
+ * recall per metric, the period of the figures found (the same days, as samePeriod says), and the
+ * misses and extras. Pure: documents and labels in, report out.
  */
 import type { DocumentAnalysis } from '../../engine/analyze';
+import { samePeriod } from '../../engine/period';
 import { retiredMetric } from '../../engine/topic-pack';
 import type { Figure, Party } from '../../engine/types';
 
@@ -62,6 +64,8 @@ export interface LanguageScore {
   /** Of the found figures; `unresolved`: wrong ones whose label names a speaker no lexicon places. */
   party: { right: number; scored: number; wrong: WrongAttribute[]; unresolved: WrongAttribute[] };
   side: { right: number; scored: number; wrong: WrongAttribute[] };
+  /** Of the found figures whose label has a period: the engine's covers the same days. */
+  period: { right: number; scored: number; wrong: WrongAttribute[] };
   metrics: Record<string, { found: number; total: number }>;
   misses: Miss[];
   extras: Extra[];
@@ -85,6 +89,7 @@ function emptyScore(lang: string): LanguageScore {
     precision: { good: 0, reported: 0 },
     party: { right: 0, scored: 0, wrong: [], unresolved: [] },
     side: { right: 0, scored: 0, wrong: [] },
+    period: { right: 0, scored: 0, wrong: [] },
     metrics: {},
     misses: [],
     extras: [],
@@ -168,7 +173,9 @@ function scoreDocument(
     if (!claim.core) return;
     const spans = claimSpans[i] ?? [];
     // The labels keep the era ids of earlier packs (war_deaths = deaths over 1988/1994).
-    const metric = retiredMetric(claim.metric)?.metric ?? claim.metric;
+    const retired = retiredMetric(claim.metric);
+    const metric = retired?.metric ?? claim.metric;
+    const expectedPeriod = retired?.period ?? claim.period ?? null;
     const metricTally = tally(score.metrics, metric);
     metricTally.total++;
     score.figures.total++;
@@ -223,6 +230,17 @@ function scoreDocument(
           got: String(hit.side),
         });
     }
+    if (expectedPeriod !== null) {
+      score.period.scored++;
+      if (samePeriod(hit.period, expectedPeriod)) score.period.right++;
+      else
+        score.period.wrong.push({
+          file: doc.name,
+          phrase: claim.phrase,
+          expected: expectedPeriod,
+          got: String(hit.period),
+        });
+    }
   });
 }
 
@@ -239,6 +257,8 @@ function addInto(total: LanguageScore, s: LanguageScore): void {
   total.party.unresolved.push(...s.party.unresolved);
   total.side.right += s.side.right;
   total.side.scored += s.side.scored;
+  total.period.right += s.period.right;
+  total.period.scored += s.period.scored;
   for (const [metric, t] of Object.entries(s.metrics)) {
     const into = tally(total.metrics, metric);
     into.found += t.found;

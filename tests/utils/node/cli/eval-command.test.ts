@@ -1,7 +1,8 @@
 /** `npm run eval`: scores the engine on a labelled folder; here a tiny corpus written for the test. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCorpusFile, runEval } from '../../../../utils/node/cli/eval-command';
+import { parseCorpusFile } from '../../../../utils/node/cli/corpus-file';
+import { runEval } from '../../../../utils/node/cli/eval-command';
 import type { EvalReport } from '../../../../utils/node/cli/eval-score';
 import { phraseSpans } from '../../../../utils/node/cli/eval-score';
 
