@@ -28,5 +28,9 @@ export function analyzeDocument(
   const lang = detectLanguage(input.text, input.lang);
   const coverage = detectCoverage({ ...input, lang }, pack);
   const wanted = coverage.isCoverage || input.continued === true;
-  return { lang, coverage, figures: wanted ? extractFigures(input.text, { pack, lang, publishedDate: input.publishedDate }) : [] };
+  return {
+    lang,
+    coverage,
+    figures: wanted ? extractFigures(input.text, { pack, lang, publishedDate: input.publishedDate }) : [],
+  };
 }

@@ -8,7 +8,12 @@ import { type AliasScan, compileAliasScan } from './alias-scan';
 import { type CompiledGrammar, compileGrammar, ENGLISH_GRAMMAR } from './grammar';
 import type { Lexicon, NumberLexicon } from './lexicon';
 import { overlayLexicon } from './lexicon-overlay';
-import { type CompiledPeriodWords, compilePeriodWords, ENGLISH_PERIODS, type PeriodLexicon } from './period-words';
+import {
+  type CompiledPeriodWords,
+  compilePeriodWords,
+  ENGLISH_PERIODS,
+  type PeriodLexicon,
+} from './period-words';
 import { type ClaimantSpec, type MetricSpec, phrasesToPattern, type TopicPackData } from './topic-pack';
 import type { Party } from './types';
 

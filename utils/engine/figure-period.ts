@@ -8,7 +8,7 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import type { EraHit } from './figure-context';
-import { addDays, isoDay, weekdayOf } from './period';
+import { addDays, isoDay, periodEnd, weekdayOf } from './period';
 
 export interface PeriodInput {
   /** The article's publication day (YYYY-MM-DD), or null when unknown. */
@@ -61,8 +61,17 @@ function dayOfYear(
 function pushDates(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
   const { periods } = pack;
   const ranges: { start: number; end: number }[] = [];
+  periods.longRange.lastIndex = 0;
+  for (let m = periods.longRange.exec(sentence); m !== null; m = periods.longRange.exec(sentence)) {
+    const to = dayOfYear(monthOf(pack, m[5] ?? ''), Number(m[4]), m[6], input.published);
+    const from = dayOfYear(monthOf(pack, m[2] ?? ''), Number(m[1]), m[3] ?? m[6], to);
+    const period = from && to && from < to ? `${from}/${to}` : null;
+    cues.push({ kind: 'range', start: m.index, end: m.index + m[0].length, period });
+    ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
   periods.range.lastIndex = 0;
   for (let m = periods.range.exec(sentence); m !== null; m = periods.range.exec(sentence)) {
+    if (ranges.some((r) => m !== null && m.index < r.end && r.start < m.index + m[0].length)) continue;
     const month = monthOf(pack, m[3] ?? '');
     const from = dayOfYear(month, Number(m[1]), m[4], input.published);
     const to = dayOfYear(month, Number(m[2]), m[4], input.published);
@@ -80,7 +89,7 @@ function pushDates(pack: CompiledPack, sentence: string, input: PeriodInput, cue
       const end = m.index + m[0].length;
       if (ranges.some((r) => start < r.end && r.start < end)) continue;
       const day = dayOfYear(monthOf(pack, m[monthGroup] ?? ''), Number(m[dayGroup]), m[3], input.published);
-      const before = sentence.slice(Math.max(0, start - 30), start);
+      const before = sentence.slice(Math.max(0, start - 60), start);
       const after = sentence.slice(end, end + 20);
       if (periods.sinceBefore.test(before) || periods.sinceAfter?.test(after)) {
         cues.push({ kind: 'since', start, end, period: day });
@@ -153,10 +162,9 @@ export class PeriodReader {
     return cues;
   }
 
-  /** The start day of the fighting whose tallies an article of `day` reports, or null. */
-  private tallyStart(day: string): string | null {
-    const era = this.pack.eras.find((e) => e.tallyFrom && e.tallyFrom <= day && day <= (e.tallyUntil ?? day));
-    return era?.tallyFrom ?? null;
+  /** The fighting whose tallies an article of `day` reports, or undefined. */
+  private fightingOf(day: string): CompiledPack['eras'][number] | undefined {
+    return this.pack.eras.find((e) => e.tallyFrom && e.tallyFrom <= day && day <= (e.tallyUntil ?? day));
   }
 
   /** A running total reported on `end` (the article's day by default). */
@@ -165,9 +173,13 @@ export class PeriodReader {
       .filter((c) => c.kind === 'date' && c.period !== null)
       .sort((a, b) => distance(a, near.start, near.end) - distance(b, near.start, near.end))[0];
     const since = cues.find((c) => c.kind === 'since' && c.period !== null);
-    const end = asOf?.period ?? this.carriedEnd() ?? this.input.published;
+    let end = asOf?.period ?? this.carriedEnd() ?? this.input.published;
     if (!end) return null;
-    const start = since?.period ?? this.tallyStart(end);
+    const fighting = since ? undefined : this.fightingOf(end);
+    // "So far" after the fighting ended is its whole toll: the tally stops on its last day.
+    const last = fighting ? periodEnd(fighting.period) : null;
+    if (!asOf && last && last < end) end = last;
+    const start = since?.period ?? fighting?.tallyFrom ?? null;
     return start && start < end ? `${start}/${end}` : start === end ? end : null;
   }
 
@@ -180,7 +192,13 @@ export class PeriodReader {
    * The period of a figure at [start, end) of the sentence (sentence offsets), the sentence being
    * the `index`-th of the document and starting at `sentenceStart`.
    */
-  periodOf(index: number, sentence: string, sentenceStart: number, start: number, end: number): string | null {
+  periodOf(
+    index: number,
+    sentence: string,
+    sentenceStart: number,
+    start: number,
+    end: number,
+  ): string | null {
     const cues = this.cues(index, sentence);
     let best: Cue | null = null;
     for (const cue of cues) {
@@ -188,7 +206,8 @@ export class PeriodReader {
     }
     if (!best) return this.carried(sentenceStart);
     let period: string | null;
-    if (best.kind === 'running' || (best.kind === 'date' && best.asOf)) period = this.runningTotal(cues, best);
+    if (best.kind === 'running' || (best.kind === 'date' && best.asOf))
+      period = this.runningTotal(cues, best);
     else if (best.kind === 'since') {
       const end = this.input.published;
       period = best.period && end && best.period < end ? `${best.period}/${end}` : null;
@@ -199,11 +218,9 @@ export class PeriodReader {
     return period;
   }
 
-  /** A sentence with no cue: the tally of its paragraph, else the article's day. */
-  private carried(sentenceStart: number): string | null {
-    const tally = this.tally;
-    if (tally && !this.text.slice(tally.end, sentenceStart).includes('\n')) return tally.period;
-    return this.input.published;
+  /** A sentence with no cue: the tally the article reported before it, else the article's day. */
+  private carried(_sentenceStart: number): string | null {
+    return this.tally ? this.tally.period : this.input.published;
   }
 }
 

@@ -35,6 +35,8 @@ export interface CompiledPeriodWords {
   monthFirst: RegExp;
   /** Global: "2 to 5 April" (groups: first day, last day, month words, year). */
   range: RegExp;
+  /** Global: "27 September to 7 December" (groups: day, month words, year, day, month words, year). */
+  longRange: RegExp;
   months: RegExp[];
   weekdays: { pattern: RegExp; weekday: number }[];
   relative: { pattern: RegExp; offset: number }[];
@@ -64,7 +66,14 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
   return {
     dayFirst: new RegExp(`${START}${day}\\s*${month}${END}${year}`, 'giu'),
     monthFirst: new RegExp(`${START}${month}\\s+${day}${END}${year}`, 'giu'),
-    range: new RegExp(`${START}(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`, 'giu'),
+    range: new RegExp(
+      `${START}(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
+      'giu',
+    ),
+    longRange: new RegExp(
+      `${START}${day}\\s*${month}${year}\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
+      'giu',
+    ),
     months: lex.months.map((list) => new RegExp(`^(?:${alternation(list)})$`, 'iu')),
     weekdays: lex.weekdays.map((list, weekday) => ({ pattern: words(list, 'giu'), weekday })),
     relative: Object.entries(lex.relativeDays).map(([offset, list]) => ({
