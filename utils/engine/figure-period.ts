@@ -3,12 +3,15 @@
  * The cue nearest the figure decides: an era ("in the 1990s war"), a span ("from 2 to 5 April"),
  * a tally ("since 27 September", "so far", "as of 4 October"), a date ("on 27 September"), a
  * weekday or a day relative to the article ("yesterday"). A sentence without a cue keeps the
- * tally of the paragraph's earlier sentences; else the figure counts the article's day. Without
+ * tally the article reported before it; else the figure counts the article's day. Without
  * the article's date, relative words and dates without a year stay unknown: never guessed.
  */
 import type { CompiledPack } from './compiled-pack';
-import type { EraHit } from './figure-context';
 import { addDays, isoDay, periodEnd, weekdayOf } from './period';
+import type { Span } from './sentences';
+
+/** How far before a sentence its time words are looked for (a date cut by a full stop). */
+const LEAD = 16;
 
 export interface PeriodInput {
   /** The article's publication day (YYYY-MM-DD), or null when unknown. */
@@ -60,24 +63,24 @@ function dayOfYear(
 
 function pushDates(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
   const { periods } = pack;
-  const ranges: { start: number; end: number }[] = [];
+  const taken: { start: number; end: number }[] = [];
   periods.longRange.lastIndex = 0;
   for (let m = periods.longRange.exec(sentence); m !== null; m = periods.longRange.exec(sentence)) {
     const to = dayOfYear(monthOf(pack, m[5] ?? ''), Number(m[4]), m[6], input.published);
     const from = dayOfYear(monthOf(pack, m[2] ?? ''), Number(m[1]), m[3] ?? m[6], to);
     const period = from && to && from < to ? `${from}/${to}` : null;
     cues.push({ kind: 'range', start: m.index, end: m.index + m[0].length, period });
-    ranges.push({ start: m.index, end: m.index + m[0].length });
+    taken.push({ start: m.index, end: m.index + m[0].length });
   }
   periods.range.lastIndex = 0;
   for (let m = periods.range.exec(sentence); m !== null; m = periods.range.exec(sentence)) {
-    if (ranges.some((r) => m !== null && m.index < r.end && r.start < m.index + m[0].length)) continue;
+    if (taken.some((r) => m !== null && m.index < r.end && r.start < m.index + m[0].length)) continue;
     const month = monthOf(pack, m[3] ?? '');
     const from = dayOfYear(month, Number(m[1]), m[4], input.published);
     const to = dayOfYear(month, Number(m[2]), m[4], input.published);
     const period = from && to && from < to ? `${from}/${to}` : null;
     cues.push({ kind: 'range', start: m.index, end: m.index + m[0].length, period });
-    ranges.push({ start: m.index, end: m.index + m[0].length });
+    taken.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const [pattern, dayGroup, monthGroup] of [
     [periods.dayFirst, 1, 2],
@@ -87,10 +90,12 @@ function pushDates(pack: CompiledPack, sentence: string, input: PeriodInput, cue
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const start = m.index;
       const end = m.index + m[0].length;
-      if (ranges.some((r) => start < r.end && r.start < end)) continue;
+      if (taken.some((r) => start < r.end && r.start < end)) continue;
       const day = dayOfYear(monthOf(pack, m[monthGroup] ?? ''), Number(m[dayGroup]), m[3], input.published);
       const before = sentence.slice(Math.max(0, start - 60), start);
       const after = sentence.slice(end, end + 20);
+      // "27 settembre 16 soldati": a day read first is not also a month's day.
+      taken.push({ start, end });
       if (periods.sinceBefore.test(before) || periods.sinceAfter?.test(after)) {
         cues.push({ kind: 'since', start, end, period: day });
       } else {
@@ -141,8 +146,8 @@ function distance(cue: Cue, start: number, end: number): number {
 /** Reads the periods of one document's figures, in text order (a tally carries to later sentences). */
 export class PeriodReader {
   private readonly cuesBySentence = new Map<number, Cue[]>();
-  /** The last tally read, and where its sentence ended (a paragraph break ends it). */
-  private tally: { period: string | null; end: number } | null = null;
+  /** The last tally the article reported ("since 27 September", "so far"). */
+  private tally: { period: string | null } | null = null;
 
   constructor(
     private readonly pack: CompiledPack,
@@ -150,13 +155,17 @@ export class PeriodReader {
     private readonly input: PeriodInput,
   ) {}
 
-  private cues(index: number, sentence: string): Cue[] {
+  /** Cues of a sentence, offsets from `from`: the scan starts a little before the sentence. */
+  private cues(index: number, from: number, sentence: Span): Cue[] {
     let cues = this.cuesBySentence.get(index);
     if (!cues) {
-      cues = [];
-      pushEras(this.pack, sentence, cues);
-      pushDates(this.pack, sentence, this.input, cues);
-      pushWords(this.pack, sentence, this.input, cues);
+      const found: Cue[] = [];
+      const scanned = this.text.slice(from, sentence.end);
+      pushEras(this.pack, scanned, found);
+      pushDates(this.pack, scanned, this.input, found);
+      pushWords(this.pack, scanned, this.input, found);
+      // Only a cue that reaches into the sentence is its own; the lead's others are the last one's.
+      cues = found.filter((cue) => cue.end > sentence.start - from);
       this.cuesBySentence.set(index, cues);
     }
     return cues;
@@ -189,38 +198,31 @@ export class PeriodReader {
   }
 
   /**
-   * The period of a figure at [start, end) of the sentence (sentence offsets), the sentence being
-   * the `index`-th of the document and starting at `sentenceStart`.
+   * The period of a figure at [figureStart, figureEnd) of the text, in the `index`-th sentence.
+   * The scan takes in the words just before the sentence on its line: "Am 27. September" is cut
+   * after the ordinal's full stop.
    */
-  periodOf(
-    index: number,
-    sentence: string,
-    sentenceStart: number,
-    start: number,
-    end: number,
-  ): string | null {
-    const cues = this.cues(index, sentence);
+  periodOf(index: number, sentence: Span, figureStart: number, figureEnd: number): string | null {
+    const lead = this.text.slice(Math.max(0, sentence.start - LEAD), sentence.start);
+    const from = sentence.start - (lead.length - (lead.lastIndexOf('\n') + 1));
+    const cues = this.cues(index, from, sentence);
+    const start = figureStart - from;
+    const end = figureEnd - from;
     let best: Cue | null = null;
     for (const cue of cues) {
       if (!best || distance(cue, start, end) < distance(best, start, end)) best = cue;
     }
-    if (!best) return this.carried(sentenceStart);
+    // No cue: the tally the article reported before it, else the article's day.
+    if (!best) return this.tally ? this.tally.period : this.input.published;
     let period: string | null;
     if (best.kind === 'running' || (best.kind === 'date' && best.asOf))
       period = this.runningTotal(cues, best);
     else if (best.kind === 'since') {
-      const end = this.input.published;
-      period = best.period && end && best.period < end ? `${best.period}/${end}` : null;
+      const today = this.input.published;
+      period = best.period && today && best.period < today ? `${best.period}/${today}` : null;
     } else period = best.period;
-    if (best.kind === 'running' || best.kind === 'since' || best.asOf) {
-      this.tally = { period, end: sentenceStart + sentence.length };
-    }
+    if (best.kind === 'running' || best.kind === 'since' || best.asOf) this.tally = { period };
     return period;
-  }
-
-  /** A sentence with no cue: the tally the article reported before it, else the article's day. */
-  private carried(_sentenceStart: number): string | null {
-    return this.tally ? this.tally.period : this.input.published;
   }
 }
 

@@ -132,9 +132,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       claimant: claimant ? { id: claimant.id, label: claimant.label, party: claimant.party } : null,
       // A whole war's count is one only through its era; other figures take the nearest time cue.
       period:
-        metric.spec.onlyInEras && era
-          ? era.period
-          : periods.periodOf(index, sentence, span.start, start, end),
+        metric.spec.onlyInEras && era ? era.period : periods.periodOf(index, span, mention.start, noun.end),
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });
