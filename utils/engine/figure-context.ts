@@ -91,17 +91,29 @@ export function nounAt(pack: CompiledPack, text: string, start: number, end: num
 export interface EraHit {
   id: string;
   period: string;
+  /** Where the cue stands in the text it was found in. */
+  start: number;
+  end: number;
 }
 
-/** The era whose cue is nearest the figure in its sentence, or null (the current fighting). */
-export function eraAt(pack: CompiledPack, sentence: string, pos: number): EraHit | null {
-  let best: { era: EraHit; distance: number } | null = null;
+/** Every era cue of a text, in the order of the pack's eras. */
+export function eraCues(pack: CompiledPack, text: string): EraHit[] {
+  const hits: EraHit[] = [];
   for (const era of pack.eras) {
     era.cue.lastIndex = 0;
-    for (let m = era.cue.exec(sentence); m !== null; m = era.cue.exec(sentence)) {
-      const distance = m.index > pos ? m.index - pos : pos - (m.index + m[0].length);
-      if (!best || distance < best.distance) best = { era: { id: era.id, period: era.period }, distance };
+    for (let m = era.cue.exec(text); m !== null; m = era.cue.exec(text)) {
+      hits.push({ id: era.id, period: era.period, start: m.index, end: m.index + m[0].length });
     }
+  }
+  return hits;
+}
+
+/** The era whose cue (of the sentence's, eraCues) is nearest the figure, or null (the current fighting). */
+export function eraAt(cues: readonly EraHit[], pos: number): EraHit | null {
+  let best: { era: EraHit; distance: number } | null = null;
+  for (const era of cues) {
+    const distance = era.start > pos ? era.start - pos : pos - era.end;
+    if (!best || distance < best.distance) best = { era, distance };
   }
   return best?.era ?? null;
 }

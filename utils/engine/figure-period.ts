@@ -7,6 +7,7 @@
  * the article's date, relative words and dates without a year stay unknown: never guessed.
  */
 import type { CompiledPack } from './compiled-pack';
+import type { EraHit } from './figure-context';
 import { addDays, isoDay, periodEnd, weekdayOf } from './period';
 import type { Span } from './sentences';
 
@@ -63,6 +64,7 @@ function dayOfYear(
 
 function pushDates(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
   const { periods } = pack;
+  if (!periods.anyMonth.test(sentence)) return;
   const taken: { start: number; end: number }[] = [];
   periods.longRange.lastIndex = 0;
   for (let m = periods.longRange.exec(sentence); m !== null; m = periods.longRange.exec(sentence)) {
@@ -106,34 +108,21 @@ function pushDates(pack: CompiledPack, sentence: string, input: PeriodInput, cue
 }
 
 function pushWords(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
-  const { periods } = pack;
+  const { wordScan, words } = pack.periods;
   const { published } = input;
-  for (const { pattern, weekday } of periods.weekdays) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-      const back = published ? (weekdayOf(published) - weekday + 7) % 7 : 0;
-      const period = published ? addDays(published, -back) : null;
-      cues.push({ kind: 'weekday', start: m.index, end: m.index + m[0].length, period });
-    }
-  }
-  for (const { pattern, offset } of periods.relative) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-      const period = published ? addDays(published, offset) : null;
-      cues.push({ kind: 'relative', start: m.index, end: m.index + m[0].length, period });
-    }
-  }
-  periods.running.lastIndex = 0;
-  for (let m = periods.running.exec(sentence); m !== null; m = periods.running.exec(sentence)) {
-    cues.push({ kind: 'running', start: m.index, end: m.index + m[0].length, period: null });
-  }
-}
-
-function pushEras(pack: CompiledPack, sentence: string, cues: Cue[]): void {
-  for (const era of pack.eras) {
-    era.cue.lastIndex = 0;
-    for (let m = era.cue.exec(sentence); m !== null; m = era.cue.exec(sentence)) {
-      cues.push({ kind: 'era', start: m.index, end: m.index + m[0].length, period: era.period });
+  wordScan.lastIndex = 0;
+  for (let m = wordScan.exec(sentence); m !== null; m = wordScan.exec(sentence)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const word = words[group - 1];
+    if (!word) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (word.kind === 'running') cues.push({ kind: 'running', start, end, period: null });
+    else if (word.kind === 'relative') {
+      cues.push({ kind: 'relative', start, end, period: published ? addDays(published, word.offset) : null });
+    } else {
+      const back = published ? (weekdayOf(published) - word.weekday + 7) % 7 : 0;
+      cues.push({ kind: 'weekday', start, end, period: published ? addDays(published, -back) : null });
     }
   }
 }
@@ -156,12 +145,17 @@ export class PeriodReader {
   ) {}
 
   /** Cues of a sentence, offsets from `from`: the scan starts a little before the sentence. */
-  private cues(index: number, from: number, sentence: Span): Cue[] {
+  private cues(index: number, from: number, sentence: Span, eras: readonly EraHit[]): Cue[] {
     let cues = this.cuesBySentence.get(index);
     if (!cues) {
-      const found: Cue[] = [];
+      const shift = sentence.start - from;
+      const found: Cue[] = eras.map((era) => ({
+        kind: 'era' as const,
+        start: era.start + shift,
+        end: era.end + shift,
+        period: era.period,
+      }));
       const scanned = this.text.slice(from, sentence.end);
-      pushEras(this.pack, scanned, found);
       pushDates(this.pack, scanned, this.input, found);
       pushWords(this.pack, scanned, this.input, found);
       // Only a cue that reaches into the sentence is its own; the lead's others are the last one's.
@@ -198,14 +192,21 @@ export class PeriodReader {
   }
 
   /**
-   * The period of a figure at [figureStart, figureEnd) of the text, in the `index`-th sentence.
+   * The period of a figure at [figureStart, figureEnd) of the text, in the `index`-th sentence
+   * whose era cues (sentence offsets) are `eras`.
    * The scan takes in the words just before the sentence on its line: "Am 27. September" is cut
    * after the ordinal's full stop.
    */
-  periodOf(index: number, sentence: Span, figureStart: number, figureEnd: number): string | null {
+  periodOf(
+    index: number,
+    sentence: Span,
+    eras: readonly EraHit[],
+    figureStart: number,
+    figureEnd: number,
+  ): string | null {
     const lead = this.text.slice(Math.max(0, sentence.start - LEAD), sentence.start);
     const from = sentence.start - (lead.length - (lead.lastIndexOf('\n') + 1));
-    const cues = this.cues(index, from, sentence);
+    const cues = this.cues(index, from, sentence, eras);
     const start = figureStart - from;
     const end = figureEnd - from;
     let best: Cue | null = null;

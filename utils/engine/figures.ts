@@ -6,7 +6,7 @@
 import { ClaimantResolver } from './claimant-resolver';
 import { governingAttribution } from './claimants';
 import { compilePack } from './compiled-pack';
-import { chooseMetric, eraAt, isListContinuation } from './figure-context';
+import { chooseMetric, type EraHit, eraAt, eraCues, isListContinuation } from './figure-context';
 import { countedNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
 import { detectLanguage } from './language';
@@ -57,6 +57,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const figures: Figure[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
   const eventful = new Map<number, boolean>();
+  const eraCache = new Map<number, EraHit[]>();
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
@@ -88,7 +89,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const end = noun.end - span.start;
     const inList: boolean =
       sameSentence !== null && isListContinuation(pack, sentence, sameSentence.end, start);
-    const era = eraAt(pack, sentence, start);
+    let erasHere = eraCache.get(index);
+    if (!erasHere) {
+      erasHere = eraCues(pack, sentence);
+      eraCache.set(index, erasHere);
+    }
+    const era = eraAt(erasHere, start);
     const borrowedNoun = counted.borrowed;
     const metric = chooseMetric(pack, sentence, nounText, start, end, era !== null, inList || borrowedNoun);
     if (!metric) continue;
@@ -132,7 +138,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       claimant: claimant ? { id: claimant.id, label: claimant.label, party: claimant.party } : null,
       // A whole war's count is one only through its era; other figures take the nearest time cue.
       period:
-        metric.spec.onlyInEras && era ? era.period : periods.periodOf(index, span, mention.start, noun.end),
+        metric.spec.onlyInEras && era
+          ? era.period
+          : periods.periodOf(index, span, erasHere, mention.start, noun.end),
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });

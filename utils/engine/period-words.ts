@@ -29,7 +29,18 @@ export interface PeriodLexicon {
 
 export const ENGLISH_PERIODS = english.periods as PeriodLexicon;
 
+/** What a group of the word scan means. */
+export type WordCue =
+  | { kind: 'running' }
+  | { kind: 'relative'; offset: number }
+  | { kind: 'weekday'; weekday: number };
+
 export interface CompiledPeriodWords {
+  /** Cheap first test of a sentence: any month name. */
+  anyMonth: RegExp;
+  /** Global: every weekday, relative and running word in one scan, one group per entry of `words`. */
+  wordScan: RegExp;
+  words: WordCue[];
   /** Global: a date, day first (groups: day, month words, year) or month first (month, day, year). */
   dayFirst: RegExp;
   monthFirst: RegExp;
@@ -38,9 +49,6 @@ export interface CompiledPeriodWords {
   /** Global: "27 September to 7 December" (groups: day, month words, year, day, month words, year). */
   longRange: RegExp;
   months: RegExp[];
-  weekdays: { pattern: RegExp; weekday: number }[];
-  relative: { pattern: RegExp; offset: number }[];
-  running: RegExp;
   /** Sticky tests at the text just before / after a date. */
   sinceBefore: RegExp;
   sinceAfter: RegExp | null;
@@ -63,7 +71,22 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
   const day = `(\\d{1,2})(?:${lex.daySuffix})`;
   const year = '(?:,?\\s+(\\d{4}))?';
   const join = alternation(lex.rangeJoin);
+  // Longer phrases first: a tally ("dünden beri") before a day ("dün").
+  const groups: { cue: WordCue; list: string[] }[] = [
+    { cue: { kind: 'running' as const }, list: lex.running },
+    ...Object.entries(lex.relativeDays).map(([offset, list]) => ({
+      cue: { kind: 'relative' as const, offset: Number(offset) },
+      list,
+    })),
+    ...lex.weekdays.map((list, weekday) => ({ cue: { kind: 'weekday' as const, weekday }, list })),
+  ].filter((g) => g.list.length > 0);
   return {
+    anyMonth: words(lex.months.flat(), 'iu'),
+    wordScan: new RegExp(
+      `${START}(?:${groups.map((g) => `(${alternation(g.list)})`).join('|') || '(?!)'})${END}`,
+      'giu',
+    ),
+    words: groups.map((g) => g.cue),
     dayFirst: new RegExp(`${START}${day}\\s*${month}${END}${year}`, 'giu'),
     monthFirst: new RegExp(`${START}${month}\\s+${day}${END}${year}`, 'giu'),
     range: new RegExp(
@@ -75,12 +98,6 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
       'giu',
     ),
     months: lex.months.map((list) => new RegExp(`^(?:${alternation(list)})$`, 'iu')),
-    weekdays: lex.weekdays.map((list, weekday) => ({ pattern: words(list, 'giu'), weekday })),
-    relative: Object.entries(lex.relativeDays).map(([offset, list]) => ({
-      pattern: words(list, 'giu'),
-      offset: Number(offset),
-    })),
-    running: words(lex.running, 'giu'),
     sinceBefore: new RegExp(`${START}(?:${alternation(lex.sinceBefore)})\\s*$`, 'iu'),
     sinceAfter: lex.sinceAfter?.length ? new RegExp(`^(?:${alternation(lex.sinceAfter)})`, 'iu') : null,
     asOfBefore: new RegExp(`${START}(?:${alternation(lex.asOfBefore)})\\s*$`, 'iu'),
