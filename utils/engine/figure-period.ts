@@ -9,6 +9,7 @@
 import type { CompiledPack } from './compiled-pack';
 import type { EraHit } from './figure-context';
 import { addDays, isoDay, periodEnd, weekdayOf } from './period';
+import { startsWord } from './period-words';
 import type { Span } from './sentences';
 
 /** How far before a sentence its time words are looked for (a date cut by a full stop). */
@@ -64,7 +65,7 @@ function dayOfYear(
 
 function pushDates(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
   const { periods } = pack;
-  if (!periods.anyMonth.test(sentence)) return;
+  if (!hasWord(periods.anyMonth, sentence)) return;
   const taken: { start: number; end: number }[] = [];
   periods.longRange.lastIndex = 0;
   for (let m = periods.longRange.exec(sentence); m !== null; m = periods.longRange.exec(sentence)) {
@@ -107,11 +108,24 @@ function pushDates(pack: CompiledPack, sentence: string, input: PeriodInput, cue
   }
 }
 
+function hasWord(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (startsWord(text, m.index)) return true;
+    pattern.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 function pushWords(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
   const { wordScan, words } = pack.periods;
   const { published } = input;
   wordScan.lastIndex = 0;
   for (let m = wordScan.exec(sentence); m !== null; m = wordScan.exec(sentence)) {
+    if (!startsWord(sentence, m.index)) {
+      wordScan.lastIndex = m.index + 1;
+      continue;
+    }
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const word = words[group - 1];
     if (!word) continue;

@@ -62,8 +62,11 @@ function alternation(list: string[]): string {
   return list.length === 0 ? '(?!)' : [...list].sort((a, b) => b.length - a.length).join('|');
 }
 
-function words(list: string[], flags: string): RegExp {
-  return new RegExp(`${START}(?:${alternation(list)})${END}`, flags);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/** Whether a match at `at` starts a word (the pattern itself does not look behind). */
+export function startsWord(text: string, at: number): boolean {
+  return at === 0 || !WORD_CHAR.test(text[at - 1] ?? '');
 }
 
 export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
@@ -81,9 +84,11 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     ...lex.weekdays.map((list, weekday) => ({ cue: { kind: 'weekday' as const, weekday }, list })),
   ].filter((g) => g.list.length > 0);
   return {
-    anyMonth: words(lex.months.flat(), 'iu'),
+    // No lookbehind first: a regex that starts with its words is scanned much faster; the
+    // caller checks the start boundary (startsWord).
+    anyMonth: new RegExp(`(?:${alternation(lex.months.flat())})${END}`, 'giu'),
     wordScan: new RegExp(
-      `${START}(?:${groups.map((g) => `(${alternation(g.list)})`).join('|') || '(?!)'})${END}`,
+      `(?:${groups.map((g) => `(${alternation(g.list)})`).join('|') || '(?!)'})${END}`,
       'giu',
     ),
     words: groups.map((g) => g.cue),
