@@ -8,6 +8,12 @@ import { type AliasScan, compileAliasScan } from './alias-scan';
 import { type CompiledGrammar, compileGrammar, ENGLISH_GRAMMAR } from './grammar';
 import type { Lexicon, NumberLexicon } from './lexicon';
 import { overlayLexicon } from './lexicon-overlay';
+import {
+  type CompiledPeriodWords,
+  compilePeriodWords,
+  ENGLISH_PERIODS,
+  type PeriodLexicon,
+} from './period-words';
 import { type ClaimantSpec, type MetricSpec, phrasesToPattern, type TopicPackData } from './topic-pack';
 import type { Party } from './types';
 
@@ -45,7 +51,8 @@ export interface CompiledPack {
   civilianOnlyNoun: RegExp;
   events: Map<string, RegExp>;
   anyEvent: RegExp;
-  eras: { id: string; cue: RegExp }[];
+  eras: { id: string; period: string; cue: RegExp; tallyFrom?: string; tallyUntil?: string }[];
+  periods: CompiledPeriodWords;
   sideMarkers: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
   enemy: RegExp;
   places: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
@@ -105,6 +112,18 @@ const UNICODE: Bounds = {
   phrases: (list) => joinSources(list.map((s) => s.replace(/ +/g, '\\s+'))),
 };
 
+/** A language whose lexicon has no time words reads no cue: its figures count the article's day. */
+const NO_PERIOD_WORDS: PeriodLexicon = {
+  months: Array.from({ length: 12 }, () => []),
+  daySuffix: '',
+  weekdays: Array.from({ length: 7 }, () => []),
+  relativeDays: {},
+  running: [],
+  sinceBefore: [],
+  asOfBefore: [],
+  rangeJoin: [],
+};
+
 const cache = new WeakMap<TopicPackData, Map<string, CompiledPack>>();
 
 /** Phrases whose entries are regex sources already (nouns, roles, markers) joined longest first. */
@@ -128,7 +147,7 @@ function alternation(source: string): string {
 
 /** Nouns of the current war's civilian metrics that no other current metric counts. */
 function civilianOnlyNouns(data: TopicPackData): string[] {
-  const current = data.metrics.filter((m) => m.era === null);
+  const current = data.metrics.filter((m) => m.onlyInEras !== true);
   const others = new Set(current.filter((m) => m.victims !== 'civilians').flatMap((m) => m.nouns));
   return [
     ...new Set(
@@ -186,7 +205,14 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       ]),
     ),
     anyEvent: new RegExp(`${b.start}(?:${words(Object.values(data.events).flat())})${b.end}`, f('i')),
-    eras: data.eras.map((era) => ({ id: era.id, cue: new RegExp(alternation(era.cues.join('|')), f('gi')) })),
+    eras: data.eras.map((era) => ({
+      id: era.id,
+      period: era.period,
+      cue: new RegExp(alternation(era.cues.join('|')), f('gi')),
+      tallyFrom: era.tallyFrom,
+      tallyUntil: era.tallyUntil,
+    })),
+    periods: compilePeriodWords(lexicon ? (lexicon.periods ?? NO_PERIOD_WORDS) : ENGLISH_PERIODS),
     sideMarkers: (['AZ', 'ARM'] as const).map((side) => ({
       side,
       pattern: new RegExp(`${b.startStrict}(?:${words(data.sides[side])})${b.endStrict}`, f('i')),

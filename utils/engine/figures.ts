@@ -6,13 +6,15 @@
 import { ClaimantResolver } from './claimant-resolver';
 import { governingAttribution } from './claimants';
 import { compilePack } from './compiled-pack';
-import { chooseMetric, eraAt, isListContinuation } from './figure-context';
+import { chooseMetric, type EraHit, eraAt, eraCues, isListContinuation } from './figure-context';
 import { countedNoun } from './figure-nouns';
+import { PeriodReader } from './figure-period';
 import { withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
+import { isDay } from './period';
 import { spanIndexAt, splitSentences } from './sentences';
 import { inferSide, namesItsSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
@@ -22,6 +24,8 @@ export interface ExtractOptions {
   pack?: TopicPackData;
   /** Primary language subtag of the text; detected from the text when absent (see detectLanguage). */
   lang?: string;
+  /** The article's publication day (YYYY-MM-DD): "yesterday", "so far" and undated figures count from it. */
+  publishedDate?: string | null;
 }
 
 const CASUALTY_EVENTS = new Set(['death', 'injury']);
@@ -49,10 +53,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   if (mentions.length === 0) return [];
   const sentences = splitSentences(read, pack.grammar.abbreviations);
   const claimants = new ClaimantResolver(pack, read, sentences);
+  const published = isDay(options.publishedDate) ? options.publishedDate : null;
+  const periods = new PeriodReader(pack, read, { published });
   const figures: Figure[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
   const eventful = new Map<number, boolean>();
   const civilianSentence = new Map<number, boolean>();
+  const eraCache = new Map<number, EraHit[]>();
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
@@ -84,14 +91,28 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const end = noun.end - span.start;
     const inList: boolean =
       sameSentence !== null && isListContinuation(pack, sentence, sameSentence.end, start);
-    const era = eraAt(pack, sentence, start);
+    let erasHere = eraCache.get(index);
+    if (!erasHere) {
+      erasHere = eraCues(pack, sentence);
+      eraCache.set(index, erasHere);
+    }
+    const era = eraAt(erasHere, start);
     const borrowedNoun = counted.borrowed;
     let civilian = civilianSentence.get(index);
     if (civilian === undefined) {
       civilian = pack.civilianOnlyNoun.test(sentence);
       civilianSentence.set(index, civilian);
     }
-    const metric = chooseMetric(pack, sentence, nounText, start, end, era, inList || borrowedNoun, civilian);
+    const metric = chooseMetric(
+      pack,
+      sentence,
+      nounText,
+      start,
+      end,
+      era !== null,
+      inList || borrowedNoun,
+      civilian,
+    );
     if (!metric) continue;
     const attribution = governingAttribution(claimants.attributions(index), start);
     const claimant = claimants.resolve(index, attribution);
@@ -116,7 +137,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
       isCivilian: metric.spec.victims === 'civilians',
-      isHistoric: metric.spec.era !== null,
+      isHistoric: metric.spec.onlyInEras === true,
     });
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
     // and 35 others wounded"), shares that one's side unless its own words name one.
@@ -135,6 +156,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       metric: metric.spec.id,
       side,
       claimant: claimant ? { id: claimant.id, label: claimant.label, party: claimant.party } : null,
+      // A whole war's count is one only through its era; other figures take the nearest time cue.
+      period:
+        metric.spec.onlyInEras && era
+          ? era.period
+          : periods.periodOf(index, span, erasHere, mention.start, noun.end),
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });

@@ -4,7 +4,7 @@
  */
 
 import { type FieldErrors, isIsoDate, parseFigureValue } from '../claim-form/fields';
-import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
+import { defaultPackData, isEraPeriod, type TopicPackData } from '../engine/topic-pack';
 import type { ClaimantRef, Figure, Qualifier } from '../engine/types';
 import type { ArticleClaimDraft, ArticleDraft, SourceInput } from '../store/manager/types';
 
@@ -23,6 +23,8 @@ export interface ReviewItem {
   figureEnd: number;
   sentenceStart: number;
   sentenceEnd: number;
+  /** The period the engine read (utils/engine/period.ts), or null. */
+  period: string | null;
   /** What the engine read, to show what the reader changed. */
   engine: { metric: string; value: number | null; claimantId: string };
 }
@@ -44,6 +46,7 @@ export function reviewItems(figures: readonly Figure[]): ReviewItem[] {
     figureEnd: figure.end,
     sentenceStart: figure.sentenceStart,
     sentenceEnd: figure.sentenceStart + figure.sentence.length,
+    period: figure.period,
     engine: { metric: figure.metric, value: figure.value, claimantId: figure.claimant?.id ?? '' },
   }));
 }
@@ -85,6 +88,7 @@ export function checkReview(
       sentenceStart: item.sentenceStart,
       sentenceEnd: item.sentenceEnd,
       eventDate: null,
+      period: item.period,
     });
   });
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, claims };
@@ -92,7 +96,7 @@ export function checkReview(
 
 /**
  * The article as the store saves it. A figure's event date is the publication date, except for
- * metrics of a past war (the 1990s war's deaths are not an event of the article's day).
+ * figures of a past era (the 1990s war's deaths are not an event of the article's day).
  */
 export function articleDraft(
   text: string,
@@ -101,13 +105,13 @@ export function articleDraft(
   pack: TopicPackData = defaultPackData,
 ): ArticleDraft {
   const published = source.publishedDate && isIsoDate(source.publishedDate) ? source.publishedDate : null;
-  const dated = (metric: string) => (metricById(pack, metric)?.era ?? null) === null;
   return {
     source,
     text,
-    claims: claims.map((claim) => ({
+    // The store keeps no period yet: the draft carries only the date it decides.
+    claims: claims.map(({ period, ...claim }) => ({
       ...claim,
-      eventDate: claim.eventDate ?? (dated(claim.metric) ? published : null),
+      eventDate: claim.eventDate ?? (isEraPeriod(period, pack) ? null : published),
     })),
   };
 }

@@ -7,7 +7,7 @@
  * rendered as a link target, where a `javascript:` URL would be live.
  */
 import { z } from 'zod';
-import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
+import { isEraPeriod, type TopicPackData } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
 import { MAX_ARTICLE_CHARS, MAX_PACK_CHARS } from '../limits';
 import { StoreError } from './errors';
@@ -263,8 +263,8 @@ export interface BuildClaimPackOptions {
   origin: ClaimOrigin;
   createdAt: number;
   generatedBy: string;
-  /** Where metric eras come from; the bundled topic pack by default. */
-  pack?: Pick<TopicPackData, 'metrics'>;
+  /** Where eras come from; the bundled topic pack by default. */
+  pack?: TopicPackData;
   /** Carry each document's text in the pack (the seed does, so the reader page can show it). */
   includeText?: boolean;
 }
@@ -274,7 +274,6 @@ export function buildClaimPack(
   docs: { source: Source; text: string; figures: Figure[] }[],
   opts: BuildClaimPackOptions,
 ): ClaimPack {
-  const eraOf = new Map((opts.pack ?? defaultPackData).metrics.map((m) => [m.id, m.era]));
   const sources = new Map<string, Source>();
   const claims = new Map<string, Claim>();
   const documents: SourceDocument[] = [];
@@ -303,7 +302,7 @@ export function buildClaimPack(
         start: figure.start,
         end: figure.end,
         // A figure about a past war happened before the article; its date is not the article's.
-        eventDate: eraOf.get(figure.metric) == null ? source.publishedDate : null,
+        eventDate: isEraPeriod(figure.period, opts.pack) ? null : source.publishedDate,
         origin: opts.origin,
         createdAt: opts.createdAt,
         updatedAt: opts.createdAt,

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../utils/engine/analyze';
 import { extractFigures } from '../../../utils/engine/figures';
+import { isPeriod } from '../../../utils/engine/period';
 
 const PIECES = [
   'Armenia',
@@ -36,6 +37,12 @@ const PIECES = [
   'soldiers',
   'villages',
   'in 1994',
+  'on 27 September',
+  'since 31 February',
+  'yesterday',
+  'on Friday',
+  'so far',
+  'from 5 to 2 April',
   'Su-25',
   '.',
   ',',
@@ -50,7 +57,9 @@ const PIECES = [
 const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(' '));
 
 function checkOffsets(text: string) {
-  for (const f of extractFigures(text)) {
+  for (const f of extractFigures(text, { publishedDate: '2020-10-11' })) {
+    // A period is unknown or a real one in the notation: never an impossible day or span.
+    if (f.period !== null) expect(isPeriod(f.period), f.period).toBe(true);
     expect(text.slice(f.start, f.end)).toBe(f.text);
     expect(text.slice(f.sentenceStart, f.sentenceStart + f.sentence.length)).toBe(f.sentence);
     expect(f.start).toBeGreaterThanOrEqual(f.sentenceStart);

@@ -9,6 +9,8 @@ export interface FigureLabel {
   metric: string;
   side: string | null;
   claimant: string | null;
+  /** The period the figure counts, where the fixture labels it (the seeds do). */
+  period?: string | null;
 }
 
 export const LABEL_FIELDS = ['value', 'qualifier', 'metric', 'side', 'claimant'] as const;

@@ -52,3 +52,18 @@ describe('retired metric ids', () => {
     expect(retiredMetric('constructor')).toBeNull();
   });
 });
+
+describe('day arithmetic for relative words', () => {
+  it('moves across months and years, knows weekdays, and refuses days that do not exist', async () => {
+    const { addDays, isDay, isoDay, weekdayOf } = await import('../../../utils/engine/period');
+    expect(addDays('2020-10-01', -1)).toBe('2020-09-30');
+    expect(addDays('2020-12-31', 1)).toBe('2021-01-01');
+    expect(weekdayOf('2020-09-27')).toBe(0);
+    expect(isoDay(2020, 2, 29)).toBe('2020-02-29');
+    expect(isoDay(2021, 2, 29)).toBeNull();
+    expect(isoDay(2020, 13, 1)).toBeNull();
+    expect(isDay('2020-10-08')).toBe(true);
+    expect(isDay('2020-10')).toBe(false);
+    expect(isDay('2020-10-32')).toBe(false);
+  });
+});

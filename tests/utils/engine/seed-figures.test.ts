@@ -5,18 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import manifest from '../../../assets/seeds/manifest.json';
 import { extractFigures } from '../../../utils/engine/figures';
 import labels from '../../fixtures/seed-figures.json';
 import { type FigureLabel, figureAt, figureFields, labelFields, labelOffset } from './label-matching';
 
 describe.each(labels.documents)('seed document $id', (doc) => {
   const text = readFileSync(new URL(`../../../assets/seeds/${doc.id}`, import.meta.url), 'utf8');
-  const figures = extractFigures(text);
+  const publishedDate = manifest.find((entry) => entry.id === doc.id)?.publishedDate ?? null;
+  const figures = extractFigures(text, { publishedDate });
   const expected = (doc.figures as FigureLabel[]).map((label) => ({ label, at: labelOffset(text, label) }));
 
   it.each(expected)('finds "$label.context"', ({ label, at }) => {
     const found = figureAt(figures, at);
     expect(found && figureFields(found), `figure at "${label.context}"`).toEqual(labelFields(label));
+    expect(found?.period, `period of "${label.context}"`).toBe(label.period);
   });
 
   it('reports nothing that is not a labelled figure', () => {

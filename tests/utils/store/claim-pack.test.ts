@@ -196,6 +196,7 @@ describe('buildClaimPack', () => {
       metric: 'helicopters_downed',
       side: 'AZ',
       claimant: { id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' },
+      period: null,
       sentence,
       sentenceStart,
       ...fields,
@@ -207,7 +208,8 @@ describe('buildClaimPack', () => {
     {},
   );
   const warDeaths = figure('about 30,000 people', 'The 1988-94 war killed about 30,000 people.', {
-    metric: 'war_deaths',
+    metric: 'deaths',
+    period: '1988/1994',
     value: 30000,
     qualifier: 'about',
     side: null,

@@ -154,6 +154,8 @@ export interface ArticleClaimDraft {
   sentenceStart: number;
   sentenceEnd: number;
   eventDate: string | null;
+  /** The period the engine read (utils/engine/period.ts); an era's figure gets no event date. */
+  period?: string | null;
 }
 
 export interface ArticleDraft {

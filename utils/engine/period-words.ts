@@ -1,0 +1,110 @@
+/**
+ * A language's words for time, compiled once: month names with their inflections, weekdays, days
+ * relative to the article ("yesterday"), running-total words ("so far"), and the words that make a
+ * date the start ("since") or the end ("as of") of a tally. The words are data in
+ * assets/lang/<code>.json (`periods`); this module only turns them into one scan per sentence.
+ */
+import english from '../../assets/lang/en.json';
+
+export interface PeriodLexicon {
+  /** Twelve lists of regex sources, January first, every inflection ("сентябр\\p{L}*", "Sept\\.?"). */
+  months: string[][];
+  /** After a day's digits: ordinal endings and case suffixes ("(?:st|nd|rd|th)?", "\\.?", "-?\\p{L}*"). */
+  daySuffix: string;
+  /** Seven lists of regex sources, Sunday first ("Monday", "понедельник\\p{L}*", "am Montag"). */
+  weekdays: string[][];
+  /** Days relative to the article's day, by offset ("-1": yesterday, overnight; "0": today). */
+  relativeDays: Record<string, string[]>;
+  /** A running total: "so far", "in total", "since the fighting began", "the death toll rose to". */
+  running: string[];
+  /** Right before a date: it starts a tally ("since", "с", "seit dem"). */
+  sinceBefore: string[];
+  /** Right after a date: it starts a tally ("27 Eylül'den bu yana", "սեպտեմբերի 27-ից"). */
+  sinceAfter?: string[];
+  /** Right before a date: a tally ends on it ("as of", "по состоянию на"). */
+  asOfBefore: string[];
+  /** Between two days of one month: a span ("from 2 to 5 April": "to", "по", "bis"). */
+  rangeJoin: string[];
+}
+
+export const ENGLISH_PERIODS = english.periods as PeriodLexicon;
+
+/** What a group of the word scan means. */
+export type WordCue =
+  | { kind: 'running' }
+  | { kind: 'relative'; offset: number }
+  | { kind: 'weekday'; weekday: number };
+
+export interface CompiledPeriodWords {
+  /** Cheap first test of a sentence: any month name. */
+  anyMonth: RegExp;
+  /** Global: every weekday, relative and running word in one scan, one group per entry of `words`. */
+  wordScan: RegExp;
+  words: WordCue[];
+  /** Global: a date, day first (groups: day, month words, year) or month first (month, day, year). */
+  dayFirst: RegExp;
+  monthFirst: RegExp;
+  /** Global: "2 to 5 April" (groups: first day, last day, month words, year). */
+  range: RegExp;
+  /** Global: "27 September to 7 December" (groups: day, month words, year, day, month words, year). */
+  longRange: RegExp;
+  months: RegExp[];
+  /** Sticky tests at the text just before / after a date. */
+  sinceBefore: RegExp;
+  sinceAfter: RegExp | null;
+  asOfBefore: RegExp;
+}
+
+const START = '(?<![\\p{L}\\p{M}\\p{N}_])';
+const END = '(?![\\p{L}\\p{M}\\p{N}_])';
+
+function alternation(list: string[]): string {
+  return list.length === 0 ? '(?!)' : [...list].sort((a, b) => b.length - a.length).join('|');
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/** Whether a match at `at` starts a word (the pattern itself does not look behind). */
+export function startsWord(text: string, at: number): boolean {
+  return at === 0 || !WORD_CHAR.test(text[at - 1] ?? '');
+}
+
+export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
+  const month = `(${alternation(lex.months.flat())})`;
+  const day = `(\\d{1,2})(?:${lex.daySuffix})`;
+  const year = '(?:,?\\s+(\\d{4}))?';
+  const join = alternation(lex.rangeJoin);
+  // Longer phrases first: a tally ("dünden beri") before a day ("dün").
+  const groups: { cue: WordCue; list: string[] }[] = [
+    { cue: { kind: 'running' as const }, list: lex.running },
+    ...Object.entries(lex.relativeDays).map(([offset, list]) => ({
+      cue: { kind: 'relative' as const, offset: Number(offset) },
+      list,
+    })),
+    ...lex.weekdays.map((list, weekday) => ({ cue: { kind: 'weekday' as const, weekday }, list })),
+  ].filter((g) => g.list.length > 0);
+  return {
+    // No lookbehind first: a regex that starts with its words is scanned much faster; the
+    // caller checks the start boundary (startsWord).
+    anyMonth: new RegExp(`(?:${alternation(lex.months.flat())})${END}`, 'giu'),
+    wordScan: new RegExp(
+      `(?:${groups.map((g) => `(${alternation(g.list)})`).join('|') || '(?!)'})${END}`,
+      'giu',
+    ),
+    words: groups.map((g) => g.cue),
+    dayFirst: new RegExp(`${START}${day}\\s*${month}${END}${year}`, 'giu'),
+    monthFirst: new RegExp(`${START}${month}\\s+${day}${END}${year}`, 'giu'),
+    range: new RegExp(
+      `${START}(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
+      'giu',
+    ),
+    longRange: new RegExp(
+      `${START}${day}\\s*${month}${year}\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
+      'giu',
+    ),
+    months: lex.months.map((list) => new RegExp(`^(?:${alternation(list)})$`, 'iu')),
+    sinceBefore: new RegExp(`${START}(?:${alternation(lex.sinceBefore)})\\s*$`, 'iu'),
+    sinceAfter: lex.sinceAfter?.length ? new RegExp(`^(?:${alternation(lex.sinceAfter)})`, 'iu') : null,
+    asOfBefore: new RegExp(`${START}(?:${alternation(lex.asOfBefore)})\\s*$`, 'iu'),
+  };
+}
