@@ -27,6 +27,7 @@ import {
   sourceInputSchema,
   storedClaimSchema,
 } from '../store/manager/schemas';
+import { ledgerRequestSchemas } from './ledger-schema';
 
 const pageFigureSchema = z.strictObject({
   metric: metricIdSchema,
@@ -175,6 +176,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     query: claimQuerySchema.optional(),
     ids: z.array(idSchema).max(MAX_BULK_IDS).optional(),
   }),
+  ...ledgerRequestSchemas,
 ]);
 
 // Compile-time: every protocol request is valid input, and what validation returns is a protocol request.

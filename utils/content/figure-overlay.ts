@@ -3,6 +3,7 @@
  * background for the reports of that exact figure (agreement depends on its value), and turns
  * report links into reader tabs opened by the background.
  */
+import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Figure } from '../engine/types';
 import type { SendRequest } from '../messaging/protocol';
@@ -28,7 +29,13 @@ export interface FigureOverlayOptions {
 
 export interface FigureOverlay {
   /** Shows the overlay beside `range` for `figure`, replacing any open one; `notice` is said under the figure. */
-  open(figure: Figure, range: Range, onClose?: (reason: OverlayCloseReason) => void, notice?: string): void;
+  open(
+    figure: Figure,
+    range: Range,
+    onClose?: (reason: OverlayCloseReason) => void,
+    notice?: string,
+    footer?: ComponentChildren,
+  ): void;
   close(): void;
   isOpen(): boolean;
 }
@@ -58,11 +65,18 @@ export function createFigureOverlay(options: FigureOverlayOptions): FigureOverla
   const { signal, send, metricLabel } = options;
   const doc = options.doc ?? document;
   const extensionRoot = options.extensionRoot ?? browser.runtime.getURL('/');
-  const linker = createReportLinker(send, doc, extensionRoot);
+  /** Asks for the open overlay's reports again (after the reader removed one from the ledger). */
+  let reload: (() => void) | null = null;
+  const linker: ReportLinker = {
+    ...createReportLinker(send, doc, extensionRoot),
+    onForget: (report) => {
+      void send({ type: 'forgetReadClaim', claimId: report.claimId }).then(() => reload?.());
+    },
+  };
   let host: OverlayHost | null = null;
 
   return {
-    open(figure, range, onClose, notice) {
+    open(figure, range, onClose, notice, footer) {
       host ??= createOverlayHost({ signal, linker, shadowMode: options.shadowMode, document: doc });
       const pageFigure = toPageFigure(figure, options.pageSourceId?.());
       const session = host.open({
@@ -71,16 +85,22 @@ export function createFigureOverlay(options: FigureOverlayOptions): FigureOverla
         pageFigureText: figure.text,
         metricLabel: metricLabel(figure.metric),
         notice,
+        footer,
         content: { status: 'loading' },
         onClose,
       });
-      send({ type: 'getReports', figure: pageFigure }).then((response) => {
-        session.update(
-          response.ok
-            ? { status: 'ready', reports: response.data }
-            : { status: 'error', message: response.error.message },
-        );
-      });
+      const load = () =>
+        send({ type: 'getReports', figure: pageFigure }).then((response) => {
+          session.update(
+            response.ok
+              ? { status: 'ready', reports: response.data }
+              : { status: 'error', message: response.error.message },
+          );
+        });
+      reload = () => {
+        if (session.isCurrent()) void load();
+      };
+      void load();
     },
     close() {
       host?.close();

@@ -9,6 +9,7 @@
  * Crosstally is installed), except our own shadow-root UI once the reader opens it.
  */
 
+import type { ComponentChildren } from 'preact';
 import { coverageGate } from '../../assets/topic-pack.json';
 import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
@@ -56,6 +57,10 @@ export interface MarkingOptions {
   maxWaitMs?: number;
   /** The content script's click listeners from document_start, which page handlers cannot stop. */
   pointerRelay?: PointerRelay;
+  /** Reading ledger: a coverage page was analysed afresh (its whole text and every figure found). */
+  onPageRead?: (text: string, figures: readonly Figure[]) => void;
+  /** Reading ledger: shown at the foot of a figure's overlay (the consent question), if anything. */
+  overlayFooter?: () => ComponentChildren | undefined;
 }
 
 export interface MarkingSession {
@@ -107,6 +112,7 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       overlayShadowMode: options.overlayShadowMode,
       extensionRoot: options.extensionRoot,
       pointerRelay: options.pointerRelay,
+      overlayFooter: options.overlayFooter,
     });
     return ui;
   };
@@ -167,6 +173,7 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     const engine: (MarkedFigure & Mark)[] = [];
     if (analysis && result.isCoverage) {
       const { figures, reportCounts } = analysis.data;
+      if (!unchanged) options.onPageRead?.(collected.text, figures);
       metricLabels = { ...metricLabels, ...analysis.data.metricLabels };
       for (const { id, figure } of identifyFigures(figures)) {
         const reportCount = reportCounts[figure.metric] ?? 0;

@@ -4,6 +4,7 @@
  * marks. Everything is removed when `signal` aborts.
  */
 
+import type { ComponentChildren } from 'preact';
 import { createHighlighter, type Highlighter } from '../dom/highlighter';
 import { attachMarkPointer } from '../dom/hit-test';
 import { attachFigureKeys } from '../dom/keyboard';
@@ -33,6 +34,8 @@ export interface PageUiOptions {
   extensionRoot?: string;
   /** The content script's click listeners from document_start (pointer-relay.ts). */
   pointerRelay?: PointerRelay;
+  /** Shown at the foot of a figure's overlay when it opens (the reading ledger's question). */
+  overlayFooter?: () => ComponentChildren | undefined;
 }
 
 export interface PageUi {
@@ -69,7 +72,7 @@ export function createPageUi(options: PageUiOptions): PageUi {
     if (!mark || !figure || !options.isValid()) return false;
     if (scroll) scrollRangeIntoView(mark.range, win);
     highlighter.setActive(id);
-    overlay.open(figure, mark.range, undefined, options.noticeOf?.(id));
+    overlay.open(figure, mark.range, undefined, options.noticeOf?.(id), options.overlayFooter?.());
     return true;
   };
 

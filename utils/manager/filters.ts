@@ -4,7 +4,7 @@
  */
 import type { Party } from '../engine/types';
 import type { ClaimQuery, ClaimSort } from '../store/manager/types';
-import type { ClaimOrigin } from '../store/types';
+import { CLAIM_ORIGINS, type ClaimOrigin } from '../store/types';
 import { type FieldErrors, parseFigureValue } from './fields';
 
 /** Select value meaning "none named" (no claimant, no outlet); never a stored id. */
@@ -37,7 +37,7 @@ export const DEFAULT_FILTERS: FilterValues = {
 };
 
 const PARTIES: readonly Party[] = ['ARM', 'NK', 'AZ', 'other'];
-const ORIGINS: readonly ClaimOrigin[] = ['seed', 'user', 'import'];
+const ORIGINS = CLAIM_ORIGINS;
 const SORTS: readonly ClaimSort[] = ['value-asc', 'value-desc', 'claimant', 'source'];
 
 export type FilterField = 'valueMin' | 'valueMax';

@@ -12,6 +12,15 @@ import { MAX_FIGURE_ID_CHARS } from '../limits';
 import type { ClaimPack } from '../store/claim-pack';
 import type { StoreErrorCode } from '../store/errors';
 import type {
+  ForgetResult,
+  KeepDays,
+  LedgerCounts,
+  LedgerSettings,
+  ReadFigure,
+  ReadPage,
+  RecordOutcome,
+} from '../store/ledger/types';
+import type {
   ArticleDraft,
   ArticleSaved,
   ClaimFacets,
@@ -132,6 +141,22 @@ export interface PageRequestMap {
    * pages detect the extension).
    */
   openReader: { request: { sourceId: string; claimId: string }; response: { opened: true } };
+
+  // Reading ledger (utils/background/ledger-requests.ts). The background decides from the sender
+  // (its tab's `incognito`, set by the browser) and the reader's settings whether anything is kept.
+  /**
+   * A coverage page the content script read, with the figures the background's engine found on
+   * it. Kept only with the reader's consent (or `save`: the reader asked from the popup), never
+   * from a private window or an excluded site.
+   */
+  recordReading: {
+    request: { page: ReadPage; figures: ReadFigure[]; save?: true };
+    response: RecordOutcome;
+  };
+  /** The reader's answer to the overlay's "keep the figures of pages you read?". */
+  setLedgerConsent: { request: { consent: boolean }; response: LedgerSettings };
+  /** The reader removed a read figure in the overlay: it stays removed on later visits. */
+  forgetReadClaim: { request: { claimId: string }; response: { id: string } };
 }
 
 /**
@@ -208,7 +233,22 @@ export interface ExtensionPageRequestMap {
   saveArticle: { request: { article: ArticleDraft }; response: ArticleSaved };
   /** The claims of a query or of a selection as a claim pack. */
   exportClaims: { request: { query?: ClaimQuery; ids?: string[] }; response: ClaimPack };
+
+  // Reading ledger (utils/background/ledger-requests.ts): the popup's and the manager's controls.
+  /** The reader's ledger settings and what the ledger holds. */
+  ledgerSettings: { request: NoFields; response: LedgerOverview };
+  /** Changes the consent, the expiry or one site's exclusion; the background is the only writer. */
+  updateLedgerSettings: {
+    request: { consent?: boolean; keepDays?: KeepDays | null; site?: { name: string; excluded: boolean } };
+    response: LedgerOverview;
+  };
+  /** Forgets every article read on a site (a site name, "example.com"). */
+  forgetReadSite: { request: { site: string }; response: ForgetResult };
+  forgetAllRead: { request: NoFields; response: ForgetResult };
 }
+
+/** The ledger's settings with what it holds, for the popup and the manager. */
+export interface LedgerOverview extends LedgerSettings, LedgerCounts {}
 
 /** Every request to the background: its fields (besides `type`) and the data of a successful response. */
 export interface RequestMap extends PageRequestMap, ExtensionPageRequestMap {}
@@ -236,6 +276,10 @@ export const PAGE_REQUESTS = {
   analyzePage: 'product',
   saveClaim: 'product',
   openReader: 'product',
+  // Reading ledger
+  recordReading: 'product',
+  setLedgerConsent: 'product',
+  forgetReadClaim: 'product',
 } as const satisfies Record<PageRequestType, RequestUse>;
 
 /** The extension pages' map as data, exactly its keys. */
@@ -265,6 +309,11 @@ export const EXTENSION_PAGE_REQUESTS = {
   saveSource: 'product',
   saveArticle: 'product',
   exportClaims: 'product',
+  // Reading ledger
+  ledgerSettings: 'product',
+  updateLedgerSettings: 'product',
+  forgetReadSite: 'product',
+  forgetAllRead: 'product',
 } as const satisfies Record<ExtensionPageRequestType, RequestUse>;
 
 // A request in both maps would be allowed to pages by accident of order: the maps must not share a key.
@@ -433,6 +482,19 @@ export interface TabRequestMap {
   checkSelection: { request: { frame?: 'embedded' }; response: { answer: CheckAnswer } };
   /** The tab's article and its source metadata, for the manager's "Add an article". Read-only. */
   getArticle: { request: NoFields; response: ArticleAnswer };
+
+  // Reading ledger (utils/content/ledger-recorder.ts)
+  /** What the ledger holds of this page and whether it is kept; null before the page was read. */
+  getLedgerPage: { request: NoFields; response: LedgerPage | null };
+  /** "Save this page's figures" in the popup, for readers who keep the ledger off. */
+  saveToLedger: { request: NoFields; response: LedgerPage | null };
+}
+
+/** The ledger's view of one tab, for the popup. */
+export interface LedgerPage {
+  /** The site's name, for the popup's per-site exclusion switch. */
+  site: string;
+  outcome: RecordOutcome;
 }
 
 export type TabRequestType = keyof TabRequestMap;
@@ -445,6 +507,9 @@ export const TAB_REQUESTS = {
   showFigure: 'product',
   checkSelection: 'product',
   getArticle: 'product',
+  // Reading ledger
+  getLedgerPage: 'product',
+  saveToLedger: 'product',
 } as const satisfies Record<TabRequestType, RequestUse>;
 
 /** What a content script answers, derived from TabRequestMap. */
@@ -456,6 +521,7 @@ export function parseTabRequest(message: unknown): AnyTabRequest | null {
   const { type, id } = message as { type?: unknown; id?: unknown };
   if (typeof type !== 'string' || !TAB_REQUEST_TYPES.has(type as TabRequestType)) return null;
   if (type === 'getPageStatus' || type === 'getArticle') return { type };
+  if (type === 'getLedgerPage' || type === 'saveToLedger') return { type };
   if (type === 'showFigure' && typeof id === 'string' && id.length <= MAX_FIGURE_ID_CHARS)
     return { type, id };
   if (type === 'checkSelection') {

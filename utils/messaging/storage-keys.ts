@@ -8,3 +8,6 @@ export const DISABLED_SITES_KEY = 'disabledSites';
 
 /** The sites the reader saved claims from; the background is its only writer (saved-sites-sync.ts). */
 export const SAVED_SITES_KEY = 'savedClaimSites';
+
+/** The reading ledger's settings (consent, excluded sites, expiry); the background is its only writer (ledger-settings.ts). */
+export const LEDGER_SETTINGS_KEY = 'readingLedger';
