@@ -29,6 +29,7 @@ export function pageLine(page: LedgerPage): string {
   if (outcome.inLedger > 0)
     return `${figures(outcome.inLedger)} from this page ${outcome.inLedger === 1 ? 'is' : 'are'} in your ledger.`;
   if (!outcome.recorded && outcome.reason === 'no-figures') return 'This page has no figure to keep.';
+  if (!outcome.recorded && outcome.reason === 'in-store') return 'This article is in your store already.';
   return 'Nothing from this page is in your ledger.';
 }
 

@@ -96,7 +96,10 @@ export function ledgerHandlers(
     recordReading: async (r): Promise<RecordOutcome> => {
       const settings = await readLedgerSettings(store);
       const site = siteOf(r.page.url);
-      const reason = refusal(settings, site, tab, r.figures.length, r.save === true);
+      const stored = r.storedAs ? await db.sources.get(r.storedAs) : undefined;
+      const reason =
+        refusal(settings, site, tab, r.figures.length, r.save === true) ??
+        (stored && stored.kind !== 'read' ? 'in-store' : null);
       if (reason) {
         // A private window learns nothing of the ledger either.
         const inLedger = reason === 'private' ? 0 : await figuresInLedger(db, articleKeys(r.page));

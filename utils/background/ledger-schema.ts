@@ -56,6 +56,7 @@ export const ledgerRequestSchemas = [
     page: readPageSchema,
     figures: z.array(readFigureSchema).max(MAX_LEDGER_FIGURES),
     save: z.literal(true).optional(),
+    storedAs: idSchema.optional(),
   }),
   z.strictObject({ type: z.literal('setLedgerConsent'), consent: z.boolean() }),
   z.strictObject({ type: z.literal('forgetReadClaim'), claimId: idSchema }),

@@ -21,8 +21,11 @@ const MAX_QUOTE_CHARS = 5000;
 const MAX_EXACT_CHARS = 1000;
 
 export interface LedgerRecorder {
-  /** A coverage page was read (again): its text and the figures found in it. */
-  pageRead(text: string, figures: readonly Figure[]): Promise<void>;
+  /**
+   * A coverage page was read (again): its text, the figures found in it, and the stored source
+   * the background said the page is (a seed or saved article is not kept twice).
+   */
+  pageRead(text: string, figures: readonly Figure[], storedAs: string | null): Promise<void>;
   /** What the ledger holds of this page, for the popup; null before the page was read. */
   page(): LedgerPage | null;
   /** "Save this page's figures" from the popup. */
@@ -72,7 +75,7 @@ export function readPage(doc: Document, text: string): ReadPage {
 
 export function createLedgerRecorder(options: { send: SendRequest; doc: Document }): LedgerRecorder {
   const { send, doc } = options;
-  let last: { page: ReadPage; figures: ReadFigure[] } | null = null;
+  let last: { page: ReadPage; figures: ReadFigure[]; storedAs?: string } | null = null;
   let answer: LedgerPage | null = null;
   const site = () => siteNameOf(doc.location.hostname);
 
@@ -93,8 +96,12 @@ export function createLedgerRecorder(options: { send: SendRequest; doc: Document
   };
 
   return {
-    async pageRead(text, figures) {
-      const next = { page: readPage(doc, text), figures: readFigures(text, figures) };
+    async pageRead(text, figures, storedAs) {
+      const next = {
+        page: readPage(doc, text),
+        figures: readFigures(text, figures),
+        ...(storedAs ? { storedAs } : {}),
+      };
       // A re-run over the same text (a re-render) sends nothing new.
       if (last && last.page.textDigest === next.page.textDigest && last.page.url === next.page.url) return;
       last = next;

@@ -58,7 +58,7 @@ export interface MarkingOptions {
   /** The content script's click listeners from document_start, which page handlers cannot stop. */
   pointerRelay?: PointerRelay;
   /** Reading ledger: a coverage page was analysed afresh (its whole text and every figure found). */
-  onPageRead?: (text: string, figures: readonly Figure[]) => void;
+  onPageRead?: (text: string, figures: readonly Figure[], storedAs: string | null) => void;
   /** Reading ledger: shown at the foot of a figure's overlay (the consent question), if anything. */
   overlayFooter?: () => ComponentChildren | undefined;
 }
@@ -173,7 +173,7 @@ export function startMarking(options: MarkingOptions): MarkingSession {
     const engine: (MarkedFigure & Mark)[] = [];
     if (analysis && result.isCoverage) {
       const { figures, reportCounts } = analysis.data;
-      if (!unchanged) options.onPageRead?.(collected.text, figures);
+      if (!unchanged) options.onPageRead?.(collected.text, figures, analysis.data.pageSourceId);
       metricLabels = { ...metricLabels, ...analysis.data.metricLabels };
       for (const { id, figure } of identifyFigures(figures)) {
         const reportCount = reportCounts[figure.metric] ?? 0;

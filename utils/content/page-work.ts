@@ -66,11 +66,11 @@ export const startPageWork: StartPageWork = (options) => {
       send,
       savedClaims,
       signal: stop.signal,
-      onPageRead: (text, figures) => {
+      onPageRead: (text, figures, storedAs) => {
         // Only while marking is on: a site switched off is never recorded.
         if (!stop.signal.aborted)
           ledger
-            .pageRead(text, figures)
+            .pageRead(text, figures, storedAs)
             .catch((error: unknown) => console.debug('Crosstally: ledger', error));
       },
       overlayFooter: () => ledger.overlayFooter(),

@@ -147,10 +147,11 @@ export interface PageRequestMap {
   /**
    * A coverage page the content script read, with the figures the background's engine found on
    * it. Kept only with the reader's consent (or `save`: the reader asked from the popup), never
-   * from a private window or an excluded site.
+   * from a private window or an excluded site. `storedAs`: the stored source analyzePage said the
+   * page is; a seed, saved or imported article is in the store already and is not kept twice.
    */
   recordReading: {
-    request: { page: ReadPage; figures: ReadFigure[]; save?: true };
+    request: { page: ReadPage; figures: ReadFigure[]; save?: true; storedAs?: string };
     response: RecordOutcome;
   };
   /** The reader's answer to the overlay's "keep the figures of pages you read?". */

@@ -65,7 +65,7 @@ export const KEEP_DAYS_CHOICES = [30, 90, 365] as const;
 export type KeepDays = (typeof KEEP_DAYS_CHOICES)[number];
 
 /** Why a page was not recorded. */
-export type NotRecordedReason = 'off' | 'undecided' | 'private' | 'excluded' | 'no-figures';
+export type NotRecordedReason = 'off' | 'undecided' | 'private' | 'excluded' | 'no-figures' | 'in-store';
 
 /** recordReading's answer: what the ledger holds of the page now. */
 export type RecordOutcome =
