@@ -102,8 +102,14 @@ export function ledgerHandlers(
         (stored && stored.kind !== 'read' ? 'in-store' : null);
       if (reason) {
         // A private window learns nothing of the ledger either.
-        const inLedger = reason === 'private' ? 0 : await figuresInLedger(db, articleKeys(r.page));
-        return { recorded: false, reason, inLedger, consent: settings.consent };
+        const held = reason === 'private' ? null : await figuresInLedger(db, articleKeys(r.page));
+        return {
+          recorded: false,
+          reason,
+          inLedger: held?.count ?? 0,
+          consent: settings.consent,
+          ...(held ? { sourceId: held.sourceId } : {}),
+        };
       }
       await expireReadings(db, settings.keepDays, now());
       return recordReading(db, { page: r.page, site, figures: r.figures }, now());

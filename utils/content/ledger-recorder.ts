@@ -28,6 +28,8 @@ export interface LedgerRecorder {
   pageRead(text: string, figures: readonly Figure[], storedAs: string | null): Promise<void>;
   /** What the ledger holds of this page, for the popup; null before the page was read. */
   page(): LedgerPage | null;
+  /** The ledger's source for this page, when it holds it (its reports are this page's own). */
+  sourceId(): string | null;
   /** "Save this page's figures" from the popup. */
   save(): Promise<LedgerPage | null>;
   /** The overlay's consent question while the reader has not answered it; undefined once answered. */
@@ -108,6 +110,7 @@ export function createLedgerRecorder(options: { send: SendRequest; doc: Document
       await record(false);
     },
     page: () => answer,
+    sourceId: () => answer?.outcome.sourceId ?? null,
     save: () => record(true),
     overlayFooter() {
       const outcome = answer?.outcome;

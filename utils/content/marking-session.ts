@@ -59,6 +59,8 @@ export interface MarkingOptions {
   pointerRelay?: PointerRelay;
   /** Reading ledger: a coverage page was analysed afresh (its whole text and every figure found). */
   onPageRead?: (text: string, figures: readonly Figure[], storedAs: string | null) => void;
+  /** Reading ledger: the page's own read source, whose reports are not "another outlet". */
+  ledgerSourceId?: () => string | null;
   /** Reading ledger: shown at the foot of a figure's overlay (the consent question), if anything. */
   overlayFooter?: () => ComponentChildren | undefined;
 }
@@ -105,7 +107,10 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       doc,
       send,
       metricLabel: (metric) => metricLabels[metric],
-      pageSourceId: () => (lastAnalysis?.response.ok ? lastAnalysis.response.data.pageSourceId : null),
+      pageSourceId: () =>
+        (lastAnalysis?.response.ok ? lastAnalysis.response.data.pageSourceId : null) ??
+        options.ledgerSourceId?.() ??
+        null,
       isValid,
       figureOf: (id) => marked.get(id)?.figure,
       noticeOf: (id) => marked.get(id)?.notice,

@@ -74,6 +74,7 @@ export const startPageWork: StartPageWork = (options) => {
             .catch((error: unknown) => console.debug('Crosstally: ledger', error));
       },
       overlayFooter: () => ledger.overlayFooter(),
+      ledgerSourceId: () => ledger.sourceId(),
     });
     current = { session, stop };
   };

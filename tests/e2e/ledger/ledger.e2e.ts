@@ -68,6 +68,8 @@ describe('the reading ledger', () => {
     const group = overlay.groups.find((each) => each.heading.startsWith(`${FIRST.value} `));
     expect(group?.links.map((link) => link.name)).toContain(FIRST.outlet);
     expect(group?.text).toMatch(/You read this on \d{1,2} [A-Z][a-z]{2}/);
+    // This page, kept too once read, is not "another outlet" in its own overlay.
+    expect(overlay.groups.some((each) => each.heading.startsWith(`${SECOND.value} `))).toBe(false);
     // The page asked once: its question is gone on the next page.
     expect(await spokenText(second.cdp)).not.toContain('Keep the figures of the coverage pages you read');
   });

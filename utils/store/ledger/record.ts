@@ -148,10 +148,17 @@ export async function recordReading(
   );
 }
 
-/** Figures of the article these keys name that are in the ledger (0 when it is not). */
-export async function figuresInLedger(db: CrosstallyDb, keys: string[]): Promise<number> {
+/** The ledger's source of the article these keys name and its figures there (none: null). */
+export async function figuresInLedger(
+  db: CrosstallyDb,
+  keys: string[],
+): Promise<{ sourceId: string; count: number } | null> {
   return db.transaction('r', [db.readings, db.claims], async () => {
     const reading = await findReading(db, keys);
-    return reading ? db.claims.where('sourceId').equals(reading.sourceId).count() : 0;
+    if (!reading) return null;
+    return {
+      sourceId: reading.sourceId,
+      count: await db.claims.where('sourceId').equals(reading.sourceId).count(),
+    };
   });
 }

@@ -78,7 +78,14 @@ export type RecordOutcome =
       /** Figures of this article in the ledger (after the reader's removals). */
       inLedger: number;
     }
-  | { recorded: false; reason: NotRecordedReason; inLedger: number; consent: boolean | null };
+  | {
+      recorded: false;
+      reason: NotRecordedReason;
+      inLedger: number;
+      consent: boolean | null;
+      /** The article's source when the ledger holds it from an earlier visit. */
+      sourceId?: string;
+    };
 
 /** What the ledger holds: read articles, their claims, and the sites read (by name, sorted). */
 export interface LedgerCounts {

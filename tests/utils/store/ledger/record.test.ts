@@ -167,7 +167,7 @@ describe('a revisit', () => {
     const now = await readClaims();
     expect(now.map((claim) => claim.value)).toEqual([30]);
     expect(revisit.inLedger).toBe(1);
-    expect(await figuresInLedger(db, articleKeys(pageOf(text)))).toBe(1);
+    expect((await figuresInLedger(db, articleKeys(pageOf(text))))?.count).toBe(1);
   });
 
   it('refuses to remove a claim that is not from the ledger', async () => {
