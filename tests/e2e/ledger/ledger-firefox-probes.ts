@@ -38,3 +38,38 @@ export async function askBackground(request: Record<string, unknown>): Promise<u
   ).browser;
   return api.runtime.sendMessage(request);
 }
+
+/** From an extension page: what every tab's content script says of its page in the ledger; null: none says yet. */
+export async function ledgerPagesOfTabs(): Promise<unknown[] | null> {
+  const api = (
+    globalThis as unknown as {
+      browser: {
+        tabs: {
+          query(q: Record<string, unknown>): Promise<{ id?: number }[]>;
+          sendMessage(id: number, m: unknown): Promise<unknown>;
+        };
+      };
+    }
+  ).browser;
+  const tabs = await api.tabs.query({});
+  const answers = await Promise.all(
+    tabs.map((each) =>
+      each.id === undefined
+        ? null
+        : api.tabs.sendMessage(each.id, { type: 'getLedgerPage' }).catch(() => null),
+    ),
+  );
+  const said = answers.filter((answer) => answer !== null && answer !== undefined);
+  return said.length > 0 ? said : null;
+}
+
+/** From an extension page allowed in private windows: opens `url` in a new private window. */
+export async function openPrivateWindow(url: string): Promise<boolean> {
+  const api = (
+    globalThis as unknown as {
+      browser: { windows: { create(o: Record<string, unknown>): Promise<unknown> } };
+    }
+  ).browser;
+  await api.windows.create({ incognito: true, url });
+  return true;
+}

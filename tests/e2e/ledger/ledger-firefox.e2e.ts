@@ -16,7 +16,14 @@ import {
 } from '../harness/firefox';
 import type { FirefoxTab } from '../harness/firefox-tab';
 import { layerPriority } from '../harness/index';
-import { askBackground, figureMarkBox, overlayButtonBox, overlayText } from './ledger-firefox-probes';
+import {
+  askBackground,
+  figureMarkBox,
+  ledgerPagesOfTabs,
+  openPrivateWindow,
+  overlayButtonBox,
+  overlayText,
+} from './ledger-firefox-probes';
 import { FIRST, type LedgerArticle, type LedgerSite, SECOND, serveLedgerSite } from './ledger-site';
 
 const FIGURE_PRIORITY = layerPriority('figure');
@@ -105,5 +112,59 @@ describe.each(BUILDS)('the reading ledger in Firefox ESR, $name build', ({ name,
     expect(answer).toMatchObject({ ok: true, data: { articles: 1 } });
     const second = await openOverlay(SECOND, 'localhost');
     expect(second.overlay.groups.some((each) => each.value === String(FIRST.value))).toBe(false);
+  });
+});
+
+/** The browsing context of a tab that was not among `before`, once it shows up. */
+async function waitForNewTab(firefox: FirefoxSession, before: Set<string>): Promise<string> {
+  for (let tries = 0; tries < 50; tries++) {
+    const added = (await firefox.tabs()).find((each) => !before.has(each.context));
+    if (added) return added.context;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('no private window opened');
+}
+
+describe('the reading ledger in a Firefox private window (MV2 build)', () => {
+  let firefox: FirefoxSession;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox({ addonId: builtAddonId(FIREFOX_MV2_DIR) });
+    // Allowed in private windows, as a reader may allow it.
+    await firefox.installExtension(FIREFOX_MV2_DIR, { allowPrivateBrowsing: true });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('records nothing, with the ledger on, although the page is marked', async () => {
+    const manager = await firefox.openTab();
+    await manager.navigate(firefox.extensionUrl('options.html'));
+    expect(
+      await manager.evaluate(askBackground, { type: 'updateLedgerSettings', consent: true }),
+    ).toMatchObject({
+      ok: true,
+      data: { consent: true },
+    });
+    const before = new Set((await firefox.tabs()).map((each) => each.context));
+    await manager.evaluate(openPrivateWindow, site.url(FIRST));
+    const privateContext = await waitForNewTab(firefox, before);
+    const article = firefox.tab(privateContext);
+    await article.waitFor(figureMarkBox, [FIRST.figure, FIGURE_PRIORITY], {
+      timeoutMs: 15_000,
+      what: 'marks',
+    });
+    // The page's content script asked, and the background said no: a private window.
+    const pages = (await manager.waitFor(ledgerPagesOfTabs, [], {
+      timeoutMs: 10_000,
+      what: 'the page’s ledger answer',
+    })) as { outcome: { recorded: boolean; reason?: string } }[];
+    expect(pages.map((page) => page.outcome)).toEqual([
+      { recorded: false, reason: 'private', inLedger: 0, consent: true },
+    ]);
+    expect(await manager.evaluate(askBackground, { type: 'ledgerSettings' })).toMatchObject({
+      ok: true,
+      data: { articles: 0, claims: 0 },
+    });
   });
 });
