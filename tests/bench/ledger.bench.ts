@@ -119,7 +119,7 @@ async function fillLedger(db: CrosstallyDb, count: number, now: number): Promise
       readAt: now,
     });
     readings.push({ sourceId, keys, site: `outlet${i % 200}.example`, firstReadAt: now, readAt: now });
-    figures.forEach((figure, j) =>
+    figures.forEach((figure, j) => {
       claims.push({
         ...figure,
         id: `${sourceId}:${j}`,
@@ -128,8 +128,8 @@ async function fillLedger(db: CrosstallyDb, count: number, now: number): Promise
         origin: 'read',
         createdAt: now,
         updatedAt: now,
-      }),
-    );
+      });
+    });
   }
   await db.sources.bulkPut(sources);
   await db.readings.bulkPut(readings);
