@@ -9,7 +9,7 @@ import {
 } from '../../../../utils/store/ledger/forget';
 import { recordReading } from '../../../../utils/store/ledger/record';
 import { reportsForFigure } from '../../../../utils/store/queries';
-import { seedStore } from '../../../../utils/store/seed';
+import { resetToSeed, seedStore } from '../../../../utils/store/seed';
 import { fixturePack, freshDb, must } from '../helpers';
 import { armMod, DAY, figureIn, LATER, pageOf, SAID_16, SEP_28 } from './ledger-fixtures';
 
@@ -90,5 +90,11 @@ describe('forgetting read articles', () => {
     expect((await db.claims.where('origin').equals('read').toArray()).map((claim) => claim.value)).toEqual([
       31,
     ]);
+  });
+
+  it('a reset to the seed takes the read articles with their claims, leaving no orphan reading', async () => {
+    await read('https://news.example/a', 'news.example', SAID_16, '16 soldiers', 16, SEP_28);
+    await resetToSeed(db, fixturePack());
+    expect(await ledgerCounts(db)).toEqual({ articles: 0, claims: 0, sites: [] });
   });
 });
