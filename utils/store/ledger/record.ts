@@ -8,7 +8,7 @@
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { guardQuota } from '../errors';
 import type { Claim, FigureHistoryEntry, Source } from '../types';
-import { putClaims, putSources, writeTables } from '../writes';
+import { putClaimRows, putClaims, putSources, writeTables } from '../writes';
 import { articleKeys, figureKey, readClaimId, readSourceId } from './keys';
 import type { ReadFigure, ReadingRow, ReadPage, RecordOutcome } from './types';
 
@@ -106,6 +106,9 @@ export async function recordReading(
       const ids = identified.map(({ id }) => id);
       const [stored, tombstones] = await Promise.all([db.claims.bulkGet(ids), db.tombstones.bulkGet(ids)]);
       const writes: Claim[] = [];
+      // Figures only moved in the text (a live blog grew above them): their digest buckets stay
+      // as they are, so their rows are rewritten without touching the metrics' digests.
+      const movedOnly: Claim[] = [];
       let added = 0;
       let updated = 0;
       let unchanged = 0;
@@ -124,7 +127,11 @@ export async function recordReading(
           unchanged++;
           return;
         }
-        const changed = existing.value !== figure.value || existing.qualifier !== figure.qualifier;
+        // A vague figure's bucket depends on its words too (digests.ts), so new words count as a change.
+        const changed =
+          existing.value !== figure.value ||
+          existing.qualifier !== figure.qualifier ||
+          (figure.qualifier === 'vague' && existing.selector.exact !== figure.selector.exact);
         if (!changed && !moved(existing, figure)) {
           unchanged++;
           return;
@@ -138,10 +145,14 @@ export async function recordReading(
           };
           claim.history = [...(existing.history ?? []), said].slice(-MAX_HISTORY);
           updated++;
-        } else unchanged++;
-        writes.push(claim);
+          writes.push(claim);
+        } else {
+          unchanged++;
+          movedOnly.push(claim);
+        }
       });
       await putClaims(db, writes);
+      await putClaimRows(db, movedOnly);
       const inLedger = await db.claims.where('sourceId').equals(sourceId).count();
       return { recorded: true as const, sourceId, added, updated, unchanged, inLedger };
     }),
