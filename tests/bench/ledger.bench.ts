@@ -25,7 +25,7 @@ import { analyzeDocument } from '../../utils/engine/analyze';
 import { renderArticlePage } from '../../utils/node/demo/article-page';
 import { loadSeedArticles } from '../../utils/node/demo/seed-articles';
 import { CrosstallyDb, toStoredClaim } from '../../utils/store/db';
-import { articleKeys, readSourceId, textDigest } from '../../utils/store/ledger/keys';
+import { articleKeys, figureKey, readClaimId, readSourceId, textDigest } from '../../utils/store/ledger/keys';
 import { recordReading } from '../../utils/store/ledger/record';
 import type { ReadFigure, ReadPage } from '../../utils/store/ledger/types';
 import { saveClaim } from '../../utils/store/mutations';
@@ -119,10 +119,11 @@ async function fillLedger(db: CrosstallyDb, count: number, now: number): Promise
       readAt: now,
     });
     readings.push({ sourceId, keys, site: `outlet${i % 200}.example`, firstReadAt: now, readAt: now });
-    figures.forEach((figure, j) => {
+    figures.forEach((figure) => {
       claims.push({
         ...figure,
-        id: `${sourceId}:${j}`,
+        // The id recordReading gives it, so a revisit below finds it (figure keys differ per sentence).
+        id: readClaimId(sourceId, figureKey(figure), 0),
         sourceId,
         eventDate: null,
         origin: 'read',
