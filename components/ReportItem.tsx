@@ -1,6 +1,7 @@
 import { type ReportLinker, reportLink } from '../utils/overlay/links';
 import type { Report } from '../utils/store/types';
 import { FigureQuote } from './FigureQuote';
+import { ReadNote } from './ReadNote';
 
 export interface ReportItemProps {
   report: Report;
@@ -42,6 +43,7 @@ export function ReportItem({ report, linker }: ReportItemProps) {
         figureStart={report.quoteFigureStart}
         figureEnd={report.quoteFigureEnd}
       />
+      <ReadNote report={report} linker={linker} />
     </li>
   );
 }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { installCheckTriggers } from '../utils/background/check-trigger';
+import { expireOnStart } from '../utils/background/ledger-requests';
+import { browserLedgerSettingsStore } from '../utils/background/ledger-settings';
 import { createRequestListener } from '../utils/background/listener';
 import { ANNOUNCE_DELAY_MS, announceStoreChanges } from '../utils/background/store-announcer';
 import { installPackRefresh } from '../utils/background/subscriptions/schedule';
@@ -14,6 +16,10 @@ export default defineBackground(() => {
   // An import cut short when the last worker stopped is undone at once.
   ensureNoInterruptedImport(db).catch((error: unknown) =>
     console.error('Crosstally: undoing an interrupted import failed', error),
+  );
+  // Read articles past the reader's expiry go at start-up and before each save (no alarms permission).
+  expireOnStart(db, browserLedgerSettingsStore).catch((error: unknown) =>
+    console.error('Crosstally: expiring read articles failed', error),
   );
   // End-to-end tests make the disk "full" from the worker's console (write-faults.ts); no page
   // can reach a service worker's globals.

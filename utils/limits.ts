@@ -60,3 +60,9 @@ export const IMPORT_CHUNK_MS = 200;
 
 /** Exports larger than this are saved gzip-compressed (.json.gz); the import reads both. */
 export const GZIP_EXPORT_ABOVE_CHARS = 16 * 1024 * 1024;
+
+/**
+ * Figures of one page the reading ledger keeps (a long live blog has a few hundred): more are
+ * not recorded, so one page cannot fill the store.
+ */
+export const MAX_LEDGER_FIGURES = 1000;

@@ -11,7 +11,7 @@ import {
 import { countOf, originLabel } from '../../utils/manager/format';
 import { partyLabel } from '../../utils/overlay/format';
 import type { ClaimFacets, ClaimSort } from '../../utils/store/manager/types';
-import type { ClaimOrigin } from '../../utils/store/types';
+import { CLAIM_ORIGINS } from '../../utils/store/types';
 import { ClaimantSelect } from './ClaimantSelect';
 import { FormField } from './FormField';
 import { MetricSelect } from './MetricSelect';
@@ -29,7 +29,7 @@ export interface ClaimFiltersProps {
 }
 
 const PARTIES: readonly Party[] = ['ARM', 'NK', 'AZ', 'other'];
-const ORIGINS: readonly ClaimOrigin[] = ['seed', 'user', 'import'];
+const ORIGINS = CLAIM_ORIGINS;
 const SORTS: readonly [ClaimSort, string][] = [
   ['value-asc', 'Value, lowest first'],
   ['value-desc', 'Value, highest first'],

@@ -28,6 +28,7 @@ import { AlertBanner } from './AlertBanner';
 import { ClaimsView } from './ClaimsView';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { LedgerPanel } from './LedgerPanel';
 import { type ManagerTab, ManagerTabs, panelId, tabId } from './ManagerTabs';
 import type { ManagerEnv } from './manager-env';
 import { ResetPanel } from './ResetPanel';
@@ -258,6 +259,7 @@ export function ManagerPage(props: ManagerPageProps) {
           {tab === 'storage' && (
             <>
               <StoragePanel env={env} />
+              <LedgerPanel env={env} />
               <ResetPanel env={env} />
             </>
           )}

@@ -19,6 +19,7 @@ const KIND_LABELS: Record<SourceKind, string> = {
   seed: 'bundled document',
   web: 'web page',
   import: 'imported',
+  read: 'page you read',
 };
 
 /** One source: its title, outlet (publisher), date and kind, and what can be done with it. */

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ask, errorOf } from '../../utils/manager/client';
 import { countOf, formatBytes, originLabel } from '../../utils/manager/format';
-import type { StorageEstimate } from '../../utils/store/types';
+import { CLAIM_ORIGINS, type StorageEstimate } from '../../utils/store/types';
 import type { ManagerEnv } from './manager-env';
 
 export interface StoragePanelProps {
@@ -42,7 +42,7 @@ export function StoragePanel({ env }: StoragePanelProps) {
           <dd>{countOf(counts.sources, 'source')}</dd>
           <dt>Metrics</dt>
           <dd>{counts.metrics.length}</dd>
-          {(['seed', 'user', 'import'] as const).map((origin) => (
+          {CLAIM_ORIGINS.map((origin) => (
             <Fragment key={origin}>
               <dt>Claims {originLabel(origin)}</dt>
               <dd>{counts.origins[origin]}</dd>

@@ -1,20 +1,33 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/popup.css';
+import { PopupLedger } from '../../components/PopupLedger';
 import { ToolbarPopup } from '../../components/ToolbarPopup';
 import { setSiteEnabled } from '../../utils/content/site-switch';
-import { sendToTab } from '../../utils/messaging/protocol';
+import { sendRequest, sendToTab } from '../../utils/messaging/protocol';
 import { runPopup } from './controller';
+import { runPopupLedger } from './ledger-controller';
 
 const root = document.getElementById('app') as HTMLElement;
+const ledgerRoot = document.getElementById('ledger') as HTMLElement;
+// Without the "tabs" permission the tab's URL is hidden; its id is enough to message its page.
+const activeTabId = async () =>
+  (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null;
 
 void runPopup({
-  // Without the "tabs" permission the tab's URL is hidden; its id is enough to message its page.
-  activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+  activeTabId,
   ask: sendToTab,
   setSiteEnabled,
   managerUrl: new URL('options.html', browser.runtime.getURL('/')).href,
   render: (props) => render(<ToolbarPopup {...props} />, root),
   close: () => window.close(),
+  wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+});
+
+void runPopupLedger({
+  activeTabId,
+  ask: sendToTab,
+  send: sendRequest,
+  render: (props) => render(<PopupLedger {...props} />, ledgerRoot),
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 });

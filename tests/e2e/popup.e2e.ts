@@ -74,7 +74,7 @@ describe('the toolbar popup', () => {
 
     const again = await popupFor(article);
     expect(await again.locator('.ct-status').getAttribute('data-status')).toBe('disabled');
-    await again.getByRole('switch').check();
+    await again.getByRole('switch', { name: /Mark figures on 127\.0\.0\.1/ }).check();
     await expect.poll(() => markCount(article), { timeout: 10_000 }).toBe(marked);
     await expect.poll(() => again.locator('.ct-status').getAttribute('data-status')).toBe('coverage');
   });

@@ -38,6 +38,8 @@ import { counts, getSeedDocument, reportsForFigure, searchClaims } from '../stor
 import { bundledSeedPack, ensureSeeded, resetToSeed } from '../store/seed';
 import type { StorageEstimate } from '../store/types';
 import { checkSelectionText } from './check-selection';
+import { ledgerHandlers, type SenderTab } from './ledger-requests';
+import { browserLedgerSettingsStore, type LedgerSettingsStore } from './ledger-settings';
 import { createPackUploads, type PackUploads } from './pack-uploads';
 import { analyzePage } from './page-analysis';
 import { claimsForPage } from './page-claims';
@@ -60,6 +62,8 @@ import { browserSubscriptionStorage } from './subscriptions/storage';
 export interface RequestSender {
   id?: string;
   url?: string;
+  /** The sender's tab; its `incognito` decides whether the reading ledger may keep anything. */
+  tab?: SenderTab;
 }
 
 export interface HandlerContext {
@@ -77,6 +81,8 @@ export interface HandlerContext {
   keepAlive?: () => Promise<unknown>;
   /** Where pack subscriptions are fetched from and kept (the browser's fetch and storage by default). */
   subscriptions?: Pick<SubscriptionDeps, 'fetch' | 'storage' | 'now'>;
+  /** Where the reading ledger's settings live (browser.storage.local by default). */
+  ledgerSettings?: LedgerSettingsStore;
 }
 
 /** What the background keeps between requests, per database: page priority and pack uploads. */
@@ -143,7 +149,7 @@ type Handlers = {
 };
 
 /** The background's answer to each request type; exported for the test that none is missing. */
-export function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers {
+export function handlersFor(db: CrosstallyDb, context: HandlerContext, sender: RequestSender = {}): Handlers {
   const seed = () => context.seedPack ?? bundledSeedPack();
   const { pageFirst, uploads } = stateOf(db);
   const packOf = (ref: PackRef) => ref.text ?? uploads.text(ref.uploadId ?? '');
@@ -214,6 +220,7 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext): Handlers
     acceptPackKey: (r) => acceptNewKey(subscriptionDeps(), r.id),
     setPackRefreshInterval: (r) => setRefreshInterval(subscriptionDeps(), r.id, r.hours),
     unsubscribePack: (r) => unsubscribe(subscriptionDeps(), r.id),
+    ...ledgerHandlers(db, context.ledgerSettings ?? browserLedgerSettingsStore, sender.tab),
   };
 }
 
@@ -237,8 +244,8 @@ export async function handleRequest(
     return failure('bad-request', `Malformed "${type}" request: ${parsed.issues[0]}`, parsed.issues);
   // A page's question goes before the next chunk of a running import.
   if (PAGE_REQUEST_TYPES.has(type))
-    return stateOf(db).pageFirst.page(() => answer(db, type, parsed.request, context));
-  return answer(db, type, parsed.request, context);
+    return stateOf(db).pageFirst.page(() => answer(db, type, parsed.request, context, sender));
+  return answer(db, type, parsed.request, context, sender);
 }
 
 async function answer(
@@ -246,6 +253,7 @@ async function answer(
   type: RequestType,
   request: AnyRequest,
   context: HandlerContext,
+  sender: RequestSender,
 ): Promise<AnyResponse> {
   // An import the last run of the background left half done is undone before anything is read.
   await ensureNoInterruptedImport(db).catch((error: unknown) =>
@@ -257,7 +265,7 @@ async function answer(
     console.error('Crosstally: seeding failed', error),
   );
   try {
-    const handle = handlersFor(db, context)[type] as (
+    const handle = handlersFor(db, context, sender)[type] as (
       request: AnyRequest,
     ) => Promise<ResponseData<RequestType>>;
     const data = await handle(request);

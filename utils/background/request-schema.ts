@@ -28,6 +28,7 @@ import {
   storedClaimSchema,
 } from '../store/manager/schemas';
 import { REFRESH_INTERVALS_HOURS } from '../store/published/subscription';
+import { ledgerRequestSchemas } from './ledger-schema';
 
 const pageFigureSchema = z.strictObject({
   metric: metricIdSchema,
@@ -193,6 +194,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     hours: z.union(REFRESH_INTERVALS_HOURS.map((hours) => z.literal(hours))),
   }),
   z.strictObject({ type: z.literal('unsubscribePack'), id: subscriptionId }),
+  ...ledgerRequestSchemas,
 ]);
 
 // Compile-time: every protocol request is valid input, and what validation returns is a protocol request.

@@ -3,6 +3,7 @@
  * background for the reports of that exact figure (agreement depends on its value), and turns
  * report links into reader tabs opened by the background.
  */
+import type { ComponentChildren } from 'preact';
 import type { Figure } from '../engine/types';
 import type { ReportLinker } from '../overlay/links';
 import type { AnchorRect } from '../overlay/position';
@@ -23,11 +24,22 @@ export interface MarkedFigures {
   metricLabel(metric: string): string | undefined;
   /** The stored source this page is, when the store has it (its own reports are not "other outlets"). */
   pageSourceId(): string | null;
+  /** What the foot of a figure's overlay shows when it opens (the reading ledger's question), if anything. */
+  overlayFooter(): ComponentChildren | undefined;
 }
 
 export interface FigureOverlay {
-  /** Shows the overlay beside `range` for `figure`, replacing any open one; `notice` is said under the figure. */
-  open(figure: Figure, range: Range, onClose?: (reason: OverlayCloseReason) => void, notice?: string): void;
+  /**
+   * Shows the overlay beside `range` for `figure`, replacing any open one; `notice` is said under the
+   * figure, `footer` at its foot (the reading ledger's question).
+   */
+  open(
+    figure: Figure,
+    range: Range,
+    onClose?: (reason: OverlayCloseReason) => void,
+    notice?: string,
+    footer?: ComponentChildren,
+  ): void;
   close(): void;
   isOpen(): boolean;
 }
@@ -58,11 +70,18 @@ export function createFigureOverlay(
   marked: Pick<MarkedFigures, 'metricLabel' | 'pageSourceId'>,
 ): FigureOverlay {
   const { send } = context;
-  const linker = createReportLinker(context);
+  /** Asks for the open overlay's reports again (after the reader removed one from the ledger). */
+  let reload: (() => void) | null = null;
+  const linker: ReportLinker = {
+    ...createReportLinker(context),
+    onForget: (report) => {
+      void send({ type: 'forgetReadClaim', claimId: report.claimId }).then(() => reload?.());
+    },
+  };
   let host: OverlayHost | null = null;
 
   return {
-    open(figure, range, onClose, notice) {
+    open(figure, range, onClose, notice, footer) {
       host ??= createOverlayHost(context, { linker });
       const pageFigure = toPageFigure(figure, marked.pageSourceId());
       const session = host.open({
@@ -71,16 +90,22 @@ export function createFigureOverlay(
         pageFigureText: figure.text,
         metricLabel: marked.metricLabel(figure.metric),
         notice,
+        footer,
         content: { status: 'loading' },
         onClose,
       });
-      send({ type: 'getReports', figure: pageFigure }).then((response) => {
-        session.update(
-          response.ok
-            ? { status: 'ready', reports: response.data }
-            : { status: 'error', message: response.error.message },
-        );
-      });
+      const load = () =>
+        send({ type: 'getReports', figure: pageFigure }).then((response) => {
+          session.update(
+            response.ok
+              ? { status: 'ready', reports: response.data }
+              : { status: 'error', message: response.error.message },
+          );
+        });
+      reload = () => {
+        if (session.isCurrent()) void load();
+      };
+      void load();
     },
     close() {
       host?.close();

@@ -9,6 +9,7 @@
  * Crosstally is installed), except our own shadow-root UI once the reader opens it.
  */
 
+import type { ComponentChildren } from 'preact';
 import { coverageGate } from '../../assets/topic-pack.json';
 import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
@@ -42,6 +43,12 @@ export interface MarkingOptions {
   /** Quiet time after page changes before a re-run, and the longest wait under constant change. */
   debounceMs?: number;
   maxWaitMs?: number;
+  /** Reading ledger: a coverage page was analysed afresh (its whole text and every figure found). */
+  onPageRead?: (text: string, figures: readonly Figure[], storedAs: string | null) => void;
+  /** Reading ledger: the page's own read source, whose reports are not "another outlet". */
+  ledgerSourceId?: () => string | null;
+  /** Reading ledger: shown at the foot of a figure's overlay (the consent question), if anything. */
+  overlayFooter?: () => ComponentChildren | undefined;
 }
 
 export interface MarkingSession {
@@ -81,7 +88,11 @@ export function startMarking(context: PageContext, options: MarkingOptions = {})
   const markedFigures: MarkedFigures = {
     figure: (id) => marked.get(id),
     metricLabel: (metric) => metricLabels[metric],
-    pageSourceId: () => (lastAnalysis?.response.ok ? lastAnalysis.response.data.pageSourceId : null),
+    pageSourceId: () =>
+      (lastAnalysis?.response.ok ? lastAnalysis.response.data.pageSourceId : null) ??
+      options.ledgerSourceId?.() ??
+      null,
+    overlayFooter: () => options.overlayFooter?.(),
   };
 
   const ensureUi = (): PageUi => {
@@ -145,6 +156,7 @@ export function startMarking(context: PageContext, options: MarkingOptions = {})
     const engine: (MarkedFigure & Mark)[] = [];
     if (analysis && result.isCoverage) {
       const { figures, reportCounts } = analysis.data;
+      if (!unchanged) options.onPageRead?.(collected.text, figures, analysis.data.pageSourceId);
       metricLabels = { ...metricLabels, ...analysis.data.metricLabels };
       for (const { id, figure } of identifyFigures(figures)) {
         const reportCount = reportCounts[figure.metric] ?? 0;

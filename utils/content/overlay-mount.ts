@@ -52,6 +52,8 @@ export interface OverlayOpenOptions {
   onClose?: (reason: OverlayCloseReason) => void;
   /** Puts focus back where the reader was; default: the element focused before opening. */
   restoreFocus?: () => void;
+  /** Shown below the reports (the reading ledger's consent question). */
+  footer?: ComponentChildren;
 }
 
 /** A dialog other than a figure's reports (the check overlay), drawn by its owner. */
@@ -138,6 +140,7 @@ export function createOverlayHost(context: OverlayHostContext, options: OverlayH
               metricLabel: shown.metricLabel,
               notice: shown.notice,
               content: shown.content,
+              footer: shown.footer,
               linker,
               onClose: (reason) => close(reason),
             }),

@@ -4,6 +4,7 @@
  * marks. Everything is removed when `signal` aborts.
  */
 
+import type { ComponentChildren } from 'preact';
 import { createHighlighter, type Highlighter } from '../dom/highlighter';
 import { attachMarkPointer } from '../dom/hit-test';
 import { attachFigureKeys } from '../dom/keyboard';
@@ -40,7 +41,7 @@ export function createPageUi(context: PageContext, marked: MarkedFigures): PageU
     if (!mark || !shown || !isValid()) return false;
     if (scroll) scrollRangeIntoView(mark.range, win);
     highlighter.setActive(id);
-    overlay.open(shown.figure, mark.range, undefined, shown.notice);
+    overlay.open(shown.figure, mark.range, undefined, shown.notice, marked.overlayFooter());
     return true;
   };
 

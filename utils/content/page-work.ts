@@ -3,10 +3,11 @@
  * article snapshot for the manager. The always-on part (start.ts) loads it only when a page may be
  * coverage, has saved claims, or the reader asks for something, so most pages never pay for it.
  */
-import type { ArticleSnapshot, CheckAnswer, PageStatus } from '../messaging/protocol';
+import type { ArticleSnapshot, CheckAnswer, LedgerPage, PageStatus } from '../messaging/protocol';
 import { snapshotArticle } from './article-snapshot';
 import { createCheckController } from './check/controller';
 import { childController } from './child-controller';
+import { createLedgerRecorder } from './ledger-recorder';
 import { type MarkingOptions, type MarkingSession, startMarking } from './marking-session';
 import { createPageContext, type PageContextOptions, withSignal } from './page-context';
 import { createSavedClaims } from './saved-claims';
@@ -28,6 +29,9 @@ export interface PageWork {
   showFigure(id: string): boolean;
   checkSelection(request: { frame?: 'embedded' }): Promise<CheckAnswer>;
   article(): Promise<ArticleSnapshot | null>;
+  /** Reading ledger: what it holds of this page, and "Save this page's figures". */
+  ledgerPage(): LedgerPage | null;
+  saveToLedger(): Promise<LedgerPage | null>;
 }
 
 export type StartPageWork = (options: PageWorkOptions) => PageWork;
@@ -39,6 +43,7 @@ export const startPageWork: StartPageWork = (options) => {
   const savedClaims = options.savedClaims ?? createSavedClaims({ send, doc });
   const { gate, debounceMs, maxWaitMs } = options;
   let current: { session: MarkingSession; stop: AbortController } | null = null;
+  const ledger = createLedgerRecorder({ send, doc });
 
   const startMarkingNow = (): void => {
     if (current || signal.aborted) return;
@@ -48,6 +53,15 @@ export const startPageWork: StartPageWork = (options) => {
       savedClaims,
       debounceMs,
       maxWaitMs,
+      onPageRead: (text, figures, storedAs) => {
+        // Only while marking is on: a site switched off is never recorded.
+        if (!stop.signal.aborted)
+          ledger
+            .pageRead(text, figures, storedAs)
+            .catch((error: unknown) => console.debug('Crosstally: ledger', error));
+      },
+      overlayFooter: () => ledger.overlayFooter(),
+      ledgerSourceId: () => ledger.sourceId(),
     });
     current = { session, stop };
   };
@@ -82,5 +96,7 @@ export const startPageWork: StartPageWork = (options) => {
     showFigure: (id) => current?.session.showFigure(id) ?? false,
     checkSelection: (request) => checker.check(request),
     article: () => snapshotArticle(doc, signal),
+    ledgerPage: () => (current ? ledger.page() : null),
+    saveToLedger: () => (current ? ledger.save() : Promise.resolve(null)),
   };
 };

@@ -10,6 +10,7 @@ import {
   type ArticleAnswer,
   type ArticleSnapshot,
   type CheckAnswer,
+  type LedgerPage,
   type PageStatus,
   parseTabRequest,
   type TabRequestMap,
@@ -29,6 +30,9 @@ export interface PopupListenerOptions {
   checkSelection?: (request: { frame?: 'embedded' }) => Promise<CheckAnswer>;
   /** The page's article for the manager's "Add an article"; null when it can no longer be read. */
   article?: () => Promise<ArticleSnapshot | null>;
+  /** Reading ledger: what it holds of this page, and the popup's "Save this page's figures". */
+  ledgerPage?: () => LedgerPage | null;
+  saveToLedger?: () => Promise<LedgerPage | null>;
   extensionId?: string;
   /** "chrome-extension://ID/": senders must be pages under it. */
   extensionRoot?: string;
@@ -80,6 +84,22 @@ export function createPopupMessageListener(options: PopupListenerOptions): Popup
         .then((answer) => sendResponse(answer))
         .catch(() => undefined);
       return true;
+    }
+    if (request.type === 'saveToLedger') {
+      if (!options.saveToLedger) return undefined;
+      options
+        .saveToLedger()
+        .catch((error: unknown) => {
+          console.debug('Crosstally: could not save the page to the ledger', error);
+          return null;
+        })
+        .then((answer) => sendResponse(answer))
+        .catch(() => undefined);
+      return true;
+    }
+    if (request.type === 'getLedgerPage') {
+      sendResponse(options.ledgerPage?.() ?? null);
+      return undefined;
     }
     try {
       sendResponse(

@@ -123,6 +123,8 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     // The reader asked for something on this page: worth loading the on-demand part for.
     checkSelection: async (request) => (await load()).checkSelection(request),
     article: async () => (await load()).article(),
+    ledgerPage: () => (enabled === true ? (work?.ledgerPage() ?? null) : null),
+    saveToLedger: async () => (enabled === true && work ? work.saveToLedger() : null),
   });
 
   watchSiteSwitch(hostname, setEnabled, signal);

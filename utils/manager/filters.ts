@@ -6,7 +6,7 @@
 import { type FieldErrors, parseFigureValue } from '../claim-form/fields';
 import type { Party } from '../engine/types';
 import type { ClaimQuery, ClaimSort } from '../store/manager/types';
-import type { ClaimOrigin } from '../store/types';
+import { CLAIM_ORIGINS, type ClaimOrigin } from '../store/types';
 
 /** Select value meaning "none named" (no claimant, no outlet); never a stored id. */
 export const NONE = '\u0000none';
@@ -38,7 +38,7 @@ export const DEFAULT_FILTERS: FilterValues = {
 };
 
 const PARTIES: readonly Party[] = ['ARM', 'NK', 'AZ', 'other'];
-const ORIGINS: readonly ClaimOrigin[] = ['seed', 'user', 'import'];
+const ORIGINS = CLAIM_ORIGINS;
 const SORTS: readonly ClaimSort[] = ['value-asc', 'value-desc', 'claimant', 'source'];
 
 export type FilterField = 'valueMin' | 'valueMax';

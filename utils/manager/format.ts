@@ -26,6 +26,7 @@ const ORIGIN_LABELS: Record<ClaimOrigin, string> = {
   seed: 'bundled seed',
   user: 'added by you',
   import: 'imported',
+  read: 'from pages you read',
 };
 
 export function originLabel(origin: ClaimOrigin): string {

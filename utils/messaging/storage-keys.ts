@@ -11,3 +11,5 @@ export const SAVED_SITES_KEY = 'savedClaimSites';
 
 /** The reader's pack subscriptions; the background is its only writer (subscriptions/storage.ts). */
 export const PACK_SUBSCRIPTIONS_KEY = 'packSubscriptions';
+/** The reading ledger's settings (consent, excluded sites, expiry); the background is its only writer (ledger-settings.ts). */
+export const LEDGER_SETTINGS_KEY = 'readingLedger';

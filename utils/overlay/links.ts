@@ -17,6 +17,8 @@ export interface ReportLinker {
    * unless it is web-accessible, which would let pages detect the extension).
    */
   onOpen?: (href: string, report: Report) => void;
+  /** Removes a report from the reading ledger (reports of pages the reader read); absent: no button. */
+  onForget?: (report: Report) => void;
 }
 
 export interface ReportLink {

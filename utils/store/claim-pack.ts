@@ -46,7 +46,7 @@ const offset = z.int().min(0);
 
 export const qualifierSchema = z.enum(['exact', 'at_least', 'more_than', 'about', 'up_to', 'vague']);
 export const sideSchema = z.enum(['AZ', 'ARM']).nullable();
-export const claimOriginSchema = z.enum(['seed', 'user', 'import']);
+export const claimOriginSchema = z.enum(['seed', 'user', 'import', 'read']);
 
 export const claimantSchema = z.strictObject({
   id,
@@ -67,11 +67,12 @@ export const sourceSchema = z.strictObject({
   url: httpUrl.nullable(),
   language: z.string().min(2).max(35),
   publishedDate: isoDate.nullable(),
-  kind: z.enum(['seed', 'web', 'import']).default('import'),
+  kind: z.enum(['seed', 'web', 'import', 'read']).default('import'),
   segments: z
     .array(z.strictObject({ title: z.string().max(500), start: offset, end: offset }))
     .max(1000)
     .default([]),
+  readAt: z.int().min(0).optional(),
 });
 
 /** Fields every claim carries, whether drafted by a user or read from a pack. */
@@ -99,6 +100,16 @@ export const claimSchema = z.strictObject({
   createdAt: z.int().min(0).optional(),
   updatedAt: z.int().min(0).optional(),
   editedAt: z.int().min(0).optional(),
+  history: z
+    .array(
+      z.strictObject({
+        value: z.number().min(0).nullable(),
+        qualifier: qualifierSchema,
+        seenAt: z.int().min(0),
+      }),
+    )
+    .max(100)
+    .optional(),
 });
 
 export const documentSchema = z.strictObject({ sourceId: id, text: z.string().max(MAX_ARTICLE_CHARS) });

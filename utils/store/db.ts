@@ -11,11 +11,15 @@
  *    manager tab opened before another tab's change is refused instead of undoing it. No index.
  * 4: the import journal (what each chunk of a running import replaced), so an import written in
  *    many short transactions can still be undone as a whole (import-journal.ts).
+ * 5: the reading ledger's articles (`readings`: the keys that identify a read article, its site and
+ *    when it was read; utils/store/ledger/). A new table only: no row of another table is rewritten,
+ *    so fields a version this code does not know added (a claim's period) stay as they are.
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
 import { buildDigests, type MetricDigest } from './digests';
+import type { ReadingRow } from './ledger/types';
 import type { Claim, Source, SourceDocument } from './types';
 import { claimWords } from './words';
 import { WriteFaults } from './write-faults';
@@ -65,6 +69,7 @@ export class CrosstallyDb extends Dexie {
   digests!: Table<MetricDigest, string>;
   meta!: Table<MetaRow, string>;
   importJournal!: Table<ImportJournalRow, number>;
+  readings!: Table<ReadingRow, string>;
   /** Simulated write failures (a full disk) for tests; off unless a test arms it. */
   readonly faults = new WriteFaults();
   /** Bumped on every write to any table, here or (through Dexie's broadcast) in another context. */
@@ -108,6 +113,7 @@ export class CrosstallyDb extends Dexie {
           });
       });
     this.version(4).stores({ importJournal: '++seq, importId' });
+    this.version(5).stores({ readings: 'sourceId, *keys, site, readAt' });
     this.use({
       stack: 'dbcore',
       name: 'revision',

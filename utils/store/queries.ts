@@ -18,7 +18,15 @@ import {
   planReports,
   type ReportLimits,
 } from './report-groups';
-import type { Claim, ClaimOrigin, PageFigure, ReportsForFigure, SeedDocument, StoreCounts } from './types';
+import {
+  CLAIM_ORIGINS,
+  type Claim,
+  type ClaimOrigin,
+  type PageFigure,
+  type ReportsForFigure,
+  type SeedDocument,
+  type StoreCounts,
+} from './types';
 
 export { allSources } from './query-cache';
 export { searchClaims } from './search';
@@ -96,7 +104,7 @@ export async function reportsForFigure(
   return fillReports(plan, claims, sources);
 }
 
-const ORIGINS: ClaimOrigin[] = ['seed', 'user', 'import'];
+const ORIGINS = CLAIM_ORIGINS;
 
 /**
  * Claims per metric (from the digests), per origin (three exact index counts) and per source (one

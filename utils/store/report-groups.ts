@@ -68,6 +68,8 @@ export function toReport(claim: Claim, source: Source | undefined): Report {
     selector: claim.selector,
     eventDate: claim.eventDate,
     origin: claim.origin,
+    ...(from.readAt === undefined ? {} : { readAt: from.readAt }),
+    ...(claim.history?.length ? { history: claim.history } : {}),
   };
 }
 

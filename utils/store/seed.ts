@@ -39,7 +39,8 @@ export function seedVersionOf(pack: ClaimPackInput): string {
 }
 
 function seedTables(db: CrosstallyDb) {
-  return [...writeTables(db), db.documents, db.tombstones, db.meta];
+  // The reading ledger's articles go with their claims: a reset leaves no orphan reading.
+  return [...writeTables(db), db.documents, db.tombstones, db.meta, db.readings];
 }
 
 /** Writes the seed; call inside a rw transaction over seedTables(db). */

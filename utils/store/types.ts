@@ -6,8 +6,19 @@
 import type { TextQuoteSelector } from '../anchoring/text-quote';
 import type { ClaimantRef, Figure, Qualifier, Side } from '../engine/types';
 
-export type SourceKind = 'seed' | 'web' | 'import';
-export type ClaimOrigin = 'seed' | 'user' | 'import';
+/** 'read': a coverage page the reader read with the reading ledger on (utils/store/ledger/). */
+export type SourceKind = 'seed' | 'web' | 'import' | 'read';
+export type ClaimOrigin = 'seed' | 'user' | 'import' | 'read';
+/** Every origin, in the order lists and counts show them (the one list of them). */
+export const CLAIM_ORIGINS: readonly ClaimOrigin[] = ['seed', 'user', 'import', 'read'];
+
+/** What a read article said of a figure before the outlet changed it ("said 16 on 28 Sep"). */
+export interface FigureHistoryEntry {
+  value: number | null;
+  qualifier: Qualifier;
+  /** When the reader's page said it (ms since the epoch). */
+  seenAt: number;
+}
 
 export type { TextQuoteSelector } from '../anchoring/text-quote';
 
@@ -31,6 +42,8 @@ export interface Source {
   publishedDate: string | null;
   kind: SourceKind;
   segments: SourceSegment[];
+  /** Read articles: when the reader last read the page (ms since the epoch). */
+  readAt?: number;
 }
 
 /** One figure as reported by one source. */
@@ -63,6 +76,8 @@ export interface Claim {
    * imports never overwrite an edited claim.
    */
   editedAt?: number;
+  /** Read figures: the values the article gave before its current one, oldest first. */
+  history?: FigureHistoryEntry[];
 }
 
 /** How a stored report relates to the figure seen on the page. */
@@ -89,6 +104,9 @@ export interface Report {
   origin: ClaimOrigin;
   /** The subscribed pack the report came from (its title), when it came from one. */
   pack?: string;
+  /** Reports from read articles: when the reader read the page, and what it said before. */
+  readAt?: number;
+  history?: FigureHistoryEntry[];
 }
 
 /** Reports of one claimant for one value. */

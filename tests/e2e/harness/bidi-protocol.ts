@@ -94,7 +94,10 @@ export interface BidiCommands {
   };
   'browser.close': { params: Record<string, never>; result: Record<string, never> };
   'webExtension.install': {
-    params: { extensionData: { type: 'path' | 'archivePath'; path: string } };
+    params: {
+      extensionData: { type: 'path' | 'archivePath'; path: string };
+      'moz:allowPrivateBrowsing'?: boolean;
+    };
     result: { extension: string };
   };
   'browsingContext.getTree': {

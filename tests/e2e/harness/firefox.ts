@@ -47,7 +47,7 @@ export interface FirefoxSession {
   /** Requests the browser tried to send beyond 127.0.0.1 (empty when not trapped). */
   outsideRequests(): string[];
   /** Installs an unpacked add-on folder as a temporary add-on; returns its id. */
-  installExtension(dir: string): Promise<string>;
+  installExtension(dir: string, options?: { allowPrivateBrowsing?: boolean }): Promise<string>;
   /** `moz-extension://UUID/<pathname>` */
   extensionUrl(pathname: string): string;
   /** A new tab at about:blank. */
@@ -192,9 +192,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       extensionUuid,
       timings: { startMs, sessionMs: performance.now() - connected },
       outsideRequests: () => trap?.requests() ?? [],
-      async installExtension(dir) {
+      async installExtension(dir, installOptions = {}) {
         const { extension } = await client.send('webExtension.install', {
           extensionData: { type: 'path', path: path.resolve(dir) },
+          // Firefox's extension to BiDi: let the add-on run in private windows, as a reader may.
+          ...(installOptions.allowPrivateBrowsing ? { 'moz:allowPrivateBrowsing': true } : {}),
         });
         return extension;
       },

@@ -42,6 +42,8 @@ function fakePageWork() {
       showFigure: (id) => id === 'shown',
       checkSelection: async () => 'figure',
       article: async () => null,
+      ledgerPage: () => null,
+      saveToLedger: async () => null,
     };
     started.push(work);
     return work;

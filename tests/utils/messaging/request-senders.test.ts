@@ -86,6 +86,8 @@ describe('the request maps', () => {
       showFigure: { type: 'showFigure', id: 'figure-1' },
       checkSelection: { type: 'checkSelection' },
       getArticle: { type: 'getArticle' },
+      getLedgerPage: { type: 'getLedgerPage' },
+      saveToLedger: { type: 'saveToLedger' },
     };
     for (const type of Object.keys(TAB_REQUESTS) as TabRequestType[]) {
       expect(parseTabRequest(samples[type]), type).toEqual(samples[type]);

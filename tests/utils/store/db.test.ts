@@ -50,7 +50,7 @@ describe('schema migrations', () => {
 
     const db = new CrosstallyDb(name);
     const stored = (await db.claims.toArray()).sort((a, b) => a.id.localeCompare(b.id));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(stored.map((claim) => claim.version)).toEqual(stored.map(() => 1));
     expect(stored.map(({ version: _v, ...claim }) => claim)).toEqual(
       [...claims].sort((a, b) => a.id.localeCompare(b.id)),

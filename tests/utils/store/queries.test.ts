@@ -276,7 +276,7 @@ describe('counts and documents', () => {
     expect(result.byMetric).toEqual(tally((c) => c.metric));
     expect(result.byMetric.helicopters_downed).toBe(5);
     expect(result.bySource).toEqual(tally((c) => c.sourceId));
-    expect(result.byOrigin).toEqual({ seed: pack.claims.length, user: 0, import: 0 });
+    expect(result.byOrigin).toEqual({ seed: pack.claims.length, user: 0, import: 0, read: 0 });
   });
 
   it('returns a source with its text and claims in reading order', async () => {

@@ -3,6 +3,7 @@
  * and the background's store-change announcements back to them.
  */
 import type { ClaimPack } from '../../store/claim-pack';
+import type { ForgetResult, KeepDays, LedgerCounts, LedgerSettings } from '../../store/ledger/types';
 import type {
   ArticleDraft,
   ArticleSaved,
@@ -132,7 +133,22 @@ export interface ExtensionPageRequestMap {
   acceptPackKey: { request: { id: string }; response: RefreshOutcome };
   setPackRefreshInterval: { request: { id: string; hours: number }; response: Subscription };
   unsubscribePack: { request: { id: string }; response: UnsubscribeResult };
+
+  // Reading ledger (utils/background/ledger-requests.ts): the popup's and the manager's controls.
+  /** The reader's ledger settings and what the ledger holds. */
+  ledgerSettings: { request: NoFields; response: LedgerOverview };
+  /** Changes the consent, the expiry or one site's exclusion; the background is the only writer. */
+  updateLedgerSettings: {
+    request: { consent?: boolean; keepDays?: KeepDays | null; site?: { name: string; excluded: boolean } };
+    response: LedgerOverview;
+  };
+  /** Forgets every article read on a site (a site name, "example.com"). */
+  forgetReadSite: { request: { site: string }; response: ForgetResult };
+  forgetAllRead: { request: NoFields; response: ForgetResult };
 }
+
+/** The ledger's settings with what it holds, for the popup and the manager. */
+export interface LedgerOverview extends LedgerSettings, LedgerCounts {}
 
 export type ExtensionPageRequestType = keyof ExtensionPageRequestMap;
 
@@ -170,6 +186,11 @@ export const EXTENSION_PAGE_REQUESTS = {
   acceptPackKey: 'product',
   setPackRefreshInterval: 'product',
   unsubscribePack: 'product',
+  // Reading ledger
+  ledgerSettings: 'product',
+  updateLedgerSettings: 'product',
+  forgetReadSite: 'product',
+  forgetAllRead: 'product',
 } as const satisfies Record<ExtensionPageRequestType, RequestUse>;
 
 // ---------------------------------------------------------------------------------------------

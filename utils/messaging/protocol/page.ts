@@ -3,6 +3,7 @@
  * the shapes of a page's text, its analysis and a checked selection they carry.
  */
 import type { ClaimantRef, CoverageResult, Figure } from '../../engine/types';
+import type { LedgerSettings, ReadFigure, ReadPage, RecordOutcome } from '../../store/ledger/types';
 import type {
   CheckTextResult,
   Claim,
@@ -88,6 +89,23 @@ export interface PageRequestMap {
    * pages detect the extension).
    */
   openReader: { request: { sourceId: string; claimId: string }; response: { opened: true } };
+
+  // Reading ledger (utils/background/ledger-requests.ts). The background decides from the sender
+  // (its tab's `incognito`, set by the browser) and the reader's settings whether anything is kept.
+  /**
+   * A coverage page the content script read, with the figures the background's engine found on
+   * it. Kept only with the reader's consent (or `save`: the reader asked from the popup), never
+   * from a private window or an excluded site. `storedAs`: the stored source analyzePage said the
+   * page is; a seed, saved or imported article is in the store already and is not kept twice.
+   */
+  recordReading: {
+    request: { page: ReadPage; figures: ReadFigure[]; save?: true; storedAs?: string };
+    response: RecordOutcome;
+  };
+  /** The reader's answer to the overlay's "keep the figures of pages you read?". */
+  setLedgerConsent: { request: { consent: boolean }; response: LedgerSettings };
+  /** The reader removed a read figure in the overlay: it stays removed on later visits. */
+  forgetReadClaim: { request: { claimId: string }; response: { id: string } };
 }
 
 export type PageRequestType = keyof PageRequestMap;
@@ -100,4 +118,8 @@ export const PAGE_REQUESTS = {
   analyzePage: 'product',
   saveClaim: 'product',
   openReader: 'product',
+  // Reading ledger
+  recordReading: 'product',
+  setLedgerConsent: 'product',
+  forgetReadClaim: 'product',
 } as const satisfies Record<PageRequestType, RequestUse>;

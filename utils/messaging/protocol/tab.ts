@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { MAX_FIGURE_ID_CHARS } from '../../limits';
+import type { RecordOutcome } from '../../store/ledger/types';
 import type { PopupFigure, TabStatus } from '../tab-view';
 import { keysOf, type NoFields, type RequestUse } from './shared';
 
@@ -85,6 +86,19 @@ export interface TabRequestMap {
   checkSelection: { request: { frame?: 'embedded' }; response: { answer: CheckAnswer } };
   /** The tab's article and its source metadata, for the manager's "Add an article". Read-only. */
   getArticle: { request: NoFields; response: ArticleAnswer };
+
+  // Reading ledger (utils/content/ledger-recorder.ts)
+  /** What the ledger holds of this page and whether it is kept; null before the page was read. */
+  getLedgerPage: { request: NoFields; response: LedgerPage | null };
+  /** "Save this page's figures" in the popup, for readers who keep the ledger off. */
+  saveToLedger: { request: NoFields; response: LedgerPage | null };
+}
+
+/** The ledger's view of one tab, for the popup. */
+export interface LedgerPage {
+  /** The site's name, for the popup's per-site exclusion switch. */
+  site: string;
+  outcome: RecordOutcome;
 }
 
 export type TabRequestType = keyof TabRequestMap;
@@ -97,6 +111,9 @@ export const TAB_REQUESTS = {
   showFigure: 'product',
   checkSelection: 'product',
   getArticle: 'product',
+  // Reading ledger
+  getLedgerPage: 'product',
+  saveToLedger: 'product',
 } as const satisfies Record<TabRequestType, RequestUse>;
 
 /** What a content script answers, derived from TabRequestMap. */
@@ -108,6 +125,7 @@ export function parseTabRequest(message: unknown): AnyTabRequest | null {
   const { type, id } = message as { type?: unknown; id?: unknown };
   if (typeof type !== 'string' || !TAB_REQUEST_TYPES.has(type as TabRequestType)) return null;
   if (type === 'getPageStatus' || type === 'getArticle') return { type };
+  if (type === 'getLedgerPage' || type === 'saveToLedger') return { type };
   if (type === 'showFigure' && typeof id === 'string' && id.length <= MAX_FIGURE_ID_CHARS)
     return { type, id };
   if (type === 'checkSelection') {

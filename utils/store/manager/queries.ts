@@ -5,7 +5,7 @@
  */
 import { defaultPackData, metricById, type TopicPackData } from '../../engine/topic-pack';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
-import type { ClaimOrigin } from '../types';
+import { CLAIM_ORIGINS, type ClaimOrigin } from '../types';
 import { managerView, sourcesById, sourcesWithText, storedClaimants } from './list-index';
 import { matchingGroups, sliceGroups } from './match';
 import type { ClaimFacets, ClaimListItem, ClaimListPage, ClaimQuery, SourceSummary } from './types';
@@ -74,7 +74,7 @@ export async function claimFacets(
   db: CrosstallyDb,
   pack: TopicPackData = defaultPackData,
 ): Promise<ClaimFacets> {
-  const origins: ClaimOrigin[] = ['seed', 'user', 'import'];
+  const origins = CLAIM_ORIGINS;
   const [view, claimants, sources, originCounts, tombstones] = await Promise.all([
     managerView(db, pack),
     storedClaimants(db),
@@ -102,7 +102,10 @@ export async function claimFacets(
       .sort((a, b) => a.outlet.localeCompare(b.outlet)),
     unnamedOutletSources,
     unattributed: total - claimants.reduce((sum, claimant) => sum + claimant.count, 0),
-    origins: { seed: originCounts[0] ?? 0, user: originCounts[1] ?? 0, import: originCounts[2] ?? 0 },
+    origins: Object.fromEntries(origins.map((origin, i) => [origin, originCounts[i] ?? 0])) as Record<
+      ClaimOrigin,
+      number
+    >,
     sources: sources.size,
     tombstones,
   };

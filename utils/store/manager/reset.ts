@@ -18,31 +18,35 @@ export async function resetToSeedKeeping(
   now = Date.now(),
 ): Promise<SeedResult & { kept: number }> {
   return guardQuota(() =>
-    db.transaction('rw', [...writeTables(db), db.documents, db.tombstones, db.meta], async () => {
-      const origins = [...new Set(keep)];
-      const kept =
-        origins.length > 0
-          ? (await db.claims.where('origin').anyOf(origins).toArray()).map(fromStoredClaim)
-          : [];
-      const sourceIds = [...new Set(kept.map((claim) => claim.sourceId))];
-      const [sources, documents] = await Promise.all([
-        db.sources.bulkGet(sourceIds),
-        db.documents.bulkGet(sourceIds),
-      ]);
-      const result = await resetToSeed(db, pack, now);
-      // A source the seed also has stays as the seed wrote it.
-      const seeded = new Set(
-        (await db.sources.bulkGet(sourceIds)).filter((s) => s !== undefined).map((s) => s.id),
-      );
-      await putSources(
-        db,
-        sources.filter((s): s is Source => s !== undefined && !seeded.has(s.id)),
-      );
-      await db.documents.bulkPut(
-        documents.filter((d): d is SourceDocument => d !== undefined && !seeded.has(d.sourceId)),
-      );
-      await putClaims(db, kept);
-      return { ...result, kept: kept.length };
-    }),
+    db.transaction(
+      'rw',
+      [...writeTables(db), db.documents, db.tombstones, db.meta, db.readings],
+      async () => {
+        const origins = [...new Set(keep)];
+        const kept =
+          origins.length > 0
+            ? (await db.claims.where('origin').anyOf(origins).toArray()).map(fromStoredClaim)
+            : [];
+        const sourceIds = [...new Set(kept.map((claim) => claim.sourceId))];
+        const [sources, documents] = await Promise.all([
+          db.sources.bulkGet(sourceIds),
+          db.documents.bulkGet(sourceIds),
+        ]);
+        const result = await resetToSeed(db, pack, now);
+        // A source the seed also has stays as the seed wrote it.
+        const seeded = new Set(
+          (await db.sources.bulkGet(sourceIds)).filter((s) => s !== undefined).map((s) => s.id),
+        );
+        await putSources(
+          db,
+          sources.filter((s): s is Source => s !== undefined && !seeded.has(s.id)),
+        );
+        await db.documents.bulkPut(
+          documents.filter((d): d is SourceDocument => d !== undefined && !seeded.has(d.sourceId)),
+        );
+        await putClaims(db, kept);
+        return { ...result, kept: kept.length };
+      },
+    ),
   );
 }

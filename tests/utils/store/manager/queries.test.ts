@@ -188,7 +188,7 @@ describe('claimFacets', () => {
       { outlet: 'Example Wire', sources: 1 },
     ]);
     expect(facets.unnamedOutletSources).toBe(1);
-    expect(facets.origins).toEqual({ seed: 11, user: 0, import: 0 });
+    expect(facets.origins).toEqual({ seed: 11, user: 0, import: 0, read: 0 });
     expect([facets.sources, facets.tombstones]).toEqual([4, 0]);
   });
 });

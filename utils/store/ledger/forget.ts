@@ -1,0 +1,93 @@
+/**
+ * Forgetting read articles: one site's, all of them, or those read longer ago than the reader
+ * keeps them. An article goes whole: its source, its claims, its reading row and the reader's
+ * removals of its figures (tombstones): nothing of the page stays behind.
+ */
+import type { CrosstallyDb } from '../db';
+import { guardQuota, StoreError } from '../errors';
+import { removeClaims } from '../writes';
+import { ledgerTables } from './record';
+import type { ForgetResult, LedgerCounts } from './types';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function forgetArticles(db: CrosstallyDb, sourceIds: string[]): Promise<ForgetResult> {
+  if (sourceIds.length === 0) return { articles: 0, claims: 0 };
+  const claimIds = (
+    await Promise.all(sourceIds.map((id) => db.claims.where('sourceId').equals(id).primaryKeys()))
+  ).flat();
+  await removeClaims(db, claimIds);
+  await db.sources.bulkDelete(sourceIds);
+  await db.readings.bulkDelete(sourceIds);
+  for (const id of sourceIds) await db.tombstones.where('id').startsWith(`${id}:`).delete();
+  return { articles: sourceIds.length, claims: claimIds.length };
+}
+
+/** Forgets every article read on `site` (a site name, as the readings keep it). */
+export function forgetSite(db: CrosstallyDb, site: string): Promise<ForgetResult> {
+  return guardQuota(() =>
+    db.transaction('rw', ledgerTables(db), async () =>
+      forgetArticles(db, await db.readings.where('site').equals(site.toLowerCase()).primaryKeys()),
+    ),
+  );
+}
+
+/** Forgets every read article (and any claim of origin 'read' an import brought without its reading). */
+export function forgetAllRead(db: CrosstallyDb): Promise<ForgetResult> {
+  return guardQuota(() =>
+    db.transaction('rw', ledgerTables(db), async () => {
+      const fromReadings = await db.readings.toCollection().primaryKeys();
+      const readSources = await db.sources.where('kind').equals('read').primaryKeys();
+      const result = await forgetArticles(db, [...new Set([...fromReadings, ...readSources])]);
+      const strays = await db.claims.where('origin').equals('read').primaryKeys();
+      await removeClaims(db, strays);
+      return { articles: result.articles, claims: result.claims + strays.length };
+    }),
+  );
+}
+
+/** Forgets articles last read more than `keepDays` days before `now`; null keeps everything. */
+export function expireReadings(
+  db: CrosstallyDb,
+  keepDays: number | null,
+  now = Date.now(),
+): Promise<ForgetResult> {
+  if (keepDays === null) return Promise.resolve({ articles: 0, claims: 0 });
+  const cutoff = now - keepDays * DAY_MS;
+  return guardQuota(() =>
+    db.transaction('rw', ledgerTables(db), async () =>
+      forgetArticles(db, await db.readings.where('readAt').below(cutoff).primaryKeys()),
+    ),
+  );
+}
+
+/** Removes one read figure at the reader's request; it stays removed when the page is read again. */
+export function removeReadClaim(
+  db: CrosstallyDb,
+  claimId: string,
+  now = Date.now(),
+): Promise<{ id: string }> {
+  return guardQuota(() =>
+    db.transaction('rw', ledgerTables(db), async () => {
+      const stored = await db.claims.get(claimId);
+      if (stored?.origin !== 'read')
+        throw new StoreError('not-found', 'That figure is not in your reading ledger.');
+      await removeClaims(db, [claimId]);
+      await db.tombstones.put({ id: claimId, deletedAt: now });
+      return { id: claimId };
+    }),
+  );
+}
+
+/** Read articles and their claims, and the sites read, for the manager and the popup. */
+export async function ledgerCounts(db: CrosstallyDb): Promise<LedgerCounts> {
+  const perSite = new Map<string, number>();
+  const [articles, claims] = await Promise.all([
+    db.readings.count(),
+    db.claims.where('origin').equals('read').count(),
+    db.readings.orderBy('site').eachKey((key) => {
+      perSite.set(String(key), (perSite.get(String(key)) ?? 0) + 1);
+    }),
+  ]);
+  return { articles, claims, sites: [...perSite].map(([site, count]) => ({ site, articles: count })) };
+}
