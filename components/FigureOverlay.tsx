@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { eventDateLabel, overlayTitle, summaryLine } from '../utils/overlay/format';
+import { overlayTitle, summaryLine } from '../utils/overlay/format';
 import type { ReportLinker } from '../utils/overlay/links';
+import { periodLabel } from '../utils/overlay/period-label';
 import type { OverlayContent } from '../utils/overlay/types';
 import type { PageFigure } from '../utils/store/types';
 import { PageFigureLine } from './PageFigureLine';
@@ -69,11 +70,14 @@ export function FigureOverlay(props: FigureOverlayProps) {
 
   const reports = content.status === 'ready' ? content.reports : null;
   const label = reports?.metric.label ?? metricLabel;
-  const dates = reports?.groups.flatMap((g) => g.claimants.flatMap((c) => c.reports.map((r) => r.eventDate)));
   const title =
     props.title ??
     (label
-      ? overlayTitle(pageFigure?.side ?? null, label, eventDateLabel(dates ?? []))
+      ? overlayTitle(
+          pageFigure?.side ?? null,
+          label,
+          pageFigure?.period ? periodLabel(pageFigure.period) : null,
+        )
       : 'Other reports of this figure');
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -16,6 +16,7 @@ import {
   claimOriginSchema,
   idSchema,
   metricIdSchema,
+  periodSchema,
   qualifierSchema,
   sideSchema,
 } from '../store/claim-pack';
@@ -36,6 +37,7 @@ const pageFigureSchema = z.strictObject({
   claimant: claimantSchema.nullable(),
   sourceId: idSchema.optional(),
   text: z.string().max(1000).optional(),
+  period: periodSchema.optional(),
 });
 
 const searchFiltersSchema = z.strictObject({

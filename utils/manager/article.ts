@@ -2,8 +2,9 @@
  * "Add an article": the engine's figures of a pasted text become review items the reader corrects
  * (metric, claimant, value, whose losses, include or not), then the article draft the store saves.
  */
-import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
+import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { ClaimantRef, Figure, Qualifier } from '../engine/types';
+import { defaultPeriodOf } from '../store/claim-pack';
 import type { ArticleClaimDraft, ArticleDraft, SourceInput } from '../store/manager/types';
 import { type FieldErrors, isIsoDate, parseFigureValue } from './fields';
 
@@ -83,15 +84,15 @@ export function checkReview(
       end: item.figureEnd,
       sentenceStart: item.sentenceStart,
       sentenceEnd: item.sentenceEnd,
-      eventDate: null,
+      period: null,
     });
   });
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, claims };
 }
 
 /**
- * The article as the store saves it. A figure's event date is the publication date, except for
- * metrics of a past war (the 1990s war's deaths are not an event of the article's day).
+ * The article as the store saves it. A figure's period, unless set, is the publication day, except
+ * for metrics of a past war, which count their era (defaultPeriodOf).
  */
 export function articleDraft(
   text: string,
@@ -100,13 +101,12 @@ export function articleDraft(
   pack: TopicPackData = defaultPackData,
 ): ArticleDraft {
   const published = source.publishedDate && isIsoDate(source.publishedDate) ? source.publishedDate : null;
-  const dated = (metric: string) => (metricById(pack, metric)?.era ?? null) === null;
   return {
     source,
     text,
     claims: claims.map((claim) => ({
       ...claim,
-      eventDate: claim.eventDate ?? (dated(claim.metric) ? published : null),
+      period: claim.period ?? defaultPeriodOf(claim.metric, published, pack),
     })),
   };
 }

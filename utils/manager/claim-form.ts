@@ -2,10 +2,13 @@
  * The claim editor's form: its values as typed, checked into the store's shapes, with errors that
  * name the field. The same form adds a claim (with source, quote and figure text) or edits one.
  */
+
+import { isPeriod } from '../engine/period';
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
+import { PERIOD_HINT } from '../labels';
 import type { ManualClaimDraft } from '../store/manager/types';
 import type { Claim, ClaimChanges } from '../store/types';
-import { errorsFromIssues, type FieldErrors, isIsoDate, parseFigureValue } from './fields';
+import { errorsFromIssues, type FieldErrors, parseFigureValue } from './fields';
 
 export interface ClaimFormValues {
   metric: string;
@@ -14,7 +17,7 @@ export interface ClaimFormValues {
   side: '' | 'AZ' | 'ARM';
   /** '' for "no claimant named". */
   claimantId: string;
-  eventDate: string;
+  period: string;
   note: string;
   /** Only when adding a claim. */
   sourceId: string;
@@ -30,7 +33,7 @@ export const CLAIM_FIELD_LABELS: Record<ClaimField, string> = {
   qualifier: 'Qualifier',
   side: 'Whose losses',
   claimantId: 'Claimant',
-  eventDate: 'Event date',
+  period: 'Period',
   note: 'Note',
   sourceId: 'Source',
   quote: 'Quote',
@@ -43,7 +46,7 @@ export const EMPTY_CLAIM_FORM: ClaimFormValues = {
   qualifier: 'exact',
   side: '',
   claimantId: '',
-  eventDate: '',
+  period: '',
   note: '',
   sourceId: '',
   quote: '',
@@ -58,7 +61,7 @@ export function claimToForm(claim: Claim): ClaimFormValues {
     qualifier: claim.qualifier,
     side: claim.side ?? '',
     claimantId: claim.claimant?.id ?? '',
-    eventDate: claim.eventDate ?? '',
+    period: claim.period ?? '',
     note: claim.note ?? '',
     sourceId: claim.sourceId,
     quote: claim.quote,
@@ -72,7 +75,7 @@ interface Checked {
   qualifier: Qualifier;
   side: Side;
   claimant: ClaimantRef | null;
-  eventDate: string | null;
+  period: string | null;
   note: string;
 }
 
@@ -95,9 +98,8 @@ function checkCommon(
   const claimant = form.claimantId ? (claimants.find((c) => c.id === form.claimantId) ?? null) : null;
   if (form.claimantId && !claimant)
     errors.claimantId = 'Claimant: choose a claimant from the list, or "no claimant named".';
-  const eventDate = form.eventDate.trim();
-  if (eventDate && !isIsoDate(eventDate))
-    errors.eventDate = 'Event date: use the form YYYY-MM-DD, such as 2020-09-27.';
+  const period = form.period.trim();
+  if (period && !isPeriod(period)) errors.period = `Period: ${PERIOD_HINT}`;
   if (form.note.length > 5000) errors.note = 'Note: keep it under 5,000 characters.';
   return {
     metric: form.metric,
@@ -105,7 +107,7 @@ function checkCommon(
     qualifier: form.qualifier,
     side: form.side || null,
     claimant,
-    eventDate: eventDate || null,
+    period: period || null,
     note: form.note,
   };
 }

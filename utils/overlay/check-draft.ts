@@ -85,7 +85,7 @@ export function buildClaim(values: ClaimFormValues, fixed: FixedClaimParts): Bui
     selector: fixed.selector,
     start: fixed.start,
     end: fixed.end,
-    eventDate: values.eventDate || null,
+    period: values.eventDate || null,
   };
   const outlet = values.outlet.trim();
   const source: SourceDraft = {

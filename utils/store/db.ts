@@ -11,10 +11,15 @@
  *    manager tab opened before another tab's change is refused instead of undoing it. No index.
  * 4: the import journal (what each chunk of a running import replaced), so an import written in
  *    many short transactions can still be undone as a whole (import-journal.ts).
+ * 5: periods (issue 15). A claim's `eventDate` becomes its `period`, and retired metric ids become
+ *    their metric over an era (claim-upgrade.ts, shared with old claim packs); a content-based id
+ *    that named the old metric moves to the new one, with its tombstone. Digests are rebuilt: their
+ *    buckets now carry the period. Notes, values and editedAt stay as the reader left them.
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
+import { upgradeToPeriods } from './db-upgrade-periods';
 import { buildDigests, type MetricDigest } from './digests';
 import type { Claim, Source, SourceDocument } from './types';
 import { claimWords } from './words';
@@ -108,6 +113,9 @@ export class CrosstallyDb extends Dexie {
           });
       });
     this.version(4).stores({ importJournal: '++seq, importId' });
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => upgradeToPeriods(tx));
     this.use({
       stack: 'dbcore',
       name: 'revision',

@@ -49,7 +49,7 @@ describe('turning the form into a claim', () => {
       selector: fixed.selector,
       start: 140,
       end: 165,
-      eventDate: null,
+      period: null,
     });
     expect(built.source).toEqual({
       id: webSourceId(values.url),

@@ -40,12 +40,12 @@ describe('claim pack validation', () => {
     );
   });
 
-  it('names the version it reads when a pack has another', () => {
-    const pack = { ...fixtureFullPack(), version: 2 };
+  it('names the versions it reads when a pack has another', () => {
+    const pack = { ...fixtureFullPack(), version: 3 };
     const error = errorOf(() => parseClaimPackText(JSON.stringify(pack)));
     expect(error.code).toBe('wrong-format');
-    expect(error.message).toContain('version 2');
-    expect(error.issues).toEqual(['version: expected 1, received 2']);
+    expect(error.message).toContain('version 3');
+    expect(error.issues).toEqual(['version: expected 1 or 2, received 3']);
   });
 
   it('names the path of every bad field', () => {
@@ -229,15 +229,15 @@ describe('buildClaimPack', () => {
       suffix: text.slice(helicopters.end, helicopters.end + 32),
     });
     expect(claim.selector.prefix).toHaveLength(32);
-    expect(claim.eventDate).toBe('2020-09-27');
+    expect(claim.period).toBe('2020-09-27');
     expect(claim.claimant?.id).toBe('arm_mod');
     expect(claim).toMatchObject({ origin: 'seed', createdAt: 1000, updatedAt: 1000, sourceId: 'doc-1' });
     expect(() => validateClaimPack(pack)).not.toThrow();
   });
 
-  it('gives a figure of a past war no event date (it is not the article date)', () => {
+  it('gives a figure of a past war its era as period (not the article date)', () => {
     const pack = buildClaimPack([{ source, text, figures: [warDeaths] }], opts);
-    expect(nth(pack.claims, 0).eventDate).toBeNull();
+    expect(nth(pack.claims, 0).period).toBe('1988/1994');
     expect(nth(pack.claims, 0).selector.suffix).toBe('.');
   });
 

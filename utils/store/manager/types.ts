@@ -138,7 +138,7 @@ export interface ManualClaimDraft {
   quote: string;
   /** The words of the quote that state the figure ("two helicopters"). */
   figureText: string;
-  eventDate: string | null;
+  period: string | null;
   note?: string;
 }
 
@@ -153,7 +153,7 @@ export interface ArticleClaimDraft {
   end: number;
   sentenceStart: number;
   sentenceEnd: number;
-  eventDate: string | null;
+  period: string | null;
 }
 
 export interface ArticleDraft {
