@@ -19,6 +19,7 @@ import checkCss from '../../components/check-overlay.css?inline';
 import { FigureOverlay } from '../../components/FigureOverlay';
 import { OverlayFrame } from '../../components/OverlayFrame';
 import overlayCss from '../../components/overlay.css?inline';
+import periodsCss from '../../components/periods-overlay.css?inline';
 import type { ReportLinker } from '../overlay/links';
 import type { AnchorRect } from '../overlay/position';
 import type { OverlayCloseReason, OverlayContent } from '../overlay/types';
@@ -34,7 +35,7 @@ export interface OverlayHostOptions {
   /** Default 'closed'; see the module comment. */
   shadowMode?: ShadowRootMode;
   document?: Document;
-  /** Stylesheet text; defaults to components/overlay.css and check-overlay.css. */
+  /** Stylesheet text; defaults to components/overlay.css, periods-overlay.css and check-overlay.css. */
   css?: string;
 }
 
@@ -106,7 +107,7 @@ interface Shell {
 }
 
 export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
-  const { signal, linker, shadowMode = 'closed', css = overlayCss + checkCss } = options;
+  const { signal, linker, shadowMode = 'closed', css = overlayCss + periodsCss + checkCss } = options;
   const doc = options.document ?? document;
   let shell: Shell | null = null;
   let current: Shown | null = null;
