@@ -140,7 +140,7 @@ describe('running totals in the overlay', () => {
     const dialog = renderOverlay();
     const sections = [...dialog.querySelectorAll('.ct-period')];
     expect(sections.map((s) => s.querySelector('h3')?.textContent)).toEqual([
-      '27 Sep – 9 Nov 2020',
+      'so far, to 9 Nov 2020',
       'Period unknown',
     ]);
     expect(dialog.querySelectorAll('.ct-period .ct-badge')).toHaveLength(0);

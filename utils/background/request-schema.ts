@@ -96,6 +96,7 @@ export const requestSchema = z.discriminatedUnion('type', [
       title: z.string().max(2000).optional(),
       url: z.string().max(8192).optional(),
       lang: z.string().max(64).optional(),
+      publishedDate: z.iso.date().nullable().optional(),
       continued: z.literal(true).optional(),
     }),
   }),

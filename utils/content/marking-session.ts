@@ -12,6 +12,7 @@
 import { coverageGate } from '../../assets/topic-pack.json';
 import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
+import { publishedDate } from '../dom/page-metadata';
 import type { PointerRelay } from '../dom/pointer-relay';
 import { collectTextWhenIdle } from '../dom/text-map';
 import type { Mark } from '../dom/types';
@@ -143,6 +144,7 @@ export function startMarking(options: MarkingOptions): MarkingSession {
       title: pageTitle(doc),
       url: pageUrl(doc.location),
       lang: pageLang(doc),
+      publishedDate: publishedDate(doc),
     };
     // The cheap first test, here in the page: most pages end here, having sent nothing.
     const unchanged = lastAnalysis?.key === pageKey(page);

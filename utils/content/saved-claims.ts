@@ -69,6 +69,8 @@ function figureOf(claim: Claim, text: string, start: number, end: number, nowSay
     metric: claim.metric,
     side: claim.side,
     claimant: claim.claimant,
+    // A saved claim keeps no period (yet): unknown, never guessed.
+    period: null,
     sentence: claim.quote,
     sentenceStart: Math.max(0, start - claim.quoteFigureStart),
   };

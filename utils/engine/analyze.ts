@@ -20,11 +20,17 @@ export function analyzeDocument(
      * whatever this slice alone would score (the coverage returned is this slice's own).
      */
     continued?: boolean;
+    /** The article's publication day (YYYY-MM-DD), when known: figures' periods are read from it. */
+    publishedDate?: string | null;
   },
   pack: TopicPackData = defaultPackData,
 ): DocumentAnalysis {
   const lang = detectLanguage(input.text, input.lang);
   const coverage = detectCoverage({ ...input, lang }, pack);
   const wanted = coverage.isCoverage || input.continued === true;
-  return { lang, coverage, figures: wanted ? extractFigures(input.text, { pack, lang }) : [] };
+  return {
+    lang,
+    coverage,
+    figures: wanted ? extractFigures(input.text, { pack, lang, publishedDate: input.publishedDate }) : [],
+  };
 }

@@ -8,6 +8,12 @@ import { type AliasScan, compileAliasScan } from './alias-scan';
 import { type CompiledGrammar, compileGrammar, ENGLISH_GRAMMAR } from './grammar';
 import type { Lexicon, NumberLexicon } from './lexicon';
 import { overlayLexicon } from './lexicon-overlay';
+import {
+  type CompiledPeriodWords,
+  compilePeriodWords,
+  ENGLISH_PERIODS,
+  type PeriodLexicon,
+} from './period-words';
 import { type ClaimantSpec, type MetricSpec, phrasesToPattern, type TopicPackData } from './topic-pack';
 import type { Party } from './types';
 
@@ -40,7 +46,8 @@ export interface CompiledPack {
   anyNoun: RegExp;
   events: Map<string, RegExp>;
   anyEvent: RegExp;
-  eras: { id: string; cue: RegExp }[];
+  eras: { id: string; period: string; cue: RegExp; tallyFrom?: string; tallyUntil?: string }[];
+  periods: CompiledPeriodWords;
   sideMarkers: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
   enemy: RegExp;
   places: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
@@ -94,6 +101,18 @@ const UNICODE: Bounds = {
   endStrict: '(?![\\p{L}\\p{M}\\p{N}_-])',
   // Lexicon entries are regex sources already; a space stands for any run of spaces.
   phrases: (list) => joinSources(list.map((s) => s.replace(/ +/g, '\\s+'))),
+};
+
+/** A language whose lexicon has no time words reads no cue: its figures count the article's day. */
+const NO_PERIOD_WORDS: PeriodLexicon = {
+  months: Array.from({ length: 12 }, () => []),
+  daySuffix: '',
+  weekdays: Array.from({ length: 7 }, () => []),
+  relativeDays: {},
+  running: [],
+  sinceBefore: [],
+  asOfBefore: [],
+  rangeJoin: [],
 };
 
 const cache = new WeakMap<TopicPackData, Map<string, CompiledPack>>();
@@ -155,7 +174,14 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       ]),
     ),
     anyEvent: new RegExp(`${b.start}(?:${words(Object.values(data.events).flat())})${b.end}`, f('i')),
-    eras: data.eras.map((era) => ({ id: era.id, cue: new RegExp(alternation(era.cues.join('|')), f('gi')) })),
+    eras: data.eras.map((era) => ({
+      id: era.id,
+      period: era.period,
+      cue: new RegExp(alternation(era.cues.join('|')), f('gi')),
+      tallyFrom: era.tallyFrom,
+      tallyUntil: era.tallyUntil,
+    })),
+    periods: compilePeriodWords(lexicon ? (lexicon.periods ?? NO_PERIOD_WORDS) : ENGLISH_PERIODS),
     sideMarkers: (['AZ', 'ARM'] as const).map((side) => ({
       side,
       pattern: new RegExp(`${b.startStrict}(?:${words(data.sides[side])})${b.endStrict}`, f('i')),

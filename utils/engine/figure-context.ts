@@ -88,17 +88,22 @@ export function nounAt(pack: CompiledPack, text: string, start: number, end: num
   return noun && start + noun[0].length >= end ? { start, end: start + noun[0].length } : null;
 }
 
+export interface EraHit {
+  id: string;
+  period: string;
+}
+
 /** The era whose cue is nearest the figure in its sentence, or null (the current fighting). */
-export function eraAt(pack: CompiledPack, sentence: string, pos: number): string | null {
-  let best: { id: string; distance: number } | null = null;
+export function eraAt(pack: CompiledPack, sentence: string, pos: number): EraHit | null {
+  let best: { era: EraHit; distance: number } | null = null;
   for (const era of pack.eras) {
     era.cue.lastIndex = 0;
     for (let m = era.cue.exec(sentence); m !== null; m = era.cue.exec(sentence)) {
       const distance = m.index > pos ? m.index - pos : pos - (m.index + m[0].length);
-      if (!best || distance < best.distance) best = { id: era.id, distance };
+      if (!best || distance < best.distance) best = { era: { id: era.id, period: era.period }, distance };
     }
   }
-  return best?.id ?? null;
+  return best?.era ?? null;
 }
 
 export function isListContinuation(
@@ -167,25 +172,31 @@ export interface MetricChoice {
   eventAt: number;
 }
 
-/** The metric whose noun matches and whose loss event is nearest. */
+/**
+ * The metric whose noun matches and whose loss event is nearest. In a sentence that names an era
+ * a whole war's count (onlyInEras) goes first: "30,000 people killed in the 1990s war" are deaths.
+ */
 export function chooseMetric(
   pack: CompiledPack,
   sentence: string,
   noun: string,
   start: number,
   end: number,
-  era: string | null,
+  inEra: boolean,
   inList: boolean,
 ): MetricChoice | null {
-  let best: (MetricChoice & { distance: number }) | null = null;
+  let best: (MetricChoice & { distance: number; tier: number }) | null = null;
   for (const metric of pack.metrics) {
-    if (metric.spec.era !== era || !metric.noun.test(noun)) continue;
+    const wholeWar = metric.spec.onlyInEras === true;
+    if ((wholeWar && !inEra) || !metric.noun.test(noun)) continue;
+    const tier = wholeWar ? 0 : 1;
+    if (best && tier > best.tier) continue;
     const event = nearestEvent(pack, metric.spec, sentence, start, end);
     // A list item shares the verb of the list; a noun that implies its loss needs some loss word nearby.
     const fallback = inList || (metric.spec.defaultEvent && pack.anyEvent.test(sentence));
     const distance = event ? event.distance : fallback ? 1e6 : Number.POSITIVE_INFINITY;
-    if (distance !== Number.POSITIVE_INFINITY && (!best || distance < best.distance)) {
-      best = { spec: metric.spec, eventAt: event ? event.at : -1, distance };
+    if (distance !== Number.POSITIVE_INFINITY && (!best || tier < best.tier || distance < best.distance)) {
+      best = { spec: metric.spec, eventAt: event ? event.at : -1, distance, tier };
     }
   }
   return best;

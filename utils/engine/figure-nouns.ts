@@ -90,7 +90,7 @@ export function countedNoun(
 function isCasualtyNoun(pack: CompiledPack, noun: string): boolean {
   return pack.metrics.some(
     (m) =>
-      (m.spec.events === 'death' || m.spec.events === 'injury') && m.spec.era === null && m.noun.test(noun),
+      (m.spec.events === 'death' || m.spec.events === 'injury') && !m.spec.onlyInEras && m.noun.test(noun),
   );
 }
 

@@ -8,10 +8,12 @@ import { governingAttribution } from './claimants';
 import { compilePack } from './compiled-pack';
 import { chooseMetric, eraAt, isListContinuation } from './figure-context';
 import { countedNoun } from './figure-nouns';
+import { PeriodReader } from './figure-period';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
+import { isDay } from './period';
 import { spanIndexAt, splitSentences } from './sentences';
 import { inferSide, namesItsSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
@@ -21,6 +23,8 @@ export interface ExtractOptions {
   pack?: TopicPackData;
   /** Primary language subtag of the text; detected from the text when absent (see detectLanguage). */
   lang?: string;
+  /** The article's publication day (YYYY-MM-DD): "yesterday", "so far" and undated figures count from it. */
+  publishedDate?: string | null;
 }
 
 const CASUALTY_EVENTS = new Set(['death', 'injury']);
@@ -48,6 +52,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   if (mentions.length === 0) return [];
   const sentences = splitSentences(read, pack.grammar.abbreviations);
   const claimants = new ClaimantResolver(pack, read, sentences);
+  const published = isDay(options.publishedDate) ? options.publishedDate : null;
+  const periods = new PeriodReader(pack, read, { published });
   const figures: Figure[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
   const eventful = new Map<number, boolean>();
@@ -84,7 +90,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sameSentence !== null && isListContinuation(pack, sentence, sameSentence.end, start);
     const era = eraAt(pack, sentence, start);
     const borrowedNoun = counted.borrowed;
-    const metric = chooseMetric(pack, sentence, nounText, start, end, era, inList || borrowedNoun);
+    const metric = chooseMetric(pack, sentence, nounText, start, end, era !== null, inList || borrowedNoun);
     if (!metric) continue;
     const attribution = governingAttribution(claimants.attributions(index), start);
     const claimant = claimants.resolve(index, attribution);
@@ -108,7 +114,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
       isCivilian: metric.spec.victims === 'civilians',
-      isHistoric: metric.spec.era !== null,
+      isHistoric: metric.spec.onlyInEras === true,
     });
     // A list item shares the side of the item before it unless its own words name one.
     const side: Side =
@@ -124,6 +130,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       metric: metric.spec.id,
       side,
       claimant: claimant ? { id: claimant.id, label: claimant.label, party: claimant.party } : null,
+      // A whole war's count is one only through its era; other figures take the nearest time cue.
+      period:
+        metric.spec.onlyInEras && era
+          ? era.period
+          : periods.periodOf(index, sentence, span.start, start, end),
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });

@@ -8,6 +8,7 @@
  * own endings ("вертол[её]т\\p{L}*"): written per counted noun, they stay one regex per text and
  * cover suppletive forms a suffix stemmer misses.
  */
+import type { PeriodLexicon } from './period-words';
 import type { Party, Qualifier } from './types';
 
 export interface NumberLexicon {
@@ -144,4 +145,6 @@ export interface Lexicon {
   roleDefaultParty?: Party;
   tolls?: { nouns: string[]; verbs: string[]; groups: Record<string, string[]>; defaultGroup: string };
   eras?: Record<string, string[]>;
+  /** Words for time: months, weekdays, "yesterday", "so far" (see utils/engine/period-words.ts). */
+  periods?: PeriodLexicon;
 }

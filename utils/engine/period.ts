@@ -101,3 +101,27 @@ export function comparePeriods(a: Period | null | undefined, b: Period | null | 
   if (left.from !== right.from) return left.from < right.from ? -1 : 1;
   return 0;
 }
+
+/** The day `YYYY-MM-DD` of a year, month and day, or null when there is no such day. */
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return partBounds(iso) ? iso : null;
+}
+
+/** The day `days` after (or before, when negative) a `YYYY-MM-DD` day. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The weekday of a `YYYY-MM-DD` day, Sunday = 0. */
+export function weekdayOf(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
+}
+
+/** Whether a string is one day `YYYY-MM-DD` (a publication date, say). */
+export function isDay(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && periodBounds(value) !== null;
+}

@@ -70,8 +70,6 @@ export interface CoverageScoringSpec {
 export interface MetricSpec {
   id: string;
   label: string;
-  /** Era id the metric belongs to (a past war), or null for the current fighting. */
-  era: string | null;
   /** Regex sources of the counted nouns (head of the noun phrase after the number). */
   nouns: string[];
   /** Key into `events`: the loss event this metric counts. */
@@ -80,6 +78,26 @@ export interface MetricSpec {
   defaultEvent: boolean;
   /** 'civilians': victims are placed by where they died and are usually the reporting party's own. */
   victims?: 'civilians';
+  /**
+   * A whole war's count (people killed, people displaced): read only in a sentence that names an
+   * era, where it outranks the other metrics for the nouns they share. "30,000 people were killed
+   * in the 1990s war" counts deaths; in daily reporting "people killed" are civilians.
+   */
+  onlyInEras?: boolean;
+}
+
+/** A past war or clash, or a fighting whose running totals the press reports. */
+export interface EraSpec {
+  id: string;
+  label: string;
+  /** What a figure of the era as a whole counts ("1988/1994", "2020-09-27/2020-11-10"). */
+  period: string;
+  /** Regex sources naming the era ("the 44-day war"); lexicons give other languages' cues. */
+  cues: string[];
+  /** The day its running totals count from ("so far" in an article of the fighting). */
+  tallyFrom?: string;
+  /** The last article day whose "so far" still counts from tallyFrom. */
+  tallyUntil?: string;
 }
 
 export interface ClaimantSpec {
@@ -110,7 +128,7 @@ export interface TopicPackData {
     scoring?: Partial<CoverageScoringSpec>;
   };
   /** Past wars and clashes; `period` is what a figure of that era counts (see utils/engine/period.ts). */
-  eras: { id: string; label: string; period: string; cues: string[] }[];
+  eras: EraSpec[];
   metrics: MetricSpec[];
   /**
    * Metric ids of earlier pack versions that now count an ordinary metric over an era's period
@@ -156,6 +174,19 @@ export function claimantById(pack: TopicPackData, id: string): ClaimantSpec | un
   return pack.claimants.find((c) => c.id === id);
 }
 
+/** The period an era counts ("1988/1994"), or null for an unknown era id. */
+export function eraPeriod(pack: TopicPackData, eraId: string): string | null {
+  return pack.eras.find((e) => e.id === eraId)?.period ?? null;
+}
+
+/** Whether a period is one of the pack's eras: a past war's count, not an event of an article's day. */
+export function isEraPeriod(
+  period: string | null | undefined,
+  pack: TopicPackData = defaultPackData,
+): boolean {
+  return typeof period === 'string' && pack.eras.some((e) => e.period === period);
+}
+
 /** What a retired metric id now means: the metric and the period it counts; null for a live id. */
 export function retiredMetric(
   id: string,
@@ -163,6 +194,6 @@ export function retiredMetric(
 ): { metric: string; period: string } | null {
   const retired = Object.hasOwn(pack.retiredMetrics ?? {}, id) ? pack.retiredMetrics[id] : undefined;
   if (!retired) return null;
-  const era = pack.eras.find((e) => e.id === retired.era);
-  return era ? { metric: retired.metric, period: era.period } : null;
+  const period = eraPeriod(pack, retired.era);
+  return period ? { metric: retired.metric, period } : null;
 }

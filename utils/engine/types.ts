@@ -43,6 +43,11 @@ export interface Figure {
   metric: string;
   side: Side;
   claimant: ClaimantRef | null;
+  /**
+   * The time the figure counts, in the notation of utils/engine/period.ts: a day, a month, an
+   * interval (a running total "so far", an era); null when the text does not say.
+   */
+  period: string | null;
   /** The sentence holding the figure, exactly `source.slice(sentenceStart, sentenceStart + sentence.length)`. */
   sentence: string;
   sentenceStart: number;

@@ -2,9 +2,7 @@
  * "Add an article": the engine's figures of a pasted text become review items the reader corrects
  * (metric, claimant, value, whose losses, include or not), then the article draft the store saves.
  */
-import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { ClaimantRef, Figure, Qualifier } from '../engine/types';
-import { defaultPeriodOf } from '../store/claim-pack';
 import type { ArticleClaimDraft, ArticleDraft, SourceInput } from '../store/manager/types';
 import { type FieldErrors, isIsoDate, parseFigureValue } from './fields';
 
@@ -23,6 +21,8 @@ export interface ReviewItem {
   figureEnd: number;
   sentenceStart: number;
   sentenceEnd: number;
+  /** The period the engine read (utils/engine/period.ts), or null. */
+  period: string | null;
   /** What the engine read, to show what the reader changed. */
   engine: { metric: string; value: number | null; claimantId: string };
 }
@@ -44,6 +44,7 @@ export function reviewItems(figures: readonly Figure[]): ReviewItem[] {
     figureEnd: figure.end,
     sentenceStart: figure.sentenceStart,
     sentenceEnd: figure.sentenceStart + figure.sentence.length,
+    period: figure.period,
     engine: { metric: figure.metric, value: figure.value, claimantId: figure.claimant?.id ?? '' },
   }));
 }
@@ -84,30 +85,26 @@ export function checkReview(
       end: item.figureEnd,
       sentenceStart: item.sentenceStart,
       sentenceEnd: item.sentenceEnd,
-      period: null,
+      period: item.period,
     });
   });
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, claims };
 }
 
 /**
- * The article as the store saves it. A figure's period, unless set, is the publication day, except
- * for metrics of a past war, which count their era (defaultPeriodOf).
+ * The article as the store saves it. A figure keeps the period the engine read; one it could not
+ * date at all counts the article's day, as the engine dates any figure without a cue.
  */
 export function articleDraft(
   text: string,
   source: Omit<SourceInput, 'id'>,
   claims: ArticleClaimDraft[],
-  pack: TopicPackData = defaultPackData,
 ): ArticleDraft {
   const published = source.publishedDate && isIsoDate(source.publishedDate) ? source.publishedDate : null;
   return {
     source,
     text,
-    claims: claims.map((claim) => ({
-      ...claim,
-      period: claim.period ?? defaultPeriodOf(claim.metric, published, pack),
-    })),
+    claims: claims.map((claim) => ({ ...claim, period: claim.period ?? published })),
   };
 }
 

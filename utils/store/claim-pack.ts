@@ -8,7 +8,6 @@
  */
 import { z } from 'zod';
 import { isPeriod } from '../engine/period';
-import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
 import { MAX_ARTICLE_CHARS, MAX_PACK_CHARS } from '../limits';
 import { claimIdFor } from './claim-ids';
@@ -309,24 +308,8 @@ export interface BuildClaimPackOptions {
   origin: ClaimOrigin;
   createdAt: number;
   generatedBy: string;
-  /** Where metric eras come from; the bundled topic pack by default. */
-  pack?: Pick<TopicPackData, 'metrics' | 'eras'>;
   /** Carry each document's text in the pack (the seed does, so the reader page can show it). */
   includeText?: boolean;
-}
-
-/**
- * The period a figure counts when nothing more is known: its metric's era (a past war's deaths are
- * not an event of the article's day), else the day the article was published; null when undated.
- */
-export function defaultPeriodOf(
-  metric: string,
-  publishedDate: string | null,
-  pack: Pick<TopicPackData, 'metrics' | 'eras'> = defaultPackData,
-): string | null {
-  const era = pack.metrics.find((m) => m.id === metric)?.era;
-  if (era) return pack.eras.find((e) => e.id === era)?.period ?? null;
-  return publishedDate;
 }
 
 /** Turns engine figures of documents into a claim pack. */
@@ -334,7 +317,6 @@ export function buildClaimPack(
   docs: { source: Source; text: string; figures: Figure[] }[],
   opts: BuildClaimPackOptions,
 ): ClaimPack {
-  const pack = opts.pack ?? defaultPackData;
   const sources = new Map<string, Source>();
   const claims = new Map<string, Claim>();
   const documents: SourceDocument[] = [];
@@ -362,7 +344,7 @@ export function buildClaimPack(
         },
         start: figure.start,
         end: figure.end,
-        period: defaultPeriodOf(figure.metric, source.publishedDate, pack),
+        period: figure.period,
         origin: opts.origin,
         createdAt: opts.createdAt,
         updatedAt: opts.createdAt,

@@ -24,7 +24,7 @@ describe('browsing', () => {
       'Tanks destroyed',
       'Soldiers killed',
       'Civilians killed',
-      'Deaths in the 1988–94 war',
+      'People killed',
     ]);
     expect(rowLines()[0]).toMatch(
       /^1Azerbaijani losses.*Azerbaijan's Ministry of Defence.*reported by Example Daily/,
@@ -73,7 +73,7 @@ describe('filtering', () => {
   });
 
   it('opens with the filters of the address', async () => {
-    renderManager({ initialHash: '#claims?metric=war_deaths' });
+    renderManager({ initialHash: '#claims?metric=deaths' });
     await claimsLoaded(1);
     expect(rowLines()).toEqual([expect.stringMatching(/^about 30,000/)]);
   });
@@ -103,12 +103,12 @@ describe('editing, deleting and undo', () => {
     await claimsLoaded();
     fireEvent.click(within(rowOf(/^about 30,000/)).getByRole('button', { name: /^Delete:/ }));
     await waitFor(() => expect(screen.getByText('Showing 10 claims.')).toBeTruthy());
-    expect(await db.claims.get('fx-history#war_deaths@56')).toBeUndefined();
+    expect(await db.claims.get('fx-history#deaths@56')).toBeUndefined();
     const toast = screen.getByText(/^Deleted “about 30,000 people”/);
     expect(toast.closest('[role="status"]')).toBeTruthy();
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
     await waitFor(() => expect(screen.getByText('Showing 11 claims.')).toBeTruthy());
-    expect(await db.claims.get('fx-history#war_deaths@56')).toBeDefined();
+    expect(await db.claims.get('fx-history#deaths@56')).toBeDefined();
     expect(screen.getByText(/^Undone: Deleted/)).toBeTruthy();
   });
 
@@ -184,7 +184,7 @@ describe('keyboard', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^about 30,000|30,000/));
     fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Delete' });
     await waitFor(() => expect(screen.getByText('Showing 10 claims.')).toBeTruthy());
-    expect(await db.claims.get('fx-history#war_deaths@56')).toBeUndefined();
+    expect(await db.claims.get('fx-history#deaths@56')).toBeUndefined();
   });
 
   it('opens the editor with Enter, moves focus into it, and Escape returns focus to the list', async () => {

@@ -59,13 +59,20 @@ describe('what a figure counts', () => {
     ]);
   });
 
-  it('keeps past wars apart from the current fighting', () => {
-    const figures = brief(
-      'The first war over the enclave, in the early 1990s, left some 25,000 people dead. In April 2016, about 90 soldiers died in four days of fighting.',
+  it("counts a past war's figures as ordinary metrics over the war's period", () => {
+    const figures = extractFigures(
+      'The first war over the enclave, in the early 1990s, left some 25,000 people dead. In April 2016, about 90 soldiers died in four days of fighting. During the war of the early 1990s, about 700,000 people fled their homes.',
     );
-    expect(figures.map((f) => [f.value, f.qualifier, f.metric])).toEqual([
-      [25000, 'about', 'war_deaths'],
-      [90, 'about', 'clash_deaths_2016'],
+    expect(figures.map((f) => [f.value, f.qualifier, f.metric, f.period])).toEqual([
+      [25000, 'about', 'deaths', '1988/1994'],
+      [90, 'about', 'soldiers_killed', '2016-04'],
+      [700000, 'about', 'displaced', '1988/1994'],
+    ]);
+  });
+
+  it('reads "people killed" as deaths only in a past war; in daily reporting they are civilians', () => {
+    expect(brief('Shelling killed 12 people in Tartar on Monday.').map((f) => f.metric)).toEqual([
+      'civilians_killed',
     ]);
   });
 

@@ -58,7 +58,7 @@ describe('article review', () => {
     const draft = articleDraft(text, source, result.claims);
     const dates = Object.fromEntries(draft.claims.map((c) => [c.metric, c.period]));
     expect(dates.helicopters_downed).toBe('2020-10-05');
-    expect(dates.war_deaths).toBe('1988/1994');
+    expect(dates.deaths).toBe('1988/1994');
   });
 });
 

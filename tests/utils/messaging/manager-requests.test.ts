@@ -31,7 +31,7 @@ const managerRequests: AnyRequest[] = [
   { type: 'deleteClaims', ids: ['fx-wire#drones_downed@195'] },
   { type: 'deleteSource', sourceId: 'fx-history' },
   { type: 'undoDelete', token: 'nothing' },
-  { type: 'exportClaims', query: { metric: 'war_deaths' } },
+  { type: 'exportClaims', query: { metric: 'deaths' } },
   {
     type: 'saveSource',
     source: { label: 'x', outlet: null, url: null, language: 'en', publishedDate: null, kind: 'web' },

@@ -5,7 +5,7 @@ import { applyImport } from '../../../utils/store/import-export';
 import { seedStore } from '../../../utils/store/seed';
 import { fixtureFullPack, fixturePack, freshDb, must, snapshot } from './helpers';
 
-/** The fixture as a version 1 file wrote it: `eventDate`, era metrics under their retired ids. */
+/** The fixture as a version 1 file wrote it: `eventDate`, the 1988–94 war's deaths as `war_deaths`. */
 function version1Pack() {
   const pack = fixtureFullPack();
   return {
@@ -13,6 +13,9 @@ function version1Pack() {
     version: 1,
     claims: pack.claims.map(({ period, ...claim }) => ({
       ...claim,
+      ...(claim.metric === 'deaths' && period === '1988/1994'
+        ? { metric: 'war_deaths', id: claim.id.replace('#deaths@', '#war_deaths@') }
+        : {}),
       eventDate: period && !period.includes('/') ? period : null,
     })),
   };
@@ -37,6 +40,7 @@ describe('claim pack versions', () => {
   it('reads a version 1 pack: event dates become periods, retired metric ids their metric over an era', () => {
     const old = version1Pack();
     const war = must(old.claims.find((c) => c.metric === 'war_deaths'));
+    expect(war.id).toBe('fx-history#war_deaths@56');
     old.claims.push({
       ...war,
       id: 'fx-history#clash_deaths_2016@10',
@@ -61,9 +65,7 @@ describe('claim pack versions', () => {
     const oldClaims = (await snapshot(fromOld)).claims;
     expect(oldClaims.find((c) => c.metric === 'deaths')?.period).toBe('1988/1994');
     expect(oldClaims.map((c) => c.id)).toContain('fx-history#deaths@56');
-    expect(oldClaims.filter((c) => c.metric !== 'deaths')).toEqual(
-      (await snapshot(fromNew)).claims.filter((c) => c.metric !== 'war_deaths'),
-    );
+    expect(oldClaims).toEqual((await snapshot(fromNew)).claims);
   });
 
   it('refuses a bad period with a message naming the claim, and changes nothing', async () => {

@@ -196,6 +196,7 @@ describe('buildClaimPack', () => {
       metric: 'helicopters_downed',
       side: 'AZ',
       claimant: { id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' },
+      period: null,
       sentence,
       sentenceStart,
       ...fields,
@@ -204,10 +205,11 @@ describe('buildClaimPack', () => {
   const helicopters = figure(
     'two Azerbaijani helicopters',
     'Armenia said it shot down two Azerbaijani helicopters in the morning.',
-    {},
+    { period: '2020-09-27' },
   );
   const warDeaths = figure('about 30,000 people', 'The 1988-94 war killed about 30,000 people.', {
-    metric: 'war_deaths',
+    metric: 'deaths',
+    period: '1988/1994',
     value: 30000,
     qualifier: 'about',
     side: null,
@@ -235,10 +237,12 @@ describe('buildClaimPack', () => {
     expect(() => validateClaimPack(pack)).not.toThrow();
   });
 
-  it('gives a figure of a past war its era as period (not the article date)', () => {
+  it('keeps the period the engine read: an era for a past war, unknown as unknown', () => {
     const pack = buildClaimPack([{ source, text, figures: [warDeaths] }], opts);
     expect(nth(pack.claims, 0).period).toBe('1988/1994');
     expect(nth(pack.claims, 0).selector.suffix).toBe('.');
+    const undated = buildClaimPack([{ source, text, figures: [{ ...helicopters, period: null }] }], opts);
+    expect(nth(undated.claims, 0).period).toBeNull();
   });
 
   it('gives the same ids for the same input, and stores a figure found twice once', () => {

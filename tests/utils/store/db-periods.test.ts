@@ -34,7 +34,7 @@ describe('schema 5: periods', () => {
   it('turns event dates into periods and era metrics into a metric over its era, keeping every edit', async () => {
     const name = `migration-v4-${Math.random()}`;
     const pack = fixtureFullPack();
-    const history = must(pack.claims.find((c) => c.metric === 'war_deaths'));
+    const history = must(pack.claims.find((c) => c.metric === 'deaths'));
     const helicopters = nth(pack.claims, 0);
     // The reader corrected the war's death toll, dated it and noted why (version 3 after two edits).
     const editedWar = oldClaim(
@@ -108,7 +108,7 @@ describe('schema 5: periods', () => {
   it('leaves an upgrade that would merge two claims under one id with the old id', async () => {
     const name = `migration-v4-twin-${Math.random()}`;
     const pack = fixtureFullPack();
-    const history = must(pack.claims.find((c) => c.metric === 'war_deaths'));
+    const history = must(pack.claims.find((c) => c.metric === 'deaths'));
     const retired = oldClaim({
       ...history,
       id: 's#war_deaths@1',

@@ -5,6 +5,7 @@
  */
 import { analyzeDocument } from '../../engine/analyze';
 import { claimantPartyOf } from '../../engine/claimant-party';
+import { type FileHeader, parseCorpusFile, publishedDay } from './corpus-file';
 import {
   type CorpusDocument,
   type EvalReport,
@@ -20,24 +21,6 @@ export interface EvalIo {
 }
 
 export const EVAL_USAGE = 'usage: npm run --silent eval -- DIR [--details] [--json] [--lang CODE]';
-
-interface Header {
-  source?: string;
-  language?: string;
-}
-
-/** Splits a corpus file into its header fields and the article text after the `---` line. */
-export function parseCorpusFile(raw: string): { header: Header; text: string } {
-  const lines = raw.split('\n');
-  const cut = lines.findIndex((l) => l.trim() === '---');
-  if (cut === -1) return { header: {}, text: raw };
-  const header: Record<string, string> = {};
-  for (const line of lines.slice(0, cut)) {
-    const m = /^(\w+):\s*(.*)$/.exec(line);
-    if (m?.[1] && m[2] !== undefined) header[m[1]] = m[2].trim();
-  }
-  return { header, text: lines.slice(cut + 1).join('\n') };
-}
 
 function ratio(a: number, b: number): string {
   return b === 0 ? '   -' : (a / b).toFixed(2);
@@ -55,7 +38,8 @@ function row(s: LanguageScore): string {
     `party ${ratio(s.party.right, s.party.scored)}${s.party.unresolved.length ? ` (${s.party.unresolved.length}?)` : ''}`.padEnd(
       17,
     ),
-    `side ${ratio(s.side.right, s.side.scored)}`,
+    `side ${ratio(s.side.right, s.side.scored)}`.padEnd(10),
+    `period ${ratio(s.period.right, s.period.scored)}`,
   ].join(' ');
 }
 
@@ -76,6 +60,7 @@ function details(s: LanguageScore, out: (line: string) => void): void {
       `  PARTY? ${w.file}: «${w.phrase}» label names ${w.expected}, which no lexicon places; engine said ${w.got}`,
     );
   for (const w of s.side.wrong) out(`  SIDE ${w.file}: «${w.phrase}» want ${w.expected}, got ${w.got}`);
+  for (const w of s.period.wrong) out(`  PERIOD ${w.file}: «${w.phrase}» want ${w.expected}, got ${w.got}`);
 }
 
 export function printReport(report: EvalReport, io: EvalIo, withDetails: boolean): void {
@@ -106,7 +91,7 @@ export function runEval(args: string[], io: EvalIo): number {
     );
     return 1;
   }
-  const docs: (CorpusDocument & { header: Header })[] = [];
+  const docs: (CorpusDocument & { header: FileHeader })[] = [];
   for (const [name, label] of Object.entries(labels)) {
     if (onlyLang && label.lang !== onlyLang) continue;
     try {
@@ -122,8 +107,13 @@ export function runEval(args: string[], io: EvalIo): number {
   const report = scoreCorpus(
     docs,
     (doc) => {
-      const { header } = doc as CorpusDocument & { header: Header };
-      return analyzeDocument({ text: doc.text, url: header.source, lang: header.language });
+      const { header } = doc as CorpusDocument & { header: FileHeader };
+      return analyzeDocument({
+        text: doc.text,
+        url: header.source,
+        lang: header.language,
+        publishedDate: publishedDay(header.date),
+      });
     },
     claimantPartyOf,
   );

@@ -2,9 +2,12 @@
  * Scores the engine on a labelled corpus (the format of shared/corpus/README.md): per language,
  * coverage as a confusion table, core figures found (same value or both vague, same metric, span
  * overlapping the labelled phrase), precision, claimant party and side of the figures found,
- * recall per metric, and the misses and extras. Pure: documents and labels in, report out.
+ * recall per metric, the period of the figures found (the same days, as samePeriod says), and the
+ * misses and extras. Pure: documents and labels in, report out.
  */
 import type { DocumentAnalysis } from '../../engine/analyze';
+import { samePeriod } from '../../engine/period';
+import { retiredMetric } from '../../engine/topic-pack';
 import type { Figure, Party } from '../../engine/types';
 
 export interface LabelledClaim {
@@ -61,6 +64,8 @@ export interface LanguageScore {
   /** Of the found figures; `unresolved`: wrong ones whose label names a speaker no lexicon places. */
   party: { right: number; scored: number; wrong: WrongAttribute[]; unresolved: WrongAttribute[] };
   side: { right: number; scored: number; wrong: WrongAttribute[] };
+  /** Of the found figures whose label has a period: the engine's covers the same days. */
+  period: { right: number; scored: number; wrong: WrongAttribute[] };
   metrics: Record<string, { found: number; total: number }>;
   misses: Miss[];
   extras: Extra[];
@@ -84,6 +89,7 @@ function emptyScore(lang: string): LanguageScore {
     precision: { good: 0, reported: 0 },
     party: { right: 0, scored: 0, wrong: [], unresolved: [] },
     side: { right: 0, scored: 0, wrong: [] },
+    period: { right: 0, scored: 0, wrong: [] },
     metrics: {},
     misses: [],
     extras: [],
@@ -166,17 +172,21 @@ function scoreDocument(
   claims.forEach((claim, i) => {
     if (!claim.core) return;
     const spans = claimSpans[i] ?? [];
-    const metricTally = tally(score.metrics, claim.metric);
+    // The labels keep the era ids of earlier packs (war_deaths = deaths over 1988/1994).
+    const retired = retiredMetric(claim.metric);
+    const metric = retired?.metric ?? claim.metric;
+    const expectedPeriod = retired?.period ?? claim.period ?? null;
+    const metricTally = tally(score.metrics, metric);
     metricTally.total++;
     score.figures.total++;
     const over = figures.filter((f) => spans.some((s) => overlaps(f, s)));
-    const hit = over.find((f) => f.metric === claim.metric && sameValue(f, claim));
+    const hit = over.find((f) => f.metric === metric && sameValue(f, claim));
     if (!hit) {
       const got = over.map((f) => `${f.value ?? 'vague'} ${f.metric}`).join('; ');
       score.misses.push({
         file: doc.name,
         figure: claim.figure,
-        metric: claim.metric,
+        metric,
         phrase: claim.phrase,
         got: got || null,
       });
@@ -220,6 +230,17 @@ function scoreDocument(
           got: String(hit.side),
         });
     }
+    if (expectedPeriod !== null) {
+      score.period.scored++;
+      if (samePeriod(hit.period, expectedPeriod)) score.period.right++;
+      else
+        score.period.wrong.push({
+          file: doc.name,
+          phrase: claim.phrase,
+          expected: expectedPeriod,
+          got: String(hit.period),
+        });
+    }
   });
 }
 
@@ -236,6 +257,8 @@ function addInto(total: LanguageScore, s: LanguageScore): void {
   total.party.unresolved.push(...s.party.unresolved);
   total.side.right += s.side.right;
   total.side.scored += s.side.scored;
+  total.period.right += s.period.right;
+  total.period.scored += s.period.scored;
   for (const [metric, t] of Object.entries(s.metrics)) {
     const into = tally(total.metrics, metric);
     into.found += t.found;

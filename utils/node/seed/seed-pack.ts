@@ -39,7 +39,7 @@ export function buildSeedPack(manifest: SeedManifestEntry[], readText: (id: stri
     return {
       source: seedSource(entry),
       text,
-      figures: analyzeDocument({ text, lang: entry.language }).figures,
+      figures: analyzeDocument({ text, lang: entry.language, publishedDate: entry.publishedDate }).figures,
     };
   });
   return buildClaimPack(docs, {

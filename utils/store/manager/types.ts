@@ -153,6 +153,7 @@ export interface ArticleClaimDraft {
   end: number;
   sentenceStart: number;
   sentenceEnd: number;
+  /** The period the engine read (utils/engine/period.ts), or the reader's. */
   period: string | null;
 }
 

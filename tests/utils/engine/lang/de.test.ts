@@ -4,6 +4,7 @@
  * "…, sagte Alijew"), sides from adjectives before the noun, tolls and past wars.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../utils/engine/figures';
 import { detectLanguage } from '../../../../utils/engine/language';
 import { partyBriefs } from './briefs';
 
@@ -103,8 +104,13 @@ describe('German figures', () => {
     expect(brief('Im Krieg Anfang der 1990er Jahre kamen rund 30.000 Menschen ums Leben.')[0]).toMatchObject({
       value: 30000,
       qualifier: 'about',
-      metric: 'war_deaths',
+      metric: 'deaths',
     });
+    expect(
+      extractFigures('Im Krieg Anfang der 1990er Jahre kamen rund 30.000 Menschen ums Leben.', {
+        lang: 'de',
+      })[0]?.period,
+    ).toBe('1988/1994');
   });
 
   it('does not count dates, years, times, ages, percentages, models or scores', () => {

@@ -5,6 +5,7 @@
  * tolls and past wars.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../utils/engine/figures';
 import { detectLanguage } from '../../../../utils/engine/language';
 import { partyBriefs } from './briefs';
 
@@ -96,8 +97,11 @@ describe('French figures', () => {
     expect(brief('La guerre des années 1990 a fait environ 30 000 morts.')[0]).toMatchObject({
       value: 30000,
       qualifier: 'about',
-      metric: 'war_deaths',
+      metric: 'deaths',
     });
+    expect(
+      extractFigures('La guerre des années 1990 a fait environ 30 000 morts.', { lang: 'fr' })[0]?.period,
+    ).toBe('1988/1994');
   });
 
   it('does not count dates, years, times, ages, percentages, models or scores', () => {

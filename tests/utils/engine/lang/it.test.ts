@@ -5,6 +5,7 @@
  * ("secondo", "…, ha detto Pashinyan"), tolls and past wars.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../utils/engine/figures';
 import { detectLanguage } from '../../../../utils/engine/language';
 import { partyBriefs } from './briefs';
 
@@ -90,8 +91,12 @@ describe('Italian figures', () => {
     expect(brief('La guerra dei primi anni novanta ha causato quasi 30.000 morti.')[0]).toMatchObject({
       value: 30000,
       qualifier: 'about',
-      metric: 'war_deaths',
+      metric: 'deaths',
     });
+    expect(
+      extractFigures('La guerra dei primi anni novanta ha causato quasi 30.000 morti.', { lang: 'it' })[0]
+        ?.period,
+    ).toBe('1988/1994');
   });
 
   it('does not count dates, years, times, ages, percentages, models or scores', () => {

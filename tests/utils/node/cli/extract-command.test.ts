@@ -43,7 +43,18 @@ describe('extract', () => {
     expect(line.coverage.isCoverage).toBe(true);
     const first = line.figures[0];
     expect(Object.keys(first).sort()).toEqual(
-      ['claimant', 'end', 'metric', 'qualifier', 'sentence', 'side', 'start', 'text', 'value'].sort(),
+      [
+        'claimant',
+        'end',
+        'metric',
+        'period',
+        'qualifier',
+        'sentence',
+        'side',
+        'start',
+        'text',
+        'value',
+      ].sort(),
     );
     expect(first).toMatchObject({
       value: 2,
@@ -70,6 +81,35 @@ describe('extract', () => {
     expect(err).toEqual(['extract: cannot read missing.txt: no such file']);
     expect(out).toHaveLength(1);
     expect(JSON.parse(out[0] as string).file).toBe(SEED);
+  });
+
+  const report = [
+    'Nagorno-Karabakh: Armenia said 16 of its soldiers were killed yesterday.',
+    'Since the fighting began, 41 civilians have been killed in Azerbaijan, Baku said.',
+  ].join(' ');
+
+  it("gives each figure the period it counts, from the file's date: header", () => {
+    const file = `source: https://example.org/a\nlanguage: en\ndate: 2020-10-11\n---\n${report}`;
+    const line = JSON.parse(run(['a.txt'], { 'a.txt': file }).out[0] as string);
+    expect(line.figures.map((f: { value: number; period: string | null }) => [f.value, f.period])).toEqual([
+      [16, '2020-10-10'],
+      [41, '2020-09-27/2020-10-11'],
+    ]);
+    // Offsets index the article text after the header.
+    expect(report.slice(line.figures[0].start, line.figures[0].end)).toBe(line.figures[0].text);
+  });
+
+  it('takes the publication day from --date for files without one, and leaves periods unknown without it', () => {
+    const dated = JSON.parse(run(['--date', '2020-10-11', 'b.txt'], { 'b.txt': report }).out[0] as string);
+    expect(dated.figures[0].period).toBe('2020-10-10');
+    const undated = JSON.parse(run(['b.txt'], { 'b.txt': report }).out[0] as string);
+    expect(undated.figures.map((f: { period: string | null }) => f.period)).toEqual([null, null]);
+  });
+
+  it('says what a bad --date should look like', () => {
+    const { code, err } = run(['--date', '11/10/2020', 'b.txt'], { 'b.txt': report });
+    expect(code).toBe(2);
+    expect(err[0]).toBe('extract: --date wants a day as YYYY-MM-DD, such as 2020-10-08 (got 11/10/2020)');
   });
 
   it('explains its usage when no file is given or an option is unknown', () => {

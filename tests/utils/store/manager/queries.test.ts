@@ -33,7 +33,7 @@ describe('listClaims', () => {
       ['tanks_destroyed', 1],
       ['soldiers_killed', 2],
       ['civilians_killed', 1],
-      ['war_deaths', 1],
+      ['deaths', 1],
     ]);
     expect(page.total).toBe(11);
     expect(page.groups[0]?.label).toBe('helicopters shot down');
@@ -96,7 +96,7 @@ describe('filters', () => {
     expect(await idsOf({ metric: 'drones_downed' })).toEqual(['fx-wire#drones_downed@195']);
     expect(await idsOf({ sourceId: 'fx-history' })).toEqual([
       'fx-history#civilians_killed@102',
-      'fx-history#war_deaths@56',
+      'fx-history#deaths@56',
     ]);
     expect(await idsOf({ origin: 'user' })).toEqual([]);
     expect(await idsOf({ origin: 'seed' })).toHaveLength(11);
@@ -115,7 +115,7 @@ describe('filters', () => {
     ]);
     expect(await idsOf({ claimantId: null })).toEqual([
       'fx-history#civilians_killed@102',
-      'fx-history#war_deaths@56',
+      'fx-history#deaths@56',
       'fx-repost#soldiers_killed@80',
     ]);
   });
@@ -133,7 +133,7 @@ describe('filters', () => {
     const inRange = await idsOf({ valueMin: 2, valueMax: 4 });
     const claims = await db.claims.bulkGet(inRange);
     expect(claims.map((c) => c?.value).sort()).toEqual([2, 2, 3, 4, 4]);
-    expect(await idsOf({ valueMin: 20_000 })).toEqual(['fx-history#war_deaths@56']);
+    expect(await idsOf({ valueMin: 20_000 })).toEqual(['fx-history#deaths@56']);
     expect(await idsOf({ valueMax: 0 })).toEqual([]);
   });
 

@@ -91,8 +91,8 @@ describe('exportClaims', () => {
   });
 
   it('exports a selection of ids', async () => {
-    const pack = await exportClaims(db, { ids: ['fx-history#war_deaths@56', 'not-there'] });
-    expect(pack.claims.map((c) => c.id)).toEqual(['fx-history#war_deaths@56']);
+    const pack = await exportClaims(db, { ids: ['fx-history#deaths@56', 'not-there'] });
+    expect(pack.claims.map((c) => c.id)).toEqual(['fx-history#deaths@56']);
     expect(pack.sources.map((s) => s.id)).toEqual(['fx-history']);
   });
 });

@@ -44,9 +44,9 @@ describe('keepingView', () => {
     await listClaims(db, {}, 0, 10);
     const digestReads = vi.spyOn(db.digests, 'toCollection');
     const sourceReads = vi.spyOn(db.sources, 'toArray');
-    const { undoToken } = await deleteClaims(db, ['fx-wire#drones_downed@195', 'fx-history#war_deaths@56']);
+    const { undoToken } = await deleteClaims(db, ['fx-wire#drones_downed@195', 'fx-history#deaths@56']);
     expect(await listClaimIds(db, { metric: 'drones_downed' })).toEqual([]);
-    expect((await listClaims(db, { metric: 'war_deaths' }, 0, 10)).total).toBe(0);
+    expect((await listClaims(db, { metric: 'deaths' }, 0, 10)).total).toBe(0);
     expect(digestReads).not.toHaveBeenCalled();
     expect(sourceReads).not.toHaveBeenCalled();
     await undoDelete(db, undoToken as string);

@@ -1,0 +1,88 @@
+/**
+ * A language's words for time, compiled once: month names with their inflections, weekdays, days
+ * relative to the article ("yesterday"), running-total words ("so far"), and the words that make a
+ * date the start ("since") or the end ("as of") of a tally. The words are data in
+ * assets/lang/<code>.json (`periods`); this module only turns them into one scan per sentence.
+ */
+import english from '../../assets/lang/en.json';
+
+export interface PeriodLexicon {
+  /** Twelve lists of regex sources, January first, every inflection ("сентябр\\p{L}*", "Sept\\.?"). */
+  months: string[][];
+  /** After a day's digits: ordinal endings and case suffixes ("(?:st|nd|rd|th)?", "\\.?", "-?\\p{L}*"). */
+  daySuffix: string;
+  /** Seven lists of regex sources, Sunday first ("Monday", "понедельник\\p{L}*", "am Montag"). */
+  weekdays: string[][];
+  /** Days relative to the article's day, by offset ("-1": yesterday, overnight; "0": today). */
+  relativeDays: Record<string, string[]>;
+  /** A running total: "so far", "in total", "since the fighting began", "the death toll rose to". */
+  running: string[];
+  /** Right before a date: it starts a tally ("since", "с", "seit dem"). */
+  sinceBefore: string[];
+  /** Right after a date: it starts a tally ("27 Eylül'den bu yana", "սեպտեմբերի 27-ից"). */
+  sinceAfter?: string[];
+  /** Right before a date: a tally ends on it ("as of", "по состоянию на"). */
+  asOfBefore: string[];
+  /** Between two days of one month: a span ("from 2 to 5 April": "to", "по", "bis"). */
+  rangeJoin: string[];
+}
+
+export const ENGLISH_PERIODS = english.periods as PeriodLexicon;
+
+export interface CompiledPeriodWords {
+  /** Global: a date, day first (groups: day, month words, year) or month first (month, day, year). */
+  dayFirst: RegExp;
+  monthFirst: RegExp;
+  /** Global: "2 to 5 April" (groups: first day, last day, month words, year). */
+  range: RegExp;
+  /** Global: "27 September to 7 December" (groups: day, month words, year, day, month words, year). */
+  longRange: RegExp;
+  months: RegExp[];
+  weekdays: { pattern: RegExp; weekday: number }[];
+  relative: { pattern: RegExp; offset: number }[];
+  running: RegExp;
+  /** Sticky tests at the text just before / after a date. */
+  sinceBefore: RegExp;
+  sinceAfter: RegExp | null;
+  asOfBefore: RegExp;
+}
+
+const START = '(?<![\\p{L}\\p{M}\\p{N}_])';
+const END = '(?![\\p{L}\\p{M}\\p{N}_])';
+
+function alternation(list: string[]): string {
+  return list.length === 0 ? '(?!)' : [...list].sort((a, b) => b.length - a.length).join('|');
+}
+
+function words(list: string[], flags: string): RegExp {
+  return new RegExp(`${START}(?:${alternation(list)})${END}`, flags);
+}
+
+export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
+  const month = `(${alternation(lex.months.flat())})`;
+  const day = `(\\d{1,2})(?:${lex.daySuffix})`;
+  const year = '(?:,?\\s+(\\d{4}))?';
+  const join = alternation(lex.rangeJoin);
+  return {
+    dayFirst: new RegExp(`${START}${day}\\s*${month}${END}${year}`, 'giu'),
+    monthFirst: new RegExp(`${START}${month}\\s+${day}${END}${year}`, 'giu'),
+    range: new RegExp(
+      `${START}(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
+      'giu',
+    ),
+    longRange: new RegExp(
+      `${START}${day}\\s*${month}${year}\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
+      'giu',
+    ),
+    months: lex.months.map((list) => new RegExp(`^(?:${alternation(list)})$`, 'iu')),
+    weekdays: lex.weekdays.map((list, weekday) => ({ pattern: words(list, 'giu'), weekday })),
+    relative: Object.entries(lex.relativeDays).map(([offset, list]) => ({
+      pattern: words(list, 'giu'),
+      offset: Number(offset),
+    })),
+    running: words(lex.running, 'giu'),
+    sinceBefore: new RegExp(`${START}(?:${alternation(lex.sinceBefore)})\\s*$`, 'iu'),
+    sinceAfter: lex.sinceAfter?.length ? new RegExp(`^(?:${alternation(lex.sinceAfter)})`, 'iu') : null,
+    asOfBefore: new RegExp(`${START}(?:${alternation(lex.asOfBefore)})\\s*$`, 'iu'),
+  };
+}
