@@ -134,3 +134,100 @@ describe('periods in the overlay', () => {
     expect(dayAt).toBeGreaterThan(overlay.text.indexOf('differs'));
   });
 });
+
+/** Replaces the extension's database with one as schema 4 wrote it (Dexie's IndexedDB version 40). */
+async function writeSchema4Database(manager: Page, claims: Record<string, unknown>[], sources: Source[]) {
+  await manager.evaluate(
+    async ({ claims, sources }) => {
+      const done = (request: IDBRequest | IDBOpenDBRequest) =>
+        new Promise<unknown>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      // The background's connection closes on the version change (Dexie's default) and reopens later.
+      await done(indexedDB.deleteDatabase('crosstally'));
+      const open = indexedDB.open('crosstally', 40);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        const sourceStore = db.createObjectStore('sources', { keyPath: 'id' });
+        sourceStore.createIndex('kind', 'kind');
+        sourceStore.createIndex('outlet', 'outlet');
+        const claimStore = db.createObjectStore('claims', { keyPath: 'id' });
+        for (const index of ['metric', 'sourceId', 'claimant.id', 'origin'])
+          claimStore.createIndex(index, index);
+        claimStore.createIndex('words', 'words', { multiEntry: true });
+        claimStore.createIndex('[value+metric]', ['value', 'metric']);
+        db.createObjectStore('meta', { keyPath: 'key' });
+        db.createObjectStore('documents', { keyPath: 'sourceId' });
+        db.createObjectStore('tombstones', { keyPath: 'id' });
+        db.createObjectStore('digests', { keyPath: 'metric' });
+        db.createObjectStore('importJournal', { keyPath: 'seq', autoIncrement: true }).createIndex(
+          'importId',
+          'importId',
+        );
+      };
+      const db = (await done(open)) as IDBDatabase;
+      const tx = db.transaction(['sources', 'claims'], 'readwrite');
+      for (const source of sources) tx.objectStore('sources').put(source);
+      for (const claim of claims) tx.objectStore('claims').put(claim);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { claims, sources },
+  );
+}
+
+describe('the schema 5 upgrade in the browser', () => {
+  it('keeps a reader’s edited claim, its era metric read as deaths over 1988–94', async () => {
+    const { source, claim } = report(9, null, 30_500, '1988/1994');
+    const { period: _p, ...rest } = claim;
+    const edited = {
+      ...rest,
+      id: `${source.id}#war_deaths@${claim.start}`,
+      metric: 'war_deaths',
+      side: null,
+      eventDate: '1994-05-12',
+      note: 'per the census',
+      editedAt: 99,
+      version: 3,
+      words: ['census'],
+    };
+    const { period: dayPeriod, ...day } = report(10, armMod, 16, '2020-09-27').claim;
+    const dated = {
+      ...day,
+      eventDate: dayPeriod,
+      note: 'checked',
+      editedAt: 50,
+      version: 2,
+      words: ['checked'],
+    };
+    const manager = await suite.newPage();
+    await manager.goto(`chrome-extension://${suite.session.extensionId}/options.html`);
+    await writeSchema4Database(
+      manager,
+      [edited, dated],
+      [source, report(10, armMod, 16, '2020-09-27').source],
+    );
+
+    type Versioned = { claim: Claim; version: number } | null;
+    const upgraded = await askFromPage<Versioned>(manager, {
+      type: 'getClaim',
+      id: `${source.id}#deaths@${claim.start}`,
+    });
+    expect(upgraded?.claim).toMatchObject({
+      metric: 'deaths',
+      period: '1988/1994',
+      value: 30_500,
+      editedAt: 99,
+      note: 'per the census\nEvent date before the period upgrade: 1994-05-12',
+    });
+    expect(upgraded?.version).toBe(3);
+    expect(await askFromPage<Versioned>(manager, { type: 'getClaim', id: edited.id })).toBeNull();
+    const day16 = await askFromPage<Versioned>(manager, { type: 'getClaim', id: day.id });
+    expect(day16?.claim).toMatchObject({ period: '2020-09-27', note: 'checked', editedAt: 50 });
+    expect(day16?.claim).not.toHaveProperty('eventDate');
+  });
+});
