@@ -4,6 +4,7 @@ import type { ClaimField, ClaimFormValues } from '../utils/claim-form/claim-form
 import type { FieldErrors } from '../utils/claim-form/fields';
 import { PAGE_CLAIM_LABELS } from '../utils/claim-form/page-claim';
 import type { ClaimantRef } from '../utils/engine/types';
+import { PERIOD_HINT } from '../utils/labels';
 import { QUALIFIER_CHOICES, SIDE_ADJECTIVE_CHOICES } from '../utils/manager/choices';
 import type { MetricOption, SaveOffer, SaveOutcome } from '../utils/overlay/check-view';
 import { partyLabel } from '../utils/overlay/format';
@@ -31,7 +32,7 @@ const FIELDS: readonly [keyof typeof PAGE_CLAIM_LABELS, string, Control][] = [
   ['outlet', 'who reports it', 'text'],
   ['url', '', 'url'],
   ['publishedDate', '', 'date'],
-  ['eventDate', 'optional', 'date'],
+  ['period', PERIOD_HINT, 'text'],
 ];
 
 const EMPTY = {} as ClaimFormValues;

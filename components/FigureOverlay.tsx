@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { eventDateLabel, overlayTitle, summaryLine } from '../utils/overlay/format';
+import { overlayTitle, summaryLine } from '../utils/overlay/format';
 import type { ReportLinker } from '../utils/overlay/links';
+import { periodLabel } from '../utils/overlay/period-label';
 import type { OverlayContent } from '../utils/overlay/types';
 import type { PageFigure } from '../utils/store/types';
+import { OverlayReports } from './OverlayReports';
 import { PageFigureLine } from './PageFigureLine';
-import { ValueGroup } from './ValueGroup';
 
 export interface FigureOverlayProps {
   /** The figure the reader opened, as found on this page; none when a check found no figure. */
@@ -37,8 +38,8 @@ const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
- * The dialog beside a figure: what is counted, this page's figure and claimant,
- * a one-line summary, then every stored report grouped by value.
+ * The dialog beside a figure: what is counted over which period, this page's figure and
+ * claimant, a one-line summary, then every stored report grouped by period and value.
  *
  * aria-modal is false: the page stays live (it scrolls, an outside click closes
  * the overlay), so telling a screen reader the rest is inert would be a lie.
@@ -69,11 +70,11 @@ export function FigureOverlay(props: FigureOverlayProps) {
 
   const reports = content.status === 'ready' ? content.reports : null;
   const label = reports?.metric.label ?? metricLabel;
-  const dates = reports?.groups.flatMap((g) => g.claimants.flatMap((c) => c.reports.map((r) => r.eventDate)));
+  const titlePeriod = reports?.period ?? pageFigure?.period;
   const title =
     props.title ??
     (label
-      ? overlayTitle(pageFigure?.side ?? null, label, eventDateLabel(dates ?? []))
+      ? overlayTitle(pageFigure?.side ?? null, label, titlePeriod ? periodLabel(titlePeriod) : null)
       : 'Other reports of this figure');
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -111,19 +112,13 @@ export function FigureOverlay(props: FigureOverlayProps) {
       {/* One element for every state, so a screen reader announces the change as a status. */}
       <p
         id={descriptionId}
-        class={reports?.groups.length ? 'ct-summary' : 'ct-state'}
+        class={reports?.summary.reports ? 'ct-summary' : 'ct-state'}
         data-state={content.status}
         role="status"
       >
         {props.statusText ?? describe(content)}
       </p>
-      {reports && reports.groups.length > 0 && (
-        <ul class="ct-groups">
-          {reports.groups.map((group) => (
-            <ValueGroup key={`${group.value}:${group.qualifier}`} group={group} linker={linker} />
-          ))}
-        </ul>
-      )}
+      {reports && <OverlayReports reports={reports} pageFigure={pageFigure} linker={linker} />}
       {footer}
     </div>
   );
@@ -136,7 +131,7 @@ function describe(content: OverlayContent): string {
     case 'error':
       return `Could not look up other reports: ${content.message}`;
     case 'ready':
-      return content.reports.groups.length === 0
+      return content.reports.summary.reports === 0
         ? 'No other reports of this figure in your store yet'
         : summaryLine(content.reports.summary);
   }

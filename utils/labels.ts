@@ -39,3 +39,37 @@ export const PARTY_LABELS: Record<Party, string> = {
 
 /** Short party words for the spread chart's lane labels; its text alternative uses the full ones. */
 export const PARTY_SHORT_LABELS: Record<Party, string> = { ...PARTY_LABELS, NK: 'Karabakh' };
+
+/** Month names as dates show them ("27 Sep 2020"). */
+export const MONTHS_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/**
+ * Words of periods, the time a figure counts (utils/overlay/period-label.ts puts them together).
+ * `{end}` and `{start}` are dates as words ("10 Oct 2020").
+ */
+export const PERIOD_WORDS = {
+  /** A running total: from the start of the fighting up to a day. */
+  soFar: 'so far, to {end}',
+  unknown: 'Period unknown',
+  /** Under a period field, what the typed period reads as. */
+  readsAs: 'Reads as: {period}.',
+  /** Between the two ends of a range ("27 Sep – 10 Oct 2020"). */
+  rangeDash: ' – ',
+} as const;
+
+/** How to write a period in a form field. */
+export const PERIOD_HINT =
+  'a day (2020-09-27), a month (2016-04), a year, or a range (2020-09-27/2020-10-10, 1988/1994); empty when not known.';

@@ -2,6 +2,7 @@ import { CLAIM_FIELD_LABELS, type ClaimField, type ClaimFormValues } from '../..
 import type { FieldErrors } from '../../utils/claim-form/fields';
 import type { ClaimantRef } from '../../utils/engine/types';
 import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
+import { periodInputHint } from '../../utils/overlay/period-label';
 import { ChoiceSelect } from './ChoiceSelect';
 import { ClaimantSelect } from './ClaimantSelect';
 import { FormField } from './FormField';
@@ -91,17 +92,18 @@ export function ClaimFieldsCore({
         )}
       </FormField>
       <FormField
-        id={fieldId('eventDate')}
-        label={CLAIM_FIELD_LABELS.eventDate}
-        error={errors.eventDate}
-        hint="YYYY-MM-DD; empty when not known."
+        id={fieldId('period')}
+        label={CLAIM_FIELD_LABELS.period}
+        error={errors.period}
+        hint={periodInputHint(form.period)}
       >
         {(attributes) => (
           <input
             {...attributes}
-            value={form.eventDate}
+            value={form.period}
             placeholder="2020-09-27"
-            onInput={(event) => onChange({ eventDate: event.currentTarget.value })}
+            spellcheck={false}
+            onInput={(event) => onChange({ period: event.currentTarget.value })}
           />
         )}
       </FormField>

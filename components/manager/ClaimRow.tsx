@@ -1,5 +1,6 @@
 import { originLabel, sideLabel } from '../../utils/manager/format';
-import { formatEventDate, formatValue } from '../../utils/overlay/format';
+import { formatValue } from '../../utils/overlay/format';
+import { periodLabel } from '../../utils/overlay/period-label';
 import type { ClaimListItem } from '../../utils/store/manager/types';
 import { ClaimantName } from '../ClaimantName';
 import { FigureQuote } from '../FigureQuote';
@@ -63,7 +64,9 @@ export function ClaimRow({
           <span class="ct-claim-outlet">reported by {item.outlet ?? item.sourceLabel}</span>
           <span class={`ct-origin ct-origin-${claim.origin}`}>{originLabel(claim.origin)}</span>
           {claim.editedAt !== undefined && <span class="ct-edited">edited</span>}
-          {claim.eventDate && <span class="ct-claim-date">{formatEventDate(claim.eventDate)}</span>}
+          <span class="ct-claim-date" data-period={claim.period ?? ''}>
+            {periodLabel(claim.period)}
+          </span>
         </p>
         <p class="ct-claim-quote">
           <FigureQuote

@@ -1,5 +1,5 @@
 import { countOf } from '../../utils/manager/format';
-import { formatEventDate } from '../../utils/overlay/format';
+import { dateWords } from '../../utils/overlay/period-label';
 import type { SourceSummary } from '../../utils/store/manager/types';
 import type { SourceKind } from '../../utils/store/types';
 
@@ -34,7 +34,7 @@ export function SourceRow({
 }: SourceRowProps) {
   const { source } = summary;
   const claimCount = claims === null ? 'counting claims…' : countOf(claims, 'claim');
-  const date = source.publishedDate ? formatEventDate(source.publishedDate) : null;
+  const date = source.publishedDate ? dateWords(source.publishedDate) : null;
   return (
     <div class="ct-source-row">
       <div class="ct-source-main">

@@ -75,6 +75,7 @@ function article(index: number, value = 10 + (index % 90)): { page: ReadPage; fi
     return {
       metric: like.metric,
       value: i === 0 ? value : 5 + i,
+      period: null,
       qualifier: 'exact',
       side: like.side,
       claimant: like.claimant,
@@ -125,7 +126,6 @@ async function fillLedger(db: CrosstallyDb, count: number, now: number): Promise
         // The id recordReading gives it, so a revisit below finds it (figure keys differ per sentence).
         id: readClaimId(sourceId, figureKey(figure), 0),
         sourceId,
-        eventDate: null,
         origin: 'read',
         createdAt: now,
         updatedAt: now,

@@ -120,7 +120,12 @@ describe('FigureOverlay', () => {
   });
 
   it('shows the empty state when the store has no other report', () => {
-    const reports = { ...helicopterReports(), groups: [] };
+    const empty = helicopterReports();
+    const reports = {
+      ...empty,
+      groups: [],
+      summary: { ...empty.summary, reports: 0, distinctValues: 0, values: [] },
+    };
     const { dialog } = renderOverlay({ content: { status: 'ready', reports } });
     expect(screen.getByText('No other reports of this figure in your store yet')).toBeTruthy();
     expect(within(dialog).queryAllByRole('heading', { level: 3 })).toHaveLength(0);

@@ -20,7 +20,7 @@ export const formValues: ClaimFormValues = {
   outlet: 'Caspian Business Wire',
   url: 'https://cbw.example/markets/oil',
   publishedDate: '2020-10-05',
-  eventDate: '',
+  period: '',
 };
 
 export const shownFigure: ShownFigure = {

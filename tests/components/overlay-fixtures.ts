@@ -29,7 +29,7 @@ export function report(over: Partial<Report> & { figure: string; sentence: strin
     quoteFigureStart: start,
     quoteFigureEnd: start + figure.length,
     selector: { exact: figure, prefix: sentence.slice(Math.max(0, start - 20), start), suffix: '' },
-    eventDate: '2020-09-27',
+    period: '2020-09-27',
     origin: 'seed',
     ...rest,
   };
@@ -124,7 +124,10 @@ export function helicopterReports(): ReportsForFigure {
   ];
   return {
     metric: { id: 'helicopters_downed', label: 'helicopters shot down' },
+    period: '2020-09-27',
     groups,
+    otherPeriods: [],
+    series: [],
     summary: {
       distinctValues: 3,
       claimants: 3,

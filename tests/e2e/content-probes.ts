@@ -33,12 +33,12 @@ export interface OverlaySnapshot {
   groups: OverlayGroup[];
 }
 
-async function axNodes(cdp: CDPSession): Promise<{ nodes: AxNode[]; byId: Map<string, AxNode> }> {
+export async function axNodes(cdp: CDPSession): Promise<{ nodes: AxNode[]; byId: Map<string, AxNode> }> {
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
   return { nodes, byId: new Map(nodes.map((node) => [node.nodeId, node])) };
 }
 
-function descendants(node: AxNode, byId: Map<string, AxNode>): AxNode[] {
+export function descendants(node: AxNode, byId: Map<string, AxNode>): AxNode[] {
   const found: AxNode[] = [];
   const stack = [...(node.childIds ?? [])].reverse();
   while (stack.length > 0) {
@@ -62,7 +62,7 @@ function unignoredChildren(node: AxNode, byId: Map<string, AxNode>): AxNode[] {
   return children;
 }
 
-function textOf(node: AxNode, byId: Map<string, AxNode>): string {
+export function textOf(node: AxNode, byId: Map<string, AxNode>): string {
   return descendants(node, byId)
     .filter((each) => each.role?.value === 'StaticText')
     .map((each) => each.name?.value ?? '')

@@ -64,7 +64,7 @@ export function* bigPacks(): Generator<string> {
           selector: { exact: figure, prefix: '', suffix: '' },
           start: j * 100,
           end: j * 100 + figure.length,
-          eventDate: null,
+          period: null,
           origin: 'import',
           createdAt: 1,
           updatedAt: 1,

@@ -8,6 +8,7 @@ import {
   claimantSchema,
   idSchema,
   metricIdSchema,
+  periodSchema,
   qualifierSchema,
   selectorSchema,
   sideSchema,
@@ -42,6 +43,7 @@ const readFigureSchema = z.strictObject({
   selector: selectorSchema,
   start: offset,
   end: offset,
+  period: periodSchema,
 });
 
 const siteName = z

@@ -16,6 +16,7 @@ import {
   claimOriginSchema,
   idSchema,
   metricIdSchema,
+  periodSchema,
   qualifierSchema,
   sideSchema,
 } from '../store/claim-pack';
@@ -38,6 +39,7 @@ const pageFigureSchema = z.strictObject({
   claimant: claimantSchema.nullable(),
   sourceId: idSchema.optional(),
   text: z.string().max(1000).optional(),
+  period: periodSchema.optional(),
 });
 
 const searchFiltersSchema = z.strictObject({
@@ -102,6 +104,7 @@ export const requestSchema = z.discriminatedUnion('type', [
       title: z.string().max(2000).optional(),
       url: z.string().max(8192).optional(),
       lang: z.string().max(64).optional(),
+      publishedDate: z.iso.date().nullable().optional(),
       continued: z.literal(true).optional(),
     }),
   }),

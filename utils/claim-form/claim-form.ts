@@ -5,10 +5,13 @@
  * page's "Add to the claim store" (page-claim.ts). Each form shows some of the fields, under its own
  * labels; a field added here reaches both. Pure: no DOM, no store.
  */
+
+import { isPeriod } from '../engine/period';
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
+import { PERIOD_HINT } from '../labels';
 import type { ManualClaimDraft } from '../store/manager/types';
 import type { Claim, ClaimChanges } from '../store/types';
-import { errorsFromIssues, type FieldErrors, isIsoDate, parseFigureValue } from './fields';
+import { errorsFromIssues, type FieldErrors, parseFigureValue } from './fields';
 
 export interface ClaimFormValues {
   metric: string;
@@ -18,8 +21,8 @@ export interface ClaimFormValues {
   side: '' | 'AZ' | 'ARM';
   /** A claimant id; '' for "no claimant named". */
   claimantId: string;
-  /** YYYY-MM-DD or empty. */
-  eventDate: string;
+  /** The time the figure counts, in ISO 8601 notation (utils/engine/period.ts), or empty. */
+  period: string;
   note: string;
   /** The sentence holding the figure (adding only). */
   quote: string;
@@ -45,7 +48,7 @@ export const CLAIM_FIELD_LABELS = {
   qualifier: 'Qualifier',
   side: 'Whose losses',
   claimantId: 'Claimant',
-  eventDate: 'Event date',
+  period: 'Period',
   note: 'Note',
   sourceId: 'Source',
   quote: 'Quote',
@@ -60,7 +63,7 @@ export const EMPTY_CLAIM_FORM: ClaimFormValues = {
   qualifier: 'exact',
   side: '',
   claimantId: '',
-  eventDate: '',
+  period: '',
   note: '',
   quote: '',
   sourceId: '',
@@ -78,7 +81,7 @@ export function claimToForm(claim: Claim): ClaimFormValues {
     qualifier: claim.qualifier,
     side: claim.side ?? '',
     claimantId: claim.claimant?.id ?? '',
-    eventDate: claim.eventDate ?? '',
+    period: claim.period ?? '',
     note: claim.note ?? '',
     sourceId: claim.sourceId,
     quote: claim.quote,
@@ -93,7 +96,7 @@ export interface CheckedFigure {
   qualifier: Qualifier;
   side: Side;
   claimant: ClaimantRef | null;
-  eventDate: string | null;
+  period: string | null;
   note: string;
 }
 
@@ -124,8 +127,8 @@ export function checkFigureFields(
   const claimant = form.claimantId ? (claimants.find((c) => c.id === form.claimantId) ?? null) : null;
   if (form.claimantId && !claimant)
     say('claimantId', 'choose a claimant from the list, or "no claimant named".');
-  const eventDate = form.eventDate.trim();
-  if (eventDate && !isIsoDate(eventDate)) say('eventDate', 'use the form YYYY-MM-DD, such as 2020-09-27.');
+  const period = form.period.trim();
+  if (period && !isPeriod(period)) say('period', PERIOD_HINT);
   if (form.note.length > 5000) say('note', 'keep it under 5,000 characters.');
   return {
     metric: form.metric,
@@ -133,7 +136,7 @@ export function checkFigureFields(
     qualifier: form.qualifier,
     side: form.side || null,
     claimant,
-    eventDate: eventDate || null,
+    period: period || null,
     note: form.note,
   };
 }

@@ -25,7 +25,7 @@ export const PAGE_CLAIM_LABELS = {
   outlet: 'Outlet',
   url: 'Page address',
   publishedDate: 'Published',
-  eventDate: 'Event date',
+  period: 'Period',
 } as const satisfies ClaimFieldLabels;
 
 /** What the form cannot change: where the figure is on the page and what the page is. */
@@ -87,7 +87,7 @@ export function buildClaim(values: ClaimFormValues, fixed: FixedClaimParts): Bui
     selector: fixed.selector,
     start: fixed.start,
     end: fixed.end,
-    eventDate: checked.eventDate,
+    period: checked.period,
   };
   const outlet = values.outlet.trim();
   const source: SourceDraft = {

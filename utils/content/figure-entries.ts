@@ -37,5 +37,6 @@ export function toPageFigure(figure: Figure, sourceId?: string | null): PageFigu
     side: figure.side,
     claimant: figure.claimant,
     text: figure.text.slice(0, 1000),
+    period: figure.period,
   };
 }

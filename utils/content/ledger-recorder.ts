@@ -55,6 +55,7 @@ export function readFigures(text: string, figures: readonly Figure[]): ReadFigur
       selector: describeQuote(text, figure.start, figure.end),
       start: figure.start,
       end: figure.end,
+      period: figure.period,
     });
     if (kept.length === MAX_LEDGER_FIGURES) break;
   }

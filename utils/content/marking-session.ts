@@ -13,6 +13,7 @@ import type { ComponentChildren } from 'preact';
 import { coverageGate } from '../../assets/topic-pack.json';
 import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
+import { publishedDate } from '../dom/page-metadata';
 import { collectTextWhenIdle } from '../dom/text-map';
 import type { Mark } from '../dom/types';
 import { watchContent } from '../dom/watch';
@@ -132,6 +133,7 @@ export function startMarking(context: PageContext, options: MarkingOptions = {})
       title: pageTitle(doc),
       url: pageUrl(doc.location),
       lang: pageLang(doc),
+      publishedDate: publishedDate(doc),
     };
     // The cheap first test, here in the page: most pages end here, having sent nothing.
     const unchanged = lastAnalysis?.key === pageKey(page);

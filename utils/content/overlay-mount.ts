@@ -19,6 +19,7 @@ import checkCss from '../../components/check-overlay.css?inline';
 import { FigureOverlay } from '../../components/FigureOverlay';
 import { OverlayFrame } from '../../components/OverlayFrame';
 import overlayCss from '../../components/overlay.css?inline';
+import periodsCss from '../../components/periods-overlay.css?inline';
 import type { ReportLinker } from '../overlay/links';
 import type { AnchorRect } from '../overlay/position';
 import type { OverlayCloseReason, OverlayContent } from '../overlay/types';
@@ -33,7 +34,7 @@ export type OverlayHostContext = Pick<PageContext, 'signal' | 'doc' | 'shadowMod
 export interface OverlayHostOptions {
   /** Turns reports into links (reader page for seeds, text fragments for web sources). */
   linker: ReportLinker;
-  /** Stylesheet text; defaults to components/overlay.css and check-overlay.css. */
+  /** Stylesheet text; defaults to components/overlay.css, periods-overlay.css and check-overlay.css. */
   css?: string;
 }
 
@@ -108,7 +109,7 @@ interface Shell {
 
 export function createOverlayHost(context: OverlayHostContext, options: OverlayHostOptions): OverlayHost {
   const { signal, doc, shadowMode } = context;
-  const { linker, css = overlayCss + checkCss } = options;
+  const { linker, css = overlayCss + periodsCss + checkCss } = options;
   let shell: Shell | null = null;
   let current: Shown | null = null;
   let returnFocus: HTMLElement | null = null;

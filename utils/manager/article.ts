@@ -87,7 +87,6 @@ export function checkReview(
       end: item.figureEnd,
       sentenceStart: item.sentenceStart,
       sentenceEnd: item.sentenceEnd,
-      eventDate: null,
       period: item.period,
     });
   });
@@ -95,24 +94,19 @@ export function checkReview(
 }
 
 /**
- * The article as the store saves it. A figure's event date is the publication date, except for
- * figures of a past era (the 1990s war's deaths are not an event of the article's day).
+ * The article as the store saves it. A figure keeps the period the engine read; one it could not
+ * date at all counts the article's day, as the engine dates any figure without a cue.
  */
 export function articleDraft(
   text: string,
   source: Omit<SourceInput, 'id'>,
   claims: ArticleClaimDraft[],
-  pack: TopicPackData = defaultPackData,
 ): ArticleDraft {
   const published = source.publishedDate && isIsoDate(source.publishedDate) ? source.publishedDate : null;
   return {
     source,
     text,
-    // The store keeps no period yet: the draft carries only the date it decides.
-    claims: claims.map(({ period, ...claim }) => ({
-      ...claim,
-      eventDate: claim.eventDate ?? (isEraPeriod(period, pack) ? null : published),
-    })),
+    claims: claims.map((claim) => ({ ...claim, period: claim.period ?? published })),
   };
 }
 

@@ -15,7 +15,7 @@ export const EDITABLE_FIELDS = [
   'qualifier',
   'side',
   'claimantId',
-  'eventDate',
+  'period',
   'note',
 ] as const satisfies readonly (keyof ClaimFormValues)[];
 
@@ -36,8 +36,7 @@ export function changedFields(base: Claim, changes: ClaimChanges): ClaimChanges 
   if (changes.side !== undefined && changes.side !== base.side) result.side = changes.side;
   if (changes.claimant !== undefined && (changes.claimant?.id ?? null) !== (base.claimant?.id ?? null))
     result.claimant = changes.claimant;
-  if (changes.eventDate !== undefined && changes.eventDate !== base.eventDate)
-    result.eventDate = changes.eventDate;
+  if (changes.period !== undefined && changes.period !== base.period) result.period = changes.period;
   if (changes.note !== undefined && changes.note !== (base.note ?? '')) result.note = changes.note;
   return result;
 }

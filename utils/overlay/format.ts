@@ -7,8 +7,6 @@ import type { Party, Qualifier, Side } from '../engine/types';
 import { PARTY_LABELS, QUALIFIER_LABELS, SIDE_ADJECTIVES } from '../labels';
 import type { Agreement, ReportsSummary, TextQuoteSelector } from '../store/types';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 const AGREEMENT_LABELS: Record<Agreement, string> = {
   same: 'agrees',
   compatible: 'compatible',
@@ -25,41 +23,10 @@ const VAGUE_QUANTITY =
 
 export const UNSTATED_VALUE = 'an unstated number';
 
-/** "2020-09-27" -> "27 Sep 2020"; "2020-09" -> "Sep 2020"; "2020" -> "2020"; otherwise the input unchanged. */
-export function formatEventDate(iso: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? iso;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
-/**
- * The event dates of the reports as one label: a single date, a compact range
- * ("27–29 Sep 2020", "30 Sep – 2 Oct 2020"), or null when no report has a date.
- */
-export function eventDateLabel(dates: readonly (string | null)[]): string | null {
-  const distinct = [...new Set(dates.filter((d): d is string => Boolean(d)))].sort();
-  const first = distinct[0];
-  const last = distinct[distinct.length - 1];
-  if (!first || !last) return null;
-  if (first === last) return formatEventDate(first);
-  const full = /^(\d{4})-(\d{2})-(\d{2})$/;
-  const a = full.exec(first);
-  const b = full.exec(last);
-  if (a && b && a[1] === b[1]) {
-    const end = formatEventDate(last);
-    if (a[2] === b[2]) return `${Number(a[3])}–${end}`;
-    return `${Number(a[3])} ${MONTHS[Number(a[2]) - 1]} – ${end}`;
-  }
-  return `${formatEventDate(first)} – ${formatEventDate(last)}`;
-}
-
-/** "Azerbaijani helicopters shot down, 27 Sep 2020": side adjective, metric label, date. */
-export function overlayTitle(side: Side, metricLabel: string, dateLabel: string | null): string {
+/** "Azerbaijani helicopters shot down, 27 Sep 2020": side adjective, metric label, period in words. */
+export function overlayTitle(side: Side, metricLabel: string, periodWords: string | null): string {
   const counted = side ? `${SIDE_ADJECTIVES[side]} ${metricLabel}` : capitalize(metricLabel);
-  return dateLabel ? `${counted}, ${dateLabel}` : counted;
+  return periodWords ? `${counted}, ${periodWords}` : counted;
 }
 
 /** 800000 -> "800,000"; keeps decimals as written ("2.5"). */

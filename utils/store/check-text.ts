@@ -81,6 +81,7 @@ export function withReports(db: CrosstallyDb, figures: Figure[], pack: TopicPack
           side: figure.side,
           claimant: figure.claimant,
           text: figure.text,
+          period: figure.period,
         },
         { pack },
       ),

@@ -7,14 +7,23 @@
  * rendered as a link target, where a `javascript:` URL would be live.
  */
 import { z } from 'zod';
-import { isEraPeriod, type TopicPackData } from '../engine/topic-pack';
+import { isPeriod } from '../engine/period';
 import type { Figure } from '../engine/types';
 import { MAX_ARTICLE_CHARS, MAX_PACK_CHARS } from '../limits';
+import { claimIdFor } from './claim-ids';
+import { upgradeClaimRecord } from './claim-upgrade';
 import { StoreError } from './errors';
 import type { Claim, ClaimOrigin, Source, SourceDocument } from './types';
 
 export const CLAIM_PACK_FORMAT = 'crosstally-claim-pack';
-export const CLAIM_PACK_VERSION = 1;
+/**
+ * 2: claims carry `period` (ISO 8601, utils/engine/period.ts) in place of `eventDate`, and no
+ * retired metric ids. Version 1 packs still import: claim-upgrade.ts reads them as version 2.
+ */
+export const CLAIM_PACK_VERSION = 2;
+/** Older versions this Crosstally still reads. */
+const READABLE_PACK_VERSIONS: readonly number[] = [1, CLAIM_PACK_VERSION];
+
 /** Larger packs are refused before parsing (the limit is owned by limits.ts). */
 export { MAX_PACK_CHARS };
 
@@ -43,6 +52,17 @@ const httpUrl = z
   .max(2048)
   .regex(/^https?:\/\/\S+$/i, 'expected an http(s) URL');
 const offset = z.int().min(0);
+const PERIOD_RULE =
+  'expected a period in ISO 8601 notation: a day (2020-09-27), a month (2016-04), a year (2020) or an interval of two (2020-09-27/2020-10-10, 1988/1994)';
+/** The shape for JSON Schema readers; isPeriod also checks the dates are real and in order. */
+const PERIOD_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
+/** A period as stored; null when unknown. */
+export const periodSchema = z
+  .string()
+  .max(40)
+  .regex(PERIOD_SHAPE, { message: PERIOD_RULE, abort: true })
+  .refine(isPeriod, PERIOD_RULE)
+  .nullable();
 
 export const qualifierSchema = z.enum(['exact', 'at_least', 'more_than', 'about', 'up_to', 'vague']);
 export const sideSchema = z.enum(['AZ', 'ARM']).nullable();
@@ -89,7 +109,7 @@ export const claimContentShape = {
   selector: selectorSchema,
   start: offset,
   end: offset,
-  eventDate: isoDate.nullable(),
+  period: periodSchema,
   note: z.string().max(5000).optional(),
 };
 
@@ -225,17 +245,20 @@ export function validateClaimPack(data: unknown): ClaimPackInput {
       ['format: expected "crosstally-claim-pack"'],
     );
   }
-  if (header.version !== CLAIM_PACK_VERSION) {
+  if (typeof header.version !== 'number' || !READABLE_PACK_VERSIONS.includes(header.version)) {
     const seen = JSON.stringify(header.version) ?? 'missing';
     throw new StoreError(
       'wrong-format',
-      `This claim pack has version ${seen}; this Crosstally reads version ${CLAIM_PACK_VERSION}.`,
-      [`version: expected ${CLAIM_PACK_VERSION}, received ${seen}`],
+      `This claim pack has version ${seen}; this Crosstally reads versions ${READABLE_PACK_VERSIONS.join(' and ')}.`,
+      [`version: expected ${READABLE_PACK_VERSIONS.join(' or ')}, received ${seen}`],
     );
   }
-  const result = claimPackSchema.safeParse(data);
+  const current = header.version === CLAIM_PACK_VERSION ? data : upgradePack(data);
+  const result = claimPackSchema.safeParse(current);
   if (result.success) return result.data;
-  const issues = formatIssues(result.error);
+  const issues = formatIssues(result.error).map((issue, i) =>
+    nameClaim(issue, result.error.issues[i]?.path ?? [], current),
+  );
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   if (issues.length > listed.length) listed.push(`…and ${issues.length - listed.length} more`);
   throw new StoreError(
@@ -243,6 +266,31 @@ export function validateClaimPack(data: unknown): ClaimPackInput {
     `The claim pack has ${issues.length} invalid field(s): ${listed[0]}`,
     listed,
   );
+}
+
+/** A version 1 pack read as version 2 (periods, today's metric ids); the schema checks the result. */
+function upgradePack(data: object): object {
+  const claims = (data as { claims?: unknown }).claims;
+  if (!Array.isArray(claims)) return { ...data, version: CLAIM_PACK_VERSION };
+  return {
+    ...data,
+    version: CLAIM_PACK_VERSION,
+    claims: claims.map((claim: unknown) =>
+      typeof claim === 'object' && claim !== null && !Array.isArray(claim)
+        ? upgradeClaimRecord(claim as Record<string, unknown>)
+        : claim,
+    ),
+  };
+}
+
+/**
+ * A bad period names its claim by id as well ("claims[3].period: expected a period … (claim
+ * "a#b@1")"): a reader fixing a file by hand finds a claim by its id, not by its index.
+ */
+function nameClaim(issue: string, path: readonly PropertyKey[], data: unknown): string {
+  if (path[0] !== 'claims' || typeof path[1] !== 'number' || path[2] !== 'period') return issue;
+  const claim = (data as { claims?: unknown[] }).claims?.[path[1]] as { id?: unknown } | undefined;
+  return typeof claim?.id === 'string' ? `${issue} (claim "${claim.id.slice(0, 80)}")` : issue;
 }
 
 /** Parses the text of a pack file: size first (before any parsing), then JSON, then the schema. */
@@ -263,10 +311,7 @@ export function parseClaimPackText(text: string): ClaimPackInput {
   return validateClaimPack(data);
 }
 
-/** Stable, content-based claim id: the same figure in the same source always gets the same id. */
-export function claimIdFor(sourceId: string, metric: string, start: number): string {
-  return `${sourceId}#${metric}@${start}`;
-}
+export { claimIdFor };
 
 const SELECTOR_CONTEXT = 32;
 
@@ -274,8 +319,6 @@ export interface BuildClaimPackOptions {
   origin: ClaimOrigin;
   createdAt: number;
   generatedBy: string;
-  /** Where eras come from; the bundled topic pack by default. */
-  pack?: TopicPackData;
   /** Carry each document's text in the pack (the seed does, so the reader page can show it). */
   includeText?: boolean;
 }
@@ -312,8 +355,7 @@ export function buildClaimPack(
         },
         start: figure.start,
         end: figure.end,
-        // A figure about a past war happened before the article; its date is not the article's.
-        eventDate: isEraPeriod(figure.period, opts.pack) ? null : source.publishedDate,
+        period: figure.period,
         origin: opts.origin,
         createdAt: opts.createdAt,
         updatedAt: opts.createdAt,

@@ -11,13 +11,18 @@
  *    manager tab opened before another tab's change is refused instead of undoing it. No index.
  * 4: the import journal (what each chunk of a running import replaced), so an import written in
  *    many short transactions can still be undone as a whole (import-journal.ts).
- * 5: the reading ledger's articles (`readings`: the keys that identify a read article, its site and
+ * 5: periods (issue 15). A claim's `eventDate` becomes its `period`, and retired metric ids become
+ *    their metric over an era (claim-upgrade.ts, shared with old claim packs); a content-based id
+ *    that named the old metric moves to the new one, with its tombstone. Digests are rebuilt: their
+ *    buckets now carry the period. Notes, values and editedAt stay as the reader left them.
+ * 6: the reading ledger's articles (`readings`: the keys that identify a read article, its site and
  *    when it was read; utils/store/ledger/). A new table only: no row of another table is rewritten,
  *    so fields a version this code does not know added (a claim's period) stay as they are.
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
+import { upgradeToPeriods } from './db-upgrade-periods';
 import { buildDigests, type MetricDigest } from './digests';
 import type { ReadingRow } from './ledger/types';
 import type { Claim, Source, SourceDocument } from './types';
@@ -113,7 +118,10 @@ export class CrosstallyDb extends Dexie {
           });
       });
     this.version(4).stores({ importJournal: '++seq, importId' });
-    this.version(5).stores({ readings: 'sourceId, *keys, site, readAt' });
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => upgradeToPeriods(tx));
+    this.version(6).stores({ readings: 'sourceId, *keys, site, readAt' });
     this.use({
       stack: 'dbcore',
       name: 'revision',

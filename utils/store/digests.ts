@@ -1,6 +1,6 @@
 /**
  * Per-metric digests: one row per metric with its claims already bucketed by value (and
- * qualifier), claimant and side, each bucket holding its claim ids and their outlets. A reports
+ * qualifier), claimant, side and period, each bucket holding its claim ids and their outlets. A reports
  * query reads one row, whatever the number of claims, and then only the claims it lists.
  *
  * The write layer (writes.ts) keeps digests in step inside the same transactions as the claims;
@@ -18,6 +18,8 @@ export interface DigestBucket {
   s: Side;
   /** Claimant id, or null when the claims name none. */
   c: string | null;
+  /** The period the claims count (schema 5 on); null or absent when unknown. */
+  p?: string | null;
   ids: string[];
   /** Outlet key of each claim in `ids` (see outletKeyOf). */
   outlets: string[];
@@ -51,7 +53,7 @@ export function valueKeyOf(claim: Pick<Claim, 'value' | 'qualifier' | 'selector'
 }
 
 function bucketKeyOf(claim: Claim): string {
-  return `${valueKeyOf(claim).key}|${claim.claimant?.id ?? ''}|${claim.side ?? ''}`;
+  return `${valueKeyOf(claim).key}|${claim.claimant?.id ?? ''}|${claim.side ?? ''}|${claim.period ?? ''}`;
 }
 
 export function addToDigest(digest: MetricDigest, claim: Claim, outletKey: string): void {
@@ -64,6 +66,7 @@ export function addToDigest(digest: MetricDigest, claim: Claim, outletKey: strin
       q: claim.qualifier,
       s: claim.side,
       c: claim.claimant?.id ?? null,
+      p: claim.period ?? null,
       ids: [],
       outlets: [],
     };

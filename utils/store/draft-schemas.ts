@@ -19,7 +19,7 @@ export const claimChangesSchema = z
     qualifier: claimContentShape.qualifier,
     side: claimContentShape.side,
     claimant: claimContentShape.claimant,
-    eventDate: claimContentShape.eventDate,
+    period: claimContentShape.period,
     note: z.string().max(5000),
   })
   .partial();

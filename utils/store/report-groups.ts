@@ -1,16 +1,20 @@
 /**
- * Grouping a metric's claims into reports for a page figure: by value (and qualifier), then by
- * claimant, each with its outlets and quotes. Pure. In three steps, so the store reads only what
+ * Grouping a metric's claims into reports for a page figure: by period, value (and qualifier),
+ * then claimant, each with its outlets and quotes; "agrees" and "differs" only within the page
+ * figure's period, and running totals as each claimant's series. Pure. In three steps, so the store reads only what
  * it shows: group the metric's digest (cacheable), plan against the page figure (agreement, which
  * claims to list), then fill the listed reports from their claims and sources.
  */
+import { comparePeriods, isPeriod, type Period, periodBounds, samePeriod } from '../engine/period';
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
 import { agreement, type FigureValue } from './agreement';
 import type { MetricDigest } from './digests';
+import { runningSeries } from './running-series';
 import type {
   Claim,
   ClaimantReports,
   PageFigure,
+  PeriodSection,
   Report,
   ReportsForFigure,
   Source,
@@ -66,7 +70,7 @@ export function toReport(claim: Claim, source: Source | undefined): Report {
     quoteFigureStart: claim.quoteFigureStart,
     quoteFigureEnd: claim.quoteFigureEnd,
     selector: claim.selector,
-    eventDate: claim.eventDate,
+    period: claim.period,
     origin: claim.origin,
     ...(from.readAt === undefined ? {} : { readAt: from.readAt }),
     ...(claim.history?.length ? { history: claim.history } : {}),
@@ -86,12 +90,21 @@ export interface GroupedValue {
   claimants: GroupedClaimant[];
 }
 
+/** The reports of one period, by value. Periods covering the same days ("2016-04", "2016-04-01/2016-04-30") share one. */
+export interface GroupedPeriod {
+  /** The period as the first of its claims wrote it; null when unknown. */
+  period: Period | null;
+  groups: GroupedValue[];
+  reports: number;
+}
+
 /**
  * The reports of a metric for one page side and one excluded source, before they are compared
- * with the page figure's value. Depends only on the store, so it is cached between queries.
+ * with the page figure's value and period. Depends only on the store, so it is cached between queries.
  */
 export interface Grouping {
-  groups: GroupedValue[];
+  /** Ordered by end day, then start day; unknown last. */
+  periods: GroupedPeriod[];
   claimants: number;
   outlets: number;
   reports: number;
@@ -116,26 +129,45 @@ function compareClaimants(a: GroupedClaimant, b: GroupedClaimant): number {
   return b.ids.length - a.ids.length || a.claimant.label.localeCompare(b.claimant.label);
 }
 
-/** Groups a metric's digest by value, then claimant; `excluded` are the page's own claims. */
+/** One key per set of days, so two spellings of one period are one section; '' for unknown. */
+function periodKeyOf(period: Period | null | undefined): string {
+  const bounds = periodBounds(period);
+  return bounds ? `${bounds.from}/${bounds.to}` : '';
+}
+
+interface PeriodSlot {
+  period: Period | null;
+  values: Map<string, { group: GroupedValue; byClaimant: Map<string, GroupedClaimant> }>;
+  reports: number;
+}
+
+/** Groups a metric's digest by period, value, then claimant; `excluded` are the page's own claims. */
 export function groupDigest(
   digest: MetricDigest,
   page: Pick<PageFigure, 'side'>,
   excluded: ReadonlySet<string> = new Set(),
 ): Grouping {
-  const values = new Map<string, { group: GroupedValue; byClaimant: Map<string, GroupedClaimant> }>();
+  const periods = new Map<string, PeriodSlot>();
   const claimantIds = new Set<string>();
   const outlets = new Set<string>();
   let reports = 0;
   for (const bucket of Object.values(digest.buckets)) {
     if (!onPageSide(bucket.s, page)) continue;
+    const period = isPeriod(bucket.p) ? bucket.p : null;
+    const periodKey = periodKeyOf(period);
+    let periodSlot = periods.get(periodKey);
+    if (!periodSlot) {
+      periodSlot = { period, values: new Map(), reports: 0 };
+      periods.set(periodKey, periodSlot);
+    }
     const valueKey =
       bucket.v === null || bucket.q === 'vague' ? `vague:${bucket.t ?? ''}` : `${bucket.v}:${bucket.q}`;
-    let slot = values.get(valueKey);
+    let slot = periodSlot.values.get(valueKey);
     if (!slot) {
       const group: GroupedValue = { value: bucket.v, qualifier: bucket.q, claimants: [] };
       if (valueKey.startsWith('vague:') && bucket.t) group.vagueTerm = bucket.t;
       slot = { group, byClaimant: new Map() };
-      values.set(valueKey, slot);
+      periodSlot.values.set(valueKey, slot);
     }
     let claimant = slot.byClaimant.get(bucket.c ?? '');
     if (!claimant) {
@@ -150,17 +182,23 @@ export function groupDigest(
       if (excluded.has(id)) continue;
       claimant.ids.push(id);
       outlets.add(bucket.outlets[i] ?? id);
+      periodSlot.reports++;
       reports++;
     }
     if (bucket.c !== null && claimant.ids.length > 0) claimantIds.add(bucket.c);
   }
-  const groups: GroupedValue[] = [];
-  for (const { group, byClaimant } of values.values()) {
-    group.claimants = [...byClaimant.values()].filter((c) => c.ids.length > 0).sort(compareClaimants);
-    if (group.claimants.length > 0) groups.push(group);
+  const grouped: GroupedPeriod[] = [];
+  for (const slot of periods.values()) {
+    const groups: GroupedValue[] = [];
+    for (const { group, byClaimant } of slot.values.values()) {
+      group.claimants = [...byClaimant.values()].filter((c) => c.ids.length > 0).sort(compareClaimants);
+      if (group.claimants.length > 0) groups.push(group);
+    }
+    if (groups.length > 0)
+      grouped.push({ period: slot.period, groups: groups.sort(compareValues), reports: slot.reports });
   }
-  groups.sort(compareValues);
-  return { groups, claimants: claimantIds.size, outlets: outlets.size, reports };
+  grouped.sort((a, b) => comparePeriods(a.period, b.period));
+  return { periods: grouped, claimants: claimantIds.size, outlets: outlets.size, reports };
 }
 
 /** A planned answer: groups and summary complete, reports still to be filled for `shown` claims. */
@@ -171,7 +209,33 @@ export interface ReportPlan {
   shown: string[];
 }
 
-/** Compares a grouping with the page figure and picks the claims to list. Builds fresh objects. */
+type Pool = { bucket: ClaimantReports; pool: string[] };
+
+/** A period's value groups, compared with the page figure only when `page` is given. */
+function valueGroups(grouped: GroupedPeriod, page: FigureValue | null, pools: Pool[]): ValueGroup[] {
+  return grouped.groups.map((value): ValueGroup => {
+    const stored: FigureValue = { value: value.value, qualifier: value.qualifier, text: value.vagueTerm };
+    const claimants = value.claimants.map(({ claimant, ids }) => {
+      const bucket: ClaimantReports = { claimant, reports: [], total: ids.length };
+      pools.push({ bucket, pool: ids });
+      return bucket;
+    });
+    const group: ValueGroup = {
+      value: value.value,
+      qualifier: value.qualifier,
+      agreement: page ? agreement(stored, page) : 'unknown',
+      claimants,
+    };
+    if (value.vagueTerm) group.vagueTerm = value.vagueTerm;
+    return group;
+  });
+}
+
+/**
+ * Compares a grouping with the page figure and picks the claims to list. Only reports of the page
+ * figure's period are compared (samePeriod); the others are listed under their own period, and
+ * with an unknown page period nothing is compared. Builds fresh objects.
+ */
 export function planReports(
   metric: { id: string; label: string },
   grouping: Grouping,
@@ -179,33 +243,28 @@ export function planReports(
   limits: ReportLimits = DEFAULT_REPORT_LIMITS,
 ): ReportPlan {
   const pageValue: FigureValue = { value: page.value, qualifier: page.qualifier, text: page.text };
-  const pools: { bucket: ClaimantReports; pool: string[] }[] = [];
-  const groups = grouping.groups.map((grouped): ValueGroup => {
-    const stored: FigureValue = {
-      value: grouped.value,
-      qualifier: grouped.qualifier,
-      text: grouped.vagueTerm,
-    };
-    const claimants = grouped.claimants.map(({ claimant, ids }) => {
-      const bucket: ClaimantReports = { claimant, reports: [], total: ids.length };
-      pools.push({ bucket, pool: ids });
-      return bucket;
-    });
-    const group: ValueGroup = {
-      value: grouped.value,
-      qualifier: grouped.qualifier,
-      agreement: agreement(stored, pageValue),
-      claimants,
-    };
-    if (grouped.vagueTerm) group.vagueTerm = grouped.vagueTerm;
-    return group;
-  });
+  const pagePeriod = isPeriod(page.period) ? page.period : null;
+  const pools: Pool[] = [];
+  const compared = pagePeriod ? grouping.periods.find((p) => samePeriod(p.period, pagePeriod)) : undefined;
+  const groups = compared ? valueGroups(compared, pageValue, pools) : [];
+  const otherPeriods: PeriodSection[] = grouping.periods
+    .filter((grouped) => grouped !== compared)
+    .map((grouped) => ({
+      period: grouped.period,
+      groups: valueGroups(grouped, null, pools),
+      reports: grouped.reports,
+    }));
   const slots = chooseShown(pools, limits);
-  const values = [...new Set(groups.map((group) => group.value))];
+  const values = [
+    ...new Set(grouping.periods.flatMap((grouped) => grouped.groups.map((group) => group.value))),
+  ].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
   return {
     result: {
       metric,
+      period: pagePeriod,
       groups,
+      otherPeriods,
+      series: runningSeries(grouping, pagePeriod),
       summary: {
         distinctValues: values.length,
         claimants: grouping.claimants,
@@ -221,7 +280,7 @@ export function planReports(
 }
 
 /** One report per claimant first, then more up to the per-claimant limit, within the total. */
-function chooseShown(pools: { bucket: ClaimantReports; pool: string[] }[], limits: ReportLimits) {
+function chooseShown(pools: Pool[], limits: ReportLimits) {
   const slots = pools.map(({ bucket, pool }) => ({ bucket, ids: [] as string[], pool: [...pool].sort() }));
   let budget = limits.total;
   for (let round = 0; round < limits.perClaimant && budget > 0; round++) {

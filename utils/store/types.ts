@@ -4,6 +4,7 @@
  */
 
 import type { TextQuoteSelector } from '../anchoring/text-quote';
+import type { Period } from '../engine/period';
 import type { ClaimantRef, Figure, Qualifier, Side } from '../engine/types';
 
 /** 'read': a coverage page the reader read with the reading ledger on (utils/store/ledger/). */
@@ -65,8 +66,12 @@ export interface Claim {
   /** Offsets of the figure in the source's text. */
   start: number;
   end: number;
-  /** ISO date of the event the figure is about, when known. */
-  eventDate: string | null;
+  /**
+   * The period the figure counts, in ISO 8601 notation (utils/engine/period.ts): a day, a month,
+   * a range, a running total "so far" (its start to the day it was reported) or an era; null when
+   * unknown. Reports are compared only within one period (report-groups.ts).
+   */
+  period: Period | null;
   origin: ClaimOrigin;
   createdAt: number;
   updatedAt: number;
@@ -100,7 +105,7 @@ export interface Report {
   quoteFigureStart: number;
   quoteFigureEnd: number;
   selector: TextQuoteSelector;
-  eventDate: string | null;
+  period: Period | null;
   origin: ClaimOrigin;
   /** The subscribed pack the report came from (its title), when it came from one. */
   pack?: string;
@@ -139,22 +144,61 @@ export interface PageFigure {
   sourceId?: string;
   /** The figure's text on the page ("dozens of helicopters"): gives vague figures a range for agreement. */
   text?: string;
+  /** The period the page's figure counts; null or absent when unknown (then nothing is compared). */
+  period?: Period | null;
 }
 
 export interface ReportsSummary {
   distinctValues: number;
   claimants: number;
   outlets: number;
+  /** Every listed report, of every period. */
   reports: number;
   /** Distinct values ascending, null (vague) last. */
   values: (number | null)[];
-  /** Whether every report agrees with the page figure; null without a page figure. */
+  /** Whether every report of the page figure's period agrees with it; null when it cannot be told. */
   pageAgrees: boolean | null;
+}
+
+/** Reports of a period other than the page figure's: listed apart, never compared with it. */
+export interface PeriodSection {
+  /** The period these reports count; null when unknown. */
+  period: Period | null;
+  /** Grouped by value like the compared ones; every agreement is 'unknown'. */
+  groups: ValueGroup[];
+  reports: number;
+}
+
+/** One tally of a running total: a value the claimant gave up to a day. */
+export interface SeriesPoint {
+  period: Period;
+  /** The day the tally runs to (its period's end), YYYY-MM-DD. */
+  end: string;
+  value: number | null;
+  qualifier: Qualifier;
+  /** How many stored reports carry this tally. */
+  reports: number;
+}
+
+/** A claimant's running tally over time, ordered by end day. */
+export interface ClaimantSeries {
+  claimant: ClaimantRef | null;
+  points: SeriesPoint[];
 }
 
 export interface ReportsForFigure {
   metric: { id: string; label: string };
+  /** The page figure's period; null when unknown (then `groups` is empty and nothing is compared). */
+  period: Period | null;
+  /** Reports of the page figure's period, compared with it. */
   groups: ValueGroup[];
+  /** Reports of other periods (unknown last), one section per period. */
+  otherPeriods: PeriodSection[];
+  /**
+   * When the page figure is a running total: each claimant's tallies of the same series (same
+   * start day), the page's own period included. Empty otherwise.
+   */
+  series: ClaimantSeries[];
   summary: ReportsSummary;
 }
 
@@ -179,7 +223,7 @@ export type SourceDraft = Omit<Source, 'kind' | 'segments'> & { segments?: Sourc
 
 /** The fields a user may change on a stored claim. */
 export type ClaimChanges = Partial<
-  Pick<Claim, 'metric' | 'value' | 'qualifier' | 'side' | 'claimant' | 'eventDate' | 'note'>
+  Pick<Claim, 'metric' | 'value' | 'qualifier' | 'side' | 'claimant' | 'period' | 'note'>
 >;
 
 export interface SearchFilters {

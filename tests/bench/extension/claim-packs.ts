@@ -126,7 +126,7 @@ export function claimPackGenerator(
       },
       start,
       end: start + figureText.length,
-      eventDate: owner.publishedDate,
+      period: owner.publishedDate,
       origin: 'import',
       createdAt: CREATED_AT,
       updatedAt: CREATED_AT,

@@ -39,7 +39,7 @@ function itemAt(i: number): ClaimListItem {
     selector: { exact: String(i), prefix: '', suffix: '' },
     start: i,
     end: i + 1,
-    eventDate: null,
+    period: null,
     origin: 'import',
     createdAt: 0,
     updatedAt: 0,

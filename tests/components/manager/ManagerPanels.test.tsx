@@ -148,7 +148,7 @@ describe('reset', () => {
         sourceId: 'fx-repost',
         quote: 'Six tanks burned.',
         figureText: 'Six tanks',
-        eventDate: null,
+        period: null,
       },
     });
     renderManager({ db, initialHash: '#storage' });
@@ -273,7 +273,7 @@ Azerbaijan denied it. Nagorno-Karabakh officials said 12 civilians had been kill
     const user = await db.claims.where('origin').equals('user').toArray();
     expect(user.find((c) => c.metric === 'helicopters_downed')).toMatchObject({
       value: 4,
-      eventDate: '2020-10-06',
+      period: '2020-10-06',
     });
     expect(user.some((c) => c.metric === 'civilians_killed')).toBe(false);
     const source = await db.sources.get(user[0]!.sourceId);
@@ -309,7 +309,7 @@ describe('stored text is never markup', () => {
         sourceId: source.data.id,
         quote: '<script>alert(1)</script> 2 tanks <img src=x>',
         figureText: '2 tanks',
-        eventDate: null,
+        period: null,
       },
     });
     renderManager({ db, initialHash: `#claims?source=${encodeURIComponent(source.data.id)}` });

@@ -70,13 +70,13 @@ describe('the editor, when another tab changed the claim', () => {
     const db = await seededDb();
     renderManager({ db });
     const editor = await openEditor();
-    await editClaim(db, ONE_HELICOPTER, 1, { value: 4, eventDate: '2020-10-02' });
+    await editClaim(db, ONE_HELICOPTER, 1, { value: 4, period: '2020-10-02' });
     fireEvent.input(field(editor, 'Value'), { target: { value: '2' } });
     fireEvent.click(editor.getByRole('button', { name: 'Save changes' }));
     const conflict = within(await screen.findByRole('alert', { name: /^Not saved/ }));
     fireEvent.click(conflict.getByRole('button', { name: 'Overwrite with my changes' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Edit claim' })).toBeNull());
-    expect(must(await db.claims.get(ONE_HELICOPTER))).toMatchObject({ value: 2, eventDate: '2020-10-02' });
+    expect(must(await db.claims.get(ONE_HELICOPTER))).toMatchObject({ value: 2, period: '2020-10-02' });
   });
 
   it('says the claim was deleted there, and does not bring it back', async () => {

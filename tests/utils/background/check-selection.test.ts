@@ -38,10 +38,15 @@ describe('checking a selection in its context', () => {
     expect(figure.claimant?.id).toBe('arm_mod');
     // Offsets are the context's.
     expect(context.text.slice(figure.start, figure.end)).toBe('2 Azerbaijani helicopters');
-    expect(reports.groups.map((group) => [group.value, group.agreement])).toEqual([
-      [1, 'differs'],
-      [2, 'same'],
-      [4, 'differs'],
+    // A bare selection has no date: every report is listed under its period, none compared.
+    expect(reports.groups).toEqual([]);
+    expect(
+      reports.otherPeriods.flatMap((s) => s.groups.map((g) => [s.period, g.value, g.agreement])),
+    ).toEqual([
+      ['2020-09-27', 1, 'unknown'],
+      ['2020-09-27', 2, 'unknown'],
+      ['2020-09-27', 4, 'unknown'],
+      ['2020-09-28', 4, 'unknown'],
     ]);
     expect(result.sentence?.text).toBe(
       "Armenia's defence ministry said its forces had shot down 2 Azerbaijani helicopters overnight.",

@@ -28,7 +28,14 @@ const extensionPage: RequestSender = {
 const armMod = { id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' as const };
 const getReports: RequestOf<'getReports'> = {
   type: 'getReports',
-  figure: { metric: 'helicopters_downed', value: 2, qualifier: 'exact', side: 'AZ', claimant: armMod },
+  figure: {
+    metric: 'helicopters_downed',
+    value: 2,
+    qualifier: 'exact',
+    side: 'AZ',
+    claimant: armMod,
+    period: '2020-09-27',
+  },
 };
 
 function draft(): ClaimDraft {
@@ -193,7 +200,7 @@ describe('answers', () => {
         context,
       ),
     );
-    expect(error).toMatchObject({ code: 'wrong-format', issues: ['version: expected 1, received 9'] });
+    expect(error).toMatchObject({ code: 'wrong-format', issues: ['version: expected 1 or 2, received 9'] });
     const missing = errorOf(
       await handleRequest(db, { type: 'getSeedDocument', sourceId: 'nope' }, extensionPage, context),
     );

@@ -18,7 +18,7 @@ export function helicopterDraft(sourceId: string, start = 100): ClaimDraft {
     selector: { exact: '2 Azerbaijani helicopters', prefix: 'said it shot down ', suffix: '.' },
     start,
     end: start + 25,
-    eventDate: null,
+    period: null,
   };
 }
 

@@ -12,7 +12,7 @@ const ISSUES = [
   'request.claim.value: expected number, received string',
   'claim.claimant.id: too long',
   'claim.quoteFigureStart: too big',
-  'request.claim.eventDate: expected an ISO date (YYYY-MM-DD)',
+  'request.claim.period: expected a period in ISO 8601 notation',
   'source.url: expected an http(s) URL',
   'claim.figureText: not found in the quote',
 ];
@@ -26,7 +26,7 @@ describe('one mapping of store issues to claim-form fields', () => {
     for (const form of [manager, page]) {
       expect(form.errors.claimantId).toMatch(/^Claimant: too long$/);
       expect(form.errors.quote).toBe('Quote: too big');
-      expect(form.errors.eventDate).toMatch(/^Event date: expected an ISO date/);
+      expect(form.errors.period).toMatch(/^Period: expected a period in ISO 8601 notation/);
     }
   });
 
@@ -70,7 +70,7 @@ describe('one check of the figure’s fields in both forms', () => {
     qualifier: 'vague' as const,
     value: '12',
     claimantId: 'ghost',
-    eventDate: '2020-02-30',
+    period: '2020-02-30',
     quote,
     url: 'https://news.example/a',
   };
@@ -79,8 +79,8 @@ describe('one check of the figure’s fields in both forms', () => {
     const edit = checkClaimEdit(form, [armMod]);
     const page = buildClaim(form, fixed);
     if (edit.ok || page.ok) throw new Error('expected errors');
-    expect(Object.keys(edit.errors).sort()).toEqual(['claimantId', 'eventDate', 'value']);
-    expect(Object.keys(page.errors).sort()).toEqual(['claimantId', 'eventDate', 'value']);
+    expect(Object.keys(edit.errors).sort()).toEqual(['claimantId', 'period', 'value']);
+    expect(Object.keys(page.errors).sort()).toEqual(['claimantId', 'period', 'value']);
     expect(edit.errors.value).toBe(
       'Value: a vague figure has no number; clear the value or choose another qualifier.',
     );
@@ -90,7 +90,7 @@ describe('one check of the figure’s fields in both forms', () => {
   });
 
   it('reads a number typed with separators the same in both forms', () => {
-    const typed = { ...form, qualifier: 'exact' as const, value: '1 200', claimantId: '', eventDate: '' };
+    const typed = { ...form, qualifier: 'exact' as const, value: '1 200', claimantId: '', period: '' };
     const edit = checkClaimEdit(typed, [armMod]);
     const page = buildClaim(
       { ...typed, quote: quote.replace('dozens of', '1 200') },

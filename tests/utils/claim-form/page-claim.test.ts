@@ -24,7 +24,7 @@ const values: ClaimFormValues = {
   outlet: ' Caspian Business Wire ',
   url: 'https://cbw.example/markets/oil',
   publishedDate: '2020-10-05',
-  eventDate: '',
+  period: '',
 };
 const fixed: FixedClaimParts = {
   figureText: '2 Azerbaijani helicopters',
@@ -54,7 +54,7 @@ describe('turning the form into a claim', () => {
       selector: fixed.selector,
       start: 140,
       end: 165,
-      eventDate: null,
+      period: null,
     });
     expect(built.source).toEqual({
       id: webSourceId(values.url),

@@ -38,6 +38,7 @@ describe('toPageFigure', () => {
       side: figure.side,
       claimant: figure.claimant,
       text: figure.text,
+      period: figure.period,
     });
     expect(JSON.stringify(sent)).not.toContain('Stepanakert');
   });

@@ -33,7 +33,7 @@ function claimFor(text: string, figure: string): Claim {
     selector: describeQuote(text, start, start + figure.length),
     start,
     end: start + figure.length,
-    eventDate: null,
+    period: null,
     origin: 'user',
     createdAt: 1,
     updatedAt: 1,

@@ -38,7 +38,10 @@ export const OTHER_WAR_PAGE = `
 export function reportsFor(metric: string, reports: number): ReportsForFigure {
   return {
     metric: { id: metric, label: metric },
+    period: null,
     groups: [],
+    otherPeriods: [],
+    series: [],
     summary: {
       distinctValues: reports > 0 ? 1 : 0,
       claimants: 0,

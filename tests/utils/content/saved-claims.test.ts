@@ -37,7 +37,7 @@ function savedClaim(id: string, figure: string, text = SAVED_TEXT): Claim {
     selector: describeQuote(text, start, start + figure.length),
     start,
     end: start + figure.length,
-    eventDate: null,
+    period: null,
     origin: 'user',
     createdAt: 1,
     updatedAt: 1,

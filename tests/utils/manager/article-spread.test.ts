@@ -44,7 +44,7 @@ describe('article review', () => {
     });
   });
 
-  it("dates figures with the article's day, except those of a past war", () => {
+  it("gives figures the article's day as period, and those of a past war their era", () => {
     const result = checkReview(items, [armMod, nkMod]);
     if (!result.ok) throw new Error('expected claims');
     const source = {
@@ -56,9 +56,9 @@ describe('article review', () => {
       kind: 'web' as const,
     };
     const draft = articleDraft(text, source, result.claims);
-    const dates = Object.fromEntries(draft.claims.map((c) => [c.metric, c.eventDate]));
+    const dates = Object.fromEntries(draft.claims.map((c) => [c.metric, c.period]));
     expect(dates.helicopters_downed).toBe('2020-10-05');
-    expect(dates.deaths).toBeNull();
+    expect(dates.deaths).toBe('1988/1994');
   });
 });
 

@@ -16,7 +16,7 @@ describe('changedFields', () => {
       qualifier: base.qualifier,
       side: base.side,
       claimant: base.claimant,
-      eventDate: base.eventDate,
+      period: base.period,
       note: 'checked',
     };
     expect(changedFields(base, all)).toEqual({ note: 'checked' });
@@ -29,10 +29,10 @@ describe('changedFields', () => {
 
 describe('rebaseForm', () => {
   it('takes the stored claim, keeps the reader’s changes elsewhere, and lets theirs win where both changed', () => {
-    const current: Claim = { ...base, value: 4, eventDate: '2020-10-02' };
-    const form = { ...claimToForm(base), note: 'checked', eventDate: '2020-10-05' };
+    const current: Claim = { ...base, value: 4, period: '2020-10-02' };
+    const form = { ...claimToForm(base), note: 'checked', period: '2020-10-05' };
     const rebased = rebaseForm(form, base, current);
-    expect(rebased.theirs).toEqual(['value', 'eventDate']);
+    expect(rebased.theirs).toEqual(['value', 'period']);
     expect(rebased.kept).toEqual(['note']);
     expect(rebased.form).toEqual({ ...claimToForm(current), note: 'checked' });
   });

@@ -53,7 +53,7 @@ describe('the claim form', () => {
         qualifier: 'exact',
         side: 'AZ',
         claimant: armMod,
-        eventDate: null,
+        period: null,
         sourceId: 'src',
         quote: filled.quote,
         figureText: '1,200 helicopters',
@@ -67,7 +67,7 @@ describe('the claim form', () => {
         ...EMPTY_CLAIM_FORM,
         value: 'many',
         claimantId: 'ghost',
-        eventDate: '2020-9-1',
+        period: '2020-9-1',
         quote: 'Two tanks.',
         figureText: 'three tanks',
       },
@@ -76,14 +76,14 @@ describe('the claim form', () => {
     if (result.ok) throw new Error('expected errors');
     expect(Object.keys(result.errors).sort()).toEqual([
       'claimantId',
-      'eventDate',
       'figureText',
       'metric',
+      'period',
       'sourceId',
       'value',
     ]);
     expect(result.errors.value).toMatch(/^Value: /);
-    expect(result.errors.eventDate).toMatch(/^Event date: /);
+    expect(result.errors.period).toMatch(/^Period: /);
     expect(result.errors.figureText).toMatch(/^Figure text: these words are not in the quote/);
     expect(result.errors.claimantId).toMatch(/^Claimant: /);
   });
@@ -110,7 +110,7 @@ describe('the claim form', () => {
         qualifier: claim.qualifier,
         side: claim.side,
         claimant: claim.claimant,
-        eventDate: claim.eventDate,
+        period: claim.period,
         note: '',
       },
     });

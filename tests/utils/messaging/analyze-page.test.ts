@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import seedClaims from '../../../assets/seed-claims.json';
 import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/background/handler';
 import type { AnyResponse, PageAnalysis } from '../../../utils/messaging/protocol';
-import type { ClaimPack } from '../../../utils/store/claim-pack';
+import { validateClaimPack } from '../../../utils/store/claim-pack';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { fixtureFullPack, freshDb } from '../store/helpers';
 
@@ -50,7 +50,7 @@ describe('analyzePage', () => {
 
   it('recognises a page that is a stored source, so its own reports are not "other outlets"', async () => {
     db = freshDb();
-    const seedContext: HandlerContext = { ...context, seedPack: seedClaims as ClaimPack };
+    const seedContext: HandlerContext = { ...context, seedPack: validateClaimPack(seedClaims) };
     const id = '000_cc26506134296cb8.txt';
     const text = readFileSync(new URL(`../../../assets/seeds/${id}`, import.meta.url), 'utf8');
     const page = { type: 'analyzePage', page: { text: `Demo outlet\n${text}\nMost read: markets` } };

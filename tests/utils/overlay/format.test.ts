@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   agreementLabel,
   encodeFragmentTerm,
-  eventDateLabel,
-  formatEventDate,
   formatNumber,
   formatValue,
   overlayTitle,
@@ -25,29 +23,6 @@ describe('overlayTitle', () => {
   it('has no adjective without a side and no date without one', () => {
     expect(overlayTitle(null, 'civilians killed', null)).toBe('Civilians killed');
     expect(overlayTitle(null, 'deaths in the 1988–94 war', '1994')).toBe('Deaths in the 1988–94 war, 1994');
-  });
-});
-
-describe('formatEventDate and eventDateLabel', () => {
-  it('writes ISO dates the way a reader says them', () => {
-    expect(formatEventDate('2020-09-27')).toBe('27 Sep 2020');
-    expect(formatEventDate('2020-10-01')).toBe('1 Oct 2020');
-    expect(formatEventDate('2020-09')).toBe('Sep 2020');
-    expect(formatEventDate('2016')).toBe('2016');
-    expect(formatEventDate('2020-13-01')).toBe('2020');
-    expect(formatEventDate('last week')).toBe('last week');
-  });
-
-  it('gives one date when every report shares it and ignores reports without a date', () => {
-    expect(eventDateLabel(['2020-09-27', null, '2020-09-27'])).toBe('27 Sep 2020');
-    expect(eventDateLabel([null, null])).toBeNull();
-    expect(eventDateLabel([])).toBeNull();
-  });
-
-  it('compacts ranges within a month, a year, or across years', () => {
-    expect(eventDateLabel(['2020-09-29', '2020-09-27'])).toBe('27–29 Sep 2020');
-    expect(eventDateLabel(['2020-10-02', '2020-09-27', '2020-09-30'])).toBe('27 Sep – 2 Oct 2020');
-    expect(eventDateLabel(['2019-12-30', '2020-01-02'])).toBe('30 Dec 2019 – 2 Jan 2020');
   });
 });
 

@@ -19,10 +19,16 @@ describe('checkText with a recognised figure', () => {
     const [{ figure, reports }] = result.figures as [(typeof result.figures)[number]];
     expect(figure).toMatchObject({ metric: 'helicopters_downed', value: 2, qualifier: 'exact' });
     expect(reports.metric.id).toBe('helicopters_downed');
-    const two = reports.groups.find((g) => g.value === 2);
-    expect(two?.agreement).toBe('same');
+    // A selection says nothing of when: its period is unknown, so every report is listed under
+    // its own period and none is marked as agreeing or differing.
+    expect(reports.period).toBeNull();
+    expect(reports.groups).toEqual([]);
+    const sameDay = reports.otherPeriods.find((section) => section.period === '2020-09-27');
+    const two = sameDay?.groups.find((g) => g.value === 2);
     expect(two?.claimants.map((c) => c.claimant?.id)).toContain('arm_mod');
-    expect(reports.groups.find((g) => g.value === 4)?.agreement).toBe('differs');
+    expect(sameDay?.groups.find((g) => g.value === 4)).toBeDefined();
+    const agreements = reports.otherPeriods.flatMap((section) => section.groups.map((g) => g.agreement));
+    expect(new Set(agreements)).toEqual(new Set(['unknown']));
   });
 
   it('returns each figure of a selection holding two', async () => {
@@ -34,7 +40,11 @@ describe('checkText with a recognised figure', () => {
       ['helicopters_downed', 4],
       ['drones_downed', 15],
     ]);
-    expect(nth(result.figures, 1).reports.groups.map((g) => g.agreement)).toEqual(['same']);
+    const drones = nth(result.figures, 1).reports;
+    expect(drones.groups).toEqual([]);
+    expect(drones.otherPeriods.flatMap((s) => s.groups.map((g) => [g.value, g.agreement]))).toEqual([
+      [15, 'unknown'],
+    ]);
   });
 });
 

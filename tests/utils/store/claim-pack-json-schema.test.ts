@@ -18,13 +18,13 @@ describe('the published JSON Schema of claim packs', () => {
       required: string[];
     };
     expect(schema.properties.format?.const).toBe('crosstally-claim-pack');
-    expect(schema.properties.version?.const).toBe(1);
+    expect(schema.properties.version?.const).toBe(2);
     expect(schema.required).toEqual(
       expect.arrayContaining(['format', 'version', 'createdAt', 'sources', 'claims']),
     );
     const claim = schema.properties.claims?.items;
     expect(claim?.required).toEqual(
-      expect.arrayContaining(['id', 'metric', 'value', 'quote', 'selector', 'sourceId']),
+      expect.arrayContaining(['id', 'metric', 'value', 'quote', 'selector', 'sourceId', 'period']),
     );
     // Defaulted on import, so optional in files.
     expect(claim?.required).not.toContain('origin');

@@ -40,12 +40,12 @@ describe('claim pack validation', () => {
     );
   });
 
-  it('names the version it reads when a pack has another', () => {
-    const pack = { ...fixtureFullPack(), version: 2 };
+  it('names the versions it reads when a pack has another', () => {
+    const pack = { ...fixtureFullPack(), version: 3 };
     const error = errorOf(() => parseClaimPackText(JSON.stringify(pack)));
     expect(error.code).toBe('wrong-format');
-    expect(error.message).toContain('version 2');
-    expect(error.issues).toEqual(['version: expected 1, received 2']);
+    expect(error.message).toContain('version 3');
+    expect(error.issues).toEqual(['version: expected 1 or 2, received 3']);
   });
 
   it('names the path of every bad field', () => {
@@ -205,7 +205,7 @@ describe('buildClaimPack', () => {
   const helicopters = figure(
     'two Azerbaijani helicopters',
     'Armenia said it shot down two Azerbaijani helicopters in the morning.',
-    {},
+    { period: '2020-09-27' },
   );
   const warDeaths = figure('about 30,000 people', 'The 1988-94 war killed about 30,000 people.', {
     metric: 'deaths',
@@ -231,16 +231,18 @@ describe('buildClaimPack', () => {
       suffix: text.slice(helicopters.end, helicopters.end + 32),
     });
     expect(claim.selector.prefix).toHaveLength(32);
-    expect(claim.eventDate).toBe('2020-09-27');
+    expect(claim.period).toBe('2020-09-27');
     expect(claim.claimant?.id).toBe('arm_mod');
     expect(claim).toMatchObject({ origin: 'seed', createdAt: 1000, updatedAt: 1000, sourceId: 'doc-1' });
     expect(() => validateClaimPack(pack)).not.toThrow();
   });
 
-  it('gives a figure of a past war no event date (it is not the article date)', () => {
+  it('keeps the period the engine read: an era for a past war, unknown as unknown', () => {
     const pack = buildClaimPack([{ source, text, figures: [warDeaths] }], opts);
-    expect(nth(pack.claims, 0).eventDate).toBeNull();
+    expect(nth(pack.claims, 0).period).toBe('1988/1994');
     expect(nth(pack.claims, 0).selector.suffix).toBe('.');
+    const undated = buildClaimPack([{ source, text, figures: [{ ...helicopters, period: null }] }], opts);
+    expect(nth(undated.claims, 0).period).toBeNull();
   });
 
   it('gives the same ids for the same input, and stores a figure found twice once', () => {

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { upgradeClaimRecord } from '../../../utils/store/claim-upgrade';
 import { CrosstallyDb } from '../../../utils/store/db';
 import { updateClaim } from '../../../utils/store/mutations';
 import { reportsForFigure, searchClaims } from '../../../utils/store/queries';
@@ -32,6 +33,20 @@ function openAsVersion2(name: string) {
   return db;
 }
 
+/** A claim as schemas 1 to 4 stored it: an event date (a day or nothing), no period. */
+function oldShape(claim: Claim): Omit<Claim, 'period'> & { eventDate: string | null } {
+  const { period, ...rest } = claim;
+  return { ...rest, eventDate: period && !period.includes('/') ? period : null };
+}
+
+/** What schema 5 makes of an old claim (claim-upgrade.ts), with its search words. */
+function upgraded(claim: object) {
+  const next = upgradeClaimRecord(claim as Record<string, unknown>) as unknown as Claim;
+  return { ...next, words: claimWords(next) };
+}
+
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
 describe('schema migrations', () => {
   it('gives every claim of a schema 2 database version 1, keeping the reader’s edits', async () => {
     const name = `migration-v2-${Math.random()}`;
@@ -39,7 +54,7 @@ describe('schema migrations', () => {
     const edited: Claim = { ...nth(pack.claims, 4), value: 4, note: 'corrected by the reader', editedAt: 77 };
     const userClaim: Claim = { ...nth(pack.claims, 0), id: 'user-claim', origin: 'user', note: 'mine' };
     const claims = [edited, userClaim, ...pack.claims.slice(5)].map((claim) => ({
-      ...claim,
+      ...oldShape(claim),
       words: claimWords(claim),
     }));
     const old = openAsVersion2(name);
@@ -52,9 +67,7 @@ describe('schema migrations', () => {
     const stored = (await db.claims.toArray()).sort((a, b) => a.id.localeCompare(b.id));
     expect(db.verno).toBe(5);
     expect(stored.map((claim) => claim.version)).toEqual(stored.map(() => 1));
-    expect(stored.map(({ version: _v, ...claim }) => claim)).toEqual(
-      [...claims].sort((a, b) => a.id.localeCompare(b.id)),
-    );
+    expect(stored.map(({ version: _v, ...claim }) => claim)).toEqual(byId(claims.map(upgraded)));
     expect(await db.tombstones.toArray()).toEqual([{ id: nth(pack.claims, 1).id, deletedAt: 5 }]);
     // The first write after the upgrade makes version 2: an editor opened before it is told.
     await updateClaim(db, edited.id, { note: 'again' });
@@ -72,10 +85,10 @@ describe('schema migrations', () => {
       note: 'checked against the ministry statement',
       quote: 'The ministry of Şuşa said two helicopters were downed.',
     };
-    const claims = [...pack.claims, userClaim];
+    const claims = [...pack.claims, userClaim].map(oldShape);
     const old = openAsVersion1(name);
     await old.table<Source>('sources').bulkAdd(pack.sources);
-    await old.table<Claim>('claims').bulkAdd(claims);
+    await old.table('claims').bulkAdd(claims);
     await old.table('meta').put({ key: 'seed', value: { version: 'old-seed', appliedAt: 1 } });
     old.close();
 
@@ -83,9 +96,7 @@ describe('schema migrations', () => {
     const stored = await db.claims.toArray();
     expect(db.verno).toBeGreaterThan(1);
     expect(stored.every((claim) => claim.version === 1)).toBe(true);
-    expect(
-      stored.map(({ words: _w, version: _v, ...claim }) => claim).sort((a, b) => a.id.localeCompare(b.id)),
-    ).toEqual([...claims].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(byId(stored.map(({ version: _v, ...claim }) => claim))).toEqual(byId(claims.map(upgraded)));
     expect(await db.sources.toArray()).toEqual(expect.arrayContaining(pack.sources));
     expect(await db.sources.count()).toBe(pack.sources.length);
     expect((await db.meta.get('seed'))?.value).toEqual({ version: 'old-seed', appliedAt: 1 });
@@ -106,6 +117,7 @@ describe('schema migrations', () => {
       qualifier: 'exact',
       side: 'AZ',
       claimant: null,
+      period: '2020-09-27',
     });
     expect(reports.summary.reports).toBe(helicopters.length);
     db.close();

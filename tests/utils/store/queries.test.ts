@@ -15,6 +15,7 @@ const twoHelicopters: PageFigure = {
   qualifier: 'exact',
   side: 'AZ',
   claimant: armMod,
+  period: '2020-09-27',
 };
 
 function group(reports: ReportsForFigure, value: number | null) {
@@ -45,10 +46,14 @@ describe('reportsForFigure', () => {
     const four = group(reports, 4);
     expect(four.agreement).toBe('differs');
     expect(nth(four.claimants, 0).claimant?.id).toBe('nk_mod');
+    expect(nth(four.claimants, 0).reports.map((r) => r.sourceId)).toEqual(['fx-wire']);
+    // The repost is of the next day: listed under its own period, never compared with the page.
+    expect(reports.otherPeriods.map((section) => section.period)).toEqual(['2020-09-28']);
+    const nextDay = nth(nth(reports.otherPeriods, 0).groups, 0);
+    expect([nextDay.value, nextDay.agreement]).toEqual([4, 'unknown']);
     // The repost does not name its outlet: it shows as such, not as a claimant or a made-up outlet.
-    expect(nth(four.claimants, 0).reports.map((r) => [r.outlet, r.sourceLabel])).toContainEqual([
-      null,
-      'English repost, outlet not named',
+    expect(nth(nextDay.claimants, 0).reports.map((r) => [r.outlet, r.sourceLabel])).toEqual([
+      [null, 'English repost, outlet not named'],
     ]);
     expect(nth(group(reports, 1).claimants, 0).claimant?.id).toBe('az_mod');
 
@@ -83,6 +88,7 @@ describe('reportsForFigure', () => {
       qualifier: 'exact',
       side: 'ARM',
       claimant: null,
+      period: '2020-09-28',
     };
     const reports = await reportsForFigure(db, soldiers);
     expect(reports.groups.map((g) => [g.value, g.qualifier, g.vagueTerm, g.agreement])).toEqual([
@@ -133,7 +139,7 @@ describe('reportsForFigure', () => {
     expect(listed).toEqual([
       [1, 'az_mod', 1, 1],
       [2, 'arm_mod', 1, 2],
-      [4, 'nk_mod', 1, 2],
+      [4, 'nk_mod', 1, 1],
     ]);
   });
 });

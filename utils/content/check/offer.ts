@@ -25,6 +25,8 @@ export interface FigureFacts {
   qualifier: Qualifier;
   side: Side;
   claimant: ClaimantRef | null;
+  /** The time the figure counts, when the engine read one from the selection's context. */
+  period?: string | null;
 }
 
 /** A claim offer for the form, with the parts the form cannot change. */
@@ -74,7 +76,9 @@ export function prepareOffer(
     outlet: pageOutlet(doc),
     url: canonicalUrl(doc),
     publishedDate: publishedDate(doc) ?? '',
-    eventDate: '',
+    // With no time cue in the selection, a figure counts the page's publication day (as the
+    // engine reads whole pages); the reader can change it before saving.
+    period: facts.period ?? publishedDate(doc) ?? '',
   };
   return { offer: { kind: 'form', values }, fixed };
 }

@@ -87,7 +87,7 @@ export function claimPackToClaimReview(
       text: claim.quote,
       ...(claim.claimant ? { author: organization(claim.claimant.label) } : {}),
       appearance,
-      ...(claim.eventDate ? { temporalCoverage: claim.eventDate } : {}),
+      ...(claim.period ? { temporalCoverage: claim.period } : {}),
     };
     return {
       '@type': 'ClaimReview',

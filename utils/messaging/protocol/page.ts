@@ -21,6 +21,8 @@ export interface PageText {
   title?: string;
   url?: string;
   lang?: string;
+  /** The page's publication day (YYYY-MM-DD) from its metadata: a figure with no time cue counts it. */
+  publishedDate?: string | null;
   /** A later slice of an article whose first slice was coverage (engine/analyze.ts). */
   continued?: true;
 }

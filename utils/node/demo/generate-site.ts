@@ -27,6 +27,7 @@ const COPIED_ASSETS = [
   'late-article.js',
   'russian-report.html',
   'turkish-report.html',
+  'running-total.html',
 ];
 
 export interface GenerateOptions {
@@ -149,6 +150,13 @@ export function generateDemoSite(options: GenerateOptions): DemoSite {
       kind: 'other-language',
       title: "Ermenistan Savunma Bakanlığı: Dağlık Karabağ'da iki Azerbaycan helikopteri düşürüldü",
       note: 'A report in Turkish: its helicopter figure is compared with the English seed reports.',
+      seedId: null,
+    },
+    {
+      file: 'running-total.html',
+      kind: 'running-total',
+      title: 'Armenia counts its dead as Karabakh fighting rages',
+      note: 'A running total ("killed since 27 September"): with claimants\' tallies in the store, the overlay charts them.',
       seedId: null,
     },
   );

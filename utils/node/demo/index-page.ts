@@ -2,7 +2,13 @@
 import { html } from './html';
 import { renderPage } from './site-layout';
 
-export type DemoPageKind = 'seed' | 'not-coverage' | 'hostile-css' | 'late-article' | 'other-language';
+export type DemoPageKind =
+  | 'seed'
+  | 'not-coverage'
+  | 'hostile-css'
+  | 'late-article'
+  | 'other-language'
+  | 'running-total';
 
 /** One page of the generated demo site. */
 export interface DemoPage {
@@ -22,6 +28,7 @@ const KIND_LABELS: Record<DemoPageKind, string> = {
   'hostile-css': 'Hostile CSS',
   'late-article': 'Late article',
   'other-language': 'Other language',
+  'running-total': 'Running total',
 };
 
 export function renderIndexPage(pages: readonly DemoPage[]): string {

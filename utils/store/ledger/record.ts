@@ -64,7 +64,7 @@ function identify(sourceId: string, figures: ReadFigure[]): { id: string; figure
 }
 
 function contentOf(figure: ReadFigure, sourceId: string) {
-  return { ...figure, sourceId, eventDate: null };
+  return { ...figure, sourceId };
 }
 
 function moved(existing: Claim, figure: ReadFigure): boolean {

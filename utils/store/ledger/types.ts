@@ -37,6 +37,8 @@ export interface ReadFigure {
   selector: TextQuoteSelector;
   start: number;
   end: number;
+  /** The time the figure counts, as the engine read it (utils/engine/period.ts); null when unknown. */
+  period: string | null;
 }
 
 /** One read article in the `readings` table (schema 5). */

@@ -55,7 +55,7 @@ export const manualClaimDraftSchema = z.strictObject({
   sourceId: idSchema,
   quote: claimContentShape.quote,
   figureText: z.string().min(1).max(1000),
-  eventDate: claimContentShape.eventDate,
+  period: claimContentShape.period,
   note: z.string().max(5000).optional(),
 });
 
@@ -76,7 +76,7 @@ export const articleDraftSchema = z.strictObject({
         end: offset,
         sentenceStart: offset,
         sentenceEnd: offset,
-        eventDate: claimContentShape.eventDate,
+        period: claimContentShape.period,
       }),
     )
     .max(5000),

@@ -138,7 +138,7 @@ export interface ManualClaimDraft {
   quote: string;
   /** The words of the quote that state the figure ("two helicopters"). */
   figureText: string;
-  eventDate: string | null;
+  period: string | null;
   note?: string;
 }
 
@@ -153,9 +153,8 @@ export interface ArticleClaimDraft {
   end: number;
   sentenceStart: number;
   sentenceEnd: number;
-  eventDate: string | null;
-  /** The period the engine read (utils/engine/period.ts); an era's figure gets no event date. */
-  period?: string | null;
+  /** The period the engine read (utils/engine/period.ts), or the reader's. */
+  period: string | null;
 }
 
 export interface ArticleDraft {

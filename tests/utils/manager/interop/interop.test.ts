@@ -48,7 +48,7 @@ function claim(
     selector: { exact: `${value} helicopters`, prefix: 'Armenia said ', suffix: ' were shot down.' },
     start: 13,
     end: 26,
-    eventDate: '2020-09-27',
+    period: '2020-09-27',
     origin: 'import',
     createdAt: Date.UTC(2020, 8, 28),
     updatedAt: Date.UTC(2020, 8, 29),

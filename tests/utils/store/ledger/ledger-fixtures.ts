@@ -15,6 +15,7 @@ export function figureIn(text: string, sentence: string, figureText: string, val
   return {
     metric: 'military_deaths',
     value,
+    period: '2020-10-01',
     qualifier: 'exact',
     side: 'ARM',
     claimant: armMod,

@@ -37,7 +37,7 @@ async function readerChanges() {
     sourceId: source.id,
     quote: 'Seven drones were seen.',
     figureText: 'Seven drones',
-    eventDate: null,
+    period: null,
   });
   const pack = fixtureFullPack();
   pack.sources = [{ ...pack.sources[0]!, id: 'imp-src', kind: 'import' }];

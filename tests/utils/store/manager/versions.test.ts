@@ -144,7 +144,7 @@ describe('undo against another tab’s changes', () => {
       sourceId: 'fx-wire',
       quote: 'Three helicopters were seen.',
       figureText: 'Three helicopters',
-      eventDate: null,
+      period: null,
     });
     await editClaim(db, added.id, 1, { note: 'tab B' });
     const error = await refusal(deleteClaims(db, [added.id], 50, [1]));

@@ -74,7 +74,7 @@ describe('keepingView', () => {
       sourceId: source.id,
       quote: 'Three villages fell.',
       figureText: 'Three villages',
-      eventDate: null,
+      period: null,
     });
     expect(await listClaimIds(db, { outlet: 'My blog' })).toEqual([added.id]);
     expect((await claimFacets(db)).metrics.map((m) => m.id)).toContain('villages_captured');

@@ -36,7 +36,7 @@ function manual(over: Partial<ManualClaimDraft> = {}): ManualClaimDraft {
     sourceId: 'fx-times-notes',
     quote: 'Baku later said three helicopters were lost.',
     figureText: 'three helicopters',
-    eventDate: '2020-09-29',
+    period: '2020-09-29',
     ...over,
   };
 }
@@ -66,6 +66,7 @@ describe('addClaim', () => {
       qualifier: 'exact',
       side: 'AZ',
       claimant: null,
+      period: '2020-09-29',
     });
     expect(reports.groups.find((g) => g.value === 3)?.claimants[0]?.claimant?.id).toBe('az_mod');
     // A second figure of the same metric in the same source gets its own place.
@@ -181,7 +182,7 @@ function articleDraft(): ArticleDraft {
       end: figure.end,
       sentenceStart: figure.sentenceStart,
       sentenceEnd: figure.sentenceStart + figure.sentence.length,
-      eventDate: '2020-10-06',
+      period: '2020-10-06',
     })),
   };
 }

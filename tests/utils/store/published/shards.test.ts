@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimPack } from '../../../../utils/store/claim-pack';
-import { parseClaimPackText } from '../../../../utils/store/claim-pack';
+import {
+  CLAIM_PACK_FORMAT,
+  CLAIM_PACK_VERSION,
+  parseClaimPackText,
+} from '../../../../utils/store/claim-pack';
 import { parsePackIndex } from '../../../../utils/store/published/index-file';
 import { shardPack } from '../../../../utils/store/published/shards';
 
@@ -30,13 +34,13 @@ function packOf(sourceCount: number, claimsPerSource: number, stamp = 1000): Cla
       selector: { exact: `${j + 1} tanks`, prefix: '', suffix: '' },
       start: j * 10,
       end: j * 10 + 7,
-      eventDate: null,
+      period: null,
       origin: 'import' as const,
       createdAt: stamp,
       updatedAt: stamp,
     })),
   );
-  return { format: 'crosstally-claim-pack', version: 1, createdAt: stamp, sources, claims };
+  return { format: CLAIM_PACK_FORMAT, version: CLAIM_PACK_VERSION, createdAt: stamp, sources, claims };
 }
 
 const opts = { publisher: 'Example desk', title: 'Tank tallies', baseName: 'pack', shardClaims: 100 };

@@ -1,0 +1,41 @@
+import type { TallyRow } from '../utils/overlay/tally-chart';
+
+export interface TallyTableProps {
+  id: string;
+  rows: readonly TallyRow[];
+  caption: string;
+}
+
+/**
+ * The running tallies as a table: the chart's text alternative, read in order (each claimant's
+ * tallies by day, then this page's). Its scroll box takes focus so a keyboard can scroll it.
+ */
+export function TallyTable({ id, rows, caption }: TallyTableProps) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+    <section class="ct-tally-table" tabIndex={0} aria-labelledby={`${id}-caption`}>
+      <table id={id}>
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Claimant</th>
+            <th scope="col">To</th>
+            <th scope="col">Tally</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={`${row.claimant}|${row.date}|${row.value}|${row.isPage}`}
+              class={row.isPage ? 'ct-tally-page-row' : undefined}
+            >
+              <th scope="row">{row.isPage ? `This page (${row.claimant})` : row.claimant}</th>
+              <td>{row.date}</td>
+              <td>{row.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
