@@ -4,7 +4,6 @@
  * marks. Everything is removed when `signal` aborts.
  */
 
-import type { ComponentChildren } from 'preact';
 import { createHighlighter, type Highlighter } from '../dom/highlighter';
 import { attachMarkPointer } from '../dom/hit-test';
 import { attachFigureKeys } from '../dom/keyboard';

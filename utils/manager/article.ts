@@ -4,7 +4,6 @@
  */
 
 import { type FieldErrors, isIsoDate, parseFigureValue } from '../claim-form/fields';
-import { defaultPackData, isEraPeriod, type TopicPackData } from '../engine/topic-pack';
 import type { ClaimantRef, Figure, Qualifier } from '../engine/types';
 import type { ArticleClaimDraft, ArticleDraft, SourceInput } from '../store/manager/types';
 
