@@ -65,7 +65,7 @@ describe('schema migrations', () => {
 
     const db = new CrosstallyDb(name);
     const stored = (await db.claims.toArray()).sort((a, b) => a.id.localeCompare(b.id));
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(stored.map((claim) => claim.version)).toEqual(stored.map(() => 1));
     expect(stored.map(({ version: _v, ...claim }) => claim)).toEqual(byId(claims.map(upgraded)));
     expect(await db.tombstones.toArray()).toEqual([{ id: nth(pack.claims, 1).id, deletedAt: 5 }]);

@@ -12,7 +12,8 @@ export function namePackReports(
 ): ReportsForFigure {
   if (subscriptions.length === 0) return reports;
   const titles = new Map(subscriptions.map((sub) => [sub.id, sub.title]));
-  for (const group of reports.groups) {
+  const groups = [...reports.groups, ...reports.otherPeriods.flatMap((section) => section.groups)];
+  for (const group of groups) {
     for (const claimant of group.claimants) {
       for (const report of claimant.reports) {
         const id = subscriptionOfId(report.sourceId);

@@ -38,7 +38,14 @@ describe('reports from a subscribed pack', () => {
       db,
       {
         type: 'getReports',
-        figure: { metric: 'helicopters_downed', value: 2, qualifier: 'exact', side: 'AZ', claimant: null },
+        figure: {
+          metric: 'helicopters_downed',
+          value: 2,
+          qualifier: 'exact',
+          side: 'AZ',
+          claimant: null,
+          period: '2020-09-27',
+        },
       },
       { id: 'x', url: 'https://news.example/story' },
       context,

@@ -5,6 +5,9 @@ import type { ReadFigure, ReadPage } from '../../../../utils/store/ledger/types'
 
 export const armMod = { id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' as const };
 
+/** The day the fixture's figures count (a read article's figures carry the engine's period). */
+export const READ_PERIOD = '2020-10-01';
+
 /** A sentence "… said N soldiers were killed …" as a figure of `text` at its first occurrence. */
 export function figureIn(text: string, sentence: string, figureText: string, value: number): ReadFigure {
   const sentenceStart = text.indexOf(sentence);
@@ -15,7 +18,7 @@ export function figureIn(text: string, sentence: string, figureText: string, val
   return {
     metric: 'military_deaths',
     value,
-    period: '2020-10-01',
+    period: READ_PERIOD,
     qualifier: 'exact',
     side: 'ARM',
     claimant: armMod,

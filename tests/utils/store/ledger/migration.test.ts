@@ -21,7 +21,7 @@ function openAsVersion4WithPeriods(name: string) {
   return db;
 }
 
-describe('schema 5 (the reading ledger)', () => {
+describe('schema 6 (the reading ledger)', () => {
   it('opens a version-4 database without dropping fields it does not know, and records pages at once', async () => {
     const name = `ledger-migration-${Math.random()}`;
     const pack = fixtureFullPack();
@@ -37,7 +37,7 @@ describe('schema 5 (the reading ledger)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const stored = (await db.claims.toArray()).sort((a, b) => a.id.localeCompare(b.id));
     expect(stored).toEqual([...claims].sort((a, b) => a.id.localeCompare(b.id)));
     expect((nth(stored, 0) as unknown as { period: string }).period).toBe('2020-09-27/2020-11-10');

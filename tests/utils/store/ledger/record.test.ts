@@ -6,7 +6,7 @@ import { figuresInLedger, recordReading } from '../../../../utils/store/ledger/r
 import { updateClaim } from '../../../../utils/store/mutations';
 import { reportsForFigure } from '../../../../utils/store/queries';
 import { freshDb, must, nth } from '../helpers';
-import { armMod, DAY, figureIn, LATER, pageOf, SAID_16, SAID_19, SEP_28 } from './ledger-fixtures';
+import { armMod, DAY, figureIn, LATER, pageOf, READ_PERIOD, SAID_16, SAID_19, SEP_28 } from './ledger-fixtures';
 
 let db: CrosstallyDb;
 beforeEach(() => {
@@ -121,6 +121,7 @@ describe('a revisit', () => {
       qualifier: 'exact',
       side: 'ARM',
       claimant: armMod,
+      period: READ_PERIOD,
     });
     const report = must(reports.groups[0]?.claimants[0]?.reports[0]);
     expect(report.readAt).toBe(SEP_28 + DAY);
@@ -193,6 +194,7 @@ describe('the reports of read pages', () => {
       qualifier: 'exact',
       side: 'ARM',
       claimant: armMod,
+      period: READ_PERIOD,
     });
     const report = nth(nth(nth(reports.groups, 0).claimants, 0).reports, 0);
     expect([report.outlet, report.origin, report.sourceKind, report.value]).toEqual([
