@@ -6,7 +6,17 @@ import { figuresInLedger, recordReading } from '../../../../utils/store/ledger/r
 import { updateClaim } from '../../../../utils/store/mutations';
 import { reportsForFigure } from '../../../../utils/store/queries';
 import { freshDb, must, nth } from '../helpers';
-import { armMod, DAY, figureIn, LATER, pageOf, READ_PERIOD, SAID_16, SAID_19, SEP_28 } from './ledger-fixtures';
+import {
+  armMod,
+  DAY,
+  figureIn,
+  LATER,
+  pageOf,
+  READ_PERIOD,
+  SAID_16,
+  SAID_19,
+  SEP_28,
+} from './ledger-fixtures';
 
 let db: CrosstallyDb;
 beforeEach(() => {
