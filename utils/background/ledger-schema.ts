@@ -4,22 +4,13 @@
  */
 import { z } from 'zod';
 import { MAX_LEDGER_FIGURES } from '../limits';
-import {
-  claimantSchema,
-  idSchema,
-  metricIdSchema,
-  periodSchema,
-  qualifierSchema,
-  selectorSchema,
-  sideSchema,
-} from '../store/claim-pack';
+import { claimContentShape, idSchema } from '../store/claim-pack';
 import { KEEP_DAYS_CHOICES } from '../store/ledger/types';
 
 const httpUrl = z
   .string()
   .max(2048)
   .regex(/^https?:\/\/\S+$/i, 'expected an http(s) URL');
-const offset = z.int().min(0);
 
 const readPageSchema = z.strictObject({
   url: httpUrl,
@@ -31,20 +22,9 @@ const readPageSchema = z.strictObject({
   textDigest: z.string().regex(/^text:[0-9a-f]{16}$/),
 });
 
-const readFigureSchema = z.strictObject({
-  metric: metricIdSchema,
-  value: z.number().min(0),
-  qualifier: qualifierSchema,
-  side: sideSchema,
-  claimant: claimantSchema.nullable(),
-  quote: z.string().min(1).max(5000),
-  quoteFigureStart: offset,
-  quoteFigureEnd: offset,
-  selector: selectorSchema,
-  start: offset,
-  end: offset,
-  period: periodSchema,
-});
+// A read figure is a claim's content without its source and note, and always with a value.
+const { sourceId: _sourceId, note: _note, value: _value, ...figureFields } = claimContentShape;
+const readFigureSchema = z.strictObject({ ...figureFields, value: z.number().min(0) });
 
 const siteName = z
   .string()

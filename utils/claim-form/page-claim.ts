@@ -5,6 +5,7 @@
  * page knows: the figure must stay in the quote. Pure.
  */
 import type { ClaimantRef } from '../engine/types';
+import { hashHex } from '../store/ledger/keys';
 import type { ClaimDraft, SourceDraft, TextQuoteSelector } from '../store/types';
 import {
   type ClaimField,
@@ -46,17 +47,6 @@ export interface FixedClaimParts {
 export type BuiltClaim =
   | { ok: true; claim: ClaimDraft; source: SourceDraft }
   | { ok: false; errors: FieldErrors<ClaimField> };
-
-/** FNV-1a over the string with two primes: a short, stable id part for a URL. */
-function hashHex(text: string): string {
-  let a = 0x811c9dc5;
-  let b = a;
-  for (let i = 0; i < text.length; i++) {
-    a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    b = Math.imul(b ^ text.charCodeAt(i), 0x5bd1e995) >>> 0;
-  }
-  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
-}
 
 /** The store id of a web page's source: one per canonical URL, so saving twice reuses it. */
 export function webSourceId(url: string): string {

@@ -9,7 +9,11 @@ import { type ClaimPackInput, parseClaimPackText } from '../../store/claim-pack'
 import { isPackIndex, parsePackIndex } from '../../store/published/index-file';
 import type { PackIndex } from '../../store/published/shards';
 import { parseSignature, SignatureError, sha256Hex, verifyBytes } from '../../store/published/signature';
-import { planShardRefresh, type ShardState } from '../../store/published/subscription';
+import {
+  planShardRefresh,
+  type ShardState,
+  type SubscriptionPreview,
+} from '../../store/published/subscription';
 import { type FetchLike, fetchFile } from './fetch-file';
 
 /** Per file: long enough for a large shard on a slow line, short enough that a stuck host is named. */
@@ -19,15 +23,8 @@ const MAX_SIGNATURE_BYTES = 4096;
 /** Path under which a single-file pack (no index) is held, as its one "shard". */
 export const SINGLE_FILE_SHARD = '';
 
-export interface RemoteVersion {
-  publisher: string;
-  title: string;
-  claims: number;
-  sources: number;
-  /** Bytes of every file of this version (index and shards). */
-  bytes: number;
-  /** The key that signed it; null when the pack is unsigned. */
-  signedBy: string | null;
+/** A version as the host serves it: what the preview shows (bytes of index and shards), and more. */
+export interface RemoteVersion extends Omit<SubscriptionPreview, 'url' | 'origin'> {
   etag: string | null;
   lastModified: string | null;
   /** Every shard of the version with its digest. */

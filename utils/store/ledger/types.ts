@@ -1,9 +1,4 @@
-/**
- * Types of the reading ledger: the figures of coverage pages the reader read, kept (with the
- * reader's consent, on this computer only) as claims of origin 'read'. Plain data, no Dexie.
- */
-import type { ClaimantRef, Qualifier, Side } from '../../engine/types';
-import type { TextQuoteSelector } from '../types';
+import type { Claim } from '../types';
 
 /** What a content script tells of the page it read: untrusted page metadata, validated by the background. */
 export interface ReadPage {
@@ -22,24 +17,24 @@ export interface ReadPage {
   textDigest: string;
 }
 
-/** One figure of the page as the background's engine found it, with where it is in the page's text. */
-export interface ReadFigure {
-  metric: string;
-  /** Only figures with a known value are kept. */
-  value: number;
-  qualifier: Qualifier;
-  side: Side;
-  claimant: ClaimantRef | null;
-  /** The sentence holding the figure. */
-  quote: string;
-  quoteFigureStart: number;
-  quoteFigureEnd: number;
-  selector: TextQuoteSelector;
-  start: number;
-  end: number;
-  /** The time the figure counts, as the engine read it (utils/engine/period.ts); null when unknown. */
-  period: string | null;
-}
+/**
+ * One figure of the page as the background's engine found it, with where it is in the page's text:
+ * a claim's content without its source and note (the ledger gives those), and only with a value.
+ */
+export type ReadFigure = Pick<
+  Claim,
+  | 'metric'
+  | 'qualifier'
+  | 'side'
+  | 'claimant'
+  | 'quote'
+  | 'quoteFigureStart'
+  | 'quoteFigureEnd'
+  | 'selector'
+  | 'start'
+  | 'end'
+  | 'period'
+> & { value: number };
 
 /** One read article in the `readings` table (schema 5). */
 export interface ReadingRow {
