@@ -331,12 +331,13 @@ describe('adding a checked figure to the claim store', () => {
     const dialog = nodes.find((node) => !node.ignored && node.role?.value === 'dialog');
     if (!dialog) throw new Error('no overlay');
     const text = textOf(dialog, byId);
-    // Saved without a period (the form does not set one yet), it is listed apart under "Period
-    // unknown", not compared with the page; carried by the outlet as the reader edited it, with
-    // the quote, under the claimant from its sentence.
-    const unknownAt = text.indexOf('Period unknown');
-    expect(unknownAt).toBeGreaterThan(-1);
-    expect(text.slice(unknownAt)).toContain(
+    // Saved with the period the form pre-filled (no time cue in the selection: the page's
+    // publication day, 5 Oct 2020), it is listed apart under that day, not compared with the
+    // page's figure of another day; carried by the outlet as the reader edited it, with the quote,
+    // under the claimant from its sentence.
+    const dayAt = text.indexOf('5 Oct 2020');
+    expect(dayAt).toBeGreaterThan(-1);
+    expect(text.slice(dayAt)).toContain(
       `Armenia's Ministry of Defence Armenia Caspian Business Wire (Baku desk) “ ${FIGURE_SENTENCE} ”`,
     );
     await saveScreenshot(page, 'check-seed-overlay-lists-new-claim');

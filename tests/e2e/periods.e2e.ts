@@ -144,29 +144,41 @@ async function writeSchema4Database(manager: Page, claims: Record<string, unknow
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-      // The background's connection closes on the version change (Dexie's default) and reopens later.
-      await done(indexedDB.deleteDatabase('crosstally'));
-      const open = indexedDB.open('crosstally', 40);
-      open.onupgradeneeded = () => {
-        const db = open.result;
-        const sourceStore = db.createObjectStore('sources', { keyPath: 'id' });
-        sourceStore.createIndex('kind', 'kind');
-        sourceStore.createIndex('outlet', 'outlet');
-        const claimStore = db.createObjectStore('claims', { keyPath: 'id' });
-        for (const index of ['metric', 'sourceId', 'claimant.id', 'origin'])
-          claimStore.createIndex(index, index);
-        claimStore.createIndex('words', 'words', { multiEntry: true });
-        claimStore.createIndex('[value+metric]', ['value', 'metric']);
-        db.createObjectStore('meta', { keyPath: 'key' });
-        db.createObjectStore('documents', { keyPath: 'sourceId' });
-        db.createObjectStore('tombstones', { keyPath: 'id' });
-        db.createObjectStore('digests', { keyPath: 'metric' });
-        db.createObjectStore('importJournal', { keyPath: 'seq', autoIncrement: true }).createIndex(
-          'importId',
-          'importId',
-        );
-      };
-      const db = (await done(open)) as IDBDatabase;
+      // The background's connection closes on the version change (Dexie's default) and may reopen
+      // the database (at its current version) before ours opens: then delete and try again.
+      let open: IDBOpenDBRequest | null = null;
+      for (let attempt = 0; attempt < 20 && !open; attempt++) {
+        await done(indexedDB.deleteDatabase('crosstally'));
+        const request = indexedDB.open('crosstally', 40);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          const sourceStore = db.createObjectStore('sources', { keyPath: 'id' });
+          sourceStore.createIndex('kind', 'kind');
+          sourceStore.createIndex('outlet', 'outlet');
+          const claimStore = db.createObjectStore('claims', { keyPath: 'id' });
+          for (const index of ['metric', 'sourceId', 'claimant.id', 'origin'])
+            claimStore.createIndex(index, index);
+          claimStore.createIndex('words', 'words', { multiEntry: true });
+          claimStore.createIndex('[value+metric]', ['value', 'metric']);
+          db.createObjectStore('meta', { keyPath: 'key' });
+          db.createObjectStore('documents', { keyPath: 'sourceId' });
+          db.createObjectStore('tombstones', { keyPath: 'id' });
+          db.createObjectStore('digests', { keyPath: 'metric' });
+          db.createObjectStore('importJournal', { keyPath: 'seq', autoIncrement: true }).createIndex(
+            'importId',
+            'importId',
+          );
+        };
+        try {
+          await done(request);
+          open = request;
+        } catch (error) {
+          if ((error as DOMException | null)?.name !== 'VersionError') throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      if (!open) throw new Error('could not replace the database');
+      const db = open.result;
       const tx = db.transaction(['sources', 'claims'], 'readwrite');
       for (const source of sources) tx.objectStore('sources').put(source);
       for (const claim of claims) tx.objectStore('claims').put(claim);

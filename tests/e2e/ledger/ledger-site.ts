@@ -49,7 +49,8 @@ export interface LedgerSite {
 export async function serveLedgerSite(): Promise<LedgerSite> {
   const dir = mkdtempSync(path.join(tmpdir(), 'crosstally-ledger-'));
   writeFileSync(path.join(dir, FIRST.file), articleHtml(FIRST, 'Monday'));
-  writeFileSync(path.join(dir, SECOND.file), articleHtml(SECOND, 'Tuesday'));
+  // Both report the same day, so the second page's overlay compares the first one's figure.
+  writeFileSync(path.join(dir, SECOND.file), articleHtml(SECOND, 'Monday'));
   const server = await startStaticServer(dir);
   return {
     server,
