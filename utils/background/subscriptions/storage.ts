@@ -1,4 +1,8 @@
-/** The subscription list in browser.storage.local; the background is its only writer. */
+/**
+ * The subscription list in browser.storage.local; the background is its only writer. Every overlay's
+ * getReports asks for it (to name packs), so the background keeps the list it last read or wrote in
+ * memory instead of reading storage per request; a change from elsewhere drops that copy.
+ */
 import { browser } from 'wxt/browser';
 import { PACK_SUBSCRIPTIONS_KEY } from '../../messaging/storage-keys';
 import type { Subscription } from '../../store/published/subscription';
@@ -17,14 +21,29 @@ function wellFormed(value: unknown): value is Subscription {
   );
 }
 
+let cached: Subscription[] | null = null;
+let watching = false;
+
+function watchForOtherWriters(): void {
+  if (watching) return;
+  watching = true;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PACK_SUBSCRIPTIONS_KEY in changes) cached = null;
+  });
+}
+
 export function browserSubscriptionStorage(): SubscriptionStorage {
+  watchForOtherWriters();
   return {
     async read() {
+      if (cached) return cached;
       const stored = (await browser.storage.local.get(PACK_SUBSCRIPTIONS_KEY))[PACK_SUBSCRIPTIONS_KEY];
-      return Array.isArray(stored) ? stored.filter(wellFormed) : [];
+      cached = Array.isArray(stored) ? stored.filter(wellFormed) : [];
+      return cached;
     },
     async write(list) {
       await browser.storage.local.set({ [PACK_SUBSCRIPTIONS_KEY]: list });
+      cached = list;
     },
   };
 }
