@@ -24,6 +24,12 @@ export interface MarkedFigures {
   metricLabel(metric: string): string | undefined;
   /** The stored source this page is, when the store has it (its own reports are not "other outlets"). */
   pageSourceId(): string | null;
+  /**
+   * Resolves once the background answered what it keeps of this page (the reading ledger): until
+   * then the page's own source and the ledger's question are not known, so an overlay opened
+   * right after the marks appear waits for it before asking for reports.
+   */
+  pageSettled(): Promise<void>;
   /** What the foot of a figure's overlay shows when it opens (the reading ledger's question), if anything. */
   overlayFooter(): ComponentChildren | undefined;
 }
@@ -31,15 +37,9 @@ export interface MarkedFigures {
 export interface FigureOverlay {
   /**
    * Shows the overlay beside `range` for `figure`, replacing any open one; `notice` is said under the
-   * figure, `footer` at its foot (the reading ledger's question).
+   * figure, the marked figures' footer at its foot (the reading ledger's question).
    */
-  open(
-    figure: Figure,
-    range: Range,
-    onClose?: (reason: OverlayCloseReason) => void,
-    notice?: string,
-    footer?: ComponentChildren,
-  ): void;
+  open(figure: Figure, range: Range, onClose?: (reason: OverlayCloseReason) => void, notice?: string): void;
   close(): void;
   isOpen(): boolean;
 }
@@ -67,7 +67,7 @@ export function createReportLinker({ send, doc, extensionRoot }: PageContext): R
 
 export function createFigureOverlay(
   context: PageContext,
-  marked: Pick<MarkedFigures, 'metricLabel' | 'pageSourceId'>,
+  marked: Pick<MarkedFigures, 'metricLabel' | 'pageSourceId' | 'pageSettled' | 'overlayFooter'>,
 ): FigureOverlay {
   const { send } = context;
   /** Asks for the open overlay's reports again (after the reader removed one from the ledger). */
@@ -81,27 +81,29 @@ export function createFigureOverlay(
   let host: OverlayHost | null = null;
 
   return {
-    open(figure, range, onClose, notice, footer) {
+    open(figure, range, onClose, notice) {
       host ??= createOverlayHost(context, { linker });
-      const pageFigure = toPageFigure(figure, marked.pageSourceId());
       const session = host.open({
         anchor: () => anchorRectOf(range),
-        pageFigure,
+        pageFigure: toPageFigure(figure, marked.pageSourceId()),
         pageFigureText: figure.text,
         metricLabel: marked.metricLabel(figure.metric),
         notice,
-        footer,
+        footer: marked.overlayFooter(),
         content: { status: 'loading' },
         onClose,
       });
-      const load = () =>
-        send({ type: 'getReports', figure: pageFigure }).then((response) => {
-          session.update(
-            response.ok
-              ? { status: 'ready', reports: response.data }
-              : { status: 'error', message: response.error.message },
-          );
-        });
+      const load = async () => {
+        await marked.pageSettled();
+        const pageFigure = toPageFigure(figure, marked.pageSourceId());
+        const response = await send({ type: 'getReports', figure: pageFigure });
+        session.update(
+          response.ok
+            ? { status: 'ready', reports: response.data }
+            : { status: 'error', message: response.error.message },
+          marked.overlayFooter(),
+        );
+      };
       reload = () => {
         if (session.isCurrent()) void load();
       };

@@ -31,6 +31,8 @@ export interface LedgerRecorder {
   page(): LedgerPage | null;
   /** The ledger's source for this page, when it holds it (its reports are this page's own). */
   sourceId(): string | null;
+  /** Resolves once the background answered the last reading sent (at once when none is on its way). */
+  settled(): Promise<void>;
   /** "Save this page's figures" from the popup. */
   save(): Promise<LedgerPage | null>;
   /** The overlay's consent question while the reader has not answered it; undefined once answered. */
@@ -81,6 +83,7 @@ export function createLedgerRecorder(options: { send: SendRequest; doc: Document
   const { send, doc } = options;
   let last: { page: ReadPage; figures: ReadFigure[]; storedAs?: string } | null = null;
   let answer: LedgerPage | null = null;
+  let inFlight: Promise<unknown> = Promise.resolve();
   const site = () => siteNameOf(doc.location.hostname);
 
   const record = async (save: boolean): Promise<LedgerPage | null> => {
@@ -109,10 +112,13 @@ export function createLedgerRecorder(options: { send: SendRequest; doc: Document
       // A re-run over the same text (a re-render) sends nothing new.
       if (last && last.page.textDigest === next.page.textDigest && last.page.url === next.page.url) return;
       last = next;
-      await record(false);
+      const recording = record(false);
+      inFlight = recording.catch(() => undefined);
+      await recording;
     },
     page: () => answer,
     sourceId: () => answer?.outcome.sourceId ?? null,
+    settled: () => inFlight.then(() => undefined),
     save: () => record(true),
     overlayFooter() {
       const outcome = answer?.outcome;

@@ -48,6 +48,8 @@ export interface MarkingOptions {
   onPageRead?: (text: string, figures: readonly Figure[], storedAs: string | null) => void;
   /** Reading ledger: the page's own read source, whose reports are not "another outlet". */
   ledgerSourceId?: () => string | null;
+  /** Reading ledger: resolves once the background answered for this page's last reading. */
+  ledgerSettled?: () => Promise<void>;
   /** Reading ledger: shown at the foot of a figure's overlay (the consent question), if anything. */
   overlayFooter?: () => ComponentChildren | undefined;
 }
@@ -93,6 +95,7 @@ export function startMarking(context: PageContext, options: MarkingOptions = {})
       (lastAnalysis?.response.ok ? lastAnalysis.response.data.pageSourceId : null) ??
       options.ledgerSourceId?.() ??
       null,
+    pageSettled: () => options.ledgerSettled?.() ?? Promise.resolve(),
     overlayFooter: () => options.overlayFooter?.(),
   };
 

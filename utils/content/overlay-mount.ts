@@ -81,10 +81,10 @@ const openHosts = new WeakMap<Document, OverlayHost>();
 /** One opening of the overlay. Stale once it closes or another figure opens. */
 export interface OverlaySession {
   /**
-   * Replaces the content (loading -> reports) without moving focus. Ignored once
-   * stale, so a slow answer for one figure never lands in another's overlay.
+   * Replaces the content (loading -> reports), and the footer when one is given, without moving
+   * focus. Ignored once stale, so a slow answer for one figure never lands in another's overlay.
    */
-  update(content: OverlayContent): void;
+  update(content: OverlayContent, footer?: ComponentChildren): void;
   /** Closes the overlay if this session is still the one shown. */
   close(reason?: OverlayCloseReason): void;
   isCurrent(): boolean;
@@ -210,9 +210,9 @@ export function createOverlayHost(context: OverlayHostContext, options: OverlayH
       if (destroyed) return staleSession;
       const isCurrent = show(openOptions);
       return {
-        update(content) {
+        update(content, footer) {
           if (!isCurrent() || !current || 'render' in current) return;
-          current = { ...current, content };
+          current = { ...current, content, ...(footer !== undefined ? { footer } : {}) };
           draw();
         },
         close(reason) {

@@ -40,7 +40,7 @@ export function createPageUi(context: PageContext, marked: MarkedFigures): PageU
     if (!mark || !shown || !isValid()) return false;
     if (scroll) scrollRangeIntoView(mark.range, win);
     highlighter.setActive(id);
-    overlay.open(shown.figure, mark.range, undefined, shown.notice, marked.overlayFooter());
+    overlay.open(shown.figure, mark.range, undefined, shown.notice);
     return true;
   };
 

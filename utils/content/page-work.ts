@@ -62,6 +62,7 @@ export const startPageWork: StartPageWork = (options) => {
       },
       overlayFooter: () => ledger.overlayFooter(),
       ledgerSourceId: () => ledger.sourceId(),
+      ledgerSettled: () => ledger.settled(),
     });
     current = { session, stop };
   };

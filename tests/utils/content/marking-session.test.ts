@@ -109,10 +109,46 @@ describe('startMarking on a Nagorno-Karabakh article', () => {
     const before = background.requests.length;
     expect(session.showFigure(figure?.id ?? '')).toBe(true);
     expect(document.querySelector('crosstally-overlay')).not.toBeNull();
-    expect(background.requests.slice(before)).toEqual([
-      { type: 'getReports', figure: expect.objectContaining({ metric: 'helicopters_downed', value: 4 }) },
-    ]);
+    await expect
+      .poll(() => background.requests.slice(before))
+      .toEqual([
+        { type: 'getReports', figure: expect.objectContaining({ metric: 'helicopters_downed', value: 4 }) },
+      ]);
     expect(session.showFigure('no-such-figure')).toBe(false);
+  });
+
+  it('asks for reports only once the ledger answered, naming the page’s own read source', async () => {
+    document.body.innerHTML = COVERAGE_PAGE;
+    const background = fakeBackground({ helicopters_downed: 7 });
+    const page = createPageContext({
+      signal: controller.signal,
+      send: background.send,
+      extensionRoot: 'chrome-extension://test/',
+    });
+    // The ledger's answer for this page is still on its way when the reader clicks a mark.
+    let answered: () => void = () => {};
+    const answer = new Promise<void>((resolve) => {
+      answered = resolve;
+    });
+    let ledgerSource: string | null = null;
+    const session = startMarking(page, {
+      debounceMs: 5,
+      maxWaitMs: 50,
+      ledgerSettled: () => answer,
+      ledgerSourceId: () => ledgerSource,
+    });
+    await session.refresh();
+    const before = background.requests.length;
+    session.showFigure(session.pageStatus().figures[0]?.id ?? '');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(background.requests.slice(before)).toEqual([]);
+    ledgerSource = 'read:0123456789abcdef';
+    answered();
+    await expect
+      .poll(() => background.requests.slice(before))
+      .toEqual([
+        { type: 'getReports', figure: expect.objectContaining({ sourceId: 'read:0123456789abcdef' }) },
+      ]);
   });
 
   it('removes its marks and its elements when torn down', async () => {
