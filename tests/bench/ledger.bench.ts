@@ -190,7 +190,7 @@ async function background(): Promise<void> {
             selector,
             start,
             end,
-            eventDate: null,
+            period: null,
           },
           {
             id: `web:peer${i}`,

@@ -16,6 +16,7 @@ import { defaultPackData } from '../../utils/engine/topic-pack';
 import type { Side } from '../../utils/engine/types';
 import type { ClaimPack } from '../../utils/store/claim-pack';
 import { CrosstallyDb } from '../../utils/store/db';
+import { readAllDigests } from '../../utils/store/digest-rows';
 import { buildDigests, emptyDigest } from '../../utils/store/digests';
 import { applyImport } from '../../utils/store/import-export';
 import { reportsForFigure, searchClaims } from '../../utils/store/queries';
@@ -111,7 +112,7 @@ async function main() {
     claimant: null,
   }));
   const perMetric = all.length / defaultPackData.metrics.length;
-  const digests = await db.digests.toArray();
+  const digests = await readAllDigests(db);
   const buckets = digests.reduce((sum, d) => sum + Object.keys(d.buckets).length, 0) / digests.length;
   console.log(
     `reportsForFigure (one metric: ~${Math.round(perMetric).toLocaleString('en')} claims in ~${Math.round(buckets).toLocaleString('en')} value/claimant/side buckets; 50 reports listed)`,

@@ -8,6 +8,7 @@ import { findNumbers } from '../engine/number/numbers';
 import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
 import type { CrosstallyDb } from './db';
+import { digestMetrics } from './digest-rows';
 import { metricLabel, reportsForFigure } from './queries';
 import type { CheckTextResult, MetricCandidate } from './types';
 
@@ -42,7 +43,7 @@ export async function candidatesFor(
 ): Promise<MetricCandidate[]> {
   const byMetric = new Map<string, MetricCandidate>();
   // One exact count per stored metric (a key cursor over the index is slow in some engines).
-  const metrics = await db.digests.toCollection().primaryKeys();
+  const metrics = await digestMetrics(db);
   for (const value of plainNumbers(text)) {
     const found = await Promise.all(
       metrics.map((metric) => db.claims.where('[value+metric]').equals([value, metric]).count()),

@@ -18,11 +18,15 @@
  * 6: the reading ledger's articles (`readings`: the keys that identify a read article, its site and
  *    when it was read; utils/store/ledger/). A new table only: no row of another table is rewritten,
  *    so fields a version this code does not know added (a claim's period) stay as they are.
+ * 7: digests split into one row per metric and bucket (`digestBuckets`, digest-rows.ts), so a
+ *    write patches a few small rows instead of rewriting every claim id of a metric. Each old
+ *    digest row becomes its bucket rows as it was (no claim is read or rewritten); `digests` goes.
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
 import { upgradeToPeriods } from './db-upgrade-periods';
+import { bucketRowsOf, type DigestBucketRow } from './digest-rows';
 import { buildDigests, type MetricDigest } from './digests';
 import type { ReadingRow } from './ledger/types';
 import type { Claim, Source, SourceDocument } from './types';
@@ -71,7 +75,7 @@ export class CrosstallyDb extends Dexie {
   claims!: Table<StoredClaim, string>;
   documents!: Table<SourceDocument, string>;
   tombstones!: Table<Tombstone, string>;
-  digests!: Table<MetricDigest, string>;
+  digestBuckets!: Table<DigestBucketRow, string>;
   meta!: Table<MetaRow, string>;
   importJournal!: Table<ImportJournalRow, number>;
   readings!: Table<ReadingRow, string>;
@@ -122,6 +126,12 @@ export class CrosstallyDb extends Dexie {
       .stores({})
       .upgrade((tx) => upgradeToPeriods(tx));
     this.version(6).stores({ readings: 'sourceId, *keys, site, readAt' });
+    this.version(7)
+      .stores({ digests: null, digestBuckets: 'key, metric' })
+      .upgrade(async (tx) => {
+        const old = await tx.table<MetricDigest, string>('digests').toArray();
+        await tx.table<DigestBucketRow, string>('digestBuckets').bulkPut(old.flatMap(bucketRowsOf));
+      });
     this.use({
       stack: 'dbcore',
       name: 'revision',

@@ -52,7 +52,8 @@ export function valueKeyOf(claim: Pick<Claim, 'value' | 'qualifier' | 'selector'
   return { key: `${claim.value}:${claim.qualifier}` };
 }
 
-function bucketKeyOf(claim: Claim): string {
+/** The bucket a claim belongs to within its metric: value group, claimant, side and period. */
+export function bucketKeyOf(claim: Claim): string {
   return `${valueKeyOf(claim).key}|${claim.claimant?.id ?? ''}|${claim.side ?? ''}|${claim.period ?? ''}`;
 }
 

@@ -39,7 +39,7 @@ import type {
   Source,
   SourceDocument,
 } from './types';
-import { putClaimRows, putSources, rebuildMetricDigests } from './writes';
+import { putReadClaims, putSources } from './writes';
 
 const MAX_LISTED_CONFLICTS = 200;
 
@@ -92,7 +92,6 @@ async function importChunks(
 ): Promise<{ result: ImportResult; conflicts: ImportConflict[] }> {
   const result = emptyResult();
   const conflicts: ImportConflict[] = [];
-  const touched = new Set<string>();
   const policy = options.onConflict ?? 'keep-mine';
   const now = options.now ?? Date.now();
   const chunk = async (work: (journal: ImportJournalRow) => Promise<void>) => {
@@ -118,13 +117,10 @@ async function importChunks(
       const plan = await planClaims(db, claims, policy, now, result, conflicts, journal);
       if (!write) return;
       journal.metrics = [...new Set([...plan.writes, ...journal.claims].map((claim) => claim.metric))];
-      for (const metric of journal.metrics) touched.add(metric);
-      await putClaimRows(db, plan.writes);
+      await putReadClaims(db, plan.writes, plan.stored);
       await db.tombstones.bulkDelete(plan.untombstone);
     }),
   );
-  // The digests (what a figure's reports are read from) once, for every metric the import touched.
-  if (write) await rebuildMetricDigests(db, touched, options.beforeChunk ?? nextTask);
   return { result, conflicts };
 }
 

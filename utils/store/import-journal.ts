@@ -6,7 +6,7 @@
  * reader, an import lands whole or not at all.
  */
 import type { CrosstallyDb, ImportJournalRow } from './db';
-import { putClaimRows, putSources, rebuildMetricDigests, writeTables } from './writes';
+import { putReadClaims, putSources, removeClaims, writeTables } from './writes';
 
 /** Every table an import writes, the journal included. */
 export function importTables(db: CrosstallyDb) {
@@ -62,32 +62,29 @@ export function importRunning(db: CrosstallyDb): boolean {
 async function undoRow(db: CrosstallyDb, row: ImportJournalRow): Promise<void> {
   await db.transaction('rw', importTables(db), async () => {
     // Deletes first: on a full disk they free the room the puts need.
-    await db.claims.bulkDelete(row.addedClaims);
+    await removeClaims(db, row.addedClaims);
     await db.documents.bulkDelete(row.addedDocuments);
     await db.sources.bulkDelete(row.addedSources);
     await putSources(db, row.sources);
-    await putClaimRows(db, row.claims);
+    // The claims as they were, over what the import wrote (their digest buckets patched back).
+    await putReadClaims(db, row.claims, await db.claims.bulkGet(row.claims.map((claim) => claim.id)));
     await db.tombstones.bulkPut(row.tombstones);
     await db.documents.bulkPut(row.documents);
   });
 }
 
 /**
- * Undoes an import's chunks, newest first, then rebuilds the digests of the metrics they touched;
- * the journal goes last, so an undo cut short is done again in full.
+ * Undoes an import's chunks, newest first, each in one transaction with its digest rows; the
+ * journal goes last, so an undo cut short is done again in full.
  */
 export async function rollBackImport(db: CrosstallyDb, importId: string): Promise<number> {
   const seqs = (await db.importJournal.where('importId').equals(importId).primaryKeys()).sort(
     (a, b) => b - a,
   );
-  const metrics = new Set<string>();
   for (const seq of seqs) {
     const row = await db.importJournal.get(seq);
-    if (!row) continue;
-    await undoRow(db, row);
-    for (const metric of row.metrics) metrics.add(metric);
+    if (row) await undoRow(db, row);
   }
-  await rebuildMetricDigests(db, metrics);
   await commitImport(db, importId);
   return seqs.length;
 }

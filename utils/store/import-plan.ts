@@ -6,7 +6,7 @@
 import { anchorProblem } from './anchors';
 import type { ClaimInput, ClaimPackInput } from './claim-pack';
 import { completeClaim, completeSource, sameClaimContent, sameSource } from './claim-records';
-import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow } from './db';
+import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow, type StoredClaim } from './db';
 import { StoreError } from './errors';
 import type { Claim, ConflictPolicy, ImportConflict, ImportResult, Source, SourceDocument } from './types';
 
@@ -29,11 +29,13 @@ export async function planClaims(
   result: ImportResult,
   conflicts: ImportConflict[],
   journal: ImportJournalRow,
-): Promise<{ writes: Claim[]; untombstone: string[] }> {
+): Promise<{ writes: Claim[]; stored: (StoredClaim | undefined)[]; untombstone: string[] }> {
   const ids = inputs.map((claim) => claim.id);
   const [stored, tombstones] = await Promise.all([db.claims.bulkGet(ids), db.tombstones.bulkGet(ids)]);
   const counts = result.claims;
   const writes: Claim[] = [];
+  /** The stored row each write replaces (read once per chunk: the write reuses it). */
+  const replaced: (StoredClaim | undefined)[] = [];
   const untombstone: string[] = [];
   for (const [i, input] of inputs.entries()) {
     const existing = stored[i] ? fromStoredClaim(stored[i]) : undefined;
@@ -66,8 +68,9 @@ export async function planClaims(
     if (existing) journal.claims.push(existing);
     else journal.addedClaims.push(claim.id);
     writes.push(claim);
+    replaced.push(stored[i]);
   }
-  return { writes, untombstone };
+  return { writes, stored: replaced, untombstone };
 }
 
 /** The sources of one chunk to write. */

@@ -8,6 +8,7 @@
  */
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import { type CrosstallyDb, fromStoredClaim } from './db';
+import { readAllDigests, readDigest } from './digest-rows';
 import { buildDigests, digestSize, emptyDigest, type MetricDigest } from './digests';
 import { allSources, cacheIfCurrent, cacheOf, sourcesById } from './query-cache';
 import {
@@ -36,7 +37,7 @@ const MAX_CACHED_GROUPINGS = 64;
 
 /** The metric's digest; built from its claims when none is stored (claims written before digests). */
 async function digestOf(db: CrosstallyDb, metric: string): Promise<MetricDigest> {
-  const stored = await db.digests.get(metric);
+  const stored = await readDigest(db, metric);
   if (stored) return stored;
   const claims = (await db.claims.where('metric').equals(metric).toArray()).map(fromStoredClaim);
   return buildDigests(claims, await allSources(db)).get(metric) ?? emptyDigest(metric);
@@ -112,13 +113,13 @@ const ORIGINS = CLAIM_ORIGINS;
  * Chromium over a minute for 100,000 claims from 10,000 sources).
  */
 export async function counts(db: CrosstallyDb): Promise<StoreCounts> {
-  return db.transaction('r', [db.claims, db.sources, db.tombstones, db.digests], async () => {
+  return db.transaction('r', [db.claims, db.sources, db.tombstones, db.digestBuckets], async () => {
     const bySource: Record<string, number> = {};
     const [claims, sources, tombstones, digests, originCounts] = await Promise.all([
       db.claims.count(),
       db.sources.count(),
       db.tombstones.count(),
-      db.digests.toArray(),
+      readAllDigests(db),
       Promise.all(ORIGINS.map((origin) => db.claims.where('origin').equals(origin).count())),
       db.claims.orderBy('sourceId').eachKey((key) => {
         const id = String(key);

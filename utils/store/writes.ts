@@ -5,45 +5,36 @@
  * the claims that cite them: a claim's outlet is read from its source when the claim is written.
  */
 import type { Table } from 'dexie';
-import { type CrosstallyDb, fromStoredClaim, toStoredClaim } from './db';
-import {
-  addToDigest,
-  buildDigests,
-  emptyDigest,
-  type MetricDigest,
-  outletKeyOf,
-  removeFromDigest,
-} from './digests';
+import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
+import { patchDigestRows, replaceDigests } from './digest-rows';
+import { buildDigests, outletKeyOf } from './digests';
 import { FIRST_VERSION } from './manager/types';
 import type { Claim, Source } from './types';
 
 export function writeTables(db: CrosstallyDb): Table[] {
-  return [db.claims, db.sources, db.digests];
+  return [db.claims, db.sources, db.digestBuckets];
 }
 
-async function outletKeys(db: CrosstallyDb, claims: Claim[]): Promise<Map<string, string>> {
+async function outletKeys(db: CrosstallyDb, claims: readonly Claim[]): Promise<Map<string, string>> {
   const ids = [...new Set(claims.map((claim) => claim.sourceId))];
   const sources = await db.sources.bulkGet(ids);
   return new Map(ids.map((id, i) => [id, outletKeyOf(sources[i], id)]));
 }
 
-async function patchDigests(db: CrosstallyDb, removed: Claim[], added: Claim[]): Promise<void> {
-  const metrics = [...new Set([...removed, ...added].map((claim) => claim.metric))];
-  if (metrics.length === 0) return;
-  const [stored, outlets] = await Promise.all([db.digests.bulkGet(metrics), outletKeys(db, added)]);
-  const digests = new Map<string, MetricDigest>(
-    metrics.map((metric, i) => [metric, stored[i] ?? emptyDigest(metric)]),
+/** Moves `removed` (as stored) out of the digests and `added` in: only their bucket rows change. */
+export async function patchDigests(
+  db: CrosstallyDb,
+  removed: readonly Claim[],
+  added: readonly Claim[],
+): Promise<void> {
+  if (removed.length === 0 && added.length === 0) return;
+  const outlets = await outletKeys(db, added);
+  await patchDigestRows(
+    db,
+    removed,
+    added,
+    (claim) => outlets.get(claim.sourceId) ?? outletKeyOf(undefined, claim.sourceId),
   );
-  const digestOf = (metric: string) => digests.get(metric) ?? emptyDigest(metric);
-  for (const claim of removed) removeFromDigest(digestOf(claim.metric), claim);
-  for (const claim of added) {
-    addToDigest(
-      digestOf(claim.metric),
-      claim,
-      outlets.get(claim.sourceId) ?? outletKeyOf(undefined, claim.sourceId),
-    );
-  }
-  await db.digests.bulkPut([...digests.values()]);
 }
 
 /**
@@ -93,43 +84,39 @@ export async function putSources(db: CrosstallyDb, sources: Source[]): Promise<v
 }
 
 /**
- * Writes claim rows without touching the digests: for imports, which write many chunks and then
- * rebuild the digests of the metrics they touched once (rebuildMetricDigests), instead of
- * rewriting the same large digests for every chunk.
+ * Writes claims already read by the caller (`stored[i]`: the row claims[i] replaces, if any), so a
+ * chunk of an import reads each id once: versions go up as with every write (an editor opened
+ * before the import is told), and the digests are patched for just these claims.
+ */
+export async function putReadClaims(
+  db: CrosstallyDb,
+  claims: readonly Claim[],
+  stored: readonly (StoredClaim | undefined)[],
+): Promise<void> {
+  if (claims.length === 0) return;
+  await db.claims.bulkPut(
+    claims.map((claim, i) => toStoredClaim(claim, (stored[i]?.version ?? FIRST_VERSION - 1) + 1)),
+  );
+  const previous = stored.filter((claim) => claim !== undefined).map(fromStoredClaim);
+  await patchDigests(db, previous, claims);
+}
+
+/**
+ * Rewrites claim rows whose digest bucket does not change (a figure that only moved in its
+ * text): the digests are left alone. Versions go up as with every write.
  */
 export async function putClaimRows(db: CrosstallyDb, claims: Claim[]): Promise<void> {
   if (claims.length === 0) return;
-  // Versions go up as with every write: an editor opened before the import is told.
   const stored = await db.claims.bulkGet(claims.map((claim) => claim.id));
   await db.claims.bulkPut(
     claims.map((claim, i) => toStoredClaim(claim, (stored[i]?.version ?? FIRST_VERSION - 1) + 1)),
   );
 }
 
-/** Rebuilds the digests of these metrics from the rows: one transaction per metric, `between` awaited before each. */
-export async function rebuildMetricDigests(
-  db: CrosstallyDb,
-  metrics: Iterable<string>,
-  between: () => Promise<void> = async () => undefined,
-): Promise<void> {
-  for (const metric of metrics) {
-    await between();
-    await db.transaction('rw', writeTables(db), async () => {
-      const claims = (await db.claims.where('metric').equals(metric).toArray()).map(fromStoredClaim);
-      const outlets = await outletKeys(db, claims);
-      const digest = emptyDigest(metric);
-      for (const claim of claims) {
-        addToDigest(digest, claim, outlets.get(claim.sourceId) ?? outletKeyOf(undefined, claim.sourceId));
-      }
-      await db.digests.put(digest);
-    });
-  }
-}
-
-/** Rebuilds every digest from the rows (after an upgrade, or to repair). */
+/** Rebuilds every digest from the rows (to repair, or after writing rows directly in a bench). */
 export async function rebuildDigests(db: CrosstallyDb): Promise<void> {
   const [claims, sources] = await Promise.all([db.claims.toArray(), db.sources.toArray()]);
-  await db.digests.clear();
+  await db.digestBuckets.clear();
   const bySource = new Map(sources.map((source) => [source.id, source]));
-  await db.digests.bulkPut([...buildDigests(claims.map(fromStoredClaim), bySource).values()]);
+  await replaceDigests(db, buildDigests(claims.map(fromStoredClaim), bySource).values());
 }

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { EARLIER_DATE_NOTE } from '../../../utils/store/claim-upgrade';
 import { CrosstallyDb } from '../../../utils/store/db';
+import { readDigest } from '../../../utils/store/digest-rows';
 import { reportsForFigure, searchClaims } from '../../../utils/store/queries';
 import type { Claim, Source } from '../../../utils/store/types';
 import { claimWords } from '../../../utils/store/words';
@@ -52,7 +53,7 @@ describe('schema 5: periods', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.claims.get('fx-history#war_deaths@56')).toBeUndefined();
     const war = must(await db.claims.get('fx-history#deaths@56'), 'renamed war claim');
     expect(war).toMatchObject({
@@ -79,7 +80,7 @@ describe('schema 5: periods', () => {
     expect((await searchClaims(db, 'census')).reports.map((r) => r.claimId)).toEqual([
       'fx-history#deaths@56',
     ]);
-    expect(await db.digests.get('war_deaths')).toBeUndefined();
+    expect(await readDigest(db, 'war_deaths')).toBeUndefined();
     const deaths = await reportsForFigure(db, {
       metric: 'deaths',
       value: 30_000,

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { upgradeClaimRecord } from '../../../utils/store/claim-upgrade';
 import { CrosstallyDb } from '../../../utils/store/db';
+import { readDigest } from '../../../utils/store/digest-rows';
 import { updateClaim } from '../../../utils/store/mutations';
 import { reportsForFigure, searchClaims } from '../../../utils/store/queries';
 import type { Claim, Source } from '../../../utils/store/types';
@@ -65,7 +66,7 @@ describe('schema migrations', () => {
 
     const db = new CrosstallyDb(name);
     const stored = (await db.claims.toArray()).sort((a, b) => a.id.localeCompare(b.id));
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(stored.map((claim) => claim.version)).toEqual(stored.map(() => 1));
     expect(stored.map(({ version: _v, ...claim }) => claim)).toEqual(byId(claims.map(upgraded)));
     expect(await db.tombstones.toArray()).toEqual([{ id: nth(pack.claims, 1).id, deletedAt: 5 }]);
@@ -105,7 +106,7 @@ describe('schema migrations', () => {
     expect(await db.tombstones.count()).toBe(0);
     // ...and the digests that reports are grouped from.
     const helicopters = claims.filter((c) => c.metric === 'helicopters_downed').map((c) => c.id);
-    const digest = await db.digests.get('helicopters_downed');
+    const digest = await readDigest(db, 'helicopters_downed');
     expect(
       Object.values(digest?.buckets ?? {})
         .flatMap((b) => b.ids)

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_CHUNK_RECORDS } from '../../../utils/limits';
 import { CrosstallyDb } from '../../../utils/store/db';
+import { readAllDigests } from '../../../utils/store/digest-rows';
 import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
 import { applyImport } from '../../../utils/store/import-export';
 import { ensureNoInterruptedImport } from '../../../utils/store/import-journal';
@@ -30,7 +31,7 @@ async function seededWithEdits(): Promise<CrosstallyDb> {
  * lists, in any order: a claim put back goes to the end of its bucket).
  */
 async function state(db: CrosstallyDb) {
-  const digests = (await db.digests.toArray())
+  const digests = (await readAllDigests(db))
     .map((digest) => ({
       metric: digest.metric,
       buckets: Object.entries(digest.buckets)

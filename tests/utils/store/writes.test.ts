@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrosstallyDb } from '../../../utils/store/db';
+import { readAllDigests } from '../../../utils/store/digest-rows';
 import { buildDigests, type MetricDigest } from '../../../utils/store/digests';
 import { applyImport } from '../../../utils/store/import-export';
 import { deleteClaim, saveClaim, updateClaim } from '../../../utils/store/mutations';
@@ -24,7 +25,7 @@ function normalized(digests: Iterable<MetricDigest>) {
 async function expectDigestsInStep(db: CrosstallyDb) {
   const { claims, sources } = await snapshot(db);
   const expected = buildDigests(claims, new Map(sources.map((s) => [s.id, s])));
-  expect(normalized(await db.digests.toArray())).toEqual(normalized(expected.values()));
+  expect(normalized(await readAllDigests(db))).toEqual(normalized(expected.values()));
 }
 
 describe('digests stay in step with the claims', () => {

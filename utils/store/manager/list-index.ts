@@ -18,6 +18,7 @@
 import { defaultPackData, type TopicPackData } from '../../engine/topic-pack';
 import type { ClaimantRef, Qualifier, Side } from '../../engine/types';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
+import { digestMetrics, readDigests } from '../digest-rows';
 import type { Source } from '../types';
 import type { ClaimSort } from './types';
 
@@ -136,10 +137,10 @@ export function managerView(db: CrosstallyDb, pack: TopicPackData = defaultPackD
   cache.view ??= (async () => {
     // The metrics: those with a digest, and the topic pack's (a digest may be missing for claims
     // written before digests existed). Counting each is an index count, not a scan.
-    const digested = (await db.digests.toCollection().primaryKeys()).map(String);
+    const digested = await digestMetrics(db);
     const candidates = [...new Set([...digested, ...pack.metrics.map((metric) => metric.id)])];
     const [digests, counts] = await Promise.all([
-      db.digests.bulkGet(candidates),
+      readDigests(db, candidates),
       Promise.all(candidates.map((metric) => db.claims.where('metric').equals(metric).count())),
     ]);
     const claimants = new Map<string, ClaimantRef>();

@@ -51,7 +51,7 @@ export function editClaim(
   now = Date.now(),
 ): Promise<VersionedClaim> {
   const write = () =>
-    db.transaction('rw', [db.claims, db.sources, db.digests], async (): Promise<VersionedClaim> => {
+    db.transaction('rw', [db.claims, db.sources, db.digestBuckets], async (): Promise<VersionedClaim> => {
       const current = await getVersionedClaim(db, id);
       if (!current) throw deletedElsewhere(id, 'Not saved');
       if (current.version !== baseVersion) throw changedElsewhere(current.claim, 'Not saved');

@@ -33,7 +33,7 @@ export interface TouchedIds<T> {
 }
 
 function allTables(db: CrosstallyDb) {
-  return [db.claims, db.sources, db.digests, db.documents, db.tombstones, db.meta];
+  return [db.claims, db.sources, db.digestBuckets, db.documents, db.tombstones, db.meta];
 }
 
 /** The view with the touched claims' facts read afresh (gone ones dropped, new ones added). */

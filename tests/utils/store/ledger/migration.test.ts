@@ -37,7 +37,7 @@ describe('schema 6 (the reading ledger)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const stored = (await db.claims.toArray()).sort((a, b) => a.id.localeCompare(b.id));
     expect(stored).toEqual([...claims].sort((a, b) => a.id.localeCompare(b.id)));
     expect((nth(stored, 0) as unknown as { period: string }).period).toBe('2020-09-27/2020-11-10');

@@ -157,8 +157,9 @@ describe('filters', () => {
   });
 
   it('does not trust a digest that disagrees with the claims, and reads the claims instead', async () => {
-    const digest = await db.digests.get('helicopters_downed');
-    await db.digests.put({ ...digest!, buckets: {} });
+    // One of the metric's bucket rows lost: the digest lists fewer claims than the metric index.
+    const row = await db.digestBuckets.where('metric').equals('helicopters_downed').first();
+    await db.digestBuckets.delete(row!.key);
     expect(await values({ sort: 'value-asc' }, 'helicopters_downed')).toEqual([1, 2, 2, 4, 4]);
     expect(await idsOf({ party: 'NK', metric: 'helicopters_downed' })).toHaveLength(2);
   });
