@@ -1,0 +1,111 @@
+/**
+ * Schema 7: digests split into bucket rows. A schema 6 database (one digest row per metric) with
+ * the reader's edits, tombstones, read articles and a subscribed pack's records opens with every
+ * row kept and every report the same as before.
+ */
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CrosstallyDb, fromStoredClaim } from '../../../utils/store/db';
+import { readAllDigests } from '../../../utils/store/digest-rows';
+import { buildDigests } from '../../../utils/store/digests';
+import { applyImport } from '../../../utils/store/import-export';
+import { recordReading } from '../../../utils/store/ledger/record';
+import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
+import { namespacePack } from '../../../utils/store/published/subscription';
+import { counts, reportsForFigure, searchClaims } from '../../../utils/store/queries';
+import { seedStore } from '../../../utils/store/seed';
+import type { PageFigure } from '../../../utils/store/types';
+import { claimPackGenerator } from '../../bench/extension/claim-packs';
+import { fixtureFullPack, fixturePack, nth, snapshot } from './helpers';
+import { figureIn, pageOf, SAID_16 } from './ledger/ledger-fixtures';
+
+/** Schema 6 as shipped: `digests` keyed by metric, no bucket rows. */
+const VERSION_6_STORES = {
+  sources: 'id, kind, outlet',
+  claims: 'id, metric, sourceId, claimant.id, origin, *words, [value+metric]',
+  meta: 'key',
+  documents: 'sourceId',
+  tombstones: 'id',
+  digests: 'metric',
+  importJournal: '++seq, importId',
+  readings: 'sourceId, *keys, site, readAt',
+};
+
+const TABLES = ['sources', 'claims', 'meta', 'documents', 'tombstones', 'importJournal', 'readings'] as const;
+
+/** A store a reader has used: seed, an edit, a deletion, a read page, a subscribed pack. */
+async function usedStore(name: string): Promise<CrosstallyDb> {
+  const db = new CrosstallyDb(name);
+  await seedStore(db, fixturePack(), 10);
+  const seed = fixtureFullPack();
+  await updateClaim(db, nth(seed.claims, 0).id, { value: 41, note: 'checked' });
+  await deleteClaim(db, nth(seed.claims, 1).id);
+  const text = `Intro. ${SAID_16}`;
+  await recordReading(db, {
+    page: pageOf(text),
+    site: 'news.example',
+    figures: [figureIn(text, SAID_16, '16 soldiers', 16)],
+  });
+  await applyImport(db, namespacePack('desk1', claimPackGenerator(11).pack(0, 400)));
+  return db;
+}
+
+/** What a reader could notice: rows, counts, search, and the reports of many figures. */
+async function observed(db: CrosstallyDb, figures: PageFigure[]) {
+  return {
+    ...(await snapshot(db)),
+    readings: await db.readings.toArray(),
+    counts: await counts(db),
+    search: await searchClaims(db, 'helicopters'),
+    reports: await Promise.all(figures.map((figure) => reportsForFigure(db, figure))),
+  };
+}
+
+describe('schema 7 (digest buckets)', () => {
+  it('opens a schema 6 database keeping every row, and every report is the same as before', async () => {
+    const name = `digest-buckets-${Math.random()}`;
+    const generator = claimPackGenerator(11);
+    const seedClaims = fixtureFullPack().claims;
+    const figures: PageFigure[] = [
+      ...Array.from({ length: 40 }, (_, i) => generator.figure(i)),
+      ...seedClaims.map((claim) => ({ ...claim, claimant: null }) as PageFigure),
+      { metric: 'soldiers_killed', value: 16, qualifier: 'exact', side: null, claimant: null },
+    ];
+    const used = await usedStore(name);
+    const before = await observed(used, figures);
+    const tables = Object.fromEntries(
+      await Promise.all(TABLES.map(async (table) => [table, await used.table(table).toArray()] as const)),
+    );
+    const claims = (await used.claims.toArray()).map(fromStoredClaim);
+    const sources = await used.sources.toArray();
+    used.close();
+    await Dexie.delete(name);
+
+    // The same rows as schema 6 held them, with its per-metric digests built from the claims.
+    const old = new Dexie(name);
+    old.version(6).stores(VERSION_6_STORES);
+    for (const table of TABLES) await old.table(table).bulkAdd(tables[table] ?? []);
+    const digests = [...buildDigests(claims, new Map(sources.map((s) => [s.id, s]))).values()];
+    await old.table('digests').bulkAdd(digests);
+    old.close();
+
+    const db = new CrosstallyDb(name);
+    expect(db.verno).toBe(7);
+    expect(db.tables.map((table) => table.name)).not.toContain('digests');
+    for (const table of TABLES) expect(await db.table(table).toArray()).toEqual(tables[table]);
+    expect(before.reports.some((report) => report.summary.reports > 0)).toBe(true);
+    expect(before.counts.byOrigin.read).toBe(1);
+    expect(before.tombstones).toHaveLength(1);
+    expect(await observed(db, figures)).toEqual(before);
+    // The bucket rows hold what the old digests held.
+    const byMetric = (list: typeof digests) => [...list].sort((a, b) => a.metric.localeCompare(b.metric));
+    const normalize = (list: typeof digests) =>
+      byMetric(list).map((digest) => ({
+        metric: digest.metric,
+        buckets: Object.fromEntries(Object.entries(digest.buckets).sort()),
+        claimants: digest.claimants,
+      }));
+    expect(normalize(await readAllDigests(db))).toEqual(normalize(digests));
+    await db.delete();
+  });
+});
