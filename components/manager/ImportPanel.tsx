@@ -4,6 +4,7 @@ import { countOf } from '../../utils/manager/format';
 import { readPackFile, uploadPack } from '../../utils/manager/pack-file';
 import type { ProtocolError } from '../../utils/messaging/protocol';
 import type { ConflictPolicy, ImportPreview, ImportResult } from '../../utils/store/types';
+import { ImportProgress } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
 import type { ManagerEnv } from './manager-env';
 
@@ -15,7 +16,8 @@ type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'preview'; fileName: string; text: string; uploadId: string; preview: ImportPreview }
-  | { kind: 'importing'; fileName: string }
+  | { kind: 'importing'; fileName: string; progressId: string }
+  | { kind: 'cancelled'; fileName: string }
   | { kind: 'failed'; fileName: string; error: ProtocolError }
   | { kind: 'done'; fileName: string; result: ImportResult };
 
@@ -45,9 +47,10 @@ export function ImportPanel({ env }: ImportPanelProps) {
   const apply = async () => {
     if (stage.kind !== 'preview') return;
     const { fileName, text } = stage;
-    setStage({ kind: 'importing', fileName });
+    const progressId = `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    setStage({ kind: 'importing', fileName, progressId });
     const importAs = (uploadId: string) =>
-      ask(env.send, { type: 'importApply', uploadId, onConflict: policy });
+      ask(env.send, { type: 'importApply', uploadId, onConflict: policy, progressId });
     try {
       // The background forgets an upload when it restarts: then the text goes again.
       const result = await importAs(stage.uploadId).catch(async (error: unknown) => {
@@ -58,7 +61,12 @@ export function ImportPanel({ env }: ImportPanelProps) {
       env.notify(`Imported “${fileName}”: ${importedSummary(result)}.`);
       env.changed();
     } catch (error) {
-      setStage({ kind: 'failed', fileName, error: errorOf(error) });
+      const failure = errorOf(error);
+      setStage(
+        failure.code === 'cancelled'
+          ? { kind: 'cancelled', fileName }
+          : { kind: 'failed', fileName, error: failure },
+      );
     }
   };
 
@@ -94,8 +102,8 @@ export function ImportPanel({ env }: ImportPanelProps) {
       </fieldset>
       <div aria-live="polite">
         {stage.kind === 'reading' && <p>Reading “{stage.fileName}”…</p>}
-        {stage.kind === 'importing' && (
-          <p>Importing “{stage.fileName}”… Pages you open meanwhile get their marks first.</p>
+        {stage.kind === 'cancelled' && (
+          <p class="ct-success">Import of “{stage.fileName}” cancelled: nothing was changed.</p>
         )}
         {stage.kind === 'failed' && (
           <div class="ct-import-error" role="alert">
@@ -120,6 +128,9 @@ export function ImportPanel({ env }: ImportPanelProps) {
           </p>
         )}
       </div>
+      {stage.kind === 'importing' && (
+        <ImportProgress send={env.send} fileName={stage.fileName} progressId={stage.progressId} />
+      )}
       {stage.kind === 'preview' && (
         <div class="ct-import-preview">
           <ImportSummary preview={stage.preview} fileName={stage.fileName} />

@@ -38,6 +38,7 @@ import { counts, getSeedDocument, reportsForFigure, searchClaims } from '../stor
 import { bundledSeedPack, ensureSeeded, resetToSeed } from '../store/seed';
 import type { StorageEstimate } from '../store/types';
 import { checkSelectionText } from './check-selection';
+import { createImportWatch, type ImportWatch } from './import-progress';
 import { ledgerHandlers, type SenderTab } from './ledger-requests';
 import { browserLedgerSettingsStore, type LedgerSettingsStore } from './ledger-settings';
 import { createPackUploads, type PackUploads } from './pack-uploads';
@@ -89,6 +90,7 @@ export interface HandlerContext {
 interface BackgroundState {
   pageFirst: PageFirst;
   uploads: PackUploads;
+  imports: ImportWatch;
 }
 
 const states = new WeakMap<CrosstallyDb, BackgroundState>();
@@ -96,7 +98,7 @@ const states = new WeakMap<CrosstallyDb, BackgroundState>();
 function stateOf(db: CrosstallyDb): BackgroundState {
   let state = states.get(db);
   if (!state) {
-    state = { pageFirst: createPageFirst(), uploads: createPackUploads() };
+    state = { pageFirst: createPageFirst(), uploads: createPackUploads(), imports: createImportWatch() };
     states.set(db, state);
   }
   return state;
@@ -151,7 +153,7 @@ type Handlers = {
 /** The background's answer to each request type; exported for the test that none is missing. */
 export function handlersFor(db: CrosstallyDb, context: HandlerContext, sender: RequestSender = {}): Handlers {
   const seed = () => context.seedPack ?? bundledSeedPack();
-  const { pageFirst, uploads } = stateOf(db);
+  const { pageFirst, uploads, imports } = stateOf(db);
   const packOf = (ref: PackRef) => ref.text ?? uploads.text(ref.uploadId ?? '');
   const beforeChunk = async () => {
     await pageFirst.turn();
@@ -182,7 +184,21 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext, sender: R
     counts: () => counts(db),
     importUpload: async (r) => ({ chars: uploads.receive(r.uploadId, r.index, r.count, r.text) }),
     importPreview: async (r) => previewImport(db, packOf(r), { beforeChunk }),
-    importApply: async (r) => applyImport(db, packOf(r), { onConflict: r.onConflict, beforeChunk }),
+    importApply: async (r) => {
+      const watched = r.progressId === undefined ? null : imports.start(r.progressId);
+      try {
+        return await applyImport(db, packOf(r), {
+          onConflict: r.onConflict,
+          beforeChunk,
+          onProgress: watched?.report,
+          signal: watched?.signal,
+        });
+      } finally {
+        watched?.finish();
+      }
+    },
+    importProgress: async (r) => imports.progress(r.progressId),
+    importCancel: async (r) => ({ cancelled: imports.cancel(r.progressId) }),
     exportPack: (r) => exportPack(db, r.filter),
     resetToSeed: (r) => (r.keep?.length ? resetToSeedKeeping(db, r.keep, seed()) : resetToSeed(db, seed())),
     storageEstimate: async (): Promise<StorageEstimate> => {

@@ -134,8 +134,15 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('importPreview'), ...packRef }).refine(onePackRef, PACK_REF_RULE),
   z
-    .strictObject({ type: z.literal('importApply'), ...packRef, onConflict: conflictPolicy })
+    .strictObject({
+      type: z.literal('importApply'),
+      ...packRef,
+      onConflict: conflictPolicy,
+      progressId: uploadIdSchema.optional(),
+    })
     .refine(onePackRef, PACK_REF_RULE),
+  z.strictObject({ type: z.literal('importProgress'), progressId: uploadIdSchema }),
+  z.strictObject({ type: z.literal('importCancel'), progressId: uploadIdSchema }),
   z.strictObject({ type: z.literal('exportPack'), filter: exportFilterSchema.optional() }),
   z.strictObject({
     type: z.literal('resetToSeed'),

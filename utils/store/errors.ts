@@ -17,7 +17,9 @@ export type StoreErrorCode =
   | 'invalid'
   | 'not-found'
   /** The record changed (or went) since the reader read it, in another tab or window: nothing was written. */
-  | 'conflict';
+  | 'conflict'
+  /** The reader cancelled an import: the store was put back as it was. */
+  | 'cancelled';
 
 export const QUOTA_MESSAGE = 'The browser refused to store more data (storage full). Nothing was changed.';
 

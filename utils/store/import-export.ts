@@ -16,7 +16,7 @@ import {
   validateClaimPack,
 } from './claim-pack';
 import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow } from './db';
-import { guardQuota } from './errors';
+import { guardQuota, StoreError } from './errors';
 import {
   commitImport,
   emptyJournalRow,
@@ -58,7 +58,25 @@ export interface ImportOptions {
    * itself alive). Without it, a chunk still yields to the event loop.
    */
   beforeChunk?: () => Promise<void>;
+  /** Records written so far of the whole pack (texts, sources, claims), after each chunk. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Aborted: the import stops before its next chunk and its journal puts the store back. */
+  signal?: AbortSignal;
 }
+
+/** How far an import is: records planned and written so far, of `total`. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** An import's progress as the manager sees it (utils/background/import-progress.ts). */
+export interface ImportProgressState extends ImportProgress {
+  /** The reader asked to cancel; the store is being put back. */
+  cancelling: boolean;
+}
+
+export const CANCELLED_MESSAGE = 'The import was cancelled: the store is as it was before.';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -94,23 +112,29 @@ async function importChunks(
   const conflicts: ImportConflict[] = [];
   const policy = options.onConflict ?? 'keep-mine';
   const now = options.now ?? Date.now();
-  const chunk = async (work: (journal: ImportJournalRow) => Promise<void>) => {
+  const total = (pack.documents?.length ?? 0) + pack.sources.length + pack.claims.length;
+  let done = 0;
+  const chunk = async (work: (journal: ImportJournalRow) => Promise<void>, records: number) => {
     await (options.beforeChunk ?? nextTask)();
+    if (options.signal?.aborted) throw new StoreError('cancelled', CANCELLED_MESSAGE);
     const journal = emptyJournalRow(write?.importId ?? '');
     await db.transaction(write ? 'rw' : 'r', importTables(db), async () => {
       await work(journal);
       if (write) await db.importJournal.add(journal);
     });
+    done += records;
+    options.onProgress?.({ done, total });
   };
+  options.onProgress?.({ done, total });
   await chunk(async (journal) => {
     const documents = await planDocuments(db, pack, result, journal);
     if (write) await db.documents.bulkPut(documents);
-  });
+  }, pack.documents?.length ?? 0);
   await inChunks(pack.sources, (sources) =>
     chunk(async (journal) => {
       const writes = await planSources(db, sources, result, journal);
       if (write) await putSources(db, writes);
-    }),
+    }, sources.length),
   );
   await inChunks(pack.claims, (claims) =>
     chunk(async (journal) => {
@@ -119,7 +143,7 @@ async function importChunks(
       journal.metrics = [...new Set([...plan.writes, ...journal.claims].map((claim) => claim.metric))];
       await putReadClaims(db, plan.writes, plan.stored);
       await db.tombstones.bulkDelete(plan.untombstone);
-    }),
+    }, claims.length),
   );
   return { result, conflicts };
 }

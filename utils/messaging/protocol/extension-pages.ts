@@ -3,6 +3,7 @@
  * and the background's store-change announcements back to them.
  */
 import type { ClaimPack } from '../../store/claim-pack';
+import type { ImportProgressState } from '../../store/import-export';
 import type { ForgetResult, KeepDays, LedgerCounts, LedgerSettings } from '../../store/ledger/types';
 import type {
   ArticleDraft,
@@ -77,7 +78,21 @@ export interface ExtensionPageRequestMap {
   };
   /** The pack: its `text` (read by the page), or the `uploadId` of its text sent in parts. */
   importPreview: { request: PackRef; response: ImportPreview };
-  importApply: { request: PackRef & { onConflict: ConflictPolicy }; response: ImportResult };
+  /**
+   * Imports the pack. With `progressId` (chosen by the page), importProgress and importCancel
+   * can follow and stop this import while it runs.
+   */
+  importApply: {
+    request: PackRef & { onConflict: ConflictPolicy; progressId?: string };
+    response: ImportResult;
+  };
+  /** How far the import started with this progressId is; null when none runs under it. */
+  importProgress: { request: { progressId: string }; response: ImportProgressState | null };
+  /**
+   * Stops the import started with this progressId: its importApply then fails with 'cancelled' and
+   * the store is as before. `cancelled` is false when no import runs under the id (it ended).
+   */
+  importCancel: { request: { progressId: string }; response: { cancelled: boolean } };
   exportPack: { request: { filter?: ExportFilter }; response: ClaimPack };
   /**
    * Empties the store and writes the bundled seed afresh (user claims included: confirm first).
@@ -160,6 +175,8 @@ export const EXTENSION_PAGE_REQUESTS = {
   importUpload: 'product',
   importPreview: 'product',
   importApply: 'product',
+  importProgress: 'product',
+  importCancel: 'product',
   exportPack: 'product',
   resetToSeed: 'product',
   storageEstimate: 'product',
