@@ -31,6 +31,7 @@ const MIN_CHUNK_RECORDS = 100;
 const MAX_CHUNK_RECORDS = 10_000;
 
 import type {
+  Claim,
   ConflictPolicy,
   ExportFilter,
   ImportConflict,
@@ -39,7 +40,7 @@ import type {
   Source,
   SourceDocument,
 } from './types';
-import { putReadClaims, putSources } from './writes';
+import { patchDigestsInSlices, putReadClaimRows, putSources } from './writes';
 
 const MAX_LISTED_CONFLICTS = 200;
 
@@ -114,9 +115,14 @@ async function importChunks(
   const now = options.now ?? Date.now();
   const total = (pack.documents?.length ?? 0) + pack.sources.length + pack.claims.length;
   let done = 0;
-  const chunk = async (work: (journal: ImportJournalRow) => Promise<void>, records: number) => {
+  const replaced: Claim[] = [];
+  const written: Claim[] = [];
+  const between = async () => {
     await (options.beforeChunk ?? nextTask)();
     if (options.signal?.aborted) throw new StoreError('cancelled', CANCELLED_MESSAGE);
+  };
+  const chunk = async (work: (journal: ImportJournalRow) => Promise<void>, records: number) => {
+    await between();
     const journal = emptyJournalRow(write?.importId ?? '');
     await db.transaction(write ? 'rw' : 'r', importTables(db), async () => {
       await work(journal);
@@ -141,10 +147,15 @@ async function importChunks(
       const plan = await planClaims(db, claims, policy, now, result, conflicts, journal);
       if (!write) return;
       journal.metrics = [...new Set([...plan.writes, ...journal.claims].map((claim) => claim.metric))];
-      await putReadClaims(db, plan.writes, plan.stored);
+      await putReadClaimRows(db, plan.writes, plan.stored);
+      replaced.push(...journal.claims);
+      written.push(...plan.writes);
       await db.tombstones.bulkDelete(plan.untombstone);
     }, claims.length),
   );
+  // The digests (what a figure's reports are grouped from) once for the whole import: each
+  // touched bucket row is read and written once, not once per chunk.
+  if (write) await patchDigestsInSlices(db, replaced, written, between);
   return { result, conflicts };
 }
 

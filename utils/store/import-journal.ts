@@ -6,7 +6,8 @@
  * reader, an import lands whole or not at all.
  */
 import type { CrosstallyDb, ImportJournalRow } from './db';
-import { putReadClaims, putSources, removeClaims, writeTables } from './writes';
+import { fromStoredClaim } from './db';
+import { patchDigests, putReadClaimRows, putSources, removeClaims, writeTables } from './writes';
 
 /** Every table an import writes, the journal included. */
 export function importTables(db: CrosstallyDb) {
@@ -66,8 +67,11 @@ async function undoRow(db: CrosstallyDb, row: ImportJournalRow): Promise<void> {
     await db.documents.bulkDelete(row.addedDocuments);
     await db.sources.bulkDelete(row.addedSources);
     await putSources(db, row.sources);
-    // The claims as they were, over what the import wrote (their digest buckets patched back).
-    await putReadClaims(db, row.claims, await db.claims.bulkGet(row.claims.map((claim) => claim.id)));
+    // The claims as they were, over what the import wrote, with their digest buckets. Patching
+    // is idempotent, so this holds whether or not the import got to patch the digests.
+    const current = await db.claims.bulkGet(row.claims.map((claim) => claim.id));
+    await putReadClaimRows(db, row.claims, current);
+    await patchDigests(db, current.filter((claim) => claim !== undefined).map(fromStoredClaim), row.claims);
     await db.tombstones.bulkPut(row.tombstones);
     await db.documents.bulkPut(row.documents);
   });

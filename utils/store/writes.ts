@@ -6,7 +6,7 @@
  */
 import type { Table } from 'dexie';
 import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
-import { patchDigestRows, replaceDigests } from './digest-rows';
+import { patchDigestRows, replaceDigests, rowKeyOf } from './digest-rows';
 import { buildDigests, outletKeyOf } from './digests';
 import { FIRST_VERSION } from './manager/types';
 import type { Claim, Source } from './types';
@@ -84,11 +84,12 @@ export async function putSources(db: CrosstallyDb, sources: Source[]): Promise<v
 }
 
 /**
- * Writes claims already read by the caller (`stored[i]`: the row claims[i] replaces, if any), so a
- * chunk of an import reads each id once: versions go up as with every write (an editor opened
- * before the import is told), and the digests are patched for just these claims.
+ * Writes claim rows already read by the caller (`stored[i]`: the row claims[i] replaces, if any),
+ * so a chunk of an import reads each id once. Versions go up as with every write (an editor
+ * opened before the import is told). The digests are left to the caller: an import patches them
+ * once for all its chunks (patchDigestsInSlices), an undo per chunk.
  */
-export async function putReadClaims(
+export async function putReadClaimRows(
   db: CrosstallyDb,
   claims: readonly Claim[],
   stored: readonly (StoredClaim | undefined)[],
@@ -97,8 +98,46 @@ export async function putReadClaims(
   await db.claims.bulkPut(
     claims.map((claim, i) => toStoredClaim(claim, (stored[i]?.version ?? FIRST_VERSION - 1) + 1)),
   );
-  const previous = stored.filter((claim) => claim !== undefined).map(fromStoredClaim);
-  await patchDigests(db, previous, claims);
+}
+
+/** Bucket rows patched per transaction by patchDigestsInSlices. */
+const BUCKETS_PER_SLICE = 500;
+
+/**
+ * Patches the digests for many claims at once (an import's, after its rows are written): each
+ * bucket row is read and written once, BUCKETS_PER_SLICE rows per transaction, `between` awaited
+ * before each (pages' requests go first).
+ */
+export async function patchDigestsInSlices(
+  db: CrosstallyDb,
+  removed: readonly Claim[],
+  added: readonly Claim[],
+  between: () => Promise<void>,
+): Promise<void> {
+  const byRow = new Map<string, { removed: Claim[]; added: Claim[] }>();
+  const entry = (claim: Claim) => {
+    const key = rowKeyOf(claim);
+    let found = byRow.get(key);
+    if (!found) {
+      found = { removed: [], added: [] };
+      byRow.set(key, found);
+    }
+    return found;
+  };
+  for (const claim of removed) entry(claim).removed.push(claim);
+  for (const claim of added) entry(claim).added.push(claim);
+  const rows = [...byRow.values()];
+  for (let from = 0; from < rows.length; from += BUCKETS_PER_SLICE) {
+    const slice = rows.slice(from, from + BUCKETS_PER_SLICE);
+    await between();
+    await db.transaction('rw', writeTables(db), () =>
+      patchDigests(
+        db,
+        slice.flatMap((row) => row.removed),
+        slice.flatMap((row) => row.added),
+      ),
+    );
+  }
 }
 
 /**

@@ -78,6 +78,47 @@ describe('an import in chunks', () => {
     expect(await state(db)).toEqual(before);
   });
 
+  it('cancelled once its rows are written, before its digests are patched, changes nothing', async () => {
+    const db = await seededWithEdits();
+    const before = await state(db);
+    const controller = new AbortController();
+    const error = await applyImport(db, nextPack(), {
+      signal: controller.signal,
+      // Every row is written by then: the cancel lands before the digests are patched.
+      onProgress: ({ done, total }) => {
+        if (done === total) controller.abort();
+      },
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as StoreError).code).toBe('cancelled');
+    expect(await state(db)).toEqual(before);
+  });
+
+  it('refused by a full disk while its digests are patched, puts rows and digests back', async () => {
+    const db = await seededWithEdits();
+    const before = await state(db);
+    let rowsWritten = false;
+    let slices = 0;
+    const error = await applyImport(db, nextPack(), {
+      onProgress: ({ done, total }) => {
+        rowsWritten = done === total;
+      },
+      beforeChunk: async () => {
+        if (!rowsWritten) return;
+        // The second slice of bucket rows fails: the first one landed.
+        if (++slices === 2) db.faults.failWritesAfter(0, 1);
+      },
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(slices).toBe(2);
+    expect((error as StoreError).code).toBe('quota');
+    expect(await state(db)).toEqual(before);
+  });
+
   it('on a disk that stays full, even for the undo, is undone before the next request', async () => {
     const db = await seededWithEdits();
     const before = await state(db);
