@@ -24,19 +24,18 @@ import { collectText } from '../../utils/dom/text-map';
 import { analyzeDocument } from '../../utils/engine/analyze';
 import { renderArticlePage } from '../../utils/node/demo/article-page';
 import { loadSeedArticles } from '../../utils/node/demo/seed-articles';
-import { CrosstallyDb, toStoredClaim } from '../../utils/store/db';
-import { articleKeys, figureKey, readClaimId, readSourceId, textDigest } from '../../utils/store/ledger/keys';
+import { CrosstallyDb } from '../../utils/store/db';
 import { recordReading } from '../../utils/store/ledger/record';
-import type { ReadFigure, ReadPage } from '../../utils/store/ledger/types';
+import type { ReadFigure } from '../../utils/store/ledger/types';
 import { saveClaim } from '../../utils/store/mutations';
 import { reportsForFigure } from '../../utils/store/queries';
 import { seedStore } from '../../utils/store/seed';
-import type { Claim, PageFigure, Source } from '../../utils/store/types';
+import type { PageFigure } from '../../utils/store/types';
 import { rebuildDigests } from '../../utils/store/writes';
 import { claimPackGenerator } from './extension/claim-packs';
+import { article, generator, ledgerRows } from './ledger-articles';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
-const FIGURES_PER_ARTICLE = 10;
 const SAVES = 100;
 const REPORT_RUNS = 200;
 const SAVE_TARGET_MS = 50;
@@ -56,86 +55,13 @@ async function timed(run: () => Promise<unknown> | unknown): Promise<number> {
   return performance.now() - started;
 }
 
-const generator = claimPackGenerator(20200927, 'news');
-
-/** A read article's page and figures, as the content script would send them (metrics as the seed's). */
-function article(index: number, value = 10 + (index % 90)): { page: ReadPage; figures: ReadFigure[] } {
-  const sentences = Array.from(
-    { length: FIGURES_PER_ARTICLE },
-    (_, i) =>
-      `Report ${index}: the ministry said ${i === 0 ? value : 5 + i} soldiers were killed near town ${i}.`,
-  );
-  const text = sentences.join(' ');
-  let offset = 0;
-  const figures = sentences.map((sentence, i): ReadFigure => {
-    const start = offset + sentence.indexOf('said ') + 5;
-    const figureText = `${i === 0 ? value : 5 + i} soldiers`;
-    offset += sentence.length + 1;
-    const like = generator.figure(index * FIGURES_PER_ARTICLE + i);
-    return {
-      metric: like.metric,
-      value: i === 0 ? value : 5 + i,
-      period: null,
-      qualifier: 'exact',
-      side: like.side,
-      claimant: like.claimant,
-      quote: sentence,
-      quoteFigureStart: sentence.indexOf(figureText),
-      quoteFigureEnd: sentence.indexOf(figureText) + figureText.length,
-      selector: { exact: figureText, prefix: 'the ministry said ', suffix: ' were killed near' },
-      start,
-      end: start + figureText.length,
-    };
-  });
-  const page: ReadPage = {
-    url: `https://outlet${index % 200}.example/news/${index}`,
-    canonicalUrl: null,
-    title: `Report ${index}`,
-    outlet: `Outlet ${index % 200}`,
-    publishedDate: '2020-10-01',
-    language: 'en',
-    textDigest: textDigest(text),
-  };
-  return { page, figures };
-}
-
 /** The ledger filled row by row (as recordReading writes them), then the digests rebuilt once. */
 async function fillLedger(db: CrosstallyDb, count: number, now: number): Promise<void> {
-  const sources: Source[] = [];
-  const claims: Claim[] = [];
-  const readings = [];
-  for (let i = 0; i < count; i++) {
-    const { page, figures } = article(i);
-    const keys = articleKeys(page);
-    const sourceId = readSourceId(keys[0] ?? page.textDigest);
-    sources.push({
-      id: sourceId,
-      label: page.title,
-      outlet: page.outlet,
-      url: page.url,
-      language: 'en',
-      publishedDate: page.publishedDate,
-      kind: 'read',
-      segments: [],
-      readAt: now,
-    });
-    readings.push({ sourceId, keys, site: `outlet${i % 200}.example`, firstReadAt: now, readAt: now });
-    figures.forEach((figure) => {
-      claims.push({
-        ...figure,
-        // The id recordReading gives it, so a revisit below finds it (figure keys differ per sentence).
-        id: readClaimId(sourceId, figureKey(figure), 0),
-        sourceId,
-        origin: 'read',
-        createdAt: now,
-        updatedAt: now,
-      });
-    });
-  }
+  const { sources, readings, stored } = ledgerRows(count, now);
   await db.sources.bulkPut(sources);
   await db.readings.bulkPut(readings);
-  for (let i = 0; i < claims.length; i += 10_000)
-    await db.claims.bulkPut(claims.slice(i, i + 10_000).map((claim) => toStoredClaim(claim, 1)));
+  const claims = stored();
+  for (let i = 0; i < claims.length; i += 10_000) await db.claims.bulkPut(claims.slice(i, i + 10_000));
   await rebuildDigests(db);
 }
 
