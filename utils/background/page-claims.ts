@@ -5,15 +5,14 @@
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import type { PageClaims } from '../messaging/protocol';
 import { type CrosstallyDb, fromStoredClaim } from '../store/db';
-import { allSources } from '../store/queries';
 
 export async function claimsForPage(
   db: CrosstallyDb,
   url: string,
   pack: TopicPackData = defaultPackData,
 ): Promise<PageClaims> {
-  // Sources are few and cached until the next write; every page asks, so this stays cheap.
-  const sourceIds = [...(await allSources(db)).values()].filter((s) => s.url === url).map((s) => s.id);
+  // Every page asks: an index lookup, not a read of every source (a full reading ledger has 10,000).
+  const sourceIds = await db.sources.where('url').equals(url).primaryKeys();
   if (sourceIds.length === 0) return { claims: [], metricLabels: {}, reportCounts: {} };
   const claims = (await db.claims.where('sourceId').anyOf(sourceIds).toArray())
     .filter((claim) => claim.origin === 'user')

@@ -21,6 +21,8 @@
  * 7: digests split into one row per metric and bucket (`digestBuckets`, digest-rows.ts), so a
  *    write patches a few small rows instead of rewriting every claim id of a metric. Each old
  *    digest row becomes its bucket rows as it was (no claim is read or rewritten); `digests` goes.
+ *    Sources get a `url` index: a page's saved claims are found by its address without reading
+ *    every source (10,000 of them with a full reading ledger, on every page).
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
@@ -127,7 +129,7 @@ export class CrosstallyDb extends Dexie {
       .upgrade((tx) => upgradeToPeriods(tx));
     this.version(6).stores({ readings: 'sourceId, *keys, site, readAt' });
     this.version(7)
-      .stores({ digests: null, digestBuckets: 'key, metric' })
+      .stores({ digests: null, digestBuckets: 'key, metric', sources: 'id, kind, outlet, url' })
       .upgrade(async (tx) => {
         const old = await tx.table<MetricDigest, string>('digests').toArray();
         await tx.table<DigestBucketRow, string>('digestBuckets').bulkPut(old.flatMap(bucketRowsOf));

@@ -97,6 +97,11 @@ describe('schema 7 (digest buckets)', () => {
     expect(before.counts.byOrigin.read).toBe(1);
     expect(before.tombstones).toHaveLength(1);
     expect(await observed(db, figures)).toEqual(before);
+    // Sources are found by their address (a page's saved claims, on every page).
+    const withUrl = sources.filter((source) => source.url);
+    expect(withUrl.length).toBeGreaterThan(0);
+    for (const source of withUrl)
+      expect(await db.sources.where('url').equals(source.url as string).primaryKeys()).toContain(source.id);
     // The bucket rows hold what the old digests held.
     const byMetric = (list: typeof digests) => [...list].sort((a, b) => a.metric.localeCompare(b.metric));
     const normalize = (list: typeof digests) =>
