@@ -1,8 +1,8 @@
 /**
  * The manager's view of a possibly huge store (sorted and filtered in manager/match.ts): for
  * every claim the few facts the list filters and sorts by (metric, value, qualifier, side, claimant, outlet), read from the per-metric digest
- * rows the write layer keeps in step with the claims: one row per metric, whatever the number of
- * claims. Origin, source and quote words come from the IndexedDB indexes (primary keys only).
+ * rows the write layer keeps in step with the claims (one row per metric and value bucket,
+ * digest-rows.ts), as many as the values reported, not the claims. Origin, source and quote words come from the IndexedDB indexes (primary keys only).
  * Whole claims are read only for the page on screen.
  *
  * Why digests and not index scans: in Chromium, reading the keys of a 100,000-entry index takes
