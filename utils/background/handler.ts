@@ -169,7 +169,7 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext, sender: R
     getReports: async (r) =>
       namePackReports(await reportsForFigure(db, r.figure), await subscriptionDeps().storage.read()),
     checkText: async (r) => {
-      const result = await checkSelectionText(db, r.text, r.context);
+      const result = await checkSelectionText(db, r.text, r.context, r.publishedDate);
       const subscriptions = await subscriptionDeps().storage.read();
       for (const checked of result.figures) namePackReports(checked.reports, subscriptions);
       return result;

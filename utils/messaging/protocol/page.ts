@@ -74,7 +74,11 @@ export interface PageRequestMap {
   /** Reports of other outlets for a figure seen on a page. */
   getReports: { request: { figure: PageFigure }; response: ReportsForFigure };
   /** A selected text through the engine, with reports (or candidates when no metric is recognised). */
-  checkText: { request: { text: string; context?: CheckContext }; response: SelectionCheck };
+  checkText: {
+    /** `publishedDate`: the page's publication day (YYYY-MM-DD), against which relative words are read. */
+    request: { text: string; context?: CheckContext; publishedDate?: string };
+    response: SelectionCheck;
+  };
   /** The reader's claims whose source is this URL (the page's canonical URL). Read-only. */
   claimsForPage: { request: { url: string }; response: PageClaims };
   /**
