@@ -29,6 +29,8 @@ export interface ClaimFacts {
   s: Side;
   c: string | null;
   o: string;
+  /** The period the claim counts (utils/engine/period.ts); null when unknown. */
+  p: string | null;
 }
 
 export interface FactGroup {
@@ -85,6 +87,7 @@ function factsOfDigest(digest: unknown, claimants: Map<string, ClaimantRef>): Cl
       q?: unknown;
       s?: unknown;
       c?: unknown;
+      p?: unknown;
       ids?: unknown;
       outlets?: unknown;
     };
@@ -98,6 +101,7 @@ function factsOfDigest(digest: unknown, claimants: Map<string, ClaimantRef>): Cl
         s: (b.s ?? null) as Side,
         c: (b.c ?? null) as string | null,
         o: String(b.outlets[i]),
+        p: typeof b.p === 'string' ? b.p : null,
       });
     }
   }
@@ -126,6 +130,7 @@ async function factsOfClaims(
       s: claim.side,
       c: claim.claimant?.id ?? null,
       o: outlet ?? `${UNNAMED_OUTLET}${claim.sourceId}`,
+      p: claim.period ?? null,
     };
   });
 }
