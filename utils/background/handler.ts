@@ -30,6 +30,7 @@ import {
 } from '../store/manager/queries';
 import { resetToSeedKeeping } from '../store/manager/reset';
 import { metricSpreads } from '../store/manager/spread';
+import { metricTimeline } from '../store/manager/timeline';
 import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager/trash';
 import { editClaim, getVersionedClaim } from '../store/manager/versions';
 import { addClaim, saveArticle, saveSource } from '../store/manager/writes';
@@ -203,6 +204,7 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext, sender: R
     claimFacets: () => claimFacets(db),
     metricSpreads: (r) => metricSpreads(db, r.query),
     listSources: () => listSources(db),
+    metricTimeline: (r) => metricTimeline(db, r.metric, r.side ?? null),
     sourceClaimCounts: (r) => sourceClaimCounts(db, r.sourceIds),
     addClaim: (r) => addClaim(db, r.claim),
     getClaim: (r) => getVersionedClaim(db, r.id),

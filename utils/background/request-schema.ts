@@ -167,6 +167,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   bare('claimFacets'),
   z.strictObject({ type: z.literal('metricSpreads'), query: claimQuerySchema }),
+  z.strictObject({ type: z.literal('metricTimeline'), metric: metricIdSchema, side: sideSchema.optional() }),
   bare('listSources'),
   z.strictObject({ type: z.literal('sourceClaimCounts'), sourceIds: z.array(idSchema).max(500) }),
   z.strictObject({ type: z.literal('addClaim'), claim: manualClaimDraftSchema }),

@@ -46,3 +46,43 @@ describe('filtering by period', () => {
     expect((screen.getByLabelText('Period counted') as HTMLSelectElement).value).toBe('unknown');
   });
 });
+
+describe('a metric on a timeline by claimant', () => {
+  it('shows each claimant’s figures over time, with a keyboard-reachable table and no accessibility violations', async () => {
+    renderManager({ initialHash: '#timeline' });
+    expect(await screen.findByText('Choose a metric to see its figures over time.')).toBeTruthy();
+    fireEvent.change(await screen.findByLabelText('Metric'), { target: { value: 'helicopters_downed' } });
+    const table = await screen.findByRole('table', {
+      name: /Each claimant’s figures of helicopters shot down/,
+    });
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent),
+    );
+    expect(rows).toEqual([
+      ["Armenia's Ministry of Defence", '27 Sep 2020', '2'],
+      ["Azerbaijan's Ministry of Defence", '27 Sep 2020', '1'],
+      ['Nagorno-Karabakh Defence Ministry', '27 Sep 2020', '4'],
+      ['Nagorno-Karabakh Defence Ministry', '28 Sep 2020', '4'],
+    ]);
+    expect(table.closest('section')?.getAttribute('tabindex')).toBe('0');
+    const chart = screen.getByRole('img', {
+      name: 'Figures of helicopters shot down over time, by claimant',
+    });
+    expect(chart.querySelectorAll('.ct-tally-line')).toHaveLength(3);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('draws an era as a span, keeps one side, and says what it cannot place', async () => {
+    renderManager({ initialHash: '#timeline?metric=deaths' });
+    const table = await screen.findByRole('table', { name: /figures of people killed/ });
+    expect([...table.querySelectorAll('tbody td')].map((cell) => cell.textContent)).toEqual([
+      '1988–94 war',
+      'about 30,000',
+    ]);
+    expect(document.querySelectorAll('.ct-tally-span')).toHaveLength(1);
+    fireEvent.change(screen.getByLabelText('Metric'), { target: { value: 'soldiers_killed' } });
+    expect(await screen.findByText('Not shown: 1 claim without a number (vague).')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Whose losses'), { target: { value: 'AZ' } });
+    expect(await screen.findByText(/No figure of soldiers killed has both a number/)).toBeTruthy();
+  });
+});
