@@ -64,9 +64,7 @@ describe('correcting a read figure in the overlay', () => {
     await second.page.keyboard.type('8');
     await second.page.keyboard.press('Enter');
     // The overlay asks for its reports again: the outlet's figure now stands under 8.
-    await expect
-      .poll(() => spokenText(second.cdp), { timeout: 10_000 })
-      .toMatch(/\b8 differs\b/);
+    await expect.poll(() => spokenText(second.cdp), { timeout: 10_000 }).toMatch(/\b8 differs\b/);
     await saveScreenshot(second.page, 'ledger-corrected');
 
     // The first outlet's article read again still says 7; the overlay keeps the reader's 8.
