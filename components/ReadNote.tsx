@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { historyLine, readLine } from '../utils/overlay/ledger-format';
 import type { ReportLinker } from '../utils/overlay/links';
 import type { Report } from '../utils/store/types';
@@ -25,13 +25,14 @@ export interface ReadNoteProps {
 export function ReadNote({ report, linker }: ReadNoteProps) {
   const [correcting, setCorrecting] = useState(false);
   const [corrected, setCorrected] = useState(false);
+  const note = useRef<HTMLDivElement>(null);
   const read = readLine(report);
   if (!read) return null;
   const history = historyLine(report);
   const carrier = report.outlet ?? report.sourceLabel;
   const onCorrect = linker.onCorrect;
   return (
-    <div class="ct-read">
+    <div class="ct-read" ref={note}>
       <p>
         <span>{read}</span>
         {history && <span class="ct-read-history">. {history}</span>}
@@ -66,6 +67,12 @@ export function ReadNote({ report, linker }: ReadNoteProps) {
           onSubmit={async (correction) => {
             const failed = await onCorrect(report, correction);
             if (failed === null) {
+              // The form goes, and the report may move to its new value's group: focus stays in
+              // the overlay, on its heading, whose status line then reads the new values out.
+              note.current
+                ?.closest('[role="dialog"]')
+                ?.querySelector<HTMLElement>('h2[tabindex]')
+                ?.focus({ preventScroll: true });
               setCorrecting(false);
               setCorrected(true);
             }

@@ -71,7 +71,14 @@ describe('correcting a read report', () => {
 
   it('sends the new number and side, and says the correction sticks', async () => {
     const onCorrect = vi.fn(async () => null);
-    render(<ReadNote report={report} linker={{ readerUrl: () => null, onCorrect }} />);
+    render(
+      <div role="dialog" aria-labelledby="title">
+        <h2 id="title" tabIndex={-1}>
+          Soldiers killed
+        </h2>
+        <ReadNote report={report} linker={{ readerUrl: () => null, onCorrect }} />
+      </div>,
+    );
     open();
     const value = screen.getByLabelText('Correct figure') as HTMLInputElement;
     expect(value.value).toBe('19');
@@ -84,7 +91,9 @@ describe('correcting a read report', () => {
       'Corrected. It stays corrected when you read the page again.',
     );
     expect(onCorrect).toHaveBeenCalledWith(report, { value: 1200, side: 'ARM' });
-    expect(screen.queryByRole('form')).toBeNull();
+    expect(screen.queryByLabelText('Correct figure')).toBeNull();
+    // The form is gone; focus stays in the overlay, on its heading.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Soldiers killed' }));
   });
 
   it('names a number that is not one, sends nothing, and shows the background’s refusal', async () => {

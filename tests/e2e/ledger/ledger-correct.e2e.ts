@@ -65,6 +65,8 @@ describe('correcting a read figure in the overlay', () => {
     await second.page.keyboard.press('Enter');
     // The overlay asks for its reports again: the outlet's figure now stands under 8.
     await expect.poll(() => spokenText(second.cdp), { timeout: 10_000 }).toMatch(/\b8 differs\b/);
+    // Focus stays in the overlay (its host, from the page's side of the closed shadow root).
+    expect(await second.page.evaluate(() => document.activeElement?.localName)).toBe('crosstally-overlay');
     await saveScreenshot(second.page, 'ledger-corrected');
 
     // The first outlet's article read again still says 7; the overlay keeps the reader's 8.
