@@ -1,4 +1,8 @@
-import { TALLY_CHART_BOX, type TallyChart as TallyChartData } from '../utils/overlay/tally-chart';
+import {
+  type ChartBox,
+  TALLY_CHART_BOX,
+  type TallyChart as TallyChartData,
+} from '../utils/overlay/tally-chart';
 
 export interface TallyChartProps {
   chart: TallyChartData;
@@ -6,15 +10,18 @@ export interface TallyChartProps {
   tableId: string;
   /** What the chart shows, for a screen reader ("Running totals of soldiers killed, by claimant"). */
   label: string;
+  /** The box the chart was laid out in (tallyChart's); the overlay's small one by default. */
+  box?: ChartBox;
 }
 
 /**
- * Each claimant's running tally as a step line, this page's figure as a ringed marker. Drawn with
+ * Each claimant's running tally as a step line, this page's figure as a ringed marker; in the
+ * manager's timeline, figures as points and a range or era as a span ending at its point. Drawn with
  * Preact elements (never markup strings); the table beside it is its text alternative, so the
  * image only names itself and points there.
  */
-export function TallyChart({ chart, tableId, label }: TallyChartProps) {
-  const { width, height } = TALLY_CHART_BOX;
+export function TallyChart({ chart, tableId, label, box = TALLY_CHART_BOX }: TallyChartProps) {
+  const { width, height } = box;
   const { axis } = chart;
   return (
     <svg
@@ -40,7 +47,19 @@ export function TallyChart({ chart, tableId, label }: TallyChartProps) {
       </text>
       {chart.lines.map((line) => (
         <g key={line.key} class="ct-tally-line" data-party={line.party ?? 'none'} data-claimant={line.key}>
-          <path d={line.path} fill="none" />
+          {line.path && <path d={line.path} fill="none" />}
+          {line.points.map((point) =>
+            point.spanX === undefined ? null : (
+              <line
+                key={`span:${point.spanX}:${point.x}:${point.y}`}
+                class="ct-tally-span"
+                x1={point.spanX}
+                y1={point.y}
+                x2={point.x}
+                y2={point.y}
+              />
+            ),
+          )}
           {line.points.map((point) => (
             <circle key={`${point.x}:${point.y}`} cx={point.x} cy={point.y} r={3}>
               <title>{point.title}</title>

@@ -4,13 +4,17 @@ export interface TallyTableProps {
   id: string;
   rows: readonly TallyRow[];
   caption: string;
+  /** Headers of the period and figure columns ("To", "Tally" for running totals). */
+  columns?: { when: string; value: string };
 }
+
+const RUNNING_TOTAL_COLUMNS = { when: 'To', value: 'Tally' };
 
 /**
  * The running tallies as a table: the chart's text alternative, read in order (each claimant's
  * tallies by day, then this page's). Its scroll box takes focus so a keyboard can scroll it.
  */
-export function TallyTable({ id, rows, caption }: TallyTableProps) {
+export function TallyTable({ id, rows, caption, columns = RUNNING_TOTAL_COLUMNS }: TallyTableProps) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
     <section class="ct-tally-table" tabIndex={0} aria-labelledby={`${id}-caption`}>
@@ -19,8 +23,8 @@ export function TallyTable({ id, rows, caption }: TallyTableProps) {
         <thead>
           <tr>
             <th scope="col">Claimant</th>
-            <th scope="col">To</th>
-            <th scope="col">Tally</th>
+            <th scope="col">{columns.when}</th>
+            <th scope="col">{columns.value}</th>
           </tr>
         </thead>
         <tbody>

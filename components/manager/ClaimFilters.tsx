@@ -16,6 +16,7 @@ import { ClaimantSelect } from './ClaimantSelect';
 import { FormField } from './FormField';
 import { MetricSelect } from './MetricSelect';
 import type { MetricOption } from './manager-env';
+import { PeriodFilter } from './PeriodFilter';
 
 export interface ClaimFiltersProps {
   values: FilterValues;
@@ -187,6 +188,7 @@ export function ClaimFilters({
           />
         )}
       </FormField>
+      <PeriodFilter values={values} onChange={onChange} eras={facets?.eras ?? []} errors={errors} />
       <FormField id="ct-filter-sort" label="Sort each metric by">
         {(attributes) => (
           <select

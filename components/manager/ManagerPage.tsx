@@ -35,13 +35,15 @@ import { ResetPanel } from './ResetPanel';
 import { SourcesView } from './SourcesView';
 import { StoragePanel } from './StoragePanel';
 import { SubscriptionsPanel } from './SubscriptionsPanel';
+import { TimelineView } from './TimelineView';
 import { UndoToast } from './UndoToast';
 import { useUndoShortcut } from './use-undo-shortcut';
 
-type Tab = 'claims' | 'sources' | 'add' | 'transfer' | 'packs' | 'storage';
+type Tab = 'claims' | 'sources' | 'timeline' | 'add' | 'transfer' | 'packs' | 'storage';
 const TABS: readonly ManagerTab<Tab>[] = [
   { id: 'claims', label: 'Claims' },
   { id: 'sources', label: 'Sources' },
+  { id: 'timeline', label: 'Timeline' },
   { id: 'add', label: 'Add an article' },
   { id: 'transfer', label: 'Import & export' },
   { id: 'packs', label: 'Subscribed packs' },
@@ -234,6 +236,7 @@ export function ManagerPage(props: ManagerPageProps) {
               listHeight={listHeight}
             />
           )}
+          {tab === 'timeline' && <TimelineView env={env} initialMetric={filters.metric} />}
           {tab === 'sources' && (
             <SourcesView
               env={env}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/manager/manager.css';
+import '../../components/manager/timeline.css';
 import { ManagerPage } from '../../components/manager/ManagerPage';
 import { sourceTabOf } from '../../utils/manager/tab-article';
 import { sendRequest, sendToTab } from '../../utils/messaging/protocol';

@@ -6,73 +6,14 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ClaimPack } from '../../utils/store/claim-pack';
 import type { Claim, Source } from '../../utils/store/types';
 import { axNodes, descendants, textOf, waitForOverlay } from './content-probes';
 import { firstMarkPoint, waitForMarks } from './harness';
 import { askFromPage } from './harness/ask';
 import { useChromiumSuite } from './harness/chromium-suite';
+import { armMod, PACK, report } from './periods-pack';
 
 const suite = useChromiumSuite();
-
-const armMod = { id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' as const };
-const nkMod = { id: 'nk_mod', label: 'Nagorno-Karabakh Defence Ministry', party: 'NK' as const };
-const azMod = { id: 'az_mod', label: "Azerbaijan's Ministry of Defence", party: 'AZ' as const };
-
-/** One outlet's report of a soldiers' toll. */
-function report(n: number, claimant: Claim['claimant'], value: number, period: string) {
-  const figure = `${value} Armenian soldiers`;
-  const quote = `The ministry said ${figure} had been killed.`;
-  const start = quote.indexOf(figure);
-  const source: Source = {
-    id: `tally-${n}`,
-    label: `Tally report ${n}`,
-    outlet: `Outlet ${n}`,
-    url: null,
-    language: 'en',
-    publishedDate: null,
-    kind: 'import',
-    segments: [],
-  };
-  const claim: Claim = {
-    id: `tally-${n}#soldiers_killed@${start}`,
-    metric: 'soldiers_killed',
-    value,
-    qualifier: 'exact',
-    side: 'ARM',
-    claimant,
-    sourceId: source.id,
-    quote,
-    quoteFigureStart: start,
-    quoteFigureEnd: start + figure.length,
-    selector: { exact: figure, prefix: 'The ministry said ', suffix: ' had been killed.' },
-    start,
-    end: start + figure.length,
-    period,
-    origin: 'import',
-    createdAt: 1,
-    updatedAt: 1,
-  };
-  return { source, claim };
-}
-
-const REPORTS = [
-  report(1, armMod, 2425, '2020-09-27/2020-11-09'),
-  report(2, armMod, 16, '2020-09-27/2020-09-27'),
-  report(3, armMod, 31, '2020-09-27/2020-09-28'),
-  // The page's own period from another claimant: compared, and it differs.
-  report(4, nkMod, 500, '2020-09-27/2020-10-10'),
-  // One day's losses, not a tally: another period, listed apart.
-  report(5, azMod, 3, '2020-10-10'),
-];
-
-const PACK: ClaimPack = {
-  format: 'crosstally-claim-pack',
-  version: 2,
-  createdAt: 1,
-  sources: REPORTS.map((r) => r.source),
-  claims: REPORTS.map((r) => r.claim),
-};
 
 /** The open overlay's table rows (cells as text) and the text of each period section. */
 async function overlayPeriods(cdp: CDPSession) {

@@ -3,6 +3,8 @@
  * it, so a figure gets the claimant of its own sentence ("..., the ministry said"), and only
  * figures the reader selected (wholly or in part) come back, each with its reports. Without a
  * figure: the nearest candidates, the selection's numbers, and every metric to pick from.
+ * `publishedDate` is the page's day: relative words ("yesterday", a weekday) are read against it,
+ * and without it they give no period (never guessed).
  */
 import { extractFigures } from '../engine/figures';
 import { spanIndexAt, splitSentences } from '../engine/sentences';
@@ -21,12 +23,13 @@ export async function checkSelectionText(
   db: CrosstallyDb,
   selection: string,
   context?: CheckContext,
+  publishedDate?: string,
   pack: TopicPackData = defaultPackData,
 ): Promise<SelectionCheck> {
   const text = context?.text ?? selection;
   const start = context?.selectionStart ?? 0;
   const end = context?.selectionEnd ?? selection.length;
-  const figures = extractFigures(text, { pack }).filter(
+  const figures = extractFigures(text, { pack, publishedDate: publishedDate ?? null }).filter(
     (f) => f.start < Math.max(end, start + 1) && f.end > start,
   );
   let at = start;

@@ -30,6 +30,7 @@ import {
 } from '../store/manager/queries';
 import { resetToSeedKeeping } from '../store/manager/reset';
 import { metricSpreads } from '../store/manager/spread';
+import { metricTimeline } from '../store/manager/timeline';
 import { deleteClaims, deleteSource, restoreClaim, undoDelete } from '../store/manager/trash';
 import { editClaim, getVersionedClaim } from '../store/manager/versions';
 import { addClaim, saveArticle, saveSource } from '../store/manager/writes';
@@ -171,7 +172,7 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext, sender: R
     getReports: async (r) =>
       namePackReports(await reportsForFigure(db, r.figure), await subscriptionDeps().storage.read()),
     checkText: async (r) => {
-      const result = await checkSelectionText(db, r.text, r.context);
+      const result = await checkSelectionText(db, r.text, r.context, r.publishedDate);
       const subscriptions = await subscriptionDeps().storage.read();
       for (const checked of result.figures) namePackReports(checked.reports, subscriptions);
       return result;
@@ -219,6 +220,7 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext, sender: R
     claimFacets: () => claimFacets(db),
     metricSpreads: (r) => metricSpreads(db, r.query),
     listSources: () => listSources(db),
+    metricTimeline: (r) => metricTimeline(db, r.metric, r.side ?? null),
     sourceClaimCounts: (r) => sourceClaimCounts(db, r.sourceIds),
     addClaim: (r) => addClaim(db, r.claim),
     getClaim: (r) => getVersionedClaim(db, r.id),

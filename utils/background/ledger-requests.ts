@@ -9,6 +9,7 @@
 import type { LedgerOverview, RequestOf, ResponseData } from '../messaging/protocol';
 import { siteNameOf } from '../site-names';
 import type { CrosstallyDb } from '../store/db';
+import { correctReadClaim } from '../store/ledger/correct';
 import {
   expireReadings,
   forgetAllRead,
@@ -35,6 +36,7 @@ type LedgerRequestType =
   | 'recordReading'
   | 'setLedgerConsent'
   | 'forgetReadClaim'
+  | 'correctReadClaim'
   | 'ledgerSettings'
   | 'updateLedgerSettings'
   | 'forgetReadSite'
@@ -117,6 +119,13 @@ export function ledgerHandlers(
     },
     setLedgerConsent: (r) => change({ consent: r.consent }),
     forgetReadClaim: (r) => removeReadClaim(db, r.claimId, now()),
+    correctReadClaim: (r) =>
+      correctReadClaim(
+        db,
+        r.claimId,
+        { value: r.value, ...(r.side !== undefined ? { side: r.side } : {}) },
+        now(),
+      ),
     ledgerSettings: async () => overview(await readLedgerSettings(store)),
     updateLedgerSettings: async (r) => {
       const { type: _type, ...request } = r;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_LEDGER_FIGURES } from '../limits';
-import { claimContentShape, idSchema } from '../store/claim-pack';
+import { claimContentShape, idSchema, sideSchema } from '../store/claim-pack';
 import { KEEP_DAYS_CHOICES } from '../store/ledger/types';
 
 const httpUrl = z
@@ -26,6 +26,9 @@ const readPageSchema = z.strictObject({
 const { sourceId: _sourceId, note: _note, value: _value, ...figureFields } = claimContentShape;
 const readFigureSchema = z.strictObject({ ...figureFields, value: z.number().min(0) });
 
+/** Largest count a reader may give a read figure: more people than there are. */
+const MAX_CORRECTED_VALUE = 10_000_000_000;
+
 const siteName = z
   .string()
   .min(1)
@@ -42,6 +45,13 @@ export const ledgerRequestSchemas = [
   }),
   z.strictObject({ type: z.literal('setLedgerConsent'), consent: z.boolean() }),
   z.strictObject({ type: z.literal('forgetReadClaim'), claimId: idSchema }),
+  z.strictObject({
+    type: z.literal('correctReadClaim'),
+    claimId: idSchema,
+    // A count: a whole number, as the engine reads figures (a page cannot send NaN or 1e300).
+    value: z.int().min(0).max(MAX_CORRECTED_VALUE),
+    side: sideSchema.optional(),
+  }),
   z.strictObject({ type: z.literal('ledgerSettings') }),
   z.strictObject({
     type: z.literal('updateLedgerSettings'),

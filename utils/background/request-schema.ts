@@ -3,6 +3,7 @@
  * which only send, do not carry zod; the compile-time checks below keep it equal to the protocol.
  */
 import { z } from 'zod';
+import { isDay } from '../engine/period';
 import {
   MAX_BULK_IDS,
   MAX_CHECK_TEXT_CHARS,
@@ -77,6 +78,9 @@ const onePackRef = (request: { text?: string; uploadId?: string }) =>
   (request.text === undefined) !== (request.uploadId === undefined);
 const PACK_REF_RULE = 'expected the pack as text or as an upload id (one of the two)';
 
+/** A page's publication day: a real calendar day, YYYY-MM-DD (the engine reads relative words against it). */
+const daySchema = z.string().max(40).refine(isDay, { message: 'expected a day as YYYY-MM-DD' });
+
 const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -95,6 +99,7 @@ export const requestSchema = z.discriminatedUnion('type', [
         path: ['selectionEnd'],
       })
       .optional(),
+    publishedDate: daySchema.optional(),
   }),
   z.strictObject({ type: z.literal('claimsForPage'), url: z.string().min(1).max(8192) }),
   z.strictObject({
@@ -169,6 +174,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   bare('claimFacets'),
   z.strictObject({ type: z.literal('metricSpreads'), query: claimQuerySchema }),
+  z.strictObject({ type: z.literal('metricTimeline'), metric: metricIdSchema, side: sideSchema.optional() }),
   bare('listSources'),
   z.strictObject({ type: z.literal('sourceClaimCounts'), sourceIds: z.array(idSchema).max(500) }),
   z.strictObject({ type: z.literal('addClaim'), claim: manualClaimDraftSchema }),

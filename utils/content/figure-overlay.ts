@@ -70,12 +70,18 @@ export function createFigureOverlay(
   marked: Pick<MarkedFigures, 'metricLabel' | 'pageSourceId' | 'pageSettled' | 'overlayFooter'>,
 ): FigureOverlay {
   const { send } = context;
-  /** Asks for the open overlay's reports again (after the reader removed one from the ledger). */
+  /** Asks for the open overlay's reports again (after the reader removed or corrected a read one). */
   let reload: (() => void) | null = null;
   const linker: ReportLinker = {
     ...createReportLinker(context),
     onForget: (report) => {
       void send({ type: 'forgetReadClaim', claimId: report.claimId }).then(() => reload?.());
+    },
+    onCorrect: async (report, correction) => {
+      const response = await send({ type: 'correctReadClaim', claimId: report.claimId, ...correction });
+      if (!response.ok) return response.error.message;
+      reload?.();
+      return null;
     },
   };
   let host: OverlayHost | null = null;

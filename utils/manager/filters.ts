@@ -4,8 +4,10 @@
  */
 
 import { type FieldErrors, parseFigureValue } from '../claim-form/fields';
+import { isDay } from '../engine/period';
 import type { Party } from '../engine/types';
 import type { ClaimQuery, ClaimSort } from '../store/manager/types';
+import type { PeriodFilter } from '../store/period-filter';
 import { CLAIM_ORIGINS, type ClaimOrigin } from '../store/types';
 
 /** Select value meaning "none named" (no claimant, no outlet); never a stored id. */
@@ -21,6 +23,10 @@ export interface FilterValues {
   origin: '' | ClaimOrigin;
   valueMin: string;
   valueMax: string;
+  /** '' any period, 'range' (periodFrom–periodTo), 'unknown', or `era:<id>`. */
+  period: string;
+  periodFrom: string;
+  periodTo: string;
   sort: ClaimSort;
 }
 
@@ -34,14 +40,52 @@ export const DEFAULT_FILTERS: FilterValues = {
   origin: '',
   valueMin: '',
   valueMax: '',
+  period: '',
+  periodFrom: '',
+  periodTo: '',
   sort: 'value-asc',
 };
+
+/** The period select's values other than an era's (`era:<id>`). */
+export const PERIOD_RANGE = 'range';
+export const PERIOD_UNKNOWN = 'unknown';
+const ERA_PREFIX = 'era:';
+
+/** The period select's value of an era. */
+export function eraChoice(eraId: string): string {
+  return `${ERA_PREFIX}${eraId}`;
+}
 
 const PARTIES: readonly Party[] = ['ARM', 'NK', 'AZ', 'other'];
 const ORIGINS = CLAIM_ORIGINS;
 const SORTS: readonly ClaimSort[] = ['value-asc', 'value-desc', 'claimant', 'source'];
 
-export type FilterField = 'valueMin' | 'valueMax';
+export type FilterField = 'valueMin' | 'valueMax' | 'periodFrom' | 'periodTo';
+
+const DAY_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The period part of the query; a day that is not one is named by its field and left out. */
+function periodQuery(values: FilterValues, errors: FieldErrors<FilterField>): PeriodFilter | undefined {
+  if (values.period === PERIOD_UNKNOWN) return { kind: 'unknown' };
+  if (values.period.startsWith(ERA_PREFIX))
+    return { kind: 'era', era: values.period.slice(ERA_PREFIX.length) };
+  if (values.period !== PERIOD_RANGE) return undefined;
+  const day = (field: 'periodFrom' | 'periodTo', label: string) => {
+    const typed = values[field].trim();
+    if (!typed) return undefined;
+    if (DAY_FORMAT.test(typed) && isDay(typed)) return typed;
+    errors[field] = `${label}: enter a day as YYYY-MM-DD (2020-09-27).`;
+    return undefined;
+  };
+  const from = day('periodFrom', 'From');
+  let to = day('periodTo', 'To');
+  if (from && to && from > to) {
+    errors.periodTo = 'To: must not be before From.';
+    to = undefined;
+  }
+  if (!from && !to) return undefined;
+  return { kind: 'range', ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
 
 /** The store query of the filters, and what is wrong with the value range (named by field). */
 export function queryFromFilters(values: FilterValues): {
@@ -67,6 +111,8 @@ export function queryFromFilters(values: FilterValues): {
     errors.valueMax = 'Highest value: must not be below the lowest value.';
     delete query.valueMax;
   }
+  const period = periodQuery(values, errors);
+  if (period) query.period = period;
   return { query, errors };
 }
 
@@ -80,6 +126,9 @@ const HASH_KEYS: Record<keyof FilterValues, string> = {
   origin: 'origin',
   valueMin: 'min',
   valueMax: 'max',
+  period: 'period',
+  periodFrom: 'from',
+  periodTo: 'to',
   sort: 'sort',
 };
 
@@ -109,12 +158,17 @@ export function filtersFromParams(search: string): FilterValues {
     origin: (ORIGINS as readonly string[]).includes(origin) ? (origin as ClaimOrigin) : '',
     valueMin: read('valueMin'),
     valueMax: read('valueMax'),
+    period: read('period'),
+    periodFrom: read('periodFrom'),
+    periodTo: read('periodTo'),
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as ClaimSort) : DEFAULT_FILTERS.sort,
   };
 }
 
+/** Filters in use; a period range's two days count as one filter, and only when the range is chosen. */
 export function activeFilterCount(values: FilterValues): number {
+  const outside: (keyof FilterValues)[] = ['sort', 'periodFrom', 'periodTo'];
   return (Object.keys(values) as (keyof FilterValues)[]).filter(
-    (key) => key !== 'sort' && values[key] !== DEFAULT_FILTERS[key],
+    (key) => !outside.includes(key) && values[key] !== DEFAULT_FILTERS[key],
   ).length;
 }

@@ -4,6 +4,7 @@
  * http(s) URLs become links: stored URLs may come from imports and are
  * untrusted (no javascript:, data: or file: links).
  */
+import type { ReadCorrection } from '../store/ledger/types';
 import type { Report } from '../store/types';
 import { textFragmentUrl } from './format';
 
@@ -19,6 +20,11 @@ export interface ReportLinker {
   onOpen?: (href: string, report: Report) => void;
   /** Removes a report from the reading ledger (reports of pages the reader read); absent: no button. */
   onForget?: (report: Report) => void;
+  /**
+   * Corrects a read report (its value; whose losses, when given); resolves to an error message to
+   * show, or null once saved. Absent: no Correct button.
+   */
+  onCorrect?: (report: Report, correction: ReadCorrection) => Promise<string | null>;
 }
 
 export interface ReportLink {

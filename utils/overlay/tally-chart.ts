@@ -4,8 +4,10 @@
  * rows of its table, the chart's text alternative. A tally holds until the claimant gives the
  * next one, hence steps rather than slopes.
  */
+
+import { periodBounds } from '../engine/period';
 import type { Party } from '../engine/types';
-import type { ClaimantSeries } from '../store/types';
+import type { ClaimantSeries, SeriesPoint } from '../store/types';
 import { formatValue } from './format';
 import { dateWords } from './period-label';
 
@@ -21,14 +23,40 @@ export interface ChartBox {
 
 export const TALLY_CHART_BOX: ChartBox = { width: 300, height: 130, left: 44, bottom: 20, top: 8, right: 10 };
 
+export interface TallyPoint {
+  x: number;
+  y: number;
+  title: string;
+  /** Where a range or era's period starts, when its span is drawn (timeline layout). */
+  spanX?: number;
+}
+
 export interface TallyLine {
   key: string;
   label: string;
   party: Party | null;
-  /** SVG path data of the staircase. */
+  /** SVG path data of the staircase; empty in the timeline layout, whose figures stand alone. */
   path: string;
-  points: { x: number; y: number; title: string }[];
+  points: TallyPoint[];
 }
+
+/**
+ * How the chart is laid out. Running totals (the default): steps, each point "to" its day.
+ * Timeline (the manager's claims by claimant): points at their period's end, a range or era drawn
+ * as a span from its start, described by `when` (the period in words).
+ */
+export interface TallyLayout {
+  steps: boolean;
+  spans: boolean;
+  /** A point's period in words, for its title and its table row. */
+  when: (point: SeriesPoint) => string;
+}
+
+export const RUNNING_TOTAL_LAYOUT: TallyLayout = {
+  steps: true,
+  spans: false,
+  when: (point) => `to ${dateWords(point.end)}`,
+};
 
 export interface TallyRow {
   claimant: string;
@@ -67,8 +95,10 @@ export function tallyChart(
   series: readonly ClaimantSeries[],
   page: PageTally | null,
   box: ChartBox = TALLY_CHART_BOX,
+  layout: TallyLayout = RUNNING_TOTAL_LAYOUT,
 ): TallyChart {
-  const ends = series.flatMap((s) => s.points.map((p) => p.end));
+  const startOf = (p: SeriesPoint) => (layout.spans ? (periodBounds(p.period)?.from ?? p.end) : p.end);
+  const ends = series.flatMap((s) => s.points.flatMap((p) => [p.end, startOf(p)]));
   if (page) ends.push(page.end);
   const values = series.flatMap((s) => s.points.map((p) => p.value ?? 0));
   if (page?.value != null) values.push(page.value);
@@ -91,24 +121,31 @@ export function tallyChart(
 
   const lines = series.map((s): TallyLine => {
     const label = s.claimant?.label ?? 'No claimant named';
-    const points = s.points.map((p) => ({
-      x: x(p.end),
-      y: y(p.value ?? 0),
-      title: `${label}: ${formatValue(p.value, p.qualifier)} to ${dateWords(p.end)}`,
-    }));
+    const points = s.points.map((p): TallyPoint => {
+      const point: TallyPoint = {
+        x: x(p.end),
+        y: y(p.value ?? 0),
+        title: `${label}: ${formatValue(p.value, p.qualifier)} ${layout.when(p)}`,
+      };
+      const start = startOf(p);
+      if (start !== p.end) point.spanX = x(start);
+      return point;
+    });
     let path = '';
-    for (const [i, point] of points.entries()) {
-      path += i === 0 ? `M${point.x},${point.y}` : ` H${point.x} V${point.y}`;
+    if (layout.steps) {
+      for (const [i, point] of points.entries()) {
+        path += i === 0 ? `M${point.x},${point.y}` : ` H${point.x} V${point.y}`;
+      }
+      // The last tally holds to the chart's right edge.
+      if (points.length > 0) path += ` H${rightX}`;
     }
-    // The last tally holds to the chart's right edge.
-    if (points.length > 0) path += ` H${rightX}`;
     return { key: s.claimant?.id ?? '', label, party: s.claimant?.party ?? null, path, points };
   });
 
   const rows: TallyRow[] = series.flatMap((s) =>
     s.points.map((p) => ({
       claimant: s.claimant?.label ?? 'No claimant named',
-      date: dateWords(p.end),
+      date: layout.steps ? dateWords(p.end) : layout.when(p),
       value: formatValue(p.value, p.qualifier),
       isPage: false,
     })),

@@ -75,6 +75,18 @@ describe('checking a selection in its context', () => {
     expect(result.claimants.map((claimant) => claimant.id)).toContain('az_mod');
   });
 
+  it('reads "yesterday" against the page’s published day, and gives no period without one', async () => {
+    const { selection, context } = around(
+      "Armenia's defence ministry said [2 Azerbaijani helicopters] were shot down yesterday.",
+    );
+    const dated = await checkSelectionText(db, selection, context, '2020-09-28');
+    expect(nth(dated.figures, 0).figure.period).toBe('2020-09-27');
+    // The same day's reports are compared with it.
+    expect(nth(dated.figures, 0).reports.period).toBe('2020-09-27');
+    const undated = await checkSelectionText(db, selection, context);
+    expect(nth(undated.figures, 0).figure.period ?? null).toBeNull();
+  });
+
   it('says there is no number when the selection holds none', async () => {
     const result = await checkSelectionText(db, 'Both claims could not be verified.');
     expect(result).toMatchObject({ figures: [], numbers: [] });

@@ -4,6 +4,7 @@ import type { LedgerSettingsStore } from '../../../utils/background/ledger-setti
 import type { AnyResponse, RequestOf } from '../../../utils/messaging/protocol';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import type { LedgerSettings } from '../../../utils/store/ledger/types';
+import { seedStore } from '../../../utils/store/seed';
 import { fixturePack, freshDb } from '../store/helpers';
 import { figureIn, pageOf, SAID_16 } from '../store/ledger/ledger-fixtures';
 
@@ -155,6 +156,40 @@ describe('what the ledger keeps', () => {
     );
     expect(page.ok ? null : page.error.code).toBe('bad-request');
     expect(await readClaims()).toBe(0);
+  });
+
+  it('corrects a read figure from a page’s overlay, refusing what is malformed or not a read figure', async () => {
+    settings.value = { consent: true, excludedSites: [], keepDays: null };
+    dataOf(await handleRequest(db, record(), normalTab, context));
+    const [read] = await db.claims.where('origin').equals('read').toArray();
+    const claimId = read?.id ?? '';
+    const correct = (extra: Record<string, unknown>) =>
+      handleRequest(db, { type: 'correctReadClaim', claimId, ...extra }, normalTab, context);
+    for (const bad of [
+      { value: -1 },
+      { value: 2.5 },
+      { value: 1e300 },
+      { value: '17' },
+      { value: 17, side: 'NK' },
+      { value: 17, note: 'extra field' },
+      {},
+    ]) {
+      const refused = await correct(bad);
+      expect(refused.ok ? 'ok' : refused.error.code, JSON.stringify(bad)).toBe('bad-request');
+    }
+    expect((await db.claims.get(claimId))?.value).toBe(16);
+    expect(dataOf(await correct({ value: 17, side: null }))).toEqual({ id: claimId, value: 17, side: null });
+    // Read again: the correction stands.
+    dataOf(await handleRequest(db, record(), normalTab, context));
+    expect((await db.claims.get(claimId))?.value).toBe(17);
+    await seedStore(db, fixturePack(), 10);
+    const seeded = await handleRequest(
+      db,
+      { type: 'correctReadClaim', claimId: 'fx-wire#drones_downed@195', value: 1 },
+      normalTab,
+      context,
+    );
+    expect(seeded.ok ? 'ok' : seeded.error.code).toBe('not-found');
   });
 
   it('lets only extension pages change settings or forget sites', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activeFilterCount,
   DEFAULT_FILTERS,
+  eraChoice,
   filtersFromParams,
   filtersToParams,
   NONE,
@@ -49,6 +50,29 @@ describe('filters', () => {
     const reversed = queryFromFilters({ ...DEFAULT_FILTERS, valueMin: '9', valueMax: '5' });
     expect(reversed.errors.valueMax).toMatch(/^Highest value: /);
     expect(reversed.query.valueMax).toBeUndefined();
+  });
+
+  it('narrow by period: an era, unknown, or a range of days whose bad or reversed ends are named', () => {
+    expect(queryFromFilters({ ...DEFAULT_FILTERS, period: eraChoice('war_2020') }).query.period).toEqual({
+      kind: 'era',
+      era: 'war_2020',
+    });
+    expect(queryFromFilters({ ...DEFAULT_FILTERS, period: 'unknown' }).query.period).toEqual({
+      kind: 'unknown',
+    });
+    const range = { ...DEFAULT_FILTERS, period: 'range', periodFrom: '2020-09-27', periodTo: '' };
+    expect(queryFromFilters(range).query.period).toEqual({ kind: 'range', from: '2020-09-27' });
+    // Days typed while another period kind is chosen do not narrow anything.
+    expect(queryFromFilters({ ...range, period: '' }).query.period).toBeUndefined();
+    const bad = queryFromFilters({ ...range, periodFrom: '2020-02-30', periodTo: '2020-10-01' });
+    expect(bad.errors).toEqual({ periodFrom: 'From: enter a day as YYYY-MM-DD (2020-09-27).' });
+    expect(bad.query.period).toEqual({ kind: 'range', to: '2020-10-01' });
+    const reversed = queryFromFilters({ ...range, periodTo: '2020-09-01' });
+    expect(reversed.errors.periodTo).toMatch(/^To: /);
+    expect(reversed.query.period).toEqual({ kind: 'range', from: '2020-09-27' });
+    const kept = { ...range, periodTo: '2020-10-10' };
+    expect(filtersFromParams(filtersToParams(kept))).toEqual(kept);
+    expect(activeFilterCount(kept)).toBe(1);
   });
 
   it('survive the page address, and ignore what they do not know', () => {

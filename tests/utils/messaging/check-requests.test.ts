@@ -35,6 +35,32 @@ describe('the check requests a content script may send', () => {
     expect(data?.figures[0]?.figure.claimant?.id).toBe('arm_mod');
   });
 
+  it('passes the page’s published day to the engine, and refuses a day that is not one', async () => {
+    const text = "Armenia's defence ministry said 2 Azerbaijani helicopters were shot down on Monday.";
+    const start = text.indexOf('2 Azerbaijani');
+    const request = {
+      type: 'checkText' as const,
+      text: '2 Azerbaijani',
+      context: { text, selectionStart: start, selectionEnd: start + 13 },
+    };
+    const response = await handleRequest(
+      db,
+      { ...request, publishedDate: '2020-09-29' },
+      contentScript,
+      context,
+    );
+    const data = response.ok ? (response.data as ResponseData<'checkText'>) : null;
+    // 29 September 2020 was a Tuesday: "on Monday" is the 28th.
+    expect(data?.figures[0]?.figure.period).toBe('2020-09-28');
+    for (const bad of ['2020-02-30', 'yesterday', '2020-09-29T00:00:00Z']) {
+      const refused = await handleRequest(db, { ...request, publishedDate: bad }, contentScript, context);
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request', issues: [expect.stringContaining('request.publishedDate')] },
+      });
+    }
+  });
+
   it('refuses a context whose selection falls outside it, naming the field', async () => {
     const response = await handleRequest(
       db,

@@ -7,6 +7,7 @@ import { h } from 'preact';
 import { CheckOverlay } from '../../../components/CheckOverlay';
 import { type ClaimFormValues, claimErrorsFromIssues } from '../../claim-form/claim-form';
 import { buildClaim, PAGE_CLAIM_LABELS } from '../../claim-form/page-claim';
+import { publishedDate } from '../../dom/page-metadata';
 import { MAX_SELECTION_CHARS } from '../../limits';
 import type { CheckAnswer, SelectionCheck } from '../../messaging/protocol';
 import type { CheckView, SaveOutcome, ShownFigure } from '../../overlay/check-view';
@@ -229,7 +230,14 @@ export function createCheckController(
       read.kind === 'field'
         ? contextWindow(read.element.value, read.start, read.end).context
         : around?.context;
-    const response = await send({ type: 'checkText', text: read.text, ...(context ? { context } : {}) });
+    // The page's day, so the engine reads "yesterday" or "on Monday" in the selection against it.
+    const published = publishedDate(doc);
+    const response = await send({
+      type: 'checkText',
+      text: read.text,
+      ...(context ? { context } : {}),
+      ...(published ? { publishedDate: published } : {}),
+    });
     if (!response.ok) return say('error', `Could not check this figure: ${response.error.message}`);
     data = response.data;
     offers = data.figures.map(({ figure }) =>

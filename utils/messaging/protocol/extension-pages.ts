@@ -2,9 +2,11 @@
  * Requests only the extension's own pages (manager, popup, reader) may send to the background,
  * and the background's store-change announcements back to them.
  */
+import type { Side } from '../../engine/types';
 import type { ClaimPack } from '../../store/claim-pack';
 import type { ImportProgressState } from '../../store/import-export';
 import type { ForgetResult, KeepDays, LedgerCounts, LedgerSettings } from '../../store/ledger/types';
+import type { MetricTimeline } from '../../store/manager/timeline';
 import type {
   ArticleDraft,
   ArticleSaved,
@@ -115,6 +117,8 @@ export interface ExtensionPageRequestMap {
   /** Values by claimant for each metric of a query's result. */
   metricSpreads: { request: { query: ClaimQuery }; response: MetricSpread[] };
   listSources: { request: NoFields; response: SourceSummary[] };
+  /** A metric's claims (of one side, when given) by claimant, placed by the period they count. */
+  metricTimeline: { request: { metric: string; side?: Side }; response: MetricTimeline };
   /** Claims per source, for the sources on screen (at most 500). */
   sourceClaimCounts: { request: { sourceIds: string[] }; response: Record<string, number> };
   /** A claim typed in by the reader (origin user). */
@@ -186,6 +190,7 @@ export const EXTENSION_PAGE_REQUESTS = {
   claimFacets: 'product',
   metricSpreads: 'product',
   listSources: 'product',
+  metricTimeline: 'product',
   sourceClaimCounts: 'product',
   addClaim: 'product',
   getClaim: 'product',

@@ -2,7 +2,7 @@
  * Requests a content script (running in a web page, so hostile) may send to the background, and
  * the shapes of a page's text, its analysis and a checked selection they carry.
  */
-import type { ClaimantRef, CoverageResult, Figure } from '../../engine/types';
+import type { ClaimantRef, CoverageResult, Figure, Side } from '../../engine/types';
 import type { LedgerSettings, ReadFigure, ReadPage, RecordOutcome } from '../../store/ledger/types';
 import type {
   CheckTextResult,
@@ -74,7 +74,11 @@ export interface PageRequestMap {
   /** Reports of other outlets for a figure seen on a page. */
   getReports: { request: { figure: PageFigure }; response: ReportsForFigure };
   /** A selected text through the engine, with reports (or candidates when no metric is recognised). */
-  checkText: { request: { text: string; context?: CheckContext }; response: SelectionCheck };
+  checkText: {
+    /** `publishedDate`: the page's publication day (YYYY-MM-DD), against which relative words are read. */
+    request: { text: string; context?: CheckContext; publishedDate?: string };
+    response: SelectionCheck;
+  };
   /** The reader's claims whose source is this URL (the page's canonical URL). Read-only. */
   claimsForPage: { request: { url: string }; response: PageClaims };
   /**
@@ -108,6 +112,14 @@ export interface PageRequestMap {
   setLedgerConsent: { request: { consent: boolean }; response: LedgerSettings };
   /** The reader removed a read figure in the overlay: it stays removed on later visits. */
   forgetReadClaim: { request: { claimId: string }; response: { id: string } };
+  /**
+   * The reader corrected a read figure in the overlay (its value; whose losses, when given): it
+   * stays corrected on later visits. Refused for a claim that is not a read figure.
+   */
+  correctReadClaim: {
+    request: { claimId: string; value: number; side?: Side };
+    response: { id: string; value: number | null; side: Side };
+  };
 }
 
 export type PageRequestType = keyof PageRequestMap;
@@ -124,4 +136,5 @@ export const PAGE_REQUESTS = {
   recordReading: 'product',
   setLedgerConsent: 'product',
   forgetReadClaim: 'product',
+  correctReadClaim: 'product',
 } as const satisfies Record<PageRequestType, RequestUse>;

@@ -1,3 +1,4 @@
+import type { Side } from '../../engine/types';
 import type { Claim } from '../types';
 
 /** What a content script tells of the page it read: untrusted page metadata, validated by the background. */
@@ -95,4 +96,11 @@ export interface LedgerCounts {
 export interface ForgetResult {
   articles: number;
   claims: number;
+}
+
+/** The reader's correction of a read figure from the overlay (store/ledger/correct.ts). */
+export interface ReadCorrection {
+  value: number;
+  /** Whose losses the figure counts; absent leaves the side as read. */
+  side?: Side;
 }

@@ -30,6 +30,8 @@ export interface ClaimFacts {
   s: Side;
   c: string | null;
   o: string;
+  /** The period the claim counts (utils/engine/period.ts); null when unknown. */
+  p: string | null;
 }
 
 export interface FactGroup {
@@ -86,6 +88,7 @@ function factsOfDigest(digest: unknown, claimants: Map<string, ClaimantRef>): Cl
       q?: unknown;
       s?: unknown;
       c?: unknown;
+      p?: unknown;
       ids?: unknown;
       outlets?: unknown;
     };
@@ -99,6 +102,7 @@ function factsOfDigest(digest: unknown, claimants: Map<string, ClaimantRef>): Cl
         s: (b.s ?? null) as Side,
         c: (b.c ?? null) as string | null,
         o: String(b.outlets[i]),
+        p: typeof b.p === 'string' ? b.p : null,
       });
     }
   }
@@ -127,6 +131,7 @@ async function factsOfClaims(
       s: claim.side,
       c: claim.claimant?.id ?? null,
       o: outlet ?? `${UNNAMED_OUTLET}${claim.sourceId}`,
+      p: claim.period ?? null,
     };
   });
 }

@@ -8,8 +8,10 @@
  * export must hold every match), and outlets are a facet of their own; a quote word is found the
  * same way (claimIdsWithWord).
  */
+import { defaultPackData } from '../../engine/topic-pack';
 import type { ClaimantRef } from '../../engine/types';
 import type { CrosstallyDb } from '../db';
+import { periodTest } from '../period-filter';
 import { claimIdsWithWord } from '../search';
 import { queryWords } from '../words';
 import {
@@ -71,7 +73,7 @@ async function indexedSets(db: CrosstallyDb, query: ClaimQuery): Promise<Set<str
   return (await Promise.all(lookups)).map((ids) => new Set(ids));
 }
 
-/** The test of the filters the facts answer: metric aside (a group), party, claimant, outlet, value. */
+/** The test of the filters the facts answer: metric aside (a group), party, claimant, outlet, value, period. */
 function factTest(
   query: ClaimQuery,
   claimants: Map<string, ClaimantRef>,
@@ -86,6 +88,10 @@ function factTest(
     const low = valueMin ?? -Infinity;
     const high = valueMax ?? Infinity;
     tests.push((f) => f.v !== null && f.v >= low && f.v <= high);
+  }
+  if (query.period !== undefined) {
+    const inPeriod = periodTest(query.period, defaultPackData.eras);
+    tests.push((f) => inPeriod(f.p));
   }
   if (tests.length === 0) return null;
   return (fact) => tests.every((test) => test(fact));
@@ -103,6 +109,7 @@ function queryKey(query: ClaimQuery): string {
     'origin',
     'valueMin',
     'valueMax',
+    'period',
     'sort',
   ];
   return JSON.stringify(fields.map((field) => (query[field] === undefined ? '\u0000' : query[field])));

@@ -108,6 +108,7 @@ export async function claimFacets(
     >,
     sources: sources.size,
     tombstones,
+    eras: pack.eras.map(({ id, label, period }) => ({ id, label, period })),
   };
 }
 

@@ -3,6 +3,7 @@
  * articles and claims handed back for undo. Pure (zod only); every issue names its field.
  */
 import { z } from 'zod';
+import { isDay } from '../../engine/period';
 import { MAX_ARTICLE_CHARS } from '../../limits';
 import {
   claimantSchema,
@@ -23,6 +24,19 @@ export { MAX_ARTICLE_CHARS };
 const party = z.enum(['ARM', 'NK', 'AZ', 'other']);
 const value = z.number().min(0).max(1e12);
 
+const day = z.string().max(40).refine(isDay, { message: 'expected a day as YYYY-MM-DD' });
+/** store/period-filter.ts's PeriodFilter; a range's start must not come after its end. */
+const periodFilterSchema = z.discriminatedUnion('kind', [
+  z
+    .strictObject({ kind: z.literal('range'), from: day.optional(), to: day.optional() })
+    .refine((range) => !range.from || !range.to || range.from <= range.to, {
+      message: 'the range ends before it starts',
+      path: ['to'],
+    }),
+  z.strictObject({ kind: z.literal('era'), era: idSchema }),
+  z.strictObject({ kind: z.literal('unknown') }),
+]);
+
 export const claimQuerySchema = z.strictObject({
   text: z.string().max(500).optional(),
   metric: metricIdSchema.optional(),
@@ -33,6 +47,7 @@ export const claimQuerySchema = z.strictObject({
   origin: claimOriginSchema.optional(),
   valueMin: value.optional(),
   valueMax: value.optional(),
+  period: periodFilterSchema.optional(),
   sort: z.enum(['value-asc', 'value-desc', 'claimant', 'source']).optional(),
 });
 

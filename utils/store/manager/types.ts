@@ -4,6 +4,7 @@
  * Pure types (no Dexie), shared by the background and the manager page as plain message data.
  */
 import type { ClaimantRef, Party, Qualifier, Side } from '../../engine/types';
+import type { PeriodFilter } from '../period-filter';
 import type { Claim, ClaimOrigin, Source, SourceKind } from '../types';
 
 /** How claims are ordered inside their metric group (groups follow the topic pack's metric order). */
@@ -25,6 +26,8 @@ export interface ClaimQuery {
   /** Inclusive bounds; a range leaves out claims without a number (vague ones). */
   valueMin?: number;
   valueMax?: number;
+  /** The period the claims count: a range of days, an era, or unknown (store/period-filter.ts). */
+  period?: PeriodFilter;
   sort?: ClaimSort;
 }
 
@@ -108,6 +111,8 @@ export interface ClaimFacets {
   sources: number;
   /** Deleted seed and imported claims that reseeding and imports keep deleted. */
   tombstones: number;
+  /** The topic pack's eras, for the period filter (topic pack `eras[]`). */
+  eras: { id: string; label: string; period: string }[];
 }
 
 export interface SourceSummary {

@@ -71,6 +71,7 @@ async function patched(
       s: claim.side,
       c: claim.claimant?.id ?? null,
       o: outletOf.get(claim.sourceId) ?? `${UNNAMED_OUTLET}${claim.sourceId}`,
+      p: claim.period ?? null,
     });
   }
   return { groups: sortGroups([...groups.values()], pack), claimants };

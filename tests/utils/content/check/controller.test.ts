@@ -44,6 +44,7 @@ function showPage(): void {
     <p id="figure">${SENTENCE}</p>
     <p id="plain">Both claims could not be verified. Officials said 4 were lost.</p>
     <textarea id="field">They said they shot down 2 Azerbaijani helicopters.</textarea>
+    <p id="yesterday">The defence ministry said its forces destroyed 3 Azerbaijani tanks yesterday.</p>
   </article></main>`;
 }
 
@@ -101,6 +102,16 @@ describe('checking a selected figure', () => {
     expect(dialogText()).toMatch(/reports: 1, 2, 4/);
     expect(button('Add to the claim store')).toBeDefined();
     expect(requests).toEqual(['checkText']);
+  });
+
+  it('reads "yesterday" in the selection against the page’s day, and the form takes that period', async () => {
+    select('yesterday', '3 Azerbaijani tanks');
+    const { check } = checker();
+    expect(await check()).toBe('figure');
+    button('Add to the claim store').click();
+    await vi.waitFor(() => expect(field('period')).toBeTruthy());
+    // The page is of 5 October 2020: "yesterday" is the 4th, not the page's day.
+    expect(field('period').value).toBe('2020-10-04');
   });
 
   it('answers plainly, without asking the background, when there is nothing to check', async () => {
