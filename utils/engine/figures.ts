@@ -160,7 +160,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       period:
         metric.spec.onlyInEras && era
           ? era.period
-          : periods.periodOf(index, span, erasHere, mention.start, noun.end),
+          : periods.periodOf(
+              index,
+              span,
+              erasHere,
+              mention.start,
+              noun.end,
+              claimant?.role != null && pack.tallyRoles.has(claimant.role)
+                ? { report: attribution ? { at: attribution.at, end: attribution.end } : null }
+                : null,
+            ),
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });

@@ -142,6 +142,12 @@ export interface TopicPackData {
   /** Towns on each side of the front, to place civilian casualties. */
   places: Record<'AZ' | 'ARM', string[]>;
   claimantRoles: Record<string, string[]>;
+  /**
+   * Roles of the bodies that publish a party's running tallies (defence ministry, prosecutor,
+   * government): their uncued figure in an article written during a fighting counts the fighting
+   * so far, not the article's day (see utils/engine/figure-period.ts).
+   */
+  tallyRoles?: string[];
   partyMarkers: Record<Party, string[]>;
   /** Third-party countries: key -> regex sources of their markers. */
   countries: Record<string, string[]>;
