@@ -74,6 +74,11 @@ export interface MetricSpec {
   nouns: string[];
   /** Key into `events`: the loss event this metric counts. */
   events: string;
+  /**
+   * Other events that count as this one for its nouns: troops "destroyed" by the enemy are
+   * killed ("destroyed more than 300 soldiers"). Civilians take no such reading.
+   */
+  alsoEvents?: string[];
   /** Whether the noun alone implies the event ("15 drones" in a losses list). */
   defaultEvent: boolean;
   /** 'civilians': victims are placed by where they died and are usually the reporting party's own. */

@@ -48,4 +48,11 @@ describe('English metrics by construction', () => {
       '1 artillery_destroyed',
     ]);
   });
+
+  it('reads troops "destroyed" as killed, and civilians never so', () => {
+    expect(
+      metrics('The ministry said its units destroyed more than 40 enemy soldiers and four tanks.'),
+    ).toEqual(['40 soldiers_killed', '4 tanks_destroyed']);
+    expect(metrics('Shelling destroyed 12 houses where 30 civilians lived.')).toEqual([]);
+  });
 });

@@ -121,6 +121,14 @@ describe('Russian figures', () => {
     expect(brief(text)).toEqual(expected);
   });
 
+  it('reads troops "destroyed" as killed', () => {
+    expect(
+      brief('Минобороны Азербайджана сообщило, что уничтожено более 50 военнослужащих противника.').map(
+        (f) => `${f.value} ${f.metric}`,
+      ),
+    ).toEqual(['50 soldiers_killed']);
+  });
+
   it('keeps the counted words in the figure text', () => {
     const [found] = extractFigures('Уничтожены 12 армянских танков.', { lang: 'ru' });
     expect(found?.text).toBe('12 армянских танков');
