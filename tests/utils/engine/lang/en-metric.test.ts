@@ -55,4 +55,10 @@ describe('English metrics by construction', () => {
     ).toEqual(['40 soldiers_killed', '4 tanks_destroyed']);
     expect(metrics('Shelling destroyed 12 houses where 30 civilians lived.')).toEqual([]);
   });
+
+  it('reads a count after a gapping dash with the noun and verb of the clause before', () => {
+    expect(
+      metrics('Seven people were injured by shelling of the hospital, and 14 - by shelling of the market.'),
+    ).toEqual(['7 civilians_injured', '14 civilians_injured']);
+  });
 });
