@@ -15,7 +15,7 @@ import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
 import { isDay } from './period';
-import { spanIndexAt, splitSentences } from './sentences';
+import { type Span, spanIndexAt, splitSentences } from './sentences';
 import { inferSide, namesItsSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
 import type { Figure, NumberMention, Side } from './types';
@@ -138,6 +138,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
       isCivilian: metric.spec.victims === 'civilians',
       isHistoric: metric.spec.onlyInEras === true,
+      sentenceBefore: sentenceBefore(read, sentences, index),
     });
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
     // and 35 others wounded"), shares that one's side unless its own words name one.
@@ -177,4 +178,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     lastEnd = noun.end;
   }
   return pack.grammar.headlineCopiesRestated ? withoutHeadlineCopies(text, figures) : figures;
+}
+
+/** The sentence before the `index`-th, when no blank line (a paragraph break) parts them. */
+function sentenceBefore(text: string, sentences: readonly Span[], index: number): string | undefined {
+  const before = sentences[index - 1];
+  const span = sentences[index];
+  if (!before || !span || /\n\s*\n/.test(text.slice(before.end, span.start))) return undefined;
+  return text.slice(before.start, before.end);
 }

@@ -30,6 +30,8 @@ export interface SideContext {
   isCivilian: boolean;
   /** A past war's total: only the figure's own words can give it a side. */
   isHistoric: boolean;
+  /** The sentence before, in the same paragraph: the scene civilians were hit in may be named there. */
+  sentenceBefore?: string;
 }
 
 function partySide(party: Party | null): Side {
@@ -121,7 +123,12 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
     // стороны ВС Армении погибли 4").
     const before = ctx.sentence.slice(ctx.agentFrom, ctx.figureStart);
     const attacker = attackerSide(pack, after) ?? attackerSide(pack, before);
-    return placeSide(pack, ctx.sentence) ?? opposite(attacker) ?? claimantSide;
+    return (
+      placeSide(pack, ctx.sentence) ??
+      opposite(attacker) ??
+      claimantSide ??
+      (ctx.sentenceBefore ? placeSide(pack, ctx.sentenceBefore) : null)
+    );
   }
   if (ctx.admission && claimantSide) return claimantSide;
   if (ctx.eventBeforeAt >= 0) {

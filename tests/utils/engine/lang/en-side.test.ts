@@ -47,4 +47,14 @@ describe('English sides by construction', () => {
       'villages_captured',
     ]);
   });
+
+  it('places civilians by the town the sentence before names, within its paragraph', () => {
+    const sides = (text: string) => brief(text).map((f) => `${f.value} ${f.side}`);
+    expect(sides('A rocket hit a block of flats in Ganja at night. Six civilians were killed.')).toEqual([
+      '6 AZ',
+    ]);
+    expect(sides('A rocket hit a block of flats in Ganja at night.\n\nSix civilians were killed.')).toEqual([
+      '6 null',
+    ]);
+  });
 });

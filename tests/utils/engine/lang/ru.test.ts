@@ -129,6 +129,14 @@ describe('Russian figures', () => {
     ).toEqual(['50 soldiers_killed']);
   });
 
+  it('places civilians by the town the sentence before names', () => {
+    expect(
+      brief('Ночью ракета попала в жилой дом в Гяндже. Погибли шесть мирных жителей.').map(
+        (f) => `${f.value} ${f.side}`,
+      ),
+    ).toEqual(['6 AZ']);
+  });
+
   it('keeps the counted words in the figure text', () => {
     const [found] = extractFigures('Уничтожены 12 армянских танков.', { lang: 'ru' });
     expect(found?.text).toBe('12 армянских танков');
