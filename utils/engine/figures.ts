@@ -9,7 +9,7 @@ import { compilePack } from './compiled-pack';
 import { chooseMetric, type EraHit, eraAt, eraCues, isListContinuation } from './figure-context';
 import { countedNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
-import { withoutHeadlineCopies } from './headline-copies';
+import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
@@ -177,7 +177,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     previous = { sentence: index, end, eventBeforeAt, noun: nounText, side };
     lastEnd = noun.end;
   }
-  return pack.grammar.headlineCopiesRestated ? withoutHeadlineCopies(text, figures) : figures;
+  return pack.grammar.headlineCopiesRestated
+    ? withoutHeadlineCopies(text, figures)
+    : withHeadlineSpeakers(text, figures);
 }
 
 /** The sentence before the `index`-th, when no blank line (a paragraph break) parts them. */
