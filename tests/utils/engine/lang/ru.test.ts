@@ -137,6 +137,18 @@ describe('Russian figures', () => {
     ).toEqual(['6 AZ']);
   });
 
+  it("gives a headline's bare role the party the article names after it, past a section label", () => {
+    const text = [
+      'Новости',
+      'Число раненых выросло — Генпрокуратура',
+      'Двадцать мирных жителей погибли в результате обстрелов.',
+      'Генеральная прокуратура Азербайджана опубликовала новые данные.',
+    ].join('\n\n');
+    expect(extractFigures(text, { lang: 'ru' }).map((f) => [f.value, f.claimant?.id ?? null])).toEqual([
+      [20, 'az_prosecutor'],
+    ]);
+  });
+
   it('keeps the counted words in the figure text', () => {
     const [found] = extractFigures('Уничтожены 12 армянских танков.', { lang: 'ru' });
     expect(found?.text).toBe('12 армянских танков');
