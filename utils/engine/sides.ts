@@ -105,6 +105,17 @@ function sharedSubjectSide(pack: CompiledPack, ctx: SideContext): Side {
   return firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1));
 }
 
+/**
+ * "Since the Armenian army attacked, it lost 260 tanks": a pronoun subject stands for the party
+ * the clause before it names.
+ */
+function pronounAntecedent(pack: CompiledPack, window: string, segment: string): Side {
+  if (!pack.grammar.endsWithPronoun.test(segment.trim())) return null;
+  const before = window.slice(0, window.length - segment.length);
+  const clause = before.slice(0, before.lastIndexOf(','));
+  return firstPartySide(pack, clause.slice(clause.lastIndexOf(',') + 1));
+}
+
 export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const inFigure = ctx.sentence.slice(ctx.numberEnd, ctx.figureEnd);
   const after = ctx.sentence.slice(ctx.figureEnd);
@@ -137,7 +148,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
     const from = ctx.agentFrom <= ctx.eventBeforeAt ? ctx.agentFrom : 0;
     const window = ctx.sentence.slice(from, ctx.eventBeforeAt);
     const segment = window.slice(window.lastIndexOf(',') + 1);
-    const agent = firstPartySide(pack, segment) ?? (segment.trim() ? null : sharedSubjectSide(pack, ctx));
+    const agent =
+      firstPartySide(pack, segment) ??
+      (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
     // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost.
     const ownLoss = pack.grammar.ownLoss.test(ctx.sentence.slice(ctx.eventBeforeAt, ctx.eventBeforeAt + 40));
     if (agent) return ownLoss ? agent : opposite(agent);

@@ -57,4 +57,11 @@ describe('English sides by construction', () => {
       '6 null',
     ]);
   });
+
+  it('reads a pronoun subject of a loss verb as the party the clause before names', () => {
+    const sides = (text: string) => brief(text).map((f) => `${f.value} ${f.side}`);
+    expect(sides('Since the Azerbaijani army attacked last week, it lost 70 tanks.')).toEqual(['70 AZ']);
+    // Not a loss of its own: what it destroyed is the other side's.
+    expect(sides('After the Armenian army advanced, it destroyed 12 tanks.')).toEqual(['12 AZ']);
+  });
 });
