@@ -30,6 +30,8 @@ export interface SideContext {
   isCivilian: boolean;
   /** A past war's total: only the figure's own words can give it a side. */
   isHistoric: boolean;
+  /** The side of the figure before in the same sentence, if any: a list of losses keeps one side. */
+  sideBefore?: Side;
   /** The sentence before, in the same paragraph: the scene civilians were hit in may be named there. */
   sentenceBefore?: string;
 }
@@ -164,6 +166,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   }
   const attacker = attackerSide(pack, after);
   if (attacker) return opposite(attacker);
+  // "… six Armenian tanks were destroyed and more than 100 soldiers killed": one list, one side.
+  if (ctx.sideBefore) return ctx.sideBefore;
   if (!claimantSide) return null;
   return ctx.isCasualty ? claimantSide : opposite(claimantSide);
 }

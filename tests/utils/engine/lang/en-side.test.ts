@@ -64,4 +64,16 @@ describe('English sides by construction', () => {
     // Not a loss of its own: what it destroyed is the other side's.
     expect(sides('After the Armenian army advanced, it destroyed 12 tanks.')).toEqual(['12 AZ']);
   });
+
+  it('keeps one side for a list of losses, and a count that names its own side keeps it', () => {
+    const sides = (text: string) => brief(text).map((f) => `${f.value} ${f.side}`);
+    const said = ', the Azerbaijani defence ministry said.';
+    expect(sides(`Nine Armenian tanks were destroyed and 60 soldiers were killed${said}`)).toEqual([
+      '9 ARM',
+      '60 ARM',
+    ]);
+    expect(sides(`Nine Armenian tanks were destroyed and 6 Azerbaijani soldiers were killed${said}`)).toEqual(
+      ['9 ARM', '6 AZ'],
+    );
+  });
 });
