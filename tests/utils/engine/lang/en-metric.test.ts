@@ -61,4 +61,12 @@ describe('English metrics by construction', () => {
       metrics('Seven people were injured by shelling of the hospital, and 14 - by shelling of the market.'),
     ).toEqual(['7 civilians_injured', '14 civilians_injured']);
   });
+
+  it('counts rocket artillery named by its system, also behind "installation" in quotes', () => {
+    expect(metrics('The enemy lost 18 tanks, one installation “Grad” and two Smerch launchers.')).toEqual([
+      '18 tanks_destroyed',
+      '1 artillery_destroyed',
+      '2 artillery_destroyed',
+    ]);
+  });
 });
