@@ -115,7 +115,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     );
     if (!metric) continue;
     const attribution = governingAttribution(claimants.attributions(index), start);
-    const claimant = claimants.resolve(index, attribution);
+    // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
+    const background = !attribution && metric.spec.onlyInEras === true && era !== null;
+    const claimant = background ? null : claimants.resolve(index, attribution);
     const clauseStart = attribution && attribution.at < start ? attribution.end : 0;
     // In a verb-final language a loss word before the count modifies it ("şehit olan asker sayısı").
     const eventBeforeAt: number =
