@@ -10,6 +10,7 @@ import type { CompiledPack } from './compiled-pack';
 import type { EraHit } from './figure-context';
 import { addDays, isInterval, isoDay, periodEnd, weekdayOf } from './period';
 import { startsWord } from './period-words';
+import { datesReport, type TallyKeeper } from './report-day';
 import type { Span } from './sentences';
 
 /** How far before a sentence its time words are looked for (a date cut by a full stop). */
@@ -139,35 +140,6 @@ function pushWords(pack: CompiledPack, sentence: string, input: PeriodInput, cue
       cues.push({ kind: 'weekday', start, end, period: published ? addDays(published, -back) : null });
     }
   }
-}
-
-/** A figure claimed by a body that keeps a party's tally, and where its report verb stands. */
-export interface TallyKeeper {
-  /** Offsets of the attribution verb in the sentence ("reported", "said"), or null. */
-  report: { at: number; end: number } | null;
-}
-
-/** How far after a report verb its day may start: a preposition's width ("reported on Sept. 27"). */
-const REPORT_DAY_REACH = 5;
-
-/**
- * Whether a date dates the report rather than the losses: it stands on the report verb's side
- * away from the figure ("On 4 April, X reported that … 18 tanks") or right after the verb.
- */
-function datesReport(
-  cue: Cue,
-  report: TallyKeeper['report'],
-  shift: number,
-  figureStart: number,
-  figureEnd: number,
-): boolean {
-  if (!report) return false;
-  const at = report.at + shift;
-  const end = report.end + shift;
-  if (figureStart >= end)
-    return (cue.end <= at || cue.start <= end + REPORT_DAY_REACH) && cue.end <= figureStart;
-  if (figureEnd <= at) return cue.start >= at && cue.start <= end + REPORT_DAY_REACH;
-  return false;
 }
 
 function distance(cue: Cue, start: number, end: number): number {
