@@ -69,4 +69,13 @@ describe('English metrics by construction', () => {
       '2 artillery_destroyed',
     ]);
   });
+
+  it('counts "another" before a loss participle as one more of the noun before', () => {
+    expect(metrics('One resident was killed and another wounded by shelling.')).toEqual([
+      '1 civilians_killed',
+      '1 civilians_injured',
+    ]);
+    // Before a noun, "another" is no count of its own: the noun's own count decides.
+    expect(metrics('Another 20 soldiers were killed.')).toEqual(['20 soldiers_killed']);
+  });
 });
