@@ -19,6 +19,9 @@ import { onHeadlineLine } from './headline-copies';
 import type { Span } from './sentences';
 import type { ClaimantSpec } from './topic-pack';
 
+/** How many opening headline lines may name the article's speaker (a section label comes first). */
+const HEADLINE_LINES = 3;
+const SECTION_LABEL_WORDS = 3;
 const CARRY_SENTENCES = 4;
 /** How far ahead a sentence naming the speaker of "this" may stand. */
 const FORWARD_SENTENCES = 2;
@@ -106,16 +109,23 @@ export class ClaimantResolver {
 
   private headlineSpeaker(): ClaimantSpec | null {
     if (this.headline !== undefined) return this.headline;
-    const first = this.sentences[0];
-    const headline = first ? this.text.slice(first.start, first.end) : '';
-    // "Ombudsman: …", "… — Speaker", or reported speech ("Azerbaijan's ministry says it downed …").
-    // A lede is a sentence like any other: only a headline line speaks for the whole article.
-    this.headline =
-      colonSpeaker(this.pack, headline)?.claimant ??
-      (first && onHeadlineLine(this.text, first) ? this.reportedSpeaker(0) : null);
-    // "Ombudsman: …": the article names whose ombudsman elsewhere ("the Artsakh Human Rights Defender").
-    const role = this.headline ? null : colonSpeakerRole(this.pack, headline);
-    if (role) this.headline = partyQualifiedRole(this.pack, this.text, role);
+    this.headline = null;
+    // A captured page may open with a section label ("News") before its headline: the first few
+    // headline lines are read, the first that names a speaker speaks for the article.
+    for (let i = 0; i < HEADLINE_LINES && i < this.sentences.length; i++) {
+      const span = this.sentences[i] as Span;
+      const line = onHeadlineLine(this.text, span);
+      if (i > 0 && !line) break;
+      const headline = this.text.slice(span.start, span.end);
+      // "Ombudsman: …", "… — Speaker", or reported speech ("Azerbaijan's ministry says it downed …").
+      // A lede is a sentence like any other: only a headline line speaks for the whole article.
+      this.headline = colonSpeaker(this.pack, headline)?.claimant ?? (line ? this.reportedSpeaker(i) : null);
+      // "Ombudsman: …": the article names whose ombudsman elsewhere ("the Artsakh Human Rights Defender").
+      const role = this.headline ? null : colonSpeakerRole(this.pack, headline);
+      if (role) this.headline = partyQualifiedRole(this.pack, this.text, role);
+      // Only a section label (a word or three) lets the next line be the headline.
+      if (this.headline || headline.trim().split(/\s+/u).length > SECTION_LABEL_WORDS) break;
+    }
     return this.headline;
   }
 }

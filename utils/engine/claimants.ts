@@ -234,10 +234,15 @@ export function partyQualifiedRole(pack: CompiledPack, text: string, role: strin
       partyNear(pack, text, start, end, QUALIFIER_REACH, 0) ??
       (of && pack.grammar.of.has((of[1] ?? '').toLowerCase())
         ? partyNear(pack, text, end, end + of[0].length, 0, QUALIFIER_REACH)
+        : null) ??
+      (pack.grammar.partyAfterRole && /^\s+\p{L}/u.test(text.slice(end, end + 2))
+        ? partyNear(pack, text, end, end + 1, 0, QUALIFIER_REACH)
         : null);
     if (!party || party === 'other') continue;
-    const agent = pack.grammar.agent.exec(text.slice(Math.max(0, start - 40), start));
-    if (agent && !/[,.;]/u.test(agent[1] ?? '')) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const agent = pack.grammar.agent.exec(before);
+    // The role is the agent's own words ("shelling by the … armed forces"), not a later sentence's.
+    if (agent && !/\S/u.test(before.slice(agent.index + agent[0].length))) continue;
     pattern.lastIndex = 0;
     return claimantFor(pack, party, role);
   }

@@ -52,6 +52,8 @@ export interface CompiledPack {
   events: Map<string, RegExp>;
   anyEvent: RegExp;
   eras: { id: string; period: string; cue: RegExp; tallyFrom?: string; tallyUntil?: string }[];
+  /** Claimant roles whose uncued figures during a fighting are its tally so far. */
+  tallyRoles: ReadonlySet<string>;
   periods: CompiledPeriodWords;
   sideMarkers: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
   enemy: RegExp;
@@ -212,6 +214,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       tallyFrom: era.tallyFrom,
       tallyUntil: era.tallyUntil,
     })),
+    tallyRoles: new Set(data.tallyRoles ?? []),
     periods: compilePeriodWords(lexicon ? (lexicon.periods ?? NO_PERIOD_WORDS) : ENGLISH_PERIODS),
     sideMarkers: (['AZ', 'ARM'] as const).map((side) => ({
       side,

@@ -150,7 +150,21 @@ function nearestEvent(
   start: number,
   end: number,
 ): EventHit | null {
-  const pattern = pack.events.get(metric.events);
+  let best: EventHit | null = null;
+  for (const kind of [metric.events, ...(metric.alsoEvents ?? [])]) {
+    const hit = nearestEventOf(pack, pack.events.get(kind), sentence, start, end);
+    if (hit && (!best || hit.distance < best.distance)) best = hit;
+  }
+  return best;
+}
+
+function nearestEventOf(
+  pack: CompiledPack,
+  pattern: RegExp | undefined,
+  sentence: string,
+  start: number,
+  end: number,
+): EventHit | null {
   if (!pattern) return null;
   let best: EventHit | null = null;
   pattern.lastIndex = 0;

@@ -8,8 +8,9 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import type { EraHit } from './figure-context';
-import { addDays, isoDay, periodEnd, weekdayOf } from './period';
+import { addDays, isInterval, isoDay, periodEnd, weekdayOf } from './period';
 import { startsWord } from './period-words';
+import { datesReport, type TallyKeeper } from './report-day';
 import type { Span } from './sentences';
 
 /** How far before a sentence its time words are looked for (a date cut by a full stop). */
@@ -193,11 +194,28 @@ export class PeriodReader {
     let end = asOf?.period ?? this.carriedEnd() ?? this.input.published;
     if (!end) return null;
     const fighting = since ? undefined : this.fightingOf(end);
-    // "So far" after the fighting ended is its whole toll: the tally stops on its last day.
+    // "So far" (or "as of" a day) after the fighting ended is its whole toll: the tally stops
+    // on its last day.
     const last = fighting ? periodEnd(fighting.period) : null;
-    if (!asOf && last && last < end) end = last;
+    if (last && last < end) end = last;
     const start = since?.period ?? fighting?.tallyFrom ?? null;
     return start && start < end ? `${start}/${end}` : start === end ? end : null;
+  }
+
+  /**
+   * What a ministry's uncued count means in an article written during a fighting after its first
+   * day: the fighting so far, from its start to the day of the report (to its last day once it
+   * is over); on the first day, that day. With no report day but the article's, an era known
+   * only by its month ("2016-04") is written as that month: the article's day only bounds when
+   * the count was made.
+   */
+  private fightingSoFar(today: string | null, undated = false): string | null {
+    const fighting = today ? this.fightingOf(today) : undefined;
+    if (!today || !fighting?.tallyFrom || today <= fighting.tallyFrom) return null;
+    if (undated && !isInterval(fighting.period)) return fighting.period;
+    const last = periodEnd(fighting.period);
+    const end = last && last < today ? last : today;
+    return `${fighting.tallyFrom}/${end}`;
   }
 
   private carriedEnd(): string | null {
@@ -217,6 +235,7 @@ export class PeriodReader {
     eras: readonly EraHit[],
     figureStart: number,
     figureEnd: number,
+    keeper: TallyKeeper | null = null,
   ): string | null {
     const lead = this.text.slice(Math.max(0, sentence.start - LEAD), sentence.start);
     const from = sentence.start - (lead.length - (lead.lastIndexOf('\n') + 1));
@@ -227,8 +246,20 @@ export class PeriodReader {
     for (const cue of cues) {
       if (!best || distance(cue, start, end) < distance(best, start, end)) best = cue;
     }
-    // No cue: the tally the article reported before it, else the article's day.
-    if (!best) return this.tally ? this.tally.period : this.input.published;
+    // No cue: the tally the article reported before it, else a tally keeper's count of the
+    // fighting so far, else the article's day.
+    if (!best) {
+      if (this.tally) return this.tally.period;
+      return (keeper && this.fightingSoFar(this.input.published, true)) || this.input.published;
+    }
+    // "On 4 April, the ministry reported …": the day of a keeper's report ends its tally.
+    if (keeper && best.kind === 'date' && !best.asOf && best.period) {
+      const shift = sentence.start - from;
+      if (datesReport(best, keeper.report, shift, start, end)) {
+        const soFar = this.fightingSoFar(best.period);
+        if (soFar) return soFar;
+      }
+    }
     let period: string | null;
     if (best.kind === 'running' || (best.kind === 'date' && best.asOf))
       period = this.runningTotal(cues, best);

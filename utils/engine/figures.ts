@@ -9,13 +9,13 @@ import { compilePack } from './compiled-pack';
 import { chooseMetric, type EraHit, eraAt, eraCues, isListContinuation } from './figure-context';
 import { countedNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
-import { withoutHeadlineCopies } from './headline-copies';
+import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
 import { isDay } from './period';
-import { spanIndexAt, splitSentences } from './sentences';
+import { type Span, spanIndexAt, splitSentences } from './sentences';
 import { inferSide, namesItsSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
 import type { Figure, NumberMention, Side } from './types';
@@ -115,7 +115,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     );
     if (!metric) continue;
     const attribution = governingAttribution(claimants.attributions(index), start);
-    const claimant = claimants.resolve(index, attribution);
+    // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
+    const background = !attribution && metric.spec.onlyInEras === true && era !== null;
+    const claimant = background ? null : claimants.resolve(index, attribution);
     const clauseStart = attribution && attribution.at < start ? attribution.end : 0;
     // In a verb-final language a loss word before the count modifies it ("şehit olan asker sayısı").
     const eventBeforeAt: number =
@@ -138,6 +140,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
       isCivilian: metric.spec.victims === 'civilians',
       isHistoric: metric.spec.onlyInEras === true,
+      sentenceBefore: sentenceBefore(read, sentences, index),
+      sideBefore: sameSentence?.side ?? null,
     });
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
     // and 35 others wounded"), shares that one's side unless its own words name one.
@@ -160,12 +164,31 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       period:
         metric.spec.onlyInEras && era
           ? era.period
-          : periods.periodOf(index, span, erasHere, mention.start, noun.end),
+          : periods.periodOf(
+              index,
+              span,
+              erasHere,
+              mention.start,
+              noun.end,
+              claimant?.role != null && pack.tallyRoles.has(claimant.role)
+                ? { report: attribution ? { at: attribution.at, end: attribution.end } : null }
+                : null,
+            ),
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });
     previous = { sentence: index, end, eventBeforeAt, noun: nounText, side };
     lastEnd = noun.end;
   }
-  return pack.grammar.headlineCopiesRestated ? withoutHeadlineCopies(text, figures) : figures;
+  return pack.grammar.headlineCopiesRestated
+    ? withoutHeadlineCopies(text, figures)
+    : withHeadlineSpeakers(text, figures);
+}
+
+/** The sentence before the `index`-th, when no blank line (a paragraph break) parts them. */
+function sentenceBefore(text: string, sentences: readonly Span[], index: number): string | undefined {
+  const before = sentences[index - 1];
+  const span = sentences[index];
+  if (!before || !span || /\n\s*\n/.test(text.slice(before.end, span.start))) return undefined;
+  return text.slice(before.start, before.end);
 }

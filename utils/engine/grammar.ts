@@ -41,6 +41,7 @@ export interface CompiledGrammar {
   ownerBefore: RegExp | null;
   impersonalVerb: RegExp | null;
   headlineCopiesRestated: boolean;
+  partyAfterRole: boolean;
 }
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -81,5 +82,6 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     ownerBefore: g.ownerBefore ? re(g.ownerBefore, 'i') : null,
     impersonalVerb: g.impersonalVerb ? re(g.impersonalVerb, 'i') : null,
     headlineCopiesRestated: g.headlineCopiesRestated === true,
+    partyAfterRole: g.partyAfterRole === true,
   };
 }

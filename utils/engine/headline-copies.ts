@@ -47,3 +47,21 @@ export function withoutHeadlineCopies(text: string, figures: Figure[]): Figure[]
     return !sides || !(f.side === null || sides.has(f.side) || sides.has(null));
   });
 }
+
+/**
+ * Where headline copies are kept (the language's labels count every copy), a copy with no speaker
+ * of its own speaks with the body figure it repeats ("Ganja: 5 dead, 35 wounded" above "… 5 people
+ * were killed, the president's aide said"): it is the same claim.
+ */
+export function withHeadlineSpeakers(text: string, figures: Figure[]): Figure[] {
+  if (figures.length < 2) return figures;
+  const headline = figures.map((f) => onHeadlineLine(text, f));
+  const speakers = new Map<string, Figure['claimant']>();
+  figures.forEach((f, i) => {
+    if (!headline[i] && f.claimant && !speakers.has(claimKey(f))) speakers.set(claimKey(f), f.claimant);
+  });
+  return figures.map((f, i) => {
+    const claimant = headline[i] && !f.claimant ? speakers.get(claimKey(f)) : undefined;
+    return claimant ? { ...f, claimant } : f;
+  });
+}

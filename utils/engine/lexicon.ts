@@ -116,6 +116,11 @@ export interface GrammarLexicon {
    * English labels count such copies once, its Turkish and Azerbaijani labels count every copy.
    */
   headlineCopiesRestated?: boolean;
+  /**
+   * A role's party may follow it with no word between, in the genitive ("прокуратура Азербайджана",
+   * "Verteidigungsministerium Armeniens"): a bare role elsewhere in the article means that party's.
+   */
+  partyAfterRole?: boolean;
 }
 
 export interface Lexicon {

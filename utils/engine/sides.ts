@@ -30,6 +30,10 @@ export interface SideContext {
   isCivilian: boolean;
   /** A past war's total: only the figure's own words can give it a side. */
   isHistoric: boolean;
+  /** The side of the figure before in the same sentence, if any: a list of losses keeps one side. */
+  sideBefore?: Side;
+  /** The sentence before, in the same paragraph: the scene civilians were hit in may be named there. */
+  sentenceBefore?: string;
 }
 
 function partySide(party: Party | null): Side {
@@ -103,6 +107,17 @@ function sharedSubjectSide(pack: CompiledPack, ctx: SideContext): Side {
   return firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1));
 }
 
+/**
+ * "Since the Armenian army attacked, it lost 260 tanks": a pronoun subject stands for the party
+ * the clause before it names.
+ */
+function pronounAntecedent(pack: CompiledPack, window: string, segment: string): Side {
+  if (!pack.grammar.endsWithPronoun.test(segment.trim())) return null;
+  const before = window.slice(0, window.length - segment.length);
+  const clause = before.slice(0, before.lastIndexOf(','));
+  return firstPartySide(pack, clause.slice(clause.lastIndexOf(',') + 1));
+}
+
 export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const inFigure = ctx.sentence.slice(ctx.numberEnd, ctx.figureEnd);
   const after = ctx.sentence.slice(ctx.figureEnd);
@@ -121,7 +136,12 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
     // стороны ВС Армении погибли 4").
     const before = ctx.sentence.slice(ctx.agentFrom, ctx.figureStart);
     const attacker = attackerSide(pack, after) ?? attackerSide(pack, before);
-    return placeSide(pack, ctx.sentence) ?? opposite(attacker) ?? claimantSide;
+    return (
+      placeSide(pack, ctx.sentence) ??
+      opposite(attacker) ??
+      claimantSide ??
+      (ctx.sentenceBefore ? placeSide(pack, ctx.sentenceBefore) : null)
+    );
   }
   if (ctx.admission && claimantSide) return claimantSide;
   if (ctx.eventBeforeAt >= 0) {
@@ -130,7 +150,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
     const from = ctx.agentFrom <= ctx.eventBeforeAt ? ctx.agentFrom : 0;
     const window = ctx.sentence.slice(from, ctx.eventBeforeAt);
     const segment = window.slice(window.lastIndexOf(',') + 1);
-    const agent = firstPartySide(pack, segment) ?? (segment.trim() ? null : sharedSubjectSide(pack, ctx));
+    const agent =
+      firstPartySide(pack, segment) ??
+      (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
     // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost.
     const ownLoss = pack.grammar.ownLoss.test(ctx.sentence.slice(ctx.eventBeforeAt, ctx.eventBeforeAt + 40));
     if (agent) return ownLoss ? agent : opposite(agent);
@@ -144,6 +166,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   }
   const attacker = attackerSide(pack, after);
   if (attacker) return opposite(attacker);
+  // "… six Armenian tanks were destroyed and more than 100 soldiers killed": one list, one side.
+  if (ctx.sideBefore) return ctx.sideBefore;
   if (!claimantSide) return null;
   return ctx.isCasualty ? claimantSide : opposite(claimantSide);
 }

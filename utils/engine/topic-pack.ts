@@ -74,6 +74,11 @@ export interface MetricSpec {
   nouns: string[];
   /** Key into `events`: the loss event this metric counts. */
   events: string;
+  /**
+   * Other events that count as this one for its nouns: troops "destroyed" by the enemy are
+   * killed ("destroyed more than 300 soldiers"). Civilians take no such reading.
+   */
+  alsoEvents?: string[];
   /** Whether the noun alone implies the event ("15 drones" in a losses list). */
   defaultEvent: boolean;
   /** 'civilians': victims are placed by where they died and are usually the reporting party's own. */
@@ -142,6 +147,12 @@ export interface TopicPackData {
   /** Towns on each side of the front, to place civilian casualties. */
   places: Record<'AZ' | 'ARM', string[]>;
   claimantRoles: Record<string, string[]>;
+  /**
+   * Roles of the bodies that publish a party's running tallies (defence ministry, prosecutor,
+   * government): their uncued figure in an article written during a fighting counts the fighting
+   * so far, not the article's day (see utils/engine/figure-period.ts).
+   */
+  tallyRoles?: string[];
   partyMarkers: Record<Party, string[]>;
   /** Third-party countries: key -> regex sources of their markers. */
   countries: Record<string, string[]>;

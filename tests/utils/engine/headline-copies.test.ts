@@ -50,4 +50,14 @@ describe('headline copies of a figure', () => {
       'Savunma Bakanlığı: 12 tank imha edildi\n\nAzerbaycan Savunma Bakanlığı, 12 tankın imha edildiğini açıkladı.';
     expect(found(text, 'tr').map((f) => f.value)).toEqual([12, 12]);
   });
+
+  it('gives a kept headline copy with no speaker the speaker of the body figure it repeats', () => {
+    const text =
+      'Tərtərə atəş: 4 ölü\n\nHikmət Hacıyev bildirib ki, Tərtər rayonunda atəş nəticəsində 4 nəfər həlak olub.';
+    const figures = extractFigures(text, { lang: 'az' });
+    expect(figures.map((f) => [f.value, f.claimant?.id ?? null])).toEqual([
+      [4, 'az_hajiyev'],
+      [4, 'az_hajiyev'],
+    ]);
+  });
 });

@@ -88,9 +88,42 @@ describe.each(Object.entries(REPORTS))('periods in %s', (lang, [day, yesterday, 
 
 describe('periods in English constructions', () => {
   it("counts an uncued figure on the article's day, and says unknown without one", () => {
-    const text = 'Armenia said two Azerbaijani helicopters were shot down near Stepanakert.';
+    const text = 'Two Azerbaijani helicopters were shot down near Stepanakert, witnesses told us.';
     expect(periods(text, 'en')).toEqual([[2, 'helicopters_downed', PUBLISHED]]);
     expect(periods(text, 'en', null)).toEqual([[2, 'helicopters_downed', null]]);
+  });
+
+  it("counts a ministry's uncued figure during a fighting as the fighting so far", () => {
+    const text = 'The Armenian defence ministry said 40 Azerbaijani tanks were destroyed.';
+    expect(periods(text, 'en')).toEqual([[40, 'tanks_destroyed', '2020-09-27/2020-10-11']]);
+    // On the fighting's first day its tally is that day; after its end, the whole fighting.
+    expect(periods(text, 'en', '2020-09-27')).toEqual([[40, 'tanks_destroyed', '2020-09-27']]);
+    expect(periods(text, 'en', '2023-09-25')).toEqual([[40, 'tanks_destroyed', '2023-09-19/2023-09-20']]);
+    // Outside any fighting the article's day stays.
+    expect(periods(text, 'en', '2022-05-03')).toEqual([[40, 'tanks_destroyed', '2022-05-03']]);
+  });
+
+  it('writes an uncued tally of a clash known by its month as that month', () => {
+    const text = 'Azerbaijan’s defence ministry said nine Armenian tanks were destroyed.';
+    expect(periods(text, 'en', '2016-04-03')).toEqual([[9, 'tanks_destroyed', '2016-04']]);
+    expect(periods(text, 'en', '2016-04-02')).toEqual([[9, 'tanks_destroyed', '2016-04-02']]);
+  });
+
+  it("ends a ministry's tally on the day its report is dated", () => {
+    const before =
+      'On 4 April, the Karabakh defence ministry reported that 14 Azerbaijani tanks were destroyed.';
+    expect(periods(before, 'en', '2016-04-06')).toEqual([[14, 'tanks_destroyed', '2016-04-02/2016-04-04']]);
+    const after = 'Seven Armenian tanks were destroyed, the Azerbaijani defence ministry said on 3 October.';
+    expect(periods(after, 'en', '2020-10-06')).toEqual([[7, 'tanks_destroyed', '2020-09-27/2020-10-03']]);
+    // A date next to the losses, away from the report verb, still dates the losses.
+    const losses =
+      'The Armenian defence ministry said that on 3 October seven Azerbaijani tanks were destroyed.';
+    expect(periods(losses, 'en', '2020-10-06')).toEqual([[7, 'tanks_destroyed', '2020-10-03']]);
+  });
+
+  it("keeps the article's day for a count by someone who keeps no tally", () => {
+    const text = 'A presidential aide, Hikmet Hajiyev, said five civilians were killed in Ganja.';
+    expect(periods(text, 'en')).toEqual([[5, 'civilians_killed', PUBLISHED]]);
   });
 
   it('reads a full date without the article date, and a date later than the article as last year', () => {

@@ -41,4 +41,13 @@ describe('English attribution by construction', () => {
       figure(4, 'exact', 'artillery_destroyed', null),
     ]);
   });
+
+  it("keeps a past war's toll with no speaker of its own out of the last speaker's claims", () => {
+    const text =
+      'The Armenian defence ministry said 14 Azerbaijani tanks were destroyed. Some 25,000 people were killed in the war of the early 1990s.';
+    expect(brief(text).map((f) => [f.value, f.metric, f.claimant])).toEqual([
+      [14, 'tanks_destroyed', 'arm_mod'],
+      [25000, 'deaths', null],
+    ]);
+  });
 });

@@ -48,4 +48,34 @@ describe('English metrics by construction', () => {
       '1 artillery_destroyed',
     ]);
   });
+
+  it('reads troops "destroyed" as killed, and civilians never so', () => {
+    expect(
+      metrics('The ministry said its units destroyed more than 40 enemy soldiers and four tanks.'),
+    ).toEqual(['40 soldiers_killed', '4 tanks_destroyed']);
+    expect(metrics('Shelling destroyed 12 houses where 30 civilians lived.')).toEqual([]);
+  });
+
+  it('reads a count after a gapping dash with the noun and verb of the clause before', () => {
+    expect(
+      metrics('Seven people were injured by shelling of the hospital, and 14 - by shelling of the market.'),
+    ).toEqual(['7 civilians_injured', '14 civilians_injured']);
+  });
+
+  it('counts rocket artillery named by its system, also behind "installation" in quotes', () => {
+    expect(metrics('The enemy lost 18 tanks, one installation “Grad” and two Smerch launchers.')).toEqual([
+      '18 tanks_destroyed',
+      '1 artillery_destroyed',
+      '2 artillery_destroyed',
+    ]);
+  });
+
+  it('counts "another" before a loss participle as one more of the noun before', () => {
+    expect(metrics('One resident was killed and another wounded by shelling.')).toEqual([
+      '1 civilians_killed',
+      '1 civilians_injured',
+    ]);
+    // Before a noun, "another" is no count of its own: the noun's own count decides.
+    expect(metrics('Another 20 soldiers were killed.')).toEqual(['20 soldiers_killed']);
+  });
 });

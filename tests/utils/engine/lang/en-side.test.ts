@@ -47,4 +47,33 @@ describe('English sides by construction', () => {
       'villages_captured',
     ]);
   });
+
+  it('places civilians by the town the sentence before names, within its paragraph', () => {
+    const sides = (text: string) => brief(text).map((f) => `${f.value} ${f.side}`);
+    expect(sides('A rocket hit a block of flats in Ganja at night. Six civilians were killed.')).toEqual([
+      '6 AZ',
+    ]);
+    expect(sides('A rocket hit a block of flats in Ganja at night.\n\nSix civilians were killed.')).toEqual([
+      '6 null',
+    ]);
+  });
+
+  it('reads a pronoun subject of a loss verb as the party the clause before names', () => {
+    const sides = (text: string) => brief(text).map((f) => `${f.value} ${f.side}`);
+    expect(sides('Since the Azerbaijani army attacked last week, it lost 70 tanks.')).toEqual(['70 AZ']);
+    // Not a loss of its own: what it destroyed is the other side's.
+    expect(sides('After the Armenian army advanced, it destroyed 12 tanks.')).toEqual(['12 AZ']);
+  });
+
+  it('keeps one side for a list of losses, and a count that names its own side keeps it', () => {
+    const sides = (text: string) => brief(text).map((f) => `${f.value} ${f.side}`);
+    const said = ', the Azerbaijani defence ministry said.';
+    expect(sides(`Nine Armenian tanks were destroyed and 60 soldiers were killed${said}`)).toEqual([
+      '9 ARM',
+      '60 ARM',
+    ]);
+    expect(sides(`Nine Armenian tanks were destroyed and 6 Azerbaijani soldiers were killed${said}`)).toEqual(
+      ['9 ARM', '6 AZ'],
+    );
+  });
 });

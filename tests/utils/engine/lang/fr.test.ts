@@ -120,4 +120,13 @@ describe('French figures', () => {
       detectLanguage('Le ministère a indiqué que les soldats sont morts dans les combats de la nuit.'),
     ).toBe('fr');
   });
+
+  it('keeps one side for a list of losses, a later casualty count included', () => {
+    const text =
+      '«Quatre chars arméniens ont été détruits et plus de 40 soldats ont été tués», a indiqué le ministère azerbaïdjanais de la Défense.';
+    expect(extractFigures(text, { lang: 'fr' }).map((f) => `${f.value} ${f.metric} ${f.side}`)).toEqual([
+      '4 tanks_destroyed ARM',
+      '40 soldiers_killed ARM',
+    ]);
+  });
 });

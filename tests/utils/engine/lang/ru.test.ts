@@ -121,6 +121,34 @@ describe('Russian figures', () => {
     expect(brief(text)).toEqual(expected);
   });
 
+  it('reads troops "destroyed" as killed', () => {
+    expect(
+      brief('Минобороны Азербайджана сообщило, что уничтожено более 50 военнослужащих противника.').map(
+        (f) => `${f.value} ${f.metric}`,
+      ),
+    ).toEqual(['50 soldiers_killed']);
+  });
+
+  it('places civilians by the town the sentence before names', () => {
+    expect(
+      brief('Ночью ракета попала в жилой дом в Гяндже. Погибли шесть мирных жителей.').map(
+        (f) => `${f.value} ${f.side}`,
+      ),
+    ).toEqual(['6 AZ']);
+  });
+
+  it("gives a headline's bare role the party the article names after it, past a section label", () => {
+    const text = [
+      'Новости',
+      'Число раненых выросло — Генпрокуратура',
+      'Двадцать мирных жителей погибли в результате обстрелов.',
+      'Генеральная прокуратура Азербайджана опубликовала новые данные.',
+    ].join('\n\n');
+    expect(extractFigures(text, { lang: 'ru' }).map((f) => [f.value, f.claimant?.id ?? null])).toEqual([
+      [20, 'az_prosecutor'],
+    ]);
+  });
+
   it('keeps the counted words in the figure text', () => {
     const [found] = extractFigures('Уничтожены 12 армянских танков.', { lang: 'ru' });
     expect(found?.text).toBe('12 армянских танков');

@@ -31,7 +31,8 @@ describe('eval', () => {
     expect(ru?.figures).toEqual({ found: 3, total: 4 });
     expect(ru?.misses.map((m) => m.phrase)).toEqual(['пять беспилотников']);
     expect(ru?.party).toMatchObject({ right: 3, scored: 3 });
-    // The day of the article, and a tally since the fighting began up to it.
+    // The day of the article; a ministry's uncued count and a tally "since the fighting began"
+    // in an article of the fighting are both its tally from the first day to the article's.
     expect(en?.period).toMatchObject({ right: 2, scored: 2 });
     expect(ru?.period).toMatchObject({ right: 3, scored: 3 });
     expect(report.total.figures).toEqual({ found: 5, total: 6 });
@@ -52,7 +53,7 @@ describe('eval', () => {
   it('reads the era ids of older labels as a metric over the era, and lists period misses', () => {
     const labels = JSON.parse(readFileSync(`${DIR}/labels.json`, 'utf8'));
     const ru = labels.files['ru-pos-02-made-up-tanks.txt'];
-    ru.claims[1].period = '2020-09-27'; // the engine reads the article's day, 2020-09-28
+    ru.claims[1].period = '2020-09-27'; // the engine reads the tally to the article's day
     const texts: Record<string, string> = {
       'en-pos-01-made-up-helicopters.txt': readFileSync(`${DIR}/en-pos-01-made-up-helicopters.txt`, 'utf8'),
       'ru-pos-02-made-up-tanks.txt': readFileSync(`${DIR}/ru-pos-02-made-up-tanks.txt`, 'utf8'),
@@ -82,7 +83,7 @@ describe('eval', () => {
     expect(out[0]).toMatch(/^en\s+.*fig 3\/3 .*period 1\.00$/);
     expect(out[1]).toMatch(/^ru\s+.*period 0\.67$/);
     expect(out).toContain(
-      '  PERIOD ru-pos-02-made-up-tanks.txt: «гибели 30 военнослужащих» want 2020-09-27, got 2020-09-28',
+      '  PERIOD ru-pos-02-made-up-tanks.txt: «гибели 30 военнослужащих» want 2020-09-27, got 2020-09-27/2020-09-28',
     );
     expect(
       out.some((l) => l.includes('per metric: helicopters_downed 1/1, soldiers_killed 1/1, deaths 1/1')),
