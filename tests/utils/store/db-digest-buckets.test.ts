@@ -101,7 +101,12 @@ describe('schema 7 (digest buckets)', () => {
     const withUrl = sources.filter((source) => source.url);
     expect(withUrl.length).toBeGreaterThan(0);
     for (const source of withUrl)
-      expect(await db.sources.where('url').equals(source.url as string).primaryKeys()).toContain(source.id);
+      expect(
+        await db.sources
+          .where('url')
+          .equals(source.url as string)
+          .primaryKeys(),
+      ).toContain(source.id);
     // The bucket rows hold what the old digests held.
     const byMetric = (list: typeof digests) => [...list].sort((a, b) => a.metric.localeCompare(b.metric));
     const normalize = (list: typeof digests) =>
