@@ -1,3 +1,4 @@
+import { t } from '../utils/i18n/translate';
 import { historyLine, readLine } from '../utils/overlay/ledger-format';
 import type { ReportLinker } from '../utils/overlay/links';
 import type { Report } from '../utils/store/types';
@@ -21,10 +22,10 @@ export function ReadNote({ report, linker }: ReadNoteProps) {
         <button
           type="button"
           class="ct-read-forget"
-          aria-label={`Remove this figure of ${carrier} from your reading ledger`}
+          aria-label={t('read.removeLabel', { outlet: carrier })}
           onClick={() => linker.onForget?.(report)}
         >
-          Remove
+          {t('read.remove')}
         </button>
       )}
     </p>

@@ -1,3 +1,5 @@
+import { packLabel } from '../utils/i18n/pack-labels';
+import { t } from '../utils/i18n/translate';
 import type { TallyRow } from '../utils/overlay/tally-chart';
 
 export interface TallyTableProps {
@@ -18,9 +20,9 @@ export function TallyTable({ id, rows, caption }: TallyTableProps) {
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Claimant</th>
-            <th scope="col">To</th>
-            <th scope="col">Tally</th>
+            <th scope="col">{t('tally.claimant')}</th>
+            <th scope="col">{t('tally.to')}</th>
+            <th scope="col">{t('tally.tally')}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +31,9 @@ export function TallyTable({ id, rows, caption }: TallyTableProps) {
               key={`${row.claimant}|${row.date}|${row.value}|${row.isPage}`}
               class={row.isPage ? 'ct-tally-page-row' : undefined}
             >
-              <th scope="row">{row.isPage ? `This page (${row.claimant})` : row.claimant}</th>
+              <th scope="row">
+                {row.isPage ? t('tally.thisPageRow', { claimant: row.claimant }) : packLabel(row.claimant)}
+              </th>
               <td>{row.date}</td>
               <td>{row.value}</td>
             </tr>

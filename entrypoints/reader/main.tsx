@@ -4,6 +4,7 @@ import { defaultPackData, metricById } from '../../utils/engine/topic-pack';
 import { sendRequest } from '../../utils/messaging/protocol';
 import { parseReaderQuery } from '../../utils/reader/location';
 import './reader.css';
+import { t } from '../../utils/i18n/translate';
 
 const root = document.getElementById('app') as HTMLElement;
 const metricLabel = (id: string) => metricById(defaultPackData, id)?.label ?? id;
@@ -12,7 +13,7 @@ const show = (state: ReaderState) => render(<ReaderPage state={state} metricLabe
 async function main(): Promise<void> {
   const target = parseReaderQuery(location.search);
   if (!target) {
-    show({ status: 'error', message: 'No document was named in this address.' });
+    show({ status: 'error', message: t('reader.noDocument') });
     return;
   }
   show({ status: 'loading' });
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     show({ status: 'error', message: response.error.message });
     return;
   }
-  document.title = `${response.data.source.label} – Crosstally reader`;
+  document.title = t('reader.pageTitle', { document: response.data.source.label });
   const span = target.start !== null && target.end !== null ? { start: target.start, end: target.end } : null;
   show({ status: 'ready', document: response.data, claimId: target.claimId, span });
 }

@@ -4,7 +4,10 @@
  * rows of its table, the chart's text alternative. A tally holds until the claimant gives the
  * next one, hence steps rather than slopes.
  */
+
 import type { Party } from '../engine/types';
+import { claimantLabel } from '../i18n/pack-labels';
+import { t } from '../i18n/translate';
 import type { ClaimantSeries } from '../store/types';
 import { formatValue } from './format';
 import { dateWords } from './period-label';
@@ -90,11 +93,15 @@ export function tallyChart(
   const rightX = box.left + plotWidth;
 
   const lines = series.map((s): TallyLine => {
-    const label = s.claimant?.label ?? 'No claimant named';
+    const label = s.claimant ? claimantLabel(s.claimant.id, s.claimant.label) : t('tally.noClaimant');
     const points = s.points.map((p) => ({
       x: x(p.end),
       y: y(p.value ?? 0),
-      title: `${label}: ${formatValue(p.value, p.qualifier)} to ${dateWords(p.end)}`,
+      title: t('tally.point', {
+        claimant: label,
+        value: formatValue(p.value, p.qualifier),
+        date: dateWords(p.end),
+      }),
     }));
     let path = '';
     for (const [i, point] of points.entries()) {
@@ -107,7 +114,7 @@ export function tallyChart(
 
   const rows: TallyRow[] = series.flatMap((s) =>
     s.points.map((p) => ({
-      claimant: s.claimant?.label ?? 'No claimant named',
+      claimant: s.claimant ? claimantLabel(s.claimant.id, s.claimant.label) : t('tally.noClaimant'),
       date: dateWords(p.end),
       value: formatValue(p.value, p.qualifier),
       isPage: false,
@@ -118,7 +125,11 @@ export function tallyChart(
     const value = formatValue(page.value, page.qualifier);
     rows.push({ claimant: page.claimant, date: dateWords(page.end), value, isPage: true });
     if (page.value !== null) {
-      pageMark = { x: x(page.end), y: y(page.value), title: `This page: ${value} to ${dateWords(page.end)}` };
+      pageMark = {
+        x: x(page.end),
+        y: y(page.value),
+        title: t('tally.pagePoint', { value, date: dateWords(page.end) }),
+      };
     }
   }
   const iso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
