@@ -4,7 +4,8 @@ import { defaultPackData, metricById } from '../../utils/engine/topic-pack';
 import { sendRequest } from '../../utils/messaging/protocol';
 import { parseReaderQuery } from '../../utils/reader/location';
 import './reader.css';
-import { t } from '../../utils/i18n/translate';
+import { getUiLanguage, t } from '../../utils/i18n/translate';
+import { followUiLanguage } from '../../utils/ui-language/setting';
 
 const root = document.getElementById('app') as HTMLElement;
 const metricLabel = (id: string) => metricById(defaultPackData, id)?.label ?? id;
@@ -27,4 +28,6 @@ async function main(): Promise<void> {
   show({ status: 'ready', document: response.data, claimId: target.claimId, span });
 }
 
-void main();
+void followUiLanguage(() => {
+  document.documentElement.lang = getUiLanguage();
+}).finally(() => main());

@@ -74,6 +74,13 @@ function deliver(api: TriggerApi, delivery: CheckDelivery | null): void {
   });
 }
 
+/** Gives the menu item its title in the current UI language (no item yet: it is created in it). */
+export function retitleCheckMenu(): void {
+  browser.contextMenus
+    .update(CHECK_MENU_ID, { title: t('menu.check') })
+    .catch((error: unknown) => console.debug('Crosstally: no menu item to retitle yet', error));
+}
+
 export function installCheckTriggers(api: TriggerApi = browserTriggerApi()): void {
   api.onInstalledOrStartup(() => {
     api.createMenu().catch((error: unknown) => console.error('Crosstally: no context menu item', error));

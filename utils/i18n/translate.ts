@@ -68,3 +68,12 @@ export function formatNumber(value: number, language: UiLanguage = current): str
 export function formatList(items: readonly string[], type: 'conjunction' | 'unit' = 'unit'): string {
   return new Intl.ListFormat(current, { style: 'long', type }).format(items);
 }
+
+/** 0.253 → "25.3%" ("25,3 %" in German, "%25,3" in Turkish). */
+export function formatPercent(share: number, language: UiLanguage = current): string {
+  return new Intl.NumberFormat(language, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(share);
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  cannotCheckMessage,
   CHECK_COMMAND,
   CHECK_MENU_ID,
+  cannotCheckMessage,
   checkForCommand,
   checkForMenuClick,
   installCheckTriggers,
