@@ -32,7 +32,7 @@ export function onUiLanguageChange(listener: (language: UiLanguage) => void): ()
 }
 
 function lookup(key: MessageKey, language: UiLanguage): Message {
-  return CATALOGS[language]?.[key] ?? CATALOGS.en[key];
+  return CATALOGS[language][key] ?? CATALOGS.en[key];
 }
 
 /** "{name}" → params.name; numbers in the UI language's digits and grouping; unknown names stay. */

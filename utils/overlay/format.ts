@@ -4,8 +4,9 @@
  * No DOM, no browser APIs; words in the UI language (utils/i18n).
  */
 import type { Party, Qualifier, Side } from '../engine/types';
+import { ablativeEnding } from '../i18n/ablative';
 import { formatNumber as formatInLanguage, getUiLanguage, t, tn } from '../i18n/translate';
-import { PARTY_LABELS, QUALIFIER_LABELS, SIDE_ADJECTIVES } from '../labels';
+import { PARTY_LABELS, SIDE_ADJECTIVES } from '../labels';
 import type { Agreement, ReportsSummary, TextQuoteSelector } from '../store/types';
 
 /**
@@ -47,7 +48,8 @@ export function formatValue(value: number | null, qualifier: Qualifier, figureTe
   }
   const number = formatNumber(value);
   if (qualifier === 'exact' || qualifier === 'vague') return number;
-  return t('value.qualified', { qualifier: QUALIFIER_LABELS[qualifier], number });
+  // Each language places the qualifier its own way ("14'ten fazla"), so each has a whole template.
+  return t(`value.${qualifier}`, { number, from: ablativeEnding(value, getUiLanguage()) });
 }
 
 /** "3 figures from 3 claimants across 7 reports: 1, 2, 4". Vague values read "vague". */
