@@ -159,7 +159,6 @@ export const az: Catalog = {
   'popup.why': 'Səbəb: {evidence}',
   'popup.cueIn': '{cue} ({where})',
   'popup.where.title': 'səhifənin adında',
-  'popup.where.heading': 'başlıqda',
   'popup.where.url': 'ünvanda',
   'popup.against': 'əleyhinə: {cues}',
   'popup.noFigures': 'Bu səhifədə xəbərləri olan rəqəm yoxdur.',

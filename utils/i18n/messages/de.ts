@@ -163,7 +163,6 @@ export const de: Catalog = {
   'popup.why': 'Warum: {evidence}',
   'popup.cueIn': '{cue} ({where})',
   'popup.where.title': 'im Seitentitel',
-  'popup.where.heading': 'in der Überschrift',
   'popup.where.url': 'in der Adresse',
   'popup.against': 'dagegen: {cues}',
   'popup.noFigures': 'Keine Zahlen mit Berichten auf dieser Seite.',

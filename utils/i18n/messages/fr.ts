@@ -166,7 +166,6 @@ export const fr: Catalog = {
   'popup.why': 'Pourquoi : {evidence}',
   'popup.cueIn': '{cue} ({where})',
   'popup.where.title': 'dans le titre de la page',
-  'popup.where.heading': 'dans l’intertitre',
   'popup.where.url': 'dans l’adresse',
   'popup.against': 'contre : {cues}',
   'popup.noFigures': 'Aucun chiffre avec des mentions sur cette page.',

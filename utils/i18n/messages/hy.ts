@@ -158,7 +158,6 @@ export const hy: Catalog = {
   'popup.why': 'Ինչու՝ {evidence}',
   'popup.cueIn': '{cue} ({where})',
   'popup.where.title': 'էջի վերնագրում',
-  'popup.where.heading': 'խորագրում',
   'popup.where.url': 'հասցեում',
   'popup.against': 'դեմ՝ {cues}',
   'popup.noFigures': 'Այս էջում հաղորդումներով թվեր չկան։',

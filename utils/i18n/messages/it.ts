@@ -168,7 +168,6 @@ export const it: Catalog = {
   'popup.why': 'Perché: {evidence}',
   'popup.cueIn': '{cue} ({where})',
   'popup.where.title': 'nel titolo della pagina',
-  'popup.where.heading': 'nel titolo',
   'popup.where.url': 'nell’indirizzo',
   'popup.against': 'contro: {cues}',
   'popup.noFigures': 'Nessuna cifra con resoconti in questa pagina.',

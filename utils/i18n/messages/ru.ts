@@ -180,7 +180,6 @@ export const ru: Catalog = {
   'popup.why': 'Почему: {evidence}',
   'popup.cueIn': '{cue} ({where})',
   'popup.where.title': 'в заголовке страницы',
-  'popup.where.heading': 'в заголовке',
   'popup.where.url': 'в адресе',
   'popup.against': 'против: {cues}',
   'popup.noFigures': 'На этой странице нет цифр с сообщениями.',

@@ -158,7 +158,6 @@ export const tr: Catalog = {
   'popup.why': 'Neden: {evidence}',
   'popup.cueIn': '{cue} ({where})',
   'popup.where.title': 'sayfa başlığında',
-  'popup.where.heading': 'başlıkta',
   'popup.where.url': 'adreste',
   'popup.against': 'aleyhte: {cues}',
   'popup.noFigures': 'Bu sayfada haberi olan rakam yok.',
