@@ -15,14 +15,16 @@ export function languageSettingOf(stored: unknown): LanguageSetting {
 }
 
 /**
- * The browser's languages, in order: its UI language first (what `--lang` or the OS locale set,
- * and Firefox's `intl.locale.requested` when that language's pack is installed), then the
- * reader's preferred page languages.
+ * The browser's languages, in order: the extension locale the browser chose from public/_locales
+ * (`manifest_locale` names it; it follows `--lang` in Chromium even when the browser's own UI
+ * strings for that language are not installed, and Firefox's app language), the browser's UI
+ * language, then the reader's preferred page languages. A language the browser does not offer
+ * extensions falls back to default_locale "en" (README "Languages").
  */
 export function browserLanguageTags(): string[] {
   const tags: string[] = [];
   try {
-    tags.push(browser.i18n.getUILanguage());
+    tags.push(browser.i18n.getMessage('manifest_locale'), browser.i18n.getUILanguage());
   } catch {
     // No i18n API here (a test page): the page languages decide.
   }

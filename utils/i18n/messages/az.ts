@@ -3,8 +3,9 @@ import type { Catalog } from './en';
 
 export const az: Catalog = {
   'manifest.name': 'Crosstally',
+  'manifest.locale': 'az',
   'manifest.description':
-    'Xəbər səhifələrində Dağlıq Qarabağ rəqəmlərini işarələyir və digər media orqanlarının onları necə verdiyini göstərir. Tamamilə oflayn.',
+    'Xəbərlərdə Dağlıq Qarabağ rəqəmlərini işarələyir, digər media orqanlarının onları necə verdiyini göstərir. Tam oflayn.',
   'manifest.checkCommand': 'Seçilmiş rəqəmi yoxla',
   'menu.check': 'Bu rəqəmi yoxla',
 

@@ -3,8 +3,9 @@ import type { Catalog } from './en';
 
 export const de: Catalog = {
   'manifest.name': 'Crosstally',
+  'manifest.locale': 'de',
   'manifest.description':
-    'Markiert Zahlen zum Bergkarabach-Konflikt in Nachrichtenseiten und zeigt, wie andere Medien sie berichtet haben. Vollständig offline.',
+    'Markiert Zahlen zum Bergkarabach-Konflikt in Nachrichten und zeigt, wie andere Medien sie berichteten. Komplett offline.',
   'manifest.checkCommand': 'Markierte Zahl prüfen',
   'menu.check': 'Diese Zahl prüfen',
 

@@ -7,6 +7,8 @@
  */
 export const en = {
   'manifest.name': 'Crosstally',
+  /** Not shown: the language whose _locales file the browser chose, so "follow the browser" can read it. */
+  'manifest.locale': 'en',
   'manifest.description':
     'Marks Nagorno-Karabakh figures in news pages and shows how other outlets reported them. Fully offline.',
   'manifest.checkCommand': 'Check the selected figure',

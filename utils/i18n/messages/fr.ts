@@ -3,8 +3,9 @@ import type { Catalog } from './en';
 
 export const fr: Catalog = {
   'manifest.name': 'Crosstally',
+  'manifest.locale': 'fr',
   'manifest.description':
-    'Signale les chiffres du conflit du Haut-Karabakh dans les articles et montre comment d’autres médias les ont rapportés. Entièrement hors ligne.',
+    'Signale les chiffres sur le Haut-Karabakh dans l’actualité et montre comment d’autres médias les ont rapportés. Hors ligne.',
   'manifest.checkCommand': 'Vérifier le chiffre sélectionné',
   'menu.check': 'Vérifier ce chiffre',
 

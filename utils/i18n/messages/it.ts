@@ -3,8 +3,9 @@ import type { Catalog } from './en';
 
 export const it: Catalog = {
   'manifest.name': 'Crosstally',
+  'manifest.locale': 'it',
   'manifest.description':
-    'Evidenzia le cifre sul conflitto del Nagorno-Karabakh nelle pagine di notizie e mostra come le hanno riportate altre testate. Completamente offline.',
+    'Evidenzia le cifre sul Nagorno-Karabakh nelle notizie e mostra come le hanno riportate altre testate. Del tutto offline.',
   'manifest.checkCommand': 'Verifica la cifra selezionata',
   'menu.check': 'Verifica questa cifra',
 

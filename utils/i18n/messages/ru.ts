@@ -3,6 +3,7 @@ import type { Catalog } from './en';
 
 export const ru: Catalog = {
   'manifest.name': 'Crosstally',
+  'manifest.locale': 'ru',
   'manifest.description':
     'Отмечает цифры о Нагорном Карабахе в новостях и показывает, как их подали другие издания. Полностью офлайн.',
   'manifest.checkCommand': 'Проверить выделенную цифру',

@@ -3,8 +3,9 @@ import type { Catalog } from './en';
 
 export const tr: Catalog = {
   'manifest.name': 'Crosstally',
+  'manifest.locale': 'tr',
   'manifest.description':
-    'Haber sayfalarındaki Dağlık Karabağ rakamlarını işaretler ve başka yayın organlarının bunları nasıl aktardığını gösterir. Tamamen çevrimdışı.',
+    'Haberlerdeki Dağlık Karabağ rakamlarını işaretler, başka yayın organlarının bunları nasıl aktardığını gösterir. Çevrimdışı.',
   'manifest.checkCommand': 'Seçili rakamı denetle',
   'menu.check': 'Bu rakamı denetle',
 
