@@ -28,7 +28,9 @@ export function manifestMessage(key: MessageKey & `${typeof PREFIX}${string}`): 
 export function localeFileText(language: UiLanguage): string {
   const catalog = CATALOGS[language];
   const messages: Record<string, { message: string }> = {};
-  for (const key of Object.keys(catalog).filter((k) => k.startsWith(PREFIX)).sort()) {
+  for (const key of Object.keys(catalog)
+    .filter((k) => k.startsWith(PREFIX))
+    .sort()) {
     const message = catalog[key as MessageKey];
     if (typeof message !== 'string') throw new Error(`${language} ${key}: a manifest word cannot be counted`);
     messages[localeMessageName(key)] = { message };
@@ -39,7 +41,10 @@ export function localeFileText(language: UiLanguage): string {
 /** Every language's file by its path under `root`. */
 export function localeFiles(root: string): Map<string, string> {
   return new Map(
-    UI_LANGUAGES.map((language) => [path.join(root, LOCALES_DIR, language, 'messages.json'), localeFileText(language)]),
+    UI_LANGUAGES.map((language) => [
+      path.join(root, LOCALES_DIR, language, 'messages.json'),
+      localeFileText(language),
+    ]),
   );
 }
 
@@ -48,7 +53,8 @@ export function writeLocales(root: string): void {
   const dir = path.join(root, LOCALES_DIR);
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(dir)) {
-    if (!(UI_LANGUAGES as readonly string[]).includes(entry)) rmSync(path.join(dir, entry), { recursive: true });
+    if (!(UI_LANGUAGES as readonly string[]).includes(entry))
+      rmSync(path.join(dir, entry), { recursive: true });
   }
   for (const [file, text] of localeFiles(root)) {
     mkdirSync(path.dirname(file), { recursive: true });
