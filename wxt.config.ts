@@ -1,11 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { manifestMessage, writeLocales } from './utils/node/i18n/locales';
 import {
   compileHintForOnDemandScript,
   lazyLanguageLexicons,
   nativeBrowserInAlwaysOnScript,
 } from './utils/node/build/vite-plugins';
+import { manifestMessage, writeLocales } from './utils/node/i18n/locales';
 
 /** Each browser gets only the keys it knows: Chromium and Firefox warn about the other's. */
 function dropOtherBrowsersKeys(

@@ -15,7 +15,12 @@ describe('public/_locales', () => {
 
   it('holds the manifest’s words of each language under names the manifest can use', () => {
     const ru = JSON.parse(localeFileText('ru'));
-    expect(Object.keys(ru)).toEqual(['manifest_checkCommand', 'manifest_description', 'manifest_locale', 'manifest_name']);
+    expect(Object.keys(ru)).toEqual([
+      'manifest_checkCommand',
+      'manifest_description',
+      'manifest_locale',
+      'manifest_name',
+    ]);
     expect(ru.manifest_checkCommand.message).toBe(CATALOGS.ru['manifest.checkCommand']);
   });
 
