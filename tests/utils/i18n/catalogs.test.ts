@@ -16,8 +16,16 @@ describe('the catalogs', () => {
     expect(Object.keys(CATALOGS).sort()).toEqual([...UI_LANGUAGES].sort());
     // Words that really are the same as English's in that language (checked one by one).
     const cognates: Record<string, string[]> = {
-      fr: ['party.NK.short', 'agreement.compatible', 'value.vague', 'manager.tab.sources', 'storage.sources'],
+      fr: [
+        'party.NK.short',
+        'agreement.compatible',
+        'value.vague',
+        'manager.tab.sources',
+        'storage.sources',
+        'ledger.site',
+      ],
       it: ['party.ARM', 'party.NK.short'],
+      tr: ['ledger.site'],
     };
     const pureTemplate = (text: unknown) =>
       typeof text === 'string' && !/\p{L}/u.test(text.replace(/\{\w+\}/g, ''));
