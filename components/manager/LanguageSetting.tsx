@@ -21,7 +21,7 @@ export interface LanguageSettingProps {
 export function LanguageSetting({ setting, browserLanguage, onChange }: LanguageSettingProps) {
   const id = useId();
   return (
-    <p class="ct-language">
+    <div class="ct-language">
       <label for={id}>{t('settings.language')}</label>{' '}
       <select
         id={id}
@@ -42,6 +42,6 @@ export function LanguageSetting({ setting, browserLanguage, onChange }: Language
         {' '}
         {t('settings.languageHint')}
       </span>
-    </p>
+    </div>
   );
 }
