@@ -5,6 +5,7 @@ import {
   lazyLanguageLexicons,
   nativeBrowserInAlwaysOnScript,
 } from './utils/node/build/vite-plugins';
+import { manifestMessage, writeLocales } from './utils/node/i18n/locales';
 
 /** Each browser gets only the keys it knows: Chromium and Firefox warn about the other's. */
 function dropOtherBrowsersKeys(
@@ -47,9 +48,11 @@ export default defineConfig({
     ],
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Crosstally',
-    description:
-      'Marks Nagorno-Karabakh figures in news pages and shows how other outlets reported them. Fully offline.',
+    // The words are the catalogs' (utils/i18n/messages), written to public/_locales by the build.
+    name: manifestMessage('manifest.name'),
+    description: manifestMessage('manifest.description'),
+    // A browser that does not know the reader's language as an extension locale shows English.
+    default_locale: 'en',
     // contextMenus: the "Check this figure" item on selected text; alarms: the scheduled refresh of
     // pack subscriptions (README "Permissions").
     permissions: ['storage', 'contextMenus', 'alarms'],
@@ -61,7 +64,7 @@ export default defineConfig({
     commands: {
       'check-selection': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Check the selected figure',
+        description: manifestMessage('manifest.checkCommand'),
       },
     },
     // The CSS Custom Highlight API marks figures without changing the page's DOM.
@@ -80,6 +83,8 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The manifest's words come from the catalogs: written before every build, so they cannot drift.
+    'build:before': (wxt) => writeLocales(wxt.config.root),
     'build:manifestGenerated': (wxt, manifest) => dropOtherBrowsersKeys(wxt.config.browser, manifest),
   },
   zip: {

@@ -4,7 +4,9 @@ import type { ClaimField, ClaimFormValues } from '../utils/claim-form/claim-form
 import type { FieldErrors } from '../utils/claim-form/fields';
 import { PAGE_CLAIM_LABELS } from '../utils/claim-form/page-claim';
 import type { ClaimantRef } from '../utils/engine/types';
-import { PERIOD_HINT } from '../utils/labels';
+import { claimantLabel, metricLabel } from '../utils/i18n/pack-labels';
+import { t } from '../utils/i18n/translate';
+import { periodHint } from '../utils/labels';
 import { QUALIFIER_CHOICES, SIDE_ADJECTIVE_CHOICES } from '../utils/manager/choices';
 import type { MetricOption, SaveOffer, SaveOutcome } from '../utils/overlay/check-view';
 import { partyLabel } from '../utils/overlay/format';
@@ -22,17 +24,17 @@ type Options = readonly (readonly [string, string])[];
 type Control = 'text' | 'textarea' | 'url' | 'date' | 'metrics' | 'claimants' | Options;
 
 /** The fields in the order shown: the label (shared with their errors), a hint, the control. */
-const FIELDS: readonly [keyof typeof PAGE_CLAIM_LABELS, string, Control][] = [
-  ['quote', 'the sentence with the figure', 'textarea'],
-  ['value', '', 'text'],
-  ['qualifier', '', QUALIFIER_CHOICES],
-  ['metric', '', 'metrics'],
-  ['side', '', SIDE_ADJECTIVE_CHOICES],
-  ['claimantId', 'who says it', 'claimants'],
-  ['outlet', 'who reports it', 'text'],
-  ['url', '', 'url'],
-  ['publishedDate', '', 'date'],
-  ['period', PERIOD_HINT, 'text'],
+const FIELDS: readonly [keyof typeof PAGE_CLAIM_LABELS, () => string, Control][] = [
+  ['quote', () => t('form.quoteHint'), 'textarea'],
+  ['value', () => '', 'text'],
+  ['qualifier', () => '', QUALIFIER_CHOICES],
+  ['metric', () => '', 'metrics'],
+  ['side', () => '', SIDE_ADJECTIVE_CHOICES],
+  ['claimantId', () => t('form.claimantHint'), 'claimants'],
+  ['outlet', () => t('form.outletHint'), 'text'],
+  ['url', () => '', 'url'],
+  ['publishedDate', () => '', 'date'],
+  ['period', periodHint, 'text'],
 ];
 
 const EMPTY = {} as ClaimFormValues;
@@ -60,11 +62,20 @@ export function AddClaimForm({ offer, metrics, claimants, onSave }: AddClaimForm
 
   const optionsOf = (control: Control): Options | null =>
     control === 'metrics'
-      ? metrics.map((m) => [m.id, m.label] as const)
+      ? metrics.map((m) => [m.id, metricLabel(m.id, m.label)] as const)
       : control === 'claimants'
         ? [
-            ['', 'no claimant named'],
-            ...claimants.map((c) => [c.id, `${c.label} (${partyLabel(c.party)})`] as const),
+            ['', t('form.noClaimant')],
+            ...claimants.map(
+              (c) =>
+                [
+                  c.id,
+                  t('form.claimantOption', {
+                    claimant: claimantLabel(c.id, c.label),
+                    party: partyLabel(c.party),
+                  }),
+                ] as const,
+            ),
           ]
         : typeof control === 'string'
           ? null
@@ -88,26 +99,29 @@ export function AddClaimForm({ offer, metrics, claimants, onSave }: AddClaimForm
   if (state === 'saved')
     return (
       <p ref={savedRef} class="ct-summary" role="status" tabIndex={-1}>
-        Saved to your claim store. This page’s marks and other pages’ overlays now include it.
+        {t('form.saved')}
       </p>
     );
   if (state === 'closed')
     return (
       <p class="ct-page">
         <button type="button" class="ct-button" onClick={() => setState('open')}>
-          Add to the claim store
+          {t('form.add')}
         </button>
       </p>
     );
   return (
-    <form ref={formRef} class="ct-form" aria-label="Add to the claim store" onSubmit={submit} noValidate>
+    <form ref={formRef} class="ct-form" aria-label={t('form.add')} onSubmit={submit} noValidate>
       {message && (
         <p class="ct-form-error" role="alert">
           {message}
         </p>
       )}
-      {FIELDS.map(([field, hint, control]) => {
-        const label = hint ? `${PAGE_CLAIM_LABELS[field]} (${hint})` : PAGE_CLAIM_LABELS[field];
+      {FIELDS.map(([field, hintOf, control]) => {
+        const hint = hintOf();
+        const label = hint
+          ? t('form.labelWithHint', { label: PAGE_CLAIM_LABELS[field], hint })
+          : PAGE_CLAIM_LABELS[field];
         const error = errors[field];
         const options = optionsOf(control);
         const props = {
@@ -144,10 +158,10 @@ export function AddClaimForm({ offer, metrics, claimants, onSave }: AddClaimForm
       })}
       <div class="ct-choices">
         <button type="submit" class="ct-button" disabled={saving}>
-          {saving ? 'Saving…' : 'Save to the claim store'}
+          {saving ? t('form.saving') : t('form.save')}
         </button>
         <button type="button" class="ct-button" onClick={() => setState('closed')}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </form>

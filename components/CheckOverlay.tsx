@@ -1,4 +1,5 @@
 import type { ClaimFormValues } from '../utils/claim-form/claim-form';
+import { t } from '../utils/i18n/translate';
 import type { CheckView, SaveOutcome } from '../utils/overlay/check-view';
 import type { ReportLinker } from '../utils/overlay/links';
 import { AddClaimForm } from './AddClaimForm';
@@ -17,8 +18,6 @@ export interface CheckOverlayProps {
   onPickMetric: (metricId: string) => void;
   onSave: (values: ClaimFormValues) => Promise<SaveOutcome>;
 }
-
-export const NO_METRIC = 'Crosstally does not recognise what this number counts.';
 
 /**
  * The dialog "Check this figure" opens at a selection, drawn as a marked figure's overlay: what
@@ -39,18 +38,16 @@ export function CheckOverlay({
   const shown = found?.shown;
   const answer =
     view.kind === 'loading'
-      ? 'Reading the figure…'
+      ? t('check.reading')
       : view.kind === 'message'
         ? view.text
-        : `${NO_METRIC} Pick what it counts to see the reports.`;
+        : `${t('check.noMetric')} ${t('check.pickMetric')}`;
   return (
     <FigureOverlay
       pageFigure={shown?.figure}
       pageFigureText={shown?.text}
       metricLabel={shown?.metricLabel}
-      title={
-        shown ? undefined : view.kind === 'no-metric' ? 'What does this number count?' : 'Check this figure'
-      }
+      title={shown ? undefined : view.kind === 'no-metric' ? t('check.whatCounts') : t('check.title')}
       content={
         shown?.reports ??
         (view.kind === 'loading' ? { status: 'loading' } : { status: 'error', message: answer })
@@ -71,7 +68,7 @@ export function CheckOverlay({
       }
     >
       {view.kind === 'figure' && view.choices.length > 1 && (
-        <ul class="ct-choices" aria-label="Figures in the selection">
+        <ul class="ct-choices" aria-label={t('check.choices')}>
           {view.choices.map((choice, index) => (
             <li key={`${index}:${choice}`}>
               <button
@@ -88,7 +85,7 @@ export function CheckOverlay({
       )}
       {view.kind === 'no-metric' && (
         <>
-          {shown && <p class="ct-state">{NO_METRIC}</p>}
+          {shown && <p class="ct-state">{t('check.noMetric')}</p>}
           <MetricPicker
             candidates={view.candidates}
             metrics={view.metrics}

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { packLabel } from '../utils/i18n/pack-labels';
+import { t } from '../utils/i18n/translate';
 import { overlayTitle, summaryLine } from '../utils/overlay/format';
 import type { ReportLinker } from '../utils/overlay/links';
 import { periodLabel } from '../utils/overlay/period-label';
@@ -69,13 +71,14 @@ export function FigureOverlay(props: FigureOverlayProps) {
   }, [autoFocus]);
 
   const reports = content.status === 'ready' ? content.reports : null;
-  const label = reports?.metric.label ?? metricLabel;
+  const englishLabel = reports?.metric.label ?? metricLabel;
+  const label = englishLabel && packLabel(englishLabel);
   const titlePeriod = reports?.period ?? pageFigure?.period;
   const title =
     props.title ??
     (label
       ? overlayTitle(pageFigure?.side ?? null, label, titlePeriod ? periodLabel(titlePeriod) : null)
-      : 'Other reports of this figure');
+      : t('overlay.otherReports'));
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -102,7 +105,12 @@ export function FigureOverlay(props: FigureOverlayProps) {
         <h2 id={headingId} ref={headingRef} class="ct-title" tabIndex={-1}>
           {title}
         </h2>
-        <button type="button" class="ct-close" aria-label="Close" onClick={() => onClose('button')}>
+        <button
+          type="button"
+          class="ct-close"
+          aria-label={t('overlay.close')}
+          onClick={() => onClose('button')}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -127,12 +135,12 @@ export function FigureOverlay(props: FigureOverlayProps) {
 function describe(content: OverlayContent): string {
   switch (content.status) {
     case 'loading':
-      return 'Looking up other reports…';
+      return t('overlay.loading');
     case 'error':
-      return `Could not look up other reports: ${content.message}`;
+      return t('overlay.error', { message: content.message });
     case 'ready':
       return content.reports.summary.reports === 0
-        ? 'No other reports of this figure in your store yet'
+        ? t('overlay.noReports')
         : summaryLine(content.reports.summary);
   }
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../utils/i18n/translate';
 
 export interface LedgerChoiceProps {
   /** Sends the reader's answer; resolves false when the background could not take it. */
@@ -23,25 +24,20 @@ export function LedgerChoice({ onChoose }: LedgerChoiceProps) {
   if (state === 'kept' || state === 'not-kept')
     return (
       <p class="ct-ledger" role="status">
-        {state === 'kept'
-          ? 'Crosstally now keeps the figures of coverage pages you read, on this computer only.'
-          : 'Crosstally will not keep the figures of pages you read.'}{' '}
-        You can change this in the toolbar popup or the store manager.
+        {state === 'kept' ? t('ledgerChoice.kept') : t('ledgerChoice.notKept')}{' '}
+        {t('ledgerChoice.changeLater')}
       </p>
     );
   return (
-    <section class="ct-ledger" aria-label="Reading ledger">
-      <p>
-        Keep the figures of the coverage pages you read, on this computer only? Later pages then show how the
-        outlets you read reported them. Nothing leaves your browser.
-      </p>
-      {state === 'failed' && <p role="alert">Your choice could not be saved. Try again.</p>}
+    <section class="ct-ledger" aria-label={t('ledgerChoice.label')}>
+      <p>{t('ledgerChoice.question')}</p>
+      {state === 'failed' && <p role="alert">{t('ledgerChoice.failed')}</p>}
       <p class="ct-ledger-actions">
         <button type="button" disabled={state === 'busy'} onClick={() => choose(true)}>
-          Keep them
+          {t('ledgerChoice.keep')}
         </button>
         <button type="button" disabled={state === 'busy'} onClick={() => choose(false)}>
-          Not now
+          {t('ledgerChoice.notNow')}
         </button>
       </p>
     </section>

@@ -1,3 +1,5 @@
+import { metricLabel } from '../utils/i18n/pack-labels';
+import { t } from '../utils/i18n/translate';
 import type { MetricOption } from '../utils/overlay/check-view';
 import { formatNumber } from '../utils/overlay/format';
 import type { MetricCandidate } from '../utils/store/types';
@@ -15,9 +17,9 @@ export interface MetricPickerProps {
 /** "tanks destroyed: 4 stored", "tanks destroyed: same noun": why a candidate is near. */
 function nearBecause({ metric, reasons, value }: MetricCandidate): string {
   const why = reasons.map((reason) =>
-    reason === 'value' ? `${formatNumber(value ?? 0)} stored` : 'same noun',
+    reason === 'value' ? t('check.valueStored', { value: formatNumber(value ?? 0) }) : t('check.sameNoun'),
   );
-  return `${metric.label}: ${why.join(', ')}`;
+  return t('check.near', { metric: metricLabel(metric.id, metric.label), why: why.join(', ') });
 }
 
 /** Lets the reader say what an unrecognised number counts: a nearest candidate, or any metric. */
@@ -25,7 +27,7 @@ export function MetricPicker({ candidates, metrics, picked, onPick }: MetricPick
   return (
     <>
       {candidates.length > 0 && (
-        <ul class="ct-candidates" aria-label="Nearest candidates">
+        <ul class="ct-candidates" aria-label={t('check.candidates')}>
           {candidates.map((candidate) => (
             <li key={candidate.metric.id}>
               <button
@@ -41,14 +43,14 @@ export function MetricPicker({ candidates, metrics, picked, onPick }: MetricPick
         </ul>
       )}
       <label class="ct-field">
-        What does the number count?
+        {t('check.numberCounts')}
         <select value={picked ?? ''} onChange={(event) => onPick(event.currentTarget.value)}>
           <option value="" disabled>
-            Choose…
+            {t('check.choose')}
           </option>
           {metrics.map((metric) => (
             <option key={metric.id} value={metric.id}>
-              {metric.label}
+              {metricLabel(metric.id, metric.label)}
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { t } from '../utils/i18n/translate';
 import type { ReportLinker } from '../utils/overlay/links';
 import type { PageFigure, ReportsForFigure } from '../utils/store/types';
 import { PeriodSection } from './PeriodSection';
@@ -19,10 +20,7 @@ export function OverlayReports({ reports, pageFigure, linker }: OverlayReportsPr
   return (
     <>
       {pageFigure && reports.period === null && (
-        <p class="ct-notice ct-period-unknown">
-          The period this page’s figure counts is unknown, so no report is marked as agreeing or differing
-          with it.
-        </p>
+        <p class="ct-notice ct-period-unknown">{t('overlay.periodUnknown')}</p>
       )}
       {reports.groups.length > 0 && (
         <ul class="ct-groups">

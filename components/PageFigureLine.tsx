@@ -1,3 +1,4 @@
+import { t } from '../utils/i18n/translate';
 import { formatValue } from '../utils/overlay/format';
 import type { PageFigure } from '../utils/store/types';
 import { ClaimantName } from './ClaimantName';
@@ -12,8 +13,9 @@ export interface PageFigureLineProps {
 export function PageFigureLine({ pageFigure, pageFigureText }: PageFigureLineProps) {
   return (
     <p class="ct-page">
-      This page: <strong>{formatValue(pageFigure.value, pageFigure.qualifier, pageFigureText)}</strong>
-      {pageFigure.claimant ? ', claimed by ' : ', '}
+      {t('overlay.thisPage')}{' '}
+      <strong>{formatValue(pageFigure.value, pageFigure.qualifier, pageFigureText)}</strong>
+      {pageFigure.claimant ? t('overlay.claimedBy') : ', '}
       <ClaimantName claimant={pageFigure.claimant} />
     </p>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t, tn } from '../utils/i18n/translate';
 import type { LedgerOverview, LedgerPage } from '../utils/messaging/protocol';
 
 export interface PopupLedgerProps {
@@ -15,22 +16,16 @@ export interface PopupLedgerProps {
   onSave: () => void;
 }
 
-function figures(count: number): string {
-  return count === 1 ? '1 figure' : `${count} figures`;
-}
-
 /** What the ledger holds of this page, in one sentence. */
 export function pageLine(page: LedgerPage): string {
   const { outcome } = page;
-  if (!outcome.recorded && outcome.reason === 'private')
-    return 'Private window: nothing from this page is kept.';
+  if (!outcome.recorded && outcome.reason === 'private') return t('popup.ledgerPrivate');
   if (!outcome.recorded && outcome.reason === 'excluded')
-    return `Pages of ${page.site} are not kept in your ledger.`;
-  if (outcome.inLedger > 0)
-    return `${figures(outcome.inLedger)} from this page ${outcome.inLedger === 1 ? 'is' : 'are'} in your ledger.`;
-  if (!outcome.recorded && outcome.reason === 'no-figures') return 'This page has no figure to keep.';
-  if (!outcome.recorded && outcome.reason === 'in-store') return 'This article is in your store already.';
-  return 'Nothing from this page is in your ledger.';
+    return t('popup.ledgerExcluded', { site: page.site });
+  if (outcome.inLedger > 0) return tn('popup.ledgerIn', outcome.inLedger);
+  if (!outcome.recorded && outcome.reason === 'no-figures') return t('popup.ledgerNoFigures');
+  if (!outcome.recorded && outcome.reason === 'in-store') return t('popup.ledgerInStore');
+  return t('popup.ledgerNothing');
 }
 
 /** The toolbar popup's reading-ledger section: this page, the ledger switch, the site switch, "Save". */
@@ -43,13 +38,13 @@ export function PopupLedger(props: PopupLedgerProps) {
     page && !page.outcome.recorded && (page.outcome.reason === 'off' || page.outcome.reason === 'undecided');
   const excluded = page ? overview.excludedSites.includes(page.site) : false;
   return (
-    <section class="ct-ledger" aria-label="Reading ledger">
-      <h2 class="ct-ledger-title">Reading ledger</h2>
+    <section class="ct-ledger" aria-label={t('popup.ledgerTitle')}>
+      <h2 class="ct-ledger-title">{t('popup.ledgerTitle')}</h2>
       {page && <p class="ct-ledger-page">{pageLine(page)}</p>}
       {canSave && (
         <p>
           <button type="button" disabled={saving} onClick={props.onSave}>
-            {saving ? 'Saving…' : 'Save this page’s figures'}
+            {saving ? t('popup.ledgerSaving') : t('popup.ledgerSave')}
           </button>
         </p>
       )}
@@ -63,7 +58,7 @@ export function PopupLedger(props: PopupLedgerProps) {
           aria-checked={overview.consent === true}
           onChange={(event) => props.onConsent(event.currentTarget.checked)}
         />
-        <label for={consentId}>Keep the figures of coverage pages I read (on this computer only)</label>
+        <label for={consentId}>{t('popup.ledgerConsent')}</label>
       </p>
       {page && (
         <p class="ct-switch">
@@ -75,7 +70,7 @@ export function PopupLedger(props: PopupLedgerProps) {
             aria-checked={!excluded}
             onChange={(event) => props.onSiteExcluded(page.site, !event.currentTarget.checked)}
           />
-          <label for={siteId}>Keep pages of {page.site}</label>
+          <label for={siteId}>{t('popup.ledgerKeepSite', { site: page.site })}</label>
         </p>
       )}
     </section>

@@ -1,17 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../utils/i18n/translate';
 import { historyLine, readLine } from '../utils/overlay/ledger-format';
 import type { ReportLinker } from '../utils/overlay/links';
 import type { Report } from '../utils/store/types';
 import { ReadCorrection } from './ReadCorrection';
-
-/** The words of this note's buttons, in one place (for the translation catalogs). */
-const WORDS = {
-  remove: 'Remove',
-  removeLabel: 'Remove this figure of {carrier} from your reading ledger',
-  correct: 'Correct',
-  correctLabel: 'Correct this figure of {carrier}',
-  corrected: 'Corrected. It stays corrected when you read the page again.',
-};
 
 export interface ReadNoteProps {
   report: Report;
@@ -40,23 +32,23 @@ export function ReadNote({ report, linker }: ReadNoteProps) {
           <button
             type="button"
             class="ct-read-forget"
-            aria-label={WORDS.correctLabel.replace('{carrier}', carrier)}
+            aria-label={t('read.correctLabel', { outlet: carrier })}
             onClick={() => {
               setCorrected(false);
               setCorrecting(true);
             }}
           >
-            {WORDS.correct}
+            {t('read.correct')}
           </button>
         )}
         {linker.onForget && (
           <button
             type="button"
             class="ct-read-forget"
-            aria-label={WORDS.removeLabel.replace('{carrier}', carrier)}
+            aria-label={t('read.removeLabel', { outlet: carrier })}
             onClick={() => linker.onForget?.(report)}
           >
-            {WORDS.remove}
+            {t('read.remove')}
           </button>
         )}
       </p>
@@ -80,7 +72,7 @@ export function ReadNote({ report, linker }: ReadNoteProps) {
           }}
         />
       )}
-      {corrected && <p role="status">{WORDS.corrected}</p>}
+      {corrected && <p role="status">{t('read.corrected')}</p>}
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { packLabel } from '../utils/i18n/pack-labels';
+import { t } from '../utils/i18n/translate';
 import { formatValue, overlayTitle } from '../utils/overlay/format';
 import { claimPassage, pieceRuns, readerParagraphs, type Span } from '../utils/reader/passages';
 import type { Claim, SeedDocument } from '../utils/store/types';
@@ -49,13 +51,13 @@ export function ReaderPage({ state, metricLabel }: ReaderPageProps) {
   if (state.status === 'loading')
     return (
       <main class="reader" aria-busy="true">
-        <p>Opening the document…</p>
+        <p>{t('reader.opening')}</p>
       </main>
     );
   if (state.status === 'error') {
     return (
       <main class="reader">
-        <h1>Crosstally reader</h1>
+        <h1>{t('reader.title')}</h1>
         <p role="alert">{state.message}</p>
       </main>
     );
@@ -75,27 +77,31 @@ export function ReaderPage({ state, metricLabel }: ReaderPageProps) {
         );
   let passageSeen = false;
   const describe = (claim: Claim) =>
-    `${overlayTitle(claim.side, metricLabel(claim.metric), null)}: ${formatValue(claim.value, claim.qualifier)}`;
+    t('reader.figure', {
+      what: overlayTitle(claim.side, packLabel(metricLabel(claim.metric)), null),
+      value: formatValue(claim.value, claim.qualifier),
+    });
 
   return (
     <main class="reader">
       <header class="reader-header">
-        <p class="reader-kicker">Stored document</p>
+        <p class="reader-kicker">{t('reader.kicker')}</p>
         <h1>{source.label}</h1>
         <p class="reader-meta">
-          Outlet: {source.outlet ?? 'not named'}
-          {source.publishedDate ? ` · published ${source.publishedDate}` : ''}
-          {` · language: ${source.language}`}
+          {t('reader.outlet', { outlet: source.outlet ?? t('reader.outletNotNamed') })}
+          {source.publishedDate ? t('reader.published', { date: source.publishedDate }) : ''}
+          {t('reader.language', { language: source.language })}
         </p>
         {target && (
           <p class="reader-target">
-            Highlighted: {describe(target)}, claimed by <ClaimantName claimant={target.claimant} />
+            {t('reader.highlighted', { figure: describe(target) })}
+            <ClaimantName claimant={target.claimant} />
           </p>
         )}
       </header>
       {text === null ? (
         <section class="reader-missing">
-          <p>The text of this document is not in your store.</p>
+          <p>{t('reader.missing')}</p>
           {target && <blockquote>{target.quote}</blockquote>}
         </section>
       ) : (
@@ -138,7 +144,7 @@ export function ReaderPage({ state, metricLabel }: ReaderPageProps) {
       )}
       {claims.length > 0 && (
         <section class="reader-figures" aria-labelledby="reader-figures-title">
-          <h2 id="reader-figures-title">Figures stored from this document</h2>
+          <h2 id="reader-figures-title">{t('reader.figures')}</h2>
           <ul>
             {claims.map((claim, index) => (
               <li key={claim.id} aria-current={claim.id === target?.id ? 'true' : undefined}>

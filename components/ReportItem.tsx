@@ -1,3 +1,4 @@
+import { t } from '../utils/i18n/translate';
 import { type ReportLinker, reportLink } from '../utils/overlay/links';
 import type { Report } from '../utils/store/types';
 import { FigureQuote } from './FigureQuote';
@@ -36,7 +37,7 @@ export function ReportItem({ report, linker }: ReportItemProps) {
         ) : (
           carrier
         )}
-        {report.pack && <span class="ct-pack"> · from pack: {report.pack}</span>}
+        {report.pack && <span class="ct-pack">{t('overlay.fromPack', { pack: report.pack })}</span>}
       </div>
       <FigureQuote
         quote={report.quote}

@@ -1,5 +1,7 @@
 import { useId } from 'preact/hooks';
 import { periodEnd } from '../utils/engine/period';
+import { claimantLabel, packLabel } from '../utils/i18n/pack-labels';
+import { t } from '../utils/i18n/translate';
 import { tallyChart } from '../utils/overlay/tally-chart';
 import type { ClaimantSeries, PageFigure } from '../utils/store/types';
 import { TallyChart } from './TallyChart';
@@ -19,6 +21,7 @@ export function RunningTally({ series, pageFigure, metricLabel }: RunningTallyPr
   const tableId = useId();
   const headingId = useId();
   const end = periodEnd(pageFigure?.period);
+  const metric = packLabel(metricLabel);
   const chart = tallyChart(
     series,
     pageFigure && end
@@ -26,21 +29,19 @@ export function RunningTally({ series, pageFigure, metricLabel }: RunningTallyPr
           end,
           value: pageFigure.value,
           qualifier: pageFigure.qualifier,
-          claimant: pageFigure.claimant?.label ?? 'no claimant named',
+          claimant: pageFigure.claimant
+            ? claimantLabel(pageFigure.claimant.id, pageFigure.claimant.label)
+            : t('overlay.noClaimant'),
         }
       : null,
   );
   return (
     <section class="ct-tally" aria-labelledby={headingId}>
       <h3 id={headingId} class="ct-period-head">
-        Running totals over time
+        {t('tally.heading')}
       </h3>
-      <TallyChart chart={chart} tableId={tableId} label={`Running totals of ${metricLabel}, by claimant`} />
-      <TallyTable
-        id={tableId}
-        rows={chart.rows}
-        caption={`Each claimant’s running total of ${metricLabel}`}
-      />
+      <TallyChart chart={chart} tableId={tableId} label={t('tally.chartLabel', { metric })} />
+      <TallyTable id={tableId} rows={chart.rows} caption={t('tally.caption', { metric })} />
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { packLabel } from '../utils/i18n/pack-labels';
+import { t } from '../utils/i18n/translate';
 import type { NotFoundClaim } from '../utils/messaging/protocol';
 
 export interface SavedClaimsNotFoundProps {
@@ -11,13 +13,15 @@ export function SavedClaimsNotFound({ claims }: SavedClaimsNotFoundProps) {
   return (
     <section class="ct-not-found" aria-labelledby="ct-not-found-title">
       <h2 id="ct-not-found-title" class="ct-popup-title">
-        Saved from this page, not found on it now
+        {t('popup.notFoundTitle')}
       </h2>
       <ul class="ct-figures">
         {claims.map((claim) => (
           <li key={claim.id} class="ct-figure">
             <strong>“{claim.text}”</strong>
-            <span class="ct-figure-what">{claim.metricLabel}: not found on this page</span>
+            <span class="ct-figure-what">
+              {t('popup.notFound', { metric: packLabel(claim.metricLabel) })}
+            </span>
           </li>
         ))}
       </ul>

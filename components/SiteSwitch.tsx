@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '../utils/i18n/translate';
 
 export interface SiteSwitchProps {
   hostname: string;
@@ -20,7 +21,7 @@ export function SiteSwitch({ hostname, enabled, onChange }: SiteSwitchProps) {
         checked={enabled}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
-      <label for={id}>Mark figures on {hostname}</label>
+      <label for={id}>{t('popup.markOn', { site: hostname })}</label>
     </p>
   );
 }

@@ -1,3 +1,5 @@
+import { packLabel } from '../utils/i18n/pack-labels';
+import { t } from '../utils/i18n/translate';
 import type { TallyRow } from '../utils/overlay/tally-chart';
 
 export interface TallyTableProps {
@@ -8,13 +10,14 @@ export interface TallyTableProps {
   columns?: { when: string; value: string };
 }
 
-const RUNNING_TOTAL_COLUMNS = { when: 'To', value: 'Tally' };
+/** The running total's column headers, read in the UI language at each render. */
+const runningTotalColumns = () => ({ when: t('tally.to'), value: t('tally.tally') });
 
 /**
  * The running tallies as a table: the chart's text alternative, read in order (each claimant's
  * tallies by day, then this page's). Its scroll box takes focus so a keyboard can scroll it.
  */
-export function TallyTable({ id, rows, caption, columns = RUNNING_TOTAL_COLUMNS }: TallyTableProps) {
+export function TallyTable({ id, rows, caption, columns = runningTotalColumns() }: TallyTableProps) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
     <section class="ct-tally-table" tabIndex={0} aria-labelledby={`${id}-caption`}>
@@ -22,7 +25,7 @@ export function TallyTable({ id, rows, caption, columns = RUNNING_TOTAL_COLUMNS 
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Claimant</th>
+            <th scope="col">{t('tally.claimant')}</th>
             <th scope="col">{columns.when}</th>
             <th scope="col">{columns.value}</th>
           </tr>
@@ -33,7 +36,9 @@ export function TallyTable({ id, rows, caption, columns = RUNNING_TOTAL_COLUMNS 
               key={`${row.claimant}|${row.date}|${row.value}|${row.isPage}`}
               class={row.isPage ? 'ct-tally-page-row' : undefined}
             >
-              <th scope="row">{row.isPage ? `This page (${row.claimant})` : row.claimant}</th>
+              <th scope="row">
+                {row.isPage ? t('tally.thisPageRow', { claimant: row.claimant }) : packLabel(row.claimant)}
+              </th>
               <td>{row.date}</td>
               <td>{row.value}</td>
             </tr>

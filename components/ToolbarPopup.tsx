@@ -1,3 +1,4 @@
+import { t } from '../utils/i18n/translate';
 import type { NotFoundClaim } from '../utils/messaging/protocol';
 import type { PopupFigure, TabStatus } from '../utils/messaging/tab-view';
 import { PopupFigureList } from './PopupFigureList';
@@ -24,14 +25,14 @@ export function ToolbarPopup(props: ToolbarPopupProps) {
   const { status, figures, onSelectFigure, site, onSiteToggle, managerUrl } = props;
   return (
     <main class="ct-popup">
-      <h1 class="ct-popup-title">Crosstally</h1>
+      <h1 class="ct-popup-title">{t('popup.title')}</h1>
       <PopupStatus status={status} />
       {status.kind === 'coverage' && <PopupFigureList figures={figures} onSelect={onSelectFigure} />}
       <SavedClaimsNotFound claims={props.notFound ?? []} />
       {site && <SiteSwitch hostname={site.hostname} enabled={site.enabled} onChange={onSiteToggle} />}
       <p class="ct-manager">
         <a href={managerUrl} target="_blank" rel="noopener">
-          Open the store manager
+          {t('popup.openManager')}
         </a>
       </p>
     </main>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { installCheckTriggers } from '../utils/background/check-trigger';
+import { installCheckTriggers, retitleCheckMenu } from '../utils/background/check-trigger';
 import { expireOnStart } from '../utils/background/ledger-requests';
 import { browserLedgerSettingsStore } from '../utils/background/ledger-settings';
 import { createRequestListener } from '../utils/background/listener';
@@ -10,6 +10,7 @@ import { STORE_CHANGES_CHANNEL } from '../utils/messaging/protocol';
 import { CrosstallyDb } from '../utils/store/db';
 import { ensureNoInterruptedImport, importRunning } from '../utils/store/import-journal';
 import { ensureSeeded } from '../utils/store/seed';
+import { followUiLanguage } from '../utils/ui-language/setting';
 
 export default defineBackground(() => {
   const db = new CrosstallyDb();
@@ -39,6 +40,8 @@ export default defineBackground(() => {
   );
   // "Check this figure": the context menu item and the keyboard shortcut.
   installCheckTriggers();
+  // The menu item's title follows the language setting (created in it, retitled on a change).
+  void followUiLanguage(() => retitleCheckMenu());
   // Subscribed packs refresh on their schedule.
   installPackRefresh(db, () => browser.runtime.getPlatformInfo());
 });

@@ -1,3 +1,5 @@
+import type { TextKey } from '../../utils/i18n/messages/en';
+import { t } from '../../utils/i18n/translate';
 import type { ProtocolError } from '../../utils/messaging/protocol';
 
 export interface AlertBannerProps {
@@ -6,23 +8,23 @@ export interface AlertBannerProps {
   onDismiss: () => void;
 }
 
-const ADVICE: Partial<Record<ProtocolError['code'], string>> = {
-  quota:
-    'To make room, delete claims you no longer need (Claims), or export your claims and reset to the seed (Storage & reset).',
-  unreachable: 'Reload this page; if that does not help, restart the browser.',
+const ADVICE: Partial<Record<ProtocolError['code'], TextKey>> = {
+  quota: 'manager.adviceQuota',
+  unreachable: 'manager.adviceUnreachable',
 };
 
 /** A failure that belongs to no form field: the store's own message, and what to do about it. */
 export function AlertBanner({ error, onDismiss }: AlertBannerProps) {
+  const advice = error && ADVICE[error.code];
   return (
     <div class="ct-alert-region" role="alert">
       {error && (
         <div class={`ct-alert ct-alert-${error.code}`}>
           <p>
-            <strong>{error.code === 'quota' ? 'Storage full. ' : 'Something went wrong. '}</strong>
+            <strong>{`${t(error.code === 'quota' ? 'manager.alertQuota' : 'manager.alertOther')} `}</strong>
             {error.message}
           </p>
-          {ADVICE[error.code] && <p>{ADVICE[error.code]}</p>}
+          {advice && <p>{t(advice)}</p>}
           {error.issues && error.issues.length > 0 && (
             <ul class="ct-issues">
               {error.issues.map((issue) => (
@@ -31,7 +33,7 @@ export function AlertBanner({ error, onDismiss }: AlertBannerProps) {
             </ul>
           )}
           <button type="button" onClick={onDismiss}>
-            Dismiss
+            {t('manager.dismiss')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldErrors } from '../../utils/claim-form/fields';
 import type { ClaimantRef, Party } from '../../utils/engine/types';
+import { t, tn } from '../../utils/i18n/translate';
 import {
   activeFilterCount,
   DEFAULT_FILTERS,
@@ -8,7 +9,7 @@ import {
   type FilterValues,
   NONE,
 } from '../../utils/manager/filters';
-import { countOf, originLabel } from '../../utils/manager/format';
+import { originLabel } from '../../utils/manager/format';
 import { partyLabel } from '../../utils/overlay/format';
 import type { ClaimFacets, ClaimSort } from '../../utils/store/manager/types';
 import { CLAIM_ORIGINS } from '../../utils/store/types';
@@ -31,12 +32,7 @@ export interface ClaimFiltersProps {
 
 const PARTIES: readonly Party[] = ['ARM', 'NK', 'AZ', 'other'];
 const ORIGINS = CLAIM_ORIGINS;
-const SORTS: readonly [ClaimSort, string][] = [
-  ['value-asc', 'Value, lowest first'],
-  ['value-desc', 'Value, highest first'],
-  ['claimant', 'Claimant'],
-  ['source', 'Source, in text order'],
-];
+const SORTS: readonly ClaimSort[] = ['value-asc', 'value-desc', 'claimant', 'source'];
 /** Typing pauses this long before the search runs. */
 const SEARCH_DELAY_MS = 250;
 
@@ -69,12 +65,8 @@ export function ClaimFilters({
     : claimants;
 
   return (
-    <form class="ct-filters" aria-label="Filter claims" onSubmit={(event) => event.preventDefault()}>
-      <FormField
-        id="ct-filter-text"
-        label="Search quotes"
-        hint="Every word must occur; word beginnings match."
-      >
+    <form class="ct-filters" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
+      <FormField id="ct-filter-text" label={t('filters.search')} hint={t('filters.searchHint')}>
         {(attributes) => (
           <input
             {...attributes}
@@ -89,25 +81,25 @@ export function ClaimFilters({
           />
         )}
       </FormField>
-      <FormField id="ct-filter-metric" label="Metric">
+      <FormField id="ct-filter-metric" label={t('filters.metric')}>
         {(attributes) => (
           <MetricSelect
             {...attributes}
             value={values.metric}
             metrics={storedMetrics}
-            emptyLabel="All metrics"
+            emptyLabel={t('filters.allMetrics')}
             onChange={(v) => set('metric', v)}
           />
         )}
       </FormField>
-      <FormField id="ct-filter-party" label="Claimant's side">
+      <FormField id="ct-filter-party" label={t('filters.party')}>
         {(attributes) => (
           <select
             {...attributes}
             value={values.party}
             onChange={(event) => set('party', event.currentTarget.value as FilterValues['party'])}
           >
-            <option value="">Any side</option>
+            <option value="">{t('filters.anySide')}</option>
             {PARTIES.map((party) => (
               <option key={party} value={party}>
                 {partyLabel(party)}
@@ -116,57 +108,63 @@ export function ClaimFilters({
           </select>
         )}
       </FormField>
-      <FormField id="ct-filter-claimant" label="Claimant">
+      <FormField id="ct-filter-claimant" label={t('filters.claimant')}>
         {(attributes) => (
           <ClaimantSelect
             {...attributes}
             value={values.claimant}
             claimants={storedClaimants}
-            noneLabel="Any claimant"
+            noneLabel={t('filters.anyClaimant')}
             extra={
               <option value={NONE}>
-                No claimant named{facets ? ` (${countOf(facets.unattributed, 'claim')})` : ''}
+                {facets
+                  ? t('filters.withCount', {
+                      label: t('filters.noClaimant'),
+                      count: tn('manager.claims', facets.unattributed),
+                    })
+                  : t('filters.noClaimant')}
               </option>
             }
             onChange={(v) => set('claimant', v)}
           />
         )}
       </FormField>
-      <FormField id="ct-filter-outlet" label="Outlet (publisher)">
+      <FormField id="ct-filter-outlet" label={t('filters.outlet')}>
         {(attributes) => (
           <select
             {...attributes}
             value={values.outlet}
             onChange={(event) => set('outlet', event.currentTarget.value)}
           >
-            <option value="">Any outlet</option>
-            <option value={NONE}>Outlet not named</option>
+            <option value="">{t('filters.anyOutlet')}</option>
+            <option value={NONE}>{t('filters.outletNotNamed')}</option>
             {(facets?.outlets ?? []).map(({ outlet, sources }) => (
               <option key={outlet} value={outlet}>
-                {outlet} ({countOf(sources, 'source')})
+                {t('filters.withCount', { label: outlet, count: tn('manager.sources', sources) })}
               </option>
             ))}
           </select>
         )}
       </FormField>
-      <FormField id="ct-filter-origin" label="Origin">
+      <FormField id="ct-filter-origin" label={t('filters.origin')}>
         {(attributes) => (
           <select
             {...attributes}
             value={values.origin}
             onChange={(event) => set('origin', event.currentTarget.value as FilterValues['origin'])}
           >
-            <option value="">Any origin</option>
+            <option value="">{t('filters.anyOrigin')}</option>
             {ORIGINS.map((origin) => (
               <option key={origin} value={origin}>
-                {originLabel(origin)}
-                {facets ? ` (${facets.origins[origin]})` : ''}
+                {facets
+                  ? t('filters.withCount', { label: originLabel(origin), count: facets.origins[origin] })
+                  : originLabel(origin)}
               </option>
             ))}
           </select>
         )}
       </FormField>
-      <FormField id="ct-filter-min" label="Lowest value" error={errors.valueMin}>
+      <FormField id="ct-filter-min" label={t('filters.min')} error={errors.valueMin}>
         {(attributes) => (
           <input
             {...attributes}
@@ -177,7 +175,7 @@ export function ClaimFilters({
           />
         )}
       </FormField>
-      <FormField id="ct-filter-max" label="Highest value" error={errors.valueMax}>
+      <FormField id="ct-filter-max" label={t('filters.max')} error={errors.valueMax}>
         {(attributes) => (
           <input
             {...attributes}
@@ -189,16 +187,16 @@ export function ClaimFilters({
         )}
       </FormField>
       <PeriodFilter values={values} onChange={onChange} eras={facets?.eras ?? []} errors={errors} />
-      <FormField id="ct-filter-sort" label="Sort each metric by">
+      <FormField id="ct-filter-sort" label={t('filters.sort')}>
         {(attributes) => (
           <select
             {...attributes}
             value={values.sort}
             onChange={(event) => set('sort', event.currentTarget.value as ClaimSort)}
           >
-            {SORTS.map(([sort, label]) => (
+            {SORTS.map((sort) => (
               <option key={sort} value={sort}>
-                {label}
+                {t(`sort.${sort}`)}
               </option>
             ))}
           </select>
@@ -207,12 +205,8 @@ export function ClaimFilters({
       <div class="ct-filter-actions">
         {values.sourceId && (
           <p class="ct-chip">
-            Source: {sourceLabel ?? values.sourceId}{' '}
-            <button
-              type="button"
-              onClick={() => set('sourceId', '')}
-              aria-label="Show claims of every source"
-            >
+            {t('filters.source', { source: sourceLabel ?? values.sourceId })}{' '}
+            <button type="button" onClick={() => set('sourceId', '')} aria-label={t('filters.everySource')}>
               ×
             </button>
           </p>
@@ -222,7 +216,7 @@ export function ClaimFilters({
           disabled={activeFilterCount(values) === 0}
           onClick={() => onChange({ ...DEFAULT_FILTERS, sort: values.sort })}
         >
-          Clear filters
+          {t('filters.clear')}
         </button>
       </div>
     </form>

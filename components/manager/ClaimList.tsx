@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { t } from '../../utils/i18n/translate';
 import { isSelected, type Selection } from '../../utils/manager/selection';
 import { displayRowAt, groupOffsets } from '../../utils/manager/windowing';
 import type { ClaimGroupInfo, ClaimListItem } from '../../utils/store/manager/types';
@@ -75,7 +76,7 @@ export function ClaimList(props: ClaimListProps) {
 
   return (
     <VirtualList
-      label="Claims, grouped by metric"
+      label={t('claims.listLabel')}
       rowCount={offsets.rowCount}
       rowHeight={CLAIM_ROW_HEIGHT}
       height={height}

@@ -1,3 +1,5 @@
+import { claimantLabel } from '../../utils/i18n/pack-labels';
+import { t } from '../../utils/i18n/translate';
 import { originLabel, sideLabel } from '../../utils/manager/format';
 import { formatValue } from '../../utils/overlay/format';
 import { periodLabel } from '../../utils/overlay/period-label';
@@ -23,8 +25,13 @@ export function claimSummary(item: ClaimListItem): string {
   const { claim } = item;
   const side = sideLabel(claim.side);
   const value = formatValue(claim.value, claim.qualifier, claim.selector.exact);
-  const claimant = claim.claimant?.label ?? 'no claimant named';
-  return `${value}${side ? ` (${side})` : ''}, ${claimant}, reported by ${item.outlet ?? item.sourceLabel}`;
+  const claimant = claim.claimant
+    ? claimantLabel(claim.claimant.id, claim.claimant.label)
+    : t('manager.noClaimant');
+  const outlet = item.outlet ?? item.sourceLabel;
+  return side
+    ? t('row.summaryWithSide', { value, side, claimant, outlet })
+    : t('row.summary', { value, claimant, outlet });
 }
 
 /**
@@ -51,7 +58,7 @@ export function ClaimRow({
         class="ct-claim-check"
         checked={selected}
         tabIndex={tabIndex}
-        aria-label={`Select ${summary}`}
+        aria-label={t('row.select', { claim: summary })}
         onClick={(event) => onToggle(event.shiftKey)}
       />
       <div class="ct-claim-main">
@@ -83,22 +90,27 @@ export function ClaimRow({
             target="_blank"
             rel="noopener"
             tabIndex={tabIndex}
-            aria-label={`Read in context: ${summary}`}
+            aria-label={t('row.readLabel', { claim: summary })}
           >
-            Read
+            {t('row.read')}
           </a>
         )}
-        <button type="button" tabIndex={tabIndex} aria-label={`Edit: ${summary}`} onClick={onEdit}>
-          Edit
+        <button
+          type="button"
+          tabIndex={tabIndex}
+          aria-label={t('row.editLabel', { claim: summary })}
+          onClick={onEdit}
+        >
+          {t('row.edit')}
         </button>
         <button
           type="button"
           class="ct-danger"
           tabIndex={tabIndex}
-          aria-label={`Delete: ${summary}`}
+          aria-label={t('row.deleteLabel', { claim: summary })}
           onClick={onDelete}
         >
-          Delete
+          {t('row.delete')}
         </button>
       </div>
     </div>

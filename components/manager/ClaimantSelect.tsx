@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import type { ClaimantRef, Party } from '../../utils/engine/types';
+import { claimantLabel } from '../../utils/i18n/pack-labels';
 import { partyLabel } from '../../utils/overlay/format';
 import type { ControlAttributes } from './FormField';
 
@@ -38,7 +39,7 @@ export function ClaimantSelect({
           <optgroup key={party} label={partyLabel(party)}>
             {members.map((claimant) => (
               <option key={claimant.id} value={claimant.id}>
-                {claimant.label}
+                {claimantLabel(claimant.id, claimant.label)}
               </option>
             ))}
           </optgroup>

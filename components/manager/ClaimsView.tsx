@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
+import { formatNumber, t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf } from '../../utils/manager/client';
 import { exportToFile } from '../../utils/manager/export-file';
 import { type FilterValues, queryFromFilters } from '../../utils/manager/filters';
-import { countOf } from '../../utils/manager/format';
 import {
   applyRange,
   isSelected,
@@ -12,7 +12,6 @@ import {
   toggleOne,
   without,
 } from '../../utils/manager/selection';
-import { formatNumber } from '../../utils/overlay/format';
 import type { ClaimListItem, VersionedClaim } from '../../utils/store/manager/types';
 import { ClaimEditor } from './ClaimEditor';
 import { ClaimFilters } from './ClaimFilters';
@@ -56,13 +55,13 @@ export function ClaimsView({
       const gone = ids.length - result.deleted;
       const message =
         result.deleted === 0
-          ? `Not deleted: another tab or window had already deleted ${ids.length === 1 ? 'it' : 'them'}.`
+          ? tn('claims.notDeleted', ids.length)
           : gone > 0
-            ? `Deleted ${countOf(result.deleted, 'claim')}; ${formatNumber(gone)} had already been deleted in another tab or window.`
-            : `Deleted ${what}.`;
+            ? t('claims.deletedSome', { claims: tn('manager.claims', result.deleted), gone })
+            : t('claims.deleted', { what });
       if (result.deleted === 0) env.notify(message);
       else if (result.undoToken) env.offerUndo(message, { kind: 'delete', token: result.undoToken });
-      else env.notify(`${message} Undo is not available: the browser's storage is full.`);
+      else env.notify(t('claims.noUndo', { message }));
       onSelection(without(selection, ids));
       env.changed();
     } catch (error) {
@@ -105,7 +104,7 @@ export function ClaimsView({
         (m) => metricLabelIn(env, m),
         env.now(),
       );
-      env.notify(`Saved ${saved.name} (${countOf(saved.claims, 'claim')}).`);
+      env.notify(t('claims.saved', { file: saved.name, claims: tn('manager.claims', saved.claims) }));
     } catch (error) {
       env.report(errorOf(error));
     }
@@ -126,8 +125,15 @@ export function ClaimsView({
       />
       <p class="ct-result-count" role="status">
         {total === null
-          ? 'Loading claims…'
-          : `${pages.stale ? 'Updating… ' : ''}Showing ${countOf(total, 'claim')}${storeTotal !== undefined && storeTotal !== total ? ` of ${formatNumber(storeTotal)}` : ''}.`}
+          ? t('claims.loading')
+          : `${pages.stale ? `${t('claims.updating')} ` : ''}${
+              storeTotal !== undefined && storeTotal !== total
+                ? t('claims.showingOf', {
+                    claims: tn('manager.claims', total),
+                    total: formatNumber(storeTotal),
+                  })
+                : t('claims.showing', { claims: tn('manager.claims', total) })
+            }`}
       </p>
       <SpreadOverview env={env} query={query} onShowMetric={(metric) => onFilters({ ...filters, metric })} />
       <SelectionBar
@@ -135,7 +141,7 @@ export function ClaimsView({
         matching={total ?? 0}
         onSelectAll={() => void selectEverything()}
         onClear={() => onSelection(selectAll([]))}
-        onDelete={() => void deleteIds([...selection.ids], countOf(selection.ids.size, 'claim'))}
+        onDelete={() => void deleteIds([...selection.ids], tn('manager.claims', selection.ids.size))}
         onExport={(format) => void exportSelected(format)}
         onAdd={() => setEditing('new')}
       />
@@ -167,7 +173,10 @@ export function ClaimsView({
           onDelete={(item) =>
             void deleteIds(
               [item.claim.id],
-              `“${item.claim.selector.exact}” (${item.outlet ?? item.sourceLabel})`,
+              t('claims.quoteOf', {
+                quote: item.claim.selector.exact,
+                outlet: item.outlet ?? item.sourceLabel,
+              }),
             )
           }
         />

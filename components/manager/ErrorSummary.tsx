@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { tn } from '../../utils/i18n/translate';
 
 export interface ErrorSummaryProps {
   /** Each error with the id of the control it is about; messages name their field. */
@@ -18,7 +19,7 @@ export function ErrorSummary({ errors, other = [] }: ErrorSummaryProps) {
   return (
     <div class="ct-error-summary" ref={box} tabIndex={-1} role="alert">
       <p>
-        <strong>{count === 1 ? 'Please correct this:' : `Please correct these ${count} things:`}</strong>
+        <strong>{tn('manager.correctMany', count)}</strong>
       </p>
       <ul>
         {errors.map(({ fieldId, message }) => (

@@ -1,4 +1,5 @@
-import { countOf } from '../../utils/manager/format';
+import { packLabel } from '../../utils/i18n/pack-labels';
+import { tn } from '../../utils/i18n/translate';
 import type { ClaimGroupInfo } from '../../utils/store/manager/types';
 
 export interface GroupHeaderProps {
@@ -9,8 +10,8 @@ export interface GroupHeaderProps {
 export function GroupHeader({ group }: GroupHeaderProps) {
   return (
     <div class="ct-group-header">
-      <h3>{capitalize(group.label)}</h3>
-      <span class="ct-muted">{countOf(group.count, 'claim')}</span>
+      <h3>{capitalize(packLabel(group.label))}</h3>
+      <span class="ct-muted">{tn('manager.claims', group.count)}</span>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf } from '../../utils/manager/client';
-import { countOf } from '../../utils/manager/format';
 import type { LedgerOverview } from '../../utils/messaging/protocol';
 import { KEEP_DAYS_CHOICES, type KeepDays } from '../../utils/store/ledger/types';
 import type { ManagerEnv } from './manager-env';
@@ -39,7 +39,11 @@ export function LedgerPanel({ env }: LedgerPanelProps) {
     ask(env.send, { type: 'forgetReadSite', site: name }).then(
       (result) => {
         env.notify(
-          `Forgot ${countOf(result.articles, 'article')} read on ${name} (${countOf(result.claims, 'claim')}).`,
+          t('ledger.forgotSite', {
+            articles: tn('ledger.articles', result.articles),
+            site: name,
+            claims: tn('manager.claims', result.claims),
+          }),
         );
         setSite('');
         env.changed();
@@ -50,7 +54,7 @@ export function LedgerPanel({ env }: LedgerPanelProps) {
   const forgetAll = () =>
     ask(env.send, { type: 'forgetAllRead' }).then(
       (result) => {
-        env.notify(`Forgot every article you read (${countOf(result.claims, 'claim')}).`);
+        env.notify(t('ledger.forgotAll', { claims: tn('manager.claims', result.claims) }));
         setConfirmAll(false);
         env.changed();
       },
@@ -61,11 +65,8 @@ export function LedgerPanel({ env }: LedgerPanelProps) {
   const chosen = overview.sites.find((entry) => entry.site === site) ? site : (overview.sites[0]?.site ?? '');
   return (
     <section class="ct-ledger-panel" aria-labelledby="ct-ledger-title">
-      <h2 id="ct-ledger-title">Reading ledger</h2>
-      <p>
-        With the ledger on, the figures of coverage pages you read are kept here, on this computer only (never
-        from private windows or sites you excluded), so later pages show how those outlets reported them.
-      </p>
+      <h2 id="ct-ledger-title">{t('popup.ledgerTitle')}</h2>
+      <p>{t('ledger.intro')}</p>
       <p class="ct-switch">
         <input
           id="ct-ledger-consent"
@@ -75,10 +76,10 @@ export function LedgerPanel({ env }: LedgerPanelProps) {
           aria-checked={overview.consent === true}
           onChange={(event) => void update({ consent: event.currentTarget.checked })}
         />
-        <label for="ct-ledger-consent">Keep the figures of coverage pages I read</label>
+        <label for="ct-ledger-consent">{t('ledger.consent')}</label>
       </p>
       <p>
-        <label for="ct-ledger-keep">Keep read articles for </label>
+        <label for="ct-ledger-keep">{t('ledger.keepFor')} </label>
         <select
           id="ct-ledger-keep"
           value={overview.keepDays === null ? 'forever' : String(overview.keepDays)}
@@ -89,46 +90,51 @@ export function LedgerPanel({ env }: LedgerPanelProps) {
         >
           {KEEP_DAYS_CHOICES.map((days) => (
             <option key={days} value={String(days)}>
-              {days} days
+              {tn('ledger.days', days)}
             </option>
           ))}
-          <option value="forever">ever</option>
+          <option value="forever">{t('ledger.forever')}</option>
         </select>
       </p>
       <p>
-        {countOf(overview.articles, 'article')} read, {countOf(overview.claims, 'claim')}
-        {overview.excludedSites.length > 0 && `; never kept: ${overview.excludedSites.join(', ')}`}.
+        {t('ledger.counts', {
+          articles: tn('ledger.articles', overview.articles),
+          claims: tn('manager.claims', overview.claims),
+        })}
+        {overview.excludedSites.length > 0 &&
+          t('ledger.neverKept', { sites: overview.excludedSites.join(', ') })}
+        .
       </p>
       {overview.sites.length > 0 && (
         <p>
-          <label for="ct-ledger-site">Site </label>
+          <label for="ct-ledger-site">{t('ledger.site')} </label>
           <select id="ct-ledger-site" value={chosen} onChange={(event) => setSite(event.currentTarget.value)}>
             {overview.sites.map((entry) => (
               <option key={entry.site} value={entry.site}>
-                {entry.site} ({countOf(entry.articles, 'article')})
+                {t('filters.withCount', { label: entry.site, count: tn('ledger.articles', entry.articles) })}
               </option>
             ))}
           </select>{' '}
           <button type="button" onClick={() => void forgetSite(chosen)}>
-            Forget this site
+            {t('ledger.forgetSite')}
           </button>
         </p>
       )}
       {overview.articles + overview.claims > 0 &&
         (confirmAll ? (
           <p role="alert">
-            Forget every article you read and its figures? This cannot be undone.{' '}
+            {t('ledger.confirmAll')}{' '}
             <button type="button" onClick={() => void forgetAll()}>
-              Forget everything read
+              {t('ledger.forgetAll')}
             </button>{' '}
             <button type="button" onClick={() => setConfirmAll(false)}>
-              Keep them
+              {t('ledger.keepThem')}
             </button>
           </p>
         ) : (
           <p>
             <button type="button" onClick={() => setConfirmAll(true)}>
-              Forget everything read…
+              {t('ledger.forgetAllAsk')}
             </button>
           </p>
         ))}

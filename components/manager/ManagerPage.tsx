@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { defaultPackData } from '../../utils/engine/topic-pack';
 import type { ClaimantRef } from '../../utils/engine/types';
+import { t, tn } from '../../utils/i18n/translate';
 import { ask, type Download, errorOf, type Send } from '../../utils/manager/client';
 import {
   activeFilterCount,
@@ -10,7 +11,6 @@ import {
   filtersToParams,
   queryFromFilters,
 } from '../../utils/manager/filters';
-import { countOf } from '../../utils/manager/format';
 import { EMPTY_SELECTION, type Selection } from '../../utils/manager/selection';
 import {
   dropEntry,
@@ -28,6 +28,7 @@ import { AlertBanner } from './AlertBanner';
 import { ClaimsView } from './ClaimsView';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { LanguageSetting, type LanguageSettingProps } from './LanguageSetting';
 import { LedgerPanel } from './LedgerPanel';
 import { type ManagerTab, ManagerTabs, panelId, tabId } from './ManagerTabs';
 import type { ManagerEnv } from './manager-env';
@@ -41,14 +42,24 @@ import { useUndoShortcut } from './use-undo-shortcut';
 
 type Tab = 'claims' | 'sources' | 'timeline' | 'add' | 'transfer' | 'packs' | 'storage';
 const TABS: readonly ManagerTab<Tab>[] = [
-  { id: 'claims', label: 'Claims' },
-  { id: 'sources', label: 'Sources' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'add', label: 'Add an article' },
-  { id: 'transfer', label: 'Import & export' },
-  { id: 'packs', label: 'Subscribed packs' },
-  { id: 'storage', label: 'Storage & reset' },
+  translatedTab('claims'),
+  translatedTab('sources'),
+  translatedTab('timeline'),
+  translatedTab('add'),
+  translatedTab('transfer'),
+  translatedTab('packs'),
+  translatedTab('storage'),
 ];
+
+/** A tab whose label is read in the UI language at each render. */
+function translatedTab(id: Tab): ManagerTab<Tab> {
+  return {
+    id,
+    get label() {
+      return t(`manager.tab.${id}`);
+    },
+  };
+}
 
 export interface ManagerPageProps {
   /** Asks the background (sendRequest in the extension; a fake in tests). */
@@ -75,6 +86,8 @@ export interface ManagerPageProps {
   onStoreChange?: (onChange: () => void) => () => void;
   /** Asks the browser for access to one origin, for a pack subscription (see SubscriptionsPanel). */
   requestHostAccess?: (pattern: string) => Promise<boolean>;
+  /** The language setting and how to change it; absent in tests that do not show it. */
+  language?: LanguageSettingProps;
   now?: () => Date;
 }
 
@@ -159,10 +172,13 @@ export function ManagerPage(props: ManagerPageProps) {
           ids: action.claims.map((claim) => claim.id),
           versions: action.claims.map((claim) => claim.version),
         });
-        if (deleted === 0) note = 'Nothing to undo: another tab or window has already deleted it.';
+        if (deleted === 0) note = t('manager.nothingToUndo');
       }
       setUndo((stack) => dropEntry(stack, entry.id));
-      setToast({ message: `Undone: ${entry.message}${note ? ` ${note}` : ''}`, entry: null });
+      setToast({
+        message: t('manager.undone', { what: `${entry.message}${note ? ` ${note}` : ''}` }),
+        entry: null,
+      });
       setRevision((r) => r + 1);
     } catch (error) {
       const failed = errorOf(error);
@@ -209,11 +225,15 @@ export function ManagerPage(props: ManagerPageProps) {
   return (
     <div class="ct-manager">
       <header class="ct-header">
-        <h1>Crosstally store manager</h1>
+        <h1>{t('manager.title')}</h1>
+        {props.language && <LanguageSetting {...props.language} />}
         <p class="ct-muted">
           {facets
-            ? `${countOf(facets.total, 'claim')} in ${countOf(facets.metrics.length, 'metric')}, kept on this computer.`
-            : 'Loading…'}
+            ? t('manager.counts', {
+                claims: tn('manager.claims', facets.total),
+                metrics: tn('manager.metrics', facets.metrics.length),
+              })
+            : t('manager.loading')}
         </p>
       </header>
       <main>

@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n/translate';
 export interface ManagerTab<T extends string> {
   id: T;
   label: string;
@@ -36,7 +37,7 @@ export function ManagerTabs<T extends string>({ tabs, current, onSelect }: Manag
     document.getElementById(tabId(next.id))?.focus();
   };
   return (
-    <div class="ct-tabs" role="tablist" aria-label="Store manager sections" onKeyDown={onKeyDown}>
+    <div class="ct-tabs" role="tablist" aria-label={t('manager.sections')} onKeyDown={onKeyDown}>
       {tabs.map((tab) => (
         <button
           key={tab.id}

@@ -1,3 +1,4 @@
+import { metricLabel } from '../../utils/i18n/pack-labels';
 import type { ControlAttributes } from './FormField';
 import type { MetricOption } from './manager-env';
 
@@ -18,7 +19,7 @@ export function MetricSelect({ value, metrics, onChange, emptyLabel, ...attribut
       {value && !known && <option value={value}>{value}</option>}
       {metrics.map((metric) => (
         <option key={metric.id} value={metric.id}>
-          {metric.label}
+          {metricLabel(metric.id, metric.label)}
         </option>
       ))}
     </select>

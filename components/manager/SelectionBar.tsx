@@ -1,4 +1,4 @@
-import { countOf } from '../../utils/manager/format';
+import { t, tn } from '../../utils/i18n/translate';
 
 export interface SelectionBarProps {
   selected: number;
@@ -23,27 +23,27 @@ export function SelectionBar({
 }: SelectionBarProps) {
   const none = selected === 0;
   return (
-    <div class="ct-selection-bar" role="toolbar" aria-label="Selected claims">
+    <div class="ct-selection-bar" role="toolbar" aria-label={t('manager.selected')}>
       <span class="ct-selection-count" aria-live="polite">
-        {none ? 'No claims selected' : `${countOf(selected, 'claim')} selected`}
+        {none ? t('manager.noneSelected') : tn('manager.countSelected', selected)}
       </span>
       <button type="button" onClick={onSelectAll} disabled={matching === 0 || selected === matching}>
-        Select all {countOf(matching, 'claim')} shown
+        {tn('manager.selectAll', matching)}
       </button>
       <button type="button" onClick={onClear} disabled={none}>
-        Clear selection
+        {t('manager.clearSelection')}
       </button>
       <button type="button" class="ct-danger" onClick={onDelete} disabled={none}>
-        Delete selected
+        {t('manager.deleteSelected')}
       </button>
       <button type="button" onClick={() => onExport('json')} disabled={none}>
-        Export selected (claim pack)
+        {t('manager.exportSelectedPack')}
       </button>
       <button type="button" onClick={() => onExport('csv')} disabled={none}>
-        Export selected (CSV)
+        {t('manager.exportSelectedCsv')}
       </button>
       <button type="button" class="ct-primary" onClick={onAdd}>
-        Add a claim
+        {t('manager.addClaim')}
       </button>
     </div>
   );

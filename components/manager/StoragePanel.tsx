@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { formatNumber, formatPercent, t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf } from '../../utils/manager/client';
-import { countOf, formatBytes, originLabel } from '../../utils/manager/format';
+import { formatBytes } from '../../utils/manager/format';
 import { CLAIM_ORIGINS, type StorageEstimate } from '../../utils/store/types';
 import type { ManagerEnv } from './manager-env';
 
@@ -31,35 +32,38 @@ export function StoragePanel({ env }: StoragePanelProps) {
   const share = estimate?.usage != null && estimate.quota ? estimate.usage / estimate.quota : null;
   return (
     <section class="ct-storage" aria-labelledby="ct-storage-title">
-      <h2 id="ct-storage-title">Storage</h2>
+      <h2 id="ct-storage-title">{t('storage.title')}</h2>
       {counts === null ? (
-        <p class="ct-muted">Counting…</p>
+        <p class="ct-muted">{t('storage.counting')}</p>
       ) : (
         <dl class="ct-stats">
-          <dt>Claims</dt>
-          <dd>{countOf(counts.total, 'claim')}</dd>
-          <dt>Sources</dt>
-          <dd>{countOf(counts.sources, 'source')}</dd>
-          <dt>Metrics</dt>
-          <dd>{counts.metrics.length}</dd>
+          <dt>{t('storage.claims')}</dt>
+          <dd>{tn('manager.claims', counts.total)}</dd>
+          <dt>{t('storage.sources')}</dt>
+          <dd>{tn('manager.sources', counts.sources)}</dd>
+          <dt>{t('storage.metrics')}</dt>
+          <dd>{formatNumber(counts.metrics.length)}</dd>
           {CLAIM_ORIGINS.map((origin) => (
             <Fragment key={origin}>
-              <dt>Claims {originLabel(origin)}</dt>
-              <dd>{counts.origins[origin]}</dd>
+              <dt>{t(`storage.origin.${origin}`)}</dt>
+              <dd>{formatNumber(counts.origins[origin])}</dd>
             </Fragment>
           ))}
-          <dt>Deleted seed and imported claims remembered</dt>
-          <dd>{counts.tombstones}</dd>
+          <dt>{t('storage.tombstones')}</dt>
+          <dd>{formatNumber(counts.tombstones)}</dd>
         </dl>
       )}
       {estimate &&
         (estimate.usage === null || estimate.quota === null ? (
-          <p>This browser does not say how much room the store uses.</p>
+          <p>{t('storage.noEstimate')}</p>
         ) : (
           <div class="ct-usage">
             <label for="ct-usage-meter">
-              Uses {formatBytes(estimate.usage)} of the {formatBytes(estimate.quota)} the browser allows (
-              {((share ?? 0) * 100).toFixed(1)}%)
+              {t('storage.usage', {
+                used: formatBytes(estimate.usage),
+                quota: formatBytes(estimate.quota),
+                share: formatPercent(share ?? 0),
+              })}
             </label>
             <meter
               id="ct-usage-meter"
@@ -68,12 +72,7 @@ export function StoragePanel({ env }: StoragePanelProps) {
               value={estimate.usage}
               high={estimate.quota * NEARLY_FULL}
             />
-            {share !== null && share >= NEARLY_FULL && (
-              <p class="ct-warning">
-                The store is nearly full: the browser may soon refuse to store more. Delete claims you no
-                longer need, or export and reset.
-              </p>
-            )}
+            {share !== null && share >= NEARLY_FULL && <p class="ct-warning">{t('storage.nearlyFull')}</p>}
           </div>
         ))}
     </section>

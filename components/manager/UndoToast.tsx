@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n/translate';
 export interface UndoToastProps {
   /** What was just done; null hides the toast (its live region stays). */
   message: string | null;
@@ -18,10 +19,15 @@ export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
           <span>{message}</span>
           {onUndo && (
             <button type="button" class="ct-toast-undo" onClick={onUndo} aria-keyshortcuts="Control+Z">
-              Undo
+              {t('manager.undo')}
             </button>
           )}
-          <button type="button" class="ct-toast-close" onClick={onDismiss} aria-label="Dismiss message">
+          <button
+            type="button"
+            class="ct-toast-close"
+            onClick={onDismiss}
+            aria-label={t('manager.dismissMessage')}
+          >
             ×
           </button>
         </div>

@@ -2,11 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/manager/manager.css';
 import '../../components/manager/timeline.css';
+import type { LanguageSettingProps } from '../../components/manager/LanguageSetting';
 import { ManagerPage } from '../../components/manager/ManagerPage';
+import { matchUiLanguage } from '../../utils/i18n/languages';
+import { getUiLanguage } from '../../utils/i18n/translate';
 import { sourceTabOf } from '../../utils/manager/tab-article';
 import { sendRequest, sendToTab } from '../../utils/messaging/protocol';
 import { listenForStoreChanges } from '../../utils/messaging/store-changes';
 import { readerClaimPath } from '../../utils/reader/location';
+import { browserLanguageTags, followUiLanguage, writeLanguageSetting } from '../../utils/ui-language/setting';
 import { downloadFile } from './download';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -32,6 +36,8 @@ function listHeight(): number {
 /** `key`: a hash the reader navigated to (a link, back/forward) opens the page afresh at it. */
 let mountKey = 0;
 
+let language: LanguageSettingProps | undefined;
+
 function show(): void {
   render(
     <ManagerPage
@@ -45,12 +51,26 @@ function show(): void {
       takeTabArticle={takeTabArticle}
       onStoreChange={listenForStoreChanges}
       requestHostAccess={(pattern) => browser.permissions.request({ origins: [pattern] })}
+      language={language}
     />,
     root,
   );
 }
 
-show();
+// The page renders in the stored language, and again whenever it changes (here or in another tab).
+void followUiLanguage((setting) => {
+  document.documentElement.lang = getUiLanguage();
+  language = {
+    setting,
+    browserLanguage: matchUiLanguage(browserLanguageTags()),
+    onChange: (next) => {
+      writeLanguageSetting(next).catch((error: unknown) =>
+        console.error('Crosstally: the language setting could not be saved', error),
+      );
+    },
+  };
+  show();
+});
 window.addEventListener('resize', show);
 // Fired for navigation only: the page's own replaceState calls do not fire it.
 window.addEventListener('hashchange', () => {

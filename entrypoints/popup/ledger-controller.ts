@@ -4,6 +4,7 @@
  * the settings, and sends the reader's changes to the background, the settings' only writer.
  */
 import type { PopupLedgerProps } from '../../components/PopupLedger';
+import { t } from '../../utils/i18n/translate';
 import type {
   LedgerOverview,
   LedgerPage,
@@ -67,7 +68,7 @@ export async function runPopupLedger(deps: PopupLedgerDeps): Promise<void> {
         void deps.ask(tabId, { type: 'saveToLedger' }).then(async (answer) => {
           saving = false;
           if (answer) page = answer;
-          else error = 'This page could not be saved. Reload it and try again.';
+          else error = t('popup.ledgerSaveFailed');
           settle(await deps.send({ type: 'ledgerSettings' }));
           draw();
         });

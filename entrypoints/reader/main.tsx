@@ -4,6 +4,8 @@ import { defaultPackData, metricById } from '../../utils/engine/topic-pack';
 import { sendRequest } from '../../utils/messaging/protocol';
 import { parseReaderQuery } from '../../utils/reader/location';
 import './reader.css';
+import { getUiLanguage, t } from '../../utils/i18n/translate';
+import { followUiLanguage } from '../../utils/ui-language/setting';
 
 const root = document.getElementById('app') as HTMLElement;
 const metricLabel = (id: string) => metricById(defaultPackData, id)?.label ?? id;
@@ -12,7 +14,7 @@ const show = (state: ReaderState) => render(<ReaderPage state={state} metricLabe
 async function main(): Promise<void> {
   const target = parseReaderQuery(location.search);
   if (!target) {
-    show({ status: 'error', message: 'No document was named in this address.' });
+    show({ status: 'error', message: t('reader.noDocument') });
     return;
   }
   show({ status: 'loading' });
@@ -21,9 +23,11 @@ async function main(): Promise<void> {
     show({ status: 'error', message: response.error.message });
     return;
   }
-  document.title = `${response.data.source.label} – Crosstally reader`;
+  document.title = t('reader.pageTitle', { document: response.data.source.label });
   const span = target.start !== null && target.end !== null ? { start: target.start, end: target.end } : null;
   show({ status: 'ready', document: response.data, claimId: target.claimId, span });
 }
 
-void main();
+void followUiLanguage(() => {
+  document.documentElement.lang = getUiLanguage();
+}).finally(() => main());

@@ -7,7 +7,9 @@
  * embedded frame gets the request with `frame: 'embedded'`, and the overlay says plainly that
  * such selections cannot be read.
  */
+
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/translate';
 import type { TabRequestOf } from '../messaging/protocol';
 
 export const CHECK_MENU_ID = 'crosstally-check';
@@ -54,8 +56,9 @@ export interface TriggerApi {
 }
 
 /** Said on the toolbar button when a tab has no content script to check the selection. */
-export const CANNOT_CHECK_MESSAGE =
-  'Crosstally cannot check figures on this page: it does not run here. If the page was open before Crosstally was installed or updated, reload it.';
+export function cannotCheckMessage(): string {
+  return t('check.cannotCheck');
+}
 
 /**
  * Pages without our content script (browser pages, the web store, tabs opened before install or
@@ -66,9 +69,16 @@ function deliver(api: TriggerApi, delivery: CheckDelivery | null): void {
   api.sendToTopFrame(delivery.tabId, delivery.request).catch((error: unknown) => {
     console.debug('Crosstally: this tab cannot check selections', error);
     api
-      .tellCannotCheck(delivery.tabId, CANNOT_CHECK_MESSAGE)
+      .tellCannotCheck(delivery.tabId, cannotCheckMessage())
       .catch((reason: unknown) => console.debug('Crosstally: could not say so either', reason));
   });
+}
+
+/** Gives the menu item its title in the current UI language (no item yet: it is created in it). */
+export function retitleCheckMenu(): void {
+  browser.contextMenus
+    .update(CHECK_MENU_ID, { title: t('menu.check') })
+    .catch((error: unknown) => console.debug('Crosstally: no menu item to retitle yet', error));
 }
 
 export function installCheckTriggers(api: TriggerApi = browserTriggerApi()): void {
@@ -92,7 +102,7 @@ function browserTriggerApi(): TriggerApi {
       await browser.contextMenus.removeAll();
       await new Promise<void>((resolve, reject) => {
         browser.contextMenus.create(
-          { id: CHECK_MENU_ID, title: 'Check this figure', contexts: ['selection'] },
+          { id: CHECK_MENU_ID, title: t('menu.check'), contexts: ['selection'] },
           () => {
             const error = browser.runtime.lastError;
             if (error) reject(new Error(error.message));

@@ -8,7 +8,7 @@
 
 import { isPeriod } from '../engine/period';
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
-import { PERIOD_HINT } from '../labels';
+import { periodHint } from '../labels';
 import type { ManualClaimDraft } from '../store/manager/types';
 import type { Claim, ClaimChanges } from '../store/types';
 import { errorsFromIssues, type FieldErrors, parseFigureValue } from './fields';
@@ -128,7 +128,7 @@ export function checkFigureFields(
   if (form.claimantId && !claimant)
     say('claimantId', 'choose a claimant from the list, or "no claimant named".');
   const period = form.period.trim();
-  if (period && !isPeriod(period)) say('period', PERIOD_HINT);
+  if (period && !isPeriod(period)) say('period', periodHint());
   if (form.note.length > 5000) say('note', 'keep it under 5,000 characters.');
   return {
     metric: form.metric,

@@ -5,6 +5,8 @@
  * page knows: the figure must stay in the quote. Pure.
  */
 import type { ClaimantRef } from '../engine/types';
+import { liveRecord } from '../i18n/live';
+import { t } from '../i18n/translate';
 import { hashHex } from '../store/ledger/keys';
 import type { ClaimDraft, SourceDraft, TextQuoteSelector } from '../store/types';
 import {
@@ -16,18 +18,18 @@ import {
 import type { FieldErrors } from './fields';
 
 /** The fields the page's form shows, in its order, by the words their errors start with. */
-export const PAGE_CLAIM_LABELS = {
-  quote: 'Quote',
-  value: 'Figure',
-  qualifier: 'Qualifier',
-  metric: 'What is counted',
-  side: 'Whose losses',
-  claimantId: 'Claimant',
-  outlet: 'Outlet',
-  url: 'Page address',
-  publishedDate: 'Published',
-  period: 'Period',
-} as const satisfies ClaimFieldLabels;
+export const PAGE_CLAIM_LABELS = liveRecord({
+  quote: 'form.quote',
+  value: 'form.figure',
+  qualifier: 'form.qualifier',
+  metric: 'form.metric',
+  side: 'form.side',
+  claimantId: 'form.claimant',
+  outlet: 'form.outlet',
+  url: 'form.url',
+  publishedDate: 'form.published',
+  period: 'form.period',
+}) satisfies ClaimFieldLabels;
 
 /** What the form cannot change: where the figure is on the page and what the page is. */
 export interface FixedClaimParts {
@@ -59,7 +61,7 @@ export function buildClaim(values: ClaimFormValues, fixed: FixedClaimParts): Bui
   const errors: FieldErrors<ClaimField> = {};
   const quote = values.quote.trim();
   const at = quote.startsWith(figureText, quoteFigureStart) ? quoteFigureStart : quote.indexOf(figureText);
-  if (at < 0) errors.quote = `${PAGE_CLAIM_LABELS.quote}: keep the figure (“${figureText}”) in it.`;
+  if (at < 0) errors.quote = t('form.keepFigure', { label: PAGE_CLAIM_LABELS.quote, figure: figureText });
   const checked = checkFigureFields(values, fixed.claimants, PAGE_CLAIM_LABELS, errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const url = values.url.trim();

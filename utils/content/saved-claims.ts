@@ -11,6 +11,7 @@ import { anchorQuote, numbersOf } from '../anchoring/text-quote';
 import { canonicalUrl } from '../dom/page-metadata';
 import { type CollectedText, collectText } from '../dom/text-map';
 import type { Figure } from '../engine/types';
+import { t } from '../i18n/translate';
 import type { NotFoundClaim, PageClaims, SendRequest } from '../messaging/protocol';
 import type { Claim } from '../store/types';
 import { isSavedSite, readSavedSites } from './saved-claims-sites';
@@ -55,7 +56,7 @@ const NO_CLAIMS: PageClaims = { claims: [], metricLabels: {}, reportCounts: {} }
 
 /** "This page said 2 when you saved it; it now says 4." */
 export function changedNotice(savedExact: string, nowSays: string): string {
-  return `This page said ${numbersOf(savedExact) || savedExact} when you saved it; it now says ${nowSays}.`;
+  return t('overlay.changed', { saved: numbersOf(savedExact) || savedExact, now: nowSays });
 }
 
 function figureOf(claim: Claim, text: string, start: number, end: number, nowSays?: string): Figure {

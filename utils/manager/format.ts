@@ -1,4 +1,6 @@
 /** Small text helpers of the manager page. Pure. */
+
+import { liveRecord } from '../i18n/live';
 import { SIDE_LOSSES } from '../labels';
 import { formatNumber } from '../overlay/format';
 import type { ClaimOrigin } from '../store/types';
@@ -22,12 +24,12 @@ export function formatBytes(bytes: number): string {
   return `${shown} ${units[unit]}`;
 }
 
-const ORIGIN_LABELS: Record<ClaimOrigin, string> = {
-  seed: 'bundled seed',
-  user: 'added by you',
-  import: 'imported',
-  read: 'from pages you read',
-};
+const ORIGIN_LABELS: Readonly<Record<ClaimOrigin, string>> = liveRecord({
+  seed: 'origin.seed',
+  user: 'origin.user',
+  import: 'origin.import',
+  read: 'origin.read',
+});
 
 export function originLabel(origin: ClaimOrigin): string {
   return ORIGIN_LABELS[origin];

@@ -1,18 +1,13 @@
 /**
  * Pure text formatting for the figure overlay: what is counted, values with
  * their qualifiers, the summary line, labels, and text-fragment links.
- * No DOM, no browser APIs; English UI strings.
+ * No DOM, no browser APIs; words in the UI language (utils/i18n).
  */
 import type { Party, Qualifier, Side } from '../engine/types';
-import { PARTY_LABELS, QUALIFIER_LABELS, SIDE_ADJECTIVES } from '../labels';
+import { ablativeEnding } from '../i18n/ablative';
+import { formatNumber as formatInLanguage, getUiLanguage, t, tn } from '../i18n/translate';
+import { PARTY_LABELS, SIDE_ADJECTIVES } from '../labels';
 import type { Agreement, ReportsSummary, TextQuoteSelector } from '../store/types';
-
-const AGREEMENT_LABELS: Record<Agreement, string> = {
-  same: 'agrees',
-  compatible: 'compatible',
-  differs: 'differs',
-  unknown: 'not comparable',
-};
 
 /**
  * Vague quantity words as they open a figure's text ("dozens of helicopters").
@@ -21,16 +16,21 @@ const AGREEMENT_LABELS: Record<Agreement, string> = {
 const VAGUE_QUANTITY =
   /^(tens of thousands|hundreds of thousands|a (?:few|dozen|handful|number)|dozens|scores|hundreds|thousands|several|many|numerous|countless|some)\b/i;
 
-export const UNSTATED_VALUE = 'an unstated number';
+export function unstatedValue(): string {
+  return t('value.unstated');
+}
 
 /** "Azerbaijani helicopters shot down, 27 Sep 2020": side adjective, metric label, period in words. */
 export function overlayTitle(side: Side, metricLabel: string, periodWords: string | null): string {
-  const counted = side ? `${SIDE_ADJECTIVES[side]} ${metricLabel}` : capitalize(metricLabel);
-  return periodWords ? `${counted}, ${periodWords}` : counted;
+  const counted = side
+    ? capitalize(t('title.withSide', { side: SIDE_ADJECTIVES[side], metric: metricLabel }))
+    : capitalize(metricLabel);
+  return periodWords ? t('title.withPeriod', { counted, period: periodWords }) : counted;
 }
 
-/** 800000 -> "800,000"; keeps decimals as written ("2.5"). */
+/** 800000 -> "800,000" ("800 000" in Russian); keeps decimals as written ("2.5"). */
 export function formatNumber(value: number): string {
+  if (getUiLanguage() !== 'en') return formatInLanguage(value);
   const [whole = '', fraction] = String(Math.abs(value)).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
@@ -44,20 +44,28 @@ export function formatNumber(value: number): string {
 export function formatValue(value: number | null, qualifier: Qualifier, figureText?: string): string {
   if (value === null) {
     const vague = figureText ? VAGUE_QUANTITY.exec(figureText.trim()) : null;
-    return vague?.[1] ? vague[1].toLowerCase() : UNSTATED_VALUE;
+    return vague?.[1] ? vague[1].toLowerCase() : unstatedValue();
   }
   const number = formatNumber(value);
   if (qualifier === 'exact' || qualifier === 'vague') return number;
-  return `${QUALIFIER_LABELS[qualifier]} ${number}`;
+  // Each language places the qualifier its own way ("14'ten fazla"), so each has a whole template.
+  return t(`value.${qualifier}`, { number, from: ablativeEnding(value, getUiLanguage()) });
 }
 
 /** "3 figures from 3 claimants across 7 reports: 1, 2, 4". Vague values read "vague". */
 export function summaryLine(summary: ReportsSummary): string {
-  const figures = counted(summary.distinctValues, 'figure');
-  const claimants = summary.claimants > 0 ? ` from ${counted(summary.claimants, 'claimant')}` : '';
-  const reports = counted(summary.reports, 'report');
-  const values = summary.values.map((v) => (v === null ? 'vague' : formatNumber(v))).join(', ');
-  return `${figures}${claimants} across ${reports}${values ? `: ${values}` : ''}`;
+  const figures = tn('summary.figures', summary.distinctValues);
+  const reports = tn('summary.reports', summary.reports);
+  const line =
+    summary.claimants > 0
+      ? t('summary.lineWithClaimants', {
+          figures,
+          claimants: tn('summary.claimants', summary.claimants),
+          reports,
+        })
+      : t('summary.line', { figures, reports });
+  const values = summary.values.map((v) => (v === null ? t('value.vague') : formatNumber(v))).join(', ');
+  return values ? t('summary.values', { summary: line, values }) : line;
 }
 
 export function partyLabel(party: Party): string {
@@ -65,7 +73,7 @@ export function partyLabel(party: Party): string {
 }
 
 export function agreementLabel(agreement: Agreement): string {
-  return AGREEMENT_LABELS[agreement];
+  return t(`agreement.${agreement}`);
 }
 
 /** Splits a quote around the figure so it can be emphasised without markup strings; offsets are clamped. */
@@ -124,10 +132,6 @@ function firstWords(context: string, count: number): string {
 
 function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function counted(n: number, noun: string): string {
-  return `${formatNumber(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function capitalize(text: string): string {

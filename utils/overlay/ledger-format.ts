@@ -3,6 +3,9 @@
  * read, and what the article said before its outlet changed a figure. Pure; dates in the reader's
  * own time zone, since "you read this on 12 Oct" is about the reader's day.
  */
+
+import { momentDay } from '../i18n/dates';
+import { getUiLanguage, t } from '../i18n/translate';
 import type { Report } from '../store/types';
 import { formatValue } from './format';
 
@@ -10,6 +13,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** "12 Oct", with the year when it is not `now`'s. */
 export function readDay(at: number, now = Date.now()): string {
+  if (getUiLanguage() !== 'en') return momentDay(at, now);
   const date = new Date(at);
   const day = `${date.getDate()} ${MONTHS[date.getMonth()]}`;
   return date.getFullYear() === new Date(now).getFullYear() ? day : `${day} ${date.getFullYear()}`;
@@ -18,7 +22,7 @@ export function readDay(at: number, now = Date.now()): string {
 /** "You read this on 12 Oct"; null for reports that do not come from the ledger. */
 export function readLine(report: Pick<Report, 'origin' | 'readAt'>, now = Date.now()): string | null {
   if (report.origin !== 'read' || report.readAt === undefined) return null;
-  return `You read this on ${readDay(report.readAt, now)}`;
+  return t('read.on', { day: readDay(report.readAt, now) });
 }
 
 /**
@@ -31,10 +35,16 @@ export function historyLine(
 ): string | null {
   if (!report.history?.length || report.readAt === undefined) return null;
   const said = [
-    ...report.history.map(
-      (entry) => `${formatValue(entry.value, entry.qualifier)} on ${readDay(entry.seenAt, now)}`,
+    ...report.history.map((entry) =>
+      t('read.valueOn', {
+        value: formatValue(entry.value, entry.qualifier),
+        day: readDay(entry.seenAt, now),
+      }),
     ),
-    `${formatValue(report.value, report.qualifier)} on ${readDay(report.readAt, now)}`,
+    t('read.valueOn', {
+      value: formatValue(report.value, report.qualifier),
+      day: readDay(report.readAt, now),
+    }),
   ];
-  return `It said ${said.join(', ')}`;
+  return t('read.said', { values: said.join(', ') });
 }

@@ -5,7 +5,10 @@
  */
 import { isInterval, type Period, periodBounds, samePeriod } from '../engine/period';
 import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
-import { MONTHS_SHORT, PERIOD_HINT, PERIOD_WORDS } from '../labels';
+import { calendarRange, calendarWords } from '../i18n/dates';
+import { eraLabel } from '../i18n/pack-labels';
+import { getUiLanguage, t } from '../i18n/translate';
+import { MONTHS_SHORT, PERIOD_WORDS, periodHint } from '../labels';
 
 type Eras = TopicPackData['eras'];
 
@@ -16,6 +19,9 @@ export function dateWords(iso: string): string {
   const match = PART.exec(iso);
   if (!match) return iso;
   const [, year, month, day] = match;
+  // English keeps its compact "27 Sep 2020"; other languages write dates their own way (Intl).
+  if (getUiLanguage() !== 'en' && month && Number(month) >= 1 && Number(month) <= 12)
+    return calendarWords(Number(year), Number(month), day ? Number(day) : undefined);
   const monthName = month ? MONTHS_SHORT[Number(month) - 1] : undefined;
   if (!monthName) return year ?? iso;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
@@ -34,9 +40,22 @@ export function rangeWords(start: string, end: string): string {
     return `${dateWords(start)}${dash}${dateWords(end)}`;
   }
   if (a[2] === undefined) return String(a[1]);
+  if (getUiLanguage() !== 'en') return localRange(a, b) ?? `${dateWords(start)}${dash}${dateWords(end)}`;
   if (a[3] === undefined) return `${MONTHS_SHORT[Number(a[2]) - 1]}${dash}${dateWords(end)}`;
   if (a[2] === b[2]) return `${Number(a[3])}–${dateWords(end)}`;
   return `${Number(a[3])} ${MONTHS_SHORT[Number(a[2]) - 1]}${dash}${dateWords(end)}`;
+}
+
+/** A range of one year by Intl.DateTimeFormat's formatRange; null when a part is not a date. */
+function localRange(a: RegExpExecArray, b: RegExpExecArray): string | null {
+  const part = (m: RegExpExecArray): [number, number, number | undefined] => [
+    Number(m[1]),
+    Number(m[2]),
+    m[3] === undefined ? undefined : Number(m[3]),
+  ];
+  const [from, to] = [part(a), part(b)];
+  if (from[1] < 1 || from[1] > 12 || to[1] < 1 || to[1] > 12) return null;
+  return calendarRange(from, to);
 }
 
 /** The era whose period this is ("2016-04-01/2016-04-30" is the April 2016 clashes'). */
@@ -66,7 +85,7 @@ export function periodLabel(period: Period | null | undefined, eras: Eras = defa
   const bounds = periodBounds(period);
   if (!period || !bounds) return PERIOD_WORDS.unknown;
   const era = eraOf(period, eras);
-  if (era) return era.label;
+  if (era) return eraLabel(era.id, era.label);
   if (!isInterval(period)) return dateWords(period);
   const [start = '', end = ''] = period.split('/');
   if (isRunningTotal(period, eras)) return PERIOD_WORDS.soFar.replace('{end}', dateWords(end));
@@ -76,6 +95,6 @@ export function periodLabel(period: Period | null | undefined, eras: Eras = defa
 /** The hint under a period field: what a valid period reads as, else how to write one. */
 export function periodInputHint(value: string, eras: Eras = defaultPackData.eras): string {
   const period = value.trim();
-  if (!periodBounds(period)) return `Write ${PERIOD_HINT}`;
+  if (!periodBounds(period)) return t('period.write', { hint: periodHint() });
   return PERIOD_WORDS.readsAs.replace('{period}', periodLabel(period, eras));
 }

@@ -7,6 +7,8 @@
 
 import { periodBounds } from '../engine/period';
 import type { Party } from '../engine/types';
+import { claimantLabel } from '../i18n/pack-labels';
+import { t } from '../i18n/translate';
 import type { ClaimantSeries, SeriesPoint } from '../store/types';
 import { formatValue } from './format';
 import { dateWords } from './period-label';
@@ -55,7 +57,7 @@ export interface TallyLayout {
 export const RUNNING_TOTAL_LAYOUT: TallyLayout = {
   steps: true,
   spans: false,
-  when: (point) => `to ${dateWords(point.end)}`,
+  when: (point) => dateWords(point.end),
 };
 
 export interface TallyRow {
@@ -120,12 +122,16 @@ export function tallyChart(
   const rightX = box.left + plotWidth;
 
   const lines = series.map((s): TallyLine => {
-    const label = s.claimant?.label ?? 'No claimant named';
+    const label = s.claimant ? claimantLabel(s.claimant.id, s.claimant.label) : t('tally.noClaimant');
     const points = s.points.map((p): TallyPoint => {
       const point: TallyPoint = {
         x: x(p.end),
         y: y(p.value ?? 0),
-        title: `${label}: ${formatValue(p.value, p.qualifier)} ${layout.when(p)}`,
+        title: t(layout.steps ? 'tally.point' : 'timeline.point', {
+          claimant: label,
+          value: formatValue(p.value, p.qualifier),
+          date: layout.when(p),
+        }),
       };
       const start = startOf(p);
       if (start !== p.end) point.spanX = x(start);
@@ -144,7 +150,7 @@ export function tallyChart(
 
   const rows: TallyRow[] = series.flatMap((s) =>
     s.points.map((p) => ({
-      claimant: s.claimant?.label ?? 'No claimant named',
+      claimant: s.claimant ? claimantLabel(s.claimant.id, s.claimant.label) : t('tally.noClaimant'),
       date: layout.steps ? dateWords(p.end) : layout.when(p),
       value: formatValue(p.value, p.qualifier),
       isPage: false,
@@ -155,7 +161,11 @@ export function tallyChart(
     const value = formatValue(page.value, page.qualifier);
     rows.push({ claimant: page.claimant, date: dateWords(page.end), value, isPage: true });
     if (page.value !== null) {
-      pageMark = { x: x(page.end), y: y(page.value), title: `This page: ${value} to ${dateWords(page.end)}` };
+      pageMark = {
+        x: x(page.end),
+        y: y(page.value),
+        title: t('tally.pagePoint', { value, date: dateWords(page.end) }),
+      };
     }
   }
   const iso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);

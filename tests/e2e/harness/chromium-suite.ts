@@ -22,9 +22,19 @@ export interface ChromiumSuite {
   popupFor(article: Page): Promise<Page>;
 }
 
-export function useChromiumSuite(
-  options: { viewport?: { width: number; height: number } } = {},
-): ChromiumSuite {
+export interface ChromiumSuiteOptions {
+  viewport?: { width: number; height: number };
+  /**
+   * Start Chromium in this UI language. Debian's Chromium ships only its en-US UI strings (the
+   * rest are in chromium-l10n), so `--lang=ru` leaves the browser's own UI, getUILanguage() and
+   * navigator.languages in en-US, and LANGUAGE/LANG in the environment change nothing; but it
+   * does pick the extension's _locales/ru, which is what "follow the browser" reads (README
+   * "Languages").
+   */
+  lang?: string;
+}
+
+export function useChromiumSuite(options: ChromiumSuiteOptions = {}): ChromiumSuite {
   let session: ExtensionSession | undefined;
   let demo: ServedDemoSite | undefined;
   const openPages: Page[] = [];
@@ -36,6 +46,7 @@ export function useChromiumSuite(
       extensionDir: CHROME_EXTENSION_DIR,
       headless: true,
       ...(options.viewport ? { viewport: options.viewport } : {}),
+      ...(options.lang ? { args: [`--lang=${options.lang}`] } : {}),
     });
   });
   afterEach(async () => {

@@ -15,5 +15,5 @@ export {
 export { CHROME_EXTENSION_DIR, REPO_ROOT } from '../../../utils/node/demo/paths';
 export { type StaticServer, startStaticServer } from '../../../utils/node/demo/static-server';
 export { ARTIFACTS_DIR, saveScreenshot } from './artifacts';
-export { type ChromiumSuite, useChromiumSuite } from './chromium-suite';
+export { type ChromiumSuite, type ChromiumSuiteOptions, useChromiumSuite } from './chromium-suite';
 export { type ServedDemoSite, STRICT_CSP_QUERY, serveDemoSite } from './demo-site';

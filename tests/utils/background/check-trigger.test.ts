@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  CANNOT_CHECK_MESSAGE,
   CHECK_COMMAND,
   CHECK_MENU_ID,
+  cannotCheckMessage,
   checkForCommand,
   checkForMenuClick,
   installCheckTriggers,
@@ -84,10 +84,10 @@ describe('the background wiring', () => {
     fake.click({ menuItemId: CHECK_MENU_ID, frameId: 0 }, { id: 8 });
     await vi.waitFor(() => expect(fake.api.tellCannotCheck).toHaveBeenCalledTimes(2));
     expect(vi.mocked(fake.api.tellCannotCheck).mock.calls).toEqual([
-      [6, CANNOT_CHECK_MESSAGE],
-      [8, CANNOT_CHECK_MESSAGE],
+      [6, cannotCheckMessage()],
+      [8, cannotCheckMessage()],
     ]);
-    expect(CANNOT_CHECK_MESSAGE).toMatch(/cannot check figures on this page.*reload it/);
+    expect(cannotCheckMessage()).toMatch(/cannot check figures on this page.*reload it/);
     expect(debug).toHaveBeenCalled();
     debug.mockRestore();
   });

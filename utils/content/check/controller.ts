@@ -8,17 +8,18 @@ import { CheckOverlay } from '../../../components/CheckOverlay';
 import { type ClaimFormValues, claimErrorsFromIssues } from '../../claim-form/claim-form';
 import { buildClaim, PAGE_CLAIM_LABELS } from '../../claim-form/page-claim';
 import { publishedDate } from '../../dom/page-metadata';
+import { liveRecord } from '../../i18n/live';
+import { t, tn } from '../../i18n/translate';
 import { MAX_SELECTION_CHARS } from '../../limits';
 import type { CheckAnswer, SelectionCheck } from '../../messaging/protocol';
 import type { CheckView, SaveOutcome, ShownFigure } from '../../overlay/check-view';
-import { formatNumber } from '../../overlay/format';
 import type { AnchorRect } from '../../overlay/position';
 import type { OverlayContent } from '../../overlay/types';
 import { createReportLinker } from '../figure-overlay';
 import { createOverlayHost, type OverlayHost } from '../overlay-mount';
 import type { PageContext } from '../page-context';
 import { contextWindow, pageTextAround, textOffsetAt, trimSpan } from './context';
-import { type FigureFacts, NOT_ON_PAGE, type PreparedOffer, prepareOffer, unavailable } from './offer';
+import { type FigureFacts, type PreparedOffer, prepareOffer, unavailable } from './offer';
 import { readSelection, type SelectionRead } from './selection';
 
 export interface CheckControllerOptions {
@@ -31,17 +32,14 @@ export interface CheckController {
   check(request?: { frame?: 'embedded' }): Promise<CheckAnswer>;
 }
 
-const MESSAGES = {
-  'no-selection': 'Select a figure and its sentence on the page, then choose “Check this figure” again.',
-  frame:
-    'Crosstally can’t read selections inside embedded frames. Open the frame’s page in a tab of its own.',
-  password: 'Crosstally does not read password fields.',
-  'no-number':
-    'There is no number in this selection. Select a figure (a number and what it counts) with its sentence.',
-  field: 'Text in a form field is not part of the page, so it cannot be saved as this page’s claim.',
-  editable: 'Text in an editable area is not part of the published page, so it cannot be saved as its claim.',
-};
-const FIX_FIELD = 'A field needs a change before saving.';
+const MESSAGES = liveRecord({
+  'no-selection': 'check.noSelection',
+  frame: 'check.frame',
+  password: 'check.password',
+  'no-number': 'check.noNumber',
+  field: 'check.field',
+  editable: 'check.editable',
+});
 
 /** Where the selection is in the page's text (the one saved claims are anchored in). */
 interface Placed {
@@ -99,7 +97,7 @@ export function createCheckController(
           ? MESSAGES.editable
           : placed
             ? null
-            : NOT_ON_PAGE;
+            : t('check.notOnPage');
     let view: CheckView = { kind: 'loading' };
     let data: SelectionCheck | null = null;
     /** The claim offer of each figure (one, once the reader picked a metric). */
@@ -113,7 +111,7 @@ export function createCheckController(
       quoteEnd: number,
       facts: FigureFacts,
     ) => {
-      if (blocker || !placed || !around) return unavailable(blocker ?? NOT_ON_PAGE);
+      if (blocker || !placed || !around) return unavailable(blocker ?? t('check.notOnPage'));
       const at = around.offset;
       const spot = { start: at + start, end: at + end, quoteStart: at + quoteStart, quoteEnd: at + quoteEnd };
       return prepareOffer(doc, placed.pageText, spot, facts, data?.claimants ?? []);
@@ -122,14 +120,16 @@ export function createCheckController(
     const onSave = async (values: ClaimFormValues): Promise<SaveOutcome> => {
       const fixed = offers[view.kind === 'figure' ? view.chosen : 0]?.fixed;
       const built = fixed ? buildClaim(values, fixed) : { ok: false as const, errors: {} };
-      if (!built.ok) return { ok: false, errors: built.errors, message: fixed ? FIX_FIELD : NOT_ON_PAGE };
+      if (!built.ok)
+        return { ok: false, errors: built.errors, message: t(fixed ? 'check.fixField' : 'check.notOnPage') };
       const response = await send({ type: 'saveClaim', claim: built.claim, source: built.source });
       if (response.ok) {
         await options.onSaved?.(built.source.url ?? '');
         return { ok: true };
       }
       const { errors, other } = claimErrorsFromIssues(response.error.issues ?? [], PAGE_CLAIM_LABELS);
-      const message = other[0] ?? (Object.keys(errors).length > 0 ? FIX_FIELD : response.error.message);
+      const message =
+        other[0] ?? (Object.keys(errors).length > 0 ? t('check.fixField') : response.error.message);
       return { ok: false, errors, message };
     };
 
@@ -147,7 +147,7 @@ export function createCheckController(
         },
         choices: data.figures.map((each) => each.figure.text),
         chosen,
-        save: (offers[chosen] ?? unavailable(NOT_ON_PAGE)).offer,
+        save: (offers[chosen] ?? unavailable(t('check.notOnPage'))).offer,
         metrics: data.metrics,
         claimants: [...(offers[chosen]?.fixed?.claimants ?? data.claimants)],
       });
@@ -220,11 +220,7 @@ export function createCheckController(
     if (read.kind === 'empty') return say('no-selection', MESSAGES['no-selection']);
     if (read.kind === 'frame' || read.kind === 'password') return say(read.kind, MESSAGES[read.kind]);
     const length = read.text.length;
-    if (length > MAX_SELECTION_CHARS)
-      return say(
-        'too-long',
-        `Select a figure and its sentence; this selection is ${formatNumber(length)} characters.`,
-      );
+    if (length > MAX_SELECTION_CHARS) return say('too-long', tn('check.tooLong', length));
 
     const context =
       read.kind === 'field'
@@ -238,7 +234,7 @@ export function createCheckController(
       ...(context ? { context } : {}),
       ...(published ? { publishedDate: published } : {}),
     });
-    if (!response.ok) return say('error', `Could not check this figure: ${response.error.message}`);
+    if (!response.ok) return say('error', t('check.failed', { message: response.error.message }));
     data = response.data;
     offers = data.figures.map(({ figure }) =>
       offerAt(

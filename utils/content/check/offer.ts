@@ -3,12 +3,14 @@
  * engine (or the metric the reader picked), the page's outlet, address and date from its
  * metadata, and where the figure is in the page's text, for the text-quote selector.
  */
+
 import { describeQuote } from '../../anchoring/text-quote';
 import { type ClaimFormValues, EMPTY_CLAIM_FORM } from '../../claim-form/claim-form';
 import type { FixedClaimParts } from '../../claim-form/page-claim';
 import { pageLang, pageTitle } from '../../dom/page-meta';
 import { canonicalUrl, pageOutlet, publishedDate } from '../../dom/page-metadata';
 import type { ClaimantRef, Qualifier, Side } from '../../engine/types';
+import { t } from '../../i18n/translate';
 import type { SaveOffer } from '../../overlay/check-view';
 
 /** The figure to save in the page's text: `[start, end)` is its text, `[quoteStart, quoteEnd)` its sentence. */
@@ -35,9 +37,6 @@ export interface PreparedOffer {
   fixed?: FixedClaimParts;
 }
 
-export const NOT_ON_PAGE =
-  'Crosstally could not find this selection in the page’s text, so it cannot be saved.';
-
 export const unavailable = (reason: string): PreparedOffer => ({ offer: { kind: 'unavailable', reason } });
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
@@ -50,7 +49,7 @@ export function prepareOffer(
   claimants: readonly ClaimantRef[],
 ): PreparedOffer {
   const { start, end, quoteStart, quoteEnd } = spot;
-  if (start >= end || quoteStart > start || quoteEnd < end) return unavailable(NOT_ON_PAGE);
+  if (start >= end || quoteStart > start || quoteEnd < end) return unavailable(t('check.notOnPage'));
   const fixed: FixedClaimParts = {
     // The quote's whitespace is squashed, and the figure's offset in it with it.
     figureText: squash(pageText.slice(start, end)),

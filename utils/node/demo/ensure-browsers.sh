@@ -9,6 +9,8 @@ for pkg in "${want[@]}"; do
   case "$pkg" in
     chromium) [[ -x /usr/bin/chromium ]] || missing+=(chromium) ;;
     firefox-esr) command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr) ;;
+    # Firefox's German language pack: the i18n e2e test runs Firefox in German (tests/e2e/i18n*).
+    firefox-esr-l10n-de) dpkg -s firefox-esr-l10n-de >/dev/null 2>&1 || missing+=(firefox-esr-l10n-de) ;;
     *) echo "ensure-browsers: unknown browser $pkg" >&2; exit 2 ;;
   esac
 done

@@ -54,6 +54,20 @@ export const LAYERS: readonly Layer[] = [
   },
   {
     kind: 'allow',
+    files: 'utils/i18n',
+    may: ['assets'],
+    bans: ALL_BANS,
+    message: `utils/i18n is the pure catalog of Crosstally's words: it imports nothing of the app (${ARCHITECTURE}).`,
+  },
+  {
+    kind: 'allow',
+    files: 'utils/ui-language',
+    may: ['utils/i18n'],
+    bans: ['dexie', 'preact'],
+    message: `utils/ui-language stores and follows the language setting: it imports the catalogs only (${ARCHITECTURE}).`,
+  },
+  {
+    kind: 'allow',
     files: 'utils/anchoring',
     may: ['utils/engine', 'assets'],
     bans: ALL_BANS,
@@ -76,7 +90,7 @@ export const LAYERS: readonly Layer[] = [
   {
     kind: 'allow',
     files: 'utils/claim-form',
-    may: ['utils/engine', 'utils/store', 'utils/limits.ts', 'utils/labels.ts', 'assets'],
+    may: ['utils/i18n', 'utils/engine', 'utils/store', 'utils/limits.ts', 'utils/labels.ts', 'assets'],
     never: [{ target: 'utils/store/db.ts', message: NO_DEXIE_STORE }],
     bans: ALL_BANS,
     message: `utils/claim-form is the claim forms' model: it imports engine, store types and labels only (${ARCHITECTURE}).`,
@@ -91,7 +105,7 @@ export const LAYERS: readonly Layer[] = [
   {
     kind: 'allow',
     files: 'utils/reader',
-    may: ['utils/engine', 'utils/anchoring', 'utils/store', 'utils/limits.ts', 'assets'],
+    may: ['utils/i18n', 'utils/engine', 'utils/anchoring', 'utils/store', 'utils/limits.ts', 'assets'],
     bans: ALL_BANS,
     message: `utils/reader imports store and engine types only (${ARCHITECTURE}).`,
   },
@@ -99,6 +113,7 @@ export const LAYERS: readonly Layer[] = [
     kind: 'allow',
     files: 'utils/overlay',
     may: [
+      'utils/i18n',
       'utils/engine',
       'utils/anchoring',
       'utils/store',
@@ -115,6 +130,7 @@ export const LAYERS: readonly Layer[] = [
     kind: 'allow',
     files: 'utils/manager',
     may: [
+      'utils/i18n',
       'utils/engine',
       'utils/anchoring',
       'utils/store',
@@ -132,11 +148,13 @@ export const LAYERS: readonly Layer[] = [
     kind: 'allow',
     files: 'utils/background',
     may: [
+      'utils/i18n',
       'utils/engine',
       'utils/anchoring',
       'utils/store',
       'utils/messaging',
       'utils/reader',
+      'utils/ui-language',
       'utils/limits.ts',
       'utils/site-names.ts',
       'assets',
@@ -148,6 +166,7 @@ export const LAYERS: readonly Layer[] = [
     kind: 'allow',
     files: 'utils/content',
     may: [
+      'utils/i18n',
       'utils/engine',
       'utils/anchoring',
       'utils/dom',
@@ -156,6 +175,7 @@ export const LAYERS: readonly Layer[] = [
       'utils/messaging',
       'utils/overlay',
       'utils/reader',
+      'utils/ui-language',
       'utils/limits.ts',
       'utils/labels.ts',
       'utils/site-names.ts',
@@ -169,9 +189,9 @@ export const LAYERS: readonly Layer[] = [
   {
     kind: 'allow',
     files: 'utils/labels.ts',
-    may: ['utils/engine/types.ts'],
+    may: ['utils/engine/types.ts', 'utils/i18n'],
     bans: [],
-    message: `utils/labels.ts is the UI word table: it reads engine types only (${ARCHITECTURE}).`,
+    message: `utils/labels.ts is the UI word table: it reads engine types and the catalogs only (${ARCHITECTURE}).`,
   },
   {
     kind: 'allow',
