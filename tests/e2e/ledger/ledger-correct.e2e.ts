@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markPoint, waitForOverlay } from '../content-probes';
 import { saveScreenshot, useChromiumSuite, waitForMarks } from '../harness';
 import { FIRST, type LedgerArticle, type LedgerSite, SECOND, serveLedgerSite } from './ledger-site';
-import { clickButton, spokenText } from './overlay-probes';
+import { clickButton, focusedName, spokenText } from './overlay-probes';
 
 const suite = useChromiumSuite({ viewport: { width: 1280, height: 900 } });
 let site: LedgerSite;
@@ -59,6 +59,7 @@ describe('correcting a read figure in the overlay', () => {
       .toContain(FIRST.outlet);
     await clickButton(second.page, second.cdp, `Correct this figure of ${FIRST.outlet}`);
     // The form takes focus on its number (7): the reader types the right one and presses Enter.
+    await expect.poll(() => focusedName(second.cdp)).toBe('Correct figure');
     await second.page.keyboard.press('End');
     await second.page.keyboard.press('Backspace');
     await second.page.keyboard.type('8');

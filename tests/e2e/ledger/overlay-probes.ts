@@ -7,6 +7,7 @@ interface AxNode {
   role?: { value: string };
   name?: { value: string };
   backendDOMNodeId?: number;
+  properties?: { name: string; value: { value?: unknown } }[];
 }
 
 async function axNodes(cdp: CDPSession): Promise<AxNode[]> {
@@ -32,4 +33,15 @@ export async function clickButton(page: Page, cdp: CDPSession, name: string | Re
   await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendDOMNodeId });
   const box = await nodeBox(cdp, button.backendDOMNodeId);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The accessible name of the focused element (inside closed shadow roots too); null when none. */
+export async function focusedName(cdp: CDPSession): Promise<string | null> {
+  const focused = (await axNodes(cdp)).find(
+    (node) =>
+      !node.ignored &&
+      node.role?.value !== 'RootWebArea' &&
+      node.properties?.some((property) => property.name === 'focused' && property.value.value === true),
+  );
+  return focused ? (focused.name?.value ?? '') : null;
 }
