@@ -82,6 +82,11 @@ export const az: Catalog = {
   'read.correct': 'Düzəlt',
   'read.correctLabel': '{outlet} mənbəyinin bu rəqəmini düzəldin',
   'read.corrected': 'Düzəldildi. Səhifəni yenidən oxuyanda da düzəldilmiş qalır.',
+  'read.correctValue': 'Düzgün rəqəm',
+  'read.sideAsRead': 'Oxunduğu kimi',
+  'read.sideNotSaid': 'Göstərilməyib',
+  'read.saveCorrection': 'Düzəlişi saxla',
+  'read.badValue': 'Düzgün rəqəm: 0 və ya daha böyük tam ədəd daxil edin.',
 
   'ledgerChoice.kept':
     'Crosstally indi oxuduğunuz münaqişə səhifələrinin rəqəmlərini yalnız bu kompüterdə saxlayır.',

@@ -82,6 +82,11 @@ export const de: Catalog = {
   'read.correct': 'Korrigieren',
   'read.correctLabel': 'Diese Zahl von {outlet} korrigieren',
   'read.corrected': 'Korrigiert. Die Korrektur bleibt, wenn Sie die Seite erneut lesen.',
+  'read.correctValue': 'Richtige Zahl',
+  'read.sideAsRead': 'Wie gelesen',
+  'read.sideNotSaid': 'Nicht genannt',
+  'read.saveCorrection': 'Korrektur speichern',
+  'read.badValue': 'Richtige Zahl: Geben Sie eine ganze Zahl ab 0 ein.',
 
   'ledgerChoice.kept':
     'Crosstally speichert jetzt die Zahlen der gelesenen Konfliktseiten, nur auf diesem Computer.',

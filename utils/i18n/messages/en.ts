@@ -89,6 +89,11 @@ export const en = {
   'read.correct': 'Correct',
   'read.correctLabel': 'Correct this figure of {outlet}',
   'read.corrected': 'Corrected. It stays corrected when you read the page again.',
+  'read.correctValue': 'Correct figure',
+  'read.sideAsRead': 'As read',
+  'read.sideNotSaid': 'Not said',
+  'read.saveCorrection': 'Save correction',
+  'read.badValue': 'Correct figure: enter a whole number of 0 or more.',
 
   'ledgerChoice.kept': 'Crosstally now keeps the figures of coverage pages you read, on this computer only.',
   'ledgerChoice.notKept': 'Crosstally will not keep the figures of pages you read.',

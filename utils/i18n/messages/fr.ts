@@ -83,6 +83,11 @@ export const fr: Catalog = {
   'read.correct': 'Corriger',
   'read.correctLabel': 'Corriger ce chiffre de {outlet}',
   'read.corrected': 'Corrigé. La correction reste quand vous relisez la page.',
+  'read.correctValue': 'Chiffre exact',
+  'read.sideAsRead': 'Tel que lu',
+  'read.sideNotSaid': 'Non précisé',
+  'read.saveCorrection': 'Enregistrer la correction',
+  'read.badValue': 'Chiffre exact : saisissez un nombre entier supérieur ou égal à 0.',
 
   'ledgerChoice.kept':
     'Crosstally conserve désormais les chiffres des pages sur le conflit que vous lisez, sur cet ordinateur uniquement.',

@@ -82,6 +82,11 @@ export const hy: Catalog = {
   'read.correct': 'Ուղղել',
   'read.correctLabel': 'Ուղղել {outlet}-ի այս թիվը',
   'read.corrected': 'Ուղղված է։ Ուղղումը կմնա, երբ էջը նորից կարդաք։',
+  'read.correctValue': 'Ճիշտ թիվ',
+  'read.sideAsRead': 'Ինչպես կարդացվել է',
+  'read.sideNotSaid': 'Նշված չէ',
+  'read.saveCorrection': 'Պահպանել ուղղումը',
+  'read.badValue': 'Ճիշտ թիվ՝ մուտքագրեք 0 կամ ավելի մեծ ամբողջ թիվ։',
 
   'ledgerChoice.kept':
     'Crosstally-ն այժմ պահում է ձեր կարդացած հակամարտության էջերի թվերը՝ միայն այս համակարգչում։',

@@ -86,6 +86,11 @@ export const it: Catalog = {
   'read.correct': 'Correggi',
   'read.correctLabel': 'Correggi questa cifra di {outlet}',
   'read.corrected': 'Corretto. La correzione resta quando rileggi la pagina.',
+  'read.correctValue': 'Cifra corretta',
+  'read.sideAsRead': 'Come letto',
+  'read.sideNotSaid': 'Non indicato',
+  'read.saveCorrection': 'Salva la correzione',
+  'read.badValue': 'Cifra corretta: inserisci un numero intero pari o superiore a 0.',
 
   'ledgerChoice.kept':
     'Crosstally ora conserva le cifre delle pagine sul conflitto che leggi, solo su questo computer.',

@@ -97,6 +97,11 @@ export const ru: Catalog = {
   'read.correct': 'Исправить',
   'read.correctLabel': 'Исправить эту цифру издания {outlet}',
   'read.corrected': 'Исправлено. Исправление сохранится, когда вы снова откроете страницу.',
+  'read.correctValue': 'Верная цифра',
+  'read.sideAsRead': 'Как прочитано',
+  'read.sideNotSaid': 'Не указано',
+  'read.saveCorrection': 'Сохранить исправление',
+  'read.badValue': 'Верная цифра: введите целое число не меньше 0.',
 
   'ledgerChoice.kept':
     'Теперь Crosstally сохраняет цифры прочитанных вами страниц о конфликте — только на этом компьютере.',

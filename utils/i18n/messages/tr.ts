@@ -82,6 +82,11 @@ export const tr: Catalog = {
   'read.correct': 'Düzelt',
   'read.correctLabel': '{outlet} kaynağının bu rakamını düzelt',
   'read.corrected': 'Düzeltildi. Sayfayı yeniden okuduğunuzda da düzeltilmiş kalır.',
+  'read.correctValue': 'Doğru rakam',
+  'read.sideAsRead': 'Okunduğu gibi',
+  'read.sideNotSaid': 'Belirtilmemiş',
+  'read.saveCorrection': 'Düzeltmeyi kaydet',
+  'read.badValue': 'Doğru rakam: 0 veya daha büyük bir tam sayı girin.',
 
   'ledgerChoice.kept':
     'Crosstally artık okuduğunuz çatışma sayfalarının rakamlarını yalnızca bu bilgisayarda saklıyor.',
