@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ImportProgress } from '../../components/manager/ImportProgress';
 import { ReadCorrection } from '../../components/ReadCorrection';
 import { setUiLanguage } from '../../utils/i18n/translate';
+import type { Send } from '../../utils/manager/client';
+import { fixtureFullPack } from '../utils/store/helpers';
+import { renderManager } from './manager/manager-fixtures';
 import { report } from './overlay-fixtures';
 
 beforeEach(() => setUiLanguage('ru'));
@@ -32,7 +36,46 @@ describe('in Russian (forms and panels moved into the catalogs)', () => {
     expect(screen.getByRole('button', { name: 'Отмена' })).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Верная цифра'), { target: { value: 'много' } });
     fireEvent.click(screen.getByRole('button', { name: 'Сохранить исправление' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Верная цифра: введите целое число не меньше 0.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Верная цифра: введите целое число не меньше 0.',
+    );
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('an import in progress says how far it is and offers to cancel it in Russian', async () => {
+    const requests: string[] = [];
+    const send = (async (request: { type: string }) => {
+      requests.push(request.type);
+      if (request.type === 'importProgress')
+        return { ok: true, data: { done: 1200, total: 2500, cancelling: requests.includes('importCancel') } };
+      return { ok: true, data: null };
+    }) as unknown as Send;
+    render(<ImportProgress send={send} fileName="big.json" progressId="p1" />);
+    expect(await screen.findByText('Импортируем «big.json»: 1 200 из 2 500 записей')).toBeTruthy();
+    expect(
+      screen.getByText('Страницы, которые вы тем временем откроете, получат отметки в первую очередь.'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Отменить импорт' }));
+    expect(
+      await screen.findByText('Отменяем импорт «big.json»: возвращаем хранилище в прежнее состояние…'),
+    ).toBeTruthy();
+    expect(requests).toContain('importCancel');
+  });
+
+  it('the import panel reads a pack and says what it imported in Russian', async () => {
+    renderManager({ initialHash: '#transfer' });
+    setUiLanguage('ru');
+    await screen.findByRole('heading', { name: 'Импорт пакета заявлений' });
+    const pack = fixtureFullPack();
+    pack.claims.push({ ...pack.claims[0]!, id: 'extra#helicopters_downed@26', value: 7 });
+    const input = screen.getByLabelText('Выберите файл пакета заявлений (.json) или перетащите его сюда');
+    const file = new File([JSON.stringify(pack)], 'good.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    const importButton = await screen.findByRole('button', { name: 'Импортировать' });
+    expect(screen.getByRole('button', { name: 'Отмена' })).toBeTruthy();
+    fireEvent.click(importButton);
+    const done = await screen.findByText(/^Импортирован «good\.json»/, { selector: 'p' });
+    expect(done.textContent).toMatch(/^Импортирован «good\.json»: добавлено: 1 заявление, обновлено: 0; /);
   });
 });

@@ -344,4 +344,28 @@ export const az: Catalog = {
   'settings.languageHint':
     'Crosstally-nin öz mətnlərinin dili. Sitatlar media orqanlarının yazdığı kimi qalır.',
   'settings.followBrowser': 'Brauzerdəki kimi ({language})',
+  'import.title': 'Bəyanat paketini idxal et',
+  'import.fileLegend': 'Bəyanat paketi faylı',
+  'import.chooseFile': 'Bəyanat paketi faylı (.json) seçin və ya buraya atın',
+  'import.reading': '«{file}» oxunur…',
+  'import.starting': '«{file}» idxal olunur…',
+  'import.progress': {
+    one: '«{file}» idxal olunur: {done}/{count} qeyd',
+    other: '«{file}» idxal olunur: {done}/{count} qeyd',
+  },
+  'import.cancelling': '«{file}» ləğv olunur: baza əvvəlki vəziyyətinə qaytarılır…',
+  'import.meanwhile': 'Bu arada açdığınız səhifələr işarələrini ilk alır.',
+  'import.cancelImport': 'İdxalı ləğv et',
+  'import.cancelled': '«{file}» idxalı ləğv olundu: heç nə dəyişmədi.',
+  'import.nothingImported': '«{file}» faylından heç nə idxal olunmadı.',
+  'import.issues': 'Fayldakı problemlər, hər biri yeri ilə',
+  'import.done':
+    '«{file}» idxal olundu: {summary}; dəyişməyən: {unchanged}; sizinkilərdən saxlanılan: {kept}, əvəz olunan: {replaced}.',
+  'import.addedUpdated': 'əlavə olunan: {added}, yenilənən: {updated}',
+  'import.addedReplaced': 'əlavə olunan: {added}, əvəz olunan: {replaced}',
+  'import.texts': { one: '{count} məqalə mətni', other: '{count} məqalə mətni' },
+  'import.conflict': 'Paket sizin redaktə etdiyiniz, sildiyiniz və ya əlavə etdiyiniz bəyanatı dəyişdikdə',
+  'import.keepMine': 'Mənimkini saxla',
+  'import.takeTheirs': 'Paketinkini götür',
+  'import.import': 'İdxal et',
 };

@@ -351,4 +351,29 @@ export const de: Catalog = {
   'settings.languageHint':
     'Die Sprache der Texte von Crosstally. Zitate bleiben, wie ihre Medien sie geschrieben haben.',
   'settings.followBrowser': 'Wie der Browser ({language})',
+  'import.title': 'Angabenpaket importieren',
+  'import.fileLegend': 'Angabenpaket-Datei',
+  'import.chooseFile': 'Wählen Sie eine Angabenpaket-Datei (.json) oder legen Sie sie hier ab',
+  'import.reading': '„{file}“ wird gelesen…',
+  'import.starting': '„{file}“ wird importiert…',
+  'import.progress': {
+    one: '„{file}“ wird importiert: {done} von {count} Datensatz',
+    other: '„{file}“ wird importiert: {done} von {count} Datensätzen',
+  },
+  'import.cancelling':
+    'Import von „{file}“ wird abgebrochen: Der Speicher wird in den vorherigen Zustand zurückversetzt…',
+  'import.meanwhile': 'Seiten, die Sie währenddessen öffnen, erhalten ihre Markierungen zuerst.',
+  'import.cancelImport': 'Import abbrechen',
+  'import.cancelled': 'Import von „{file}“ abgebrochen: Es wurde nichts geändert.',
+  'import.nothingImported': 'Aus „{file}“ wurde nichts importiert.',
+  'import.issues': 'Probleme in der Datei, jeweils mit Fundstelle',
+  'import.done':
+    '„{file}“ importiert: {summary}; unverändert: {unchanged}; von Ihren behalten: {kept}, ersetzt: {replaced}.',
+  'import.addedUpdated': 'hinzugefügt: {added}, aktualisiert: {updated}',
+  'import.addedReplaced': 'hinzugefügt: {added}, ersetzt: {replaced}',
+  'import.texts': { one: '{count} Artikeltext', other: '{count} Artikeltexte' },
+  'import.conflict': 'Wenn das Paket eine Angabe ändert, die Sie bearbeitet, gelöscht oder hinzugefügt haben',
+  'import.keepMine': 'Meine behalten',
+  'import.takeTheirs': 'Die des Pakets übernehmen',
+  'import.import': 'Importieren',
 };

@@ -341,6 +341,30 @@ export const en = {
   'settings.language': 'Language',
   'settings.languageHint': 'The language of Crosstally’s own words. Quotes stay as their outlets wrote them.',
   'settings.followBrowser': 'Follow the browser ({language})',
+  'import.title': 'Import a claim pack',
+  'import.fileLegend': 'Claim pack file',
+  'import.chooseFile': 'Choose a claim pack file (.json), or drop it here',
+  'import.reading': 'Reading “{file}”…',
+  'import.starting': 'Importing “{file}”…',
+  'import.progress': {
+    one: 'Importing “{file}”: {done} of {count} records',
+    other: 'Importing “{file}”: {done} of {count} records',
+  },
+  'import.cancelling': 'Cancelling “{file}”: putting the store back as it was…',
+  'import.meanwhile': 'Pages you open meanwhile get their marks first.',
+  'import.cancelImport': 'Cancel import',
+  'import.cancelled': 'Import of “{file}” cancelled: nothing was changed.',
+  'import.nothingImported': 'Nothing was imported from “{file}”.',
+  'import.issues': 'Problems in the file, each with where it is',
+  'import.done':
+    'Imported “{file}”: {summary}, {unchanged} unchanged; {kept} of yours kept, {replaced} replaced.',
+  'import.addedUpdated': '{added} added, {updated} updated',
+  'import.addedReplaced': '{added} added, {replaced} replaced',
+  'import.texts': { one: '{count} article text', other: '{count} article texts' },
+  'import.conflict': 'When the pack changes a claim you edited, deleted or added',
+  'import.keepMine': 'Keep mine',
+  'import.takeTheirs': "Take the pack's",
+  'import.import': 'Import',
 } as const;
 
 type English = typeof en;

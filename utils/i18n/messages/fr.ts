@@ -365,4 +365,33 @@ export const fr: Catalog = {
   'settings.languageHint':
     'La langue des textes de Crosstally. Les citations restent telles que les médias les ont écrites.',
   'settings.followBrowser': 'Comme le navigateur ({language})',
+  'import.title': 'Importer un paquet d’affirmations',
+  'import.fileLegend': 'Fichier de paquet d’affirmations',
+  'import.chooseFile': 'Choisissez un fichier de paquet d’affirmations (.json) ou déposez-le ici',
+  'import.reading': 'Lecture de « {file} »…',
+  'import.starting': 'Importation de « {file} »…',
+  'import.progress': {
+    one: 'Importation de « {file} » : {done} sur {count} enregistrement',
+    many: 'Importation de « {file} » : {done} sur {count} enregistrements',
+    other: 'Importation de « {file} » : {done} sur {count} enregistrements',
+  },
+  'import.cancelling': 'Annulation de « {file} » : remise de la base dans son état précédent…',
+  'import.meanwhile': 'Les pages que vous ouvrez entre-temps reçoivent leurs repères en priorité.',
+  'import.cancelImport': 'Annuler l’importation',
+  'import.cancelled': 'Importation de « {file} » annulée : rien n’a été modifié.',
+  'import.nothingImported': 'Rien n’a été importé depuis « {file} ».',
+  'import.issues': 'Problèmes dans le fichier, chacun avec son emplacement',
+  'import.done':
+    '« {file} » importé : {summary} ; sans changement : {unchanged} ; des vôtres : {kept} conservées, {replaced} remplacées.',
+  'import.addedUpdated': 'ajouts : {added}, mises à jour : {updated}',
+  'import.addedReplaced': 'ajouts : {added}, remplacements : {replaced}',
+  'import.texts': {
+    one: '{count} texte d’article',
+    many: '{count} textes d’articles',
+    other: '{count} textes d’articles',
+  },
+  'import.conflict': 'Quand le paquet modifie une affirmation que vous avez modifiée, supprimée ou ajoutée',
+  'import.keepMine': 'Garder la mienne',
+  'import.takeTheirs': 'Prendre celle du paquet',
+  'import.import': 'Importer',
 };

@@ -339,4 +339,28 @@ export const hy: Catalog = {
   'settings.languageHint':
     'Crosstally-ի սեփական տեքստերի լեզուն։ Մեջբերումները մնում են այնպես, ինչպես գրել են լրատվամիջոցները։',
   'settings.followBrowser': 'Ինչպես դիտարկիչում ({language})',
+  'import.title': 'Ներմուծել պնդումների փաթեթ',
+  'import.fileLegend': 'Պնդումների փաթեթի ֆայլ',
+  'import.chooseFile': 'Ընտրեք պնդումների փաթեթի ֆայլ (.json) կամ քաշեք այն այստեղ',
+  'import.reading': '«{file}»-ը կարդացվում է…',
+  'import.starting': '«{file}»-ը ներմուծվում է…',
+  'import.progress': {
+    one: '«{file}»-ը ներմուծվում է՝ {done}/{count} գրառում',
+    other: '«{file}»-ը ներմուծվում է՝ {done}/{count} գրառում',
+  },
+  'import.cancelling': '«{file}»-ի ներմուծումը չեղարկվում է՝ պահոցը վերադարձվում է նախկին վիճակին…',
+  'import.meanwhile': 'Այդ ընթացքում բացված էջերը նշումներն ստանում են առաջինը։',
+  'import.cancelImport': 'Չեղարկել ներմուծումը',
+  'import.cancelled': '«{file}»-ի ներմուծումը չեղարկվեց՝ ոչինչ չի փոխվել։',
+  'import.nothingImported': '«{file}»-ից ոչինչ չի ներմուծվել։',
+  'import.issues': 'Ֆայլի խնդիրները՝ յուրաքանչյուրն իր տեղով',
+  'import.done':
+    '«{file}»-ը ներմուծվեց՝ {summary}. անփոփոխ՝ {unchanged}. ձերից պահպանված՝ {kept}, փոխարինված՝ {replaced}։',
+  'import.addedUpdated': 'ավելացված՝ {added}, թարմացված՝ {updated}',
+  'import.addedReplaced': 'ավելացված՝ {added}, փոխարինված՝ {replaced}',
+  'import.texts': { one: '{count} հոդվածի տեքստ', other: '{count} հոդվածի տեքստ' },
+  'import.conflict': 'Երբ փաթեթը փոխում է ձեր խմբագրած, ջնջած կամ ավելացրած պնդումը',
+  'import.keepMine': 'Պահել իմը',
+  'import.takeTheirs': 'Վերցնել փաթեթինը',
+  'import.import': 'Ներմուծել',
 };

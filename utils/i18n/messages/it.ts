@@ -366,4 +366,33 @@ export const it: Catalog = {
   'settings.languageHint':
     'La lingua dei testi di Crosstally. Le citazioni restano come le hanno scritte le testate.',
   'settings.followBrowser': 'Come il browser ({language})',
+  'import.title': 'Importa un pacchetto di dichiarazioni',
+  'import.fileLegend': 'File del pacchetto di dichiarazioni',
+  'import.chooseFile': 'Scegli un file di pacchetto di dichiarazioni (.json) o trascinalo qui',
+  'import.reading': 'Lettura di «{file}»…',
+  'import.starting': 'Importazione di «{file}»…',
+  'import.progress': {
+    one: 'Importazione di «{file}»: {done} di {count} record',
+    many: 'Importazione di «{file}»: {done} di {count} record',
+    other: 'Importazione di «{file}»: {done} di {count} record',
+  },
+  'import.cancelling': 'Annullamento di «{file}»: ripristino dell’archivio com’era…',
+  'import.meanwhile': 'Le pagine che apri nel frattempo ricevono per prime le loro evidenziazioni.',
+  'import.cancelImport': 'Annulla l’importazione',
+  'import.cancelled': 'Importazione di «{file}» annullata: non è stato modificato nulla.',
+  'import.nothingImported': 'Nulla è stato importato da «{file}».',
+  'import.issues': 'Problemi nel file, ciascuno con la sua posizione',
+  'import.done':
+    '«{file}» importato: {summary}; invariate: {unchanged}; delle tue: {kept} mantenute, {replaced} sostituite.',
+  'import.addedUpdated': 'aggiunti: {added}, aggiornati: {updated}',
+  'import.addedReplaced': 'aggiunti: {added}, sostituiti: {replaced}',
+  'import.texts': {
+    one: '{count} testo di articolo',
+    many: '{count} testi di articoli',
+    other: '{count} testi di articoli',
+  },
+  'import.conflict': 'Quando il pacchetto cambia una dichiarazione che hai modificato, eliminato o aggiunto',
+  'import.keepMine': 'Tieni la mia',
+  'import.takeTheirs': 'Prendi quella del pacchetto',
+  'import.import': 'Importa',
 };

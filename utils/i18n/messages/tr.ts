@@ -339,4 +339,28 @@ export const tr: Catalog = {
   'settings.languageHint':
     'Crosstally’nin kendi metinlerinin dili. Alıntılar yayın organlarının yazdığı gibi kalır.',
   'settings.followBrowser': 'Tarayıcıyı izle ({language})',
+  'import.title': 'Beyan paketi içe aktar',
+  'import.fileLegend': 'Beyan paketi dosyası',
+  'import.chooseFile': 'Bir beyan paketi dosyası (.json) seçin ya da buraya bırakın',
+  'import.reading': '“{file}” okunuyor…',
+  'import.starting': '“{file}” içe aktarılıyor…',
+  'import.progress': {
+    one: '“{file}” içe aktarılıyor: {done}/{count} kayıt',
+    other: '“{file}” içe aktarılıyor: {done}/{count} kayıt',
+  },
+  'import.cancelling': '“{file}” iptal ediliyor: depo eski hâline getiriliyor…',
+  'import.meanwhile': 'Bu sırada açtığınız sayfalar işaretlerini önce alır.',
+  'import.cancelImport': 'İçe aktarmayı iptal et',
+  'import.cancelled': '“{file}” içe aktarması iptal edildi: hiçbir şey değişmedi.',
+  'import.nothingImported': '“{file}” dosyasından hiçbir şey içe aktarılmadı.',
+  'import.issues': 'Dosyadaki sorunlar, her biri yeriyle birlikte',
+  'import.done':
+    '“{file}” içe aktarıldı: {summary}; değişmeyen: {unchanged}; sizinkilerden korunan: {kept}, değiştirilen: {replaced}.',
+  'import.addedUpdated': 'eklenen: {added}, güncellenen: {updated}',
+  'import.addedReplaced': 'eklenen: {added}, değiştirilen: {replaced}',
+  'import.texts': { one: '{count} makale metni', other: '{count} makale metni' },
+  'import.conflict': 'Paket, düzenlediğiniz, sildiğiniz veya eklediğiniz bir beyanı değiştirdiğinde',
+  'import.keepMine': 'Benimkini koru',
+  'import.takeTheirs': 'Paketinkini al',
+  'import.import': 'İçe aktar',
 };
