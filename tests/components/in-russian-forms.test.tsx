@@ -73,6 +73,18 @@ describe('in Russian (forms and panels moved into the catalogs)', () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
     const importButton = await screen.findByRole('button', { name: 'Импортировать' });
+    expect(screen.getByRole('heading', { name: 'Что изменит импорт «good.json»' })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Изменения, которые внесёт импорт' });
+    expect([...table.querySelectorAll('th')].map((th) => th.textContent)).toEqual([
+      'Вид записи',
+      'Добавлено',
+      'Обновлено',
+      'Без изменений',
+      'В конфликте с вашими',
+      'Заявления',
+      'Источники',
+      'Тексты статей',
+    ]);
     expect(screen.getByRole('button', { name: 'Отмена' })).toBeTruthy();
     fireEvent.click(importButton);
     const done = await screen.findByText(/^Импортирован «good\.json»/, { selector: 'p' });

@@ -344,6 +344,27 @@ export const az: Catalog = {
   'settings.languageHint':
     'Crosstally-nin öz mətnlərinin dili. Sitatlar media orqanlarının yazdığı kimi qalır.',
   'settings.followBrowser': 'Brauzerdəki kimi ({language})',
+  'importSummary.heading': '«{file}» idxal olunsa nə dəyişər',
+  'importSummary.madeBy': 'Yaradan: {tool}.',
+  'importSummary.caption': 'İdxalın edəcəyi dəyişikliklər',
+  'importSummary.kind': 'Qeyd növü',
+  'importSummary.added': 'Əlavə olunan',
+  'importSummary.updated': 'Yenilənən',
+  'importSummary.unchanged': 'Dəyişməyən',
+  'importSummary.conflicting': 'Sizinkilərlə ziddiyyətdə olan',
+  'importSummary.texts': 'Məqalə mətnləri',
+  'importSummary.keptTexts': {
+    one: 'Paketdəki {count} daxili məqalə mətni Crosstally-nin öz mətnindən fərqlənir və olduğu kimi qalacaq: daxili mətnlər heç vaxt əvəz olunmur.',
+    other:
+      'Paketdəki {count} daxili məqalə mətni Crosstally-nin öz mətnindən fərqlənir və olduğu kimi qalacaq: daxili mətnlər heç vaxt əvəz olunmur.',
+  },
+  'importSummary.conflicts': {
+    one: 'Sizin olduğu halda paketin dəyişəcəyi {count} bəyanat',
+    other: 'Sizin olduğu halda paketin dəyişəcəyi {count} bəyanat',
+  },
+  'importSummary.reason.edited': 'siz redaktə etmisiniz',
+  'importSummary.reason.deleted': 'siz silmisiniz',
+  'importSummary.reason.user': 'özünüz əlavə etmisiniz',
   'filters.period': 'Sayılan dövr',
   'filters.anyPeriod': 'İstənilən dövr',
   'filters.periodRange': 'İki gün arasında…',

@@ -351,6 +351,27 @@ export const de: Catalog = {
   'settings.languageHint':
     'Die Sprache der Texte von Crosstally. Zitate bleiben, wie ihre Medien sie geschrieben haben.',
   'settings.followBrowser': 'Wie der Browser ({language})',
+  'importSummary.heading': 'Was der Import von „{file}“ ändern würde',
+  'importSummary.madeBy': 'Erstellt mit {tool}.',
+  'importSummary.caption': 'Änderungen, die der Import vornehmen würde',
+  'importSummary.kind': 'Art des Datensatzes',
+  'importSummary.added': 'Hinzugefügt',
+  'importSummary.updated': 'Aktualisiert',
+  'importSummary.unchanged': 'Unverändert',
+  'importSummary.conflicting': 'Im Konflikt mit Ihren',
+  'importSummary.texts': 'Artikeltexte',
+  'importSummary.keptTexts': {
+    one: '{count} mitgelieferter Artikeltext im Paket weicht von Crosstallys eigenem ab und bleibt, wie er ist: Die mitgelieferten Texte werden nie ersetzt.',
+    other:
+      '{count} mitgelieferte Artikeltexte im Paket weichen von Crosstallys eigenen ab und bleiben, wie sie sind: Die mitgelieferten Texte werden nie ersetzt.',
+  },
+  'importSummary.conflicts': {
+    one: '{count} Angabe, die das Paket ändern würde, obwohl sie Ihre ist',
+    other: '{count} Angaben, die das Paket ändern würde, obwohl sie Ihre sind',
+  },
+  'importSummary.reason.edited': 'Sie haben sie bearbeitet',
+  'importSummary.reason.deleted': 'Sie haben sie gelöscht',
+  'importSummary.reason.user': 'Sie haben sie selbst hinzugefügt',
   'filters.period': 'Gezählter Zeitraum',
   'filters.anyPeriod': 'Beliebiger Zeitraum',
   'filters.periodRange': 'Zwischen zwei Tagen…',

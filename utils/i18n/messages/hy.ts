@@ -339,6 +339,27 @@ export const hy: Catalog = {
   'settings.languageHint':
     'Crosstally-ի սեփական տեքստերի լեզուն։ Մեջբերումները մնում են այնպես, ինչպես գրել են լրատվամիջոցները։',
   'settings.followBrowser': 'Ինչպես դիտարկիչում ({language})',
+  'importSummary.heading': 'Ինչ կփոխի «{file}»-ի ներմուծումը',
+  'importSummary.madeBy': 'Ստեղծվել է {tool}-ով։',
+  'importSummary.caption': 'Փոփոխությունները, որ կանի ներմուծումը',
+  'importSummary.kind': 'Գրառման տեսակ',
+  'importSummary.added': 'Ավելացված',
+  'importSummary.updated': 'Թարմացված',
+  'importSummary.unchanged': 'Անփոփոխ',
+  'importSummary.conflicting': 'Հակասում է ձերին',
+  'importSummary.texts': 'Հոդվածների տեքստեր',
+  'importSummary.keptTexts': {
+    one: 'Փաթեթում {count} ներկառուցված հոդվածի տեքստ տարբերվում է Crosstally-ինից և կմնա ինչպես կա․ ներկառուցված տեքստերը երբեք չեն փոխարինվում։',
+    other:
+      'Փաթեթում {count} ներկառուցված հոդվածի տեքստ տարբերվում է Crosstally-ինից և կմնա ինչպես կա․ ներկառուցված տեքստերը երբեք չեն փոխարինվում։',
+  },
+  'importSummary.conflicts': {
+    one: '{count} պնդում, որը փաթեթը կփոխեր, թեև այն ձերն է',
+    other: '{count} պնդում, որը փաթեթը կփոխեր, թեև այն ձերն է',
+  },
+  'importSummary.reason.edited': 'դուք այն խմբագրել եք',
+  'importSummary.reason.deleted': 'դուք այն ջնջել եք',
+  'importSummary.reason.user': 'դուք այն ինքներդ եք ավելացրել',
   'filters.period': 'Հաշվված ժամանակահատված',
   'filters.anyPeriod': 'Ցանկացած ժամանակահատված',
   'filters.periodRange': 'Երկու օրվա միջև…',

@@ -339,6 +339,27 @@ export const tr: Catalog = {
   'settings.languageHint':
     'Crosstally’nin kendi metinlerinin dili. Alıntılar yayın organlarının yazdığı gibi kalır.',
   'settings.followBrowser': 'Tarayıcıyı izle ({language})',
+  'importSummary.heading': '“{file}” içe aktarılırsa ne değişir',
+  'importSummary.madeBy': 'Oluşturan: {tool}.',
+  'importSummary.caption': 'İçe aktarmanın yapacağı değişiklikler',
+  'importSummary.kind': 'Kayıt türü',
+  'importSummary.added': 'Eklenen',
+  'importSummary.updated': 'Güncellenen',
+  'importSummary.unchanged': 'Değişmeyen',
+  'importSummary.conflicting': 'Sizinkilerle çakışan',
+  'importSummary.texts': 'Makale metinleri',
+  'importSummary.keptTexts': {
+    one: 'Paketteki {count} yerleşik makale metni Crosstally’ninkinden farklı ve olduğu gibi bırakılacak: yerleşik metinler asla değiştirilmez.',
+    other:
+      'Paketteki {count} yerleşik makale metni Crosstally’ninkinden farklı ve olduğu gibi bırakılacak: yerleşik metinler asla değiştirilmez.',
+  },
+  'importSummary.conflicts': {
+    one: 'Sizin olduğu hâlde paketin değiştireceği {count} beyan',
+    other: 'Sizin olduğu hâlde paketin değiştireceği {count} beyan',
+  },
+  'importSummary.reason.edited': 'siz düzenlediniz',
+  'importSummary.reason.deleted': 'siz sildiniz',
+  'importSummary.reason.user': 'kendiniz eklediniz',
   'filters.period': 'Sayılan dönem',
   'filters.anyPeriod': 'Herhangi bir dönem',
   'filters.periodRange': 'İki gün arası…',
