@@ -62,10 +62,16 @@ describe('in Russian (forms and panels moved into the catalogs)', () => {
     expect(requests).toContain('importCancel');
   });
 
-  it('the import panel reads a pack and says what it imported in Russian', async () => {
+  it('the Import & export tab offers its exports, reads a pack and says what it imported in Russian', async () => {
     renderManager({ initialHash: '#transfer' });
     setUiLanguage('ru');
     await screen.findByRole('heading', { name: 'Импорт пакета заявлений' });
+    expect(screen.getByRole('heading', { name: 'Экспорт' })).toBeTruthy();
+    expect(await screen.findByLabelText('Всё хранилище (11 заявлений)')).toBeTruthy();
+    expect(
+      await screen.findByLabelText('Заявления, которые показывают фильтры (11 заявлений): фильтры не заданы'),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Скачать пакет заявлений (JSON)' })).toBeTruthy();
     const pack = fixtureFullPack();
     pack.claims.push({ ...pack.claims[0]!, id: 'extra#helicopters_downed@26', value: 7 });
     const input = screen.getByLabelText('Выберите файл пакета заявлений (.json) или перетащите его сюда');
