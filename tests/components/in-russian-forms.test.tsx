@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportProgress } from '../../components/manager/ImportProgress';
 import { ReadCorrection } from '../../components/ReadCorrection';
@@ -95,5 +95,23 @@ describe('in Russian (forms and panels moved into the catalogs)', () => {
     fireEvent.click(importButton);
     const done = await screen.findByText(/^Импортирован «good\.json»/, { selector: 'p' });
     expect(done.textContent).toMatch(/^Импортирован «good\.json»: добавлено: 1 заявление, обновлено: 0; /);
+  });
+
+  it('the reset panel asks, warns and reports in Russian', async () => {
+    renderManager({ initialHash: '#storage' });
+    setUiLanguage('ru');
+    await screen.findByRole('heading', { name: 'Сброс к исходному набору' });
+    expect(screen.getByLabelText('Добавленные вами заявления (0)')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Сбросить к исходному набору…' }));
+    const confirm = await screen.findByRole('region', { name: 'Сбросить хранилище?' });
+    await waitFor(() =>
+      expect(confirm.textContent).toContain(
+        'Заменено исходным набором: 11 заявлений; ваших сохранится: 0 заявлений.',
+      ),
+    );
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Сбросить сейчас' }));
+    expect((await screen.findByText(/^В хранилище снова исходный набор/)).textContent).toMatch(
+      /^В хранилище снова исходный набор \(записано: \d+ заявлени[еяй] исходного набора\)\.$/,
+    );
   });
 });

@@ -344,6 +344,22 @@ export const az: Catalog = {
   'settings.languageHint':
     'Crosstally-nin öz mətnlərinin dili. Sitatlar media orqanlarının yazdığı kimi qalır.',
   'settings.followBrowser': 'Brauzerdəki kimi ({language})',
+  'reset.title': 'İlkin dəstə sıfırla',
+  'reset.intro':
+    'Crosstally ilə gələn bəyanatları yeni quraşdırmadakı kimi qaytarır: onlara etdiyiniz düzəlişlər və silmələr ləğv olunur, aşağıda saxlanılmayan bəyanatlar silinir.',
+  'reset.keep': 'Saxla',
+  'reset.keepUser': 'Əlavə etdiyiniz bəyanatlar ({count})',
+  'reset.keepImport': 'İdxal etdiyiniz bəyanatlar ({count})',
+  'reset.exportFirst': 'Əvvəlcə hər şeyi ixrac et',
+  'reset.reset': 'İlkin dəstə sıfırla…',
+  'reset.confirmTitle': 'Baza sıfırlansın?',
+  'reset.confirm':
+    'İlkin dəstlə əvəz olunacaq: {lost}; sizinkilərdən saxlanılacaq: {kept}. Bunu geri qaytarmaq olmaz; lazım ola bilərsə, əvvəlcə ixrac edin.',
+  'reset.now': 'İndi sıfırla',
+  'reset.seedClaims': { one: 'ilkin dəstdən {count} bəyanat', other: 'ilkin dəstdən {count} bəyanat' },
+  'reset.done': 'Bazada yenidən ilkin dəst var (yazılan: {written}).',
+  'reset.doneKept': 'Bazada yenidən ilkin dəst var (yazılan: {written}; sizinkilərdən saxlanılan: {kept}).',
+  'reset.notice': 'İlkin dəstə sıfırlandı.',
   'export.preparing': 'Fayl hazırlanır…',
   'export.all': 'Bazadakı hər şey',
   'export.allCount': 'Bazadakı hər şey ({claims})',

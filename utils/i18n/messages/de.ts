@@ -351,6 +351,23 @@ export const de: Catalog = {
   'settings.languageHint':
     'Die Sprache der Texte von Crosstally. Zitate bleiben, wie ihre Medien sie geschrieben haben.',
   'settings.followBrowser': 'Wie der Browser ({language})',
+  'reset.title': 'Auf den Grundbestand zurücksetzen',
+  'reset.intro':
+    'Stellt die Angaben wieder her, die Crosstally mitbringt, wie nach einer Neuinstallation: Ihre Änderungen daran und Ihre Löschungen werden rückgängig gemacht, und Angaben, die unten nicht behalten werden, werden entfernt.',
+  'reset.keep': 'Behalten',
+  'reset.keepUser': 'Die von Ihnen hinzugefügten Angaben ({count})',
+  'reset.keepImport': 'Die von Ihnen importierten Angaben ({count})',
+  'reset.exportFirst': 'Zuerst alles exportieren',
+  'reset.reset': 'Auf den Grundbestand zurücksetzen…',
+  'reset.confirmTitle': 'Speicher zurücksetzen?',
+  'reset.confirm':
+    'Durch den Grundbestand ersetzt: {lost}; von Ihren behalten: {kept}. Das lässt sich nicht rückgängig machen; exportieren Sie zuerst, wenn Sie sie vielleicht zurückhaben möchten.',
+  'reset.now': 'Jetzt zurücksetzen',
+  'reset.seedClaims': { one: '{count} Angabe des Grundbestands', other: '{count} Angaben des Grundbestands' },
+  'reset.done': 'Der Speicher enthält wieder den Grundbestand ({written} geschrieben).',
+  'reset.doneKept':
+    'Der Speicher enthält wieder den Grundbestand ({written} geschrieben; von Ihren behalten: {kept}).',
+  'reset.notice': 'Auf den mitgelieferten Grundbestand zurückgesetzt.',
   'export.preparing': 'Datei wird vorbereitet…',
   'export.all': 'Alles im Speicher',
   'export.allCount': 'Alles im Speicher ({claims})',

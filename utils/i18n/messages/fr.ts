@@ -365,6 +365,27 @@ export const fr: Catalog = {
   'settings.languageHint':
     'La langue des textes de Crosstally. Les citations restent telles que les médias les ont écrites.',
   'settings.followBrowser': 'Comme le navigateur ({language})',
+  'reset.title': 'Revenir au jeu initial',
+  'reset.intro':
+    'Remet les affirmations livrées avec Crosstally, comme après une nouvelle installation : vos modifications et vos suppressions sont annulées, et les affirmations non conservées ci-dessous sont retirées.',
+  'reset.keep': 'Conserver',
+  'reset.keepUser': 'Les affirmations que vous avez ajoutées ({count})',
+  'reset.keepImport': 'Les affirmations que vous avez importées ({count})',
+  'reset.exportFirst': 'Tout exporter d’abord',
+  'reset.reset': 'Revenir au jeu initial…',
+  'reset.confirmTitle': 'Réinitialiser la base ?',
+  'reset.confirm':
+    'Remplacées par le jeu initial : {lost} ; conservées parmi les vôtres : {kept}. Impossible d’annuler ; exportez d’abord si vous pourriez en avoir besoin.',
+  'reset.now': 'Réinitialiser maintenant',
+  'reset.seedClaims': {
+    one: '{count} affirmation du jeu initial',
+    many: '{count} affirmations du jeu initial',
+    other: '{count} affirmations du jeu initial',
+  },
+  'reset.done': 'La base contient de nouveau le jeu initial ({written} écrites).',
+  'reset.doneKept':
+    'La base contient de nouveau le jeu initial ({written} écrites ; conservées parmi les vôtres : {kept}).',
+  'reset.notice': 'Base remise au jeu initial.',
   'export.preparing': 'Préparation du fichier…',
   'export.all': 'Toute la base',
   'export.allCount': 'Toute la base ({claims})',

@@ -366,6 +366,27 @@ export const it: Catalog = {
   'settings.languageHint':
     'La lingua dei testi di Crosstally. Le citazioni restano come le hanno scritte le testate.',
   'settings.followBrowser': 'Come il browser ({language})',
+  'reset.title': 'Ripristina il set iniziale',
+  'reset.intro':
+    'Rimette le dichiarazioni fornite con Crosstally, come dopo una nuova installazione: le tue modifiche e le tue eliminazioni vengono annullate, e le dichiarazioni non mantenute qui sotto vengono rimosse.',
+  'reset.keep': 'Mantieni',
+  'reset.keepUser': 'Le dichiarazioni che hai aggiunto ({count})',
+  'reset.keepImport': 'Le dichiarazioni che hai importato ({count})',
+  'reset.exportFirst': 'Prima esporta tutto',
+  'reset.reset': 'Ripristina il set iniziale…',
+  'reset.confirmTitle': 'Ripristinare l’archivio?',
+  'reset.confirm':
+    'Sostituite dal set iniziale: {lost}; delle tue mantenute: {kept}. Non si può annullare; esporta prima se potresti volerle indietro.',
+  'reset.now': 'Ripristina ora',
+  'reset.seedClaims': {
+    one: '{count} dichiarazione del set iniziale',
+    many: '{count} dichiarazioni del set iniziale',
+    other: '{count} dichiarazioni del set iniziale',
+  },
+  'reset.done': 'L’archivio contiene di nuovo il set iniziale ({written} scritte).',
+  'reset.doneKept':
+    'L’archivio contiene di nuovo il set iniziale ({written} scritte; delle tue mantenute: {kept}).',
+  'reset.notice': 'Ripristinato il set iniziale.',
   'export.preparing': 'Preparazione del file…',
   'export.all': 'Tutto l’archivio',
   'export.allCount': 'Tutto l’archivio ({claims})',

@@ -339,6 +339,23 @@ export const tr: Catalog = {
   'settings.languageHint':
     'Crosstally’nin kendi metinlerinin dili. Alıntılar yayın organlarının yazdığı gibi kalır.',
   'settings.followBrowser': 'Tarayıcıyı izle ({language})',
+  'reset.title': 'Başlangıç verisine sıfırla',
+  'reset.intro':
+    'Crosstally ile gelen beyanları, yeni kurulumdaki gibi geri getirir: bunlarda yaptığınız düzenlemeler ve silmeler geri alınır, aşağıda korunmayan beyanlar kaldırılır.',
+  'reset.keep': 'Koru',
+  'reset.keepUser': 'Eklediğiniz beyanlar ({count})',
+  'reset.keepImport': 'İçe aktardığınız beyanlar ({count})',
+  'reset.exportFirst': 'Önce her şeyi dışa aktar',
+  'reset.reset': 'Başlangıç verisine sıfırla…',
+  'reset.confirmTitle': 'Depo sıfırlansın mı?',
+  'reset.confirm':
+    'Başlangıç verisiyle değiştirilecek: {lost}; sizinkilerden korunacak: {kept}. Bu geri alınamaz; geri isteyebilirseniz önce dışa aktarın.',
+  'reset.now': 'Şimdi sıfırla',
+  'reset.seedClaims': { one: '{count} başlangıç beyanı', other: '{count} başlangıç beyanı' },
+  'reset.done': 'Depoda yeniden başlangıç verisi var (yazılan: {written}).',
+  'reset.doneKept':
+    'Depoda yeniden başlangıç verisi var (yazılan: {written}; sizinkilerden korunan: {kept}).',
+  'reset.notice': 'Başlangıç verisine sıfırlandı.',
   'export.preparing': 'Dosya hazırlanıyor…',
   'export.all': 'Depodaki her şey',
   'export.allCount': 'Depodaki her şey ({claims})',
