@@ -375,7 +375,7 @@ export const de: Catalog = {
   'export.queryCount': 'Die Angaben, die die Filter zeigen ({claims})',
   'export.noFilter': '{label}: Es ist kein Filter gesetzt',
   'export.ids': 'Die ausgewählten Angaben ({claims})',
-  'export.title': 'Export',
+  'export.title': 'Exportieren',
   'export.intro':
     'Ein Angabenpaket (JSON) lässt sich in jedes Crosstally importieren; CSV öffnet sich in einer Tabellenkalkulation; ClaimReview und Web Annotations (JSON-LD) sind für Faktencheck- und Annotationswerkzeuge. Die Dateien entstehen auf diesem Computer; nichts wird irgendwohin gesendet.',
   'export.what': 'Was exportiert wird',
