@@ -1,21 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { parseFigureValue } from '../utils/claim-form/fields';
 import type { Side } from '../utils/engine/types';
+import { t } from '../utils/i18n/translate';
 import { SIDE_LOSSES } from '../utils/labels';
 import type { ReadCorrection as Correction } from '../utils/store/ledger/types';
 import type { Report } from '../utils/store/types';
-
-/** The words of this form, in one place (for the translation catalogs). */
-const WORDS = {
-  form: 'Correct this figure of {carrier}',
-  value: 'Correct figure',
-  side: 'Whose losses',
-  keepSide: 'As read',
-  noSide: 'Not said',
-  save: 'Save correction',
-  cancel: 'Cancel',
-  badValue: 'Correct figure: enter a whole number of 0 or more.',
-};
 
 /** The side select's values: '' keeps the side as read, 'none' says no side. */
 type SideChoice = '' | 'none' | Exclude<Side, null>;
@@ -45,7 +34,7 @@ export function ReadCorrection({ report, onSubmit, onCancel }: ReadCorrectionPro
     event.preventDefault();
     const parsed = parseFigureValue(value);
     if (parsed === null || !Number.isInteger(parsed)) {
-      setError(WORDS.badValue);
+      setError(t('read.badValue'));
       input.current?.focus();
       return;
     }
@@ -60,7 +49,7 @@ export function ReadCorrection({ report, onSubmit, onCancel }: ReadCorrectionPro
   return (
     <form
       class="ct-read-correct"
-      aria-label={WORDS.form.replace('{carrier}', carrier)}
+      aria-label={t('read.correctLabel', { outlet: carrier })}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -69,7 +58,7 @@ export function ReadCorrection({ report, onSubmit, onCancel }: ReadCorrectionPro
         }
       }}
     >
-      <label for={`${id}-value`}>{WORDS.value}</label>
+      <label for={`${id}-value`}>{t('read.correctValue')}</label>
       <input
         ref={input}
         id={`${id}-value`}
@@ -80,22 +69,22 @@ export function ReadCorrection({ report, onSubmit, onCancel }: ReadCorrectionPro
         aria-describedby={error ? `${id}-error` : undefined}
         onInput={(event) => setValue(event.currentTarget.value)}
       />
-      <label for={`${id}-side`}>{WORDS.side}</label>
+      <label for={`${id}-side`}>{t('form.side')}</label>
       <select
         id={`${id}-side`}
         value={side}
         onChange={(event) => setSide(event.currentTarget.value as SideChoice)}
       >
-        <option value="">{WORDS.keepSide}</option>
+        <option value="">{t('read.sideAsRead')}</option>
         <option value="ARM">{SIDE_LOSSES.ARM}</option>
         <option value="AZ">{SIDE_LOSSES.AZ}</option>
-        <option value="none">{WORDS.noSide}</option>
+        <option value="none">{t('read.sideNotSaid')}</option>
       </select>
       <button type="submit" disabled={busy}>
-        {WORDS.save}
+        {t('read.saveCorrection')}
       </button>
       <button type="button" onClick={onCancel}>
-        {WORDS.cancel}
+        {t('form.cancel')}
       </button>
       {error && (
         <p class="ct-read-error" id={`${id}-error`} role="alert">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf } from '../../utils/manager/client';
 import { type ExportFormat, type ExportScope, exportToFile } from '../../utils/manager/export-file';
-import { countOf } from '../../utils/manager/format';
 import type { ClaimQuery } from '../../utils/store/manager/types';
 import { type ManagerEnv, metricLabelIn } from './manager-env';
 
@@ -37,7 +37,7 @@ export function ExportPanel({ env, query, filtered, selectedIds }: ExportPanelPr
   const run = async (format: ExportFormat) => {
     const scope: ExportScope =
       kind === 'all' ? { kind } : kind === 'query' ? { kind, query } : { kind, ids: [...selectedIds] };
-    setStatus('Preparing the file…');
+    setStatus(t('export.preparing'));
     try {
       const saved = await exportToFile(
         env.send,
@@ -47,32 +47,32 @@ export function ExportPanel({ env, query, filtered, selectedIds }: ExportPanelPr
         (metric) => metricLabelIn(env, metric),
         env.now(),
       );
-      setStatus(`Saved ${saved.name} (${countOf(saved.claims, 'claim')}).`);
+      setStatus(t('claims.saved', { file: saved.name, claims: tn('manager.claims', saved.claims) }));
     } catch (error) {
       setStatus('');
       env.report(errorOf(error));
     }
   };
 
+  const shown =
+    matching === null
+      ? t('export.query')
+      : t('export.queryCount', { claims: tn('manager.claims', matching) });
   const options: [ScopeKind, string, boolean][] = [
-    ['all', `Everything in the store${env.facets ? ` (${countOf(env.facets.total, 'claim')})` : ''}`, true],
     [
-      'query',
-      `The claims the filters show${matching === null ? '' : ` (${countOf(matching, 'claim')})`}${filtered ? '' : ': no filter is set'}`,
+      'all',
+      env.facets ? t('export.allCount', { claims: tn('manager.claims', env.facets.total) }) : t('export.all'),
       true,
     ],
-    ['ids', `The selected claims (${countOf(selectedIds.length, 'claim')})`, selectedIds.length > 0],
+    ['query', filtered ? shown : t('export.noFilter', { label: shown }), true],
+    ['ids', t('export.ids', { claims: tn('manager.claims', selectedIds.length) }), selectedIds.length > 0],
   ];
   return (
     <section class="ct-export" aria-labelledby="ct-export-title">
-      <h2 id="ct-export-title">Export</h2>
-      <p class="ct-muted">
-        A claim pack (JSON) imports into any Crosstally; CSV opens in a spreadsheet; ClaimReview and Web
-        Annotations (JSON-LD) are for fact-checking and annotation tools. Files are made on this computer;
-        nothing is sent anywhere.
-      </p>
+      <h2 id="ct-export-title">{t('export.title')}</h2>
+      <p class="ct-muted">{t('export.intro')}</p>
       <fieldset class="ct-radios">
-        <legend>What to export</legend>
+        <legend>{t('export.what')}</legend>
         {options.map(([value, label, enabled]) => (
           <label key={value}>
             <input
@@ -88,16 +88,16 @@ export function ExportPanel({ env, query, filtered, selectedIds }: ExportPanelPr
       </fieldset>
       <div class="ct-form-actions">
         <button type="button" class="ct-primary" onClick={() => void run('json')}>
-          Download claim pack (JSON)
+          {t('export.json')}
         </button>
         <button type="button" onClick={() => void run('csv')}>
-          Download CSV
+          {t('export.csv')}
         </button>
         <button type="button" onClick={() => void run('claimreview')}>
-          Download ClaimReview (JSON-LD)
+          {t('export.claimReview')}
         </button>
         <button type="button" onClick={() => void run('annotations')}>
-          Download Web Annotations (JSON-LD)
+          {t('export.annotations')}
         </button>
       </div>
       <p role="status">{status}</p>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
-import { countOf } from '../../utils/manager/format';
 import { readPackFile, uploadPack } from '../../utils/manager/pack-file';
 import type { ProtocolError } from '../../utils/messaging/protocol';
 import type { ConflictPolicy, ImportPreview, ImportResult } from '../../utils/store/types';
@@ -72,7 +72,7 @@ export function ImportPanel({ env }: ImportPanelProps) {
 
   return (
     <section class="ct-import" aria-labelledby="ct-import-title">
-      <h2 id="ct-import-title">Import a claim pack</h2>
+      <h2 id="ct-import-title">{t('import.title')}</h2>
       <fieldset
         class={`ct-dropzone${dragging ? ' ct-dragging' : ''}`}
         onDragOver={(event) => {
@@ -87,8 +87,8 @@ export function ImportPanel({ env }: ImportPanelProps) {
           if (file) void read(file);
         }}
       >
-        <legend>Claim pack file</legend>
-        <label for="ct-import-file">Choose a claim pack file (.json), or drop it here</label>
+        <legend>{t('import.fileLegend')}</legend>
+        <label for="ct-import-file">{t('import.chooseFile')}</label>
         <input
           id="ct-import-file"
           type="file"
@@ -101,17 +101,17 @@ export function ImportPanel({ env }: ImportPanelProps) {
         />
       </fieldset>
       <div aria-live="polite">
-        {stage.kind === 'reading' && <p>Reading “{stage.fileName}”…</p>}
+        {stage.kind === 'reading' && <p>{t('import.reading', { file: stage.fileName })}</p>}
         {stage.kind === 'cancelled' && (
-          <p class="ct-success">Import of “{stage.fileName}” cancelled: nothing was changed.</p>
+          <p class="ct-success">{t('import.cancelled', { file: stage.fileName })}</p>
         )}
         {stage.kind === 'failed' && (
           <div class="ct-import-error" role="alert">
             <p>
-              <strong>Nothing was imported from “{stage.fileName}”.</strong> {stage.error.message}
+              <strong>{t('import.nothingImported', { file: stage.fileName })}</strong> {stage.error.message}
             </p>
             {stage.error.issues && stage.error.issues.length > 0 && (
-              <ul class="ct-issues" aria-label="Problems in the file, each with where it is">
+              <ul class="ct-issues" aria-label={t('import.issues')}>
                 {stage.error.issues.map((issue) => (
                   <li key={issue}>
                     <code>{issue}</code>
@@ -123,8 +123,13 @@ export function ImportPanel({ env }: ImportPanelProps) {
         )}
         {stage.kind === 'done' && (
           <p class="ct-success">
-            Imported “{stage.fileName}”: {importedSummary(stage.result)}, {stage.result.claims.unchanged}{' '}
-            unchanged; {stage.result.claims.kept} of yours kept, {stage.result.claims.replaced} replaced.
+            {t('import.done', {
+              file: stage.fileName,
+              summary: importedSummary(stage.result),
+              unchanged: stage.result.claims.unchanged,
+              kept: stage.result.claims.kept,
+              replaced: stage.result.claims.replaced,
+            })}
           </p>
         )}
       </div>
@@ -136,7 +141,7 @@ export function ImportPanel({ env }: ImportPanelProps) {
           <ImportSummary preview={stage.preview} fileName={stage.fileName} />
           {stage.preview.claims.conflicting > 0 && (
             <fieldset class="ct-radios">
-              <legend>When the pack changes a claim you edited, deleted or added</legend>
+              <legend>{t('import.conflict')}</legend>
               <label>
                 <input
                   type="radio"
@@ -144,7 +149,7 @@ export function ImportPanel({ env }: ImportPanelProps) {
                   checked={policy === 'keep-mine'}
                   onChange={() => setPolicy('keep-mine')}
                 />{' '}
-                Keep mine
+                {t('import.keepMine')}
               </label>
               <label>
                 <input
@@ -153,16 +158,16 @@ export function ImportPanel({ env }: ImportPanelProps) {
                   checked={policy === 'take-theirs'}
                   onChange={() => setPolicy('take-theirs')}
                 />{' '}
-                Take the pack's
+                {t('import.takeTheirs')}
               </label>
             </fieldset>
           )}
           <div class="ct-form-actions">
             <button type="button" class="ct-primary" onClick={() => void apply()}>
-              Import
+              {t('import.import')}
             </button>
             <button type="button" onClick={() => setStage({ kind: 'idle' })}>
-              Cancel
+              {t('form.cancel')}
             </button>
           </div>
         </div>
@@ -174,10 +179,16 @@ export function ImportPanel({ env }: ImportPanelProps) {
 /** "2 claims added, 0 updated; 1 source added; 1 text added": every kind of record the import wrote. */
 function importedSummary(result: ImportResult): string {
   const { claims, sources, documents } = result;
-  const parts = [`${countOf(claims.added, 'claim')} added, ${claims.updated} updated`];
+  const parts = [
+    t('import.addedUpdated', { added: tn('manager.claims', claims.added), updated: claims.updated }),
+  ];
   if (sources.added + sources.updated > 0)
-    parts.push(`${countOf(sources.added, 'source')} added, ${sources.updated} updated`);
+    parts.push(
+      t('import.addedUpdated', { added: tn('manager.sources', sources.added), updated: sources.updated }),
+    );
   if (documents.added + documents.updated > 0)
-    parts.push(`${countOf(documents.added, 'article text')} added, ${documents.updated} replaced`);
+    parts.push(
+      t('import.addedReplaced', { added: tn('import.texts', documents.added), replaced: documents.updated }),
+    );
   return parts.join('; ');
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn } from '../../utils/i18n/translate';
 import type { Send } from '../../utils/manager/client';
 import type { ImportProgressState } from '../../utils/store/import-export';
 
@@ -45,10 +46,10 @@ export function ImportProgress({ send, fileName, progressId }: ImportProgressPro
   const total = progress?.total ?? 0;
   const done = Math.min(progress?.done ?? 0, total);
   const label = cancelling
-    ? `Cancelling “${fileName}”: putting the store back as it was…`
+    ? t('import.cancelling', { file: fileName })
     : total > 0
-      ? `Importing “${fileName}”: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} records`
-      : `Importing “${fileName}”…`;
+      ? tn('import.progress', total, { file: fileName, done })
+      : t('import.starting', { file: fileName });
 
   return (
     <div class="ct-import-progress">
@@ -58,9 +59,9 @@ export function ImportProgress({ send, fileName, progressId }: ImportProgressPro
         max={total > 0 ? total : undefined}
         value={total > 0 ? done : undefined}
       />
-      <p class="ct-hint">Pages you open meanwhile get their marks first.</p>
+      <p class="ct-hint">{t('import.meanwhile')}</p>
       <button type="button" onClick={cancel} disabled={cancelling}>
-        Cancel import
+        {t('import.cancelImport')}
       </button>
     </div>
   );

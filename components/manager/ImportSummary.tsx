@@ -1,4 +1,4 @@
-import { countOf } from '../../utils/manager/format';
+import { t, tn } from '../../utils/i18n/translate';
 import type { ImportPreview } from '../../utils/store/types';
 
 export interface ImportSummaryProps {
@@ -6,10 +6,11 @@ export interface ImportSummaryProps {
   fileName: string;
 }
 
-const REASONS = {
-  edited: 'you edited it',
-  deleted: 'you deleted it',
-  user: 'you added it yourself',
+/** Why a claim of the pack is in conflict with yours (ImportConflict['reason']), in words. */
+const REASON_KEYS = {
+  edited: 'importSummary.reason.edited',
+  deleted: 'importSummary.reason.deleted',
+  user: 'importSummary.reason.user',
 } as const;
 
 /** What an import would change, before anything does: claims, sources and article texts added, updated, unchanged, conflicting. */
@@ -17,38 +18,40 @@ export function ImportSummary({ preview, fileName }: ImportSummaryProps) {
   const { claims, sources, documents } = preview;
   return (
     <div class="ct-import-summary">
-      <h3>What importing “{fileName}” would change</h3>
-      {preview.generatedBy && <p class="ct-muted">Made by {preview.generatedBy}.</p>}
+      <h3>{t('importSummary.heading', { file: fileName })}</h3>
+      {preview.generatedBy && (
+        <p class="ct-muted">{t('importSummary.madeBy', { tool: preview.generatedBy })}</p>
+      )}
       <table>
-        <caption class="ct-visually-hidden">Changes the import would make</caption>
+        <caption class="ct-visually-hidden">{t('importSummary.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">
-              <span class="ct-visually-hidden">Kind of record</span>
+              <span class="ct-visually-hidden">{t('importSummary.kind')}</span>
             </th>
-            <th scope="col">Added</th>
-            <th scope="col">Updated</th>
-            <th scope="col">Unchanged</th>
-            <th scope="col">In conflict with yours</th>
+            <th scope="col">{t('importSummary.added')}</th>
+            <th scope="col">{t('importSummary.updated')}</th>
+            <th scope="col">{t('importSummary.unchanged')}</th>
+            <th scope="col">{t('importSummary.conflicting')}</th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">Claims</th>
+            <th scope="row">{t('storage.claims')}</th>
             <td>{claims.added}</td>
             <td>{claims.updated}</td>
             <td>{claims.unchanged}</td>
             <td>{claims.conflicting}</td>
           </tr>
           <tr>
-            <th scope="row">Sources</th>
+            <th scope="row">{t('storage.sources')}</th>
             <td>{sources.added}</td>
             <td>{sources.updated}</td>
             <td>{sources.unchanged}</td>
             <td>–</td>
           </tr>
           <tr>
-            <th scope="row">Article texts</th>
+            <th scope="row">{t('importSummary.texts')}</th>
             <td>{documents.added}</td>
             <td>{documents.updated}</td>
             <td>{documents.unchanged}</td>
@@ -56,23 +59,14 @@ export function ImportSummary({ preview, fileName }: ImportSummaryProps) {
           </tr>
         </tbody>
       </table>
-      {documents.kept > 0 && (
-        <p class="ct-muted">
-          {countOf(documents.kept, 'bundled article text')} in the pack{' '}
-          {documents.kept === 1 ? 'differs' : 'differ'} from Crosstally’s own and will be left as{' '}
-          {documents.kept === 1 ? 'it is' : 'they are'}: the bundled texts are never replaced.
-        </p>
-      )}
+      {documents.kept > 0 && <p class="ct-muted">{tn('importSummary.keptTexts', documents.kept)}</p>}
       {preview.conflicts.length > 0 && (
         <details>
-          <summary>
-            {countOf(claims.conflicting, 'claim')} the pack would change though{' '}
-            {claims.conflicting === 1 ? 'it is' : 'they are'} yours
-          </summary>
+          <summary>{tn('importSummary.conflicts', claims.conflicting)}</summary>
           <ul class="ct-issues">
             {preview.conflicts.map((conflict) => (
               <li key={conflict.claimId}>
-                {conflict.claimId}: {REASONS[conflict.reason]}
+                {conflict.claimId}: {t(REASON_KEYS[conflict.reason])}
               </li>
             ))}
           </ul>

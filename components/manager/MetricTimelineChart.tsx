@@ -1,22 +1,10 @@
 import { useId } from 'preact/hooks';
-import { countOf } from '../../utils/manager/format';
+import { t, tn } from '../../utils/i18n/translate';
 import { TIMELINE_BOX, TIMELINE_LAYOUT } from '../../utils/manager/timeline';
 import { tallyChart } from '../../utils/overlay/tally-chart';
 import type { MetricTimeline } from '../../utils/store/manager/timeline';
 import { TallyChart } from '../TallyChart';
 import { TallyTable } from '../TallyTable';
-
-/** The words of this component, in one place (for the translation catalogs). */
-const WORDS = {
-  chart: 'Figures of {metric} over time, by claimant',
-  caption: 'Each claimant’s figures of {metric}, by the period they count',
-  when: 'Period',
-  value: 'Figure',
-  empty: 'No figure of {metric} has both a number and a known period to place on the timeline.',
-  noPeriod: 'Not shown: {count} without a known period.',
-  noValue: 'Not shown: {count} without a number (vague).',
-  cut: 'Only the first {count} points are shown.',
-};
 
 export interface MetricTimelineChartProps {
   /** The background's answer for one metric (and side). */
@@ -32,22 +20,18 @@ export interface MetricTimelineChartProps {
  */
 export function MetricTimelineChart({ timeline, metricLabel }: MetricTimelineChartProps) {
   const tableId = useId();
-  const fill = (text: string, count?: number) =>
-    text
-      .replace('{metric}', metricLabel)
-      .replace('{count}', count === undefined ? '' : countOf(count, 'claim'));
   const { noPeriod, noValue } = timeline.unplaced;
   const notes = [
-    noPeriod > 0 ? fill(WORDS.noPeriod, noPeriod) : '',
-    noValue > 0 ? fill(WORDS.noValue, noValue) : '',
+    noPeriod > 0 ? t('timeline.noPeriod', { claims: tn('manager.claims', noPeriod) }) : '',
+    noValue > 0 ? t('timeline.noValue', { claims: tn('manager.claims', noValue) }) : '',
     timeline.complete
       ? ''
-      : WORDS.cut.replace('{count}', String(timeline.series.reduce((n, s) => n + s.points.length, 0))),
+      : t('timeline.cut', { count: timeline.series.reduce((n, s) => n + s.points.length, 0) }),
   ].filter(Boolean);
   if (timeline.series.length === 0) {
     return (
       <div class="ct-timeline">
-        <p class="ct-muted">{fill(WORDS.empty)}</p>
+        <p class="ct-muted">{t('timeline.empty', { metric: metricLabel })}</p>
         {notes.map((note) => (
           <p key={note} class="ct-muted">
             {note}
@@ -59,7 +43,12 @@ export function MetricTimelineChart({ timeline, metricLabel }: MetricTimelineCha
   const chart = tallyChart(timeline.series, null, TIMELINE_BOX, TIMELINE_LAYOUT);
   return (
     <div class="ct-timeline">
-      <TallyChart chart={chart} tableId={tableId} label={fill(WORDS.chart)} box={TIMELINE_BOX} />
+      <TallyChart
+        chart={chart}
+        tableId={tableId}
+        label={t('timeline.chart', { metric: metricLabel })}
+        box={TIMELINE_BOX}
+      />
       {notes.map((note) => (
         <p key={note} class="ct-muted">
           {note}
@@ -68,8 +57,8 @@ export function MetricTimelineChart({ timeline, metricLabel }: MetricTimelineCha
       <TallyTable
         id={tableId}
         rows={chart.rows}
-        caption={fill(WORDS.caption)}
-        columns={{ when: WORDS.when, value: WORDS.value }}
+        caption={t('timeline.caption', { metric: metricLabel })}
+        columns={{ when: t('form.period'), value: t('form.figure') }}
       />
     </div>
   );

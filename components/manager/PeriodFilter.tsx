@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../utils/claim-form/fields';
 import { periodBounds } from '../../utils/engine/period';
+import { t } from '../../utils/i18n/translate';
 import {
   eraChoice,
   type FilterField,
@@ -10,18 +11,6 @@ import {
 import { dateWords, rangeWords } from '../../utils/overlay/period-label';
 import type { ClaimFacets } from '../../utils/store/manager/types';
 import { FormField } from './FormField';
-
-/** The words of this control, in one place (for the translation catalogs). */
-const WORDS = {
-  period: 'Period counted',
-  any: 'Any period',
-  range: 'Between two days…',
-  unknown: 'Period unknown',
-  eras: 'Eras',
-  from: 'From',
-  to: 'To',
-  dayHint: 'A day, YYYY-MM-DD. Keeps figures whose whole period lies inside.',
-};
 
 export interface PeriodFilterProps {
   /** The filters; this control reads and sets `period`, `periodFrom` and `periodTo`. */
@@ -47,18 +36,18 @@ export function PeriodFilter({ values, onChange, eras, errors }: PeriodFilterPro
   const set = (changes: Partial<FilterValues>) => onChange({ ...values, ...changes });
   return (
     <>
-      <FormField id="ct-filter-period" label={WORDS.period}>
+      <FormField id="ct-filter-period" label={t('filters.period')}>
         {(attributes) => (
           <select
             {...attributes}
             value={values.period}
             onChange={(event) => set({ period: event.currentTarget.value })}
           >
-            <option value="">{WORDS.any}</option>
-            <option value={PERIOD_RANGE}>{WORDS.range}</option>
-            <option value={PERIOD_UNKNOWN}>{WORDS.unknown}</option>
+            <option value="">{t('filters.anyPeriod')}</option>
+            <option value={PERIOD_RANGE}>{t('filters.periodRange')}</option>
+            <option value={PERIOD_UNKNOWN}>{t('period.unknown')}</option>
             {eras.length > 0 && (
-              <optgroup label={WORDS.eras}>
+              <optgroup label={t('filters.eras')}>
                 {eras.map((era) => (
                   <option key={era.id} value={eraChoice(era.id)}>
                     {era.label} ({eraDays(era.period)})
@@ -73,8 +62,8 @@ export function PeriodFilter({ values, onChange, eras, errors }: PeriodFilterPro
         <>
           <FormField
             id="ct-filter-period-from"
-            label={WORDS.from}
-            hint={WORDS.dayHint}
+            label={t('filters.from')}
+            hint={t('filters.dayHint')}
             error={errors.periodFrom}
           >
             {(attributes) => (
@@ -86,7 +75,7 @@ export function PeriodFilter({ values, onChange, eras, errors }: PeriodFilterPro
               />
             )}
           </FormField>
-          <FormField id="ct-filter-period-to" label={WORDS.to} error={errors.periodTo}>
+          <FormField id="ct-filter-period-to" label={t('filters.to')} error={errors.periodTo}>
             {(attributes) => (
               <input
                 {...attributes}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf } from '../../utils/manager/client';
 import { exportToFile } from '../../utils/manager/export-file';
-import { countOf } from '../../utils/manager/format';
 import type { KeptOrigin } from '../../utils/store/manager/types';
 import { type ManagerEnv, metricLabelIn } from './manager-env';
 
@@ -41,7 +41,7 @@ export function ResetPanel({ env }: ResetPanelProps) {
         (m) => metricLabelIn(env, m),
         env.now(),
       );
-      setStatus(`Saved ${saved.name} (${countOf(saved.claims, 'claim')}).`);
+      setStatus(t('claims.saved', { file: saved.name, claims: tn('manager.claims', saved.claims) }));
     } catch (error) {
       env.report(errorOf(error));
     }
@@ -51,11 +51,13 @@ export function ResetPanel({ env }: ResetPanelProps) {
     try {
       const result = await ask(env.send, { type: 'resetToSeed', keep });
       setConfirming(false);
-      const keptNote = result.kept ? `, and kept ${countOf(result.kept, 'claim')} of yours` : '';
+      const written = tn('reset.seedClaims', result.added + result.updated);
       setStatus(
-        `The store holds the bundled seed again (${countOf(result.added + result.updated, 'seed claim')} written${keptNote}).`,
+        result.kept
+          ? t('reset.doneKept', { written, kept: tn('manager.claims', result.kept) })
+          : t('reset.done', { written }),
       );
-      env.notify('Reset to the bundled seed.');
+      env.notify(t('reset.notice'));
       env.changed();
     } catch (error) {
       env.report(errorOf(error));
@@ -64,20 +66,17 @@ export function ResetPanel({ env }: ResetPanelProps) {
 
   return (
     <section class="ct-reset" aria-labelledby="ct-reset-title">
-      <h2 id="ct-reset-title">Reset to the seed</h2>
-      <p>
-        Puts back the claims Crosstally ships with, as on a fresh install: your edits to them and your
-        deletions are undone, and claims not kept below are removed.
-      </p>
+      <h2 id="ct-reset-title">{t('reset.title')}</h2>
+      <p>{t('reset.intro')}</p>
       <fieldset class="ct-checks">
-        <legend>Keep</legend>
+        <legend>{t('reset.keep')}</legend>
         <label>
           <input
             type="checkbox"
             checked={keepUser}
             onChange={(event) => setKeepUser(event.currentTarget.checked)}
           />{' '}
-          The claims you added ({origins.user})
+          {t('reset.keepUser', { count: origins.user })}
         </label>
         <label>
           <input
@@ -85,32 +84,34 @@ export function ResetPanel({ env }: ResetPanelProps) {
             checked={keepImport}
             onChange={(event) => setKeepImport(event.currentTarget.checked)}
           />{' '}
-          The claims you imported ({origins.import})
+          {t('reset.keepImport', { count: origins.import })}
         </label>
       </fieldset>
       <div class="ct-form-actions">
         <button type="button" onClick={() => void exportFirst()}>
-          Export everything first
+          {t('reset.exportFirst')}
         </button>
         <button type="button" class="ct-danger" onClick={() => setConfirming(true)} disabled={confirming}>
-          Reset to the seed…
+          {t('reset.reset')}
         </button>
       </div>
       {confirming && (
         <section class="ct-confirm" aria-labelledby="ct-reset-confirm">
           <h3 id="ct-reset-confirm" ref={confirmHeading} tabIndex={-1}>
-            Reset the store?
+            {t('reset.confirmTitle')}
           </h3>
           <p>
-            {countOf(Math.max(0, lost), 'claim')} will be replaced by the seed; {countOf(kept, 'claim')} of
-            yours will be kept. This cannot be undone; export first if you may want them back.
+            {t('reset.confirm', {
+              lost: tn('manager.claims', Math.max(0, lost)),
+              kept: tn('manager.claims', kept),
+            })}
           </p>
           <div class="ct-form-actions">
             <button type="button" class="ct-danger" onClick={() => void reset()}>
-              Reset now
+              {t('reset.now')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('form.cancel')}
             </button>
           </div>
         </section>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { countOf } from '../../utils/manager/format';
+import { t, tn } from '../../utils/i18n/translate';
 import { REFRESH_INTERVALS_HOURS, type Subscription } from '../../utils/store/published/subscription';
 
 export interface SubscriptionRowProps {
@@ -14,7 +14,12 @@ export interface SubscriptionRowProps {
   onUnsubscribe: () => void;
 }
 
-const INTERVAL_LABELS: Record<number, string> = { 6: 'Every 6 hours', 24: 'Daily', 168: 'Weekly' };
+/** How often a pack is refreshed, in words: a day and a week have their own. */
+function intervalLabel(hours: number): string {
+  if (hours === 24) return t('sub.daily');
+  if (hours === 168) return t('sub.weekly');
+  return t('sub.everyHours', { count: hours });
+}
 
 /** A key is long: its start and end are enough to compare by eye. */
 function shortKey(key: string): string {
@@ -27,41 +32,38 @@ export function SubscriptionRow(props: SubscriptionRowProps) {
   const { subscription: sub, busy } = props;
   const [confirming, setConfirming] = useState(false);
   const titleId = `ct-sub-${sub.id}`;
+  const [beforePublisher, afterPublisher] = t('sub.publishedBy').split('{publisher}');
   return (
     <li class="ct-subscription" aria-labelledby={titleId}>
       <h3 id={titleId}>{sub.title}</h3>
       <p>
-        Published by <strong>{sub.publisher}</strong> · {countOf(sub.claims, 'claim')} ·{' '}
-        <span class="ct-muted">{sub.url}</span>
+        {beforePublisher}
+        <strong>{sub.publisher}</strong>
+        {afterPublisher} · {tn('manager.claims', sub.claims)} · <span class="ct-muted">{sub.url}</span>
       </p>
+      <p>{sub.publicKey ? t('sub.signed', { key: shortKey(sub.publicKey) }) : t('sub.notSigned')}</p>
       <p>
-        {sub.publicKey
-          ? `Signed; key ${shortKey(sub.publicKey)}`
-          : 'Not signed: anyone who can change the host can change it.'}
-      </p>
-      <p>
-        {sub.lastGoodAt ? `Last good update: ${props.formatTime(sub.lastGoodAt)}.` : 'Never updated.'}
+        {sub.lastGoodAt ? t('sub.lastGood', { time: props.formatTime(sub.lastGoodAt) }) : t('sub.never')}
         {sub.lastCheckedAt && sub.lastCheckedAt !== sub.lastGoodAt
-          ? ` Last checked: ${props.formatTime(sub.lastCheckedAt)}.`
+          ? ` ${t('sub.lastChecked', { time: props.formatTime(sub.lastCheckedAt) })}`
           : ''}
       </p>
       {sub.lastError && (
         <p class="ct-error" role="status">
-          Kept the previous version: {sub.lastError}
+          {t('sub.keptPrevious', { error: sub.lastError })}
         </p>
       )}
       {sub.pendingKey && (
         <p class="ct-warning">
-          The publisher now signs with a different key ({shortKey(sub.pendingKey)}). Accept it only if the
-          publisher told you it changed.{' '}
+          {t('sub.newKey', { key: shortKey(sub.pendingKey) })}{' '}
           <button type="button" disabled={busy} onClick={props.onAcceptKey}>
-            Accept the new key
+            {t('sub.acceptKey')}
           </button>
         </p>
       )}
       <div class="ct-form-actions">
         <label>
-          Refresh{' '}
+          {t('sub.refresh')}{' '}
           <select
             value={String(sub.intervalHours)}
             disabled={busy}
@@ -69,13 +71,13 @@ export function SubscriptionRow(props: SubscriptionRowProps) {
           >
             {REFRESH_INTERVALS_HOURS.map((hours) => (
               <option key={hours} value={String(hours)}>
-                {INTERVAL_LABELS[hours] ?? `Every ${hours} hours`}
+                {intervalLabel(hours)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" disabled={busy} onClick={props.onRefresh}>
-          {busy ? 'Working…' : 'Refresh now'}
+          {busy ? t('sub.working') : t('sub.refreshNow')}
         </button>
         {confirming ? (
           <>
@@ -88,15 +90,15 @@ export function SubscriptionRow(props: SubscriptionRowProps) {
                 props.onUnsubscribe();
               }}
             >
-              Remove its claims and unsubscribe
+              {t('sub.removeAndUnsubscribe')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep
+              {t('sub.keep')}
             </button>
           </>
         ) : (
           <button type="button" disabled={busy} onClick={() => setConfirming(true)}>
-            Unsubscribe…
+            {t('sub.unsubscribe')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n/translate';
 import { sideLabel } from '../../utils/manager/format';
 import type { TimelineChoice } from '../../utils/manager/timeline';
 import { FormField } from './FormField';
@@ -7,19 +8,6 @@ import { MetricTimelineChart } from './MetricTimelineChart';
 import { type ManagerEnv, metricLabelIn } from './manager-env';
 import { PartyLegend } from './PartyLegend';
 import { useMetricTimeline } from './use-metric-timeline';
-
-/** The words of this view, in one place (for the translation catalogs). */
-const WORDS = {
-  heading: 'A metric over time, by claimant',
-  intro:
-    'Each claimant’s figures placed at the end of the period they count; a range or an era is drawn as a line from its start.',
-  metric: 'Metric',
-  chooseMetric: 'Choose a metric…',
-  side: 'Whose losses',
-  anySide: 'Either side',
-  pick: 'Choose a metric to see its figures over time.',
-  loading: 'Loading the timeline…',
-};
 
 export interface TimelineViewProps {
   env: ManagerEnv;
@@ -36,21 +24,25 @@ export function TimelineView({ env, initialMetric }: TimelineViewProps) {
     : env.metrics;
   return (
     <section class="ct-timeline-view" aria-labelledby="ct-timeline-heading">
-      <h2 id="ct-timeline-heading">{WORDS.heading}</h2>
-      <p class="ct-muted">{WORDS.intro}</p>
-      <form class="ct-filters" aria-label={WORDS.heading} onSubmit={(event) => event.preventDefault()}>
-        <FormField id="ct-timeline-metric" label={WORDS.metric}>
+      <h2 id="ct-timeline-heading">{t('timeline.heading')}</h2>
+      <p class="ct-muted">{t('timeline.intro')}</p>
+      <form
+        class="ct-filters"
+        aria-label={t('timeline.heading')}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <FormField id="ct-timeline-metric" label={t('filters.metric')}>
           {(attributes) => (
             <MetricSelect
               {...attributes}
               value={choice.metric}
               metrics={storedMetrics}
-              emptyLabel={WORDS.chooseMetric}
+              emptyLabel={t('timeline.chooseMetric')}
               onChange={(metric) => setChoice({ ...choice, metric })}
             />
           )}
         </FormField>
-        <FormField id="ct-timeline-side" label={WORDS.side}>
+        <FormField id="ct-timeline-side" label={t('form.side')}>
           {(attributes) => (
             <select
               {...attributes}
@@ -59,7 +51,7 @@ export function TimelineView({ env, initialMetric }: TimelineViewProps) {
                 setChoice({ ...choice, side: event.currentTarget.value as TimelineChoice['side'] })
               }
             >
-              <option value="">{WORDS.anySide}</option>
+              <option value="">{t('timeline.eitherSide')}</option>
               <option value="ARM">{sideLabel('ARM')}</option>
               <option value="AZ">{sideLabel('AZ')}</option>
             </select>
@@ -68,8 +60,8 @@ export function TimelineView({ env, initialMetric }: TimelineViewProps) {
       </form>
       <PartyLegend />
       <div aria-live="polite">
-        {state.status === 'idle' && <p class="ct-muted">{WORDS.pick}</p>}
-        {state.status === 'loading' && <p class="ct-muted">{WORDS.loading}</p>}
+        {state.status === 'idle' && <p class="ct-muted">{t('timeline.pick')}</p>}
+        {state.status === 'loading' && <p class="ct-muted">{t('timeline.loading')}</p>}
         {state.status === 'error' && <p class="ct-field-error">{state.error.message}</p>}
         {state.status === 'ready' && (
           <MetricTimelineChart

@@ -6,6 +6,7 @@
 import { type FieldErrors, parseFigureValue } from '../claim-form/fields';
 import { isDay } from '../engine/period';
 import type { Party } from '../engine/types';
+import { t } from '../i18n/translate';
 import type { ClaimQuery, ClaimSort } from '../store/manager/types';
 import type { PeriodFilter } from '../store/period-filter';
 import { CLAIM_ORIGINS, type ClaimOrigin } from '../store/types';
@@ -74,13 +75,13 @@ function periodQuery(values: FilterValues, errors: FieldErrors<FilterField>): Pe
     const typed = values[field].trim();
     if (!typed) return undefined;
     if (DAY_FORMAT.test(typed) && isDay(typed)) return typed;
-    errors[field] = `${label}: enter a day as YYYY-MM-DD (2020-09-27).`;
+    errors[field] = t('filters.badDay', { label });
     return undefined;
   };
-  const from = day('periodFrom', 'From');
-  let to = day('periodTo', 'To');
+  const from = day('periodFrom', t('filters.from'));
+  let to = day('periodTo', t('filters.to'));
   if (from && to && from > to) {
-    errors.periodTo = 'To: must not be before From.';
+    errors.periodTo = t('filters.toBeforeFrom');
     to = undefined;
   }
   if (!from && !to) return undefined;
@@ -103,12 +104,14 @@ export function queryFromFilters(values: FilterValues): {
   if (values.origin) query.origin = values.origin;
   const min = parseFigureValue(values.valueMin);
   const max = parseFigureValue(values.valueMax);
-  if (min !== null && Number.isNaN(min)) errors.valueMin = 'Lowest value: enter a number of 0 or more.';
+  if (min !== null && Number.isNaN(min))
+    errors.valueMin = t('filters.badNumber', { label: t('filters.min') });
   else if (min !== null) query.valueMin = min;
-  if (max !== null && Number.isNaN(max)) errors.valueMax = 'Highest value: enter a number of 0 or more.';
+  if (max !== null && Number.isNaN(max))
+    errors.valueMax = t('filters.badNumber', { label: t('filters.max') });
   else if (max !== null) query.valueMax = max;
   if (query.valueMin !== undefined && query.valueMax !== undefined && query.valueMin > query.valueMax) {
-    errors.valueMax = 'Highest value: must not be below the lowest value.';
+    errors.valueMax = t('filters.maxBelowMin');
     delete query.valueMax;
   }
   const period = periodQuery(values, errors);
