@@ -7,7 +7,7 @@
  */
 import type { ClaimantRef } from '../engine/types';
 import type { CrosstallyDb } from './db';
-import { bucketKeyOf, type DigestBucket, emptyDigest, type MetricDigest, valueKeyOf } from './digests';
+import { bucketKeyOf, type DigestBucket, emptyBucket, emptyDigest, type MetricDigest } from './digests';
 import type { Claim } from './types';
 
 /** One bucket of one metric's digest. */
@@ -125,18 +125,5 @@ export async function patchDigestRows(
 }
 
 function newRow(key: string, claim: Claim): DigestBucketRow {
-  const { term } = valueKeyOf(claim);
-  const row: DigestBucketRow = {
-    key,
-    metric: claim.metric,
-    v: claim.value,
-    q: claim.qualifier,
-    s: claim.side,
-    c: claim.claimant?.id ?? null,
-    p: claim.period ?? null,
-    ids: [],
-    outlets: [],
-  };
-  if (term) row.t = term;
-  return row;
+  return { key, metric: claim.metric, ...emptyBucket(claim) };
 }

@@ -58,21 +58,27 @@ export function bucketKeyOf(claim: Claim): string {
   return `${valueKeyOf(claim).key}|${claim.claimant?.id ?? ''}|${claim.side ?? ''}|${claim.period ?? ''}`;
 }
 
+/** A bucket for the claim's value group, claimant, side and period, with no claim in it yet. */
+export function emptyBucket(claim: Claim): DigestBucket {
+  const bucket: DigestBucket = {
+    v: claim.value,
+    q: claim.qualifier,
+    s: claim.side,
+    c: claim.claimant?.id ?? null,
+    p: claim.period ?? null,
+    ids: [],
+    outlets: [],
+  };
+  const { term } = valueKeyOf(claim);
+  if (term) bucket.t = term;
+  return bucket;
+}
+
 export function addToDigest(digest: MetricDigest, claim: Claim, outletKey: string): void {
   const key = bucketKeyOf(claim);
   let bucket = digest.buckets[key];
   if (!bucket) {
-    const { term } = valueKeyOf(claim);
-    bucket = {
-      v: claim.value,
-      q: claim.qualifier,
-      s: claim.side,
-      c: claim.claimant?.id ?? null,
-      p: claim.period ?? null,
-      ids: [],
-      outlets: [],
-    };
-    if (term) bucket.t = term;
+    bucket = emptyBucket(claim);
     digest.buckets[key] = bucket;
   }
   bucket.ids.push(claim.id);

@@ -6,36 +6,13 @@
  * Needs `npx wxt build` first (`npm run test:e2e` does it).
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markPoint, waitForOverlay } from '../content-probes';
-import { saveScreenshot, useChromiumSuite, waitForMarks } from '../harness';
-import { FIRST, type LedgerArticle, type LedgerSite, SECOND, serveLedgerSite } from './ledger-site';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot, waitForMarks } from '../harness';
+import { useLedgerPages } from './ledger-pages';
+import { FIRST, SECOND } from './ledger-site';
 import { clickButton, focusedName, spokenText } from './overlay-probes';
 
-const suite = useChromiumSuite({ viewport: { width: 1280, height: 900 } });
-let site: LedgerSite;
-beforeAll(async () => {
-  site = await serveLedgerSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
-
-async function openArticle(article: LedgerArticle, host: '127.0.0.1' | 'localhost') {
-  const page = await suite.newPage();
-  await page.goto(site.url(article, host));
-  await waitForMarks(page, 10_000);
-  const cdp = await page.context().newCDPSession(page);
-  return { page, cdp };
-}
-
-async function openOverlay(page: Page, cdp: CDPSession, article: LedgerArticle) {
-  const point = await markPoint(page, new RegExp(article.figure));
-  await page.mouse.click(point.x, point.y);
-  const overlay = await waitForOverlay(cdp);
-  if (!overlay) throw new Error('no overlay');
-  return overlay;
-}
+const { openArticle, openOverlay } = useLedgerPages();
 
 /** The outlets listed under the overlay's value group starting with `value`. */
 async function outletsOf(page: Page, cdp: CDPSession, value: number): Promise<string[]> {

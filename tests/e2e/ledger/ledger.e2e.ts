@@ -5,38 +5,15 @@
  * page are in the ledger; "Forget this site" in the manager removes them and the report vanishes.
  * Needs `npx wxt build` first (`npm run test:e2e` does it).
  */
-import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markPoint, waitForOverlay } from '../content-probes';
-import { saveScreenshot, useChromiumSuite, waitForMarks } from '../harness';
-import { FIRST, type LedgerArticle, type LedgerSite, SECOND, serveLedgerSite } from './ledger-site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../harness';
+import { useLedgerPages } from './ledger-pages';
+import { FIRST, SECOND } from './ledger-site';
 import { clickButton, spokenText } from './overlay-probes';
 
 const STORAGE_TAB = 'Storage & reset';
-const suite = useChromiumSuite({ viewport: { width: 1280, height: 900 } });
-let site: LedgerSite;
-beforeAll(async () => {
-  site = await serveLedgerSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
-
-async function openArticle(article: LedgerArticle, host: '127.0.0.1' | 'localhost') {
-  const page = await suite.newPage();
-  await page.goto(site.url(article, host));
-  await waitForMarks(page, 10_000);
-  const cdp = await page.context().newCDPSession(page);
-  return { page, cdp };
-}
-
-async function openOverlay(page: Page, cdp: CDPSession, article: LedgerArticle) {
-  const point = await markPoint(page, new RegExp(article.figure));
-  await page.mouse.click(point.x, point.y);
-  const overlay = await waitForOverlay(cdp);
-  if (!overlay) throw new Error('no overlay');
-  return overlay;
-}
+const { suite, openArticle, openOverlay } = useLedgerPages();
 
 async function popupLedgerLine(page: Page): Promise<string | null> {
   const popup = await suite.popupFor(page);
