@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf } from '../../utils/manager/client';
-import { countOf, formatBytes } from '../../utils/manager/format';
+import { formatBytes } from '../../utils/manager/format';
 import type { ProtocolError } from '../../utils/messaging/protocol';
 import {
   checkPackUrl,
@@ -26,6 +27,25 @@ type Stage =
   | { kind: 'preview'; preview: SubscriptionPreview; publicKey: string }
   | { kind: 'subscribing'; preview: SubscriptionPreview }
   | { kind: 'failed'; error: ProtocolError };
+
+/** The pack before subscribing, in the reader's language, with its title and publisher in bold. */
+function previewLine(preview: SubscriptionPreview) {
+  const bold: Record<string, string> = { title: preview.title, publisher: preview.publisher };
+  const text: Record<string, string> = {
+    claims: tn('manager.claims', preview.claims),
+    articles: tn('ledger.articles', preview.sources),
+    size: formatBytes(preview.bytes),
+  };
+  // Split on the placeholders so the title and publisher stay elements, never markup built from text.
+  return t('sub.preview')
+    .split(/(\{\w+\})/)
+    .map((part, index) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (name && name in bold) return <strong key={index}>{bold[name]}</strong>;
+      if (name && name in text) return text[name];
+      return part;
+    });
+}
 
 /**
  * Subscribe to claim packs that fact-checking desks publish on static hosts; see and manage the
@@ -81,8 +101,10 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
         setStage({ kind: 'preview', preview: await preview(), publicKey: key });
       } catch (error) {
         const failed = errorOf(error);
-        const hint = granted ? '' : ` Access to ${checked.origin} was not granted, which may be why.`;
-        setStage({ kind: 'failed', error: { ...failed, message: failed.message + hint } });
+        const message = granted
+          ? failed.message
+          : t('sub.accessNotGranted', { error: failed.message, origin: checked.origin });
+        setStage({ kind: 'failed', error: { ...failed, message } });
       }
     }
   };
@@ -100,7 +122,7 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
       setStage({ kind: 'idle' });
       setUrl('');
       setPublicKey('');
-      env.notify(`Subscribed to “${sub.title}”: ${countOf(sub.claims, 'claim')} added.`);
+      env.notify(t('sub.subscribed', { title: sub.title, claims: tn('manager.claims', sub.claims) }));
       env.changed();
     } catch (error) {
       setStage({ kind: 'failed', error: errorOf(error) });
@@ -124,14 +146,11 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
 
   return (
     <section class="ct-subscriptions" aria-labelledby="ct-subscriptions-title">
-      <h2 id="ct-subscriptions-title">Subscribed packs</h2>
-      <p class="ct-muted">
-        A desk or newsroom can publish its claims as a pack on any web host. Crosstally fetches only the
-        address you give, on the schedule you choose, and sends nothing about you or your reading.
-      </p>
+      <h2 id="ct-subscriptions-title">{t('manager.tab.packs')}</h2>
+      <p class="ct-muted">{t('sub.intro')}</p>
       <form class="ct-subscribe" onSubmit={check}>
         <label>
-          Pack address (https)
+          {t('sub.address')}
           <input
             type="url"
             value={url}
@@ -141,7 +160,7 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
           />
         </label>
         <label>
-          Publisher's public key (optional, recommended)
+          {t('sub.publicKey')}
           <input
             type="text"
             value={publicKey}
@@ -150,25 +169,21 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
           />
         </label>
         <button type="submit" disabled={stage.kind === 'checking' || stage.kind === 'subscribing'}>
-          {stage.kind === 'checking' ? 'Checking…' : 'Check the pack'}
+          {stage.kind === 'checking' ? t('sub.checking') : t('sub.check')}
         </button>
       </form>
       {stage.kind === 'failed' && (
         <p class="ct-error" role="alert">
-          {stage.error.message} Nothing was changed.
+          {t('sub.failed', { error: stage.error.message })}
         </p>
       )}
       {(stage.kind === 'preview' || stage.kind === 'subscribing') && (
-        <section class="ct-preview" aria-label="The pack before subscribing">
-          <p>
-            <strong>{stage.preview.title}</strong>, published by <strong>{stage.preview.publisher}</strong>:{' '}
-            {countOf(stage.preview.claims, 'claim')} from {countOf(stage.preview.sources, 'article')},{' '}
-            {formatBytes(stage.preview.bytes)}.
-          </p>
+        <section class="ct-preview" aria-label={t('sub.previewLabel')}>
+          <p>{previewLine(stage.preview)}</p>
           <p>
             {stage.preview.signedBy
-              ? `Signed by ${stage.preview.signedBy}.`
-              : 'Not signed: Crosstally cannot tell whether someone changed it on the way or on the host.'}
+              ? t('sub.signedBy', { key: stage.preview.signedBy })
+              : t('sub.previewUnsigned')}
           </p>
           <div class="ct-form-actions">
             <button
@@ -177,16 +192,16 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
               disabled={stage.kind === 'subscribing'}
               onClick={() => void confirm()}
             >
-              {stage.kind === 'subscribing' ? 'Subscribing…' : 'Subscribe'}
+              {stage.kind === 'subscribing' ? t('sub.subscribing') : t('sub.subscribe')}
             </button>
             <button type="button" onClick={() => setStage({ kind: 'idle' })}>
-              Cancel
+              {t('form.cancel')}
             </button>
           </div>
         </section>
       )}
       <p role="status">{status}</p>
-      {subscriptions && subscriptions.length === 0 && <p>No subscriptions yet.</p>}
+      {subscriptions && subscriptions.length === 0 && <p>{t('sub.none')}</p>}
       {subscriptions && subscriptions.length > 0 && (
         <ul class="ct-subscription-list">
           {subscriptions.map((sub) => (
@@ -210,15 +225,20 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
               onInterval={(hours) =>
                 void run(sub.id, async () => {
                   await ask(env.send, { type: 'setPackRefreshInterval', id: sub.id, hours });
-                  return 'Refresh schedule saved.';
+                  return t('sub.scheduleSaved');
                 })
               }
               onUnsubscribe={() =>
                 void run(sub.id, async () => {
                   const removed = await ask(env.send, { type: 'unsubscribePack', id: sub.id });
-                  const kept =
-                    removed.keptEdited > 0 ? `; kept ${countOf(removed.keptEdited, 'claim')} you edited` : '';
-                  return `Unsubscribed from “${sub.title}”: removed ${countOf(removed.claims, 'claim')}${kept}.`;
+                  const claims = tn('manager.claims', removed.claims);
+                  return removed.keptEdited > 0
+                    ? t('sub.unsubscribedKept', {
+                        title: sub.title,
+                        claims,
+                        kept: tn('manager.claims', removed.keptEdited),
+                      })
+                    : t('sub.unsubscribed', { title: sub.title, claims });
                 })
               }
             />

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ManagerEnv } from '../../../components/manager/manager-env';
 import { SubscriptionRow } from '../../../components/manager/SubscriptionRow';
+import { SubscriptionsPanel } from '../../../components/manager/SubscriptionsPanel';
 import { setUiLanguage } from '../../../utils/i18n/translate';
-import type { Subscription } from '../../../utils/store/published/subscription';
+import type { Send } from '../../../utils/manager/client';
+import type { Subscription, SubscriptionPreview } from '../../../utils/store/published/subscription';
 
 beforeEach(() => setUiLanguage('ru'));
 afterEach(() => {
@@ -66,5 +69,64 @@ describe('in Russian (a subscribed pack)', () => {
     expect(screen.getByRole('button', { name: 'Оставить' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Удалить его заявления и отписаться' }));
     expect(onUnsubscribe).toHaveBeenCalledOnce();
+  });
+});
+
+const preview: SubscriptionPreview = {
+  url: 'https://packs.example/nk.json',
+  origin: 'https://packs.example',
+  publisher: 'Packs Example',
+  title: 'Karabakh figures',
+  claims: 5,
+  sources: 2,
+  bytes: 100,
+  signedBy: null,
+};
+
+/** The panel with a background that has no subscriptions and previews one unsigned pack. */
+function renderPanel(notify: (message: string) => void) {
+  const send = (async (request: { type: string }) => {
+    if (request.type === 'packSubscriptions') return { ok: true, data: [] };
+    if (request.type === 'previewPackSubscription') return { ok: true, data: preview };
+    if (request.type === 'subscribePack') return { ok: true, data: { ...subscription, publicKey: null } };
+    throw new Error(`unexpected ${request.type}`);
+  }) as unknown as Send;
+  const env = { send, revision: 0, notify, changed: vi.fn(), report: vi.fn() } as unknown as ManagerEnv;
+  render(<SubscriptionsPanel env={env} />);
+}
+
+describe('in Russian (subscribing to a pack)', () => {
+  it('asks for the address, shows the pack before subscribing and says what was added, in Russian', async () => {
+    const notify = vi.fn();
+    renderPanel(notify);
+    expect(screen.getByRole('heading', { name: 'Подписки на пакеты' })).toBeTruthy();
+    expect(await screen.findByText('Подписок пока нет.')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Адрес пакета (https)'), {
+      target: { value: 'https://packs.example/nk.json' },
+    });
+    expect(screen.getByLabelText('Открытый ключ издателя (необязательно, но рекомендуется)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Проверить пакет' }));
+    const region = await screen.findByRole('region', { name: 'Пакет перед подпиской' });
+    expect(region.querySelector('p')?.textContent).toBe(
+      'Karabakh figures, издатель Packs Example: 5 заявлений (2 статьи), 100 bytes.',
+    );
+    expect(region.querySelector('strong')?.textContent).toBe('Karabakh figures');
+    expect(screen.getByText(/^Без подписи: Crosstally не может определить/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Отмена' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Подписаться' }));
+    await vi.waitFor(() =>
+      expect(notify).toHaveBeenCalledWith(
+        'Подписка на «Karabakh figures» оформлена; добавлено: 5 заявлений.',
+      ),
+    );
+  });
+
+  it('says in Russian that nothing was changed when the address is refused', () => {
+    renderPanel(vi.fn());
+    fireEvent.input(screen.getByLabelText('Адрес пакета (https)'), {
+      target: { value: 'http://packs.example/nk.json' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Проверить пакет' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/ Ничего не изменено\.$/);
   });
 });

@@ -363,6 +363,27 @@ export const az: Catalog = {
   'sub.removeAndUnsubscribe': 'Bəyanatlarını sil və abunəlikdən çıx',
   'sub.keep': 'Saxla',
   'sub.unsubscribe': 'Abunəlikdən çıx…',
+  'sub.intro':
+    'Redaksiya və ya fakt yoxlama qrupu öz bəyanatlarını istənilən veb serverdə paket kimi dərc edə bilər. Crosstally yalnız sizin verdiyiniz ünvanı, seçdiyiniz cədvəllə yükləyir və sizin və ya oxuduqlarınız haqqında heç nə göndərmir.',
+  'sub.address': 'Paketin ünvanı (https)',
+  'sub.publicKey': 'Dərc edənin açıq açarı (məcburi deyil, tövsiyə olunur)',
+  'sub.checking': 'Yoxlanılır…',
+  'sub.check': 'Paketi yoxla',
+  'sub.failed': '{error} Heç nə dəyişdirilmədi.',
+  'sub.accessNotGranted': '{error} {origin} ünvanına giriş icazəsi verilmədi; səbəb bu ola bilər.',
+  'sub.previewLabel': 'Abunə olmazdan əvvəl paket',
+  'sub.preview': '{title}, dərc edən {publisher} — {claims} ({articles}), {size}.',
+  'sub.signedBy': 'İmzalayan açar: {key}.',
+  'sub.previewUnsigned':
+    'İmzasız: Crosstally onu kiminsə yolda və ya serverdə dəyişib-dəyişmədiyini bilə bilməz.',
+  'sub.subscribing': 'Abunə olunur…',
+  'sub.subscribe': 'Abunə ol',
+  'sub.none': 'Hələ abunəlik yoxdur.',
+  'sub.subscribed': '“{title}” paketinə abunə olundu; əlavə edildi: {claims}.',
+  'sub.scheduleSaved': 'Yeniləmə cədvəli saxlanıldı.',
+  'sub.unsubscribed': '“{title}” abunəliyindən çıxıldı; silindi: {claims}.',
+  'sub.unsubscribedKept':
+    '“{title}” abunəliyindən çıxıldı; silindi: {claims}; sizin dəyişdirdiyiniz saxlanıldı: {kept}.',
   'reset.title': 'İlkin dəstə sıfırla',
   'reset.intro':
     'Crosstally ilə gələn bəyanatları yeni quraşdırmadakı kimi qaytarır: onlara etdiyiniz düzəlişlər və silmələr ləğv olunur, aşağıda saxlanılmayan bəyanatlar silinir.',

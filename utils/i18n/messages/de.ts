@@ -370,6 +370,27 @@ export const de: Catalog = {
   'sub.removeAndUnsubscribe': 'Seine Angaben entfernen und abbestellen',
   'sub.keep': 'Behalten',
   'sub.unsubscribe': 'Abbestellen…',
+  'sub.intro':
+    'Eine Redaktion oder ein Faktencheck-Team kann seine Angaben als Paket auf einem beliebigen Webserver veröffentlichen. Crosstally lädt nur die Adresse, die Sie angeben, nach dem Zeitplan, den Sie wählen, und sendet nichts über Sie oder Ihr Lesen.',
+  'sub.address': 'Paketadresse (https)',
+  'sub.publicKey': 'Öffentlicher Schlüssel des Herausgebers (optional, empfohlen)',
+  'sub.checking': 'Wird geprüft…',
+  'sub.check': 'Paket prüfen',
+  'sub.failed': '{error} Nichts wurde geändert.',
+  'sub.accessNotGranted': '{error} Der Zugriff auf {origin} wurde nicht erlaubt; das könnte der Grund sein.',
+  'sub.previewLabel': 'Das Paket vor dem Abonnieren',
+  'sub.preview': '{title}, veröffentlicht von {publisher}: {claims} ({articles}), {size}.',
+  'sub.signedBy': 'Signiert mit {key}.',
+  'sub.previewUnsigned':
+    'Nicht signiert: Crosstally kann nicht erkennen, ob jemand es unterwegs oder auf dem Server verändert hat.',
+  'sub.subscribing': 'Wird abonniert…',
+  'sub.subscribe': 'Abonnieren',
+  'sub.none': 'Noch keine Abonnements.',
+  'sub.subscribed': '„{title}“ abonniert: {claims} hinzugefügt.',
+  'sub.scheduleSaved': 'Aktualisierungsplan gespeichert.',
+  'sub.unsubscribed': '„{title}“ abbestellt: {claims} entfernt.',
+  'sub.unsubscribedKept':
+    '„{title}“ abbestellt: {claims} entfernt; {kept}, die Sie bearbeitet haben, behalten.',
   'reset.title': 'Auf den Grundbestand zurücksetzen',
   'reset.intro':
     'Stellt die Angaben wieder her, die Crosstally mitbringt, wie nach einer Neuinstallation: Ihre Änderungen daran und Ihre Löschungen werden rückgängig gemacht, und Angaben, die unten nicht behalten werden, werden entfernt.',

@@ -384,6 +384,27 @@ export const fr: Catalog = {
   'sub.removeAndUnsubscribe': 'Retirer ses affirmations et se désabonner',
   'sub.keep': 'Garder',
   'sub.unsubscribe': 'Se désabonner…',
+  'sub.intro':
+    'Une rédaction ou une équipe de vérification peut publier ses affirmations sous forme de paquet sur n’importe quel hébergeur web. Crosstally ne récupère que l’adresse que vous indiquez, au rythme que vous choisissez, et n’envoie rien sur vous ni sur vos lectures.',
+  'sub.address': 'Adresse du paquet (https)',
+  'sub.publicKey': 'Clé publique de l’éditeur (facultative, recommandée)',
+  'sub.checking': 'Vérification…',
+  'sub.check': 'Vérifier le paquet',
+  'sub.failed': '{error} Rien n’a été modifié.',
+  'sub.accessNotGranted': '{error} L’accès à {origin} n’a pas été accordé, ce qui en est peut-être la cause.',
+  'sub.previewLabel': 'Le paquet avant l’abonnement',
+  'sub.preview': '{title}, publié par {publisher} : {claims} tirées de {articles}, {size}.',
+  'sub.signedBy': 'Signé par {key}.',
+  'sub.previewUnsigned':
+    'Non signé : Crosstally ne peut pas savoir si quelqu’un l’a modifié en chemin ou sur l’hôte.',
+  'sub.subscribing': 'Abonnement…',
+  'sub.subscribe': 'S’abonner',
+  'sub.none': 'Aucun abonnement pour l’instant.',
+  'sub.subscribed': 'Abonné à « {title} » : {claims} ajoutées.',
+  'sub.scheduleSaved': 'Rythme d’actualisation enregistré.',
+  'sub.unsubscribed': 'Désabonné de « {title} » : {claims} retirées.',
+  'sub.unsubscribedKept':
+    'Désabonné de « {title} » : {claims} retirées ; {kept} que vous avez modifiées gardées.',
   'reset.title': 'Revenir au jeu initial',
   'reset.intro':
     'Remet les affirmations livrées avec Crosstally, comme après une nouvelle installation : vos modifications et vos suppressions sont annulées, et les affirmations non conservées ci-dessous sont retirées.',

@@ -385,6 +385,27 @@ export const it: Catalog = {
   'sub.removeAndUnsubscribe': 'Rimuovi le sue dichiarazioni e annulla l’iscrizione',
   'sub.keep': 'Mantieni',
   'sub.unsubscribe': 'Annulla l’iscrizione…',
+  'sub.intro':
+    'Una redazione o un gruppo di fact-checking può pubblicare le proprie dichiarazioni come pacchetto su qualsiasi host web. Crosstally scarica solo l’indirizzo che indichi, con la frequenza che scegli, e non invia nulla su di te o sulle tue letture.',
+  'sub.address': 'Indirizzo del pacchetto (https)',
+  'sub.publicKey': 'Chiave pubblica dell’editore (facoltativa, consigliata)',
+  'sub.checking': 'Verifica…',
+  'sub.check': 'Verifica il pacchetto',
+  'sub.failed': '{error} Nulla è stato modificato.',
+  'sub.accessNotGranted': '{error} L’accesso a {origin} non è stato concesso; forse è questo il motivo.',
+  'sub.previewLabel': 'Il pacchetto prima dell’iscrizione',
+  'sub.preview': '{title}, pubblicato da {publisher}: {claims} da {articles}, {size}.',
+  'sub.signedBy': 'Firmato da {key}.',
+  'sub.previewUnsigned':
+    'Non firmato: Crosstally non può sapere se qualcuno lo ha modificato lungo il percorso o sull’host.',
+  'sub.subscribing': 'Iscrizione…',
+  'sub.subscribe': 'Iscriviti',
+  'sub.none': 'Ancora nessuna iscrizione.',
+  'sub.subscribed': 'Iscrizione a «{title}»: aggiunte {claims}.',
+  'sub.scheduleSaved': 'Frequenza di aggiornamento salvata.',
+  'sub.unsubscribed': 'Iscrizione a «{title}» annullata: rimosse {claims}.',
+  'sub.unsubscribedKept':
+    'Iscrizione a «{title}» annullata: rimosse {claims}; mantenute {kept} che hai modificato.',
   'reset.title': 'Ripristina il set iniziale',
   'reset.intro':
     'Rimette le dichiarazioni fornite con Crosstally, come dopo una nuova installazione: le tue modifiche e le tue eliminazioni vengono annullate, e le dichiarazioni non mantenute qui sotto vengono rimosse.',

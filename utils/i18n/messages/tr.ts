@@ -358,6 +358,27 @@ export const tr: Catalog = {
   'sub.removeAndUnsubscribe': 'Beyanlarını kaldır ve aboneliği bitir',
   'sub.keep': 'Kalsın',
   'sub.unsubscribe': 'Aboneliği bitir…',
+  'sub.intro':
+    'Bir haber masası ya da yazı işleri, beyanlarını herhangi bir web sunucusunda paket olarak yayımlayabilir. Crosstally yalnızca verdiğiniz adresi, seçtiğiniz zamanlamayla indirir ve sizin ya da okumalarınız hakkında hiçbir şey göndermez.',
+  'sub.address': 'Paket adresi (https)',
+  'sub.publicKey': 'Yayımlayanın açık anahtarı (isteğe bağlı, önerilir)',
+  'sub.checking': 'Denetleniyor…',
+  'sub.check': 'Paketi denetle',
+  'sub.failed': '{error} Hiçbir şey değiştirilmedi.',
+  'sub.accessNotGranted': '{error} {origin} için erişim izni verilmedi; sebep bu olabilir.',
+  'sub.previewLabel': 'Abone olmadan önce paket',
+  'sub.preview': '{title}, yayımlayan {publisher} — {claims} ({articles}), {size}.',
+  'sub.signedBy': 'İmzalayan anahtar: {key}.',
+  'sub.previewUnsigned':
+    'İmzasız: Crosstally, birinin onu yolda ya da sunucuda değiştirip değiştirmediğini anlayamaz.',
+  'sub.subscribing': 'Abone olunuyor…',
+  'sub.subscribe': 'Abone ol',
+  'sub.none': 'Henüz abonelik yok.',
+  'sub.subscribed': '“{title}” paketine abone olundu; eklenen: {claims}.',
+  'sub.scheduleSaved': 'Yenileme zamanlaması kaydedildi.',
+  'sub.unsubscribed': '“{title}” aboneliği bitirildi; kaldırılan: {claims}.',
+  'sub.unsubscribedKept':
+    '“{title}” aboneliği bitirildi; kaldırılan: {claims}; düzenlediğiniz için tutulan: {kept}.',
   'reset.title': 'Başlangıç verisine sıfırla',
   'reset.intro':
     'Crosstally ile gelen beyanları, yeni kurulumdaki gibi geri getirir: bunlarda yaptığınız düzenlemeler ve silmeler geri alınır, aşağıda korunmayan beyanlar kaldırılır.',
