@@ -1,4 +1,5 @@
-import { countOf } from '../../utils/manager/format';
+import { liveRecord } from '../../utils/i18n/live';
+import { t, tn } from '../../utils/i18n/translate';
 import { dateWords } from '../../utils/overlay/period-label';
 import type { SourceSummary } from '../../utils/store/manager/types';
 import type { SourceKind } from '../../utils/store/types';
@@ -15,12 +16,12 @@ export interface SourceRowProps {
   onDelete: () => void;
 }
 
-const KIND_LABELS: Record<SourceKind, string> = {
-  seed: 'bundled document',
-  web: 'web page',
-  import: 'imported',
-  read: 'page you read',
-};
+const KIND_LABELS: Readonly<Record<SourceKind, string>> = liveRecord({
+  seed: 'sources.kindSeed',
+  web: 'sources.kindWeb',
+  import: 'sources.kindImport',
+  read: 'sources.kindRead',
+});
 
 /** One source: its title, outlet (publisher), date and kind, and what can be done with it. */
 export function SourceRow({
@@ -33,14 +34,14 @@ export function SourceRow({
   onDelete,
 }: SourceRowProps) {
   const { source } = summary;
-  const claimCount = claims === null ? 'counting claims…' : countOf(claims, 'claim');
+  const claimCount = claims === null ? t('sources.counting') : tn('manager.claims', claims);
   const date = source.publishedDate ? dateWords(source.publishedDate) : null;
   return (
     <div class="ct-source-row">
       <div class="ct-source-main">
         <p class="ct-source-title">{source.label}</p>
         <p class="ct-muted">
-          {source.outlet ?? 'outlet not named'} · {KIND_LABELS[source.kind]}
+          {source.outlet ?? t('sources.outletNotNamed')} · {KIND_LABELS[source.kind]}
           {date ? ` · ${date}` : ''} · {claimCount}
         </p>
       </div>
@@ -50,9 +51,9 @@ export function SourceRow({
           tabIndex={tabIndex}
           onClick={onShowClaims}
           disabled={claims === 0}
-          aria-label={`Show the claims of ${source.label}`}
+          aria-label={t('sources.showClaims', { source: source.label })}
         >
-          Claims
+          {t('manager.tab.claims')}
         </button>
         {readerHref && (
           <a
@@ -60,22 +61,27 @@ export function SourceRow({
             target="_blank"
             rel="noopener"
             tabIndex={tabIndex}
-            aria-label={`Open ${source.label} in the reader, figures marked`}
+            aria-label={t('sources.readLabel', { source: source.label })}
           >
-            Read
+            {t('row.read')}
           </a>
         )}
-        <button type="button" tabIndex={tabIndex} onClick={onEdit} aria-label={`Edit ${source.label}`}>
-          Edit
+        <button
+          type="button"
+          tabIndex={tabIndex}
+          onClick={onEdit}
+          aria-label={t('sources.editLabel', { source: source.label })}
+        >
+          {t('row.edit')}
         </button>
         <button
           type="button"
           class="ct-danger"
           tabIndex={tabIndex}
           onClick={onDelete}
-          aria-label={`Delete ${source.label} and its claims`}
+          aria-label={t('sources.deleteLabel', { source: source.label })}
         >
-          Delete
+          {t('row.delete')}
         </button>
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf } from '../../utils/manager/client';
-import { countOf } from '../../utils/manager/format';
 import type { SourceSummary } from '../../utils/store/manager/types';
 import type { Source } from '../../utils/store/types';
 import { foldText } from '../../utils/store/words';
@@ -68,9 +68,12 @@ export function SourcesView({ env, onShowClaims, height }: SourcesViewProps) {
   const remove = async (summary: SourceSummary) => {
     try {
       const result = await ask(env.send, { type: 'deleteSource', sourceId: summary.source.id });
-      const message = `Deleted “${summary.source.label}” and its ${countOf(result.deleted, 'claim')}.`;
+      const message = t('sources.deleted', {
+        source: summary.source.label,
+        claims: tn('manager.claims', result.deleted),
+      });
       if (result.undoToken) env.offerUndo(message, { kind: 'delete', token: result.undoToken });
-      else env.notify(`${message} Undo is not available: the browser's storage is full.`);
+      else env.notify(t('sources.noUndo', { message }));
       env.changed();
     } catch (error) {
       env.report(errorOf(error));
@@ -79,11 +82,8 @@ export function SourcesView({ env, onShowClaims, height }: SourcesViewProps) {
 
   return (
     <div class="ct-sources">
-      <h2>Sources</h2>
-      <p class="ct-muted">
-        The articles your claims come from. Documents whose text is stored open in the reader with their
-        figures marked.
-      </p>
+      <h2>{t('manager.tab.sources')}</h2>
+      <p class="ct-muted">{t('sources.intro')}</p>
       {editing && (
         <SourceEditor
           env={env}
@@ -95,7 +95,7 @@ export function SourcesView({ env, onShowClaims, height }: SourcesViewProps) {
         />
       )}
       <div class="ct-toolbar">
-        <label for="ct-source-filter">Find a source</label>
+        <label for="ct-source-filter">{t('sources.find')}</label>
         <input
           id="ct-source-filter"
           type="search"
@@ -104,16 +104,18 @@ export function SourcesView({ env, onShowClaims, height }: SourcesViewProps) {
         />
         <span class="ct-muted" role="status">
           {sources === null
-            ? 'Loading…'
-            : `${countOf(shown.length, 'source')}${filter ? ` of ${sources.length}` : ''}`}
+            ? t('manager.loading')
+            : filter
+              ? t('sources.countOf', { sources: tn('manager.sources', shown.length), total: sources.length })
+              : tn('manager.sources', shown.length)}
         </span>
         <button type="button" class="ct-primary" onClick={() => setEditing('new')}>
-          Add a source
+          {t('sources.add')}
         </button>
       </div>
       {sources && (
         <VirtualList
-          label="Sources"
+          label={t('manager.tab.sources')}
           rowCount={shown.length}
           rowHeight={SOURCE_ROW_HEIGHT}
           height={Math.min(height, Math.max(SOURCE_ROW_HEIGHT, shown.length * SOURCE_ROW_HEIGHT))}

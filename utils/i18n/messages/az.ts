@@ -384,6 +384,23 @@ export const az: Catalog = {
   'sub.unsubscribed': '“{title}” abunəliyindən çıxıldı; silindi: {claims}.',
   'sub.unsubscribedKept':
     '“{title}” abunəliyindən çıxıldı; silindi: {claims}; sizin dəyişdirdiyiniz saxlanıldı: {kept}.',
+  'sources.intro':
+    'Bəyanatlarınızın götürüldüyü məqalələr. Mətni saxlanılan sənədlər oxuyucuda rəqəmləri işarələnmiş şəkildə açılır.',
+  'sources.find': 'Mənbə tap',
+  'sources.countOf': '{sources} / {total}',
+  'sources.add': 'Mənbə əlavə et',
+  'sources.deleted': '“{source}” və onun bəyanatları silindi: {claims}.',
+  'sources.noUndo': '{message} Geri qaytarmaq mümkün deyil: brauzerin yaddaşı doludur.',
+  'sources.kindSeed': 'dəstlə gələn sənəd',
+  'sources.kindWeb': 'veb səhifə',
+  'sources.kindImport': 'idxal olunmuş',
+  'sources.kindRead': 'oxuduğunuz səhifə',
+  'sources.counting': 'bəyanatlar sayılır…',
+  'sources.outletNotNamed': 'media orqanı göstərilməyib',
+  'sources.showClaims': '{source} mənbəyinin bəyanatlarını göstər',
+  'sources.readLabel': '{source} mənbəyini oxuyucuda aç, rəqəmlər işarələnib',
+  'sources.editLabel': '{source} mənbəyini redaktə et',
+  'sources.deleteLabel': '{source} mənbəyini və bəyanatlarını sil',
   'reset.title': 'İlkin dəstə sıfırla',
   'reset.intro':
     'Crosstally ilə gələn bəyanatları yeni quraşdırmadakı kimi qaytarır: onlara etdiyiniz düzəlişlər və silmələr ləğv olunur, aşağıda saxlanılmayan bəyanatlar silinir.',

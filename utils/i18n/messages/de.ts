@@ -391,6 +391,23 @@ export const de: Catalog = {
   'sub.unsubscribed': '„{title}“ abbestellt: {claims} entfernt.',
   'sub.unsubscribedKept':
     '„{title}“ abbestellt: {claims} entfernt; {kept}, die Sie bearbeitet haben, behalten.',
+  'sources.intro':
+    'Die Artikel, aus denen Ihre Angaben stammen. Dokumente mit gespeichertem Text öffnen sich in der Leseansicht mit markierten Zahlen.',
+  'sources.find': 'Quelle suchen',
+  'sources.countOf': '{sources} von {total}',
+  'sources.add': 'Quelle hinzufügen',
+  'sources.deleted': '„{source}“ und die zugehörigen {claims} gelöscht.',
+  'sources.noUndo': '{message} Rückgängig ist nicht möglich: Der Speicher des Browsers ist voll.',
+  'sources.kindSeed': 'mitgeliefertes Dokument',
+  'sources.kindWeb': 'Webseite',
+  'sources.kindImport': 'importiert',
+  'sources.kindRead': 'von Ihnen gelesene Seite',
+  'sources.counting': 'Angaben werden gezählt…',
+  'sources.outletNotNamed': 'Medium nicht genannt',
+  'sources.showClaims': 'Angaben von {source} anzeigen',
+  'sources.readLabel': '{source} in der Leseansicht öffnen, Zahlen markiert',
+  'sources.editLabel': '{source} bearbeiten',
+  'sources.deleteLabel': '{source} und die zugehörigen Angaben löschen',
   'reset.title': 'Auf den Grundbestand zurücksetzen',
   'reset.intro':
     'Stellt die Angaben wieder her, die Crosstally mitbringt, wie nach einer Neuinstallation: Ihre Änderungen daran und Ihre Löschungen werden rückgängig gemacht, und Angaben, die unten nicht behalten werden, werden entfernt.',

@@ -405,6 +405,23 @@ export const fr: Catalog = {
   'sub.unsubscribed': 'Désabonné de « {title} » : {claims} retirées.',
   'sub.unsubscribedKept':
     'Désabonné de « {title} » : {claims} retirées ; {kept} que vous avez modifiées gardées.',
+  'sources.intro':
+    'Les articles d’où viennent vos affirmations. Les documents dont le texte est conservé s’ouvrent dans le lecteur, chiffres marqués.',
+  'sources.find': 'Chercher une source',
+  'sources.countOf': '{sources} sur {total}',
+  'sources.add': 'Ajouter une source',
+  'sources.deleted': 'Supprimé : « {source} » et {claims}.',
+  'sources.noUndo': '{message} Annulation impossible : le stockage du navigateur est plein.',
+  'sources.kindSeed': 'document fourni',
+  'sources.kindWeb': 'page web',
+  'sources.kindImport': 'importée',
+  'sources.kindRead': 'page que vous avez lue',
+  'sources.counting': 'comptage des affirmations…',
+  'sources.outletNotNamed': 'média non nommé',
+  'sources.showClaims': 'Afficher les affirmations de {source}',
+  'sources.readLabel': 'Ouvrir {source} dans le lecteur, chiffres marqués',
+  'sources.editLabel': 'Modifier {source}',
+  'sources.deleteLabel': 'Supprimer {source} et ses affirmations',
   'reset.title': 'Revenir au jeu initial',
   'reset.intro':
     'Remet les affirmations livrées avec Crosstally, comme après une nouvelle installation : vos modifications et vos suppressions sont annulées, et les affirmations non conservées ci-dessous sont retirées.',

@@ -379,6 +379,23 @@ export const hy: Catalog = {
   'sub.unsubscribed': '«{title}»-ի բաժանորդագրությունը դադարեցվեց. հեռացվեց՝ {claims}։',
   'sub.unsubscribedKept':
     '«{title}»-ի բաժանորդագրությունը դադարեցվեց. հեռացվեց՝ {claims}, պահվեց ձեր խմբագրածներից՝ {kept}։',
+  'sources.intro':
+    'Հոդվածները, որոնցից վերցված են ձեր պնդումները։ Պահված տեքստով փաստաթղթերը բացվում են ընթերցիչում՝ նշված թվերով։',
+  'sources.find': 'Գտնել աղբյուր',
+  'sources.countOf': '{sources}՝ {total}-ից',
+  'sources.add': 'Ավելացնել աղբյուր',
+  'sources.deleted': 'Ջնջվեց «{source}»-ը և նրա պնդումները՝ {claims}։',
+  'sources.noUndo': '{message} Հնարավոր չէ հետարկել․ դիտարկիչի պահոցը լիքն է։',
+  'sources.kindSeed': 'փաթեթի փաստաթուղթ',
+  'sources.kindWeb': 'վեբ էջ',
+  'sources.kindImport': 'ներմուծված',
+  'sources.kindRead': 'ձեր կարդացած էջ',
+  'sources.counting': 'պնդումները հաշվվում են…',
+  'sources.outletNotNamed': 'լրատվամիջոցը նշված չէ',
+  'sources.showClaims': 'Ցույց տալ {source}-ի պնդումները',
+  'sources.readLabel': 'Բացել {source}-ը ընթերցիչում՝ նշված թվերով',
+  'sources.editLabel': 'Խմբագրել {source}-ը',
+  'sources.deleteLabel': 'Ջնջել {source}-ը և նրա պնդումները',
   'reset.title': 'Վերակայել սկզբնական հավաքածուին',
   'reset.intro':
     'Վերադարձնում է Crosstally-ի հետ եկող պնդումները, ինչպես նոր տեղադրումից հետո․ դրանց ձեր խմբագրումներն ու ջնջումները չեղարկվում են, իսկ ներքևում չպահված պնդումները հեռացվում են։',

@@ -406,6 +406,23 @@ export const it: Catalog = {
   'sub.unsubscribed': 'Iscrizione a «{title}» annullata: rimosse {claims}.',
   'sub.unsubscribedKept':
     'Iscrizione a «{title}» annullata: rimosse {claims}; mantenute {kept} che hai modificato.',
+  'sources.intro':
+    'Gli articoli da cui provengono le tue dichiarazioni. I documenti con il testo salvato si aprono nel lettore con le cifre evidenziate.',
+  'sources.find': 'Cerca una fonte',
+  'sources.countOf': '{sources} su {total}',
+  'sources.add': 'Aggiungi una fonte',
+  'sources.deleted': 'Eliminati: «{source}» e {claims}.',
+  'sources.noUndo': '{message} Impossibile annullare: lo spazio del browser è esaurito.',
+  'sources.kindSeed': 'documento incluso',
+  'sources.kindWeb': 'pagina web',
+  'sources.kindImport': 'importata',
+  'sources.kindRead': 'pagina che hai letto',
+  'sources.counting': 'conteggio delle dichiarazioni…',
+  'sources.outletNotNamed': 'testata non indicata',
+  'sources.showClaims': 'Mostra le dichiarazioni di {source}',
+  'sources.readLabel': 'Apri {source} nel lettore, cifre evidenziate',
+  'sources.editLabel': 'Modifica {source}',
+  'sources.deleteLabel': 'Elimina {source} e le sue dichiarazioni',
   'reset.title': 'Ripristina il set iniziale',
   'reset.intro':
     'Rimette le dichiarazioni fornite con Crosstally, come dopo una nuova installazione: le tue modifiche e le tue eliminazioni vengono annullate, e le dichiarazioni non mantenute qui sotto vengono rimosse.',

@@ -441,6 +441,23 @@ export const ru: Catalog = {
   'sub.unsubscribed': 'Подписка на «{title}» отменена; удалено: {claims}.',
   'sub.unsubscribedKept':
     'Подписка на «{title}» отменена; удалено: {claims}; оставлено изменённых вами: {kept}.',
+  'sources.intro':
+    'Статьи, из которых взяты ваши заявления. Документы с сохранённым текстом открываются в режиме чтения с отмеченными цифрами.',
+  'sources.find': 'Найти источник',
+  'sources.countOf': '{sources} из {total}',
+  'sources.add': 'Добавить источник',
+  'sources.deleted': 'Удалён источник «{source}» и его заявления: {claims}.',
+  'sources.noUndo': '{message} Отменить нельзя: хранилище браузера заполнено.',
+  'sources.kindSeed': 'документ из комплекта',
+  'sources.kindWeb': 'веб-страница',
+  'sources.kindImport': 'импортирован',
+  'sources.kindRead': 'прочитанная вами страница',
+  'sources.counting': 'подсчёт заявлений…',
+  'sources.outletNotNamed': 'издание не указано',
+  'sources.showClaims': 'Показать заявления источника {source}',
+  'sources.readLabel': 'Открыть {source} в режиме чтения с отмеченными цифрами',
+  'sources.editLabel': 'Изменить {source}',
+  'sources.deleteLabel': 'Удалить {source} и его заявления',
   'reset.title': 'Сброс к исходному набору',
   'reset.intro':
     'Возвращает заявления, с которыми поставляется Crosstally, как после новой установки: ваши правки и удаления отменяются, а заявления, не отмеченные ниже для сохранения, удаляются.',

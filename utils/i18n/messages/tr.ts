@@ -379,6 +379,23 @@ export const tr: Catalog = {
   'sub.unsubscribed': '“{title}” aboneliği bitirildi; kaldırılan: {claims}.',
   'sub.unsubscribedKept':
     '“{title}” aboneliği bitirildi; kaldırılan: {claims}; düzenlediğiniz için tutulan: {kept}.',
+  'sources.intro':
+    'Beyanlarınızın geldiği makaleler. Metni saklanan belgeler, rakamları işaretlenmiş olarak okuyucuda açılır.',
+  'sources.find': 'Kaynak bul',
+  'sources.countOf': '{sources} / {total}',
+  'sources.add': 'Kaynak ekle',
+  'sources.deleted': '“{source}” ve beyanları silindi: {claims}.',
+  'sources.noUndo': '{message} Geri alınamaz: tarayıcının depolama alanı dolu.',
+  'sources.kindSeed': 'paketle gelen belge',
+  'sources.kindWeb': 'web sayfası',
+  'sources.kindImport': 'içe aktarılmış',
+  'sources.kindRead': 'okuduğunuz sayfa',
+  'sources.counting': 'beyanlar sayılıyor…',
+  'sources.outletNotNamed': 'yayın organı belirtilmemiş',
+  'sources.showClaims': '{source} kaynağının beyanlarını göster',
+  'sources.readLabel': '{source} kaynağını okuyucuda aç, rakamlar işaretli',
+  'sources.editLabel': '{source} kaynağını düzenle',
+  'sources.deleteLabel': '{source} kaynağını ve beyanlarını sil',
   'reset.title': 'Başlangıç verisine sıfırla',
   'reset.intro':
     'Crosstally ile gelen beyanları, yeni kurulumdaki gibi geri getirir: bunlarda yaptığınız düzenlemeler ve silmeler geri alınır, aşağıda korunmayan beyanlar kaldırılır.',
