@@ -1,4 +1,4 @@
-import { countOf } from '../../utils/manager/format';
+import { t, tn } from '../../utils/i18n/translate';
 import { spreadDescription, spreadLayout } from '../../utils/manager/spread-layout';
 import type { MetricSpread as MetricSpreadData } from '../../utils/store/manager/types';
 
@@ -22,9 +22,9 @@ export function MetricSpread({ spread, onShowMetric }: MetricSpreadProps) {
       <figcaption>
         <h3 id={headingId}>{spread.label}</h3>
         <span class="ct-muted">
-          {countOf(spread.count, 'claim')}
-          {layout.scale === 'log' ? ' · log scale' : ''}
-          {spread.truncated ? ' · most reported values only' : ''}
+          {tn('manager.claims', spread.count)}
+          {layout.scale === 'log' ? ` · ${t('spread.logScale')}` : ''}
+          {spread.truncated ? ` · ${t('spread.truncated')}` : ''}
         </span>
       </figcaption>
       <svg
@@ -50,7 +50,7 @@ export function MetricSpread({ spread, onShowMetric }: MetricSpreadProps) {
             </text>
             {lane.vague > 0 && (
               <text class="ct-lane-vague" x={layout.plotRight + 6} y={lane.y} dominant-baseline="middle">
-                +{lane.vague} vague
+                {t('spread.vague', { count: lane.vague })}
               </text>
             )}
           </g>
@@ -80,7 +80,9 @@ export function MetricSpread({ spread, onShowMetric }: MetricSpreadProps) {
         ))}
       </svg>
       <button type="button" class="ct-link-button" onClick={() => onShowMetric(spread.metric)}>
-        {spread.count === 1 ? 'Show this claim' : `Show these ${countOf(spread.count, 'claim')}`}
+        {spread.count === 1
+          ? t('spread.showOne')
+          : t('spread.showAll', { claims: tn('manager.claims', spread.count) })}
       </button>
     </figure>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf } from '../../utils/manager/client';
 import type { ClaimQuery, MetricSpread as MetricSpreadData } from '../../utils/store/manager/types';
 import { MetricSpread } from './MetricSpread';
@@ -31,15 +32,16 @@ export function SpreadOverview({ env, query, onShowMetric }: SpreadOverviewProps
     <details class="ct-spreads" open>
       <summary>
         <h2>
-          Spread of values by claimant
-          {spreads ? ` (${spreads.length} ${spreads.length === 1 ? 'metric' : 'metrics'})` : ''}
+          {spreads
+            ? t('spread.titleWithCount', { metrics: tn('manager.metrics', spreads.length) })
+            : t('spread.title')}
         </h2>
       </summary>
       <PartyLegend />
       {spreads === null ? (
-        <p class="ct-muted">Loading the charts…</p>
+        <p class="ct-muted">{t('spread.loading')}</p>
       ) : spreads.length === 0 ? (
-        <p class="ct-muted">No claims match the filters.</p>
+        <p class="ct-muted">{t('spread.none')}</p>
       ) : (
         <div class="ct-spread-grid">
           {spreads.map((spread) => (

@@ -4,10 +4,10 @@
  * Pure: the component only draws what this returns, and reads the text alternative from here.
  */
 import type { ClaimantRef, Party } from '../engine/types';
+import { t, tn } from '../i18n/translate';
 import { PARTY_SHORT_LABELS } from '../labels';
 import { formatNumber, formatValue, partyLabel } from '../overlay/format';
 import type { MetricSpread, SpreadPoint } from '../store/manager/types';
-import { countOf } from './format';
 
 export const MAX_LANES = 6;
 const PARTY_ORDER: Record<Party, number> = { ARM: 0, NK: 1, AZ: 2, other: 3 };
@@ -97,8 +97,10 @@ function lanesOf(spread: MetricSpread): Lane[] {
 }
 
 function laneName(lane: Lane): string {
-  if (lane.merged > 1) return `${lane.merged} more claimants`;
-  return lane.claimant ? `${lane.claimant.label} (${partyLabel(lane.claimant.party)})` : 'no claimant named';
+  if (lane.merged > 1) return tn('spread.moreClaimants', lane.merged);
+  return lane.claimant
+    ? `${lane.claimant.label} (${partyLabel(lane.claimant.party)})`
+    : t('manager.noClaimant');
 }
 
 function shorten(text: string, chars: number): string {
@@ -159,7 +161,7 @@ export function spreadLayout(spread: MetricSpread, options: SpreadOptions = {}):
         cy: y,
         r: Math.min(9, 3 + Math.sqrt(count)),
         party: lane.merged > 1 ? null : (lane.claimant?.party ?? null),
-        title: `${name}: ${said} (${countOf(count, 'report')})`,
+        title: `${name}: ${said} (${tn('popup.reportCount', count)})`,
       });
     }
     return {
@@ -182,10 +184,10 @@ export function spreadDescription(spread: MetricSpread): string {
       .sort((a, b) => (a.value ?? Infinity) - (b.value ?? Infinity))
       .map(
         (p) =>
-          `${p.value === null ? 'a vague figure' : formatValue(p.value, p.qualifier)} (${countOf(p.count, 'report')})`,
+          `${p.value === null ? t('spread.vagueFigure') : formatValue(p.value, p.qualifier)} (${tn('popup.reportCount', p.count)})`,
       );
     return `${laneName(lane)}: ${values.join(', ')}`;
   });
-  const head = `${spread.label}, ${countOf(spread.count, 'claim')}`;
+  const head = `${spread.label}, ${tn('manager.claims', spread.count)}`;
   return parts.length > 0 ? `${head}. ${parts.join('; ')}.` : `${head}.`;
 }
