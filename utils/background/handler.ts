@@ -208,7 +208,7 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext, sender: R
     },
     getSeedDocument: async (r) => {
       const document = await getSeedDocument(db, r.sourceId);
-      if (!document) throw new StoreError('not-found', `No source "${r.sourceId}" in the store.`);
+      if (!document) throw new StoreError('not-found', 'error.sourceNotFound', { id: r.sourceId });
       return document;
     },
     openReader: async (r) => {
@@ -250,16 +250,16 @@ export async function handleRequest(
   context: HandlerContext = extensionContext(),
 ): Promise<AnyResponse> {
   if (!sender.id || sender.id !== context.extensionId) {
-    return failure('forbidden', 'Requests are answered only for Crosstally itself.');
+    return failure('forbidden', 'error.forbidden');
   }
   const type = requestTypeOf(data);
-  if (!type) return failure('bad-request', 'Unknown request type.');
+  if (!type) return failure('bad-request', 'error.unknownRequest');
   if (!PAGE_REQUEST_TYPES.has(type) && !isExtensionPage(sender, context)) {
-    return failure('forbidden', `"${type}" may be asked only from Crosstally’s own pages.`);
+    return failure('forbidden', 'error.pagesOnly', { type });
   }
   const parsed = parseRequest(data);
   if (!parsed.ok)
-    return failure('bad-request', `Malformed "${type}" request: ${parsed.issues[0]}`, parsed.issues);
+    return failure('bad-request', 'error.malformedRequest', { type }, parsed.issues);
   // A page's question goes before the next chunk of a running import.
   if (PAGE_REQUEST_TYPES.has(type))
     return stateOf(db).pageFirst.page(() => answer(db, type, parsed.request, context, sender));
@@ -293,8 +293,8 @@ async function answer(
       .catch((error: unknown) => console.error('Crosstally: bookkeeping after', type, 'failed', error));
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof StoreError) return failure(error.code, error.message, error.issues);
+    if (error instanceof StoreError) return failure(error.code, error.key, error.params, error.reasons);
     console.error('Crosstally: request failed', type, error);
-    return failure('internal', 'Something went wrong in Crosstally’s claim store. Nothing was changed.');
+    return failure('internal', 'error.internal');
   }
 }

@@ -10,9 +10,7 @@ import { extensionContext, type HandlerContext, handleRequest, type RequestSende
 export function createRequestListener(db: CrosstallyDb, context: () => HandlerContext = extensionContext) {
   return (message: unknown, sender: RequestSender, sendResponse: (response: AnyResponse) => void): true => {
     handleRequest(db, message, sender, context()).then(sendResponse, () =>
-      sendResponse(
-        failure('internal', 'Something went wrong in Crosstally’s claim store. Nothing was changed.'),
-      ),
+      sendResponse(failure('internal', 'error.internal')),
     );
     return true;
   };

@@ -5,6 +5,7 @@
  */
 
 import { MAX_PACK_CHARS } from '../limits';
+import { megabytes } from '../store/claim-pack';
 import { StoreError } from '../store/errors';
 
 interface Upload {
@@ -21,10 +22,7 @@ export interface PackUploads {
 }
 
 function tooLarge(chars: number): StoreError {
-  return new StoreError(
-    'too-large',
-    `This file is over ${(chars / 1024 / 1024).toFixed(1)} MB; claim packs of up to ${MAX_PACK_CHARS / 1024 / 1024} MB are read. Split it into smaller packs.`,
-  );
+  return new StoreError('too-large', 'error.uploadTooLarge', megabytes(chars));
 }
 
 export function createPackUploads(): PackUploads {
@@ -34,7 +32,7 @@ export function createPackUploads(): PackUploads {
       if (!current || current.id !== id || current.parts.length !== count) {
         current = { id, parts: new Array<string | undefined>(count).fill(undefined), chars: 0 };
       }
-      if (index >= count) throw new StoreError('invalid', `Part ${index} of a ${count}-part upload.`);
+      if (index >= count) throw new StoreError('invalid', 'error.uploadPart', { index: String(index), count: String(count) });
       current.chars += text.length - (current.parts[index]?.length ?? 0);
       current.parts[index] = text;
       if (current.chars > MAX_PACK_CHARS) {
@@ -46,10 +44,7 @@ export function createPackUploads(): PackUploads {
     },
     text(id) {
       if (!current || current.id !== id || current.parts.some((part) => part === undefined)) {
-        throw new StoreError(
-          'not-found',
-          'The file did not reach Crosstally’s store in full (it may have restarted). Choose the file again.',
-        );
+        throw new StoreError('not-found', 'error.uploadIncomplete');
       }
       return current.parts.join('');
     },

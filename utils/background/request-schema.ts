@@ -29,7 +29,9 @@ import {
   sourceInputSchema,
   storedClaimSchema,
 } from '../store/manager/schemas';
+import type { ErrorIssue } from '../store/errors';
 import { REFRESH_INTERVALS_HOURS } from '../store/published/subscription';
+import { zodIssues } from '../store/zod-issues';
 import { ledgerRequestSchemas } from './ledger-schema';
 
 const pageFigureSchema = z.strictObject({
@@ -79,7 +81,7 @@ const onePackRef = (request: { text?: string; uploadId?: string }) =>
 const PACK_REF_RULE = 'expected the pack as text or as an upload id (one of the two)';
 
 /** A page's publication day: a real calendar day, YYYY-MM-DD (the engine reads relative words against it). */
-const daySchema = z.string().max(40).refine(isDay, { message: 'expected a day as YYYY-MM-DD' });
+const daySchema = z.string().max(40).refine(isDay, { message: 'error.issue.day' });
 
 const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 
@@ -95,7 +97,7 @@ export const requestSchema = z.discriminatedUnion('type', [
         selectionEnd: z.int().min(0),
       })
       .refine((c) => c.selectionStart <= c.selectionEnd && c.selectionEnd <= c.text.length, {
-        message: 'the selection falls outside its context',
+        message: 'error.issue.selectionOutside',
         path: ['selectionEnd'],
       })
       .optional(),
@@ -187,7 +189,7 @@ export const requestSchema = z.discriminatedUnion('type', [
       versions: z.array(version).max(MAX_BULK_IDS).optional(),
     })
     .refine((r) => r.versions === undefined || r.versions.length === r.ids.length, {
-      message: 'needs one version per id',
+      message: 'error.issue.versionPerId',
       path: ['versions'],
     }),
   z.strictObject({ type: z.literal('deleteSource'), sourceId: idSchema }),
@@ -221,18 +223,10 @@ const _schemaMatchesProtocol: [AnyRequest] extends [z.input<typeof requestSchema
   : false = true;
 void _schemaMatchesProtocol;
 
-export type ParsedRequest = { ok: true; request: AnyRequest } | { ok: false; issues: string[] };
+export type ParsedRequest = { ok: true; request: AnyRequest } | { ok: false; issues: ErrorIssue[] };
 
 export function parseRequest(data: unknown): ParsedRequest {
   const result = requestSchema.safeParse(data);
   if (result.success) return { ok: true, request: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => {
-      const path = issue.path
-        .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
-        .join('');
-      return `request${path}: ${issue.message.replace(/^Invalid (?:input|option): /, '')}`;
-    }),
-  };
+  return { ok: false, issues: zodIssues(result.error, 'request') };
 }

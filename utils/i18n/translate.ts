@@ -7,6 +7,7 @@
  * cannot switch languages at runtime, so the catalogs live here (README "Languages").
  */
 import { CATALOGS } from './catalogs';
+import { formatNumber as formatNumberIn, fillTemplate } from './fill';
 import type { UiLanguage } from './languages';
 import type { MessageKey, PluralKey, TextKey } from './messages/en';
 import type { Message, MessageParams, PluralForms } from './types';
@@ -37,12 +38,7 @@ function lookup(key: MessageKey, language: UiLanguage): Message {
 
 /** "{name}" → params.name; numbers in the UI language's digits and grouping; unknown names stay. */
 export function fill(template: string, params: MessageParams | undefined, language = current): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, language) : value;
-  });
+  return fillTemplate(template, params, language);
 }
 
 /** A message in the UI language (English when the key is missing there). */
@@ -61,7 +57,7 @@ export function tn(key: PluralKey, count: number, params?: MessageParams): strin
 
 /** 800000 → "800,000" (en), "800 000" (ru), "800.000" (de); decimals as given. */
 export function formatNumber(value: number, language: UiLanguage = current): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 20 }).format(value);
+  return formatNumberIn(value, language);
 }
 
 /** A list in the UI language's words: "a, b and c" / "a, b и c". */

@@ -12,7 +12,9 @@ import type { Figure } from '../engine/types';
 import { MAX_ARTICLE_CHARS, MAX_PACK_CHARS } from '../limits';
 import { claimIdFor } from './claim-ids';
 import { upgradeClaimRecord } from './claim-upgrade';
+import { englishIssue, type ErrorIssue } from '../i18n/error-messages';
 import { StoreError } from './errors';
+import { formatPath, zodIssues } from './zod-issues';
 import type { Claim, ClaimOrigin, Source, SourceDocument } from './types';
 
 export const CLAIM_PACK_FORMAT = 'crosstally-claim-pack';
@@ -37,8 +39,7 @@ const MAX_LISTED_ISSUES = 50;
  */
 export const ID_PATTERN =
   /^(?!(?:constructor|prototype|toString|toLocaleString|valueOf|hasOwnProperty|isPrototypeOf|propertyIsEnumerable)$)[A-Za-z0-9][A-Za-z0-9._:#@/+~=%&?-]*$/;
-const ID_RULE =
-  'expected an id: a letter or digit, then letters, digits and . _ : # @ / + ~ = % & ? - (not a built-in name such as "constructor")';
+const ID_RULE = 'error.issue.id';
 
 /** Ids of sources, claims and claimants. */
 export const idSchema = z.string().min(1).max(300).regex(ID_PATTERN, ID_RULE);
@@ -46,14 +47,13 @@ export const idSchema = z.string().min(1).max(300).regex(ID_PATTERN, ID_RULE);
 export const metricIdSchema = z.string().min(1).max(100).regex(ID_PATTERN, ID_RULE);
 const id = idSchema;
 const label = z.string().min(1).max(500);
-const isoDate = z.iso.date({ error: 'expected an ISO date (YYYY-MM-DD)' });
+const isoDate = z.iso.date({ error: 'error.issue.isoDate' });
 const httpUrl = z
   .string()
   .max(2048)
-  .regex(/^https?:\/\/\S+$/i, 'expected an http(s) URL');
+  .regex(/^https?:\/\/\S+$/i, 'error.issue.httpUrl');
 const offset = z.int().min(0);
-const PERIOD_RULE =
-  'expected a period in ISO 8601 notation: a day (2020-09-27), a month (2016-04), a year (2020) or an interval of two (2020-09-27/2020-10-10, 1988/1994)';
+const PERIOD_RULE = 'error.issue.period';
 /** The shape for JSON Schema readers; isPeriod also checks the dates are real and in order. */
 const PERIOD_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
 /** A period as stored; null when unknown. */
@@ -152,18 +152,19 @@ export const claimPackSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['claims', i, 'sourceId'],
-          message: `no source "${claim.sourceId}" in the pack`,
+          message: 'error.issue.noSourceInPack',
+          params: { id: claim.sourceId },
         });
       }
       if (claim.quoteFigureStart > claim.quoteFigureEnd || claim.quoteFigureEnd > claim.quote.length) {
         ctx.addIssue({
           code: 'custom',
           path: ['claims', i, 'quoteFigureEnd'],
-          message: 'figure offsets fall outside the quote',
+          message: 'error.issue.offsetsOutsideQuote',
         });
       }
       if (claim.start > claim.end) {
-        ctx.addIssue({ code: 'custom', path: ['claims', i, 'end'], message: 'end comes before start' });
+        ctx.addIssue({ code: 'custom', path: ['claims', i, 'end'], message: 'error.issue.endBeforeStart' });
       }
     });
     pack.documents?.forEach((doc, i) => {
@@ -171,7 +172,8 @@ export const claimPackSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['documents', i, 'sourceId'],
-          message: `no source "${doc.sourceId}" in the pack`,
+          message: 'error.issue.noSourceInPack',
+          params: { id: doc.sourceId },
         });
       }
     });
@@ -205,67 +207,48 @@ function firstIndexById(items: { id: string }[], listName: string, ctx: z.Refine
       ctx.addIssue({
         code: 'custom',
         path: [listName, i, 'id'],
-        message: `duplicate id "${item.id}" (first at ${listName}[${first}])`,
+        message: 'error.issue.duplicateId',
+        params: { id: item.id, list: listName, first: String(first) },
       });
   });
   return new Set(firstAt.keys());
 }
 
-/** `claims[3].value` from ['claims', 3, 'value']; `root` names the whole value ("claim.value"). */
-export function formatPath(path: readonly PropertyKey[], root?: string): string {
-  let out = root ?? '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || 'pack';
-}
+export { formatPath };
 
-/** One line per issue, each naming the bad field: "claims[3].value: expected number, received string". */
+/** One English line per issue, each naming the bad field: "claims[3].value: expected number, received string". */
 export function formatIssues(error: z.ZodError, root?: string): string[] {
-  return error.issues.map((issue) => {
-    const message = issue.message.replace(/^Invalid (?:input|option): /, '');
-    return `${formatPath(issue.path, root)}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
-  });
+  return zodIssues(error, root).map(englishIssue);
 }
 
 /** Validates an already parsed value as a claim pack. Throws StoreError with every bad field named. */
 export function validateClaimPack(data: unknown): ClaimPackInput {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new StoreError(
-      'wrong-format',
-      'This file is not a Crosstally claim pack (expected a JSON object).',
-    );
+    throw new StoreError('wrong-format', 'error.notAnObject');
   }
   const header = data as { format?: unknown; version?: unknown };
   if (header.format !== CLAIM_PACK_FORMAT) {
-    throw new StoreError(
-      'wrong-format',
-      `This file is not a Crosstally claim pack (format: expected "${CLAIM_PACK_FORMAT}").`,
-      ['format: expected "crosstally-claim-pack"'],
-    );
+    throw new StoreError('wrong-format', 'error.wrongFormat', { format: CLAIM_PACK_FORMAT }, [
+      { path: 'format', key: 'error.issue.expectedValue', params: { value: `"${CLAIM_PACK_FORMAT}"` } },
+    ]);
   }
   if (typeof header.version !== 'number' || !READABLE_PACK_VERSIONS.includes(header.version)) {
     const seen = JSON.stringify(header.version) ?? 'missing';
-    throw new StoreError(
-      'wrong-format',
-      `This claim pack has version ${seen}; this Crosstally reads versions ${READABLE_PACK_VERSIONS.join(' and ')}.`,
-      [`version: expected ${READABLE_PACK_VERSIONS.join(' or ')}, received ${seen}`],
-    );
+    const versions = (joined: 'and' | 'or') => ({ list: READABLE_PACK_VERSIONS, joined });
+    throw new StoreError('wrong-format', 'error.wrongVersion', { seen, versions: versions('and') }, [
+      { path: 'version', key: 'error.issue.version', params: { versions: versions('or'), seen } },
+    ]);
   }
   const current = header.version === CLAIM_PACK_VERSION ? data : upgradePack(data);
   const result = claimPackSchema.safeParse(current);
   if (result.success) return result.data;
-  const issues = formatIssues(result.error).map((issue, i) =>
+  const issues = zodIssues(result.error).map((issue, i) =>
     nameClaim(issue, result.error.issues[i]?.path ?? [], current),
   );
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
-  if (issues.length > listed.length) listed.push(`…and ${issues.length - listed.length} more`);
-  throw new StoreError(
-    'invalid-pack',
-    `The claim pack has ${issues.length} invalid field(s): ${listed[0]}`,
-    listed,
-  );
+  if (issues.length > listed.length)
+    listed.push({ path: '', key: 'error.issue.andMore', params: { count: issues.length - listed.length } });
+  throw new StoreError('invalid-pack', 'error.invalidPack', { count: issues.length }, listed);
 }
 
 /** A version 1 pack read as version 2 (periods, today's metric ids); the schema checks the result. */
@@ -287,26 +270,28 @@ function upgradePack(data: object): object {
  * A bad period names its claim by id as well ("claims[3].period: expected a period … (claim
  * "a#b@1")"): a reader fixing a file by hand finds a claim by its id, not by its index.
  */
-function nameClaim(issue: string, path: readonly PropertyKey[], data: unknown): string {
+function nameClaim(issue: ErrorIssue, path: readonly PropertyKey[], data: unknown): ErrorIssue {
   if (path[0] !== 'claims' || typeof path[1] !== 'number' || path[2] !== 'period') return issue;
   const claim = (data as { claims?: unknown[] }).claims?.[path[1]] as { id?: unknown } | undefined;
-  return typeof claim?.id === 'string' ? `${issue} (claim "${claim.id.slice(0, 80)}")` : issue;
+  return typeof claim?.id === 'string' ? { ...issue, claim: claim.id.slice(0, 80) } : issue;
+}
+
+/** A file's size and the limit, in MB as the too-large messages say them ("12.5", "20"). */
+export function megabytes(chars: number): { size: string; limit: string } {
+  return { size: (chars / 1024 / 1024).toFixed(1), limit: String(MAX_PACK_CHARS / 1024 / 1024) };
 }
 
 /** Parses the text of a pack file: size first (before any parsing), then JSON, then the schema. */
 export function parseClaimPackText(text: string): ClaimPackInput {
   if (text.length > MAX_PACK_CHARS) {
-    throw new StoreError(
-      'too-large',
-      `This file is ${(text.length / 1024 / 1024).toFixed(1)} MB; claim packs of up to ${MAX_PACK_CHARS / 1024 / 1024} MB are read. Split it into smaller packs.`,
-    );
+    throw new StoreError('too-large', 'error.packTooLarge', megabytes(text.length));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? ` (${error.message})` : '';
-    throw new StoreError('not-json', `This file is not JSON, so it is not a claim pack${detail}.`);
+    throw new StoreError('not-json', 'error.notJson', { detail });
   }
   return validateClaimPack(data);
 }

@@ -3,8 +3,9 @@
  * its source and changes to a stored claim. Pure (zod only).
  */
 import { z } from 'zod';
-import { claimContentShape, formatIssues, sourceSchema } from './claim-pack';
+import { claimContentShape, sourceSchema } from './claim-pack';
 import { StoreError } from './errors';
+import { zodIssues } from './zod-issues';
 import type { ClaimChanges, ClaimDraft, SourceDraft } from './types';
 
 export const claimDraftSchema = z.strictObject(claimContentShape);
@@ -24,11 +25,12 @@ export const claimChangesSchema = z
   })
   .partial();
 
-function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+const INVALID = { claim: 'error.invalidClaim', source: 'error.invalidSource', changes: 'error.invalidChanges' } as const;
+
+function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, what: keyof typeof INVALID): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const issues = formatIssues(result.error, what);
-  throw new StoreError('invalid', `Invalid ${what}: ${issues[0]}`, issues);
+  throw new StoreError('invalid', INVALID[what], {}, zodIssues(result.error, what));
 }
 
 export function parseClaimDraft(data: unknown): ClaimDraft {

@@ -1,6 +1,15 @@
 /**
  * Typed errors of the claim store. Pure (no Dexie), so the protocol and the UI can name the codes.
+ * Their words are keys of the error catalog (utils/i18n/messages/errors), the reader's language's
+ * business of the UI; the store only writes them in English for `message`.
  */
+import {
+  englishError,
+  englishIssue,
+  type ErrorIssue,
+  type ErrorKey,
+  type ErrorParams,
+} from '../i18n/error-messages';
 
 export type StoreErrorCode =
   /** The browser refused to store more data. */
@@ -21,18 +30,31 @@ export type StoreErrorCode =
   /** The reader cancelled an import: the store was put back as it was. */
   | 'cancelled';
 
-export const QUOTA_MESSAGE = 'The browser refused to store more data (storage full). Nothing was changed.';
+export type { ErrorIssue, ErrorKey, ErrorParams };
 
+export const QUOTA_MESSAGE = englishError('error.quota');
+
+/**
+ * A refusal the reader sees: a key of the error catalog and its parameters, rendered in the
+ * reader's language by the UI; `message` and `issues` are the same in English (logs, tests).
+ */
 export class StoreError extends Error {
   readonly code: StoreErrorCode;
-  /** One line per bad field, each starting with its path ("claims[3].value: expected number"). */
+  readonly key: ErrorKey;
+  readonly params: ErrorParams;
+  /** Each bad field's path and reason, as keys. */
+  readonly reasons: readonly ErrorIssue[];
+  /** One English line per bad field, each starting with its path ("claims[3].value: expected number"). */
   readonly issues: string[];
 
-  constructor(code: StoreErrorCode, message: string, issues: string[] = []) {
-    super(message);
+  constructor(code: StoreErrorCode, key: ErrorKey, params: ErrorParams = {}, reasons: readonly ErrorIssue[] = []) {
+    super(englishError(key, params, reasons));
     this.name = 'StoreError';
     this.code = code;
-    this.issues = issues;
+    this.key = key;
+    this.params = params;
+    this.reasons = reasons;
+    this.issues = reasons.map(englishIssue);
   }
 }
 
@@ -66,7 +88,7 @@ export async function guardQuota<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isQuotaError(error)) throw new StoreError('quota', QUOTA_MESSAGE);
+    if (isQuotaError(error)) throw new StoreError('quota', 'error.quota');
     throw error;
   }
 }

@@ -16,6 +16,7 @@ import {
   validateClaimPack,
 } from './claim-pack';
 import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow } from './db';
+import { englishError } from '../i18n/error-messages';
 import { guardQuota, StoreError } from './errors';
 import {
   commitImport,
@@ -77,7 +78,7 @@ export interface ImportProgressState extends ImportProgress {
   cancelling: boolean;
 }
 
-export const CANCELLED_MESSAGE = 'The import was cancelled: the store is as it was before.';
+export const CANCELLED_MESSAGE = englishError('error.importCancelled');
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -119,7 +120,7 @@ async function importChunks(
   const written: Claim[] = [];
   const between = async () => {
     await (options.beforeChunk ?? nextTask)();
-    if (options.signal?.aborted) throw new StoreError('cancelled', CANCELLED_MESSAGE);
+    if (options.signal?.aborted) throw new StoreError('cancelled', 'error.importCancelled');
   };
   const chunk = async (work: (journal: ImportJournalRow) => Promise<void>, records: number) => {
     await between();

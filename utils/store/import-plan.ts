@@ -7,7 +7,7 @@ import { anchorProblem } from './anchors';
 import type { ClaimInput, ClaimPackInput } from './claim-pack';
 import { completeClaim, completeSource, sameClaimContent, sameSource } from './claim-records';
 import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow, type StoredClaim } from './db';
-import { StoreError } from './errors';
+import { type ErrorIssue, StoreError } from './errors';
 import type { Claim, ConflictPolicy, ImportConflict, ImportResult, Source, SourceDocument } from './types';
 
 const MAX_LISTED_PROBLEMS = 50;
@@ -158,12 +158,17 @@ async function checkAnchors(
     for (const claim of stored) if (!inPack.has(claim.id)) check(doc.sourceId, claim, ' (a stored claim)');
   }
   if (problems.length === 0) return;
-  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
-  if (problems.length > listed.length) listed.push(`…and ${problems.length - listed.length} more`);
+  const listed: ErrorIssue[] = problems
+    .slice(0, MAX_LISTED_PROBLEMS)
+    .map((text) => ({ path: '', key: 'error.issue.text', params: { text } }));
+  if (problems.length > listed.length)
+    listed.push({ path: '', key: 'error.issue.andMore', params: { count: problems.length - listed.length } });
   const names = [...offended].map((id) => `"${id}"`).join(', ');
+  const one = problems.length === 1;
   throw new StoreError(
     'invalid-pack',
-    `The text of ${names} does not hold ${problems.length === 1 ? 'a claim' : `${problems.length} claims`} where the claims say; nothing was imported.`,
+    one ? 'error.textsMisplaceClaim' : 'error.textsMisplaceClaims',
+    one ? { names } : { names, count: problems.length },
     listed,
   );
 }

@@ -41,7 +41,7 @@ export async function updateClaim(db: CrosstallyDb, id: string, changesData: unk
   return guardQuota(() =>
     db.transaction('rw', writeTables(db), async (): Promise<Claim> => {
       const stored = await db.claims.get(id);
-      if (!stored) throw new StoreError('not-found', `No claim "${id}" in the store.`);
+      if (!stored) throw new StoreError('not-found', 'error.claimNotFound', { id });
       const existing = fromStoredClaim(stored);
       const claim: Claim = { ...existing, ...changes };
       if (sameClaimContent(existing, claim)) return existing;
@@ -58,7 +58,7 @@ export async function deleteClaim(db: CrosstallyDb, id: string, now = Date.now()
   return guardQuota(() =>
     db.transaction('rw', [...writeTables(db), db.tombstones], async (): Promise<{ id: string }> => {
       const stored = await db.claims.get(id);
-      if (!stored) throw new StoreError('not-found', `No claim "${id}" in the store.`);
+      if (!stored) throw new StoreError('not-found', 'error.claimNotFound', { id });
       await removeClaims(db, [id]);
       if (stored.origin !== 'user') await db.tombstones.put({ id, deletedAt: now });
       return { id };

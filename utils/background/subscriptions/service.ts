@@ -65,12 +65,9 @@ export async function previewSubscription(
   const { url, origin } = urlOrThrow(urlText);
   const remote = await readRemotePack(deps.fetch, url, normalizedKey(publicKey));
   if (remote.status === 'key-changed') {
-    throw new StoreError(
-      'invalid',
-      `The pack is signed by another key (${remote.newKey}) than the one you gave.`,
-    );
+    throw new StoreError('invalid', 'error.subOtherKey', { key: remote.newKey });
   }
-  if (remote.status !== 'new-version') throw new StoreError('invalid', 'The host sent nothing to preview.');
+  if (remote.status !== 'new-version') throw new StoreError('invalid', 'error.subNothingToPreview');
   const { publisher, title, claims, sources, bytes, signedBy } = remote;
   return { url, origin, publisher, title, claims, sources, bytes, signedBy };
 }
@@ -128,14 +125,11 @@ export function subscribe(
     const { url } = urlOrThrow(urlText);
     const list = await deps.storage.read();
     if (list.some((sub) => sub.url === url))
-      throw new StoreError('invalid', 'You are already subscribed to this pack.');
+      throw new StoreError('invalid', 'error.subAlready');
     const key = normalizedKey(publicKey);
     const remote = await readRemotePack(deps.fetch, url, key);
     if (remote.status !== 'new-version') {
-      throw new StoreError(
-        'invalid',
-        'The pack changed its signing key while you were subscribing; try again.',
-      );
+      throw new StoreError('invalid', 'error.subKeyChangedMeanwhile');
     }
     const id = newSubscriptionId(list.map((sub) => sub.id));
     const shards = await landVersion(deps, id, remote, {});
@@ -165,7 +159,7 @@ export function subscribe(
 async function update(deps: SubscriptionDeps, id: string, patch: (sub: Subscription) => Subscription) {
   const list = await deps.storage.read();
   const current = list.find((sub) => sub.id === id);
-  if (!current) throw new StoreError('not-found', 'No such subscription (it was removed).');
+  if (!current) throw new StoreError('not-found', 'error.subRemoved');
   const next = patch(current);
   await deps.storage.write(list.map((sub) => (sub.id === id ? next : sub)));
   return next;
@@ -178,7 +172,7 @@ function describe(error: unknown): string {
 export function refreshSubscription(deps: SubscriptionDeps, id: string): Promise<RefreshOutcome> {
   return oneAtATime(async () => {
     const current = (await deps.storage.read()).find((sub) => sub.id === id);
-    if (!current) throw new StoreError('not-found', 'No such subscription (it was removed).');
+    if (!current) throw new StoreError('not-found', 'error.subRemoved');
     const now = deps.now();
     try {
       if (current.pendingKey) {
@@ -231,7 +225,7 @@ export function refreshSubscription(deps: SubscriptionDeps, id: string): Promise
 export async function acceptNewKey(deps: SubscriptionDeps, id: string): Promise<RefreshOutcome> {
   await oneAtATime(() =>
     update(deps, id, (sub) => {
-      if (!sub.pendingKey) throw new StoreError('invalid', 'There is no new key to accept.');
+      if (!sub.pendingKey) throw new StoreError('invalid', 'error.subNoNewKey');
       // Validators dropped: the version signed with the new key must be fetched in full.
       return { ...sub, publicKey: sub.pendingKey, pendingKey: null, etag: null, lastModified: null };
     }),
@@ -250,7 +244,7 @@ export function unsubscribe(
 ): Promise<{ claims: number; keptEdited: number }> {
   return oneAtATime(async () => {
     const list = await deps.storage.read();
-    if (!list.some((sub) => sub.id === id)) throw new StoreError('not-found', 'No such subscription.');
+    if (!list.some((sub) => sub.id === id)) throw new StoreError('not-found', 'error.subNoSuch');
     const removed = await removePackSources(deps.db, await packSourceIds(deps.db, packRecordId(id, '')));
     await deps.storage.write(list.filter((sub) => sub.id !== id));
     return removed;

@@ -53,8 +53,8 @@ export async function sendRequest<T extends RequestType>(request: RequestOf<T>):
   try {
     const reply: unknown = await browser.runtime.sendMessage(request);
     if (isResponse(reply)) return reply as Response<T>;
-    return failure('unreachable', 'Crosstally’s background did not answer. Try reloading the page.');
+    return failure('unreachable', 'error.noAnswer');
   } catch {
-    return failure('unreachable', 'Crosstally’s background could not be reached. Try reloading the page.');
+    return failure('unreachable', 'error.unreachable');
   }
 }

@@ -2,6 +2,7 @@
  * What every part of the message protocol shares: who uses a request, the error shape of a
  * refused one, and how the allowlists are derived from the request maps (see index.ts).
  */
+import { type ErrorIssue, type ErrorKey, type ErrorParams, englishError, englishIssue } from '../../i18n/error-messages';
 import type { StoreErrorCode } from '../../store/errors';
 
 // Biome prefers Record<string, never> over {}, which would not intersect with { type }.
@@ -32,14 +33,31 @@ export type ErrorCode =
 
 export interface ProtocolError {
   code: ErrorCode;
-  /** A sentence for the user. */
+  /** The sentence in English (logs; what the UI shows when it has no key). */
   message: string;
-  /** Bad fields, each with its path ("claims[3].value: expected number"). */
+  /** The sentence as a key of the error catalog, which the UI renders in the reader's language. */
+  key?: ErrorKey;
+  params?: ErrorParams;
+  /** Bad fields in English, each with its path ("claims[3].value: expected number"). */
   issues?: string[];
+  /** The same bad fields as keys, in the same order. */
+  reasons?: ErrorIssue[];
 }
 
 export type Failure = { ok: false; error: ProtocolError };
 
-export function failure(code: ErrorCode, message: string, issues?: string[]): Failure {
-  return { ok: false, error: issues?.length ? { code, message, issues } : { code, message } };
+/** A refusal named by its key: the English message and issues are filled in from the catalog. */
+export function failure(
+  code: ErrorCode,
+  key: ErrorKey,
+  params?: ErrorParams,
+  reasons: readonly ErrorIssue[] = [],
+): Failure {
+  const error: ProtocolError = { code, message: englishError(key, params, reasons), key };
+  if (params && Object.keys(params).length > 0) error.params = params;
+  if (reasons.length > 0) {
+    error.issues = reasons.map(englishIssue);
+    error.reasons = [...reasons];
+  }
+  return { ok: false, error };
 }

@@ -83,9 +83,11 @@ export const LAYERS: readonly Layer[] = [
   {
     kind: 'allow',
     files: 'utils/store',
-    may: ['utils/engine', 'utils/anchoring', 'utils/limits.ts', 'assets'],
+    // The error keys and their English (not the catalogs, not the UI language): the store names
+    // its refusals by key, and fills their English message itself.
+    may: ['utils/engine', 'utils/anchoring', 'utils/limits.ts', 'utils/i18n/error-messages.ts', 'assets'],
     bans: ['browser', 'preact'],
-    message: `utils/store imports the engine, anchoring and limits only; move shared types down (${ARCHITECTURE}).`,
+    message: `utils/store imports the engine, anchoring, limits and the error keys only; move shared types down (${ARCHITECTURE}).`,
   },
   {
     kind: 'allow',
@@ -98,7 +100,14 @@ export const LAYERS: readonly Layer[] = [
   {
     kind: 'allow',
     files: 'utils/messaging',
-    may: ['utils/engine', 'utils/anchoring', 'utils/store', 'utils/limits.ts', 'assets'],
+    may: [
+      'utils/engine',
+      'utils/anchoring',
+      'utils/store',
+      'utils/limits.ts',
+      'utils/i18n/error-messages.ts',
+      'assets',
+    ],
     bans: ['dexie', 'preact'],
     message: `utils/messaging is the protocol: it imports store and engine types only (${ARCHITECTURE}).`,
   },

@@ -9,7 +9,6 @@ import {
   claimantSchema,
   claimContentShape,
   claimOriginSchema,
-  formatIssues,
   idSchema,
   metricIdSchema,
   qualifierSchema,
@@ -17,6 +16,7 @@ import {
   sourceSchema,
 } from '../claim-pack';
 import { StoreError } from '../errors';
+import { zodIssues } from '../zod-issues';
 
 /** Longest article text saved (defined in limits.ts, which content scripts may import). */
 export { MAX_ARTICLE_CHARS };
@@ -24,13 +24,13 @@ export { MAX_ARTICLE_CHARS };
 const party = z.enum(['ARM', 'NK', 'AZ', 'other']);
 const value = z.number().min(0).max(1e12);
 
-const day = z.string().max(40).refine(isDay, { message: 'expected a day as YYYY-MM-DD' });
+const day = z.string().max(40).refine(isDay, { message: 'error.issue.day' });
 /** store/period-filter.ts's PeriodFilter; a range's start must not come after its end. */
 const periodFilterSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({ kind: z.literal('range'), from: day.optional(), to: day.optional() })
     .refine((range) => !range.from || !range.to || range.from <= range.to, {
-      message: 'the range ends before it starts',
+      message: 'error.issue.rangeBackwards',
       path: ['to'],
     }),
   z.strictObject({ kind: z.literal('era'), era: idSchema }),
@@ -107,9 +107,10 @@ export const storedClaimSchema = z.strictObject({
   editedAt: z.int().min(0).optional(),
 });
 
-export function parseWith<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+const INVALID = { claim: 'error.invalidClaim', source: 'error.invalidSource', article: 'error.invalidArticle' } as const;
+
+export function parseWith<T>(schema: z.ZodType<T>, data: unknown, what: keyof typeof INVALID): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const issues = formatIssues(result.error, what);
-  throw new StoreError('invalid', `Invalid ${what}: ${issues[0]}`, issues);
+  throw new StoreError('invalid', INVALID[what], {}, zodIssues(result.error, what));
 }

@@ -130,7 +130,7 @@ export async function deleteSource(
   now = Date.now(),
 ): Promise<DeleteResult> {
   if (!(await db.sources.get(sourceId)))
-    throw new StoreError('not-found', `No source "${sourceId}" in the store.`);
+    throw new StoreError('not-found', 'error.sourceNotFound', { id: sourceId });
   return deleteWithUndo(
     db,
     () => db.claims.where('sourceId').equals(sourceId).primaryKeys(),
@@ -152,7 +152,7 @@ export function undoDelete(db: CrosstallyDb, token: string): Promise<UndoResult>
   };
   const restore = async (): Promise<UndoResult> => {
     const row = await db.meta.get(TRASH_PREFIX + token);
-    if (!row) throw new StoreError('not-found', 'That delete can no longer be undone.');
+    if (!row) throw new StoreError('not-found', 'error.undoGone');
     const entry = row.value as TrashEntry;
     const present = await db.sources.bulkGet(entry.sources.map((source) => source.id));
     const sources = entry.sources.filter((_, i) => !present[i]);
@@ -204,11 +204,9 @@ export function restoreClaim(db: CrosstallyDb, claim: Claim, version: number): P
           if (!current) throw deletedElsewhere(claim.id, 'Not undone');
           if (current.version !== version) throw changedElsewhere(current, 'Not undone');
           if (!(await db.sources.get(claim.sourceId))) {
-            throw new StoreError(
-              'not-found',
-              `The claim's source "${claim.sourceId}" is no longer in the store.`,
-              [`claim.sourceId: no source "${claim.sourceId}" in the store`],
-            );
+            throw new StoreError('not-found', 'error.restoreSourceGone', { id: claim.sourceId }, [
+              { path: 'claim.sourceId', key: 'error.issue.noSourceInStore', params: { id: claim.sourceId } },
+            ]);
           }
           await putClaims(db, [claim]);
           await db.tombstones.delete(claim.id);

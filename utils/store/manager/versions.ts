@@ -13,24 +13,17 @@ import type { Claim } from '../types';
 import type { VersionedClaim } from './types';
 import { keepingView } from './view-patch';
 
-/** How the reader recognises a claim in a message: its figure as written. */
-export function claimName(claim: Pick<Claim, 'selector'>): string {
-  return `“${claim.selector.exact}”`;
+/** What was refused: a save or an undo. */
+type Refused = 'Not saved' | 'Not undone';
+
+export function deletedElsewhere(id: string, what: Refused): StoreError {
+  const key = what === 'Not saved' ? 'error.notSavedDeleted' : 'error.notUndoneDeleted';
+  return new StoreError('not-found', key, {}, [{ path: '', key: 'error.issue.claimGone', params: { id } }]);
 }
 
-export function deletedElsewhere(id: string, what: string): StoreError {
-  return new StoreError(
-    'not-found',
-    `${what}: the claim was deleted in another tab or window. Nothing was changed.`,
-    [`claim "${id}" is no longer in the store`],
-  );
-}
-
-export function changedElsewhere(claim: Claim, what: string): StoreError {
-  return new StoreError(
-    'conflict',
-    `${what}: ${claimName(claim)} was changed in another tab or window since. Nothing was changed.`,
-  );
+export function changedElsewhere(claim: Claim, what: Refused): StoreError {
+  const key = what === 'Not saved' ? 'error.notSavedChanged' : 'error.notUndoneChanged';
+  return new StoreError('conflict', key, { figure: claim.selector.exact });
 }
 
 /** A claim with its version, or null when the store no longer holds it. */

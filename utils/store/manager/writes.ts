@@ -4,7 +4,7 @@
  */
 import { claimIdFor } from '../claim-pack';
 import type { CrosstallyDb } from '../db';
-import { guardQuota, StoreError } from '../errors';
+import { type ErrorKey, type ErrorParams, guardQuota, StoreError } from '../errors';
 import type { Claim, Source, TextQuoteSelector } from '../types';
 import { putClaims, putSources, writeTables } from '../writes';
 import { articleDraftSchema, manualClaimDraftSchema, parseWith, sourceInputSchema } from './schemas';
@@ -22,8 +22,8 @@ function selectorIn(text: string, start: number, end: number): TextQuoteSelector
   };
 }
 
-function invalid(field: string, problem: string): StoreError {
-  return new StoreError('invalid', `Invalid claim: ${field}: ${problem}`, [`${field}: ${problem}`]);
+function invalid(field: string, problem: ErrorKey, params?: ErrorParams): StoreError {
+  return new StoreError('invalid', 'error.invalidClaim', {}, [{ path: field, key: problem, params }]);
 }
 
 /** FNV-1a of a text, as 8 hex digits: the same article pasted twice is the same source. */
@@ -45,11 +45,11 @@ export async function addClaim(db: CrosstallyDb, data: unknown, now = Date.now()
   const draft: ManualClaimDraft = parseWith(manualClaimDraftSchema, data, 'claim');
   const inQuote = draft.quote.indexOf(draft.figureText);
   if (inQuote < 0)
-    throw invalid('claim.figureText', 'not found in the quote; copy the words of the figure from it');
+    throw invalid('claim.figureText', 'error.issue.figureNotInQuote');
   const write = () =>
     db.transaction('rw', [...writeTables(db), db.documents, db.tombstones], async (): Promise<Claim> => {
       if (!(await db.sources.get(draft.sourceId)))
-        throw invalid('claim.sourceId', `no source "${draft.sourceId}" in the store`);
+        throw invalid('claim.sourceId', 'error.issue.noSourceInStore', { id: draft.sourceId });
       const text = (await db.documents.get(draft.sourceId))?.text ?? null;
       const quoteAt = text?.indexOf(draft.quote) ?? -1;
       let start: number;
@@ -60,7 +60,7 @@ export async function addClaim(db: CrosstallyDb, data: unknown, now = Date.now()
         if (await db.claims.get(claimIdFor(draft.sourceId, draft.metric, start))) {
           throw invalid(
             'claim.figureText',
-            'this figure of this metric is already stored for the source; edit it instead',
+            'error.issue.alreadyStored',
           );
         }
       } else {
@@ -101,7 +101,7 @@ export async function saveSource(db: CrosstallyDb, data: unknown, now = Date.now
   return guardQuota(() =>
     db.transaction('rw', writeTables(db), async (): Promise<Source> => {
       const existing = id === undefined ? undefined : await db.sources.get(id);
-      if (id !== undefined && !existing) throw new StoreError('not-found', `No source "${id}" in the store.`);
+      if (id !== undefined && !existing) throw new StoreError('not-found', 'error.sourceNotFound', { id });
       const source: Source = existing
         ? { ...existing, ...fields, kind: existing.kind === 'seed' ? 'seed' : kind }
         : { id: newSourceId(now), ...fields, kind, segments: [] };
@@ -133,13 +133,13 @@ export async function saveArticle(db: CrosstallyDb, data: unknown, now = Date.no
   draft.claims.forEach((claim, i) => {
     const field = `article.claims[${i}]`;
     if (claim.end <= claim.start || claim.end > text.length)
-      throw invalid(`${field}.end`, 'the figure falls outside the text');
+      throw invalid(`${field}.end`, 'error.issue.figureOutsideText');
     if (
       claim.sentenceStart > claim.start ||
       claim.sentenceEnd < claim.end ||
       claim.sentenceEnd > text.length
     ) {
-      throw invalid(`${field}.sentenceEnd`, 'the sentence does not hold the figure');
+      throw invalid(`${field}.sentenceEnd`, 'error.issue.sentenceMissesFigure');
     }
   });
   const source: Source = { id: `article:${textHash(text)}`, ...draft.source, segments: [] };

@@ -3,8 +3,8 @@
  * file names beside the index (no "../", no other host), digests must be hex SHA-256, counts sane.
  */
 import { z } from 'zod';
-import { formatIssues } from '../claim-pack';
 import { StoreError } from '../errors';
+import { zodIssues } from '../zod-issues';
 import { PACK_INDEX_FORMAT, PACK_INDEX_VERSION, type PackIndex } from './shards';
 
 /** An index larger than this is not "a small index file". */
@@ -15,8 +15,8 @@ const shardEntrySchema = z.strictObject({
   path: z
     .string()
     .max(200)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/, 'expected a file name beside the index, ending in .json'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a hex SHA-256 digest'),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/, 'error.issue.shardFileName'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'error.issue.sha256'),
   bytes: z.int().min(1),
   claims: z.int().min(0),
   sources: z.int().min(0),
@@ -43,35 +43,34 @@ export function isPackIndex(data: unknown): boolean {
 /** Validates a pack index's text; throws StoreError naming every bad field. */
 export function parsePackIndex(text: string): PackIndex {
   if (text.length > MAX_INDEX_CHARS) {
-    throw new StoreError(
-      'too-large',
-      `This pack index is ${text.length} characters; an index is at most ${MAX_INDEX_CHARS}.`,
-    );
+    throw new StoreError('too-large', 'error.indexTooLarge', {
+      chars: String(text.length),
+      limit: String(MAX_INDEX_CHARS),
+    });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new StoreError('not-json', 'This pack index is not JSON.');
+    throw new StoreError('not-json', 'error.indexNotJson');
   }
   const result = packIndexSchema.safeParse(data);
   if (!result.success) {
-    const issues = formatIssues(result.error, 'index');
-    throw new StoreError('invalid-pack', `The pack index is not valid: ${issues[0]}`, issues);
+    throw new StoreError('invalid-pack', 'error.indexInvalid', {}, zodIssues(result.error, 'index'));
   }
   const index = result.data as PackIndex;
   const paths = new Set<string>();
   for (const shard of index.shards) {
     if (paths.has(shard.path))
-      throw new StoreError('invalid-pack', `The pack index lists ${shard.path} twice.`);
+      throw new StoreError('invalid-pack', 'error.indexShardTwice', { path: shard.path });
     paths.add(shard.path);
   }
   const claims = index.shards.reduce((sum, s) => sum + s.claims, 0);
   if (claims !== index.claims) {
-    throw new StoreError(
-      'invalid-pack',
-      `The pack index says ${index.claims} claims but its shards hold ${claims}.`,
-    );
+    throw new StoreError('invalid-pack', 'error.indexClaimCount', {
+      listed: String(index.claims),
+      held: String(claims),
+    });
   }
   return index;
 }

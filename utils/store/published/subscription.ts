@@ -6,6 +6,7 @@
  * subscription S is prefixed `pack:S:`, so two publishers' "article-1" never meet, the overlay can
  * name the pack a report came from, and unsubscribing finds exactly the pack's records.
  */
+import type { ErrorKey } from '../errors';
 import type { ClaimPackInput } from '../claim-pack';
 
 export interface ShardState {
@@ -71,20 +72,20 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * Checks an address a reader typed: https, or http on this computer only; no credentials in it.
- * Returns the normalised URL, or the reason it is refused.
+ * Returns the normalised URL, or the reason it is refused (a key of the error catalog).
  */
-export function checkPackUrl(text: string): { url: string; origin: string } | { error: string } {
+export function checkPackUrl(text: string): { url: string; origin: string } | { error: ErrorKey } {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
-    return { error: 'That is not a web address (expected https://…).' };
+    return { error: 'error.urlNotWeb' };
   }
   if (url.username || url.password)
-    return { error: 'Addresses with a user name or password are not accepted.' };
+    return { error: 'error.urlCredentials' };
   const local = LOCAL_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    return { error: 'Packs are fetched over https only (http only from this computer: localhost).' };
+    return { error: 'error.urlNotHttps' };
   }
   url.hash = '';
   return { url: url.href, origin: `${url.protocol}//${url.host}` };
