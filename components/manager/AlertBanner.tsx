@@ -1,3 +1,4 @@
+import { errorText, issueTexts } from '../../utils/i18n/error-text';
 import type { TextKey } from '../../utils/i18n/messages/en';
 import { t } from '../../utils/i18n/translate';
 import type { ProtocolError } from '../../utils/messaging/protocol';
@@ -22,12 +23,12 @@ export function AlertBanner({ error, onDismiss }: AlertBannerProps) {
         <div class={`ct-alert ct-alert-${error.code}`}>
           <p>
             <strong>{`${t(error.code === 'quota' ? 'manager.alertQuota' : 'manager.alertOther')} `}</strong>
-            {error.message}
+            {errorText(error)}
           </p>
           {advice && <p>{t(advice)}</p>}
-          {error.issues && error.issues.length > 0 && (
+          {issueTexts(error).length > 0 && (
             <ul class="ct-issues">
-              {error.issues.map((issue) => (
+              {issueTexts(error).map((issue) => (
                 <li key={issue}>{issue}</li>
               ))}
             </ul>

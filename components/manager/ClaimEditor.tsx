@@ -10,6 +10,7 @@ import {
   EMPTY_CLAIM_FORM,
 } from '../../utils/claim-form/claim-form';
 import { errorSummaryOf, type FieldErrors } from '../../utils/claim-form/fields';
+import { issueTexts } from '../../utils/i18n/error-text';
 import { changedFields, type Rebased, rebaseForm } from '../../utils/manager/claim-conflict';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
 import { formatValue } from '../../utils/overlay/format';
@@ -101,7 +102,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
       if (base && (error.code === 'conflict' || error.code === 'not-found')) {
         await showConflict(base.claim.id).catch((e: unknown) => env.report(errorOf(e)));
       } else if (thrown instanceof RequestFailed && error.issues?.length) {
-        const mapped = claimErrorsFromIssues(error.issues);
+        const mapped = claimErrorsFromIssues(issueTexts(error));
         failed(mapped.errors, mapped.other);
       } else env.report(error);
     } finally {

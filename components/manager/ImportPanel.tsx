@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText, issueTexts } from '../../utils/i18n/error-text';
 import { t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
 import { readPackFile, uploadPack } from '../../utils/manager/pack-file';
@@ -108,11 +109,12 @@ export function ImportPanel({ env }: ImportPanelProps) {
         {stage.kind === 'failed' && (
           <div class="ct-import-error" role="alert">
             <p>
-              <strong>{t('import.nothingImported', { file: stage.fileName })}</strong> {stage.error.message}
+              <strong>{t('import.nothingImported', { file: stage.fileName })}</strong>{' '}
+              {errorText(stage.error)}
             </p>
-            {stage.error.issues && stage.error.issues.length > 0 && (
+            {issueTexts(stage.error).length > 0 && (
               <ul class="ct-issues" aria-label={t('import.issues')}>
-                {stage.error.issues.map((issue) => (
+                {issueTexts(stage.error).map((issue) => (
                   <li key={issue}>
                     <code>{issue}</code>
                   </li>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { defaultPackData } from '../../utils/engine/topic-pack';
 import type { ClaimantRef } from '../../utils/engine/types';
+import { errorText } from '../../utils/i18n/error-text';
 import { t, tn } from '../../utils/i18n/translate';
 import { ask, type Download, errorOf, type Send } from '../../utils/manager/client';
 import {
@@ -185,7 +186,7 @@ export function ManagerPage(props: ManagerPageProps) {
       if (failed.code === 'conflict' || failed.code === 'not-found') {
         // Another tab changed or deleted it since: what it did stays, and this entry cannot be undone.
         setUndo((stack) => dropEntry(stack, entry.id));
-        setToast({ message: failed.message, entry: null });
+        setToast({ message: errorText(failed), entry: null });
         setRevision((r) => r + 1);
       } else setAlert(failed);
     }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { errorSummaryOf, type FieldErrors } from '../../utils/claim-form/fields';
+import { issueTexts } from '../../utils/i18n/error-text';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
 import {
   checkSourceForm,
@@ -48,7 +49,7 @@ export function SourceEditor({ env, source, onClose }: SourceEditorProps) {
     } catch (thrown) {
       const error = errorOf(thrown);
       if (thrown instanceof RequestFailed && error.issues?.length) {
-        const mapped = sourceErrorsFromIssues(error.issues);
+        const mapped = sourceErrorsFromIssues(issueTexts(error));
         setErrors(mapped.errors);
         setOther(mapped.other);
       } else env.report(error);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '../../utils/i18n/error-text';
 import { t, tn } from '../../utils/i18n/translate';
 import { ask, errorOf } from '../../utils/manager/client';
 import { formatBytes } from '../../utils/manager/format';
@@ -75,7 +76,7 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
     event.preventDefault();
     const checked = checkPackUrl(url);
     if ('error' in checked) {
-      setStage({ kind: 'failed', error: { code: 'invalid', message: checked.error } });
+      setStage({ kind: 'failed', error: { code: 'invalid', message: t(checked.error), key: checked.error } });
       return;
     }
     // Asked at once, while the click still counts as the reader's. Not awaited first: hosts that let
@@ -101,10 +102,11 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
         setStage({ kind: 'preview', preview: await preview(), publicKey: key });
       } catch (error) {
         const failed = errorOf(error);
-        const message = granted
-          ? failed.message
-          : t('sub.accessNotGranted', { error: failed.message, origin: checked.origin });
-        setStage({ kind: 'failed', error: { ...failed, message } });
+        if (granted) setStage({ kind: 'failed', error: failed });
+        else {
+          const message = t('sub.accessNotGranted', { error: errorText(failed), origin: checked.origin });
+          setStage({ kind: 'failed', error: { code: failed.code, message } });
+        }
       }
     }
   };
@@ -174,7 +176,7 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
       </form>
       {stage.kind === 'failed' && (
         <p class="ct-error" role="alert">
-          {t('sub.failed', { error: stage.error.message })}
+          {t('sub.failed', { error: errorText(stage.error) })}
         </p>
       )}
       {(stage.kind === 'preview' || stage.kind === 'subscribing') && (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../utils/i18n/error-text';
 import { t } from '../../utils/i18n/translate';
 import { sideLabel } from '../../utils/manager/format';
 import type { TimelineChoice } from '../../utils/manager/timeline';
@@ -62,7 +63,7 @@ export function TimelineView({ env, initialMetric }: TimelineViewProps) {
       <div aria-live="polite">
         {state.status === 'idle' && <p class="ct-muted">{t('timeline.pick')}</p>}
         {state.status === 'loading' && <p class="ct-muted">{t('timeline.loading')}</p>}
-        {state.status === 'error' && <p class="ct-field-error">{state.error.message}</p>}
+        {state.status === 'error' && <p class="ct-field-error">{errorText(state.error)}</p>}
         {state.status === 'ready' && (
           <MetricTimelineChart
             timeline={state.timeline}

@@ -4,6 +4,7 @@
  * the settings, and sends the reader's changes to the background, the settings' only writer.
  */
 import type { PopupLedgerProps } from '../../components/PopupLedger';
+import { errorText } from '../../utils/i18n/error-text';
 import { t } from '../../utils/i18n/translate';
 import type {
   LedgerOverview,
@@ -40,7 +41,7 @@ export async function runPopupLedger(deps: PopupLedgerDeps): Promise<void> {
     if (response.ok) {
       overview = response.data as LedgerOverview;
       error = null;
-    } else error = response.error.message;
+    } else error = errorText(response.error);
   };
 
   const draw = (): void =>

@@ -4,6 +4,7 @@ import { defaultPackData, metricById } from '../../utils/engine/topic-pack';
 import { sendRequest } from '../../utils/messaging/protocol';
 import { parseReaderQuery } from '../../utils/reader/location';
 import './reader.css';
+import { errorText } from '../../utils/i18n/error-text';
 import { getUiLanguage, t } from '../../utils/i18n/translate';
 import { followUiLanguage } from '../../utils/ui-language/setting';
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   show({ status: 'loading' });
   const response = await sendRequest({ type: 'getSeedDocument', sourceId: target.sourceId });
   if (!response.ok) {
-    show({ status: 'error', message: response.error.message });
+    show({ status: 'error', message: errorText(response.error) });
     return;
   }
   document.title = t('reader.pageTitle', { document: response.data.source.label });

@@ -258,8 +258,7 @@ export async function handleRequest(
     return failure('forbidden', 'error.pagesOnly', { type });
   }
   const parsed = parseRequest(data);
-  if (!parsed.ok)
-    return failure('bad-request', 'error.malformedRequest', { type }, parsed.issues);
+  if (!parsed.ok) return failure('bad-request', 'error.malformedRequest', { type }, parsed.issues);
   // A page's question goes before the next chunk of a running import.
   if (PAGE_REQUEST_TYPES.has(type))
     return stateOf(db).pageFirst.page(() => answer(db, type, parsed.request, context, sender));

@@ -32,7 +32,8 @@ export function createPackUploads(): PackUploads {
       if (!current || current.id !== id || current.parts.length !== count) {
         current = { id, parts: new Array<string | undefined>(count).fill(undefined), chars: 0 };
       }
-      if (index >= count) throw new StoreError('invalid', 'error.uploadPart', { index: String(index), count: String(count) });
+      if (index >= count)
+        throw new StoreError('invalid', 'error.uploadPart', { index: String(index), count: String(count) });
       current.chars += text.length - (current.parts[index]?.length ?? 0);
       current.parts[index] = text;
       if (current.chars > MAX_PACK_CHARS) {

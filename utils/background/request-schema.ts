@@ -22,6 +22,7 @@ import {
   sideSchema,
 } from '../store/claim-pack';
 import { claimChangesSchema, claimDraftSchema, sourceDraftSchema } from '../store/draft-schemas';
+import type { ErrorIssue } from '../store/errors';
 import {
   articleDraftSchema,
   claimQuerySchema,
@@ -29,7 +30,6 @@ import {
   sourceInputSchema,
   storedClaimSchema,
 } from '../store/manager/schemas';
-import type { ErrorIssue } from '../store/errors';
 import { REFRESH_INTERVALS_HOURS } from '../store/published/subscription';
 import { zodIssues } from '../store/zod-issues';
 import { ledgerRequestSchemas } from './ledger-schema';

@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Figure } from '../engine/types';
+import { errorText } from '../i18n/error-text';
 import type { ReportLinker } from '../overlay/links';
 import type { AnchorRect } from '../overlay/position';
 import type { OverlayCloseReason } from '../overlay/types';
@@ -79,7 +80,7 @@ export function createFigureOverlay(
     },
     onCorrect: async (report, correction) => {
       const response = await send({ type: 'correctReadClaim', claimId: report.claimId, ...correction });
-      if (!response.ok) return response.error.message;
+      if (!response.ok) return errorText(response.error);
       reload?.();
       return null;
     },
@@ -106,7 +107,7 @@ export function createFigureOverlay(
         session.update(
           response.ok
             ? { status: 'ready', reports: response.data }
-            : { status: 'error', message: response.error.message },
+            : { status: 'error', message: errorText(response.error) },
           marked.overlayFooter(),
         );
       };

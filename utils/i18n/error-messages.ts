@@ -73,11 +73,7 @@ export function errorSentence(
 }
 
 /** The English sentence of an error: what logs, tests and the `message` of a StoreError carry. */
-export function englishError(
-  key: ErrorKey,
-  params?: ErrorParams,
-  issues?: readonly ErrorIssue[],
-): string {
+export function englishError(key: ErrorKey, params?: ErrorParams, issues?: readonly ErrorIssue[]): string {
   return errorSentence({ key, params, issues }, renderEnglish);
 }
 

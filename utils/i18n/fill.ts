@@ -12,7 +12,11 @@ export function formatNumber(value: number, language: UiLanguage): string {
 }
 
 /** "{name}" → params.name; numbers in `language`'s digits and grouping; unknown names stay. */
-export function fillTemplate(template: string, params: MessageParams | undefined, language: UiLanguage): string {
+export function fillTemplate(
+  template: string,
+  params: MessageParams | undefined,
+  language: UiLanguage,
+): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

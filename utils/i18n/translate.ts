@@ -7,9 +7,10 @@
  * cannot switch languages at runtime, so the catalogs live here (README "Languages").
  */
 import { CATALOGS } from './catalogs';
-import { formatNumber as formatNumberIn, fillTemplate } from './fill';
+import { fillTemplate, formatNumber as formatNumberIn } from './fill';
 import type { UiLanguage } from './languages';
 import type { MessageKey, PluralKey, TextKey } from './messages/en';
+import type { ErrorKey } from './messages/errors/en';
 import type { Message, MessageParams, PluralForms } from './types';
 
 let current: UiLanguage = 'en';
@@ -32,7 +33,7 @@ export function onUiLanguageChange(listener: (language: UiLanguage) => void): ()
   return () => listeners.delete(listener);
 }
 
-function lookup(key: MessageKey, language: UiLanguage): Message {
+function lookup(key: MessageKey | ErrorKey, language: UiLanguage): Message {
   return CATALOGS[language][key] ?? CATALOGS.en[key];
 }
 
@@ -41,8 +42,8 @@ export function fill(template: string, params: MessageParams | undefined, langua
   return fillTemplate(template, params, language);
 }
 
-/** A message in the UI language (English when the key is missing there). */
-export function t(key: TextKey, params?: MessageParams): string {
+/** A message in the UI language (English when the key is missing there); error keys too. */
+export function t(key: TextKey | ErrorKey, params?: MessageParams): string {
   const message = lookup(key, current);
   return fill(typeof message === 'string' ? message : message.other, params);
 }

@@ -9,13 +9,13 @@
 import { z } from 'zod';
 import { isPeriod } from '../engine/period';
 import type { Figure } from '../engine/types';
+import { type ErrorIssue, englishIssue } from '../i18n/error-messages';
 import { MAX_ARTICLE_CHARS, MAX_PACK_CHARS } from '../limits';
 import { claimIdFor } from './claim-ids';
 import { upgradeClaimRecord } from './claim-upgrade';
-import { englishIssue, type ErrorIssue } from '../i18n/error-messages';
 import { StoreError } from './errors';
-import { formatPath, zodIssues } from './zod-issues';
 import type { Claim, ClaimOrigin, Source, SourceDocument } from './types';
+import { formatPath, zodIssues } from './zod-issues';
 
 export const CLAIM_PACK_FORMAT = 'crosstally-claim-pack';
 /**

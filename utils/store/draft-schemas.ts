@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { claimContentShape, sourceSchema } from './claim-pack';
 import { StoreError } from './errors';
-import { zodIssues } from './zod-issues';
 import type { ClaimChanges, ClaimDraft, SourceDraft } from './types';
+import { zodIssues } from './zod-issues';
 
 export const claimDraftSchema = z.strictObject(claimContentShape);
 
@@ -25,7 +25,11 @@ export const claimChangesSchema = z
   })
   .partial();
 
-const INVALID = { claim: 'error.invalidClaim', source: 'error.invalidSource', changes: 'error.invalidChanges' } as const;
+const INVALID = {
+  claim: 'error.invalidClaim',
+  source: 'error.invalidSource',
+  changes: 'error.invalidChanges',
+} as const;
 
 function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, what: keyof typeof INVALID): T {
   const result = schema.safeParse(data);

@@ -4,11 +4,11 @@
  * business of the UI; the store only writes them in English for `message`.
  */
 import {
-  englishError,
-  englishIssue,
   type ErrorIssue,
   type ErrorKey,
   type ErrorParams,
+  englishError,
+  englishIssue,
 } from '../i18n/error-messages';
 
 export type StoreErrorCode =
@@ -47,7 +47,12 @@ export class StoreError extends Error {
   /** One English line per bad field, each starting with its path ("claims[3].value: expected number"). */
   readonly issues: string[];
 
-  constructor(code: StoreErrorCode, key: ErrorKey, params: ErrorParams = {}, reasons: readonly ErrorIssue[] = []) {
+  constructor(
+    code: StoreErrorCode,
+    key: ErrorKey,
+    params: ErrorParams = {},
+    reasons: readonly ErrorIssue[] = [],
+  ) {
     super(englishError(key, params, reasons));
     this.name = 'StoreError';
     this.code = code;

@@ -6,6 +6,7 @@
  * stale cannot write stale data.
  */
 
+import { englishError } from '../i18n/error-messages';
 import { IMPORT_CHUNK_MS, IMPORT_CHUNK_RECORDS } from '../limits';
 import {
   CLAIM_PACK_FORMAT,
@@ -16,7 +17,6 @@ import {
   validateClaimPack,
 } from './claim-pack';
 import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow } from './db';
-import { englishError } from '../i18n/error-messages';
 import { guardQuota, StoreError } from './errors';
 import {
   commitImport,

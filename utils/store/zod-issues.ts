@@ -28,11 +28,16 @@ function sizeReason(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): R
   const big = issue.code === 'too_big';
   const bound = big ? (issue as z.core.$ZodIssueTooBig).maximum : (issue as z.core.$ZodIssueTooSmall).minimum;
   const limit = `${issue.exact ? 'exactly ' : issue.inclusive ? (big ? '<=' : '>=') : big ? '<' : '>'}${bound}`;
-  if (issue.origin === 'string') return { key: big ? 'error.issue.tooLong' : 'error.issue.tooShort', params: { limit } };
+  if (issue.origin === 'string')
+    return { key: big ? 'error.issue.tooLong' : 'error.issue.tooShort', params: { limit } };
   if (issue.origin === 'array')
     return { key: big ? 'error.issue.tooManyItems' : 'error.issue.tooFewItems', params: { limit } };
-  if (issue.origin === 'set' || issue.origin === 'map' || issue.origin === 'file') return asText(issue.message);
-  return { key: big ? 'error.issue.tooBig' : 'error.issue.tooSmall', params: { limit, origin: issue.origin ?? 'value' } };
+  if (issue.origin === 'set' || issue.origin === 'map' || issue.origin === 'file')
+    return asText(issue.message);
+  return {
+    key: big ? 'error.issue.tooBig' : 'error.issue.tooSmall',
+    params: { limit, origin: issue.origin ?? 'value' },
+  };
 }
 
 /** zod's own words for an issue we have no key for, as zod's message ("Invalid input: " dropped). */

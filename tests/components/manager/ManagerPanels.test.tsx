@@ -178,7 +178,7 @@ describe('storage', () => {
     const db = freshDb();
     const real = storeSend(db);
     const full: Send = (async (request: { type: string }) =>
-      request.type === 'deleteClaims' ? failure('quota', QUOTA_MESSAGE) : real(request as never)) as Send;
+      request.type === 'deleteClaims' ? failure('quota', 'error.quota') : real(request as never)) as Send;
     renderManager({ db, send: full, initialHash: '#storage' });
     const meter = await screen.findByLabelText(/^Uses 2.4 MB of the 9.5 MB the browser allows \(25.0%\)/);
     expect(meter.tagName).toBe('METER');

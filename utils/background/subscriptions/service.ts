@@ -124,8 +124,7 @@ export function subscribe(
   return oneAtATime(async () => {
     const { url } = urlOrThrow(urlText);
     const list = await deps.storage.read();
-    if (list.some((sub) => sub.url === url))
-      throw new StoreError('invalid', 'error.subAlready');
+    if (list.some((sub) => sub.url === url)) throw new StoreError('invalid', 'error.subAlready');
     const key = normalizedKey(publicKey);
     const remote = await readRemotePack(deps.fetch, url, key);
     if (remote.status !== 'new-version') {

@@ -8,6 +8,7 @@ import { CheckOverlay } from '../../../components/CheckOverlay';
 import { type ClaimFormValues, claimErrorsFromIssues } from '../../claim-form/claim-form';
 import { buildClaim, PAGE_CLAIM_LABELS } from '../../claim-form/page-claim';
 import { publishedDate } from '../../dom/page-metadata';
+import { errorText, issueTexts } from '../../i18n/error-text';
 import { liveRecord } from '../../i18n/live';
 import { t, tn } from '../../i18n/translate';
 import { MAX_SELECTION_CHARS } from '../../limits';
@@ -127,9 +128,9 @@ export function createCheckController(
         await options.onSaved?.(built.source.url ?? '');
         return { ok: true };
       }
-      const { errors, other } = claimErrorsFromIssues(response.error.issues ?? [], PAGE_CLAIM_LABELS);
+      const { errors, other } = claimErrorsFromIssues(issueTexts(response.error), PAGE_CLAIM_LABELS);
       const message =
-        other[0] ?? (Object.keys(errors).length > 0 ? t('check.fixField') : response.error.message);
+        other[0] ?? (Object.keys(errors).length > 0 ? t('check.fixField') : errorText(response.error));
       return { ok: false, errors, message };
     };
 
@@ -191,7 +192,7 @@ export function createCheckController(
       update(
         response.ok
           ? { status: 'ready', reports: response.data }
-          : { status: 'error', message: response.error.message },
+          : { status: 'error', message: errorText(response.error) },
       );
     };
 
@@ -234,7 +235,7 @@ export function createCheckController(
       ...(context ? { context } : {}),
       ...(published ? { publishedDate: published } : {}),
     });
-    if (!response.ok) return say('error', t('check.failed', { message: response.error.message }));
+    if (!response.ok) return say('error', t('check.failed', { message: errorText(response.error) }));
     data = response.data;
     offers = data.figures.map(({ figure }) =>
       offerAt(

@@ -2,7 +2,13 @@
  * What every part of the message protocol shares: who uses a request, the error shape of a
  * refused one, and how the allowlists are derived from the request maps (see index.ts).
  */
-import { type ErrorIssue, type ErrorKey, type ErrorParams, englishError, englishIssue } from '../../i18n/error-messages';
+import {
+  type ErrorIssue,
+  type ErrorKey,
+  type ErrorParams,
+  englishError,
+  englishIssue,
+} from '../../i18n/error-messages';
 import type { StoreErrorCode } from '../../store/errors';
 
 // Biome prefers Record<string, never> over {}, which would not intersect with { type }.

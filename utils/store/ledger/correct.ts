@@ -18,8 +18,7 @@ export async function correctReadClaim(
   now = Date.now(),
 ): Promise<{ id: string; value: number | null; side: Side }> {
   const current = await getVersionedClaim(db, claimId);
-  if (current?.claim.origin !== 'read')
-    throw new StoreError('not-found', 'error.ledgerFigureGone');
+  if (current?.claim.origin !== 'read') throw new StoreError('not-found', 'error.ledgerFigureGone');
   const changes: ClaimChanges = { value: correction.value };
   // A vague figure given a number becomes an exact one; "about 30" stays "about".
   if (current.claim.qualifier === 'vague') changes.qualifier = 'exact';

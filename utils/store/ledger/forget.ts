@@ -70,8 +70,7 @@ export function removeReadClaim(
   return guardQuota(() =>
     db.transaction('rw', ledgerTables(db), async () => {
       const stored = await db.claims.get(claimId);
-      if (stored?.origin !== 'read')
-        throw new StoreError('not-found', 'error.ledgerFigureGone');
+      if (stored?.origin !== 'read') throw new StoreError('not-found', 'error.ledgerFigureGone');
       await removeClaims(db, [claimId]);
       await db.tombstones.put({ id: claimId, deletedAt: now });
       return { id: claimId };

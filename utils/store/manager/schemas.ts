@@ -107,7 +107,11 @@ export const storedClaimSchema = z.strictObject({
   editedAt: z.int().min(0).optional(),
 });
 
-const INVALID = { claim: 'error.invalidClaim', source: 'error.invalidSource', article: 'error.invalidArticle' } as const;
+const INVALID = {
+  claim: 'error.invalidClaim',
+  source: 'error.invalidSource',
+  article: 'error.invalidArticle',
+} as const;
 
 export function parseWith<T>(schema: z.ZodType<T>, data: unknown, what: keyof typeof INVALID): T {
   const result = schema.safeParse(data);

@@ -44,8 +44,7 @@ export function textHash(text: string): string {
 export async function addClaim(db: CrosstallyDb, data: unknown, now = Date.now()): Promise<Claim> {
   const draft: ManualClaimDraft = parseWith(manualClaimDraftSchema, data, 'claim');
   const inQuote = draft.quote.indexOf(draft.figureText);
-  if (inQuote < 0)
-    throw invalid('claim.figureText', 'error.issue.figureNotInQuote');
+  if (inQuote < 0) throw invalid('claim.figureText', 'error.issue.figureNotInQuote');
   const write = () =>
     db.transaction('rw', [...writeTables(db), db.documents, db.tombstones], async (): Promise<Claim> => {
       if (!(await db.sources.get(draft.sourceId)))
@@ -58,10 +57,7 @@ export async function addClaim(db: CrosstallyDb, data: unknown, now = Date.now()
         start = quoteAt + inQuote;
         selector = selectorIn(text, start, start + draft.figureText.length);
         if (await db.claims.get(claimIdFor(draft.sourceId, draft.metric, start))) {
-          throw invalid(
-            'claim.figureText',
-            'error.issue.alreadyStored',
-          );
+          throw invalid('claim.figureText', 'error.issue.alreadyStored');
         }
       } else {
         const ends = (await db.claims.where('sourceId').equals(draft.sourceId).toArray()).map(

@@ -6,8 +6,9 @@
  * subscription S is prefixed `pack:S:`, so two publishers' "article-1" never meet, the overlay can
  * name the pack a report came from, and unsubscribing finds exactly the pack's records.
  */
-import type { ErrorKey } from '../errors';
+
 import type { ClaimPackInput } from '../claim-pack';
+import type { ErrorKey } from '../errors';
 
 export interface ShardState {
   sha256: string;
@@ -81,8 +82,7 @@ export function checkPackUrl(text: string): { url: string; origin: string } | { 
   } catch {
     return { error: 'error.urlNotWeb' };
   }
-  if (url.username || url.password)
-    return { error: 'error.urlCredentials' };
+  if (url.username || url.password) return { error: 'error.urlCredentials' };
   const local = LOCAL_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
     return { error: 'error.urlNotHttps' };

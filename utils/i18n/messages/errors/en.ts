@@ -23,7 +23,8 @@ export const enErrors = {
   'error.undoGone': 'That delete can no longer be undone.',
   'error.ledgerFigureGone': 'That figure is not in your reading ledger.',
   'error.notSavedDeleted': 'Not saved: the claim was deleted in another tab or window. Nothing was changed.',
-  'error.notUndoneDeleted': 'Not undone: the claim was deleted in another tab or window. Nothing was changed.',
+  'error.notUndoneDeleted':
+    'Not undone: the claim was deleted in another tab or window. Nothing was changed.',
   /** {figure}: the claim's figure as written in its article. */
   'error.notSavedChanged':
     'Not saved: “{figure}” was changed in another tab or window since. Nothing was changed.',

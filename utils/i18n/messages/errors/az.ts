@@ -1,0 +1,3 @@
+import type { ErrorCatalog } from './en';
+
+export const azErrors: ErrorCatalog = {} as never;

@@ -1,0 +1,3 @@
+import type { ErrorCatalog } from './en';
+
+export const deErrors: ErrorCatalog = {} as never;

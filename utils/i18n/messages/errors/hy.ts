@@ -1,0 +1,3 @@
+import type { ErrorCatalog } from './en';
+
+export const hyErrors: ErrorCatalog = {} as never;

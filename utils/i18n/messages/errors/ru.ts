@@ -1,0 +1,3 @@
+import type { ErrorCatalog } from './en';
+
+export const ruErrors: ErrorCatalog = {} as never;

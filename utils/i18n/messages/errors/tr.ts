@@ -1,0 +1,3 @@
+import type { ErrorCatalog } from './en';
+
+export const trErrors: ErrorCatalog = {} as never;
