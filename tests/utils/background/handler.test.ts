@@ -221,7 +221,7 @@ describe('answers', () => {
       extensionPage,
       context,
     );
-    expect(errorOf(response)).toEqual({ code: 'quota', message: QUOTA_MESSAGE });
+    expect(errorOf(response)).toEqual({ code: 'quota', message: QUOTA_MESSAGE, key: 'error.quota' });
     vi.restoreAllMocks();
     expect(await snapshot(db)).toEqual(before);
   });

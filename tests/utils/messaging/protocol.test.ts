@@ -23,7 +23,11 @@ describe('sendRequest through the browser', () => {
     const response = await sendRequest({ type: 'search', query: 'helicopters' });
     expect(response).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'Requests are answered only for Crosstally itself.' },
+      error: {
+        code: 'forbidden',
+        message: 'Requests are answered only for Crosstally itself.',
+        key: 'error.forbidden',
+      },
     });
   });
 
