@@ -253,7 +253,7 @@ export async function handleRequest(
     return failure('forbidden', 'error.forbidden');
   }
   const type = requestTypeOf(data);
-  if (!type) return failure('bad-request', 'error.unknownRequest');
+  if (!type) return failure('bad-request', 'error.badRequest');
   if (!PAGE_REQUEST_TYPES.has(type) && !isExtensionPage(sender, context)) {
     return failure('forbidden', 'error.pagesOnly', { type });
   }

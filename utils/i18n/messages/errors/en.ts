@@ -12,7 +12,7 @@ export const enErrors = {
   'error.noAnswer': 'Crosstally’s background did not answer. Try reloading the page.',
   'error.unreachable': 'Crosstally’s background could not be reached. Try reloading the page.',
   'error.forbidden': 'Requests are answered only for Crosstally itself.',
-  'error.unknownRequest': 'Unknown request type.',
+  'error.badRequest': 'Unknown request type.',
   'error.pagesOnly': '"{type}" may be asked only from Crosstally’s own pages.',
   /** {issue}: the request's first bad field, as a line of the issues. */
   'error.malformedRequest': 'Malformed "{type}" request: {issue}',

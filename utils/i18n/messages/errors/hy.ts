@@ -1,3 +1,105 @@
+/** Հայերեն՝ պահոցի և ֆոնային մասի սխալները։ JSON-ի տիպերը (number, string, object…) չեն թարգմանվում՝ ֆայլի բառերն են։ */
 import type { ErrorCatalog } from './en';
 
-export const hyErrors: ErrorCatalog = {} as never;
+export const hyErrors: ErrorCatalog = {
+  'error.quota': 'Դիտարկիչը հրաժարվեց ավելի շատ տվյալ պահել (պահոցը լիքն է)։ Ոչինչ չի փոխվել։',
+  'error.internal': 'Crosstally-ի պնդումների պահոցում ինչ-որ բան սխալ ընթացավ։ Ոչինչ չի փոխվել։',
+  'error.noAnswer': 'Crosstally-ի ֆոնային մասը չպատասխանեց։ Փորձեք վերաբեռնել էջը։',
+  'error.unreachable': 'Չհաջողվեց կապվել Crosstally-ի ֆոնային մասի հետ։ Փորձեք վերաբեռնել էջը։',
+  'error.forbidden': 'Հարցումներին պատասխանվում է միայն հենց Crosstally-ի համար։',
+  'error.badRequest': 'Հարցման անհայտ տեսակ։',
+  'error.pagesOnly': '«{type}» կարելի է հարցնել միայն Crosstally-ի սեփական էջերից։',
+  'error.malformedRequest': 'Սխալ կազմված «{type}» հարցում՝ {issue}',
+
+  'error.claimNotFound': 'Պահոցում «{id}» պնդում չկա։',
+  'error.sourceNotFound': 'Պահոցում «{id}» աղբյուր չկա։',
+  'error.restoreSourceGone': 'Պնդման «{id}» աղբյուրն այլևս պահոցում չէ։',
+  'error.undoGone': 'Այս ջնջումն այլևս հնարավոր չէ հետարկել։',
+  'error.ledgerFigureGone': 'Այս թիվը ձեր ընթերցման մատյանում չկա։',
+  'error.notSavedDeleted': 'Չպահվեց՝ պնդումը ջնջվել է մեկ այլ ներդիրում կամ պատուհանում։ Ոչինչ չի փոխվել։',
+  'error.notUndoneDeleted':
+    'Չհետարկվեց՝ պնդումը ջնջվել է մեկ այլ ներդիրում կամ պատուհանում։ Ոչինչ չի փոխվել։',
+  'error.notSavedChanged':
+    'Չպահվեց՝ «{figure}»-ն այդ ընթացքում փոխվել է մեկ այլ ներդիրում կամ պատուհանում։ Ոչինչ չի փոխվել։',
+  'error.notUndoneChanged':
+    'Չհետարկվեց՝ «{figure}»-ն այդ ընթացքում փոխվել է մեկ այլ ներդիրում կամ պատուհանում։ Ոչինչ չի փոխվել։',
+  'error.invalidClaim': 'Անվավեր պնդում՝ {issue}',
+  'error.invalidSource': 'Անվավեր աղբյուր՝ {issue}',
+  'error.invalidArticle': 'Անվավեր հոդված՝ {issue}',
+  'error.invalidChanges': 'Անվավեր փոփոխություններ՝ {issue}',
+
+  'error.importCancelled': 'Ներմուծումը չեղարկվեց՝ պահոցը նույնն է, ինչ առաջ։',
+  'error.packTooLarge':
+    'Այս ֆայլը {size} ՄԲ է․ կարդացվում են մինչև {limit} ՄԲ պնդումների փաթեթներ։ Բաժանեք այն ավելի փոքր փաթեթների։',
+  'error.uploadTooLarge':
+    'Այս ֆայլը {size} ՄԲ-ից մեծ է․ կարդացվում են մինչև {limit} ՄԲ պնդումների փաթեթներ։ Բաժանեք այն ավելի փոքր փաթեթների։',
+  'error.notJson': 'Այս ֆայլը JSON չէ, ուրեմն պնդումների փաթեթ չէ{detail}։',
+  'error.notAnObject': 'Այս ֆայլը Crosstally-ի պնդումների փաթեթ չէ (սպասվում էր JSON օբյեկտ)։',
+  'error.wrongFormat': 'Այս ֆայլը Crosstally-ի պնդումների փաթեթ չէ (format՝ սպասվում էր "{format}")։',
+  'error.wrongVersion':
+    'Պնդումների այս փաթեթի տարբերակը {seen} է․ այս Crosstally-ն կարդում է {versions} տարբերակները։',
+  'error.invalidPack': 'Պնդումների փաթեթում անվավեր դաշտեր կան՝ {count}։ Առաջինը՝ {issue}',
+  'error.textsMisplaceClaim':
+    '{names}-ի տեքստը չի պարունակում պնդումն այնտեղ, որտեղ նշված է պնդումներում․ ոչինչ չի ներմուծվել։',
+  'error.textsMisplaceClaims':
+    '{names}-ի տեքստը չի պարունակում {count} պնդում այնտեղ, որտեղ նշված է պնդումներում․ ոչինչ չի ներմուծվել։',
+  'error.uploadPart': '{count} մասից բաղկացած վերբեռնման {index}-րդ մասը։',
+  'error.uploadIncomplete':
+    'Ֆայլն ամբողջությամբ չհասավ Crosstally-ի պահոցին (հնարավոր է՝ այն վերագործարկվել է)։ Կրկին ընտրեք ֆայլը։',
+  'error.indexTooLarge': 'Փաթեթի այս ցուցիչը {chars} նիշ է․ ցուցիչը կարող է լինել առավելագույնը {limit} նիշ։',
+  'error.indexNotJson': 'Փաթեթի այս ցուցիչը JSON չէ։',
+  'error.indexInvalid': 'Փաթեթի ցուցիչն անվավեր է՝ {issue}',
+  'error.indexShardTwice': 'Փաթեթի ցուցիչը {path}-ը նշում է երկու անգամ։',
+  'error.indexClaimCount': 'Փաթեթի ցուցիչում նշված է {listed} պնդում, բայց նրա մասերում կա {held}։',
+
+  'error.subOtherKey': 'Փաթեթը ստորագրված է ոչ թե ձեր տված, այլ մեկ այլ բանալիով ({key})։',
+  'error.subNothingToPreview': 'Սերվերը նախադիտման համար ոչինչ չուղարկեց։',
+  'error.subAlready': 'Դուք արդեն բաժանորդագրված եք այս փաթեթին։',
+  'error.subKeyChangedMeanwhile': 'Մինչ բաժանորդագրվում էիք, փաթեթը փոխեց ստորագրման բանալին․ կրկին փորձեք։',
+  'error.subRemoved': 'Այդպիսի բաժանորդագրություն չկա (այն հեռացվել է)։',
+  'error.subNoSuch': 'Այդպիսի բաժանորդագրություն չկա։',
+  'error.subNoNewKey': 'Ընդունելու նոր բանալի չկա։',
+  'error.urlNotWeb': 'Սա վեբ հասցե չէ (սպասվում էր https://…)։',
+  'error.urlCredentials': 'Օգտանուն կամ գաղտնաբառ պարունակող հասցեները չեն ընդունվում։',
+  'error.urlNotHttps': 'Փաթեթները բեռնվում են միայն https-ով (http՝ միայն այս համակարգչից՝ localhost)։',
+
+  'error.issue.text': '{text}',
+  'error.issue.andMore': '…և ևս {count}',
+  'error.issue.invalidType': 'սպասվում էր {expected}, ստացվեց {received}',
+  'error.issue.expectedValue': 'սպասվում էր {value}',
+  'error.issue.expectedOneOf': 'սպասվում էր հետևյալներից մեկը՝ {values}',
+  'error.issue.tooLong': 'չափազանց երկար է՝ տողի նիշերի քանակը պետք է լինի {limit}',
+  'error.issue.tooShort': 'չափազանց կարճ է՝ տողի նիշերի քանակը պետք է լինի {limit}',
+  'error.issue.tooManyItems': 'տարրերը չափազանց շատ են՝ զանգվածում դրանց քանակը պետք է լինի {limit}',
+  'error.issue.tooFewItems': 'տարրերը չափազանց քիչ են՝ զանգվածում դրանց քանակը պետք է լինի {limit}',
+  'error.issue.tooBig': 'չափազանց մեծ է՝ {origin}-ը պետք է լինի {limit}',
+  'error.issue.tooSmall': 'չափազանց փոքր է՝ {origin}-ը պետք է լինի {limit}',
+  'error.issue.pattern': 'անվավեր տող՝ պետք է համապատասխանի {pattern} նմուշին',
+  'error.issue.unknownKey': 'անհայտ բանալի՝ {keys}',
+  'error.issue.unknownKeys': 'անհայտ բանալիներ՝ {keys}',
+  'error.issue.invalid': 'անվավեր արժեք',
+  'error.issue.id':
+    'սպասվում էր նույնացուցիչ՝ տառ կամ թվանշան, ապա տառեր, թվանշաններ և . _ : # @ / + ~ = % & ? - (ոչ ներկառուցված անուն, ինչպես "constructor"-ը)',
+  'error.issue.isoDate': 'սպասվում էր ISO ամսաթիվ (ՏՏՏՏ-ԱԱ-ՕՕ)',
+  'error.issue.day': 'սպասվում էր օր՝ ՏՏՏՏ-ԱԱ-ՕՕ տեսքով',
+  'error.issue.httpUrl': 'սպասվում էր http(s) URL',
+  'error.issue.period':
+    'սպասվում էր ժամանակահատված ISO 8601 գրառմամբ՝ օր (2020-09-27), ամիս (2016-04), տարի (2020) կամ երկուսի միջակայք (2020-09-27/2020-10-10, 1988/1994)',
+  'error.issue.ofClaim': '{reason} (պնդում "{id}")',
+  'error.issue.rangeBackwards': 'միջակայքն ավարտվում է՝ նախքան սկսվելը',
+  'error.issue.noSourceInPack': 'փաթեթում "{id}" աղբյուր չկա',
+  'error.issue.noSourceInStore': 'պահոցում "{id}" աղբյուր չկա',
+  'error.issue.offsetsOutsideQuote': 'թվի դիրքը դուրս է մեջբերումից',
+  'error.issue.endBeforeStart': 'վերջը սկզբից առաջ է',
+  'error.issue.duplicateId': 'կրկնվող նույնացուցիչ "{id}" (առաջին անգամ՝ {list}[{first}])',
+  'error.issue.figureNotInQuote': 'չգտնվեց մեջբերման մեջ․ պատճենեք թվի բառերն այնտեղից',
+  'error.issue.alreadyStored': 'այս ցուցանիշի այս թիվն արդեն պահված է աղբյուրի համար․ փոխարենը խմբագրեք այն',
+  'error.issue.figureOutsideText': 'թիվը դուրս է տեքստից',
+  'error.issue.sentenceMissesFigure': 'նախադասությունը չի պարունակում թիվը',
+  'error.issue.claimGone': '"{id}" պնդումն այլևս պահոցում չէ',
+  'error.issue.version': 'սպասվում էր {versions}, ստացվեց {seen}',
+  'error.issue.selectionOutside': 'ընտրությունը դուրս է իր համատեքստից',
+  'error.issue.versionPerId': 'յուրաքանչյուր նույնացուցիչի համար պետք է մեկ տարբերակ',
+  'error.issue.shardFileName': 'սպասվում էր ցուցիչի կողքին գտնվող ֆայլի անուն՝ .json վերջավորությամբ',
+  'error.issue.sha256': 'սպասվում էր տասնվեցական SHA-256 ամփոփում',
+};

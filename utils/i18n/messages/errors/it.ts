@@ -1,3 +1,115 @@
+/** Italiano: errori dell’archivio e dello sfondo. I tipi JSON (number, string, object…) restano: sono parole del file. */
 import type { ErrorCatalog } from './en';
 
-export const itErrors: ErrorCatalog = {} as never;
+export const itErrors: ErrorCatalog = {
+  'error.quota':
+    'Il browser ha rifiutato di salvare altri dati (spazio esaurito). Non è stato modificato nulla.',
+  'error.internal':
+    'Qualcosa è andato storto nell’archivio delle dichiarazioni di Crosstally. Non è stato modificato nulla.',
+  'error.noAnswer': 'La parte in background di Crosstally non ha risposto. Prova a ricaricare la pagina.',
+  'error.unreachable':
+    'Impossibile raggiungere la parte in background di Crosstally. Prova a ricaricare la pagina.',
+  'error.forbidden': 'Le richieste ricevono risposta solo per Crosstally stesso.',
+  'error.badRequest': 'Tipo di richiesta sconosciuto.',
+  'error.pagesOnly': '«{type}» si può chiedere solo dalle pagine di Crosstally.',
+  'error.malformedRequest': 'Richiesta «{type}» malformata: {issue}',
+
+  'error.claimNotFound': 'Nessuna dichiarazione «{id}» nell’archivio.',
+  'error.sourceNotFound': 'Nessuna fonte «{id}» nell’archivio.',
+  'error.restoreSourceGone': 'La fonte «{id}» della dichiarazione non è più nell’archivio.',
+  'error.undoGone': 'Questa eliminazione non si può più annullare.',
+  'error.ledgerFigureGone': 'Questa cifra non è nel tuo registro di lettura.',
+  'error.notSavedDeleted':
+    'Non salvato: la dichiarazione è stata eliminata in un’altra scheda o finestra. Non è stato modificato nulla.',
+  'error.notUndoneDeleted':
+    'Non annullato: la dichiarazione è stata eliminata in un’altra scheda o finestra. Non è stato modificato nulla.',
+  'error.notSavedChanged':
+    'Non salvato: «{figure}» è stato modificato nel frattempo in un’altra scheda o finestra. Non è stato modificato nulla.',
+  'error.notUndoneChanged':
+    'Non annullato: «{figure}» è stato modificato nel frattempo in un’altra scheda o finestra. Non è stato modificato nulla.',
+  'error.invalidClaim': 'Dichiarazione non valida: {issue}',
+  'error.invalidSource': 'Fonte non valida: {issue}',
+  'error.invalidArticle': 'Articolo non valido: {issue}',
+  'error.invalidChanges': 'Modifiche non valide: {issue}',
+
+  'error.importCancelled': 'L’importazione è stata annullata: l’archivio è com’era prima.',
+  'error.packTooLarge':
+    'Questo file è di {size} MB; si leggono pacchetti di dichiarazioni fino a {limit} MB. Dividilo in pacchetti più piccoli.',
+  'error.uploadTooLarge':
+    'Questo file supera {size} MB; si leggono pacchetti di dichiarazioni fino a {limit} MB. Dividilo in pacchetti più piccoli.',
+  'error.notJson': 'Questo file non è JSON, quindi non è un pacchetto di dichiarazioni{detail}.',
+  'error.notAnObject':
+    'Questo file non è un pacchetto di dichiarazioni di Crosstally (atteso un oggetto JSON).',
+  'error.wrongFormat':
+    'Questo file non è un pacchetto di dichiarazioni di Crosstally (format: atteso "{format}").',
+  'error.wrongVersion':
+    'Questo pacchetto di dichiarazioni è alla versione {seen}; questo Crosstally legge le versioni {versions}.',
+  'error.invalidPack': 'Il pacchetto di dichiarazioni ha {count} campo/i non valido/i: {issue}',
+  'error.textsMisplaceClaim':
+    'Il testo di {names} non contiene una dichiarazione dove le dichiarazioni dicono; non è stato importato nulla.',
+  'error.textsMisplaceClaims':
+    'Il testo di {names} non contiene {count} dichiarazioni dove le dichiarazioni dicono; non è stato importato nulla.',
+  'error.uploadPart': 'Parte {index} di un invio in {count} parti.',
+  'error.uploadIncomplete':
+    'Il file non è arrivato per intero nell’archivio di Crosstally (forse si è riavviato). Scegli di nuovo il file.',
+  'error.indexTooLarge':
+    'Questo indice del pacchetto ha {chars} caratteri; un indice ne ha al massimo {limit}.',
+  'error.indexNotJson': 'Questo indice del pacchetto non è JSON.',
+  'error.indexInvalid': 'L’indice del pacchetto non è valido: {issue}',
+  'error.indexShardTwice': 'L’indice del pacchetto elenca {path} due volte.',
+  'error.indexClaimCount':
+    'L’indice del pacchetto indica {listed} dichiarazioni, ma le sue parti ne contengono {held}.',
+
+  'error.subOtherKey':
+    'Il pacchetto è firmato con un’altra chiave ({key}) rispetto a quella che hai indicato.',
+  'error.subNothingToPreview': 'Il server non ha inviato nulla da mostrare in anteprima.',
+  'error.subAlready': 'Sei già iscritto a questo pacchetto.',
+  'error.subKeyChangedMeanwhile': 'Il pacchetto ha cambiato chiave di firma mentre ti iscrivevi; riprova.',
+  'error.subRemoved': 'Questa iscrizione non esiste (è stata rimossa).',
+  'error.subNoSuch': 'Questa iscrizione non esiste.',
+  'error.subNoNewKey': 'Non c’è nessuna nuova chiave da accettare.',
+  'error.urlNotWeb': 'Questo non è un indirizzo web (atteso https://…).',
+  'error.urlCredentials': 'Gli indirizzi con nome utente o password non sono accettati.',
+  'error.urlNotHttps': 'I pacchetti si scaricano solo via https (http solo da questo computer: localhost).',
+
+  'error.issue.text': '{text}',
+  'error.issue.andMore': '…e altri {count}',
+  'error.issue.invalidType': 'atteso {expected}, ricevuto {received}',
+  'error.issue.expectedValue': 'atteso {value}',
+  'error.issue.expectedOneOf': 'atteso uno tra {values}',
+  'error.issue.tooLong': 'troppo lunga: la stringa deve avere {limit} caratteri',
+  'error.issue.tooShort': 'troppo corta: la stringa deve avere {limit} caratteri',
+  'error.issue.tooManyItems': 'troppi elementi: l’array deve averne {limit}',
+  'error.issue.tooFewItems': 'troppo pochi elementi: l’array deve averne {limit}',
+  'error.issue.tooBig': 'troppo grande: {origin} deve essere {limit}',
+  'error.issue.tooSmall': 'troppo piccolo: {origin} deve essere {limit}',
+  'error.issue.pattern': 'stringa non valida: deve corrispondere al modello {pattern}',
+  'error.issue.unknownKey': 'chiave sconosciuta: {keys}',
+  'error.issue.unknownKeys': 'chiavi sconosciute: {keys}',
+  'error.issue.invalid': 'valore non valido',
+  'error.issue.id':
+    'atteso un id: una lettera o una cifra, poi lettere, cifre e . _ : # @ / + ~ = % & ? - (non un nome predefinito come "constructor")',
+  'error.issue.isoDate': 'attesa una data ISO (AAAA-MM-GG)',
+  'error.issue.day': 'atteso un giorno come AAAA-MM-GG',
+  'error.issue.httpUrl': 'atteso un URL http(s)',
+  'error.issue.period':
+    'atteso un periodo in notazione ISO 8601: un giorno (2020-09-27), un mese (2016-04), un anno (2020) o un intervallo tra due (2020-09-27/2020-10-10, 1988/1994)',
+  'error.issue.ofClaim': '{reason} (dichiarazione "{id}")',
+  'error.issue.rangeBackwards': 'l’intervallo finisce prima di iniziare',
+  'error.issue.noSourceInPack': 'nessuna fonte "{id}" nel pacchetto',
+  'error.issue.noSourceInStore': 'nessuna fonte "{id}" nell’archivio',
+  'error.issue.offsetsOutsideQuote': 'la posizione della cifra cade fuori dalla citazione',
+  'error.issue.endBeforeStart': 'la fine viene prima dell’inizio',
+  'error.issue.duplicateId': 'id duplicato "{id}" (la prima volta in {list}[{first}])',
+  'error.issue.figureNotInQuote': 'non trovata nella citazione; copia da lì le parole della cifra',
+  'error.issue.alreadyStored':
+    'questa cifra di questo indicatore è già salvata per la fonte; modificala invece',
+  'error.issue.figureOutsideText': 'la cifra cade fuori dal testo',
+  'error.issue.sentenceMissesFigure': 'la frase non contiene la cifra',
+  'error.issue.claimGone': 'la dichiarazione "{id}" non è più nell’archivio',
+  'error.issue.version': 'attesa {versions}, ricevuta {seen}',
+  'error.issue.selectionOutside': 'la selezione cade fuori dal suo contesto',
+  'error.issue.versionPerId': 'serve una versione per ogni id',
+  'error.issue.shardFileName': 'atteso un nome di file accanto all’indice, che finisca in .json',
+  'error.issue.sha256': 'atteso un digest SHA-256 esadecimale',
+};
