@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type HandlerContext, handleRequest } from '../../../../utils/background/handler';
 import { createCheckController } from '../../../../utils/content/check/controller';
 import { createPageContext } from '../../../../utils/content/page-context';
+import { setUiLanguage, t } from '../../../../utils/i18n/translate';
 import type { RequestOf, RequestType, Response } from '../../../../utils/messaging/protocol';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import { fromStoredClaim } from '../../../../utils/store/db';
@@ -206,6 +207,30 @@ describe('adding the checked figure to the claim store', () => {
     expect(dialogText()).toMatch(/A field needs a change before saving/);
     expect(onSaved).not.toHaveBeenCalled();
     expect(await db.claims.where('origin').equals('user').count()).toBe(0);
+  });
+
+  it('in Russian, says the refusal’s reason in Russian on the field it names', async () => {
+    setUiLanguage('ru');
+    try {
+      select('figure', '2 Azerbaijani helicopters');
+      const { check, onSaved } = checker();
+      await check();
+      button(t('form.add')).click();
+      await vi.waitFor(() => expect(field('url')).toBeTruthy());
+      field('url').value = 'not an address';
+      field('url').dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      overlay().querySelector('form')?.requestSubmit();
+      await vi.waitFor(() => expect(field('url')?.getAttribute('aria-invalid')).toBe('true'), {
+        timeout: 3000,
+      });
+      const error = overlay().getElementById(field('url').getAttribute('aria-describedby') ?? '');
+      expect(error?.textContent).toBe('Адрес страницы: ожидался URL http(s)');
+      expect(dialogText()).toMatch(/Перед сохранением нужно исправить поле/);
+      expect(onSaved).not.toHaveBeenCalled();
+    } finally {
+      setUiLanguage('en');
+    }
   });
 
   it('checks a selection in a form field but does not offer to save it as the page’s claim', async () => {
