@@ -44,7 +44,9 @@ describe('errors in the reader’s language', () => {
     const more = new StoreError('invalid-pack', 'error.invalidPack', { count: 1234 }, [
       { path: '', key: 'error.issue.andMore', params: { count: 1184 } },
     ]);
-    expect(errorText(received(more))).toBe('Неверных полей в пакете заявлений: 1\u00a0234. Первое: …и ещё 1\u00a0184');
+    expect(errorText(received(more))).toBe(
+      'Неверных полей в пакете заявлений: 1\u00a0234. Первое: …и ещё 1\u00a0184',
+    );
   });
 
   it('keeps English as the store wrote it, and shows an error without a known key as it came', () => {

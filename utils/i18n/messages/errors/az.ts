@@ -4,6 +4,7 @@ import type { ErrorCatalog } from './en';
 export const azErrors: ErrorCatalog = {
   'error.quota': 'Brauzer daha çox məlumat saxlamaqdan imtina etdi (yaddaş doludur). Heç nə dəyişdirilmədi.',
   'error.internal': 'Crosstally-nin bəyanat yaddaşında nəsə səhv getdi. Heç nə dəyişdirilmədi.',
+  'error.page': 'Bu səhifədə nəsə səhv getdi. Heç nə dəyişdirilmədi.',
   'error.noAnswer': 'Crosstally-nin arxa planı cavab vermədi. Səhifəni yenidən yükləməyə çalışın.',
   'error.unreachable': 'Crosstally-nin arxa planı ilə əlaqə qurulmadı. Səhifəni yenidən yükləməyə çalışın.',
   'error.forbidden': 'Sorğulara yalnız Crosstally-nin özü üçün cavab verilir.',

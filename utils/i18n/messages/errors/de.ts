@@ -5,6 +5,7 @@ export const deErrors: ErrorCatalog = {
   'error.quota':
     'Der Browser hat sich geweigert, mehr Daten zu speichern (Speicher voll). Es wurde nichts geändert.',
   'error.internal': 'Im Angabenspeicher von Crosstally ist etwas schiefgegangen. Es wurde nichts geändert.',
+  'error.page': 'Auf dieser Seite ist etwas schiefgegangen. Es wurde nichts geändert.',
   'error.noAnswer': 'Der Hintergrund von Crosstally hat nicht geantwortet. Laden Sie die Seite neu.',
   'error.unreachable': 'Der Hintergrund von Crosstally war nicht erreichbar. Laden Sie die Seite neu.',
   'error.forbidden': 'Anfragen werden nur für Crosstally selbst beantwortet.',

@@ -9,6 +9,8 @@
 export const enErrors = {
   'error.quota': 'The browser refused to store more data (storage full). Nothing was changed.',
   'error.internal': 'Something went wrong in Crosstally’s claim store. Nothing was changed.',
+  /** A failure in the page itself, not in the store. */
+  'error.page': 'Something went wrong on this page. Nothing was changed.',
   'error.noAnswer': 'Crosstally’s background did not answer. Try reloading the page.',
   'error.unreachable': 'Crosstally’s background could not be reached. Try reloading the page.',
   'error.forbidden': 'Requests are answered only for Crosstally itself.',

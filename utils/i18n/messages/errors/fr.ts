@@ -6,6 +6,7 @@ export const frErrors: ErrorCatalog = {
     'Le navigateur a refusé de stocker davantage de données (stockage plein). Rien n’a été modifié.',
   'error.internal':
     'Un problème est survenu dans le stockage des affirmations de Crosstally. Rien n’a été modifié.',
+  'error.page': 'Un problème est survenu sur cette page. Rien n’a été modifié.',
   'error.noAnswer': 'L’arrière-plan de Crosstally n’a pas répondu. Essayez de recharger la page.',
   'error.unreachable': 'L’arrière-plan de Crosstally est injoignable. Essayez de recharger la page.',
   'error.forbidden': 'Les requêtes ne sont traitées que pour Crosstally lui-même.',

@@ -4,6 +4,7 @@ import type { ErrorCatalog } from './en';
 export const hyErrors: ErrorCatalog = {
   'error.quota': 'Դիտարկիչը հրաժարվեց ավելի շատ տվյալ պահել (պահոցը լիքն է)։ Ոչինչ չի փոխվել։',
   'error.internal': 'Crosstally-ի պնդումների պահոցում ինչ-որ բան սխալ ընթացավ։ Ոչինչ չի փոխվել։',
+  'error.page': 'Այս էջում ինչ-որ բան սխալ ընթացավ։ Ոչինչ չի փոխվել։',
   'error.noAnswer': 'Crosstally-ի ֆոնային մասը չպատասխանեց։ Փորձեք վերաբեռնել էջը։',
   'error.unreachable': 'Չհաջողվեց կապվել Crosstally-ի ֆոնային մասի հետ։ Փորձեք վերաբեռնել էջը։',
   'error.forbidden': 'Հարցումներին պատասխանվում է միայն հենց Crosstally-ի համար։',

@@ -6,6 +6,7 @@ export const itErrors: ErrorCatalog = {
     'Il browser ha rifiutato di salvare altri dati (spazio esaurito). Non è stato modificato nulla.',
   'error.internal':
     'Qualcosa è andato storto nell’archivio delle dichiarazioni di Crosstally. Non è stato modificato nulla.',
+  'error.page': 'Qualcosa è andato storto in questa pagina. Non è stato modificato nulla.',
   'error.noAnswer': 'La parte in background di Crosstally non ha risposto. Prova a ricaricare la pagina.',
   'error.unreachable':
     'Impossibile raggiungere la parte in background di Crosstally. Prova a ricaricare la pagina.',

@@ -4,6 +4,7 @@ import type { ErrorCatalog } from './en';
 export const ruErrors: ErrorCatalog = {
   'error.quota': 'Браузер отказался сохранять больше данных (хранилище заполнено). Ничего не изменено.',
   'error.internal': 'В хранилище заявлений Crosstally что-то пошло не так. Ничего не изменено.',
+  'error.page': 'На этой странице что-то пошло не так. Ничего не изменено.',
   'error.noAnswer': 'Фоновая часть Crosstally не ответила. Попробуйте перезагрузить страницу.',
   'error.unreachable': 'Не удалось связаться с фоновой частью Crosstally. Попробуйте перезагрузить страницу.',
   'error.forbidden': 'Запросы принимаются только от самого Crosstally.',

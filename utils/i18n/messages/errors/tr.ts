@@ -4,6 +4,7 @@ import type { ErrorCatalog } from './en';
 export const trErrors: ErrorCatalog = {
   'error.quota': 'Tarayıcı daha fazla veri saklamayı reddetti (depolama dolu). Hiçbir şey değiştirilmedi.',
   'error.internal': 'Crosstally’nin beyan deposunda bir sorun oluştu. Hiçbir şey değiştirilmedi.',
+  'error.page': 'Bu sayfada bir sorun oluştu. Hiçbir şey değiştirilmedi.',
   'error.noAnswer': 'Crosstally’nin arka planı yanıt vermedi. Sayfayı yeniden yüklemeyi deneyin.',
   'error.unreachable': 'Crosstally’nin arka planına ulaşılamadı. Sayfayı yeniden yüklemeyi deneyin.',
   'error.forbidden': 'İsteklere yalnızca Crosstally’nin kendisi için yanıt verilir.',
