@@ -14,6 +14,7 @@ import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
+import { withOneMore } from './number/one-more';
 import { isDay } from './period';
 import { type Span, spanIndexAt, splitSentences } from './sentences';
 import { inferSide, namesItsSide } from './sides';
@@ -49,7 +50,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   );
   // What the patterns read; offsets are the same, figures quote the text as given.
   const read = pack.fold ? pack.fold(text) : text;
-  const mentions = pack.numbers ? findNumbersIn(read, pack.numbers) : findNumbers(read, { implicit: true });
+  const mentions = withOneMore(
+    pack.grammar,
+    read,
+    pack.numbers ? findNumbersIn(read, pack.numbers) : findNumbers(read, { implicit: true }),
+  );
   if (mentions.length === 0) return [];
   const sentences = splitSentences(read, pack.grammar.abbreviations);
   const claimants = new ClaimantResolver(pack, read, sentences);
