@@ -124,7 +124,10 @@ function countMatches(pattern: RegExp, text: string): number {
 }
 
 const languageRows: { lang: string; figures: number; coverage: boolean; rows: typeof rows }[] = [];
+// BENCH_LANGS=tr,az measures only those languages (the English rows always run).
+const onlyLangs = process.env.BENCH_LANGS?.split(',').filter(Boolean) ?? null;
 for (const [lang, sample] of Object.entries(LANGUAGE_SAMPLES)) {
+  if (onlyLangs && !onlyLangs.includes(lang)) continue;
   const floor = languageFloor(lang);
   // News density: each block of figures comes with three paragraphs of background, about one
   // figure per 400 characters (the English seed text has one per 590).
