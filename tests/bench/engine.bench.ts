@@ -73,10 +73,24 @@ function paired(floor: () => unknown, pass: () => unknown, runs = 15) {
   return { ms: median(passMs), floorMs: median(floorMs), ratio: median(ratios) };
 }
 
-const seedText = readdirSync(SEEDS)
+const seedArticles = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(new URL(f, SEEDS), 'utf8'))
-  .join('\n\n');
+  .map((f) => readFileSync(new URL(f, SEEDS), 'utf8'));
+const seedText = seedArticles.join('\n\n');
+
+/** What a reader waits for on one page: median over runs of the mean time per article. */
+function msPerArticle(articles: string[], lang?: string, runs = 7): number {
+  const means: number[] = [];
+  for (let r = 0; r < runs + 2; r++) {
+    const t0 = performance.now();
+    for (const text of articles) analyzeDocument({ text, lang });
+    if (r >= 2) means.push((performance.now() - t0) / articles.length);
+  }
+  return median(means);
+}
+const perArticle: string[] = [
+  `en: ${msPerArticle(seedArticles).toFixed(2)} ms per seed article (${seedArticles.length} articles, mean ${Math.round(seedText.length / seedArticles.length)} characters)`,
+];
 const nonCoverage = repeatTo(OTHER_NEWS, MB);
 const coverage = repeatTo(seedText, MB);
 
@@ -124,7 +138,10 @@ function countMatches(pattern: RegExp, text: string): number {
 }
 
 const languageRows: { lang: string; figures: number; coverage: boolean; rows: typeof rows }[] = [];
+// BENCH_LANGS=tr,az measures only those languages (the English rows always run).
+const onlyLangs = process.env.BENCH_LANGS?.split(',').filter(Boolean) ?? null;
 for (const [lang, sample] of Object.entries(LANGUAGE_SAMPLES)) {
+  if (onlyLangs && !onlyLangs.includes(lang)) continue;
   const floor = languageFloor(lang);
   // News density: each block of figures comes with three paragraphs of background, about one
   // figure per 400 characters (the English seed text has one per 590).
@@ -134,6 +151,10 @@ for (const [lang, sample] of Object.entries(LANGUAGE_SAMPLES)) {
   );
   const langOther = repeatTo(sample.other, MB);
   const analysed = analyzeDocument({ text: langCoverage, lang });
+  const article = [sample.coverage, sample.background, sample.background, sample.background].join('\n');
+  perArticle.push(
+    `${lang}: ${msPerArticle([article], lang).toFixed(2)} ms per article (${article.length} characters)`,
+  );
   languageRows.push({
     lang,
     figures: analysed.figures.length,
@@ -188,3 +209,5 @@ for (const { rows: langRows } of languageRows) {
 }
 for (const { lang, figures: n, coverage: isCoverage } of languageRows)
   console.log(`${lang}: 1 MB sample is coverage: ${isCoverage}; figures found: ${n}`);
+console.log('\nper article (one page as the extension reads it)');
+for (const line of perArticle) console.log(line);

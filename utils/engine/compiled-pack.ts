@@ -8,6 +8,7 @@ import { type AliasScan, compileAliasScan } from './alias-scan';
 import { type CompiledGrammar, compileGrammar, ENGLISH_GRAMMAR } from './grammar';
 import type { Lexicon, NumberLexicon } from './lexicon';
 import { overlayLexicon } from './lexicon-overlay';
+import { joinSources } from './open-stems';
 import {
   type CompiledPeriodWords,
   compilePeriodWords,
@@ -127,11 +128,6 @@ const NO_PERIOD_WORDS: PeriodLexicon = {
 };
 
 const cache = new WeakMap<TopicPackData, Map<string, CompiledPack>>();
-
-/** Phrases whose entries are regex sources already (nouns, roles, markers) joined longest first. */
-function joinSources(sources: string[]): string {
-  return [...sources].sort((a, b) => b.length - a.length).join('|');
-}
 
 function isAllCaps(alias: string): boolean {
   return /\p{Lu}/u.test(alias) && alias === alias.toUpperCase();

@@ -6,7 +6,14 @@
 import { ClaimantResolver } from './claimant-resolver';
 import { governingAttribution } from './claimants';
 import { compilePack } from './compiled-pack';
-import { chooseMetric, type EraHit, eraAt, eraCues, isListContinuation } from './figure-context';
+import {
+  chooseMetric,
+  type EraHit,
+  eraAt,
+  eraCues,
+  isListContinuation,
+  type MetricChoice,
+} from './figure-context';
 import { countedNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
@@ -14,6 +21,7 @@ import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
+import { withOneMore } from './number/one-more';
 import { isDay } from './period';
 import { type Span, spanIndexAt, splitSentences } from './sentences';
 import { inferSide, namesItsSide } from './sides';
@@ -39,6 +47,8 @@ interface PreviousFigure {
   /** The counted noun, lent to a later count that leaves it out. */
   noun: string;
   side: Side;
+  /** The metric it counted: a later count borrowing its noun with no loss word near shares it. */
+  metric: MetricChoice;
 }
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
@@ -49,7 +59,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   );
   // What the patterns read; offsets are the same, figures quote the text as given.
   const read = pack.fold ? pack.fold(text) : text;
-  const mentions = pack.numbers ? findNumbersIn(read, pack.numbers) : findNumbers(read, { implicit: true });
+  const mentions = withOneMore(
+    pack.grammar,
+    read,
+    pack.numbers ? findNumbersIn(read, pack.numbers) : findNumbers(read, { implicit: true }),
+  );
   if (mentions.length === 0) return [];
   const sentences = splitSentences(read, pack.grammar.abbreviations);
   const claimants = new ClaimantResolver(pack, read, sentences);
@@ -103,7 +117,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       civilian = pack.civilianOnlyNoun.test(sentence);
       civilianSentence.set(index, civilian);
     }
-    const metric = chooseMetric(
+    const chosen = chooseMetric(
       pack,
       sentence,
       nounText,
@@ -113,6 +127,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       inList || borrowedNoun,
       civilian,
     );
+    // "Seven were injured in …, and 23 – in …, which …": a count lending the noun of the one
+    // before, with no loss word of its own in reach, shares that one's verb and so its metric.
+    const lender = borrowedNoun ? sameSentence : null;
+    const metric =
+      chosen && lender && chosen.eventAt === -1 && lender.metric.spec.victims === chosen.spec.victims
+        ? lender.metric
+        : chosen;
     if (!metric) continue;
     const attribution = governingAttribution(claimants.attributions(index), start);
     // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
@@ -177,7 +198,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });
-    previous = { sentence: index, end, eventBeforeAt, noun: nounText, side };
+    previous = { sentence: index, end, eventBeforeAt, noun: nounText, side, metric };
     lastEnd = noun.end;
   }
   return pack.grammar.headlineCopiesRestated

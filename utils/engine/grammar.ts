@@ -34,6 +34,8 @@ export interface CompiledGrammar {
   ownerAfter: RegExp;
   pairGap: RegExp;
   bareCount: RegExp;
+  /** Global: a word standing for one more of a noun named before, or null. */
+  oneMore: RegExp | null;
   abbreviations: Set<string>;
   subjectAfterVerb: boolean;
   verbFinal: boolean;
@@ -75,6 +77,13 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     // Both read \p{L} in every language.
     pairGap: new RegExp(g.pairGap, 'iu'),
     bareCount: new RegExp(g.bareCount, 'iu'),
+    oneMore:
+      g.oneMore && g.oneMore.length > 0
+        ? new RegExp(
+            `(?<![\\p{L}\\p{M}\\p{N}])(?:${g.oneMore.map((w) => w.replace(/ +/g, '\\s+')).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+            'giu',
+          )
+        : null,
     abbreviations: lower(g.abbreviations),
     subjectAfterVerb: g.subjectAfterVerb === true,
     verbFinal: g.verbFinal === true,

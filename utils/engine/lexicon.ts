@@ -78,6 +78,12 @@ export interface GrammarLexicon {
   pairGap: string;
   /** After a count with no noun: it is the subject of a loss ("60 were seriously injured"). */
   bareCount: string;
+  /**
+   * Words that stand for one more of a noun named before ("another", "ein weiterer", "un autre"):
+   * followed by a bare loss (`bareCount`), they count one ("one was killed and another wounded").
+   * Regex sources. Absent where the language's number words already say it ("ещё один").
+   */
+  oneMore?: string[];
   /** At a loss word: its subject is the one who lost ("lost", "suffered"), not the attacker. */
   ownLoss: string;
   /** Right after a figure: the owner follows ("… of the Azerbaijani air force"); a side word comes next. */

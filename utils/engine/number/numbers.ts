@@ -43,11 +43,8 @@ const SCANNER = new RegExp(
   `\\d|\\b(?:${NUMBER_WORDS}|${VAGUE_WORDS}|half(?=\\s+a\\s)|a(?=\\s+(?:${ARTICLE_BEFORE_NUMBER})\\b))\\b`,
   'gi',
 );
-/** "one … was killed and another wounded": "another" right before a loss participle counts one more. */
-const ANOTHER_BEFORE_LOSS =
-  'another(?=[ \\t\\u00A0]+(?:wounded|injured|killed|hurt)(?:[,.;]|$|[ \\t\\u00A0]+(?:by|in|and|when|as|after|during|while|on)\\b))';
 const IMPLICIT_SCANNER = new RegExp(
-  `\\d|\\b(?:${NUMBER_WORDS}|${VAGUE_WORDS}|half(?=\\s+a\\s)|${ANOTHER_BEFORE_LOSS}|an?(?=[ \\t\\u00A0]+[A-Za-z0-9]))\\b`,
+  `\\d|\\b(?:${NUMBER_WORDS}|${VAGUE_WORDS}|half(?=\\s+a\\s)|an?(?=[ \\t\\u00A0]+[A-Za-z0-9]))\\b`,
   'gi',
 );
 
@@ -252,7 +249,6 @@ function readWords(state: ScanState, at: number, word: string): Reading {
     return finishCount(state, at, parsed.end, parsed.value, 'words');
   }
   if (state.implicit && (lower === 'a' || lower === 'an')) return readImplicit(text, at);
-  if (state.implicit && lower === 'another') return finishCount(state, at, at + word.length, 1, 'words');
   return { found: null, resume: at + word.length };
 }
 

@@ -4,8 +4,8 @@
  * then the misses, extras and wrong attributes (`--details`), or the whole report (`--json`).
  */
 import { analyzeDocument } from '../../engine/analyze';
-import { claimantPartyOf } from '../../engine/claimant-party';
 import { type FileHeader, parseCorpusFile, publishedDay } from './corpus-file';
+import { labelPartyOf } from './eval-label-party';
 import {
   type CorpusDocument,
   type EvalReport,
@@ -115,7 +115,7 @@ export function runEval(args: string[], io: EvalIo): number {
         publishedDate: publishedDay(header.date),
       });
     },
-    claimantPartyOf,
+    labelPartyOf,
   );
   if (flags.has('--json')) io.stdout(JSON.stringify(report, null, 2));
   else printReport(report, io, flags.has('--details'));

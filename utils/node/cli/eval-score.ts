@@ -77,7 +77,12 @@ export interface EvalReport {
 }
 
 /** Turns a label's claimant ("Минобороны Армении") into a party; null when it names none. */
-export type PartyResolver = (claimant: string, lang: string) => Party | null;
+export type PartyResolver = (
+  claimant: string,
+  lang: string,
+  /** The article and where the claim stands in it, for claimants only the article places. */
+  context?: { text: string; at: number },
+) => Party | null;
 
 type Analyse = (doc: CorpusDocument) => DocumentAnalysis;
 
@@ -194,7 +199,9 @@ function scoreDocument(
     }
     metricTally.found++;
     score.figures.found++;
-    const labelParty = claim.claimant ? resolve(claim.claimant, doc.label.lang) : null;
+    const labelParty = claim.claimant
+      ? resolve(claim.claimant, doc.label.lang, { text: doc.text, at: spans[0]?.start ?? -1 })
+      : null;
     const gotParty = partyGroup(hit.claimant?.party ?? null);
     if (claim.claimant && labelParty === null && gotParty !== 'none') {
       // The label names someone no lexicon places ("Colonel X", "the country's ministry") and the

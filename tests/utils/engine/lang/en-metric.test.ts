@@ -62,6 +62,19 @@ describe('English metrics by construction', () => {
     ).toEqual(['7 civilians_injured', '14 civilians_injured']);
   });
 
+  it('reads a gapped count with the verb of the clause before, however far a relative clause takes it', () => {
+    expect(
+      metrics(
+        'Five people were injured by shelling of the school, which serves as a shelter for families from the border villages nearby, and 11 - by shelling of the market.',
+      ),
+    ).toEqual(['5 civilians_injured', '11 civilians_injured']);
+    expect(
+      metrics(
+        'Three soldiers were wounded near the river crossing, where the brigade had held its positions since the first week of fighting, and two - on the southern hills.',
+      ),
+    ).toEqual(['3 soldiers_wounded', '2 soldiers_wounded']);
+  });
+
   it('counts rocket artillery named by its system, also behind "installation" in quotes', () => {
     expect(metrics('The enemy lost 18 tanks, one installation “Grad” and two Smerch launchers.')).toEqual([
       '18 tanks_destroyed',
