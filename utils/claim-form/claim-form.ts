@@ -8,6 +8,7 @@
 
 import { isPeriod } from '../engine/period';
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
+import { liveRecord } from '../i18n/live';
 import { periodHint } from '../labels';
 import type { ManualClaimDraft } from '../store/manager/types';
 import type { Claim, ClaimChanges } from '../store/types';
@@ -42,18 +43,18 @@ export type ClaimField = keyof ClaimFormValues;
 export type ClaimFieldLabels = Partial<Record<ClaimField, string>>;
 
 /** The manager editor's labels. */
-export const CLAIM_FIELD_LABELS = {
-  metric: 'Metric',
-  value: 'Value',
-  qualifier: 'Qualifier',
-  side: 'Whose losses',
-  claimantId: 'Claimant',
-  period: 'Period',
-  note: 'Note',
-  sourceId: 'Source',
-  quote: 'Quote',
-  figureText: 'Figure text',
-} as const satisfies ClaimFieldLabels;
+export const CLAIM_FIELD_LABELS = liveRecord({
+  metric: 'claimField.metric',
+  value: 'claimField.value',
+  qualifier: 'claimField.qualifier',
+  side: 'claimField.side',
+  claimantId: 'claimField.claimantId',
+  period: 'claimField.period',
+  note: 'claimField.note',
+  sourceId: 'claimField.sourceId',
+  quote: 'claimField.quote',
+  figureText: 'claimField.figureText',
+}) satisfies ClaimFieldLabels;
 
 export type ManagerClaimField = keyof typeof CLAIM_FIELD_LABELS;
 

@@ -23,6 +23,8 @@ describe('the catalogs', () => {
         'manager.tab.sources',
         'storage.sources',
         'ledger.site',
+        'claimField.note',
+        'claimField.sourceId',
       ],
       it: ['party.ARM', 'party.NK.short'],
       tr: ['ledger.site'],
