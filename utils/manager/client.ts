@@ -2,6 +2,7 @@
  * What the manager page needs from its surroundings, as types: a way to ask the background (the
  * protocol's sendRequest, or a fake in tests) and a way to save a file. Pure types and helpers.
  */
+import { t } from '../i18n/translate';
 import type { ProtocolError, RequestOf, RequestType, Response, ResponseData } from '../messaging/protocol';
 
 export type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<Response<T>>;
@@ -40,5 +41,5 @@ export async function ask<T extends RequestType>(
 /** The protocol error of whatever a request threw (an unexpected exception becomes 'internal'). */
 export function errorOf(thrown: unknown): ProtocolError {
   if (thrown instanceof RequestFailed) return thrown.error;
-  return { code: 'internal', message: 'Something went wrong on this page. Nothing was changed.' };
+  return { code: 'internal', message: t('page.internal') };
 }

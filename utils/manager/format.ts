@@ -4,13 +4,7 @@ import type { UiLanguage } from '../i18n/languages';
 import { liveRecord } from '../i18n/live';
 import { getUiLanguage } from '../i18n/translate';
 import { SIDE_LOSSES } from '../labels';
-import { formatNumber } from '../overlay/format';
 import type { ClaimOrigin } from '../store/types';
-
-/** "1 claim", "3 claims", "100,000 claims". */
-export function countOf(n: number, noun: string, plural = `${noun}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? noun : plural}`;
-}
 
 const BYTE_UNITS = ['kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 

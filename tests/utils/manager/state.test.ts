@@ -8,7 +8,7 @@ import {
   NONE,
   queryFromFilters,
 } from '../../../utils/manager/filters';
-import { countOf, exportFileName, formatBytes } from '../../../utils/manager/format';
+import { exportFileName, formatBytes } from '../../../utils/manager/format';
 import {
   applyRange,
   EMPTY_SELECTION,
@@ -118,9 +118,7 @@ describe('undo stack', () => {
 });
 
 describe('format', () => {
-  it('counts, sizes and names downloads', () => {
-    expect(countOf(1, 'claim')).toBe('1 claim');
-    expect(countOf(100_000, 'claim')).toBe('100,000 claims');
+  it('sizes and names downloads', () => {
     expect(formatBytes(512)).toBe('512 bytes');
     expect(formatBytes(1)).toBe('1 byte');
     // CLDR's symbol for the kilobyte is "kB" (it said "KB" before sizes were formatted by Intl).

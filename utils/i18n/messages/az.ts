@@ -634,4 +634,21 @@ export const az: Catalog = {
   'sourceEditor.add': 'Əlavə et',
   'sourceEditor.saved': '«{source}» saxlanıldı.',
   'sourceEditor.added': '«{source}» mənbəyi əlavə edildi.',
+  'import.notice': '«{file}» idxal edildi: {summary}.',
+  'undo.alreadyBack': {
+    one: '{count} bəyanat geri qaytarılmadı: başqa vərəq və ya pəncərə onu indiki şəkildə yenidən əlavə edib.',
+    other:
+      '{count} bəyanat geri qaytarılmadı: başqa vərəq və ya pəncərə onları indiki şəkildə yenidən əlavə edib.',
+  },
+  'undo.sourceGone': {
+    one: '{count} bəyanat geri qaytarılmadı: onun mənbəyi başqa vərəqdə və ya pəncərədə silinib.',
+    other: '{count} bəyanat geri qaytarılmadı: onların mənbəyi başqa vərəqdə və ya pəncərədə silinib.',
+  },
+  'page.internal': 'Bu səhifədə nəsə səhv getdi. Heç nə dəyişdirilmədi.',
+  'packFile.tooLarge':
+    'Bu faylın ölçüsü {size}; ən çoxu {limit} (açılmış halda) olan bəyanat paketləri oxunur. Onu daha kiçik paketlərə bölün.',
+  'packFile.tooLargeUnpacked':
+    'Bu fayl açılmış halda {limit} həddini aşır; ən çoxu {limit} (açılmış halda) olan bəyanat paketləri oxunur. Onu daha kiçik paketlərə bölün.',
+  'packFile.badGzip': 'Bu fayl gzip ilə sıxılmış kimi görünür, amma açıla bilmədi (ola bilsin, yarımçıqdır).',
+  'packFile.unreadable': 'Bu fayl oxuna bilmədi.',
 };

@@ -650,4 +650,23 @@ export const de: Catalog = {
   'sourceEditor.add': 'Hinzufügen',
   'sourceEditor.saved': '„{source}“ gespeichert.',
   'sourceEditor.added': 'Quelle „{source}“ hinzugefügt.',
+  'import.notice': '„{file}“ importiert: {summary}.',
+  'undo.alreadyBack': {
+    one: '{count} Angabe wurde nicht wiederhergestellt: Ein anderer Tab oder ein anderes Fenster hat sie in ihrer jetzigen Form wieder hinzugefügt.',
+    other:
+      '{count} Angaben wurden nicht wiederhergestellt: Ein anderer Tab oder ein anderes Fenster hat sie in ihrer jetzigen Form wieder hinzugefügt.',
+  },
+  'undo.sourceGone': {
+    one: '{count} Angabe wurde nicht wiederhergestellt: Ihre Quelle wurde in einem anderen Tab oder Fenster gelöscht.',
+    other:
+      '{count} Angaben wurden nicht wiederhergestellt: Ihre Quelle wurde in einem anderen Tab oder Fenster gelöscht.',
+  },
+  'page.internal': 'Auf dieser Seite ist etwas schiefgegangen. Nichts wurde geändert.',
+  'packFile.tooLarge':
+    'Diese Datei ist {size} groß; gelesen werden Angabenpakete bis {limit} (entpackt). Teilen Sie sie in kleinere Pakete auf.',
+  'packFile.tooLargeUnpacked':
+    'Diese Datei ist entpackt größer als {limit}; gelesen werden Angabenpakete bis {limit} (entpackt). Teilen Sie sie in kleinere Pakete auf.',
+  'packFile.badGzip':
+    'Diese Datei scheint gzip-komprimiert zu sein, ließ sich aber nicht entpacken (vielleicht ist sie abgeschnitten).',
+  'packFile.unreadable': 'Diese Datei konnte nicht gelesen werden.',
 };

@@ -629,6 +629,22 @@ export const en = {
   'sourceEditor.add': 'Add source',
   'sourceEditor.saved': 'Saved “{source}”.',
   'sourceEditor.added': 'Added the source “{source}”.',
+  'import.notice': 'Imported “{file}”: {summary}.',
+  'undo.alreadyBack': {
+    one: '{count} claim was not put back: another tab or window has added it again, as it stands now.',
+    other: '{count} claims were not put back: another tab or window has added them again, as they stand now.',
+  },
+  'undo.sourceGone': {
+    one: '{count} claim was not put back: its source was deleted in another tab or window.',
+    other: '{count} claims were not put back: their source was deleted in another tab or window.',
+  },
+  'page.internal': 'Something went wrong on this page. Nothing was changed.',
+  'packFile.tooLarge':
+    'This file is {size}; claim packs of up to {limit} (unpacked) are read. Split it into smaller packs.',
+  'packFile.tooLargeUnpacked':
+    'This file is over {limit} unpacked; claim packs of up to {limit} (unpacked) are read. Split it into smaller packs.',
+  'packFile.badGzip': 'This file looks gzip-compressed but could not be unpacked (it may be cut short).',
+  'packFile.unreadable': 'This file could not be read.',
 } as const;
 
 type English = typeof en;

@@ -682,4 +682,25 @@ export const fr: Catalog = {
   'sourceEditor.add': 'Ajouter',
   'sourceEditor.saved': '« {source} » enregistrée.',
   'sourceEditor.added': 'Source « {source} » ajoutée.',
+  'import.notice': '« {file} » importé : {summary}.',
+  'undo.alreadyBack': {
+    one: '{count} affirmation n’a pas été rétablie : un autre onglet ou une autre fenêtre l’a ajoutée de nouveau, telle qu’elle est maintenant.',
+    many: '{count} d’affirmations n’ont pas été rétablies : un autre onglet ou une autre fenêtre les a ajoutées de nouveau, telles qu’elles sont maintenant.',
+    other:
+      '{count} affirmations n’ont pas été rétablies : un autre onglet ou une autre fenêtre les a ajoutées de nouveau, telles qu’elles sont maintenant.',
+  },
+  'undo.sourceGone': {
+    one: '{count} affirmation n’a pas été rétablie : sa source a été supprimée dans un autre onglet ou une autre fenêtre.',
+    many: '{count} d’affirmations n’ont pas été rétablies : leur source a été supprimée dans un autre onglet ou une autre fenêtre.',
+    other:
+      '{count} affirmations n’ont pas été rétablies : leur source a été supprimée dans un autre onglet ou une autre fenêtre.',
+  },
+  'page.internal': 'Un problème est survenu sur cette page. Rien n’a été modifié.',
+  'packFile.tooLarge':
+    'Ce fichier fait {size} ; les paquets d’affirmations sont lus jusqu’à {limit} (décompressés). Divisez-le en paquets plus petits.',
+  'packFile.tooLargeUnpacked':
+    'Décompressé, ce fichier dépasse {limit} ; les paquets d’affirmations sont lus jusqu’à {limit} (décompressés). Divisez-le en paquets plus petits.',
+  'packFile.badGzip':
+    'Ce fichier semble compressé avec gzip mais n’a pas pu être décompressé (il est peut-être tronqué).',
+  'packFile.unreadable': 'Ce fichier n’a pas pu être lu.',
 };

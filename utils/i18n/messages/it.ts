@@ -682,4 +682,25 @@ export const it: Catalog = {
   'sourceEditor.add': 'Aggiungi',
   'sourceEditor.saved': '«{source}» salvata.',
   'sourceEditor.added': 'Fonte «{source}» aggiunta.',
+  'import.notice': '«{file}» importato: {summary}.',
+  'undo.alreadyBack': {
+    one: '{count} dichiarazione non è stata ripristinata: un’altra scheda o finestra l’ha aggiunta di nuovo, così com’è ora.',
+    many: '{count} di dichiarazioni non sono state ripristinate: un’altra scheda o finestra le ha aggiunte di nuovo, così come sono ora.',
+    other:
+      '{count} dichiarazioni non sono state ripristinate: un’altra scheda o finestra le ha aggiunte di nuovo, così come sono ora.',
+  },
+  'undo.sourceGone': {
+    one: '{count} dichiarazione non è stata ripristinata: la sua fonte è stata eliminata in un’altra scheda o finestra.',
+    many: '{count} di dichiarazioni non sono state ripristinate: la loro fonte è stata eliminata in un’altra scheda o finestra.',
+    other:
+      '{count} dichiarazioni non sono state ripristinate: la loro fonte è stata eliminata in un’altra scheda o finestra.',
+  },
+  'page.internal': 'Qualcosa è andato storto in questa pagina. Nulla è stato modificato.',
+  'packFile.tooLarge':
+    'Questo file è di {size}; si leggono pacchetti di dichiarazioni fino a {limit} (decompressi). Dividilo in pacchetti più piccoli.',
+  'packFile.tooLargeUnpacked':
+    'Decompresso, questo file supera {limit}; si leggono pacchetti di dichiarazioni fino a {limit} (decompressi). Dividilo in pacchetti più piccoli.',
+  'packFile.badGzip':
+    'Questo file sembra compresso con gzip ma non è stato possibile decomprimerlo (potrebbe essere troncato).',
+  'packFile.unreadable': 'Non è stato possibile leggere questo file.',
 };

@@ -630,4 +630,21 @@ export const tr: Catalog = {
   'sourceEditor.add': 'Ekle',
   'sourceEditor.saved': '“{source}” kaydedildi.',
   'sourceEditor.added': '“{source}” kaynağı eklendi.',
+  'import.notice': '“{file}” içe aktarıldı: {summary}.',
+  'undo.alreadyBack': {
+    one: '{count} beyan geri getirilmedi: başka bir sekme veya pencere onu şimdiki haliyle yeniden ekledi.',
+    other:
+      '{count} beyan geri getirilmedi: başka bir sekme veya pencere onları şimdiki halleriyle yeniden ekledi.',
+  },
+  'undo.sourceGone': {
+    one: '{count} beyan geri getirilmedi: kaynağı başka bir sekmede veya pencerede silindi.',
+    other: '{count} beyan geri getirilmedi: kaynakları başka bir sekmede veya pencerede silindi.',
+  },
+  'page.internal': 'Bu sayfada bir sorun oluştu. Hiçbir şey değiştirilmedi.',
+  'packFile.tooLarge':
+    'Bu dosya {size} boyutunda; en fazla {limit} (açılmış hâlde) büyüklüğündeki beyan paketleri okunur. Dosyayı daha küçük paketlere bölün.',
+  'packFile.tooLargeUnpacked':
+    'Bu dosya açıldığında {limit} boyutunu aşıyor; en fazla {limit} (açılmış hâlde) büyüklüğündeki beyan paketleri okunur. Dosyayı daha küçük paketlere bölün.',
+  'packFile.badGzip': 'Bu dosya gzip ile sıkıştırılmış görünüyor ama açılamadı (eksik kalmış olabilir).',
+  'packFile.unreadable': 'Bu dosya okunamadı.',
 };
