@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CLAIM_FIELD_LABELS, type ClaimFormValues, claimToForm } from '../../utils/claim-form/claim-form';
-import { claimantLabel } from '../../utils/i18n/pack-labels';
+import { claimantLabel, metricLabel } from '../../utils/i18n/pack-labels';
 import { t } from '../../utils/i18n/translate';
 import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
 import { type EditableField, formDifferences } from '../../utils/manager/claim-conflict';
@@ -38,7 +38,7 @@ export function fieldText(
   form: ClaimFormValues,
 ): string {
   const value = form[field];
-  if (field === 'metric') return metricLabelIn(env, value);
+  if (field === 'metric') return metricLabel(value, metricLabelIn(env, value));
   if (field === 'qualifier') return QUALIFIER_CHOICES.find(([id]) => id === value)?.[1] ?? value;
   if (field === 'side') return SIDE_CHOICES.find(([id]) => id === value)?.[1] ?? value;
   if (field === 'claimantId') {

@@ -10,6 +10,7 @@ import {
   EMPTY_CLAIM_FORM,
 } from '../../utils/claim-form/claim-form';
 import { errorSummaryOf, type FieldErrors } from '../../utils/claim-form/fields';
+import { metricLabel } from '../../utils/i18n/pack-labels';
 import { formatList, t } from '../../utils/i18n/translate';
 import { changedFields, type Rebased, rebaseForm } from '../../utils/manager/claim-conflict';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
@@ -111,7 +112,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
   };
 
   const what = (claim: Pick<Claim, 'value' | 'qualifier' | 'metric'>) =>
-    `${formatValue(claim.value, claim.qualifier)} ${metricLabelIn(env, claim.metric)}`;
+    `${formatValue(claim.value, claim.qualifier)} ${metricLabel(claim.metric, metricLabelIn(env, claim.metric))}`;
 
   /** Saves the changes over `from` (the claim as the reader last saw it), undoable back to it. */
   const save = (from: VersionedClaim, changes: ClaimChanges) =>

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AddClaimForm } from '../../../components/AddClaimForm';
-import { ClaimConflict } from '../../../components/manager/ClaimConflict';
+import { ClaimConflict, fieldText } from '../../../components/manager/ClaimConflict';
 import type { ManagerEnv } from '../../../components/manager/manager-env';
 import { SourceEditor } from '../../../components/manager/SourceEditor';
 import { claimToForm } from '../../../utils/claim-form/claim-form';
@@ -84,6 +84,14 @@ describe('in Russian (the claim and source editors, the page’s claim form)', (
       `Точность: ${t(`qualifier.${base.qualifier}` as 'qualifier.exact')} → около`,
       'Примечание: (пусто) → «проверено»',
     ]);
+    const env = {
+      metrics: [{ id: 'tanks_destroyed', label: 'tanks destroyed' }],
+      claimants: [{ id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' as const }],
+    };
+    const form = { ...claimToForm(base), metric: 'tanks_destroyed', claimantId: 'arm_mod' };
+    expect(fieldText(env, 'metric', form)).toBe('уничтоженные танки');
+    expect(fieldText(env, 'claimantId', form)).toBe('Минобороны Армении');
+    expect(fieldText(env, 'claimantId', { ...form, claimantId: '' })).toBe('заявитель не назван');
     expect(screen.getByRole('button', { name: 'Загрузить заявление заново' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Перезаписать моими изменениями' })).toBeTruthy();
   });
