@@ -623,7 +623,7 @@ export const az: Catalog = {
   'conflict.changedRefused': 'Saxlanılmadı: bu bəyanat başqa vərəqdə və ya pəncərədə dəyişdirilib',
   'conflict.gone': 'Bəyanat artıq bazada deyil; dəyişiklikləriniz saxlanıla bilməz.',
   'conflict.closeEditor': 'Redaktoru bağla',
-  'conflict.theirs': 'Siz açandan bəri orada:',
+  'conflict.theirs': 'Siz açandan bəri orada dəyişənlər:',
   'conflict.mine': 'Saxlanılmamış dəyişiklikləriniz:',
   'conflict.reload': 'Bəyanatı yenidən yüklə',
   'conflict.overwrite': 'Dəyişikliklərimlə üzərinə yaz',

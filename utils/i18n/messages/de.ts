@@ -548,7 +548,7 @@ export const de: Catalog = {
   'article.find': 'Zahlen finden',
   'article.noneFound': 'Keine Zahlen gefunden',
   'article.found': {
-    one: '{count} Zahl gefunden: Prüfen Sie jede',
+    one: '{count} Zahl gefunden: Prüfen Sie sie',
     other: '{count} Zahlen gefunden: Prüfen Sie jede',
   },
   'article.noneFoundText':
@@ -639,7 +639,7 @@ export const de: Catalog = {
     'Nicht gespeichert: Diese Angabe wurde in einem anderen Tab oder Fenster geändert',
   'conflict.gone': 'Die Angabe ist nicht mehr im Speicher; Ihre Änderungen können nicht gespeichert werden.',
   'conflict.closeEditor': 'Editor schließen',
-  'conflict.theirs': 'Seit Sie sie geöffnet haben, dort:',
+  'conflict.theirs': 'Seit Sie sie geöffnet haben, dort geändert:',
   'conflict.mine': 'Ihre nicht gespeicherten Änderungen:',
   'conflict.reload': 'Angabe neu laden',
   'conflict.overwrite': 'Mit meinen Änderungen überschreiben',

@@ -671,7 +671,7 @@ export const fr: Catalog = {
   'conflict.gone':
     'L’affirmation n’est plus dans la base ; vos modifications ne peuvent pas être enregistrées.',
   'conflict.closeEditor': 'Fermer l’éditeur',
-  'conflict.theirs': 'Depuis que vous l’avez ouverte, là-bas :',
+  'conflict.theirs': 'Modifié là-bas depuis que vous l’avez ouverte :',
   'conflict.mine': 'Vos modifications non enregistrées :',
   'conflict.reload': 'Recharger l’affirmation',
   'conflict.overwrite': 'Écraser avec mes modifications',

@@ -621,7 +621,7 @@ export const hy: Catalog = {
   'conflict.changedRefused': 'Չպահպանվեց․ այս պնդումը փոխվել է մեկ այլ ներդիրում կամ պատուհանում',
   'conflict.gone': 'Պնդումն այլևս պահոցում չէ․ ձեր փոփոխությունները չեն կարող պահպանվել։',
   'conflict.closeEditor': 'Փակել խմբագրիչը',
-  'conflict.theirs': 'Այն բացելուց հետո այնտեղ՝',
+  'conflict.theirs': 'Այն բացելուց հետո այնտեղ փոխվել է՝',
   'conflict.mine': 'Ձեր չպահպանված փոփոխությունները՝',
   'conflict.reload': 'Վերաբեռնել պնդումը',
   'conflict.overwrite': 'Վերագրել իմ փոփոխություններով',

@@ -671,7 +671,7 @@ export const it: Catalog = {
     'Non salvato: questa dichiarazione è stata modificata in un’altra scheda o finestra',
   'conflict.gone': 'La dichiarazione non è più nell’archivio; le tue modifiche non possono essere salvate.',
   'conflict.closeEditor': 'Chiudi l’editor',
-  'conflict.theirs': 'Da quando l’hai aperta, là:',
+  'conflict.theirs': 'Modificato là da quando l’hai aperta:',
   'conflict.mine': 'Le tue modifiche non salvate:',
   'conflict.reload': 'Ricarica la dichiarazione',
   'conflict.overwrite': 'Sovrascrivi con le mie modifiche',

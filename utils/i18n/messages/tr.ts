@@ -619,7 +619,7 @@ export const tr: Catalog = {
   'conflict.changedRefused': 'Kaydedilmedi: bu beyan başka bir sekmede veya pencerede değiştirildi',
   'conflict.gone': 'Beyan artık depoda değil; değişiklikleriniz kaydedilemez.',
   'conflict.closeEditor': 'Düzenleyiciyi kapat',
-  'conflict.theirs': 'Siz açtığınızdan beri orada:',
+  'conflict.theirs': 'Siz açtığınızdan beri orada değişenler:',
   'conflict.mine': 'Kaydedilmemiş değişiklikleriniz:',
   'conflict.reload': 'Beyanı yeniden yükle',
   'conflict.overwrite': 'Değişikliklerimle üzerine yaz',
