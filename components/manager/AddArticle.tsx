@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { errorSummaryOf, type FieldErrors } from '../../utils/claim-form/fields';
 import { extractFigures } from '../../utils/engine/figures';
 import { htmlToText } from '../../utils/engine/html-text';
+import { t, tn } from '../../utils/i18n/translate';
 import { MAX_ARTICLE_CHARS } from '../../utils/limits';
 import {
   articleDraft,
@@ -11,7 +12,6 @@ import {
   reviewItems,
 } from '../../utils/manager/article';
 import { ask, errorOf } from '../../utils/manager/client';
-import { countOf } from '../../utils/manager/format';
 import {
   checkSourceForm,
   EMPTY_SOURCE_FORM,
@@ -57,9 +57,8 @@ export function AddArticle({ env, onShowSource, takeTabArticle }: AddArticleProp
 
   const findFigures = (article = text) => {
     setSaved(null);
-    if (!article.trim()) return setTextError('Article text: paste the text of the article first.');
-    if (article.length > MAX_ARTICLE_CHARS)
-      return setTextError('Article text: this is longer than 2 million characters; paste the article alone.');
+    if (!article.trim()) return setTextError(t('article.textEmpty'));
+    if (article.length > MAX_ARTICLE_CHARS) return setTextError(t('article.textTooLong'));
     setTextError(undefined);
     readTextOf.current = article;
     setItems(reviewItems(extractFigures(article)));
@@ -96,7 +95,7 @@ export function AddArticle({ env, onShowSource, takeTabArticle }: AddArticleProp
         article: articleDraft(readTextOf.current, checkedSource.value, checkedReview.claims),
       });
       setSaved(result);
-      env.notify(`Saved “${result.source.label}” with ${countOf(result.claims, 'figure')}.`);
+      env.notify(tn('article.saved', result.claims, { source: result.source.label }));
       env.changed();
     } catch (error) {
       env.report(errorOf(error));
@@ -113,14 +112,11 @@ export function AddArticle({ env, onShowSource, takeTabArticle }: AddArticleProp
 
   return (
     <div class="ct-add-article">
-      <h2>Add an article</h2>
-      <p class="ct-muted">
-        Take the article of the tab you came from, paste an article’s text or open a saved page; Crosstally
-        finds its figures here, offline, and you check each before saving.
-      </p>
+      <h2>{t('manager.tab.add')}</h2>
+      <p class="ct-muted">{t('article.intro')}</p>
       <ErrorSummary errors={summary} />
       <TabArticleButton takeArticle={takeTabArticle} onArticle={takeArticle} />
-      <FormField id="ct-article-text" label="Article text" error={textError}>
+      <FormField id="ct-article-text" label={t('article.text')} error={textError}>
         {(attributes) => (
           <textarea
             {...attributes}
@@ -130,7 +126,7 @@ export function AddArticle({ env, onShowSource, takeTabArticle }: AddArticleProp
           />
         )}
       </FormField>
-      <FormField id="ct-article-file" label="Or open a saved page (.html, .txt)">
+      <FormField id="ct-article-file" label={t('article.file')}>
         {(attributes) => (
           <input
             {...attributes}
@@ -144,18 +140,14 @@ export function AddArticle({ env, onShowSource, takeTabArticle }: AddArticleProp
         )}
       </FormField>
       <button type="button" class="ct-primary" onClick={() => findFigures()}>
-        Find figures
+        {t('article.find')}
       </button>
       {items && (
         <section aria-labelledby="ct-review-title">
           <h3 id="ct-review-title" tabIndex={-1}>
-            {items.length === 0 ? 'No figures found' : `${countOf(items.length, 'figure')} found: check each`}
+            {items.length === 0 ? t('article.noneFound') : tn('article.found', items.length)}
           </h3>
-          {items.length === 0 && (
-            <p>
-              The engine found no figures it knows in this text. You can still save the article as a source.
-            </p>
-          )}
+          {items.length === 0 && <p>{t('article.noneFoundText')}</p>}
           {items.map((item, i) => (
             <ArticleFigureReview
               key={item.key}
@@ -171,7 +163,7 @@ export function AddArticle({ env, onShowSource, takeTabArticle }: AddArticleProp
               }
             />
           ))}
-          <h3>Where the article comes from</h3>
+          <h3>{t('article.whereFrom')}</h3>
           <SourceFields
             form={source}
             errors={sourceErrors}
@@ -179,23 +171,23 @@ export function AddArticle({ env, onShowSource, takeTabArticle }: AddArticleProp
             onChange={(changes) => setSource((s) => ({ ...s, ...changes }))}
           />
           <button type="button" class="ct-primary" onClick={() => void save()}>
-            Save the article and {countOf(included, 'figure')}
+            {tn('article.save', included)}
           </button>
         </section>
       )}
       {saved && (
         <p class="ct-success" role="status">
-          Saved “{saved.source.label}” with {countOf(saved.claims, 'figure')}.{' '}
+          {tn('article.saved', saved.claims, { source: saved.source.label })}{' '}
           <a href={env.readerHref(saved.source.id)} target="_blank" rel="noopener">
-            Read it with its figures marked
+            {t('article.readMarked')}
           </a>{' '}
-          or{' '}
+          {t('article.or')}{' '}
           <button
             type="button"
             class="ct-link-button"
             onClick={() => onShowSource(saved.source.id, saved.source.label)}
           >
-            show its claims
+            {t('article.showClaims')}
           </button>
           .
         </p>

@@ -1,5 +1,7 @@
+import { CLAIM_FIELD_LABELS } from '../../utils/claim-form/claim-form';
 import type { FieldErrors } from '../../utils/claim-form/fields';
 import type { ClaimantRef } from '../../utils/engine/types';
+import { t } from '../../utils/i18n/translate';
 import { isCorrected, type ReviewField, type ReviewItem } from '../../utils/manager/article';
 import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
 import { FigureQuote } from '../FigureQuote';
@@ -36,7 +38,8 @@ export function ArticleFigureReview({
   return (
     <fieldset class={`ct-review${item.include ? '' : ' ct-review-excluded'}`}>
       <legend>
-        Figure {number}: “{item.figureText}”{isCorrected(item) && <span class="ct-edited">corrected</span>}
+        {t('review.legend', { number, figure: item.figureText })}
+        {isCorrected(item) && <span class="ct-edited">{t('review.corrected')}</span>}
       </legend>
       <p class="ct-claim-quote">
         <FigureQuote
@@ -51,22 +54,22 @@ export function ArticleFigureReview({
           checked={item.include}
           onChange={(event) => onChange({ include: event.currentTarget.checked })}
         />{' '}
-        Save this figure
+        {t('review.include')}
       </label>
       {item.include && (
         <div class="ct-field-grid">
-          <FormField id={id('metric')} label="Metric" error={errors.metric}>
+          <FormField id={id('metric')} label={CLAIM_FIELD_LABELS.metric} error={errors.metric}>
             {(attributes) => (
               <MetricSelect
                 {...attributes}
                 value={item.metric}
                 metrics={metrics}
-                emptyLabel="Choose…"
+                emptyLabel={t('check.choose')}
                 onChange={(metric) => onChange({ metric })}
               />
             )}
           </FormField>
-          <FormField id={id('value')} label="Value" error={errors.value}>
+          <FormField id={id('value')} label={CLAIM_FIELD_LABELS.value} error={errors.value}>
             {(attributes) => (
               <input
                 {...attributes}
@@ -77,7 +80,7 @@ export function ArticleFigureReview({
               />
             )}
           </FormField>
-          <FormField id={`${id('value')}-qualifier`} label="Qualifier">
+          <FormField id={`${id('value')}-qualifier`} label={CLAIM_FIELD_LABELS.qualifier}>
             {(attributes) => (
               <ChoiceSelect
                 {...attributes}
@@ -87,7 +90,7 @@ export function ArticleFigureReview({
               />
             )}
           </FormField>
-          <FormField id={`${id('value')}-side`} label="Whose losses">
+          <FormField id={`${id('value')}-side`} label={CLAIM_FIELD_LABELS.side}>
             {(attributes) => (
               <ChoiceSelect
                 {...attributes}
@@ -97,13 +100,13 @@ export function ArticleFigureReview({
               />
             )}
           </FormField>
-          <FormField id={id('claimantId')} label="Claimant" error={errors.claimantId}>
+          <FormField id={id('claimantId')} label={CLAIM_FIELD_LABELS.claimantId} error={errors.claimantId}>
             {(attributes) => (
               <ClaimantSelect
                 {...attributes}
                 value={item.claimantId}
                 claimants={claimants}
-                noneLabel="No claimant named"
+                noneLabel={t('filters.noClaimant')}
                 onChange={(claimantId) => onChange({ claimantId })}
               />
             )}

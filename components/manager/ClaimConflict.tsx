@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CLAIM_FIELD_LABELS, type ClaimFormValues, claimToForm } from '../../utils/claim-form/claim-form';
+import { claimantLabel, metricLabel } from '../../utils/i18n/pack-labels';
+import { t } from '../../utils/i18n/translate';
 import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
 import { type EditableField, formDifferences } from '../../utils/manager/claim-conflict';
 import type { VersionedClaim } from '../../utils/store/manager/types';
@@ -36,19 +38,25 @@ export function fieldText(
   form: ClaimFormValues,
 ): string {
   const value = form[field];
-  if (field === 'metric') return metricLabelIn(env, value);
+  if (field === 'metric') return metricLabel(value, metricLabelIn(env, value));
   if (field === 'qualifier') return QUALIFIER_CHOICES.find(([id]) => id === value)?.[1] ?? value;
   if (field === 'side') return SIDE_CHOICES.find(([id]) => id === value)?.[1] ?? value;
-  if (field === 'claimantId')
-    return value ? (env.claimants.find((c) => c.id === value)?.label ?? value) : 'no claimant named';
-  return value === '' ? '(empty)' : `“${value}”`;
+  if (field === 'claimantId') {
+    const claimant = env.claimants.find((c) => c.id === value);
+    return value ? (claimant ? claimantLabel(claimant.id, claimant.label) : value) : t('manager.noClaimant');
+  }
+  return value === '' ? t('conflict.empty') : t('conflict.quoted', { value });
 }
 
 /** One line per field that differs: "Value: “1” → “4”". */
 function changeLines(env: ClaimConflictProps['env'], from: ClaimFormValues, to: ClaimFormValues) {
   return formDifferences(from, to).map((field) => (
     <li key={field}>
-      {CLAIM_FIELD_LABELS[field]}: {fieldText(env, field, from)} → {fieldText(env, field, to)}
+      {t('conflict.change', {
+        field: CLAIM_FIELD_LABELS[field],
+        from: fieldText(env, field, from),
+        to: fieldText(env, field, to),
+      })}
     </li>
   ));
 }
@@ -71,36 +79,35 @@ export function ClaimConflict({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [conflict]);
   const opened = claimToForm(base);
-  const notSaved = conflict.refused ? 'Not saved: this' : 'This';
   return (
     <div class="ct-conflict" role="alert" aria-labelledby="ct-conflict-title">
       {conflict.kind === 'deleted' ? (
         <>
           <h3 id="ct-conflict-title" ref={heading} tabIndex={-1}>
-            {notSaved} claim was deleted in another tab or window
+            {conflict.refused ? t('conflict.deletedRefused') : t('conflict.deleted')}
           </h3>
-          <p>The claim is no longer in the store; your changes cannot be saved.</p>
+          <p>{t('conflict.gone')}</p>
           <div class="ct-form-actions">
             <button type="button" onClick={onClose}>
-              Close the editor
+              {t('conflict.closeEditor')}
             </button>
           </div>
         </>
       ) : (
         <>
           <h3 id="ct-conflict-title" ref={heading} tabIndex={-1}>
-            {notSaved} claim was changed in another tab or window
+            {conflict.refused ? t('conflict.changedRefused') : t('conflict.changed')}
           </h3>
-          <p>Since you opened it, there:</p>
+          <p>{t('conflict.theirs')}</p>
           <ul class="ct-conflict-theirs">{changeLines(env, opened, claimToForm(conflict.current.claim))}</ul>
-          <p>Your unsaved changes:</p>
+          <p>{t('conflict.mine')}</p>
           <ul class="ct-conflict-mine">{changeLines(env, opened, form)}</ul>
           <div class="ct-form-actions">
             <button type="button" class="ct-primary" disabled={busy} onClick={onReload}>
-              Reload the claim
+              {t('conflict.reload')}
             </button>
             <button type="button" disabled={busy} onClick={onOverwrite}>
-              Overwrite with my changes
+              {t('conflict.overwrite')}
             </button>
           </div>
         </>

@@ -11,6 +11,8 @@ import {
 } from '../../utils/claim-form/claim-form';
 import { errorSummaryOf, type FieldErrors } from '../../utils/claim-form/fields';
 import { issueTexts } from '../../utils/i18n/error-text';
+import { metricLabel } from '../../utils/i18n/pack-labels';
+import { formatList, t } from '../../utils/i18n/translate';
 import { changedFields, type Rebased, rebaseForm } from '../../utils/manager/claim-conflict';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
 import { formatValue } from '../../utils/overlay/format';
@@ -111,7 +113,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
   };
 
   const what = (claim: Pick<Claim, 'value' | 'qualifier' | 'metric'>) =>
-    `${formatValue(claim.value, claim.qualifier)} ${metricLabelIn(env, claim.metric)}`;
+    `${formatValue(claim.value, claim.qualifier)} ${metricLabel(claim.metric, metricLabelIn(env, claim.metric))}`;
 
   /** Saves the changes over `from` (the claim as the reader last saw it), undoable back to it. */
   const save = (from: VersionedClaim, changes: ClaimChanges) =>
@@ -122,7 +124,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
         baseVersion: from.version,
         changes,
       });
-      env.offerUndo(`Saved your changes to “${what(saved.claim)}”.`, {
+      env.offerUndo(t('claimEditor.saved', { claim: what(saved.claim) }), {
         kind: 'edit',
         before: from.claim,
         beforeVersion: from.version,
@@ -146,7 +148,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
       const changes = readerChanges(base.claim);
       if (!changes) return;
       if (Object.keys(changes).length === 0) {
-        env.notify('Nothing to save: the claim is as it was.');
+        env.notify(t('claimEditor.nothingToSave'));
         return onClose(false);
       }
       return save(base, changes);
@@ -156,7 +158,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
     const draft = checked.value;
     return write(async () => {
       const added = await ask(env.send, { type: 'addClaim', claim: draft });
-      env.offerUndo(`Added “${what(draft)}”.`, {
+      env.offerUndo(t('claimEditor.added', { claim: what(draft) }), {
         kind: 'added',
         claims: [{ id: added.id, version: FIRST_VERSION }],
       });
@@ -166,7 +168,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
   return (
     <EditorFrame
       titleId="ct-claim-editor-title"
-      title={adding ? 'Add a claim' : 'Edit claim'}
+      title={adding ? t('manager.addClaim') : t('claimEditor.editTitle')}
       errors={errorSummaryOf(errors, fieldId)}
       other={other}
       onCancel={() => onClose(false)}
@@ -196,11 +198,20 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
       )}
       {reloaded && (
         <p class="ct-reloaded" role="status">
-          Reloaded the claim as stored now.
+          {t('claimEditor.reloaded')}
           {reloaded.theirs.length > 0 &&
-            ` Changed in another tab or window: ${reloaded.theirs.map((f) => `${CLAIM_FIELD_LABELS[f]} (now ${fieldText(env, f, reloaded.form)})`).join(', ')}.`}
+            ` ${t('claimEditor.theirs', {
+              fields: formatList(
+                reloaded.theirs.map((f) =>
+                  t('claimEditor.nowValue', {
+                    field: CLAIM_FIELD_LABELS[f],
+                    value: fieldText(env, f, reloaded.form),
+                  }),
+                ),
+              ),
+            })}`}
           {reloaded.kept.length > 0 &&
-            ` Your unsaved changes to ${reloaded.kept.map((f) => CLAIM_FIELD_LABELS[f]).join(', ')} are still in the form: save to keep them.`}
+            ` ${t('claimEditor.kept', { fields: formatList(reloaded.kept.map((f) => CLAIM_FIELD_LABELS[f])) })}`}
         </p>
       )}
       <form onSubmit={submit} noValidate>
@@ -209,7 +220,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
             id={fieldId('sourceId')}
             label={CLAIM_FIELD_LABELS.sourceId}
             error={errors.sourceId}
-            hint="The article that reports the figure. Add new articles under Sources."
+            hint={t('claimEditor.sourceHint', { tab: t('manager.tab.sources') })}
           >
             {(attributes) => (
               <select
@@ -217,10 +228,14 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
                 value={form.sourceId}
                 onChange={(event) => update({ sourceId: event.currentTarget.value })}
               >
-                <option value="">{sources ? 'Choose a source…' : 'Loading sources…'}</option>
+                <option value="">
+                  {sources ? t('claimEditor.chooseSource') : t('claimEditor.loadingSources')}
+                </option>
                 {(sources ?? []).map(({ source }) => (
                   <option key={source.id} value={source.id}>
-                    {source.outlet ? `${source.outlet}: ${source.label}` : source.label}
+                    {source.outlet
+                      ? t('claimEditor.sourceOption', { outlet: source.outlet, source: source.label })
+                      : source.label}
                   </option>
                 ))}
               </select>
@@ -232,7 +247,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
             id={fieldId('quote')}
             label={CLAIM_FIELD_LABELS.quote}
             error={errors.quote}
-            hint="The sentence that states the figure, as written."
+            hint={t('claimEditor.quoteHint')}
           >
             {(attributes) => (
               <textarea
@@ -249,7 +264,7 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
             id={fieldId('figureText')}
             label={CLAIM_FIELD_LABELS.figureText}
             error={errors.figureText}
-            hint='The words of the quote that state the figure, such as "two helicopters".'
+            hint={t('claimEditor.figureTextHint')}
           >
             {(attributes) => (
               <input
@@ -270,10 +285,10 @@ export function ClaimEditor({ env, claim, onClose }: ClaimEditorProps) {
         />
         <div class="ct-form-actions">
           <button type="submit" class="ct-primary" disabled={busy}>
-            {adding ? 'Add claim' : 'Save changes'}
+            {adding ? t('claimEditor.add') : t('editor.saveChanges')}
           </button>
           <button type="button" onClick={() => onClose(false)}>
-            Cancel
+            {t('form.cancel')}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { CLAIM_FIELD_LABELS, type ClaimField, type ClaimFormValues } from '../../utils/claim-form/claim-form';
 import type { FieldErrors } from '../../utils/claim-form/fields';
 import type { ClaimantRef } from '../../utils/engine/types';
+import { t } from '../../utils/i18n/translate';
 import { QUALIFIER_CHOICES, SIDE_CHOICES } from '../../utils/manager/choices';
 import { periodInputHint } from '../../utils/overlay/period-label';
 import { ChoiceSelect } from './ChoiceSelect';
@@ -35,7 +36,7 @@ export function ClaimFieldsCore({
             {...attributes}
             value={form.metric}
             metrics={metrics}
-            emptyLabel="Choose what it counts…"
+            emptyLabel={t('claimEditor.chooseMetric')}
             onChange={(metric) => onChange({ metric })}
           />
         )}
@@ -44,7 +45,7 @@ export function ClaimFieldsCore({
         id={fieldId('value')}
         label={CLAIM_FIELD_LABELS.value}
         error={errors.value}
-        hint="Empty for a vague figure."
+        hint={t('claimEditor.valueHint')}
       >
         {(attributes) => (
           <input
@@ -79,14 +80,14 @@ export function ClaimFieldsCore({
         id={fieldId('claimantId')}
         label={CLAIM_FIELD_LABELS.claimantId}
         error={errors.claimantId}
-        hint="Who says it, not the outlet that reports it."
+        hint={t('claimEditor.claimantHint')}
       >
         {(attributes) => (
           <ClaimantSelect
             {...attributes}
             value={form.claimantId}
             claimants={claimants}
-            noneLabel="No claimant named"
+            noneLabel={t('filters.noClaimant')}
             onChange={(claimantId) => onChange({ claimantId })}
           />
         )}

@@ -59,7 +59,7 @@ export function ImportPanel({ env }: ImportPanelProps) {
         return importAs(await uploadPack(env.send, text));
       });
       setStage({ kind: 'done', fileName, result });
-      env.notify(`Imported “${fileName}”: ${importedSummary(result)}.`);
+      env.notify(t('import.notice', { file: fileName, summary: importedSummary(result) }));
       env.changed();
     } catch (error) {
       const failure = errorOf(error);

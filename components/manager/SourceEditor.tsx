@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { errorSummaryOf, type FieldErrors } from '../../utils/claim-form/fields';
 import { issueTexts } from '../../utils/i18n/error-text';
+import { t } from '../../utils/i18n/translate';
 import { ask, errorOf, RequestFailed } from '../../utils/manager/client';
 import {
   checkSourceForm,
@@ -43,7 +44,8 @@ export function SourceEditor({ env, source, onClose }: SourceEditorProps) {
         type: 'saveSource',
         source: { ...checked.value, ...(source ? { id: source.id } : {}) },
       });
-      env.notify(source ? `Saved “${checked.value.label}”.` : `Added the source “${checked.value.label}”.`);
+      const label = { source: checked.value.label };
+      env.notify(source ? t('sourceEditor.saved', label) : t('sourceEditor.added', label));
       env.changed();
       onClose(true);
     } catch (thrown) {
@@ -59,7 +61,7 @@ export function SourceEditor({ env, source, onClose }: SourceEditorProps) {
   return (
     <EditorFrame
       titleId="ct-source-editor-title"
-      title={source ? 'Edit source' : 'Add a source'}
+      title={source ? t('sourceEditor.editTitle') : t('sources.add')}
       errors={errorSummaryOf(errors, (field: SourceField) => sourceFieldId(PREFIX, field))}
       other={other}
       onCancel={() => onClose(false)}
@@ -74,10 +76,10 @@ export function SourceEditor({ env, source, onClose }: SourceEditorProps) {
         />
         <div class="ct-form-actions">
           <button type="submit" class="ct-primary">
-            {source ? 'Save changes' : 'Add source'}
+            {source ? t('editor.saveChanges') : t('sourceEditor.add')}
           </button>
           <button type="button" onClick={() => onClose(false)}>
-            Cancel
+            {t('form.cancel')}
           </button>
         </div>
       </form>

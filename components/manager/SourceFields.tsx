@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../../utils/claim-form/fields';
+import { t } from '../../utils/i18n/translate';
 import {
   SOURCE_FIELD_LABELS,
   type SourceField,
@@ -43,7 +44,7 @@ export function SourceFields({ form, errors, idPrefix, onChange, showKind = true
         id={id('outlet')}
         label={SOURCE_FIELD_LABELS.outlet}
         error={errors.outlet}
-        hint="The publisher; empty when the page does not name it."
+        hint={t('sourceField.outletHint')}
       >
         {(attributes) => (
           <input
@@ -68,7 +69,7 @@ export function SourceFields({ form, errors, idPrefix, onChange, showKind = true
         id={id('publishedDate')}
         label={SOURCE_FIELD_LABELS.publishedDate}
         error={errors.publishedDate}
-        hint="YYYY-MM-DD"
+        hint={t('sourceField.dateHint')}
       >
         {(attributes) => (
           <input
@@ -104,7 +105,7 @@ export function SourceFields({ form, errors, idPrefix, onChange, showKind = true
               checked={form.kind === 'web'}
               onChange={() => onChange({ kind: 'web' })}
             />{' '}
-            A web page
+            {t('sourceField.kindWeb')}
           </label>
           <label>
             <input
@@ -113,7 +114,7 @@ export function SourceFields({ form, errors, idPrefix, onChange, showKind = true
               checked={form.kind === 'import'}
               onChange={() => onChange({ kind: 'import' })}
             />{' '}
-            Another source (print, a file)
+            {t('sourceField.kindOther')}
           </label>
         </fieldset>
       )}

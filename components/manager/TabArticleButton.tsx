@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n/translate';
 import type { SourceFormValues } from '../../utils/manager/source-form';
-import { TAB_UNREACHABLE, tabArticleOf } from '../../utils/manager/tab-article';
+import { TAB_PROBLEMS, tabArticleOf } from '../../utils/manager/tab-article';
 import type { ArticleAnswer } from '../../utils/messaging/protocol';
 
 export interface TabArticleButtonProps {
@@ -27,13 +28,7 @@ export function TabArticleButton({ takeArticle, onArticle }: TabArticleButtonPro
   const [taken, setTaken] = useState<string | null>(null);
 
   if (!takeArticle) {
-    return (
-      <p class="ct-muted ct-tab-article">
-        To take the article of a tab straight from it, show that tab, click Crosstally’s button in the
-        browser’s toolbar and choose “Open the store manager”: this section then offers to use its article. Or
-        select the article’s text there (Ctrl+A, Ctrl+C) and paste it below.
-      </p>
-    );
+    return <p class="ct-muted ct-tab-article">{t('tabArticle.how', { button: t('popup.openManager') })}</p>;
   }
 
   const take = async () => {
@@ -44,12 +39,12 @@ export function TabArticleButton({ takeArticle, onArticle }: TabArticleButtonPro
     setTaken(null);
     const result = await takeArticle().then(
       tabArticleOf,
-      () => ({ ok: false, message: TAB_UNREACHABLE }) as const,
+      () => ({ ok: false, message: TAB_PROBLEMS.unreachable }) as const,
     );
     reading.current = false;
     setBusy(false);
     if (!result.ok) return setProblem(result.message);
-    setTaken(result.title ? `Took “${result.title}” from the tab.` : 'Took the article from the tab.');
+    setTaken(result.title ? t('tabArticle.took', { title: result.title }) : t('tabArticle.tookArticle'));
     onArticle(result.text, result.source);
   };
 
@@ -61,10 +56,10 @@ export function TabArticleButton({ takeArticle, onArticle }: TabArticleButtonPro
         aria-describedby={problem ? PROBLEM_ID : undefined}
         onClick={() => void take()}
       >
-        Use the article in the tab you came from
+        {t('tabArticle.use')}
       </button>
       <p class="ct-muted" role="status">
-        {busy ? 'Reading the article in that tab…' : taken}
+        {busy ? t('tabArticle.reading') : taken}
       </p>
       {problem && (
         <p class="ct-warning" id={PROBLEM_ID} role="alert">

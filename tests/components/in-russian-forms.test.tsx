@@ -101,6 +101,9 @@ describe('in Russian (forms and panels moved into the catalogs)', () => {
     renderManager({ initialHash: '#storage' });
     setUiLanguage('ru');
     await screen.findByRole('heading', { name: 'Сброс к исходному набору' });
+    expect((await screen.findByLabelText(/^Занято 2,4 МБ из 9,5 МБ, разрешённых браузером/)).tagName).toBe(
+      'METER',
+    );
     expect(screen.getByLabelText('Добавленные вами заявления (0)')).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Сбросить к исходному набору…' }));
     const confirm = await screen.findByRole('region', { name: 'Сбросить хранилище?' });

@@ -267,7 +267,7 @@ describe('the store manager', () => {
       .toBe(1);
     expect(await storeCount()).toBe(SEED_CLAIMS + 2);
     const usage = await page.locator('label[for="ct-usage-meter"]').textContent();
-    expect(usage).toMatch(/^Uses [\d.]+ (bytes|KB|MB) of the [\d.]+ (MB|GB|TB) the browser allows/);
+    expect(usage).toMatch(/^Uses [\d.]+ (bytes|kB|MB) of the [\d.]+ (MB|GB|TB) the browser allows/);
   });
 
   it('made no requests outside the extension and threw no page errors', () => {

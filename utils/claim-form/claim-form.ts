@@ -8,6 +8,9 @@
 
 import { isPeriod } from '../engine/period';
 import type { ClaimantRef, Qualifier, Side } from '../engine/types';
+import { liveRecord } from '../i18n/live';
+import type { TextKey } from '../i18n/messages/en';
+import { t } from '../i18n/translate';
 import { periodHint } from '../labels';
 import type { ManualClaimDraft } from '../store/manager/types';
 import type { Claim, ClaimChanges } from '../store/types';
@@ -42,18 +45,18 @@ export type ClaimField = keyof ClaimFormValues;
 export type ClaimFieldLabels = Partial<Record<ClaimField, string>>;
 
 /** The manager editor's labels. */
-export const CLAIM_FIELD_LABELS = {
-  metric: 'Metric',
-  value: 'Value',
-  qualifier: 'Qualifier',
-  side: 'Whose losses',
-  claimantId: 'Claimant',
-  period: 'Period',
-  note: 'Note',
-  sourceId: 'Source',
-  quote: 'Quote',
-  figureText: 'Figure text',
-} as const satisfies ClaimFieldLabels;
+export const CLAIM_FIELD_LABELS = liveRecord({
+  metric: 'claimField.metric',
+  value: 'claimField.value',
+  qualifier: 'claimField.qualifier',
+  side: 'claimField.side',
+  claimantId: 'claimField.claimantId',
+  period: 'claimField.period',
+  note: 'claimField.note',
+  sourceId: 'claimField.sourceId',
+  quote: 'claimField.quote',
+  figureText: 'claimField.figureText',
+}) satisfies ClaimFieldLabels;
 
 export type ManagerClaimField = keyof typeof CLAIM_FIELD_LABELS;
 
@@ -112,24 +115,23 @@ export function checkFigureFields(
   labels: ClaimFieldLabels,
   errors: FieldErrors<ClaimField>,
 ): CheckedFigure {
-  const say = (field: ClaimField, text: string) => {
-    errors[field] ??= `${labels[field] ?? field}: ${text}`;
+  const say = (field: ClaimField, key: TextKey, params: Record<string, string | number> = {}) => {
+    errors[field] ??= t(key, { label: labels[field] ?? field, ...params });
   };
-  if (!form.metric) say('metric', 'choose what the figure counts.');
+  if (!form.metric) say('metric', 'claimForm.noMetric');
   const value = parseFigureValue(form.value);
   if (value !== null && Number.isNaN(value)) {
-    say('value', 'enter a number of 0 or more, such as 14 or 1,200.');
+    say('value', 'claimForm.badValue');
   } else if (value === null && form.qualifier !== 'vague') {
-    say('value', 'enter the number, or choose the qualifier "vague" for figures like "dozens".');
+    say('value', 'claimForm.noValue');
   } else if (value !== null && form.qualifier === 'vague') {
-    say('value', 'a vague figure has no number; clear the value or choose another qualifier.');
+    say('value', 'claimForm.vagueWithValue');
   }
   const claimant = form.claimantId ? (claimants.find((c) => c.id === form.claimantId) ?? null) : null;
-  if (form.claimantId && !claimant)
-    say('claimantId', 'choose a claimant from the list, or "no claimant named".');
+  if (form.claimantId && !claimant) say('claimantId', 'claimForm.badClaimant');
   const period = form.period.trim();
-  if (period && !isPeriod(period)) say('period', periodHint());
-  if (form.note.length > 5000) say('note', 'keep it under 5,000 characters.');
+  if (period && !isPeriod(period)) say('period', 'claimForm.badPeriod', { hint: periodHint() });
+  if (form.note.length > 5000) say('note', 'field.tooLong', { max: 5000 });
   return {
     metric: form.metric,
     value: value !== null && Number.isNaN(value) ? null : value,
@@ -159,16 +161,15 @@ export function checkClaimAdd(
 ): ClaimFormResult<ManualClaimDraft> {
   const errors: FieldErrors<ClaimField> = {};
   const { note, ...checked } = checkFigureFields(form, claimants, CLAIM_FIELD_LABELS, errors);
-  if (!form.sourceId) errors.sourceId = 'Source: choose the article that reports the figure.';
+  const L = CLAIM_FIELD_LABELS;
+  if (!form.sourceId) errors.sourceId = t('claimForm.noSource', { label: L.sourceId });
   const quote = form.quote.trim();
-  if (!quote) errors.quote = 'Quote: paste the sentence that states the figure.';
-  else if (quote.length > 5000) errors.quote = 'Quote: keep it under 5,000 characters.';
+  if (!quote) errors.quote = t('claimForm.noQuote', { label: L.quote });
+  else if (quote.length > 5000) errors.quote = t('field.tooLong', { label: L.quote, max: 5000 });
   const figureText = form.figureText.trim();
-  if (!figureText)
-    errors.figureText =
-      'Figure text: copy the words of the figure from the quote, such as "two helicopters".';
+  if (!figureText) errors.figureText = t('claimForm.noFigureText', { label: L.figureText });
   else if (quote && !quote.includes(figureText)) {
-    errors.figureText = 'Figure text: these words are not in the quote; copy them exactly as written there.';
+    errors.figureText = t('claimForm.figureNotInQuote', { label: L.figureText });
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const draft: ManualClaimDraft = { ...checked, sourceId: form.sourceId, quote, figureText };

@@ -5,6 +5,7 @@
 
 import { type FieldErrors, isIsoDate, parseFigureValue } from '../claim-form/fields';
 import type { ClaimantRef, Figure, Qualifier } from '../engine/types';
+import { t } from '../i18n/translate';
 import type { ArticleClaimDraft, ArticleDraft, SourceInput } from '../store/manager/types';
 
 export interface ReviewItem {
@@ -62,16 +63,13 @@ export function checkReview(
   items.forEach((item, i) => {
     if (!item.include) return;
     const found: FieldErrors<ReviewField> = {};
-    const n = i + 1;
-    if (!item.metric) found.metric = `Figure ${n}, metric: choose what the figure counts.`;
+    const n = { number: i + 1 };
+    if (!item.metric) found.metric = t('review.noMetric', n);
     const value = parseFigureValue(item.value);
-    if (value !== null && Number.isNaN(value))
-      found.value = `Figure ${n}, value: enter a number of 0 or more.`;
-    else if (value === null && item.qualifier !== 'vague') {
-      found.value = `Figure ${n}, value: enter the number, or leave the figure out.`;
-    }
+    if (value !== null && Number.isNaN(value)) found.value = t('review.badValue', n);
+    else if (value === null && item.qualifier !== 'vague') found.value = t('review.noValue', n);
     const claimant = item.claimantId ? (claimants.find((c) => c.id === item.claimantId) ?? null) : null;
-    if (item.claimantId && !claimant) found.claimantId = `Figure ${n}, claimant: choose one from the list.`;
+    if (item.claimantId && !claimant) found.claimantId = t('review.badClaimant', n);
     if (Object.keys(found).length > 0) {
       errors[item.key] = found;
       return;

@@ -1,27 +1,35 @@
 /** Small text helpers of the manager page. Pure. */
 
+import type { UiLanguage } from '../i18n/languages';
 import { liveRecord } from '../i18n/live';
+import { getUiLanguage } from '../i18n/translate';
 import { SIDE_LOSSES } from '../labels';
-import { formatNumber } from '../overlay/format';
 import type { ClaimOrigin } from '../store/types';
 
-/** "1 claim", "3 claims", "100,000 claims". */
-export function countOf(n: number, noun: string, plural = `${noun}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? noun : plural}`;
-}
+const BYTE_UNITS = ['kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
-/** 0 -> "0 bytes"; 1536 -> "1.5 KB"; 52428800 -> "50 MB". */
-export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 1024) return `${Math.max(0, Math.round(bytes || 0))} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
+/**
+ * A size in the UI language: 0 -> "0 bytes"; 1536 -> "1.5 kB"; 52428800 -> "50 MB" ("50 МБ",
+ * "50 Mo"). Steps of 1024; one decimal below 100. Bytes are spelled out ("512 bytes", "512 байт"):
+ * CLDR's short English form is "512 byte".
+ */
+export function formatBytes(bytes: number, language: UiLanguage = getUiLanguage()): string {
+  if (!Number.isFinite(bytes) || bytes < 1024) {
+    const format = new Intl.NumberFormat(language, { style: 'unit', unit: 'byte', unitDisplay: 'long' });
+    return format.format(Math.max(0, Math.round(bytes || 0)));
+  }
   let value = bytes / 1024;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
     value /= 1024;
     unit++;
   }
-  const shown = value >= 100 ? Math.round(value).toString() : value.toFixed(1).replace(/\.0$/, '');
-  return `${shown} ${units[unit]}`;
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value >= 100 ? 0 : 1,
+  }).format(value);
 }
 
 const ORIGIN_LABELS: Readonly<Record<ClaimOrigin, string>> = liveRecord({

@@ -4,16 +4,22 @@
  * to the background in parts, and gzip for large exports. Web platform streams only
  * (CompressionStream, DecompressionStream); no library.
  */
+import { t } from '../i18n/translate';
 import { MAX_PACK_CHARS, PACK_UPLOAD_PART_CHARS } from '../limits';
 import { ask, RequestFailed, type Send } from './client';
 import { formatBytes } from './format';
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
-function tooLarge(what: string): RequestFailed {
+/** The file's size when known; otherwise it was found too large while unpacking. */
+function tooLarge(size: number | null): RequestFailed {
+  const limit = formatBytes(MAX_PACK_CHARS);
   return new RequestFailed({
     code: 'too-large',
-    message: `This file is ${what}; claim packs of up to ${formatBytes(MAX_PACK_CHARS)} (unpacked) are read. Split it into smaller packs.`,
+    message:
+      size === null
+        ? t('packFile.tooLargeUnpacked', { limit })
+        : t('packFile.tooLarge', { size: formatBytes(size), limit }),
   });
 }
 
@@ -26,7 +32,7 @@ async function isGzip(file: Blob): Promise<boolean> {
 export async function readPackFile(file: Blob): Promise<string> {
   const gzipped = await isGzip(file);
   // UTF-8 takes at most 4 bytes a character: a larger plain file is over the limit for sure.
-  if (!gzipped && file.size > MAX_PACK_CHARS * 4) throw tooLarge(formatBytes(file.size));
+  if (!gzipped && file.size > MAX_PACK_CHARS * 4) throw tooLarge(file.size);
   // (Typed as BufferSource streams: the DOM typings of the two transforms differ from Blob.stream's.)
   const bytes = file.stream() as ReadableStream<BufferSource>;
   const unpacked = gzipped
@@ -42,7 +48,7 @@ export async function readPackFile(file: Blob): Promise<string> {
       chars += value.length;
       if (chars > MAX_PACK_CHARS) {
         await reader.cancel();
-        throw tooLarge(`over ${formatBytes(MAX_PACK_CHARS)} unpacked`);
+        throw tooLarge(null);
       }
       parts.push(value);
     }
@@ -50,9 +56,7 @@ export async function readPackFile(file: Blob): Promise<string> {
     if (error instanceof RequestFailed) throw error;
     throw new RequestFailed({
       code: 'not-json',
-      message: gzipped
-        ? 'This file looks gzip-compressed but could not be unpacked (it may be cut short).'
-        : 'This file could not be read.',
+      message: gzipped ? t('packFile.badGzip') : t('packFile.unreadable'),
     });
   }
   return parts.join('');

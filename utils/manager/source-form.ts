@@ -1,6 +1,8 @@
 /** The source editor's form, checked into a SourceInput with errors that name the field. */
 
 import { errorsFromIssues, type FieldErrors, isIsoDate, isWebAddress } from '../claim-form/fields';
+import { liveRecord } from '../i18n/live';
+import { t } from '../i18n/translate';
 import type { SourceInput } from '../store/manager/types';
 import type { Source } from '../store/types';
 
@@ -15,14 +17,14 @@ export interface SourceFormValues {
 
 export type SourceField = keyof SourceFormValues;
 
-export const SOURCE_FIELD_LABELS: Record<SourceField, string> = {
-  label: 'Title',
-  outlet: 'Outlet',
-  url: 'Address (URL)',
-  publishedDate: 'Published',
-  language: 'Language',
-  kind: 'Kind',
-};
+export const SOURCE_FIELD_LABELS: Readonly<Record<SourceField, string>> = liveRecord({
+  label: 'sourceField.label',
+  outlet: 'sourceField.outlet',
+  url: 'sourceField.url',
+  publishedDate: 'sourceField.publishedDate',
+  language: 'sourceField.language',
+  kind: 'sourceField.kind',
+});
 
 export const EMPTY_SOURCE_FORM: SourceFormValues = {
   label: '',
@@ -55,16 +57,17 @@ export function checkSourceForm(form: SourceFormValues): SourceFormResult {
   const url = form.url.trim();
   const publishedDate = form.publishedDate.trim();
   const language = form.language.trim();
-  if (!label) errors.label = 'Title: give the article a name; its headline will do.';
-  else if (label.length > 500) errors.label = 'Title: keep it under 500 characters.';
-  if (outlet.length > 300) errors.outlet = 'Outlet: keep it under 300 characters.';
+  const L = SOURCE_FIELD_LABELS;
+  if (!label) errors.label = t('sourceForm.noTitle', { label: L.label });
+  else if (label.length > 500) errors.label = t('field.tooLong', { label: L.label, max: 500 });
+  if (outlet.length > 300) errors.outlet = t('field.tooLong', { label: L.outlet, max: 300 });
   if (url && (!isWebAddress(url) || url.length > 2048)) {
-    errors.url = 'Address (URL): use a web address starting with http:// or https://.';
+    errors.url = t('sourceForm.badUrl', { label: L.url });
   }
   if (publishedDate && !isIsoDate(publishedDate))
-    errors.publishedDate = 'Published: use the form YYYY-MM-DD, such as 2020-09-27.';
+    errors.publishedDate = t('sourceForm.badDate', { label: L.publishedDate });
   if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(language)) {
-    errors.language = 'Language: use a language code such as en, ru, hy or az.';
+    errors.language = t('sourceForm.badLanguage', { label: L.language });
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -80,13 +83,13 @@ export function checkSourceForm(form: SourceFormValues): SourceFormResult {
   };
 }
 
-const SOURCE_ISSUE_FIELDS = Object.fromEntries(
-  (Object.keys(SOURCE_FIELD_LABELS) as SourceField[]).map((field) => [
-    field,
-    { field, label: SOURCE_FIELD_LABELS[field] },
-  ]),
-) as Record<string, { field: SourceField; label: string }>;
-
+/** The store's issues on the source's fields, labelled in the UI language of the moment. */
 export function sourceErrorsFromIssues(issues: readonly string[]) {
-  return errorsFromIssues(issues, SOURCE_ISSUE_FIELDS);
+  const fields = Object.fromEntries(
+    (Object.keys(SOURCE_FIELD_LABELS) as SourceField[]).map((field) => [
+      field,
+      { field, label: SOURCE_FIELD_LABELS[field] },
+    ]),
+  ) as Record<string, { field: SourceField; label: string }>;
+  return errorsFromIssues(issues, fields);
 }

@@ -6,6 +6,7 @@
  */
 
 import { isIsoDate, isWebAddress } from '../claim-form/fields';
+import { liveRecord } from '../i18n/live';
 import { MAX_ARTICLE_CHARS } from '../limits';
 import type { ArticleAnswer, ArticleSnapshot } from '../messaging/protocol';
 import type { SourceFormValues } from './source-form';
@@ -29,21 +30,14 @@ export type TabArticle =
     }
   | { ok: false; message: string };
 
-export const TAB_UNREACHABLE =
-  'Crosstally could not reach the page in that tab. It may have been closed or moved to another address, ' +
-  'be a page Crosstally does not run on (only http and https pages), or have been open since before ' +
-  'Crosstally was installed or updated. Reload the article’s page and try again, or paste its text below.';
-export const TAB_STOPPED =
-  'The page in that tab is no longer connected to Crosstally (the extension was updated or reloaded). ' +
-  'Reload the article’s page and try again, or paste its text below.';
-export const TAB_FAILED =
-  'Crosstally could not read the article in that tab. Reload the page and try again, or paste its text below.';
-export const TAB_EMPTY =
-  'The page in that tab has no article text Crosstally can read. Wait until it has finished loading ' +
-  'and try again, or paste the text below.';
-export const TAB_TOO_LONG =
-  'The article in that tab is longer than 2 million characters, more than Crosstally keeps. Select ' +
-  'the part you want there, copy it and paste it below.';
+/** What went wrong and what to do, in the UI language of the moment. */
+export const TAB_PROBLEMS = liveRecord({
+  unreachable: 'tabArticle.unreachable',
+  stopped: 'tabArticle.stopped',
+  failed: 'tabArticle.failed',
+  empty: 'tabArticle.empty',
+  tooLong: 'tabArticle.tooLong',
+});
 
 const clean = (value: unknown, max: number): string =>
   typeof value === 'string' ? value.replace(/\s+/g, ' ').trim().slice(0, max) : '';
@@ -56,18 +50,19 @@ function isSnapshot(value: unknown): value is ArticleSnapshot {
 
 /** What the manager makes of a tab's answer; null is no answer at all (no content script there). */
 export function tabArticleOf(answer: ArticleAnswer | null): TabArticle {
-  if (!answer || typeof answer !== 'object') return { ok: false, message: TAB_UNREACHABLE };
+  if (!answer || typeof answer !== 'object') return { ok: false, message: TAB_PROBLEMS.unreachable };
   if (!isSnapshot(answer.article)) {
     return {
       ok: false,
-      message: answer.article === null && answer.reason === 'stopped' ? TAB_STOPPED : TAB_FAILED,
+      message:
+        answer.article === null && answer.reason === 'stopped' ? TAB_PROBLEMS.stopped : TAB_PROBLEMS.failed,
     };
   }
   const article = answer.article;
   const body = article.text.trim();
   if (article.truncated === true || body.length > MAX_ARTICLE_CHARS)
-    return { ok: false, message: TAB_TOO_LONG };
-  if (!body) return { ok: false, message: TAB_EMPTY };
+    return { ok: false, message: TAB_PROBLEMS.tooLong };
+  if (!body) return { ok: false, message: TAB_PROBLEMS.empty };
   const title = clean(article.title, 500);
   const url = [article.canonicalUrl, article.url].map((u) => clean(u, 2048)).find(isWebAddress) ?? '';
   const published = clean(article.publishedDate, 10);

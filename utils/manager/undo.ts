@@ -4,9 +4,10 @@
  * Edits and adds remember the version they left each claim at: the store undoes them only while
  * the claim is still at that version (another tab may have changed or deleted it since).
  */
+
+import { tn } from '../i18n/translate';
 import type { UndoResult } from '../store/manager/types';
 import type { Claim } from '../store/types';
-import { countOf } from './format';
 
 export type UndoAction =
   /** A delete, undone by handing its token back to the store. */
@@ -70,17 +71,7 @@ export function renumber(stack: UndoStack, id: string, from: number, to: number)
 /** What an undone delete did not put back, and why (another tab's changes stay); '' when all came back. */
 export function undoDeleteNotes(result: UndoResult): string {
   const notes: string[] = [];
-  if (result.alreadyBack > 0) {
-    const n = result.alreadyBack;
-    notes.push(
-      `${countOf(n, 'claim')} ${n === 1 ? 'was' : 'were'} not put back: another tab or window has added ${n === 1 ? 'it' : 'them'} again, as ${n === 1 ? 'it stands' : 'they stand'} now.`,
-    );
-  }
-  if (result.sourceGone > 0) {
-    const n = result.sourceGone;
-    notes.push(
-      `${countOf(n, 'claim')} ${n === 1 ? 'was' : 'were'} not put back: ${n === 1 ? 'its' : 'their'} source was deleted in another tab or window.`,
-    );
-  }
+  if (result.alreadyBack > 0) notes.push(tn('undo.alreadyBack', result.alreadyBack));
+  if (result.sourceGone > 0) notes.push(tn('undo.sourceGone', result.sourceGone));
   return notes.join(' ');
 }

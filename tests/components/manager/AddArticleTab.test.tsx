@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TAB_EMPTY, TAB_UNREACHABLE } from '../../../utils/manager/tab-article';
+import { TAB_PROBLEMS } from '../../../utils/manager/tab-article';
 import type { ArticleAnswer, ArticleSnapshot } from '../../../utils/messaging/protocol';
 import { axeViolations, renderManager } from './manager-fixtures';
 
@@ -75,7 +75,7 @@ describe('add an article from the tab the manager was opened from', () => {
     renderManager({ initialHash: '#add', takeTabArticle: async () => null });
     fireEvent.click(await screen.findByRole('button', { name: BUTTON }));
     const alert = await tabArea().findByRole('alert');
-    expect(alert.textContent).toBe(TAB_UNREACHABLE);
+    expect(alert.textContent).toBe(TAB_PROBLEMS.unreachable);
     expect(alert.textContent).toMatch(/Reload the article’s page and try again, or paste its text below/);
     expect(screen.getByRole('button', { name: BUTTON }).getAttribute('aria-describedby')).toBe(alert.id);
     expect((screen.getByLabelText('Article text') as HTMLTextAreaElement).value).toBe('');
@@ -89,13 +89,13 @@ describe('add an article from the tab the manager was opened from', () => {
     });
     renderManager({ initialHash: '#add', takeTabArticle: () => answer() });
     fireEvent.click(await screen.findByRole('button', { name: BUTTON }));
-    expect((await tabArea().findByRole('alert')).textContent).toBe(TAB_EMPTY);
+    expect((await tabArea().findByRole('alert')).textContent).toBe(TAB_PROBLEMS.empty);
     expect(screen.queryByRole('heading', { name: /figures found|No figures found/ })).toBeNull();
     answer = async () => {
       throw new Error('the port closed');
     };
     fireEvent.click(screen.getByRole('button', { name: BUTTON }));
-    await waitFor(() => expect(tabArea().getByRole('alert').textContent).toBe(TAB_UNREACHABLE));
+    await waitFor(() => expect(tabArea().getByRole('alert').textContent).toBe(TAB_PROBLEMS.unreachable));
     answer = async () => ({ article });
     fireEvent.click(screen.getByRole('button', { name: BUTTON }));
     await screen.findByRole('heading', { name: /figures found: check each/ });

@@ -108,7 +108,7 @@ describe('in Russian (subscribing to a pack)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Проверить пакет' }));
     const region = await screen.findByRole('region', { name: 'Пакет перед подпиской' });
     expect(region.querySelector('p')?.textContent).toBe(
-      'Karabakh figures, издатель Packs Example: 5 заявлений (2 статьи), 100 bytes.',
+      'Karabakh figures, издатель Packs Example: 5 заявлений (2 статьи), 100 байт.',
     );
     expect(region.querySelector('strong')?.textContent).toBe('Karabakh figures');
     expect(screen.getByText(/^Без подписи: Crosstally не может определить/)).toBeTruthy();

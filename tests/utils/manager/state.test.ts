@@ -8,7 +8,7 @@ import {
   NONE,
   queryFromFilters,
 } from '../../../utils/manager/filters';
-import { countOf, exportFileName, formatBytes } from '../../../utils/manager/format';
+import { exportFileName, formatBytes } from '../../../utils/manager/format';
 import {
   applyRange,
   EMPTY_SELECTION,
@@ -118,13 +118,22 @@ describe('undo stack', () => {
 });
 
 describe('format', () => {
-  it('counts, sizes and names downloads', () => {
-    expect(countOf(1, 'claim')).toBe('1 claim');
-    expect(countOf(100_000, 'claim')).toBe('100,000 claims');
+  it('sizes and names downloads', () => {
     expect(formatBytes(512)).toBe('512 bytes');
-    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(1)).toBe('1 byte');
+    // CLDR's symbol for the kilobyte is "kB" (it said "KB" before sizes were formatted by Intl).
+    expect(formatBytes(1536)).toBe('1.5 kB');
     expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB');
     expect(formatBytes(300 * 1024 ** 3)).toBe('300 GB');
+  });
+
+  it('says sizes in the UI language', () => {
+    expect(formatBytes(512, 'ru')).toBe('512 байт');
+    expect(formatBytes(1536, 'ru')).toBe('1,5 кБ');
+    expect(formatBytes(2.4 * 1024 * 1024, 'de')).toBe('2,4 MB');
+    expect(formatBytes(50 * 1024 * 1024, 'fr')).toBe('50\u202fMo');
+    expect(formatBytes(300 * 1024 ** 3, 'hy')).toBe('300 ԳԲ');
+    expect(formatBytes(100, 'tr')).toBe('100 bayt');
     expect(exportFileName('claims', 'csv', new Date('2020-09-27T10:00:00Z'))).toBe(
       'crosstally-claims-2020-09-27.csv',
     );

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  sourceTabOf,
-  TAB_EMPTY,
-  TAB_FAILED,
-  TAB_STOPPED,
-  TAB_TOO_LONG,
-  TAB_UNREACHABLE,
-  tabArticleOf,
-} from '../../../utils/manager/tab-article';
+import { sourceTabOf, TAB_PROBLEMS, tabArticleOf } from '../../../utils/manager/tab-article';
 import type { ArticleAnswer, ArticleSnapshot } from '../../../utils/messaging/protocol';
 
 const snapshot: ArticleSnapshot = {
@@ -65,18 +57,27 @@ describe('a tab’s answer, for Add an article', () => {
   });
 
   it('explains every way it can fail, with what to do', () => {
-    expect(tabArticleOf(null)).toEqual({ ok: false, message: TAB_UNREACHABLE });
-    expect(TAB_UNREACHABLE).toMatch(/Reload the article’s page.*or paste its text/);
-    expect(tabArticleOf({ article: null, reason: 'stopped' })).toEqual({ ok: false, message: TAB_STOPPED });
-    expect(tabArticleOf({ article: null, reason: 'error' })).toEqual({ ok: false, message: TAB_FAILED });
+    expect(tabArticleOf(null)).toEqual({ ok: false, message: TAB_PROBLEMS.unreachable });
+    expect(TAB_PROBLEMS.unreachable).toMatch(/Reload the article’s page.*or paste its text/);
+    expect(tabArticleOf({ article: null, reason: 'stopped' })).toEqual({
+      ok: false,
+      message: TAB_PROBLEMS.stopped,
+    });
+    expect(tabArticleOf({ article: null, reason: 'error' })).toEqual({
+      ok: false,
+      message: TAB_PROBLEMS.failed,
+    });
     expect(tabArticleOf({ article: { ...snapshot, text: ' \n ' } })).toEqual({
       ok: false,
-      message: TAB_EMPTY,
+      message: TAB_PROBLEMS.empty,
     });
     expect(tabArticleOf({ article: { ...snapshot, truncated: true } })).toEqual({
       ok: false,
-      message: TAB_TOO_LONG,
+      message: TAB_PROBLEMS.tooLong,
     });
-    expect(tabArticleOf({ oops: 1 } as unknown as ArticleAnswer)).toEqual({ ok: false, message: TAB_FAILED });
+    expect(tabArticleOf({ oops: 1 } as unknown as ArticleAnswer)).toEqual({
+      ok: false,
+      message: TAB_PROBLEMS.failed,
+    });
   });
 });

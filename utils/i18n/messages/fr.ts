@@ -217,11 +217,6 @@ export const fr: Catalog = {
   'reader.missing': 'Le texte de ce document n’est pas dans votre base.',
   'reader.figures': 'Chiffres enregistrés depuis ce document',
 
-  'error.forbidden': 'Seul Crosstally lui-même reçoit des réponses.',
-  'error.badRequest': 'Type de requête inconnu.',
-  'error.internal':
-    'Un problème est survenu dans la base d’affirmations de Crosstally. Rien n’a été modifié.',
-
   'manager.title': 'Gestionnaire de la base Crosstally',
   'manager.counts': '{claims} dans {metrics}, conservées sur cet ordinateur.',
   'manager.claims': {
@@ -550,4 +545,156 @@ export const fr: Catalog = {
   'import.keepMine': 'Garder la mienne',
   'import.takeTheirs': 'Prendre celle du paquet',
   'import.import': 'Importer',
+  'claimField.metric': 'Indicateur',
+  'claimField.value': 'Valeur',
+  'claimField.qualifier': 'Précision',
+  'claimField.side': 'Pertes de quel camp',
+  'claimField.claimantId': 'Déclarant',
+  'claimField.period': 'Période',
+  'claimField.note': 'Note',
+  'claimField.sourceId': 'Source',
+  'claimField.quote': 'Citation',
+  'claimField.figureText': 'Texte du chiffre',
+  'sourceField.label': 'Titre',
+  'sourceField.outlet': 'Média',
+  'sourceField.url': 'Adresse (URL)',
+  'sourceField.publishedDate': 'Publié le',
+  'sourceField.language': 'Langue',
+  'sourceField.kind': 'Type',
+  'article.intro':
+    'Prenez l’article de l’onglet d’où vous venez, collez le texte d’un article ou ouvrez une page enregistrée ; Crosstally y trouve les chiffres ici même, hors ligne, et vous vérifiez chacun avant d’enregistrer.',
+  'article.text': 'Texte de l’article',
+  'article.textEmpty': 'Texte de l’article : collez d’abord le texte de l’article.',
+  'article.textTooLong': 'Texte de l’article : il dépasse 2 millions de caractères ; collez l’article seul.',
+  'article.file': 'Ou ouvrez une page enregistrée (.html, .txt)',
+  'article.find': 'Trouver les chiffres',
+  'article.noneFound': 'Aucun chiffre trouvé',
+  'article.found': {
+    one: '{count} chiffre trouvé : vérifiez-le',
+    many: '{count} de chiffres trouvés : vérifiez chacun',
+    other: '{count} chiffres trouvés : vérifiez chacun',
+  },
+  'article.noneFoundText':
+    'Le moteur n’a trouvé dans ce texte aucun chiffre qu’il connaît. Vous pouvez tout de même enregistrer l’article comme source.',
+  'article.whereFrom': 'D’où vient l’article',
+  'article.save': {
+    one: 'Enregistrer l’article et {count} chiffre',
+    many: 'Enregistrer l’article et {count} de chiffres',
+    other: 'Enregistrer l’article et {count} chiffres',
+  },
+  'article.saved': {
+    one: '« {source} » enregistré avec {count} chiffre.',
+    many: '« {source} » enregistré avec {count} de chiffres.',
+    other: '« {source} » enregistré avec {count} chiffres.',
+  },
+  'article.readMarked': 'La lire avec ses chiffres marqués',
+  'article.or': 'ou',
+  'article.showClaims': 'afficher ses affirmations',
+  'review.legend': 'Chiffre {number} : « {figure} »',
+  'review.corrected': 'corrigé',
+  'review.include': 'Enregistrer ce chiffre',
+  'review.noMetric': 'Chiffre {number}, indicateur : choisissez ce que compte le chiffre.',
+  'review.badValue': 'Chiffre {number}, valeur : saisissez un nombre supérieur ou égal à 0.',
+  'review.noValue': 'Chiffre {number}, valeur : saisissez le nombre ou laissez ce chiffre de côté.',
+  'review.badClaimant': 'Chiffre {number}, déclarant : choisissez-en un dans la liste.',
+  'tabArticle.how':
+    'Pour prendre directement l’article d’un onglet, affichez cet onglet, cliquez sur le bouton de Crosstally dans la barre d’outils du navigateur et choisissez « {button} » : cette section proposera alors d’utiliser son article. Ou sélectionnez-y le texte de l’article (Ctrl+A, Ctrl+C) et collez-le ci-dessous.',
+  'tabArticle.use': 'Utiliser l’article de l’onglet d’où vous venez',
+  'tabArticle.reading': 'Lecture de l’article dans cet onglet…',
+  'tabArticle.took': '« {title} » pris dans l’onglet.',
+  'tabArticle.tookArticle': 'Article pris dans l’onglet.',
+  'tabArticle.unreachable':
+    'Crosstally n’a pas pu joindre la page de cet onglet. Elle a peut-être été fermée ou a changé d’adresse, c’est une page où Crosstally ne fonctionne pas (seulement les pages http et https), ou elle était ouverte avant l’installation ou la mise à jour de Crosstally. Rechargez la page de l’article et réessayez, ou collez son texte ci-dessous.',
+  'tabArticle.stopped':
+    'La page de cet onglet n’est plus reliée à Crosstally (l’extension a été mise à jour ou rechargée). Rechargez la page de l’article et réessayez, ou collez son texte ci-dessous.',
+  'tabArticle.failed':
+    'Crosstally n’a pas pu lire l’article de cet onglet. Rechargez la page et réessayez, ou collez son texte ci-dessous.',
+  'tabArticle.empty':
+    'La page de cet onglet n’a aucun texte d’article que Crosstally puisse lire. Attendez la fin de son chargement et réessayez, ou collez le texte ci-dessous.',
+  'tabArticle.tooLong':
+    'L’article de cet onglet dépasse 2 millions de caractères, plus que ce que Crosstally conserve. Sélectionnez-y la partie voulue, copiez-la et collez-la ci-dessous.',
+  'sourceField.outletHint': 'L’éditeur ; vide si la page ne le nomme pas.',
+  'sourceField.dateHint': 'AAAA-MM-JJ',
+  'sourceField.kindWeb': 'Une page web',
+  'sourceField.kindOther': 'Une autre source (imprimé, fichier)',
+  'sourceForm.noTitle': '{label} : donnez un nom à l’article ; son titre fera l’affaire.',
+  'field.tooLong': '{label} : restez sous les {max} caractères.',
+  'sourceForm.badUrl': '{label} : indiquez une adresse web commençant par http:// ou https://.',
+  'sourceForm.badDate': '{label} : utilisez le format AAAA-MM-JJ, par exemple 2020-09-27.',
+  'sourceForm.badLanguage': '{label} : indiquez un code de langue comme en, ru, hy ou az.',
+  'claimForm.noMetric': '{label} : choisissez ce que compte le chiffre.',
+  'claimForm.badValue': '{label} : saisissez un nombre supérieur ou égal à 0, par exemple 14 ou 1 200.',
+  'claimForm.noValue':
+    '{label} : saisissez le nombre ou choisissez la précision « vague » pour des chiffres comme « des dizaines ».',
+  'claimForm.vagueWithValue':
+    '{label} : un chiffre vague n’a pas de nombre ; videz la valeur ou choisissez une autre précision.',
+  'claimForm.badClaimant': '{label} : choisissez un déclarant dans la liste, ou « aucun déclarant nommé ».',
+  'claimForm.badPeriod': '{label} : {hint}',
+  'claimForm.noSource': '{label} : choisissez l’article qui rapporte le chiffre.',
+  'claimForm.noQuote': '{label} : collez la phrase qui donne le chiffre.',
+  'claimForm.noFigureText':
+    '{label} : copiez depuis la citation les mots du chiffre, par exemple « deux hélicoptères ».',
+  'claimForm.figureNotInQuote':
+    '{label} : ces mots ne figurent pas dans la citation ; copiez-les exactement tels qu’ils y sont écrits.',
+  'claimEditor.editTitle': 'Modifier l’affirmation',
+  'claimEditor.add': 'Ajouter',
+  'editor.saveChanges': 'Enregistrer les modifications',
+  'claimEditor.saved': 'Vos modifications de « {claim} » sont enregistrées.',
+  'claimEditor.nothingToSave': 'Rien à enregistrer : l’affirmation est inchangée.',
+  'claimEditor.added': '« {claim} » ajouté.',
+  'claimEditor.reloaded': 'L’affirmation a été rechargée telle qu’elle est enregistrée maintenant.',
+  'claimEditor.theirs': 'Modifié dans un autre onglet ou une autre fenêtre : {fields}.',
+  'claimEditor.nowValue': '{field} (désormais {value})',
+  'claimEditor.kept':
+    'Vos modifications non enregistrées de {fields} sont toujours dans le formulaire : enregistrez pour les garder.',
+  'claimEditor.sourceHint': 'L’article qui rapporte le chiffre. Ajoutez de nouveaux articles sous « {tab} ».',
+  'claimEditor.chooseSource': 'Choisir une source…',
+  'claimEditor.loadingSources': 'Chargement des sources…',
+  'claimEditor.sourceOption': '{outlet} : {source}',
+  'claimEditor.quoteHint': 'La phrase qui donne le chiffre, telle qu’elle est écrite.',
+  'claimEditor.figureTextHint':
+    'Les mots de la citation qui donnent le chiffre, par exemple « deux hélicoptères ».',
+  'claimEditor.chooseMetric': 'Choisir ce qui est compté…',
+  'claimEditor.valueHint': 'Vide pour un chiffre vague.',
+  'claimEditor.claimantHint': 'Qui l’affirme, pas le média qui le rapporte.',
+  'conflict.deleted': 'Cette affirmation a été supprimée dans un autre onglet ou une autre fenêtre',
+  'conflict.deletedRefused':
+    'Non enregistré : cette affirmation a été supprimée dans un autre onglet ou une autre fenêtre',
+  'conflict.changed': 'Cette affirmation a été modifiée dans un autre onglet ou une autre fenêtre',
+  'conflict.changedRefused':
+    'Non enregistré : cette affirmation a été modifiée dans un autre onglet ou une autre fenêtre',
+  'conflict.gone':
+    'L’affirmation n’est plus dans la base ; vos modifications ne peuvent pas être enregistrées.',
+  'conflict.closeEditor': 'Fermer l’éditeur',
+  'conflict.theirs': 'Modifié là-bas depuis que vous l’avez ouverte :',
+  'conflict.mine': 'Vos modifications non enregistrées :',
+  'conflict.reload': 'Recharger l’affirmation',
+  'conflict.overwrite': 'Écraser avec mes modifications',
+  'conflict.change': '{field} : {from} → {to}',
+  'conflict.empty': '(vide)',
+  'conflict.quoted': '« {value} »',
+  'sourceEditor.editTitle': 'Modifier la source',
+  'sourceEditor.add': 'Ajouter',
+  'sourceEditor.saved': '« {source} » enregistrée.',
+  'sourceEditor.added': 'Source « {source} » ajoutée.',
+  'import.notice': '« {file} » importé : {summary}.',
+  'undo.alreadyBack': {
+    one: '{count} affirmation n’a pas été rétablie : un autre onglet ou une autre fenêtre l’a ajoutée de nouveau, telle qu’elle est maintenant.',
+    many: '{count} d’affirmations n’ont pas été rétablies : un autre onglet ou une autre fenêtre les a ajoutées de nouveau, telles qu’elles sont maintenant.',
+    other:
+      '{count} affirmations n’ont pas été rétablies : un autre onglet ou une autre fenêtre les a ajoutées de nouveau, telles qu’elles sont maintenant.',
+  },
+  'undo.sourceGone': {
+    one: '{count} affirmation n’a pas été rétablie : sa source a été supprimée dans un autre onglet ou une autre fenêtre.',
+    many: '{count} d’affirmations n’ont pas été rétablies : leur source a été supprimée dans un autre onglet ou une autre fenêtre.',
+    other:
+      '{count} affirmations n’ont pas été rétablies : leur source a été supprimée dans un autre onglet ou une autre fenêtre.',
+  },
+  'packFile.tooLarge':
+    'Ce fichier fait {size} ; les paquets d’affirmations sont lus jusqu’à {limit} (décompressés). Divisez-le en paquets plus petits.',
+  'packFile.tooLargeUnpacked':
+    'Décompressé, ce fichier dépasse {limit} ; les paquets d’affirmations sont lus jusqu’à {limit} (décompressés). Divisez-le en paquets plus petits.',
+  'packFile.badGzip':
+    'Ce fichier semble compressé avec gzip mais n’a pas pu être décompressé (il est peut-être tronqué).',
+  'packFile.unreadable': 'Ce fichier n’a pas pu être lu.',
 };
