@@ -198,8 +198,9 @@ export function carryWrite(db: CrosstallyDb, removed: readonly Claim[], added: r
   const before = lookupsOf(db);
   return () => {
     const after = generationOf(db);
-    // Nothing written (no commit seen): the caches are still right as they are.
-    if (after === before.generation || after !== before.generation + 1 || lookups.get(db) !== before) return;
+    // No commit seen (nothing written): the caches are still right. More than this one, or a
+    // reader already started afresh: they drop as usual.
+    if (after !== before.generation + 1 || lookups.get(db) !== before) return;
     for (const claim of removed) patch(before, claim, -1);
     for (const claim of added) patch(before, claim, 1);
     before.generation = after;
