@@ -33,9 +33,9 @@ export function enabledButtonBox(name: string): Box | null {
   return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
 }
 
-/** The page's visible text, whitespace folded, when it matches `source`; null until then. */
+/** The page's text, whitespace folded, when it matches `source`; null until then. */
 export function pageTextMatching(source: string): string | null {
-  const text = (document.body.innerText ?? '').replace(/\s+/g, ' ');
+  const text = (document.body.textContent ?? '').replace(/\s+/g, ' ');
   return new RegExp(source).test(text) ? text : null;
 }
 
