@@ -7,7 +7,8 @@
  * IndexedDB from its options page, before any page is opened); "today" has the ledger off and
  * empty. Alternating run by run: item 1 (main-thread time of the content script, traced) on a
  * non-coverage page of 51 kB and on the seed article, and item 2 (load → marks) on the seed
- * article ×1 and ×10. Ratio = full / today (medians). BENCH_RUNS (default 7), BENCH_ARTICLES,
+ * article ×1 and ×10, and ×1 again with a new read article recorded before each page (a write
+ * between pages, as reading with the ledger on makes). Ratio = full / today (medians). BENCH_RUNS (default 7), BENCH_ARTICLES,
  * BENCH_EXTENSION_DIR (another build, schema 6 or later, to compare builds).
  */
 import path from 'node:path';
@@ -20,7 +21,7 @@ import { extensionScriptPrefix, launchExtensionBrowser, launchPlainBrowser } fro
 import { measureMainThread } from './extension/main-thread';
 import { timeMarksOnce } from './extension/marking-time';
 import { summarize } from './extension/stats';
-import { ledgerRows } from './ledger-articles';
+import { article, ledgerRows } from './ledger-articles';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -159,6 +160,31 @@ async function main(): Promise<void> {
       const [f, t] = samples.map((list) => summarize(list).median) as [number, number];
       console.log(`  seed ×${times}: full ${ms(f)}, today ${ms(t)} → ratio ${(f / t).toFixed(2)}`);
     }
+
+    // The reader's next article is recorded between pages (a write to the store each time): the
+    // background's lookups must survive it (patched, not dropped) or the next page pays cold.
+    console.log('Item 2 after a save: a new read article recorded before each page (median):');
+    const askers = await Promise.all(
+      [full, today].map(async (session) => {
+        const page = await session.context.newPage();
+        // The popup, not the manager: the manager reloads its whole view on every store change.
+        await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+        return page;
+      }),
+    );
+    const samples = browsers.map(() => [] as number[]);
+    for (let run = 0; run < RUNS; run++)
+      for (const [i, browser] of browsers.entries()) {
+        const { page: read, figures } = article(ARTICLES + run);
+        const saved = await ask(askers[i] as Page, { type: 'recordReading', page: read, figures });
+        const recorded = (saved.data as { recorded?: boolean } | undefined)?.recorded;
+        if (!saved.ok || recorded !== (browser.name === 'full'))
+          throw new Error(`recordReading answered ${JSON.stringify(saved)}`);
+        samples[i]?.push((await timeMarksOnce(browser.context, site.seedUrl(1))).loadToMarksMs);
+      }
+    for (const asker of askers) await asker.close();
+    const [f, t] = samples.map((list) => summarize(list).median) as [number, number];
+    console.log(`  seed ×1: full ${ms(f)}, today ${ms(t)} → ratio ${(f / t).toFixed(2)}`);
 
     console.log('Item 1, content-script main-thread time (traced; median wall / CPU):');
     for (const [label, url, chars] of [

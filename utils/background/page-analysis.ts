@@ -8,27 +8,30 @@ import { defaultPackData, metricById } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
 import type { PageAnalysis, PageText } from '../messaging/protocol';
 import type { CrosstallyDb } from '../store/db';
+import { metricCounts, sourcesSaying } from '../store/page-lookups';
 
 /**
  * The stored source that reported this page's figures in this page's own sentences: the page is
  * that source (a seed article laid out as a page, a page saved before). The source most of the
- * page's figures match wins; null when none does.
+ * page's figures match wins; null when none does. A figure with no value (vague) does not vote.
  */
 async function storedSourceOf(db: CrosstallyDb, figures: Figure[]): Promise<string | null> {
   const votes = new Map<string, number>();
-  for (const figure of figures) {
-    // Claims of the figure's value and metric only (an index lookup): reading every claim of the
-    // metric per figure took seconds once the reading ledger held 100,000 claims. A figure with no
-    // value (vague) is not in that index and does not vote.
-    if (figure.value === null) continue;
-    const sameSentence = await db.claims
-      .where('[value+metric]')
-      .equals([figure.value, figure.metric])
-      .filter((c) => c.quote === figure.sentence)
-      .toArray();
-    for (const sourceId of new Set(sameSentence.map((c) => c.sourceId)))
-      votes.set(sourceId, (votes.get(sourceId) ?? 0) + 1);
-  }
+  // A figure repeated in the same sentence (a page quoting itself) asks once, and votes each time.
+  const asked = new Map<string, Promise<string[]>>();
+  const saying = figures
+    .filter((figure): figure is Figure & { value: number } => figure.value !== null)
+    .map((figure) => {
+      const key = `${figure.value}|${figure.metric}|${figure.sentence}`;
+      let sources = asked.get(key);
+      if (!sources) {
+        sources = sourcesSaying(db, figure.value, figure.metric, figure.sentence);
+        asked.set(key, sources);
+      }
+      return sources;
+    });
+  for (const sourceIds of await Promise.all(saying))
+    for (const sourceId of sourceIds) votes.set(sourceId, (votes.get(sourceId) ?? 0) + 1);
   let best: string | null = null;
   for (const [sourceId, count] of votes) if (!best || count > (votes.get(best) ?? 0)) best = sourceId;
   return best;
@@ -37,12 +40,10 @@ async function storedSourceOf(db: CrosstallyDb, figures: Figure[]): Promise<stri
 export async function analyzePage(db: CrosstallyDb, page: PageText): Promise<PageAnalysis> {
   const { coverage, figures } = analyzeDocument(page);
   const metrics = [...new Set(figures.map((f) => f.metric))];
-  const [counts, pageSourceId] = await db.transaction('r', db.claims, () =>
-    Promise.all([
-      Promise.all(metrics.map((metric) => db.claims.where('metric').equals(metric).count())),
-      storedSourceOf(db, figures),
-    ]),
-  );
+  // Counts and sentences from the page lookups (page-lookups.ts), which a ledger save patches
+  // rather than drops: each page read is a write, and walking the indexes cold per page cost
+  // hundreds of milliseconds with 100,000 read claims.
+  const [counts, pageSourceId] = await Promise.all([metricCounts(db, metrics), storedSourceOf(db, figures)]);
   const reportCounts: Record<string, number> = {};
   const metricLabels: Record<string, string> = {};
   metrics.forEach((metric, i) => {

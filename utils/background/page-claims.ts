@@ -5,6 +5,7 @@
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import type { PageClaims } from '../messaging/protocol';
 import { type CrosstallyDb, fromStoredClaim } from '../store/db';
+import { metricCounts } from '../store/page-lookups';
 
 export async function claimsForPage(
   db: CrosstallyDb,
@@ -19,7 +20,7 @@ export async function claimsForPage(
     .map(fromStoredClaim)
     .sort((a, b) => a.start - b.start);
   const metrics = [...new Set(claims.map((claim) => claim.metric))];
-  const counts = await Promise.all(metrics.map((metric) => db.claims.where('metric').equals(metric).count()));
+  const counts = await metricCounts(db, metrics);
   const metricLabels: Record<string, string> = {};
   const reportCounts: Record<string, number> = {};
   metrics.forEach((metric, i) => {

@@ -9,6 +9,7 @@ import { defaultPackData, type TopicPackData } from '../engine/topic-pack';
 import type { Figure } from '../engine/types';
 import type { CrosstallyDb } from './db';
 import { digestMetrics } from './digest-rows';
+import { metricTallies } from './page-lookups';
 import { metricLabel, reportsForFigure } from './queries';
 import type { CheckTextResult, MetricCandidate } from './types';
 
@@ -42,24 +43,23 @@ export async function candidatesFor(
   nounText: string = text,
 ): Promise<MetricCandidate[]> {
   const byMetric = new Map<string, MetricCandidate>();
-  // One exact count per stored metric (a key cursor over the index is slow in some engines).
+  // Per stored metric, its claims per value, from the page lookups (kept across ledger saves).
+  const nouns = nounMetrics(nounText, pack);
   const metrics = await digestMetrics(db);
+  const tallies = await metricTallies(db, [...new Set([...metrics, ...nouns])]);
   for (const value of plainNumbers(text)) {
-    const found = await Promise.all(
-      metrics.map((metric) => db.claims.where('[value+metric]').equals([value, metric]).count()),
-    );
-    metrics.forEach((metric, i) => {
-      const claims = found[i] ?? 0;
+    for (const metric of metrics) {
+      const claims = tallies.get(metric)?.byValue.get(value) ?? 0;
       if (claims > 0 && !byMetric.has(metric)) {
         byMetric.set(metric, { metric: metricLabel(metric, pack), reasons: ['value'], value, claims });
       }
-    });
+    }
   }
-  for (const metric of nounMetrics(nounText, pack)) {
+  for (const metric of nouns) {
     const candidate = byMetric.get(metric);
     if (candidate) candidate.reasons.push('noun');
     else {
-      const claims = await db.claims.where('metric').equals(metric).count();
+      const claims = tallies.get(metric)?.claims ?? 0;
       byMetric.set(metric, { metric: metricLabel(metric, pack), reasons: ['noun'], value: null, claims });
     }
   }

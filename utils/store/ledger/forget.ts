@@ -3,8 +3,9 @@
  * keeps them. An article goes whole: its source, its claims, its reading row and the reader's
  * removals of its figures (tombstones): nothing of the page stays behind.
  */
-import type { CrosstallyDb } from '../db';
+import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { guardQuota, StoreError } from '../errors';
+import { carryWrite } from '../page-lookups';
 import { removeClaims } from '../writes';
 import { ledgerTables } from './record';
 import type { ForgetResult, LedgerCounts } from './types';
@@ -62,20 +63,25 @@ export function expireReadings(
 }
 
 /** Removes one read figure at the reader's request; it stays removed when the page is read again. */
-export function removeReadClaim(
+export async function removeReadClaim(
   db: CrosstallyDb,
   claimId: string,
   now = Date.now(),
 ): Promise<{ id: string }> {
-  return guardQuota(() =>
+  let carry = () => {};
+  const removed = await guardQuota(() =>
     db.transaction('rw', ledgerTables(db), async () => {
       const stored = await db.claims.get(claimId);
       if (stored?.origin !== 'read') throw new StoreError('not-found', 'error.ledgerFigureGone');
       await removeClaims(db, [claimId]);
       await db.tombstones.put({ id: claimId, deletedAt: now });
+      carry = carryWrite(db, [fromStoredClaim(stored)], []);
       return { id: claimId };
     }),
   );
+  // The next page's lookups stay warm: patched, not dropped.
+  carry();
+  return removed;
 }
 
 /** Read articles and their claims, and the sites read, for the manager and the popup. */

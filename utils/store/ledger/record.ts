@@ -7,6 +7,7 @@
  */
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { guardQuota } from '../errors';
+import { carryWrite } from '../page-lookups';
 import type { Claim, FigureHistoryEntry, Source } from '../types';
 import { putClaimRows, putClaims, putSources, writeTables } from '../writes';
 import { articleKeys, figureKey, readClaimId, readSourceId } from './keys';
@@ -88,7 +89,8 @@ export async function recordReading(
 ): Promise<RecordOutcome & { recorded: true }> {
   const { page, site, figures } = input;
   const keys = articleKeys(page);
-  return guardQuota(() =>
+  let carry = () => {};
+  const outcome = await guardQuota(() =>
     db.transaction('rw', ledgerTables(db), async () => {
       const reading = await findReading(db, keys);
       const sourceId = reading?.sourceId ?? readSourceId(keys[0] ?? page.textDigest);
@@ -109,6 +111,8 @@ export async function recordReading(
       // Figures only moved in the text (a live blog grew above them): their digest buckets stay
       // as they are, so their rows are rewritten without touching the metrics' digests.
       const movedOnly: Claim[] = [];
+      // The stored rows this write replaces, for the page lookups' patch.
+      const replaced: Claim[] = [];
       let added = 0;
       let updated = 0;
       let unchanged = 0;
@@ -137,6 +141,7 @@ export async function recordReading(
           return;
         }
         const claim: Claim = { ...existing, ...contentOf(figure, sourceId), updatedAt: now };
+        replaced.push(existing);
         if (changed) {
           const said: FigureHistoryEntry = {
             value: existing.value,
@@ -154,9 +159,13 @@ export async function recordReading(
       await putClaims(db, writes);
       await putClaimRows(db, movedOnly);
       const inLedger = await db.claims.where('sourceId').equals(sourceId).count();
+      carry = carryWrite(db, replaced, [...writes, ...movedOnly]);
       return { recorded: true as const, sourceId, added, updated, unchanged, inLedger };
     }),
   );
+  // The next page's lookups stay warm: patched with this page's figures, not dropped.
+  carry();
+  return outcome;
 }
 
 /** The ledger's source of the article these keys name and its figures there (none: null). */
