@@ -1,8 +1,8 @@
 /**
  * The write layer: every write of claims or sources goes through here, so the search words (word
- * rows) and the per-metric digests change in the same transaction as the rows themselves. Call inside a rw
- * transaction over writeTables(db) (plus whatever else the caller writes). Put sources before
- * the claims that cite them: a claim's outlet is read from its source when the claim is written.
+ * rows) and the per-metric digests change in the same transaction as the rows themselves. Call
+ * inside a rw transaction over writeTables(db) (plus whatever else the caller writes). Put sources
+ * before the claims that cite them: a claim's outlet is read from its source when it is written.
  */
 import type { Table } from 'dexie';
 import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
