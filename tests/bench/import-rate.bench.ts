@@ -7,6 +7,11 @@
  * from an extension page: messaging, validation, the import's chunks in the service worker, real
  * IndexedDB), alternating pack by pack so both see the same machine load. Timed in the page around
  * sendMessage. BENCH_CLAIMS (default 100,000) claims per browser.
+ *
+ * The floor, after each pack in the same run: the same claim rows added with the bare IndexedDB
+ * API (no index, no other table, no messaging or parsing timed), FLOOR_ROWS_PER_TRANSACTION per
+ * transaction, in this build's extension page. No import can write its claims faster than that on
+ * this machine; the ratio to it says how much of the import is the store's own work.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -18,6 +23,40 @@ const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const BATCH = 10_000;
 const OURS = path.resolve(process.env.BENCH_EXTENSION_DIR ?? CHROME_EXTENSION_DIR);
 const PEER = process.env.BENCH_PEER_EXTENSION_DIR;
+const FLOOR_ROWS_PER_TRANSACTION = 1_000;
+
+/** Adds the pack's claim rows to an object store without indexes (it grows as the store does); the milliseconds. */
+async function floorMs(page: Page, text: string): Promise<number> {
+  return page.evaluate(
+    async ({ packText, name, perTransaction }) => {
+      const rows = (JSON.parse(packText) as { claims: { id: string }[] }).claims.map((claim) => ({
+        ...claim,
+        version: 1,
+        wordBatch: 1,
+      }));
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name, 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('claims', { keyPath: 'id' });
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const started = performance.now();
+      for (let at = 0; at < rows.length; at += perTransaction) {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('claims', 'readwrite');
+          const store = tx.objectStore('claims');
+          for (const row of rows.slice(at, at + perTransaction)) store.add(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      }
+      const took = performance.now() - started;
+      db.close();
+      return took;
+    },
+    { packText: text, name: 'crosstally-bench-floor', perTransaction: FLOOR_ROWS_PER_TRANSACTION },
+  );
+}
 
 async function importMs(page: Page, text: string): Promise<number> {
   return page.evaluate(async (packText) => {
@@ -55,6 +94,7 @@ async function main(): Promise<void> {
     );
     const generate = claimPackGenerator();
     const times = builds.map(() => [] as number[]);
+    const floor: number[] = [];
     for (let from = 0; from < CLAIMS; from += BATCH) {
       const text = JSON.stringify(generate.pack(from, Math.min(BATCH, CLAIMS - from)));
       for (const [i, page] of pages.entries()) {
@@ -64,6 +104,11 @@ async function main(): Promise<void> {
           `[bench] ${builds[i]?.name}: claims ${from}–${from + BATCH}: ${(ms / 1000).toFixed(1)} s`,
         );
       }
+      const bare = await floorMs(pages[0] as Page, text);
+      floor.push(bare);
+      console.error(
+        `[bench] floor (bare add): claims ${from}–${from + BATCH}: ${(bare / 1000).toFixed(1)} s`,
+      );
     }
     const rates = times.map((list) => CLAIMS / (list.reduce((sum, ms) => sum + ms, 0) / 1000));
     console.log(
@@ -75,8 +120,12 @@ async function main(): Promise<void> {
         `  ${build.name.padEnd(11)} ${Math.round(rates[i] ?? 0).toLocaleString('en')} claims/s (last pack ${(BATCH / (last / 1000)).toFixed(0)} claims/s)`,
       );
     }
+    const floorRate = CLAIMS / (floor.reduce((sum, ms) => sum + ms, 0) / 1000);
     console.log(
-      `  ratio this/peer: ${((rates[0] ?? 0) / (rates[1] ?? 1)).toFixed(2)}x (target 10,000 claims/s)`,
+      `  floor       ${Math.round(floorRate).toLocaleString('en')} claims/s (the same rows added with no index, bare IndexedDB)`,
+    );
+    console.log(
+      `  ratio this/peer: ${((rates[0] ?? 0) / (rates[1] ?? 1)).toFixed(2)}x; this/floor: ${((rates[0] ?? 0) / floorRate).toFixed(2)}x (target 10,000 claims/s)`,
     );
   } finally {
     for (const session of sessions) await session.close();

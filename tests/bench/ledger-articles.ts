@@ -91,5 +91,6 @@ export function ledgerRows(
       });
     });
   }
-  return { sources, readings, claims, stored: () => claims.map((claim) => toStoredClaim(claim, 1)) };
+  // Word batch 0: no word rows (these benches write rows directly and never search).
+  return { sources, readings, claims, stored: () => claims.map((claim) => toStoredClaim(claim, 1, 0)) };
 }

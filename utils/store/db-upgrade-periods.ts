@@ -15,7 +15,8 @@ function upgraded<T extends Claim>(claim: T): T {
 }
 
 export async function upgradeToPeriods(tx: Transaction): Promise<void> {
-  const claims = tx.table<StoredClaim, string>('claims');
+  // Schema 5 rows still carry their search words (schema 8 moves them to word rows).
+  const claims = tx.table<StoredClaim & { words: string[] }, string>('claims');
   const before = await claims.toArray();
   const taken = new Set(before.map((claim) => claim.id));
   const renamed = new Map<string, string>();

@@ -23,6 +23,9 @@
  *    digest row becomes its bucket rows as it was (no claim is read or rewritten); `digests` goes.
  *    Sources get a `url` index: a page's saved claims are found by its address without reading
  *    every source (10,000 of them with a full reading ledger, on every page).
+ * 8: search words leave the claim rows for `words` rows (word-rows.ts): one row per word and
+ *    write batch, listing its claims, instead of a multi-entry index (~15 entries per claim
+ *    written, most of an import's time). Claim rows keep their batch number; nothing else changes.
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
@@ -32,16 +35,18 @@ import { bucketRowsOf, type DigestBucketRow } from './digest-rows';
 import { buildDigests, type MetricDigest } from './digests';
 import type { ReadingRow } from './ledger/types';
 import type { Claim, Source, SourceDocument } from './types';
+import { upgradeToWordRows, type WordRow } from './word-rows';
 import { claimWords } from './words';
 import { WriteFaults } from './write-faults';
 
 export const DEFAULT_DB_NAME = 'crosstally';
 
-/** A claim as stored: with its search words and its version (see writes.ts). */
+/** A claim as stored: with its version and its word batch (see writes.ts). */
 export interface StoredClaim extends Claim {
-  words: string[];
   /** 1 when first written; every write of the claim adds one (store-only, never exported). */
   version: number;
+  /** The write batch whose word rows list this claim (word-rows.ts; store-only). */
+  wordBatch: number;
 }
 
 /** A deleted seed or imported claim, so reseeding and re-importing leave it deleted. */
@@ -81,6 +86,7 @@ export class CrosstallyDb extends Dexie {
   meta!: Table<MetaRow, string>;
   importJournal!: Table<ImportJournalRow, number>;
   readings!: Table<ReadingRow, string>;
+  words!: Table<WordRow, [string, number]>;
   /** Simulated write failures (a full disk) for tests; off unless a test arms it. */
   readonly faults = new WriteFaults();
   /** Bumped on every write to any table, here or (through Dexie's broadcast) in another context. */
@@ -101,7 +107,7 @@ export class CrosstallyDb extends Dexie {
         digests: 'metric',
       })
       .upgrade(async (tx) => {
-        const claims = tx.table<StoredClaim, string>('claims');
+        const claims = tx.table<StoredClaim & { words: string[] }, string>('claims');
         await claims.toCollection().modify((claim) => {
           claim.words = claimWords(claim);
         });
@@ -134,6 +140,9 @@ export class CrosstallyDb extends Dexie {
         const old = await tx.table<MetricDigest, string>('digests').toArray();
         await tx.table<DigestBucketRow, string>('digestBuckets').bulkPut(old.flatMap(bucketRowsOf));
       });
+    this.version(8)
+      .stores({ claims: 'id, metric, sourceId, claimant.id, origin, [value+metric]', words: '[word+batch]' })
+      .upgrade((tx) => upgradeToWordRows(tx));
     this.use({
       stack: 'dbcore',
       name: 'revision',
@@ -163,13 +172,21 @@ export class CrosstallyDb extends Dexie {
   }
 }
 
-export function toStoredClaim(claim: Claim, version: number): StoredClaim {
-  const { version: _old, ...fields } = claim as Claim & { version?: number };
-  return { ...fields, words: claimWords(claim), version };
+export function toStoredClaim(claim: Claim, version: number, wordBatch: number): StoredClaim {
+  const { version: _old, wordBatch: _batch, ...fields } = claim as Claim & Partial<StoredClaim>;
+  return { ...fields, version, wordBatch };
 }
 
 /** The claim without store-only fields, as sent to callers. */
 export function fromStoredClaim(stored: StoredClaim): Claim {
-  const { words: _words, version: _version, ...claim } = stored;
+  // `words`: rows as schemas 2 to 7 stored them (read by their upgrades).
+  const {
+    words: _words,
+    version: _version,
+    wordBatch: _batch,
+    ...claim
+  } = stored as StoredClaim & {
+    words?: string[];
+  };
   return claim;
 }

@@ -13,7 +13,7 @@ import type { CrosstallyDb, StoredClaim } from './db';
 import { allSources, cacheIfCurrent, cacheOf, sourcesById } from './query-cache';
 import { toReport } from './report-groups';
 import type { SearchFilters, SearchResult } from './types';
-import { queryWords, tokenize } from './words';
+import { claimWords, queryWords, tokenize } from './words';
 
 export const MAX_KEYS_PER_TERM = 1_000;
 /** Sources whose label or outlet a word may match before that side of the word counts as capped. */
@@ -65,11 +65,19 @@ interface WordLookup {
 
 /**
  * Ids of the claims whose quote (or claimant, or note: claimWords) has a word starting with `word`
- * (already folded by queryWords), at most `limit` of them when given. The one quote-word lookup.
+ * (already folded by queryWords), at most `limit` of them when given: one key range over the word
+ * rows (word-rows.ts), read row by row until `limit` ids are in. The one quote-word lookup.
  */
-export function claimIdsWithWord(db: CrosstallyDb, word: string, limit?: number): Promise<string[]> {
-  const found = db.claims.where('words').startsWith(word);
-  return (limit === undefined ? found : found.limit(limit)).primaryKeys();
+export async function claimIdsWithWord(db: CrosstallyDb, word: string, limit?: number): Promise<string[]> {
+  const rows = db.words.where('[word+batch]').between([word], [`${word}\uffff`], true, true);
+  if (limit === undefined) return (await rows.toArray()).flatMap((row) => row.ids);
+  const ids: string[] = [];
+  await rows
+    .until(() => ids.length >= limit)
+    .each((row) => {
+      ids.push(...row.ids);
+    });
+  return ids.slice(0, limit);
 }
 
 async function lookUpWord(db: CrosstallyDb, word: string): Promise<WordLookup> {
@@ -98,7 +106,7 @@ async function resolveWord(db: CrosstallyDb, lookup: WordLookup, lookUpSources: 
   ).flat();
   // A claim found by two words sharing the prefix ("helicopter", "helicopters") counts once.
   const term = capped([...new Set([...byQuote, ...bySource])], (claim, wordsOfSources) =>
-    [claim.words, wordsOfSources.get(claim.sourceId) ?? []].some((words) =>
+    [claimWords(claim), wordsOfSources.get(claim.sourceId) ?? []].some((words) =>
       words.some((w) => w.startsWith(word)),
     ),
   );

@@ -1,6 +1,6 @@
 /**
  * Search words: lowercased, diacritics folded, so "Agdam" finds "Ağdam" and "Şuşa" finds "Susa".
- * Pure; the store keeps these words on each claim as a multi-entry index.
+ * Pure; the store keeps a claim's words in word rows (word-rows.ts).
  */
 import type { Claim } from './types';
 
@@ -39,6 +39,18 @@ export function claimWords(claim: Pick<Claim, 'quote' | 'claimant' | 'note'>): s
     }
   }
   return [...words];
+}
+
+/** Whether two versions of a claim are found by the same words: the texts claimWords reads are equal. */
+export function sameClaimWords(
+  a: Pick<Claim, 'quote' | 'claimant' | 'note'>,
+  b: Pick<Claim, 'quote' | 'claimant' | 'note'>,
+): boolean {
+  return (
+    a.quote === b.quote &&
+    (a.note ?? '') === (b.note ?? '') &&
+    (a.claimant?.label ?? '') === (b.claimant?.label ?? '')
+  );
 }
 
 /** The distinct words of a search query, stop words dropped (they are not indexed). */

@@ -1,8 +1,8 @@
 /**
- * The write layer: every write of claims or sources goes through here, so the search words and
- * the per-metric digests change in the same transaction as the rows themselves. Call inside a rw
- * transaction over writeTables(db) (plus whatever else the caller writes). Put sources before
- * the claims that cite them: a claim's outlet is read from its source when the claim is written.
+ * The write layer: every write of claims or sources goes through here, so the search words (word
+ * rows) and the per-metric digests change in the same transaction as the rows themselves. Call
+ * inside a rw transaction over writeTables(db) (plus whatever else the caller writes). Put sources
+ * before the claims that cite them: a claim's outlet is read from its source when it is written.
  */
 import type { Table } from 'dexie';
 import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
@@ -10,9 +10,45 @@ import { patchDigestRows, replaceDigests, rowKeyOf } from './digest-rows';
 import { buildDigests, outletKeyOf } from './digests';
 import { FIRST_VERSION } from './manager/types';
 import type { Claim, Source } from './types';
+import { nextWordBatch, removeWords, wordRowsOf } from './word-rows';
+import { claimWords, sameClaimWords } from './words';
 
 export function writeTables(db: CrosstallyDb): Table[] {
-  return [db.claims, db.sources, db.digestBuckets];
+  return [db.claims, db.sources, db.digestBuckets, db.words, db.meta];
+}
+
+/**
+ * Writes claim rows over `stored` (stored[i]: the row claims[i] replaces, if any) with their word
+ * rows: a claim whose words did not change keeps its batch; the others leave their old word rows
+ * and go into one new batch.
+ */
+async function writeClaimRows(
+  db: CrosstallyDb,
+  claims: readonly Claim[],
+  stored: readonly (StoredClaim | undefined)[],
+  versionOf: (claim: Claim, i: number) => number,
+): Promise<void> {
+  const keeps = claims.map((claim, i) => {
+    const row = stored[i];
+    return row !== undefined && typeof row.wordBatch === 'number' && sameClaimWords(row, claim);
+  });
+  const moving = claims.filter((_claim, i) => !keeps[i]);
+  await removeWords(
+    db,
+    stored.filter((row, i): row is StoredClaim => row !== undefined && !keeps[i]),
+  );
+  const batch = moving.length > 0 ? await nextWordBatch(db) : 0;
+  await db.words.bulkPut(
+    wordRowsOf(
+      moving.map((claim) => ({ id: claim.id, words: claimWords(claim) })),
+      batch,
+    ),
+  );
+  await db.claims.bulkPut(
+    claims.map((claim, i) =>
+      toStoredClaim(claim, versionOf(claim, i), keeps[i] ? (stored[i]?.wordBatch ?? batch) : batch),
+    ),
+  );
 }
 
 async function outletKeys(db: CrosstallyDb, claims: readonly Claim[]): Promise<Map<string, string>> {
@@ -55,15 +91,16 @@ export async function putClaims(
     const current = stored[i]?.version;
     return current === undefined ? (restoredVersions.get(claim.id) ?? FIRST_VERSION) : current + 1;
   };
-  await db.claims.bulkPut(claims.map((claim, i) => toStoredClaim(claim, versionOf(claim, i))));
+  await writeClaimRows(db, claims, stored, versionOf);
   await patchDigests(db, previous, claims);
 }
 
 export async function removeClaims(db: CrosstallyDb, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const previous = (await db.claims.bulkGet(ids)).filter((claim) => claim !== undefined).map(fromStoredClaim);
+  const stored = (await db.claims.bulkGet(ids)).filter((claim) => claim !== undefined);
   await db.claims.bulkDelete(ids);
-  await patchDigests(db, previous, []);
+  await removeWords(db, stored);
+  await patchDigests(db, stored.map(fromStoredClaim), []);
 }
 
 /** Adds or replaces sources; a source whose outlet changed updates the digests of its claims. */
@@ -95,10 +132,14 @@ export async function putReadClaimRows(
   stored: readonly (StoredClaim | undefined)[],
 ): Promise<void> {
   if (claims.length === 0) return;
-  await db.claims.bulkPut(
-    claims.map((claim, i) => toStoredClaim(claim, (stored[i]?.version ?? FIRST_VERSION - 1) + 1)),
-  );
+  await writeClaimRows(db, claims, stored, nextVersion(stored));
 }
+
+/** The version of a claim written over `stored[i]`: one more, or the first. */
+const nextVersion =
+  (stored: readonly (StoredClaim | undefined)[]) =>
+  (_claim: Claim, i: number): number =>
+    (stored[i]?.version ?? FIRST_VERSION - 1) + 1;
 
 /** Bucket rows patched per transaction by patchDigestsInSlices. */
 const BUCKETS_PER_SLICE = 500;
@@ -147,9 +188,7 @@ export async function patchDigestsInSlices(
 export async function putClaimRows(db: CrosstallyDb, claims: Claim[]): Promise<void> {
   if (claims.length === 0) return;
   const stored = await db.claims.bulkGet(claims.map((claim) => claim.id));
-  await db.claims.bulkPut(
-    claims.map((claim, i) => toStoredClaim(claim, (stored[i]?.version ?? FIRST_VERSION - 1) + 1)),
-  );
+  await writeClaimRows(db, claims, stored, nextVersion(stored));
 }
 
 /** Rebuilds every digest from the rows (to repair, or after writing rows directly in a bench). */

@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CrosstallyDb, fromStoredClaim } from '../../../utils/store/db';
+import { CrosstallyDb, fromStoredClaim, type StoredClaim } from '../../../utils/store/db';
 import { readAllDigests } from '../../../utils/store/digest-rows';
 import { buildDigests } from '../../../utils/store/digests';
 import { applyImport } from '../../../utils/store/import-export';
@@ -15,6 +15,7 @@ import { namespacePack } from '../../../utils/store/published/subscription';
 import { counts, reportsForFigure, searchClaims } from '../../../utils/store/queries';
 import { seedStore } from '../../../utils/store/seed';
 import type { PageFigure } from '../../../utils/store/types';
+import { claimWords } from '../../../utils/store/words';
 import { claimPackGenerator } from '../../bench/extension/claim-packs';
 import { fixtureFullPack, fixturePack, nth, snapshot } from './helpers';
 import { figureIn, pageOf, SAID_16 } from './ledger/ledger-fixtures';
@@ -76,6 +77,10 @@ describe('schema 7 (digest buckets)', () => {
     const tables = Object.fromEntries(
       await Promise.all(TABLES.map(async (table) => [table, await used.table(table).toArray()] as const)),
     );
+    // Claim rows as schema 6 stored them: their search words on the row (schema 8 moves them out).
+    const asSchema6 = (rows: StoredClaim[]) =>
+      rows.map(({ wordBatch: _b, ...row }) => ({ ...row, words: claimWords(row) }));
+    const schema6: Record<string, unknown[]> = { ...tables, claims: asSchema6(tables.claims ?? []) };
     const claims = (await used.claims.toArray()).map(fromStoredClaim);
     const sources = await used.sources.toArray();
     used.close();
@@ -84,15 +89,25 @@ describe('schema 7 (digest buckets)', () => {
     // The same rows as schema 6 held them, with its per-metric digests built from the claims.
     const old = new Dexie(name);
     old.version(6).stores(VERSION_6_STORES);
-    for (const table of TABLES) await old.table(table).bulkAdd(tables[table] ?? []);
+    for (const table of TABLES) await old.table(table).bulkAdd(schema6[table] ?? []);
     const digests = [...buildDigests(claims, new Map(sources.map((s) => [s.id, s]))).values()];
     await old.table('digests').bulkAdd(digests);
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((table) => table.name)).not.toContain('digests');
-    for (const table of TABLES) expect(await db.table(table).toArray()).toEqual(tables[table]);
+    // Claims and meta differ only in their word batches (schema 8 numbers them afresh).
+    const withoutBatches = (rows: unknown[]) => rows.map((row) => fromStoredClaim(row as StoredClaim));
+    for (const table of TABLES) {
+      const rows = await db.table(table).toArray();
+      if (table === 'claims') expect(withoutBatches(rows)).toEqual(withoutBatches(tables.claims ?? []));
+      else if (table === 'meta')
+        expect(rows.filter((row) => row.key !== 'lastWordBatch')).toEqual(
+          (tables.meta ?? []).filter((row) => row.key !== 'lastWordBatch'),
+        );
+      else expect(rows).toEqual(tables[table]);
+    }
     expect(before.reports.some((report) => report.summary.reports > 0)).toBe(true);
     expect(before.counts.byOrigin.read).toBe(1);
     expect(before.tombstones).toHaveLength(1);

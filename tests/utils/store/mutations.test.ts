@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
 import { deleteClaim, saveClaim, updateClaim } from '../../../utils/store/mutations';
+import { claimIdsWithWord } from '../../../utils/store/search';
 import { seedStore } from '../../../utils/store/seed';
 import type { ClaimDraft, SourceDraft } from '../../../utils/store/types';
 import { fixtureFullPack, fixturePack, freshDb, must, nth, snapshot } from './helpers';
@@ -102,7 +103,8 @@ describe('updateClaim and deleteClaim', () => {
       updatedAt: 500,
       origin: 'seed',
     });
-    expect((await db.claims.get(seedId))?.words).toContain('corrected');
+    // The note is searchable at once.
+    expect(await claimIdsWithWord(db, 'corrected')).toEqual([seedId]);
   });
 
   it("does not mark a user's own claim as edited", async () => {

@@ -109,7 +109,7 @@ describe('reportsForFigure', () => {
       updatedAt: _u,
       ...draft
     } = must(await db.claims.get('fx-wire#helicopters_downed@26'));
-    const { words: _w, version: _v, ...claim } = draft;
+    const { wordBatch: _b, version: _v, ...claim } = draft;
     await saveClaim(db, { ...claim, sourceId: 'web-1' } satisfies ClaimDraft, {
       id: 'web-1',
       label: 'A page',

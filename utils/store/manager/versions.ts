@@ -10,6 +10,7 @@ import { fromStoredClaim } from '../db';
 import { guardQuota, StoreError } from '../errors';
 import { updateClaim } from '../mutations';
 import type { Claim } from '../types';
+import { writeTables } from '../writes';
 import type { VersionedClaim } from './types';
 import { keepingView } from './view-patch';
 
@@ -44,7 +45,7 @@ export function editClaim(
   now = Date.now(),
 ): Promise<VersionedClaim> {
   const write = () =>
-    db.transaction('rw', [db.claims, db.sources, db.digestBuckets], async (): Promise<VersionedClaim> => {
+    db.transaction('rw', writeTables(db), async (): Promise<VersionedClaim> => {
       const current = await getVersionedClaim(db, id);
       if (!current) throw deletedElsewhere(id, 'Not saved');
       if (current.version !== baseVersion) throw changedElsewhere(current.claim, 'Not saved');

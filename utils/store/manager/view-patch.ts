@@ -14,6 +14,7 @@
 import { defaultPackData, type TopicPackData } from '../../engine/topic-pack';
 import type { ClaimantRef } from '../../engine/types';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
+import { writeTables } from '../writes';
 import {
   type FactGroup,
   installView,
@@ -33,7 +34,7 @@ export interface TouchedIds<T> {
 }
 
 function allTables(db: CrosstallyDb) {
-  return [db.claims, db.sources, db.digestBuckets, db.documents, db.tombstones, db.meta];
+  return [...writeTables(db), db.documents, db.tombstones];
 }
 
 /** The view with the touched claims' facts read afresh (gone ones dropped, new ones added). */

@@ -85,7 +85,7 @@ describe('keepingView', () => {
   it('puts an edit back with restoreClaim, patched', async () => {
     await listClaimIds(db, {});
     const original = (await db.claims.get('fx-wire#tanks_destroyed@68'))!;
-    const { words: _words, version, ...claim } = original;
+    const { wordBatch: _batch, version, ...claim } = original;
     await keepingView(db, () => updateClaim(db, claim.id, { metric: 'helicopters_downed' }), {
       after: () => [claim.id],
     });
