@@ -24,7 +24,7 @@ import type { ReadFigure } from '../../../utils/store/ledger/types';
 import { metricLabel } from '../../../utils/store/queries';
 import { seedStore } from '../../../utils/store/seed';
 import type { MetricCandidate } from '../../../utils/store/types';
-import { putClaims } from '../../../utils/store/writes';
+import { putClaims, writeTables } from '../../../utils/store/writes';
 import { article } from '../../bench/ledger-articles';
 import { freshDb, must, nth } from '../store/helpers';
 
@@ -147,7 +147,7 @@ describe('analyzePage with a filled reading ledger', () => {
     const { figures } = analyzeDocument(seedPage);
     const figure = nth(figures, 0);
     const like = fromStoredClaim(must(await manager.claims.where('sourceId').equals(SEED_ID).first()));
-    await manager.transaction('rw', [manager.claims, manager.sources, manager.digestBuckets], () =>
+    await manager.transaction('rw', writeTables(manager), () =>
       putClaims(manager, [{ ...like, id: 'user-claim-1', metric: figure.metric, origin: 'user' }]),
     );
     manager.close();
