@@ -177,6 +177,7 @@ async function update(deps: SubscriptionDeps, id: string, patch: (sub: Subscript
   return next;
 }
 
+/** A sentence as the manager gets it: the key (rendered in the reader's language) and its English. */
 function said(key: ErrorKey, params?: ErrorParams): SubscriptionError {
   const given = params && Object.keys(params).length > 0 ? { params } : {};
   return { key, ...given, message: englishError(key, params) };
@@ -185,12 +186,8 @@ function said(key: ErrorKey, params?: ErrorParams): SubscriptionError {
 /** Why a refresh failed, as a key: the store's, a download's or a signature's; other words as they are. */
 function describe(error: unknown): SubscriptionError {
   if (error instanceof StoreError) {
-    const asKey = said(error.key, error.params);
-    return {
-      ...asKey,
-      ...(error.reasons.length ? { reasons: [...error.reasons] } : {}),
-      message: error.message,
-    };
+    const reasons = error.reasons.length ? { reasons: [...error.reasons] } : {};
+    return { ...said(error.key, error.params), ...reasons, message: error.message };
   }
   if (error instanceof PackFetchError || error instanceof SignatureError)
     return said(error.key, error.params);
