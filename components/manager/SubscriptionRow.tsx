@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../utils/i18n/error-text';
 import { t, tn } from '../../utils/i18n/translate';
 import { REFRESH_INTERVALS_HOURS, type Subscription } from '../../utils/store/published/subscription';
 
@@ -50,7 +51,10 @@ export function SubscriptionRow(props: SubscriptionRowProps) {
       </p>
       {sub.lastError && (
         <p class="ct-error" role="status">
-          {t('sub.keptPrevious', { error: sub.lastError })}
+          {t('sub.keptPrevious', {
+            // A plain string: stored in English by a version before the error catalog.
+            error: typeof sub.lastError === 'string' ? sub.lastError : errorText(sub.lastError),
+          })}
         </p>
       )}
       {sub.pendingKey && (

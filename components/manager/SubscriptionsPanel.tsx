@@ -7,6 +7,7 @@ import type { ProtocolError } from '../../utils/messaging/protocol';
 import {
   checkPackUrl,
   originPattern,
+  type RefreshOutcome,
   type Subscription,
   type SubscriptionPreview,
 } from '../../utils/store/published/subscription';
@@ -46,6 +47,12 @@ function previewLine(preview: SubscriptionPreview) {
       if (name && name in text) return text[name];
       return part;
     });
+}
+
+/** What a refresh did, in the reader's language. */
+function outcomeText(outcome: RefreshOutcome): string {
+  const said = errorText(outcome.said);
+  return outcome.kept ? t('sub.keptPrevious', { error: said }) : said;
 }
 
 /**
@@ -213,15 +220,13 @@ export function SubscriptionsPanel({ env, requestHostAccess }: SubscriptionsPane
               formatTime={formatTime}
               busy={busy === sub.id}
               onRefresh={() =>
-                void run(
-                  sub.id,
-                  async () => (await ask(env.send, { type: 'refreshPackSubscription', id: sub.id })).message,
+                void run(sub.id, async () =>
+                  outcomeText(await ask(env.send, { type: 'refreshPackSubscription', id: sub.id })),
                 )
               }
               onAcceptKey={() =>
-                void run(
-                  sub.id,
-                  async () => (await ask(env.send, { type: 'acceptPackKey', id: sub.id })).message,
+                void run(sub.id, async () =>
+                  outcomeText(await ask(env.send, { type: 'acceptPackKey', id: sub.id })),
                 )
               }
               onInterval={(hours) =>

@@ -6,7 +6,11 @@ import { SubscriptionRow } from '../../../components/manager/SubscriptionRow';
 import { SubscriptionsPanel } from '../../../components/manager/SubscriptionsPanel';
 import { setUiLanguage } from '../../../utils/i18n/translate';
 import type { Send } from '../../../utils/manager/client';
-import type { Subscription, SubscriptionPreview } from '../../../utils/store/published/subscription';
+import type {
+  RefreshOutcome,
+  Subscription,
+  SubscriptionPreview,
+} from '../../../utils/store/published/subscription';
 
 beforeEach(() => setUiLanguage('ru'));
 afterEach(() => {
@@ -24,6 +28,7 @@ const subscription: Subscription = {
   subscribedAt: 0,
   lastGoodAt: null,
   lastCheckedAt: null,
+  // As a version before the error catalog stored it: English words, shown as they are.
   lastError: 'the host did not answer',
   etag: null,
   lastModified: null,
@@ -128,5 +133,92 @@ describe('in Russian (subscribing to a pack)', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Проверить пакет' }));
     expect(screen.getByRole('alert').textContent).toMatch(/ Ничего не изменено\.$/);
+  });
+});
+
+const URL_OF_PACK = 'https://packs.example/nk.json';
+
+/** Two subscribed packs whose last refresh failed: one host down, one signature that does not match. */
+const failing: Subscription[] = [
+  {
+    ...subscription,
+    pendingKey: null,
+    lastError: {
+      key: 'error.fetchOffline',
+      params: { url: URL_OF_PACK },
+      message: `${URL_OF_PACK} could not be reached (the browser is offline, the host is down, or it does not let Crosstally read it).`,
+    },
+  },
+  {
+    ...subscription,
+    id: 'sub2',
+    title: 'Signed figures',
+    pendingKey: null,
+    lastError: {
+      key: 'error.sigBad',
+      message:
+        'The signature does not match the file: it was changed after signing, or signed by another key.',
+    },
+  },
+];
+
+describe('in Russian (why a pack was not updated)', () => {
+  it('says why each pack kept its previous version, and what a refresh did, in Russian', async () => {
+    const kept: RefreshOutcome = {
+      subscription: failing[1]!,
+      message: 'Kept the previous version: Shard index.2.json does not match its digest in the index.',
+      said: {
+        key: 'error.sigShardDigest',
+        params: { path: 'index.2.json' },
+        message: 'Shard index.2.json does not match its digest in the index.',
+      },
+      kept: true,
+    };
+    const updated: RefreshOutcome = {
+      subscription: { ...failing[0]!, lastError: null },
+      message: 'Updated: 3 changed part(s) fetched.',
+      said: { key: 'error.subUpdated', params: { count: 3 }, message: 'Updated: 3 changed part(s) fetched.' },
+      kept: false,
+    };
+    const send = (async (request: { type: string; id?: string }) => {
+      if (request.type === 'packSubscriptions') return { ok: true, data: failing };
+      if (request.type === 'refreshPackSubscription')
+        return { ok: true, data: request.id === 'sub2' ? kept : updated };
+      throw new Error(`unexpected ${request.type}`);
+    }) as unknown as Send;
+    const env = {
+      send,
+      revision: 0,
+      notify: vi.fn(),
+      changed: vi.fn(),
+      report: vi.fn(),
+    } as unknown as ManagerEnv;
+    render(<SubscriptionsPanel env={env} />);
+
+    expect(
+      await screen.findByText(
+        `Оставлена предыдущая версия: Не удалось связаться с ${URL_OF_PACK} (браузер не в сети, сервер недоступен или не разрешает Crosstally читать файл).`,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Оставлена предыдущая версия: Подпись не совпадает с файлом: его изменили после подписания или подписали другим ключом.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/could not be reached|does not match/)).toBeNull();
+
+    const [first, second] = screen.getAllByRole('button', { name: 'Обновить сейчас' });
+    fireEvent.click(second!);
+    await vi.waitFor(() =>
+      expect(
+        screen.getByText(
+          'Оставлена предыдущая версия: Часть index.2.json не совпадает со своим дайджестом в указателе пакета.',
+        ),
+      ).toBeTruthy(),
+    );
+    fireEvent.click(first!);
+    await vi.waitFor(() =>
+      expect(screen.getByText('Обновлено; загружено изменившихся частей: 3.')).toBeTruthy(),
+    );
   });
 });

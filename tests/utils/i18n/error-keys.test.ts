@@ -26,7 +26,8 @@ const placeholders = (key: keyof typeof enErrors) =>
 
 /**
  * What is wrong with the error keys a source names: a key not in the catalog, or a
- * `new StoreError(code, key, { … })` / `failure(code, key, { … })` whose parameters are not its
+ * `new StoreError(code, key, { … })` / `failure(code, key, { … })` (likewise PackFetchError,
+ * SignatureError, and a subscription's `said(key, { … })`) whose parameters are not its
  * sentence's placeholders ({issue} comes from the error's issues).
  */
 function keyProblems(file: string, text: string): string[] {
@@ -34,7 +35,8 @@ function keyProblems(file: string, text: string): string[] {
   for (const [, key] of text.matchAll(/'(error\.[\w.]+)'/g))
     if (!isErrorKey(key)) problems.push(`${file}: no key ${key} in the English error catalog`);
   // Parameters given as an object literal, or none; others (a helper's result) are typed by the helper.
-  const raised = /(?:new StoreError|failure)\(\s*[\w.'-]+,\s*'(error\.[\w.]+)'(?:\s*\)|,\s*\{([^}]*)\})/g;
+  const raised =
+    /(?:(?:new (?:StoreError|PackFetchError|SignatureError)|failure)\(\s*[\w.'-]+,|said\()\s*'(error\.[\w.]+)'(?:\s*\)|,\s*\{([^}]*)\})/g;
   for (const [, key, params] of text.matchAll(raised)) {
     if (!isErrorKey(key)) continue;
     const given = (params ?? '')
@@ -58,6 +60,12 @@ describe('the error keys', () => {
     // The scan found the throws it is about.
     const raised = all.map(({ text }) => text.match(/new StoreError\(\s*'[\w-]+',\s*'error\./g)?.length ?? 0);
     expect(raised.reduce((a, b) => a + b, 0)).toBeGreaterThan(30);
+    // …and the pack downloads' and signatures' too.
+    const packErrors = all.map(
+      ({ text }) =>
+        text.match(/new (?:PackFetchError|SignatureError)\(\s*'[\w-]+',\s*'error\./g)?.length ?? 0,
+    );
+    expect(packErrors.reduce((a, b) => a + b, 0)).toBeGreaterThan(20);
   });
 
   it('fails on a mistyped key and on a parameter the sentence does not have', () => {
@@ -67,6 +75,12 @@ describe('the error keys', () => {
     expect(
       keyProblems('x.ts', "throw new StoreError('not-found', 'error.claimNotFound', { claim: id });"),
     ).toEqual(['x.ts: error.claimNotFound given {claim}, its sentence has {id}']);
+    expect(keyProblems('x.ts', "throw new PackFetchError('http', 'error.fetchHttp', { url });")).toEqual([
+      'x.ts: error.fetchHttp given {url}, its sentence has {status,url}',
+    ]);
+    expect(keyProblems('x.ts', "const upToDate = said('error.subUpdated');")).toEqual([
+      'x.ts: error.subUpdated given {}, its sentence has {count}',
+    ]);
   });
 
   it('English sentences are whole: no placeholder left unfilled', () => {

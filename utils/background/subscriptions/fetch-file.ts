@@ -1,8 +1,10 @@
 /**
  * Fetching one file of a published pack, defensively: a time limit, a size limit read while the
  * body streams (a lying Content-Length does not help), no cookies, never the browser's cache, and no
- * redirect away from the origin the reader granted. Every failure is a sentence for the manager.
+ * redirect away from the origin the reader granted. Every failure is a key of the error catalog,
+ * which the manager renders in the reader's language; its message is the English sentence.
  */
+import { type ErrorKey, type ErrorParams, englishError } from '../../i18n/error-messages';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -15,10 +17,14 @@ export interface FetchedFile {
 
 export class PackFetchError extends Error {
   readonly kind: 'offline' | 'timeout' | 'not-found' | 'http' | 'too-large' | 'redirect';
-  constructor(kind: PackFetchError['kind'], message: string) {
-    super(message);
+  readonly key: ErrorKey;
+  readonly params: ErrorParams;
+  constructor(kind: PackFetchError['kind'], key: ErrorKey, params: ErrorParams = {}) {
+    super(englishError(key, params));
     this.name = 'PackFetchError';
     this.kind = kind;
+    this.key = key;
+    this.params = params;
   }
 }
 
@@ -44,10 +50,7 @@ async function readLimited(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   const tooLarge = () =>
-    new PackFetchError(
-      'too-large',
-      `${url} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; it was not read.`,
-    );
+    new PackFetchError('too-large', 'error.fetchTooLarge', { url, size: Math.round(maxBytes / 1024 / 1024) });
   if (declared > maxBytes) throw tooLarge();
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array(await response.arrayBuffer());
@@ -95,31 +98,29 @@ export async function fetchFile(
       });
     } catch {
       if (controller.signal.aborted) {
-        throw new PackFetchError('timeout', `${url} did not answer within ${options.timeoutMs / 1000} s.`);
+        throw new PackFetchError('timeout', 'error.fetchTimeout', { url, seconds: options.timeoutMs / 1000 });
       }
-      throw new PackFetchError(
-        'offline',
-        `${url} could not be reached (the browser is offline, the host is down, or it does not let Crosstally read it).`,
-      );
+      throw new PackFetchError('offline', 'error.fetchOffline', { url });
     }
     if (response.url && originOf(response.url) !== originOf(url)) {
-      throw new PackFetchError(
-        'redirect',
-        `${url} redirects to another site (${originOf(response.url)}); not followed.`,
-      );
+      throw new PackFetchError('redirect', 'error.fetchRedirect', { url, origin: originOf(response.url) });
     }
     if (response.status === 304) return { status: 'not-modified' };
     if (response.status === 404 || response.status === 410) {
       if (options.missingOk) return { status: 'missing' };
-      throw new PackFetchError('not-found', `${url} is not there (HTTP ${response.status}).`);
+      throw new PackFetchError('not-found', 'error.fetchNotFound', { url, status: String(response.status) });
     }
-    if (!response.ok) throw new PackFetchError('http', `${url} answered HTTP ${response.status}.`);
+    if (!response.ok)
+      throw new PackFetchError('http', 'error.fetchHttp', { url, status: String(response.status) });
     const bytes = await readLimited(response, options.maxBytes, url).catch((error: unknown) => {
       if (error instanceof PackFetchError) throw error;
       if (controller.signal.aborted) {
-        throw new PackFetchError('timeout', `${url} did not finish within ${options.timeoutMs / 1000} s.`);
+        throw new PackFetchError('timeout', 'error.fetchUnfinished', {
+          url,
+          seconds: options.timeoutMs / 1000,
+        });
       }
-      throw new PackFetchError('offline', `${url} broke off while downloading.`);
+      throw new PackFetchError('offline', 'error.fetchBrokeOff', { url });
     });
     return {
       status: 'ok',

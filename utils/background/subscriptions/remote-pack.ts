@@ -14,7 +14,7 @@ import {
   type ShardState,
   type SubscriptionPreview,
 } from '../../store/published/subscription';
-import { type FetchLike, fetchFile } from './fetch-file';
+import { type FetchLike, fetchFile, PackFetchError } from './fetch-file';
 
 /** Per file: long enough for a large shard on a slow line, short enough that a stuck host is named. */
 export const PACK_FETCH_TIMEOUT_MS = 60_000;
@@ -67,7 +67,7 @@ export async function readRemotePack(
     lastModified: held?.lastModified,
   });
   if (top.status === 'not-modified') return { status: 'not-modified' };
-  if (top.status !== 'ok') throw new Error(`${url} is not there.`);
+  if (top.status !== 'ok') throw new PackFetchError('not-found', 'error.fetchMissing', { url });
 
   const sigFile = await fetchFile(fetchImpl, `${url}.sig`, {
     maxBytes: MAX_SIGNATURE_BYTES,
@@ -82,10 +82,7 @@ export async function readRemotePack(
     if (expectedKey && signedBy !== expectedKey) return { status: 'key-changed', newKey: signedBy };
     if (expectedKey === null) return { status: 'key-changed', newKey: signedBy };
   } else if (expectedKey) {
-    throw new SignatureError(
-      'bad-signature',
-      `There is no signature (${url}.sig) beside the pack: it is not signed by the key you trust.`,
-    );
+    throw new SignatureError('bad-signature', 'error.sigMissing', { url: `${url}.sig` });
   }
 
   const text = decode(top.bytes);
@@ -97,7 +94,7 @@ export async function readRemotePack(
   }
   const version = { signedBy, etag: top.etag, lastModified: top.lastModified };
   if (!isPackIndex(parsed)) {
-    if (text.length > MAX_PACK_CHARS) throw new Error(`${url} is too large to read.`);
+    if (text.length > MAX_PACK_CHARS) throw new PackFetchError('too-large', 'error.fetchUnreadable', { url });
     const pack = parseClaimPackText(text);
     const sha256 = await sha256Hex(top.bytes);
     const changed = held?.shards[SINGLE_FILE_SHARD]?.sha256 !== sha256;
@@ -123,9 +120,9 @@ export async function readRemotePack(
       maxBytes: Math.min(entry.bytes, MAX_PACK_CHARS),
       timeoutMs: PACK_FETCH_TIMEOUT_MS,
     });
-    if (file.status !== 'ok') throw new Error(`Shard ${path} is not there.`);
+    if (file.status !== 'ok') throw new PackFetchError('not-found', 'error.fetchShardMissing', { path });
     if ((await sha256Hex(file.bytes)) !== entry.sha256) {
-      throw new SignatureError('bad-signature', `Shard ${path} does not match its digest in the index.`);
+      throw new SignatureError('bad-signature', 'error.sigShardDigest', { path });
     }
     fetched.set(path, parseClaimPackText(decode(file.bytes)));
   }

@@ -5,11 +5,13 @@
  * timeout, 404, bad signature, schema error, oversized file) keeps the previous version intact and
  * records why, with the time of the last good update.
  */
+import { type ErrorKey, type ErrorParams, englishError } from '../../i18n/error-messages';
 import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPackInput } from '../../store/claim-pack';
 import type { CrosstallyDb } from '../../store/db';
 import { StoreError } from '../../store/errors';
 import { applyImport } from '../../store/import-export';
 import { packSourceIds, removePackSources } from '../../store/published/remove';
+import { SignatureError } from '../../store/published/signature';
 import {
   checkPackUrl,
   DEFAULT_INTERVAL_HOURS,
@@ -20,9 +22,10 @@ import {
   refreshDue,
   type ShardState,
   type Subscription,
+  type SubscriptionError,
   type SubscriptionPreview,
 } from '../../store/published/subscription';
-import type { FetchLike } from './fetch-file';
+import { type FetchLike, PackFetchError } from './fetch-file';
 import { type RemoteVersion, readRemotePack } from './remote-pack';
 
 export interface SubscriptionStorage {
@@ -57,13 +60,23 @@ function normalizedKey(key: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** A download or signature failure as a StoreError, so the manager gets its key (not "internal"). */
+function readRemoteForReader(...args: Parameters<typeof readRemotePack>): ReturnType<typeof readRemotePack> {
+  return readRemotePack(...args).catch((error: unknown) => {
+    if (error instanceof PackFetchError || error instanceof SignatureError) {
+      throw new StoreError('invalid', error.key, error.params);
+    }
+    throw error;
+  });
+}
+
 export async function previewSubscription(
   deps: SubscriptionDeps,
   urlText: string,
   publicKey?: string,
 ): Promise<SubscriptionPreview> {
   const { url, origin } = urlOrThrow(urlText);
-  const remote = await readRemotePack(deps.fetch, url, normalizedKey(publicKey));
+  const remote = await readRemoteForReader(deps.fetch, url, normalizedKey(publicKey));
   if (remote.status === 'key-changed') {
     throw new StoreError('invalid', 'error.subOtherKey', { key: remote.newKey });
   }
@@ -126,7 +139,7 @@ export function subscribe(
     const list = await deps.storage.read();
     if (list.some((sub) => sub.url === url)) throw new StoreError('invalid', 'error.subAlready');
     const key = normalizedKey(publicKey);
-    const remote = await readRemotePack(deps.fetch, url, key);
+    const remote = await readRemoteForReader(deps.fetch, url, key);
     if (remote.status !== 'new-version') {
       throw new StoreError('invalid', 'error.subKeyChangedMeanwhile');
     }
@@ -164,8 +177,28 @@ async function update(deps: SubscriptionDeps, id: string, patch: (sub: Subscript
   return next;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** A sentence as the manager gets it: the key (rendered in the reader's language) and its English. */
+function said(key: ErrorKey, params?: ErrorParams): SubscriptionError {
+  const given = params && Object.keys(params).length > 0 ? { params } : {};
+  return { key, ...given, message: englishError(key, params) };
+}
+
+/** Why a refresh failed, as a key: the store's, a download's or a signature's; other words as they are. */
+function describe(error: unknown): SubscriptionError {
+  if (error instanceof StoreError) {
+    const reasons = error.reasons.length ? { reasons: [...error.reasons] } : {};
+    return { ...said(error.key, error.params), ...reasons, message: error.message };
+  }
+  if (error instanceof PackFetchError || error instanceof SignatureError)
+    return said(error.key, error.params);
+  return said('error.issue.text', { text: error instanceof Error ? error.message : String(error) });
+}
+
+/** Thrown inside a refresh to keep the previous version for a reason already put as a key. */
+class KeptFor extends Error {
+  constructor(readonly reason: SubscriptionError) {
+    super(reason.message);
+  }
 }
 
 export function refreshSubscription(deps: SubscriptionDeps, id: string): Promise<RefreshOutcome> {
@@ -174,9 +207,7 @@ export function refreshSubscription(deps: SubscriptionDeps, id: string): Promise
     if (!current) throw new StoreError('not-found', 'error.subRemoved');
     const now = deps.now();
     try {
-      if (current.pendingKey) {
-        throw new Error('The publisher signs with a new key. Nothing is updated until you accept it.');
-      }
+      if (current.pendingKey) throw new KeptFor(said('error.subNewKey'));
       const remote = await readRemotePack(deps.fetch, current.url, current.publicKey, current);
       if (remote.status === 'not-modified') {
         const subscription = await update(deps, id, (sub) => ({
@@ -185,16 +216,18 @@ export function refreshSubscription(deps: SubscriptionDeps, id: string): Promise
           lastGoodAt: now,
           lastError: null,
         }));
-        return { subscription, message: 'Up to date: nothing changed since the last update.' };
+        const upToDate = said('error.subUpToDate');
+        return { subscription, message: upToDate.message, said: upToDate, kept: false };
       }
       if (remote.status === 'key-changed') {
+        const newKey = said('error.subNewKey');
         const subscription = await update(deps, id, (sub) => ({
           ...sub,
           pendingKey: remote.newKey,
           lastCheckedAt: now,
-          lastError: 'The publisher signs with a new key. Nothing is updated until you accept it.',
+          lastError: newKey,
         }));
-        return { subscription, message: subscription.lastError ?? '' };
+        return { subscription, message: newKey.message, said: newKey, kept: false };
       }
       const shards = await landVersion(deps, id, remote, current.shards);
       const subscription = await update(deps, id, (sub) => ({
@@ -209,14 +242,21 @@ export function refreshSubscription(deps: SubscriptionDeps, id: string): Promise
         lastCheckedAt: now,
         lastError: null,
       }));
-      return { subscription, message: `Updated: ${remote.fetched.size} changed part(s) fetched.` };
+      const updated = said('error.subUpdated', { count: remote.fetched.size });
+      return { subscription, message: updated.message, said: updated, kept: false };
     } catch (error) {
+      const reason = error instanceof KeptFor ? error.reason : describe(error);
       const subscription = await update(deps, id, (sub) => ({
         ...sub,
         lastCheckedAt: now,
-        lastError: describe(error),
+        lastError: reason,
       }));
-      return { subscription, message: `Kept the previous version: ${describe(error)}` };
+      return {
+        subscription,
+        message: `Kept the previous version: ${reason.message}`,
+        said: reason,
+        kept: true,
+      };
     }
   });
 }

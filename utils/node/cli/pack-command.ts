@@ -142,7 +142,7 @@ async function sign(args: string[], io: PackIo): Promise<number> {
   try {
     privateKey = JSON.parse(new TextDecoder().decode(io.readBytes(keyPath)));
   } catch {
-    throw new SignatureError('malformed-key', `${keyPath} is not a key file written by "pack keygen".`);
+    throw new SignatureError('malformed-key', 'error.sigKeyFile', { path: keyPath });
   }
   const signature = await signBytes(io.readBytes(file), privateKey);
   io.writeText(`${file}.sig`, `${JSON.stringify(signature, null, 2)}\n`);

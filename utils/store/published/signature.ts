@@ -7,6 +7,8 @@
  * `crosstally-ed25519:<base64url of the 32 raw bytes>`; the private key is a JSON Web Key.
  */
 
+import { type ErrorKey, type ErrorParams, englishError } from '../../i18n/error-messages';
+
 export const PUBLIC_KEY_PREFIX = 'crosstally-ed25519:';
 export const SIGNATURE_FORMAT = 'crosstally-pack-signature';
 const ALGORITHM = { name: 'Ed25519' } as const;
@@ -25,13 +27,21 @@ export interface PackSignature {
   signature: string;
 }
 
-/** Why a signature did not verify, in words a publisher or reader can act on. */
+/**
+ * Why a signature did not verify, in words a publisher or reader can act on: a key of the error
+ * catalog (the manager renders it in the reader's language), its English sentence as the message
+ * (what the CLI prints).
+ */
 export class SignatureError extends Error {
   readonly code: 'malformed-key' | 'malformed-signature' | 'key-mismatch' | 'bad-signature';
-  constructor(code: SignatureError['code'], message: string) {
-    super(message);
+  readonly key: ErrorKey;
+  readonly params: ErrorParams;
+  constructor(code: SignatureError['code'], key: ErrorKey, params: ErrorParams = {}) {
+    super(englishError(key, params));
     this.name = 'SignatureError';
     this.code = code;
+    this.key = key;
+    this.params = params;
   }
 }
 
@@ -65,10 +75,7 @@ export function parsePublicKey(text: string): Bytes {
   const line = text.trim();
   const raw = line.startsWith(PUBLIC_KEY_PREFIX) ? fromBase64Url(line.slice(PUBLIC_KEY_PREFIX.length)) : null;
   if (raw?.length !== 32) {
-    throw new SignatureError(
-      'malformed-key',
-      `Not a Crosstally public key: expected one line "${PUBLIC_KEY_PREFIX}" followed by 43 characters.`,
-    );
+    throw new SignatureError('malformed-key', 'error.sigMalformedKey', { prefix: PUBLIC_KEY_PREFIX });
   }
   return raw;
 }
@@ -81,10 +88,7 @@ export function samePublicKey(a: string, b: string): boolean {
 /** The public key line of a private JWK (its `x` member is the public half). */
 export function publicKeyOf(privateKey: JsonWebKey): string {
   if (privateKey.kty !== 'OKP' || privateKey.crv !== 'Ed25519' || !privateKey.x || !privateKey.d) {
-    throw new SignatureError(
-      'malformed-key',
-      'Not an Ed25519 private key (expected a JWK with kty OKP, crv Ed25519).',
-    );
+    throw new SignatureError('malformed-key', 'error.sigNotPrivateKey');
   }
   return PUBLIC_KEY_PREFIX + privateKey.x;
 }
@@ -96,7 +100,7 @@ export async function signBytes(bytes: Bytes, privateKey: JsonWebKey): Promise<P
   try {
     key = await crypto.subtle.importKey('jwk', privateKey, ALGORITHM, false, ['sign']);
   } catch {
-    throw new SignatureError('malformed-key', 'The private key file could not be read as an Ed25519 key.');
+    throw new SignatureError('malformed-key', 'error.sigPrivateKeyUnreadable');
   }
   const signature = new Uint8Array(await crypto.subtle.sign(ALGORITHM, key, bytes));
   return {
@@ -114,22 +118,19 @@ export function parseSignature(text: string): PackSignature {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new SignatureError('malformed-signature', 'The signature file is not JSON.');
+    throw new SignatureError('malformed-signature', 'error.sigNotJson');
   }
   const sig = data as Partial<PackSignature> | null;
   if (!sig || sig.format !== SIGNATURE_FORMAT || sig.version !== 1 || sig.algorithm !== 'Ed25519') {
-    throw new SignatureError(
-      'malformed-signature',
-      `The signature file is not a ${SIGNATURE_FORMAT} (version 1, Ed25519).`,
-    );
+    throw new SignatureError('malformed-signature', 'error.sigWrongFormat', { format: SIGNATURE_FORMAT });
   }
   if (typeof sig.publicKey !== 'string' || typeof sig.signature !== 'string') {
-    throw new SignatureError('malformed-signature', 'The signature file lacks its publicKey or signature.');
+    throw new SignatureError('malformed-signature', 'error.sigIncomplete');
   }
   parsePublicKey(sig.publicKey);
   const raw = fromBase64Url(sig.signature);
   if (raw?.length !== 64) {
-    throw new SignatureError('malformed-signature', 'The signature is not 64 bytes of base64url.');
+    throw new SignatureError('malformed-signature', 'error.sigNotBytes');
   }
   return sig as PackSignature;
 }
@@ -146,20 +147,14 @@ export async function verifyBytes(
 ): Promise<string> {
   if (expectedKey !== undefined && !samePublicKey(expectedKey, signature.publicKey)) {
     parsePublicKey(expectedKey);
-    throw new SignatureError(
-      'key-mismatch',
-      'The pack is signed by a different key than the publisher key given: it may not come from that publisher.',
-    );
+    throw new SignatureError('key-mismatch', 'error.sigKeyMismatch');
   }
   const key = await crypto.subtle.importKey('raw', parsePublicKey(signature.publicKey), ALGORITHM, false, [
     'verify',
   ]);
   const raw = fromBase64Url(signature.signature) ?? new Uint8Array();
   if (!(await crypto.subtle.verify(ALGORITHM, key, raw, bytes))) {
-    throw new SignatureError(
-      'bad-signature',
-      'The signature does not match the file: it was changed after signing, or signed by another key.',
-    );
+    throw new SignatureError('bad-signature', 'error.sigBad');
   }
   return signature.publicKey;
 }

@@ -8,7 +8,7 @@
  */
 
 import type { ClaimPackInput } from '../claim-pack';
-import type { ErrorKey } from '../errors';
+import type { ErrorIssue, ErrorKey, ErrorParams } from '../errors';
 
 export interface ShardState {
   sha256: string;
@@ -31,8 +31,11 @@ export interface Subscription {
   /** When the store last took a good version, and when the last check ran (good or not). */
   lastGoodAt: number | null;
   lastCheckedAt: number | null;
-  /** Why the last check kept the previous version; null when it went well. */
-  lastError: string | null;
+  /**
+   * Why the last check kept the previous version; null when it went well. A plain string is how a
+   * version before the error catalog stored it (English): still shown as it is.
+   */
+  lastError: SubscriptionError | string | null;
   etag: string | null;
   lastModified: string | null;
   /** Refresh interval chosen by the reader. */
@@ -54,10 +57,26 @@ export interface SubscriptionPreview {
   signedBy: string | null;
 }
 
-/** A refresh's result, with what happened in words for the manager. */
+/**
+ * A sentence the background keeps or sends for the manager: a key of the error catalog with its
+ * parameters (rendered in the reader's language), and its English sentence for logs and tests.
+ */
+export interface SubscriptionError {
+  key: ErrorKey;
+  params?: ErrorParams;
+  reasons?: ErrorIssue[];
+  message: string;
+}
+
+/** A refresh's result, with what happened for the manager. */
 export interface RefreshOutcome {
   subscription: Subscription;
+  /** What happened, in English ("Kept the previous version: …" when `kept`). */
   message: string;
+  /** What happened as a key: the update's result, or why the previous version was kept. */
+  said: SubscriptionError;
+  /** Whether the refresh failed and the previous version stays. */
+  kept: boolean;
 }
 
 /** What unsubscribing removed, and how many reader-edited claims it kept. */

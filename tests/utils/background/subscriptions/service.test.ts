@@ -9,6 +9,7 @@ import {
 } from '../../../../utils/background/subscriptions/service';
 import type { ClaimPack } from '../../../../utils/store/claim-pack';
 import type { CrosstallyDb } from '../../../../utils/store/db';
+import { StoreError } from '../../../../utils/store/errors';
 import { editClaim } from '../../../../utils/store/manager/versions';
 import { shardPack } from '../../../../utils/store/published/shards';
 import { generateSigningKeys, sha256Hex, signBytes } from '../../../../utils/store/published/signature';
@@ -99,6 +100,14 @@ describe('subscribing to a published pack', () => {
     await expect(subscribe(deps, INDEX, publisher.publicKey)).rejects.toThrow();
     expect(await db.claims.count()).toBe(0);
   });
+
+  it('refuses an unreachable host as a refusal with its key, not as an unexpected failure', async () => {
+    host.down = true;
+    const refused = await previewSubscription(deps, INDEX).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(StoreError);
+    expect(refused).toMatchObject({ code: 'invalid', key: 'error.fetchOffline', params: { url: INDEX } });
+    expect((refused as StoreError).message).toMatch(/could not be reached/);
+  });
 });
 
 describe('refreshing', () => {
@@ -136,9 +145,14 @@ describe('refreshing', () => {
 
     clock += 3600_000;
     host.down = true;
-    expect((await refreshSubscription(deps, sub.id)).message).toMatch(
-      /Kept the previous version: .*could not be reached/,
-    );
+    const offline = await refreshSubscription(deps, sub.id);
+    expect(offline.message).toMatch(/Kept the previous version: .*could not be reached/);
+    // Kept as a key with its address, for the manager to say in the reader's language.
+    expect(offline).toMatchObject({
+      kept: true,
+      said: { key: 'error.fetchOffline', params: { url: INDEX } },
+    });
+    expect(list[0]!.lastError).toEqual(offline.said);
     host.down = false;
 
     const tampered = fixtureFullPack();
@@ -148,7 +162,12 @@ describe('refreshing', () => {
     for (const url of [...host.files.keys()].filter((u) => /index\.\d+\.json$/.test(u))) {
       host.put(url, '{"format":"crosstally-claim-pack"}');
     }
-    expect((await refreshSubscription(deps, sub.id)).message).toMatch(/does not match its digest/);
+    const swapped = await refreshSubscription(deps, sub.id);
+    expect(swapped.message).toMatch(/does not match its digest/);
+    expect(swapped.said).toMatchObject({
+      key: 'error.sigShardDigest',
+      params: { path: expect.stringMatching(/^index\.\d+\.json$/) },
+    });
 
     host.files.delete(INDEX);
     expect((await refreshSubscription(deps, sub.id)).message).toMatch(/HTTP 404|not there/);
@@ -160,7 +179,11 @@ describe('refreshing', () => {
     expect((await packClaims(sub.id)).length).toBe(before);
     expect((await packClaims(sub.id)).some((c) => c.value === 400)).toBe(false);
     expect(list[0]).toMatchObject({ lastGoodAt: goodAt });
-    expect(list[0]!.lastError).toMatch(/does not match the file/);
+    expect(list[0]!.lastError).toEqual({
+      key: 'error.sigBad',
+      message:
+        'The signature does not match the file: it was changed after signing, or signed by another key.',
+    });
   });
 
   it('keeps the previous version when a signed shard is not a valid claim pack', async () => {
@@ -182,9 +205,11 @@ describe('refreshing', () => {
       `${INDEX}.sig`,
       JSON.stringify(await signBytes(new TextEncoder().encode(text), keys.privateKey)),
     );
-    expect((await refreshSubscription(deps, sub.id)).message).toMatch(
-      /Kept the previous version: .*invalid field/,
-    );
+    const invalid = await refreshSubscription(deps, sub.id);
+    expect(invalid.message).toMatch(/Kept the previous version: .*invalid field/);
+    // The store's own key, with the bad field as a reason, not one English sentence.
+    expect(invalid.said.key).toBe('error.invalidPack');
+    expect(invalid.said.reasons?.length).toBeGreaterThan(0);
     expect((await packClaims(sub.id)).map((c) => c.value).sort()).toEqual(before);
   });
 
@@ -196,12 +221,16 @@ describe('refreshing', () => {
     const changed = fixtureFullPack();
     changed.claims[0]!.value = 9;
     await publish(host, changed, second.privateKey);
-    expect((await refreshSubscription(deps, sub.id)).message).toMatch(/new key/);
+    const held = await refreshSubscription(deps, sub.id);
+    expect(held.message).toMatch(/new key/);
+    expect(held).toMatchObject({ kept: false, said: { key: 'error.subNewKey' } });
     expect(list[0]!.pendingKey).toBe(second.publicKey);
     expect((await packClaims(sub.id)).some((c) => c.value === 9)).toBe(false);
     expect((await refreshSubscription(deps, sub.id)).message).toMatch(/until you accept it/);
 
-    expect((await acceptNewKey(deps, sub.id)).message).toMatch(/Updated/);
+    const accepted = await acceptNewKey(deps, sub.id);
+    expect(accepted.message).toMatch(/Updated/);
+    expect(accepted.said).toMatchObject({ key: 'error.subUpdated', params: { count: expect.any(Number) } });
     expect(list[0]).toMatchObject({ publicKey: second.publicKey, pendingKey: null });
     expect((await packClaims(sub.id)).some((c) => c.value === 9)).toBe(true);
   });

@@ -64,6 +64,41 @@ export const deErrors: ErrorCatalog = {
   'error.subRemoved': 'Dieses Abonnement gibt es nicht (es wurde entfernt).',
   'error.subNoSuch': 'Dieses Abonnement gibt es nicht.',
   'error.subNoNewKey': 'Es gibt keinen neuen Schlüssel zu akzeptieren.',
+  'error.subNewKey':
+    'Der Herausgeber signiert mit einem neuen Schlüssel. Bis Sie ihn akzeptieren, wird nichts aktualisiert.',
+  'error.subUpToDate': 'Aktuell: seit der letzten Aktualisierung hat sich nichts geändert.',
+  'error.subUpdated': 'Aktualisiert; geänderte Teile geladen: {count}.',
+  'error.fetchTimeout': '{url} hat nicht innerhalb von {seconds} s geantwortet.',
+  'error.fetchUnfinished': '{url} wurde nicht innerhalb von {seconds} s fertig geladen.',
+  'error.fetchOffline':
+    '{url} war nicht erreichbar (der Browser ist offline, der Server ist nicht erreichbar oder lässt Crosstally die Datei nicht lesen).',
+  'error.fetchBrokeOff': 'Das Laden von {url} brach ab.',
+  'error.fetchRedirect':
+    '{url} leitet auf eine andere Website weiter ({origin}); der Weiterleitung wurde nicht gefolgt.',
+  'error.fetchNotFound': 'Unter {url} ist nichts (HTTP {status}).',
+  'error.fetchHttp': '{url} antwortete mit HTTP {status}.',
+  'error.fetchTooLarge': '{url} ist größer als {size} MB; die Datei wurde nicht gelesen.',
+  'error.fetchMissing': 'Unter {url} ist nichts.',
+  'error.fetchShardMissing': 'Der Paketteil {path} ist nicht auf dem Server.',
+  'error.fetchUnreadable': '{url} ist zu groß, um gelesen zu werden.',
+  'error.sigMalformedKey':
+    'Kein öffentlicher Crosstally-Schlüssel: erwartet wird eine Zeile "{prefix}", gefolgt von 43 Zeichen.',
+  'error.sigNotPrivateKey':
+    'Kein privater Ed25519-Schlüssel (erwartet wird ein JWK mit kty OKP, crv Ed25519).',
+  'error.sigPrivateKeyUnreadable':
+    'Die Datei des privaten Schlüssels ließ sich nicht als Ed25519-Schlüssel lesen.',
+  'error.sigKeyFile': '{path} ist keine Schlüsseldatei von "pack keygen".',
+  'error.sigNotJson': 'Die Signaturdatei ist kein JSON.',
+  'error.sigWrongFormat': 'Die Signaturdatei ist keine {format} (Version 1, Ed25519).',
+  'error.sigIncomplete': 'Der Signaturdatei fehlt publicKey oder signature.',
+  'error.sigNotBytes': 'Die Signatur sind keine 64 Bytes in base64url.',
+  'error.sigKeyMismatch':
+    'Das Paket ist mit einem anderen Schlüssel signiert als dem angegebenen Herausgeberschlüssel: Es stammt womöglich nicht von diesem Herausgeber.',
+  'error.sigBad':
+    'Die Signatur passt nicht zur Datei: Sie wurde nach dem Signieren geändert oder mit einem anderen Schlüssel signiert.',
+  'error.sigMissing':
+    'Neben dem Paket liegt keine Signatur ({url}): Es ist nicht mit dem Schlüssel signiert, dem Sie vertrauen.',
+  'error.sigShardDigest': 'Der Teil {path} passt nicht zu seinem Hashwert im Paketindex.',
   'error.urlNotWeb': 'Das ist keine Webadresse (erwartet: https://…).',
   'error.urlCredentials': 'Adressen mit Benutzername oder Passwort werden nicht angenommen.',
   'error.urlNotHttps': 'Pakete werden nur über https geladen (http nur von diesem Computer: localhost).',

@@ -70,6 +70,39 @@ export const enErrors = {
   'error.subRemoved': 'No such subscription (it was removed).',
   'error.subNoSuch': 'No such subscription.',
   'error.subNoNewKey': 'There is no new key to accept.',
+  'error.subNewKey': 'The publisher signs with a new key. Nothing is updated until you accept it.',
+  'error.subUpToDate': 'Up to date: nothing changed since the last update.',
+  /** A refresh's outcome (not an error), kept here with the other sentences the background writes. */
+  'error.subUpdated': 'Updated: {count} changed part(s) fetched.',
+  /** Downloading a pack's file ({url}: the file's address). */
+  'error.fetchTimeout': '{url} did not answer within {seconds} s.',
+  'error.fetchUnfinished': '{url} did not finish within {seconds} s.',
+  'error.fetchOffline':
+    '{url} could not be reached (the browser is offline, the host is down, or it does not let Crosstally read it).',
+  'error.fetchBrokeOff': '{url} broke off while downloading.',
+  'error.fetchRedirect': '{url} redirects to another site ({origin}); not followed.',
+  'error.fetchNotFound': '{url} is not there (HTTP {status}).',
+  'error.fetchHttp': '{url} answered HTTP {status}.',
+  'error.fetchTooLarge': '{url} is larger than {size} MB; it was not read.',
+  'error.fetchMissing': '{url} is not there.',
+  'error.fetchShardMissing': 'Shard {path} is not there.',
+  'error.fetchUnreadable': '{url} is too large to read.',
+  /** Signatures and keys ({prefix}: the key line's fixed start; {format}: the signature file's format name). */
+  'error.sigMalformedKey':
+    'Not a Crosstally public key: expected one line "{prefix}" followed by 43 characters.',
+  'error.sigNotPrivateKey': 'Not an Ed25519 private key (expected a JWK with kty OKP, crv Ed25519).',
+  'error.sigPrivateKeyUnreadable': 'The private key file could not be read as an Ed25519 key.',
+  'error.sigKeyFile': '{path} is not a key file written by "pack keygen".',
+  'error.sigNotJson': 'The signature file is not JSON.',
+  'error.sigWrongFormat': 'The signature file is not a {format} (version 1, Ed25519).',
+  'error.sigIncomplete': 'The signature file lacks its publicKey or signature.',
+  'error.sigNotBytes': 'The signature is not 64 bytes of base64url.',
+  'error.sigKeyMismatch':
+    'The pack is signed by a different key than the publisher key given: it may not come from that publisher.',
+  'error.sigBad':
+    'The signature does not match the file: it was changed after signing, or signed by another key.',
+  'error.sigMissing': 'There is no signature ({url}) beside the pack: it is not signed by the key you trust.',
+  'error.sigShardDigest': 'Shard {path} does not match its digest in the index.',
   'error.urlNotWeb': 'That is not a web address (expected https://…).',
   'error.urlCredentials': 'Addresses with a user name or password are not accepted.',
   'error.urlNotHttps': 'Packs are fetched over https only (http only from this computer: localhost).',

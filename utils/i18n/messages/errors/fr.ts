@@ -66,6 +66,39 @@ export const frErrors: ErrorCatalog = {
   'error.subRemoved': 'Cet abonnement n’existe pas (il a été supprimé).',
   'error.subNoSuch': 'Cet abonnement n’existe pas.',
   'error.subNoNewKey': 'Il n’y a pas de nouvelle clé à accepter.',
+  'error.subNewKey':
+    'L’éditeur signe avec une nouvelle clé. Rien n’est mis à jour tant que vous ne l’avez pas acceptée.',
+  'error.subUpToDate': 'À jour : rien n’a changé depuis la dernière mise à jour.',
+  'error.subUpdated': 'Mis à jour ; parties modifiées téléchargées : {count}.',
+  'error.fetchTimeout': '{url} n’a pas répondu en {seconds} s.',
+  'error.fetchUnfinished': 'Le téléchargement de {url} ne s’est pas terminé en {seconds} s.',
+  'error.fetchOffline':
+    '{url} est injoignable (le navigateur est hors ligne, le serveur est en panne, ou il ne laisse pas Crosstally lire le fichier).',
+  'error.fetchBrokeOff': 'Le téléchargement de {url} s’est interrompu.',
+  'error.fetchRedirect': '{url} redirige vers un autre site ({origin}) ; la redirection n’a pas été suivie.',
+  'error.fetchNotFound': 'Il n’y a rien à l’adresse {url} (HTTP {status}).',
+  'error.fetchHttp': '{url} a répondu HTTP {status}.',
+  'error.fetchTooLarge': '{url} dépasse {size} Mo ; le fichier n’a pas été lu.',
+  'error.fetchMissing': 'Il n’y a rien à l’adresse {url}.',
+  'error.fetchShardMissing': 'La partie {path} du paquet n’est pas sur le serveur.',
+  'error.fetchUnreadable': '{url} est trop volumineux pour être lu.',
+  'error.sigMalformedKey':
+    'Ce n’est pas une clé publique Crosstally : une ligne "{prefix}" suivie de 43 caractères est attendue.',
+  'error.sigNotPrivateKey':
+    'Ce n’est pas une clé privée Ed25519 (un JWK avec kty OKP, crv Ed25519 est attendu).',
+  'error.sigPrivateKeyUnreadable': 'Le fichier de clé privée n’a pas pu être lu comme une clé Ed25519.',
+  'error.sigKeyFile': '{path} n’est pas un fichier de clé écrit par "pack keygen".',
+  'error.sigNotJson': 'Le fichier de signature n’est pas du JSON.',
+  'error.sigWrongFormat': 'Le fichier de signature n’est pas un {format} (version 1, Ed25519).',
+  'error.sigIncomplete': 'Il manque au fichier de signature son publicKey ou sa signature.',
+  'error.sigNotBytes': 'La signature n’est pas faite de 64 octets en base64url.',
+  'error.sigKeyMismatch':
+    'Le paquet est signé par une autre clé que la clé d’éditeur donnée : il ne vient peut-être pas de cet éditeur.',
+  'error.sigBad':
+    'La signature ne correspond pas au fichier : il a été modifié après la signature, ou signé par une autre clé.',
+  'error.sigMissing':
+    'Aucune signature ({url}) à côté du paquet : il n’est pas signé par la clé à laquelle vous faites confiance.',
+  'error.sigShardDigest': 'La partie {path} ne correspond pas à son empreinte dans l’index du paquet.',
   'error.urlNotWeb': 'Ce n’est pas une adresse web (https://… attendu).',
   'error.urlCredentials': 'Les adresses avec un nom d’utilisateur ou un mot de passe ne sont pas acceptées.',
   'error.urlNotHttps':

@@ -69,6 +69,38 @@ export const itErrors: ErrorCatalog = {
   'error.subRemoved': 'Questa iscrizione non esiste (è stata rimossa).',
   'error.subNoSuch': 'Questa iscrizione non esiste.',
   'error.subNoNewKey': 'Non c’è nessuna nuova chiave da accettare.',
+  'error.subNewKey': 'L’editore firma con una nuova chiave. Finché non la accetti, non si aggiorna nulla.',
+  'error.subUpToDate': 'Aggiornato: nulla è cambiato dall’ultimo aggiornamento.',
+  'error.subUpdated': 'Aggiornato; parti modificate scaricate: {count}.',
+  'error.fetchTimeout': '{url} non ha risposto entro {seconds} s.',
+  'error.fetchUnfinished': 'Lo scaricamento di {url} non è finito entro {seconds} s.',
+  'error.fetchOffline':
+    '{url} non è raggiungibile (il browser è offline, il server non funziona o non lascia leggere il file a Crosstally).',
+  'error.fetchBrokeOff': 'Lo scaricamento di {url} si è interrotto.',
+  'error.fetchRedirect':
+    '{url} reindirizza a un altro sito ({origin}); il reindirizzamento non è stato seguito.',
+  'error.fetchNotFound': 'All’indirizzo {url} non c’è nulla (HTTP {status}).',
+  'error.fetchHttp': '{url} ha risposto HTTP {status}.',
+  'error.fetchTooLarge': '{url} supera {size} MB; il file non è stato letto.',
+  'error.fetchMissing': 'All’indirizzo {url} non c’è nulla.',
+  'error.fetchShardMissing': 'La parte {path} del pacchetto non è sul server.',
+  'error.fetchUnreadable': '{url} è troppo grande per essere letto.',
+  'error.sigMalformedKey':
+    'Non è una chiave pubblica di Crosstally: si attende una riga "{prefix}" seguita da 43 caratteri.',
+  'error.sigNotPrivateKey': 'Non è una chiave privata Ed25519 (si attende un JWK con kty OKP, crv Ed25519).',
+  'error.sigPrivateKeyUnreadable': 'Il file della chiave privata non si legge come chiave Ed25519.',
+  'error.sigKeyFile': '{path} non è un file di chiave scritto da "pack keygen".',
+  'error.sigNotJson': 'Il file di firma non è JSON.',
+  'error.sigWrongFormat': 'Il file di firma non è un {format} (versione 1, Ed25519).',
+  'error.sigIncomplete': 'Al file di firma manca publicKey o signature.',
+  'error.sigNotBytes': 'La firma non è di 64 byte in base64url.',
+  'error.sigKeyMismatch':
+    'Il pacchetto è firmato con una chiave diversa da quella dell’editore indicata: potrebbe non venire da quell’editore.',
+  'error.sigBad':
+    'La firma non corrisponde al file: è stato modificato dopo la firma, o firmato con un’altra chiave.',
+  'error.sigMissing':
+    'Accanto al pacchetto non c’è una firma ({url}): non è firmato con la chiave di cui ti fidi.',
+  'error.sigShardDigest': 'La parte {path} non corrisponde alla sua impronta nell’indice del pacchetto.',
   'error.urlNotWeb': 'Questo non è un indirizzo web (atteso https://…).',
   'error.urlCredentials': 'Gli indirizzi con nome utente o password non sono accettati.',
   'error.urlNotHttps': 'I pacchetti si scaricano solo via https (http solo da questo computer: localhost).',
