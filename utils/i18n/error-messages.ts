@@ -26,6 +26,8 @@ export interface ErrorIssue {
   params?: ErrorParams;
   /** The claim the field belongs to, named by id ("… (claim "a#b@1")"). */
   claim?: string;
+  /** The source whose stored text (not one in the file) the reason is about. */
+  storedText?: string;
 }
 
 export function isErrorKey(key: unknown): key is ErrorKey {
@@ -52,6 +54,8 @@ export function fillError(template: string, params: ErrorParams | undefined, lan
 export function issueLine(issue: ErrorIssue, render: RenderError): string {
   let reason = render(issue.key, issue.params);
   if (issue.claim !== undefined) reason = render('error.issue.ofClaim', { reason, id: issue.claim });
+  if (issue.storedText !== undefined)
+    reason = render('error.issue.inStoredText', { reason, source: issue.storedText });
   return issue.path ? `${issue.path}: ${reason}` : reason;
 }
 

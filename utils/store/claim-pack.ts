@@ -281,6 +281,23 @@ export function megabytes(chars: number): { size: string; limit: string } {
   return { size: (chars / 1024 / 1024).toFixed(1), limit: String(MAX_PACK_CHARS / 1024 / 1024) };
 }
 
+/**
+ * Where JSON.parse stopped, as line and column: the engine's own words are English (and differ
+ * between browsers), the place is what helps, in any language. V8 says "at position N" or
+ * "(line L column C)"; anything else gives no place.
+ */
+function jsonErrorPlace(text: string, error: unknown): { line: string; column: string } | null {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn?.[1] && lineColumn[2]) return { line: lineColumn[1], column: lineColumn[2] };
+  const position = /position (\d+)/.exec(message);
+  if (!position?.[1]) return null;
+  const offset = Math.min(Number(position[1]), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line: String(line), column: String(offset - before.lastIndexOf('\n')) };
+}
+
 /** Parses the text of a pack file: size first (before any parsing), then JSON, then the schema. */
 export function parseClaimPackText(text: string): ClaimPackInput {
   if (text.length > MAX_PACK_CHARS) {
@@ -290,8 +307,9 @@ export function parseClaimPackText(text: string): ClaimPackInput {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    throw new StoreError('not-json', 'error.notJson', { detail });
+    const at = jsonErrorPlace(text, error);
+    if (at) throw new StoreError('not-json', 'error.notJsonAt', at);
+    throw new StoreError('not-json', 'error.notJson');
   }
   return validateClaimPack(data);
 }

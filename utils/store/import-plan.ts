@@ -158,27 +158,29 @@ async function checkAnchors(
   (await db.documents.bulkGet(others)).forEach((doc) => {
     if (doc) texts.set(doc.sourceId, doc.text);
   });
-  const problems: string[] = [];
+  const problems: ErrorIssue[] = [];
   const offended = new Set<string>();
-  const check = (sourceId: string, claim: Parameters<typeof anchorProblem>[1], place: string) => {
+  const check = (sourceId: string, claim: Parameters<typeof anchorProblem>[1], packIndex?: number) => {
     const text = texts.get(sourceId);
     const problem = text === undefined ? null : anchorProblem(text, claim);
     if (!problem) return;
     offended.add(sourceId);
     const at = writtenAt.get(sourceId);
-    const where = at === undefined ? `the stored text of "${sourceId}"` : `documents[${at}].text`;
-    problems.push(`${where}: ${problem}${place}`);
+    const inPack = packIndex === undefined ? '' : ` (claims[${packIndex}])`;
+    problems.push(
+      at === undefined
+        ? { path: packIndex === undefined ? '' : `claims[${packIndex}]`, ...problem, storedText: sourceId }
+        : { path: `documents[${at}].text${inPack}`, ...problem },
+    );
   };
   const inPack = new Set(pack.claims.map((claim) => claim.id));
-  for (const [i, claim] of pack.claims.entries()) check(claim.sourceId, claim, ` (claims[${i}])`);
+  for (const [i, claim] of pack.claims.entries()) check(claim.sourceId, claim, i);
   for (const doc of writes) {
     const stored = await db.claims.where('sourceId').equals(doc.sourceId).toArray();
-    for (const claim of stored) if (!inPack.has(claim.id)) check(doc.sourceId, claim, ' (a stored claim)');
+    for (const claim of stored) if (!inPack.has(claim.id)) check(doc.sourceId, claim);
   }
   if (problems.length === 0) return;
-  const listed: ErrorIssue[] = problems
-    .slice(0, MAX_LISTED_PROBLEMS)
-    .map((text) => ({ path: '', key: 'error.issue.text', params: { text } }));
+  const listed: ErrorIssue[] = problems.slice(0, MAX_LISTED_PROBLEMS);
   if (problems.length > listed.length)
     listed.push({ path: '', key: 'error.issue.andMore', params: { count: problems.length - listed.length } });
   const names = [...offended].map((id) => `"${id}"`).join(', ');

@@ -76,7 +76,7 @@ describe('the store’s errors in Russian', () => {
     chooseFile(input, 'notes.json', '{ not json');
     const first = await screen.findByText('Из «notes.json» ничего не импортировано.');
     expect(first.closest('[role="alert"]')?.textContent).toMatch(
-      /Этот файл не в формате JSON, значит, это не пакет заявлений \(.+\)\./,
+      /Этот файл не в формате JSON, значит, это не пакет заявлений \(первая ошибка — строка 1, столбец \d+\)\./,
     );
     chooseFile(input, 'v9.json', JSON.stringify({ format: 'crosstally-claim-pack', version: 9 }));
     const second = await screen.findByText('Из «v9.json» ничего не импортировано.');

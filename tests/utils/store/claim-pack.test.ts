@@ -33,6 +33,13 @@ describe('claim pack validation', () => {
     expect(error.message).toMatch(/not JSON/);
   });
 
+  it('says where a file stops being JSON, by line and column', () => {
+    const error = errorOf(() => parseClaimPackText('{\n  "format": "crosstally-claim-pack",\n  oops\n}'));
+    expect(error.message).toBe(
+      'This file is not JSON, so it is not a claim pack (the first error is at line 3, column 3).',
+    );
+  });
+
   it('refuses JSON that is not a claim pack', () => {
     expect(errorOf(() => parseClaimPackText('[1, 2, 3]')).code).toBe('wrong-format');
     expect(errorOf(() => parseClaimPackText('{"format": "other"}')).message).toMatch(

@@ -4,6 +4,8 @@
  * their selectors say is refused, naming it.
  */
 import { describe, expect, it } from 'vitest';
+import { issueTexts } from '../../../utils/i18n/error-text';
+import { setUiLanguage } from '../../../utils/i18n/translate';
 import type { ClaimPack } from '../../../utils/store/claim-pack';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { StoreError } from '../../../utils/store/errors';
@@ -101,7 +103,9 @@ describe('documents in an import', () => {
       expect(error.code).toBe('invalid-pack');
       expect(error.message).toContain(`"${shifted.sourceId}"`);
       expect(error.message).toMatch(/nothing was imported/);
-      expect(error.issues[0]).toMatch(/^documents\[1\]\.text: claim "imp-.*" expects ".*" at \d+–\d+/);
+      expect(error.issues[0]).toMatch(
+        /^documents\[1\]\.text \(claims\[\d+\]\): claim "imp-.*" expects ".*" at \d+–\d+; the text has ".*" there$/,
+      );
     }
     expect(await snapshot(db)).toEqual(before);
   });
@@ -120,7 +124,7 @@ describe('documents in an import', () => {
     };
     const error = await refusal(applyImport(db, onlyText));
     expect(error.message).toContain(`"${doc.sourceId}"`);
-    expect(error.issues[0]).toMatch(/^documents\[0\]\.text: claim ".*" expects .*\(a stored claim\)$/);
+    expect(error.issues[0]).toMatch(/^documents\[0\]\.text: claim ".*" expects .* there$/);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -143,8 +147,16 @@ describe('documents in an import', () => {
     };
     const error = await refusal(applyImport(db, moved));
     expect(error.issues[0]).toMatch(
-      new RegExp(`^the stored text of "${claim.sourceId}": claim .* \\(claims\\[0\\]\\)$`),
+      new RegExp(`^claims\\[0\\]: claim .* \\(the stored text of "${claim.sourceId}"\\)$`),
     );
     expect(await snapshot(db)).toEqual(before);
+    setUiLanguage('ru');
+    try {
+      expect(issueTexts(error)[0]).toMatch(
+        new RegExp(`^claims\\[0\\]: заявление ".*" ожидает .* \\(сохранённый текст "${claim.sourceId}"\\)$`),
+      );
+    } finally {
+      setUiLanguage('en');
+    }
   });
 });

@@ -35,7 +35,9 @@ export const azErrors: ErrorCatalog = {
     'Bu fayl {size} MB-dır; {limit} MB-a qədər bəyanat paketləri oxunur. Onu daha kiçik paketlərə bölün.',
   'error.uploadTooLarge':
     'Bu fayl {size} MB-dan böyükdür; {limit} MB-a qədər bəyanat paketləri oxunur. Onu daha kiçik paketlərə bölün.',
-  'error.notJson': 'Bu fayl JSON deyil, deməli, bəyanat paketi deyil{detail}.',
+  'error.notJson': 'Bu fayl JSON deyil, deməli, bəyanat paketi deyil.',
+  'error.notJsonAt':
+    'Bu fayl JSON deyil, deməli, bəyanat paketi deyil (ilk xəta: sətir {line}, sütun {column}).',
   'error.notAnObject': 'Bu fayl Crosstally bəyanat paketi deyil (JSON obyekti gözlənilirdi).',
   'error.wrongFormat': 'Bu fayl Crosstally bəyanat paketi deyil (format: "{format}" gözlənilirdi).',
   'error.wrongVersion':
@@ -130,6 +132,13 @@ export const azErrors: ErrorCatalog = {
   'error.issue.figureOutsideText': 'rəqəm mətndən kənara çıxır',
   'error.issue.sentenceMissesFigure': 'cümlədə rəqəm yoxdur',
   'error.issue.claimGone': '"{id}" bəyanatı artıq yaddaşda deyil',
+  'error.issue.anchorMoved':
+    '"{id}" bəyanatı {start}–{end} mövqeyində {exact} gözləyir; mətndə orada {found} var',
+  'error.issue.anchorPrefix':
+    '"{id}" bəyanatı: {exact} əvvəlindəki sözlər seçicisinin prefiksi {prefix} deyil',
+  'error.issue.anchorSuffix':
+    '"{id}" bəyanatı: {exact} sonrasındakı sözlər seçicisinin sufiksi {suffix} deyil',
+  'error.issue.inStoredText': '{reason} ("{source}" mənbəyinin saxlanmış mətni)',
   'error.issue.version': '{versions} gözlənilirdi, {seen} gəldi',
   'error.issue.selectionOutside': 'seçim öz kontekstindən kənara çıxır',
   'error.issue.versionPerId': 'hər identifikator üçün bir versiya lazımdır',

@@ -36,7 +36,9 @@ export const deErrors: ErrorCatalog = {
     'Diese Datei ist {size} MB groß; gelesen werden Angabenpakete bis {limit} MB. Teilen Sie sie in kleinere Pakete auf.',
   'error.uploadTooLarge':
     'Diese Datei ist größer als {size} MB; gelesen werden Angabenpakete bis {limit} MB. Teilen Sie sie in kleinere Pakete auf.',
-  'error.notJson': 'Diese Datei ist kein JSON, also kein Angabenpaket{detail}.',
+  'error.notJson': 'Diese Datei ist kein JSON, also kein Angabenpaket.',
+  'error.notJsonAt':
+    'Diese Datei ist kein JSON, also kein Angabenpaket (der erste Fehler steht in Zeile {line}, Spalte {column}).',
   'error.notAnObject': 'Diese Datei ist kein Angabenpaket von Crosstally (erwartet: ein JSON-Objekt).',
   'error.wrongFormat': 'Diese Datei ist kein Angabenpaket von Crosstally (format: erwartet "{format}").',
   'error.wrongVersion':
@@ -138,6 +140,13 @@ export const deErrors: ErrorCatalog = {
   'error.issue.figureOutsideText': 'die Zahl liegt außerhalb des Textes',
   'error.issue.sentenceMissesFigure': 'der Satz enthält die Zahl nicht',
   'error.issue.claimGone': 'Angabe "{id}" ist nicht mehr im Speicher',
+  'error.issue.anchorMoved':
+    'Angabe "{id}" erwartet {exact} an Stelle {start}–{end}; der Text hat dort {found}',
+  'error.issue.anchorPrefix':
+    'Angabe "{id}": die Wörter vor {exact} sind nicht das Präfix ihres Selektors {prefix}',
+  'error.issue.anchorSuffix':
+    'Angabe "{id}": die Wörter nach {exact} sind nicht das Suffix ihres Selektors {suffix}',
+  'error.issue.inStoredText': '{reason} (gespeicherter Text von "{source}")',
   'error.issue.version': 'erwartet {versions}, erhalten {seen}',
   'error.issue.selectionOutside': 'die Auswahl liegt außerhalb ihres Kontexts',
   'error.issue.versionPerId': 'braucht eine Version je ID',

@@ -43,7 +43,9 @@ export const enErrors = {
   'error.uploadTooLarge':
     'This file is over {size} MB; claim packs of up to {limit} MB are read. Split it into smaller packs.',
   /** {detail}: the JSON parser's own words in brackets, or nothing. */
-  'error.notJson': 'This file is not JSON, so it is not a claim pack{detail}.',
+  'error.notJson': 'This file is not JSON, so it is not a claim pack.',
+  'error.notJsonAt':
+    'This file is not JSON, so it is not a claim pack (the first error is at line {line}, column {column}).',
   'error.notAnObject': 'This file is not a Crosstally claim pack (expected a JSON object).',
   'error.wrongFormat': 'This file is not a Crosstally claim pack (format: expected "{format}").',
   /** {versions}: the readable versions as a list ("1 and 2"). */
@@ -145,6 +147,10 @@ export const enErrors = {
   'error.issue.figureOutsideText': 'the figure falls outside the text',
   'error.issue.sentenceMissesFigure': 'the sentence does not hold the figure',
   'error.issue.claimGone': 'claim "{id}" is no longer in the store',
+  'error.issue.anchorMoved': 'claim "{id}" expects {exact} at {start}–{end}; the text has {found} there',
+  'error.issue.anchorPrefix': 'claim "{id}": the words before {exact} are not its selector’s prefix {prefix}',
+  'error.issue.anchorSuffix': 'claim "{id}": the words after {exact} are not its selector’s suffix {suffix}',
+  'error.issue.inStoredText': '{reason} (the stored text of "{source}")',
   /** {versions}: the readable versions as a list of alternatives ("1 or 2"). */
   'error.issue.version': 'expected {versions}, received {seen}',
   'error.issue.selectionOutside': 'the selection falls outside its context',

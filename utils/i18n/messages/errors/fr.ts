@@ -37,7 +37,9 @@ export const frErrors: ErrorCatalog = {
     'Ce fichier fait {size} Mo ; les paquets d’affirmations sont lus jusqu’à {limit} Mo. Découpez-le en paquets plus petits.',
   'error.uploadTooLarge':
     'Ce fichier dépasse {size} Mo ; les paquets d’affirmations sont lus jusqu’à {limit} Mo. Découpez-le en paquets plus petits.',
-  'error.notJson': 'Ce fichier n’est pas du JSON, ce n’est donc pas un paquet d’affirmations{detail}.',
+  'error.notJson': 'Ce fichier n’est pas du JSON, ce n’est donc pas un paquet d’affirmations.',
+  'error.notJsonAt':
+    'Ce fichier n’est pas du JSON, ce n’est donc pas un paquet d’affirmations (première erreur : ligne {line}, colonne {column}).',
   'error.notAnObject': 'Ce fichier n’est pas un paquet d’affirmations Crosstally (objet JSON attendu).',
   'error.wrongFormat':
     'Ce fichier n’est pas un paquet d’affirmations Crosstally (format : "{format}" attendu).',
@@ -139,6 +141,13 @@ export const frErrors: ErrorCatalog = {
   'error.issue.figureOutsideText': 'le chiffre sort du texte',
   'error.issue.sentenceMissesFigure': 'la phrase ne contient pas le chiffre',
   'error.issue.claimGone': 'l’affirmation "{id}" n’est plus dans le stockage',
+  'error.issue.anchorMoved':
+    'l’affirmation "{id}" attend {exact} aux positions {start}–{end} ; le texte y contient {found}',
+  'error.issue.anchorPrefix':
+    'l’affirmation "{id}" : les mots avant {exact} ne sont pas le préfixe de son sélecteur {prefix}',
+  'error.issue.anchorSuffix':
+    'l’affirmation "{id}" : les mots après {exact} ne sont pas le suffixe de son sélecteur {suffix}',
+  'error.issue.inStoredText': '{reason} (texte enregistré de "{source}")',
   'error.issue.version': '{versions} attendu, {seen} reçu',
   'error.issue.selectionOutside': 'la sélection sort de son contexte',
   'error.issue.versionPerId': 'il faut une version par identifiant',

@@ -34,7 +34,9 @@ export const hyErrors: ErrorCatalog = {
     'Այս ֆայլը {size} ՄԲ է․ կարդացվում են մինչև {limit} ՄԲ պնդումների փաթեթներ։ Բաժանեք այն ավելի փոքր փաթեթների։',
   'error.uploadTooLarge':
     'Այս ֆայլը {size} ՄԲ-ից մեծ է․ կարդացվում են մինչև {limit} ՄԲ պնդումների փաթեթներ։ Բաժանեք այն ավելի փոքր փաթեթների։',
-  'error.notJson': 'Այս ֆայլը JSON չէ, ուրեմն պնդումների փաթեթ չէ{detail}։',
+  'error.notJson': 'Այս ֆայլը JSON չէ, ուրեմն պնդումների փաթեթ չէ։',
+  'error.notJsonAt':
+    'Այս ֆայլը JSON չէ, ուրեմն պնդումների փաթեթ չէ (առաջին սխալը՝ տող {line}, սյունակ {column})։',
   'error.notAnObject': 'Այս ֆայլը Crosstally-ի պնդումների փաթեթ չէ (սպասվում էր JSON օբյեկտ)։',
   'error.wrongFormat': 'Այս ֆայլը Crosstally-ի պնդումների փաթեթ չէ (format՝ սպասվում էր "{format}")։',
   'error.wrongVersion':
@@ -128,6 +130,13 @@ export const hyErrors: ErrorCatalog = {
   'error.issue.figureOutsideText': 'թիվը դուրս է տեքստից',
   'error.issue.sentenceMissesFigure': 'նախադասությունը չի պարունակում թիվը',
   'error.issue.claimGone': '"{id}" պնդումն այլևս պահոցում չէ',
+  'error.issue.anchorMoved':
+    '"{id}" պնդումը {start}–{end} դիրքում սպասում է {exact}, բայց տեքստում այնտեղ {found} է',
+  'error.issue.anchorPrefix':
+    '"{id}" պնդում՝ {exact}-ից առաջ եղած բառերը չեն համընկնում ընտրիչի նախածանցի՝ {prefix} հետ',
+  'error.issue.anchorSuffix':
+    '"{id}" պնդում՝ {exact}-ից հետո եղած բառերը չեն համընկնում ընտրիչի վերջածանցի՝ {suffix} հետ',
+  'error.issue.inStoredText': '{reason} ("{source}" աղբյուրի պահված տեքստը)',
   'error.issue.version': 'սպասվում էր {versions}, ստացվեց {seen}',
   'error.issue.selectionOutside': 'ընտրությունը դուրս է իր համատեքստից',
   'error.issue.versionPerId': 'յուրաքանչյուր նույնացուցիչի համար պետք է մեկ տարբերակ',

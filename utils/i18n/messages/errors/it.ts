@@ -38,7 +38,9 @@ export const itErrors: ErrorCatalog = {
     'Questo file è di {size} MB; si leggono pacchetti di dichiarazioni fino a {limit} MB. Dividilo in pacchetti più piccoli.',
   'error.uploadTooLarge':
     'Questo file supera {size} MB; si leggono pacchetti di dichiarazioni fino a {limit} MB. Dividilo in pacchetti più piccoli.',
-  'error.notJson': 'Questo file non è JSON, quindi non è un pacchetto di dichiarazioni{detail}.',
+  'error.notJson': 'Questo file non è JSON, quindi non è un pacchetto di dichiarazioni.',
+  'error.notJsonAt':
+    'Questo file non è JSON, quindi non è un pacchetto di dichiarazioni (il primo errore è alla riga {line}, colonna {column}).',
   'error.notAnObject':
     'Questo file non è un pacchetto di dichiarazioni di Crosstally (atteso un oggetto JSON).',
   'error.wrongFormat':
@@ -140,6 +142,13 @@ export const itErrors: ErrorCatalog = {
   'error.issue.figureOutsideText': 'la cifra cade fuori dal testo',
   'error.issue.sentenceMissesFigure': 'la frase non contiene la cifra',
   'error.issue.claimGone': 'la dichiarazione "{id}" non è più nell’archivio',
+  'error.issue.anchorMoved':
+    'la dichiarazione "{id}" si aspetta {exact} alle posizioni {start}–{end}; lì il testo ha {found}',
+  'error.issue.anchorPrefix':
+    'la dichiarazione "{id}": le parole prima di {exact} non sono il prefisso del suo selettore {prefix}',
+  'error.issue.anchorSuffix':
+    'la dichiarazione "{id}": le parole dopo {exact} non sono il suffisso del suo selettore {suffix}',
+  'error.issue.inStoredText': '{reason} (testo salvato di "{source}")',
   'error.issue.version': 'attesa {versions}, ricevuta {seen}',
   'error.issue.selectionOutside': 'la selezione cade fuori dal suo contesto',
   'error.issue.versionPerId': 'serve una versione per ogni id',

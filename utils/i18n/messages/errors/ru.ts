@@ -33,7 +33,9 @@ export const ruErrors: ErrorCatalog = {
     'Размер этого файла — {size} МБ; читаются пакеты заявлений до {limit} МБ. Разделите его на пакеты поменьше.',
   'error.uploadTooLarge':
     'Этот файл больше {size} МБ; читаются пакеты заявлений до {limit} МБ. Разделите его на пакеты поменьше.',
-  'error.notJson': 'Этот файл не в формате JSON, значит, это не пакет заявлений{detail}.',
+  'error.notJson': 'Этот файл не в формате JSON, значит, это не пакет заявлений.',
+  'error.notJsonAt':
+    'Этот файл не в формате JSON, значит, это не пакет заявлений (первая ошибка — строка {line}, столбец {column}).',
   'error.notAnObject': 'Этот файл не пакет заявлений Crosstally (ожидался объект JSON).',
   'error.wrongFormat': 'Этот файл не пакет заявлений Crosstally (format: ожидалось "{format}").',
   'error.wrongVersion': 'У этого пакета заявлений версия {seen}; этот Crosstally читает версии {versions}.',
@@ -126,6 +128,13 @@ export const ruErrors: ErrorCatalog = {
   'error.issue.figureOutsideText': 'цифра выходит за пределы текста',
   'error.issue.sentenceMissesFigure': 'предложение не содержит цифру',
   'error.issue.claimGone': 'заявления "{id}" больше нет в хранилище',
+  'error.issue.anchorMoved':
+    'заявление "{id}" ожидает {exact} на позициях {start}–{end}; в тексте там {found}',
+  'error.issue.anchorPrefix':
+    'заявление "{id}": слова перед {exact} не совпадают с префиксом его селектора {prefix}',
+  'error.issue.anchorSuffix':
+    'заявление "{id}": слова после {exact} не совпадают с суффиксом его селектора {suffix}',
+  'error.issue.inStoredText': '{reason} (сохранённый текст "{source}")',
   'error.issue.version': 'ожидалась версия {versions}, получена {seen}',
   'error.issue.selectionOutside': 'выделение выходит за пределы своего контекста',
   'error.issue.versionPerId': 'нужна одна версия на каждый идентификатор',

@@ -35,7 +35,9 @@ export const trErrors: ErrorCatalog = {
     'Bu dosya {size} MB; en çok {limit} MB’lık beyan paketleri okunur. Dosyayı daha küçük paketlere bölün.',
   'error.uploadTooLarge':
     'Bu dosya {size} MB’tan büyük; en çok {limit} MB’lık beyan paketleri okunur. Dosyayı daha küçük paketlere bölün.',
-  'error.notJson': 'Bu dosya JSON değil, dolayısıyla bir beyan paketi değil{detail}.',
+  'error.notJson': 'Bu dosya JSON değil, dolayısıyla bir beyan paketi değil.',
+  'error.notJsonAt':
+    'Bu dosya JSON değil, dolayısıyla bir beyan paketi değil (ilk hata: satır {line}, sütun {column}).',
   'error.notAnObject': 'Bu dosya bir Crosstally beyan paketi değil (JSON nesnesi bekleniyordu).',
   'error.wrongFormat': 'Bu dosya bir Crosstally beyan paketi değil (format: "{format}" bekleniyordu).',
   'error.wrongVersion': 'Bu beyan paketinin sürümü {seen}; bu Crosstally {versions} sürümlerini okur.',
@@ -130,6 +132,12 @@ export const trErrors: ErrorCatalog = {
   'error.issue.figureOutsideText': 'rakam metnin dışında kalıyor',
   'error.issue.sentenceMissesFigure': 'cümle rakamı içermiyor',
   'error.issue.claimGone': '"{id}" beyanı artık depoda değil',
+  'error.issue.anchorMoved':
+    '"{id}" beyanı {start}–{end} konumunda {exact} bekliyor; metinde orada {found} var',
+  'error.issue.anchorPrefix': '"{id}" beyanı: {exact} öncesindeki sözcükler seçicisinin öneki {prefix} değil',
+  'error.issue.anchorSuffix':
+    '"{id}" beyanı: {exact} sonrasındaki sözcükler seçicisinin soneki {suffix} değil',
+  'error.issue.inStoredText': '{reason} ("{source}" kaynağının kayıtlı metni)',
   'error.issue.version': '{versions} bekleniyordu, {seen} geldi',
   'error.issue.selectionOutside': 'seçim kendi bağlamının dışında kalıyor',
   'error.issue.versionPerId': 'her kimlik için bir sürüm gerekir',
