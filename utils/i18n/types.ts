@@ -1,4 +1,4 @@
-/** The shapes of a message catalog (utils/i18n/messages/<lang>.ts). */
+/** The shapes of a message catalog (utils/i18n/messages/<lang>/). */
 
 /** A message that changes with a count: one form per CLDR plural category of the language. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

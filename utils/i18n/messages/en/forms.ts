@@ -1,0 +1,70 @@
+/** English, the claim and source forms, shared by the page and the manager. */
+export const forms = {
+  'form.quote': 'Quote',
+  'form.figure': 'Figure',
+  'form.qualifier': 'Qualifier',
+  'form.metric': 'What is counted',
+  'form.side': 'Whose losses',
+  'form.claimant': 'Claimant',
+  'form.outlet': 'Outlet',
+  'form.url': 'Page address',
+  'form.published': 'Published',
+  'form.period': 'Period',
+  'form.labelWithHint': '{label} ({hint})',
+  'form.quoteHint': 'the sentence with the figure',
+  'form.claimantHint': 'who says it',
+  'form.outletHint': 'who reports it',
+  'form.noClaimant': 'no claimant named',
+  'form.claimantOption': '{claimant} ({party})',
+  'form.keepFigure': '{label}: keep the figure (“{figure}”) in it.',
+  'form.saved': 'Saved to your claim store. This page’s marks and other pages’ overlays now include it.',
+  'form.add': 'Add to the claim store',
+  'form.saving': 'Saving…',
+  'form.save': 'Save to the claim store',
+  'form.cancel': 'Cancel',
+
+  'claimField.metric': 'Metric',
+  'claimField.value': 'Value',
+  'claimField.qualifier': 'Qualifier',
+  'claimField.side': 'Whose losses',
+  'claimField.claimantId': 'Claimant',
+  'claimField.period': 'Period',
+  'claimField.note': 'Note',
+  'claimField.sourceId': 'Source',
+  'claimField.quote': 'Quote',
+  'claimField.figureText': 'Figure text',
+
+  'sourceField.label': 'Title',
+  'sourceField.outlet': 'Outlet',
+  'sourceField.url': 'Address (URL)',
+  'sourceField.publishedDate': 'Published',
+  'sourceField.language': 'Language',
+  'sourceField.kind': 'Kind',
+  'sourceField.outletHint': 'The publisher; empty when the page does not name it.',
+  'sourceField.dateHint': 'YYYY-MM-DD',
+  'sourceField.kindWeb': 'A web page',
+  'sourceField.kindOther': 'Another source (print, a file)',
+
+  'sourceForm.noTitle': '{label}: give the article a name; its headline will do.',
+
+  'field.tooLong': '{label}: keep it under {max} characters.',
+
+  'sourceForm.badUrl': '{label}: use a web address starting with http:// or https://.',
+  'sourceForm.badDate': '{label}: use the form YYYY-MM-DD, such as 2020-09-27.',
+  'sourceForm.badLanguage': '{label}: use a language code such as en, ru, hy or az.',
+
+  'claimForm.noMetric': '{label}: choose what the figure counts.',
+  'claimForm.badValue': '{label}: enter a number of 0 or more, such as 14 or 1,200.',
+  'claimForm.noValue':
+    '{label}: enter the number, or choose the qualifier "vague" for figures like "dozens".',
+  'claimForm.vagueWithValue':
+    '{label}: a vague figure has no number; clear the value or choose another qualifier.',
+  'claimForm.badClaimant': '{label}: choose a claimant from the list, or "no claimant named".',
+  'claimForm.badPeriod': '{label}: {hint}',
+  'claimForm.noSource': '{label}: choose the article that reports the figure.',
+  'claimForm.noQuote': '{label}: paste the sentence that states the figure.',
+  'claimForm.noFigureText':
+    '{label}: copy the words of the figure from the quote, such as "two helicopters".',
+  'claimForm.figureNotInQuote':
+    '{label}: these words are not in the quote; copy them exactly as written there.',
+} as const;

@@ -1,0 +1,210 @@
+/** The in-page words: manifest, menu, labels, overlay, check, popup, reader (it). */
+import type { CatalogPart } from '../en';
+import type { page as english } from '../en/page';
+
+export const page: CatalogPart<typeof english> = {
+  'manifest.name': 'Crosstally',
+  'manifest.locale': 'it',
+  'manifest.description':
+    'Evidenzia le cifre sul Nagorno-Karabakh nelle notizie e mostra come le hanno riportate altre testate. Del tutto offline.',
+  'manifest.checkCommand': 'Verifica la cifra selezionata',
+
+  'menu.check': 'Verifica questa cifra',
+
+  'qualifier.exact': 'esattamente',
+  'qualifier.at_least': 'almeno',
+  'qualifier.more_than': 'più di',
+  'qualifier.about': 'circa',
+  'qualifier.up_to': 'fino a',
+  'qualifier.vague': 'vaga («decine», senza numero)',
+
+  'side.AZ.adjective': 'azere',
+  'side.ARM.adjective': 'armene',
+  'side.AZ.losses': 'Perdite azere',
+  'side.ARM.losses': 'Perdite armene',
+  'side.notKnown': 'Non noto',
+
+  'title.withSide': '{metric} (perdite {side})',
+  'title.withPeriod': '{counted}, {period}',
+
+  'party.ARM': 'Armenia',
+  'party.NK': 'Armeni del Karabakh',
+  'party.AZ': 'Azerbaigian',
+  'party.other': 'terza parte',
+  'party.NK.short': 'Karabakh',
+
+  'period.soFar': 'finora, fino al {end}',
+  'period.unknown': 'Periodo sconosciuto',
+  'period.readsAs': 'Si legge: {period}.',
+  'period.hint':
+    'un giorno (2020-09-27), un mese (2016-04), un anno o un intervallo (2020-09-27/2020-10-10, 1988/1994); vuoto se non noto.',
+  'period.write': 'Scrivi {hint}',
+
+  'agreement.same': 'coincide',
+  'agreement.compatible': 'compatibile',
+  'agreement.differs': 'diverge',
+  'agreement.unknown': 'non confrontabile',
+
+  'value.unstated': 'un numero non precisato',
+  'value.vague': 'vaga',
+  'value.at_least': 'almeno {number}',
+  'value.more_than': 'più di {number}',
+  'value.about': 'circa {number}',
+  'value.up_to': 'fino a {number}',
+
+  'summary.figures': { one: '{count} cifra', many: '{count} cifre', other: '{count} cifre' },
+  'summary.claimants': {
+    one: '{count} dichiarante',
+    many: '{count} dichiaranti',
+    other: '{count} dichiaranti',
+  },
+  'summary.reports': { one: '{count} resoconto', many: '{count} resoconti', other: '{count} resoconti' },
+  'summary.line': '{figures} in {reports}',
+  'summary.lineWithClaimants': '{figures} da {claimants} in {reports}',
+  'summary.values': '{summary}: {values}',
+
+  'overlay.otherReports': 'Altri resoconti di questa cifra',
+  'overlay.close': 'Chiudi',
+  'overlay.loading': 'Ricerca di altri resoconti…',
+  'overlay.error': 'Impossibile cercare altri resoconti: {message}',
+  'overlay.noReports': 'Ancora nessun altro resoconto di questa cifra nel tuo archivio',
+  'overlay.thisPage': 'Questa pagina:',
+  'overlay.claimedBy': ', secondo ',
+  'overlay.noClaimant': 'nessun dichiarante indicato',
+  'overlay.periodUnknown':
+    'Il periodo della cifra di questa pagina è sconosciuto, quindi nessun resoconto è segnato come coincidente o divergente.',
+  'overlay.fromPack': ' · dal pacchetto: {pack}',
+  'overlay.changed': 'Quando l’hai salvata, questa pagina diceva {saved}; ora dice {now}.',
+
+  'tally.heading': 'Totali progressivi nel tempo',
+  'tally.chartLabel': 'Totali progressivi: {metric}, per dichiarante',
+  'tally.caption': 'Totale progressivo di ogni dichiarante: {metric}',
+  'tally.claimant': 'Dichiarante',
+  'tally.to': 'Fino al',
+  'tally.tally': 'Totale',
+  'tally.thisPageRow': 'Questa pagina ({claimant})',
+  'tally.noClaimant': 'Nessun dichiarante indicato',
+  'tally.point': '{claimant}: {value} al {date}',
+  'tally.pagePoint': 'Questa pagina: {value} al {date}',
+
+  'read.on': 'Letto il {day}',
+  'read.said': 'Diceva: {values}',
+  'read.valueOn': '{value} il {day}',
+  'read.remove': 'Rimuovi',
+  'read.removeLabel': 'Rimuovi questa cifra di {outlet} dal tuo registro di lettura',
+  'read.correct': 'Correggi',
+  'read.correctLabel': 'Correggi questa cifra di {outlet}',
+  'read.corrected': 'Corretto. La correzione resta quando rileggi la pagina.',
+  'read.correctValue': 'Cifra corretta',
+  'read.sideAsRead': 'Come letto',
+  'read.sideNotSaid': 'Non indicato',
+  'read.saveCorrection': 'Salva la correzione',
+  'read.badValue': 'Cifra corretta: inserisci un numero intero pari o superiore a 0.',
+
+  'ledgerChoice.kept':
+    'Crosstally ora conserva le cifre delle pagine sul conflitto che leggi, solo su questo computer.',
+  'ledgerChoice.notKept': 'Crosstally non conserverà le cifre delle pagine che leggi.',
+  'ledgerChoice.changeLater': 'Puoi cambiarlo nella finestra della barra degli strumenti o nel gestore.',
+  'ledgerChoice.label': 'Registro di lettura',
+  'ledgerChoice.question':
+    'Conservare le cifre delle pagine sul conflitto che leggi, solo su questo computer? Le pagine successive mostreranno allora come le hanno riportate le testate che leggi. Nulla lascia il tuo browser.',
+  'ledgerChoice.failed': 'Non è stato possibile salvare la tua scelta. Riprova.',
+  'ledgerChoice.keep': 'Conservale',
+  'ledgerChoice.notNow': 'Non ora',
+
+  'check.noMetric': 'Crosstally non riconosce che cosa conta questo numero.',
+  'check.pickMetric': 'Scegli che cosa conta per vedere i resoconti.',
+  'check.reading': 'Lettura della cifra…',
+  'check.whatCounts': 'Che cosa conta questo numero?',
+  'check.title': 'Verifica questa cifra',
+  'check.choices': 'Cifre nella selezione',
+  'check.candidates': 'Candidati più vicini',
+  'check.valueStored': '{value} in archivio',
+  'check.sameNoun': 'stesso sostantivo',
+  'check.near': '{metric}: {why}',
+  'check.numberCounts': 'Che cosa conta il numero?',
+  'check.choose': 'Scegli…',
+  'check.noSelection':
+    'Seleziona nella pagina una cifra con la sua frase, poi scegli di nuovo «Verifica questa cifra».',
+  'check.frame':
+    'Crosstally non può leggere selezioni dentro frame incorporati. Apri la pagina del frame in una scheda a parte.',
+  'check.password': 'Crosstally non legge i campi password.',
+  'check.noNumber':
+    'In questa selezione non c’è alcun numero. Seleziona una cifra (un numero e ciò che conta) con la sua frase.',
+  'check.field':
+    'Il testo di un campo di modulo non fa parte della pagina, quindi non può essere salvato come dichiarazione di questa pagina.',
+  'check.editable':
+    'Il testo di un’area modificabile non fa parte della pagina pubblicata, quindi non può essere salvato come sua dichiarazione.',
+  'check.fixField': 'Un campo va corretto prima di salvare.',
+  'check.tooLong': {
+    one: 'Seleziona una cifra e la sua frase; questa selezione ha {count} carattere.',
+    many: 'Seleziona una cifra e la sua frase; questa selezione ha {count} caratteri.',
+    other: 'Seleziona una cifra e la sua frase; questa selezione ha {count} caratteri.',
+  },
+  'check.failed': 'Impossibile verificare questa cifra: {message}',
+  'check.notOnPage':
+    'Crosstally non ha trovato questa selezione nel testo della pagina, quindi non può essere salvata.',
+  'check.cannotCheck':
+    'Crosstally non può verificare cifre in questa pagina: qui non è attivo. Se la pagina era aperta prima dell’installazione o dell’aggiornamento di Crosstally, ricaricala.',
+
+  'popup.title': 'Crosstally',
+  'popup.loading': 'Controllo della pagina…',
+  'popup.unsupported':
+    'Crosstally non è attivo in questa pagina. Se è una pagina web aperta prima dell’installazione o dell’aggiornamento di Crosstally, ricaricala.',
+  'popup.disabled': 'L’evidenziazione è disattivata su {site}.',
+  'popup.notCoverage': 'Non è un articolo sul Nagorno-Karabakh (punteggio {score}): nulla è evidenziato.',
+  'popup.coverage': {
+    one: 'Articolo sul Nagorno-Karabakh: {count} cifra con resoconti nel tuo archivio.',
+    many: 'Articolo sul Nagorno-Karabakh: {count} cifre con resoconti nel tuo archivio.',
+    other: 'Articolo sul Nagorno-Karabakh: {count} cifre con resoconti nel tuo archivio.',
+  },
+  'popup.stopped':
+    'La pagina è più lunga di quanto Crosstally legge: l’evidenziazione si è fermata dopo i primi {chars} caratteri.',
+  'popup.why': 'Perché: {evidence}',
+  'popup.cueIn': '{cue} ({where})',
+  'popup.where.title': 'nel titolo della pagina',
+  'popup.where.url': 'nell’indirizzo',
+  'popup.against': 'contro: {cues}',
+  'popup.noFigures': 'Nessuna cifra con resoconti in questa pagina.',
+  'popup.figuresLabel': 'Cifre in questa pagina',
+  'popup.reportCount': { one: '{count} resoconto', many: '{count} resoconti', other: '{count} resoconti' },
+  'popup.notFoundTitle': 'Salvato da questa pagina, ora non più trovato',
+  'popup.notFound': '{metric}: non trovato in questa pagina',
+  'popup.markOn': 'Evidenzia le cifre su {site}',
+  'popup.openManager': 'Apri il gestore dell’archivio',
+  'popup.ledgerTitle': 'Registro di lettura',
+  'popup.ledgerPrivate': 'Finestra privata: nulla di questa pagina viene conservato.',
+  'popup.ledgerExcluded': 'Le pagine di {site} non vengono conservate nel registro.',
+  'popup.ledgerIn': {
+    one: '{count} cifra di questa pagina è nel tuo registro.',
+    many: '{count} cifre di questa pagina sono nel tuo registro.',
+    other: '{count} cifre di questa pagina sono nel tuo registro.',
+  },
+  'popup.ledgerNoFigures': 'Questa pagina non ha cifre da conservare.',
+  'popup.ledgerInStore': 'Questo articolo è già nel tuo archivio.',
+  'popup.ledgerNothing': 'Nulla di questa pagina è nel tuo registro.',
+  'popup.ledgerSave': 'Salva le cifre di questa pagina',
+  'popup.ledgerSaving': 'Salvataggio…',
+  'popup.ledgerConsent': 'Conserva le cifre delle pagine sul conflitto che leggo (solo su questo computer)',
+  'popup.ledgerKeepSite': 'Conserva le pagine di {site}',
+  'popup.ledgerSaveFailed': 'Non è stato possibile salvare questa pagina. Ricaricala e riprova.',
+
+  'reader.opening': 'Apertura del documento…',
+  'reader.title': 'Lettore Crosstally',
+  'reader.pageTitle': '{document} – lettore Crosstally',
+  'reader.noDocument': 'Questo indirizzo non indica alcun documento.',
+  'reader.kicker': 'Documento archiviato',
+  'reader.outlet': 'Testata: {outlet}',
+  'reader.outletNotNamed': 'non indicata',
+  'reader.published': ' · pubblicato il {date}',
+  'reader.language': ' · lingua: {language}',
+  'reader.highlighted': 'Evidenziato: {figure}, secondo ',
+  'reader.figure': '{what}: {value}',
+  'reader.missing': 'Il testo di questo documento non è nel tuo archivio.',
+  'reader.figures': 'Cifre archiviate da questo documento',
+
+  'origin.seed': 'set iniziale',
+  'origin.user': 'aggiunta da te',
+  'origin.import': 'importata',
+  'origin.read': 'dalle pagine lette',
+};
