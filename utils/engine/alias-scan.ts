@@ -13,9 +13,25 @@ interface Scan {
   groupOf: number[];
 }
 
-/** How many capture groups a regex source holds. */
-function captureCount(source: string, flags: string): number {
-  return (new RegExp(`(?:${source})|`, flags).exec('') as RegExpExecArray).length - 1;
+/**
+ * How many capture groups a regex source holds, read from the source: running a regex to count
+ * them would compile it, and V8's regex code budget is shared by the whole isolate.
+ */
+export function captureCount(source: string): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (
+      c === '(' &&
+      (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3] ?? '=')))
+    )
+      count++;
+  }
+  return count;
 }
 
 export type AliasScan = Scan[];
@@ -30,13 +46,13 @@ export function compileAliasScan(aliases: CompiledAlias[], start: string, end: s
     const flags = alias.pattern.flags.replace('g', '');
     byFlags.set(flags, [...(byFlags.get(flags) ?? []), alias]);
   }
-  const ahead = captureCount(start, '');
+  const ahead = captureCount(start);
   return [...byFlags].map(([flags, list]) => {
     const groupOf: number[] = [];
     let group = ahead + 1;
     for (const alias of list) {
       groupOf.push(group);
-      group += 1 + captureCount(alias.inner, flags.replace(/[gy]/g, ''));
+      group += 1 + captureCount(alias.inner);
     }
     return {
       regex: new RegExp(
