@@ -65,74 +65,26 @@ function safeSource(pattern: unknown, letters: boolean): string | null {
   }
 }
 
-/**
- * Specs per capture group of a scan. One group per spec made every match build an array of ~150
- * captures (the context scan matches every few hundred characters): a third of the scan's time.
- */
-const SPECS_PER_GROUP = 10;
-
 export interface CompiledScan<Spec> {
-  /**
-   * Global scan of folded text (foldText); capture group g + 1 holds a match of one of
-   * specs[g * SPECS_PER_GROUP …], in the order and with the extent one group per spec would give.
-   */
+  /** Global scan of folded text (foldText); capture group k + 1 holds a match of specs[k]. */
   regex: RegExp | null;
   specs: Spec[];
-  /** Each kept spec's source, for the sticky test that tells which spec of a group matched. */
-  sources: string[];
-  /** Sticky regexes by spec, compiled on a spec's first hit (V8's regex code budget is shared). */
-  sticky: (RegExp | undefined)[];
 }
 
 function compileScan<Spec extends { pattern: string }>(specs: Spec[]): CompiledScan<Spec> {
   const kept: Spec[] = [];
-  const sources: string[] = [];
+  const groups: string[] = [];
   for (const spec of specs) {
     const source = safeSource(spec.pattern, false);
     if (source === null) continue;
     kept.push(spec);
-    sources.push(source);
+    groups.push(`(${source})`);
   }
-  if (sources.length === 0) return { regex: null, specs: kept, sources, sticky: [] };
-  const groups: string[] = [];
-  for (let i = 0; i < sources.length; i += SPECS_PER_GROUP) {
-    groups.push(
-      `(${sources
-        .slice(i, i + SPECS_PER_GROUP)
-        .map((source) => `(?:${source})`)
-        .join('|')})`,
-    );
-  }
+  if (groups.length === 0) return { regex: null, specs: kept };
   return {
     regex: new RegExp(`${ASCII_BOUNDARY_BEFORE}(?:${groups.join('|')})${BOUNDARY_AFTER}`, 'gu'),
     specs: kept,
-    sources,
-    sticky: [],
   };
-}
-
-/**
- * The spec of group `group` that matched at `start` ending at `end`: the first of the group to
- * match there, as the alternation tried them (so the same spec one group per spec would name).
- */
-function specAt<Spec>(
-  scan: CompiledScan<Spec>,
-  group: number,
-  text: string,
-  start: number,
-  end: number,
-): number {
-  const last = Math.min(scan.sources.length, (group + 1) * SPECS_PER_GROUP) - 1;
-  for (let spec = group * SPECS_PER_GROUP; spec < last; spec++) {
-    let sticky = scan.sticky[spec];
-    if (sticky === undefined) {
-      sticky = new RegExp(`(?:${scan.sources[spec]})${BOUNDARY_AFTER}`, 'uy');
-      scan.sticky[spec] = sticky;
-    }
-    sticky.lastIndex = start;
-    if (sticky.test(text) && sticky.lastIndex === end) return spec;
-  }
-  return last;
 }
 
 export interface Hit {
@@ -178,8 +130,7 @@ export function scanHits<Spec>(scan: CompiledScan<Spec>, text: string): Hit[] {
     }
     let group = 1;
     while (group < match.length && match[group] === undefined) group++;
-    const end = match.index + match[0].length;
-    hits.push({ spec: specAt(scan, group - 1, text, match.index, end), start: match.index, end });
+    hits.push({ spec: group - 1, start: match.index, end: match.index + match[0].length });
   }
   return hits;
 }
