@@ -9,6 +9,29 @@ import type { ClaimantSpec } from './topic-pack';
 interface Scan {
   regex: RegExp;
   claimants: ClaimantSpec[];
+  /** The capture group number of each alias (claimants[k] is named by group groupOf[k]). */
+  groupOf: number[];
+}
+
+/**
+ * How many capture groups a regex source holds, read from the source: running a regex to count
+ * them would compile it, and V8's regex code budget is shared by the whole isolate.
+ */
+export function captureCount(source: string): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (
+      c === '(' &&
+      (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3] ?? '=')))
+    )
+      count++;
+  }
+  return count;
 }
 
 export type AliasScan = Scan[];
@@ -23,24 +46,35 @@ export function compileAliasScan(aliases: CompiledAlias[], start: string, end: s
     const flags = alias.pattern.flags.replace('g', '');
     byFlags.set(flags, [...(byFlags.get(flags) ?? []), alias]);
   }
-  return [...byFlags].map(([flags, list]) => ({
-    regex: new RegExp(
-      `${start}(?:${list.map((alias, i) => `(?<a${i}>${alias.inner})`).join('|')})${end}`,
-      flags,
-    ),
-    claimants: list.map((alias) => alias.claimant),
-  }));
+  const ahead = captureCount(start);
+  return [...byFlags].map(([flags, list]) => {
+    const groupOf: number[] = [];
+    let group = ahead + 1;
+    for (const alias of list) {
+      groupOf.push(group);
+      group += 1 + captureCount(alias.inner);
+    }
+    return {
+      regex: new RegExp(
+        `${start}(?:${list.map((alias, i) => `(?<a${i}>${alias.inner})`).join('|')})${end}`,
+        flags,
+      ),
+      claimants: list.map((alias) => alias.claimant),
+      groupOf,
+    };
+  });
 }
 
 /** The alias that starts first in `text` (the earlier-listed one at the same place), or null. */
 export function firstAlias(scan: AliasScan, text: string): { index: number; claimant: ClaimantSpec } | null {
   let best: { index: number; claimant: ClaimantSpec } | null = null;
-  for (const { regex, claimants } of scan) {
+  for (const { regex, claimants, groupOf } of scan) {
     const m = regex.exec(text);
-    if (!m?.groups || (best && m.index >= best.index)) continue;
-    for (const [name, value] of Object.entries(m.groups)) {
-      if (value === undefined || name[0] !== 'a') continue;
-      const claimant = claimants[Number(name.slice(1))];
+    if (!m || (best && m.index >= best.index)) continue;
+    // Numbered groups, not m.groups: reading m.groups builds an object of every alias per match.
+    for (let k = 0; k < groupOf.length; k++) {
+      if (m[groupOf[k] as number] === undefined) continue;
+      const claimant = claimants[k];
       if (claimant) best = { index: m.index, claimant };
       break;
     }

@@ -17,9 +17,26 @@ const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(ENGLISH_GRAMMAR.abbre
 // The Armenian full stop (U+0589) ends a sentence like "." does; any script's capital may start one.
 const BOUNDARY = /[.!?\u0589]+["'”’»)\]]*(?=\s+["'“‘«„(]?[\p{Lu}\p{N}])|\n+/gu;
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const SPACE = /\s/;
+
+// ASCII answered by char code: a regex test per character (and a one-character string) cost
+// a few percent of the engine on long text.
+function isLetterOrDot(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DOT.test(text[index] as string);
+}
+
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[index] as string);
+}
+
 function isAbbreviationBefore(text: string, dotIndex: number, abbreviations: ReadonlySet<string>): boolean {
   let i = dotIndex;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isLetterOrDot(text, i - 1)) i--;
   const word = text.slice(i, dotIndex).toLowerCase();
   if (word.length === 1) return /\p{L}/u.test(word); // initials: "J. Smith"
   return abbreviations.has(word);
@@ -46,8 +63,8 @@ export function splitSentences(
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 
