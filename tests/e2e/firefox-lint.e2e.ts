@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../utils/node/demo/paths';
-import { FIREFOX_MV2_DIR, FIREFOX_MV3_DIR } from './harness/firefox';
+import { FIREFOX_BUILDS } from './harness/firefox';
 
 const run = promisify(execFile);
 const WEB_EXT = path.join(REPO_ROOT, 'node_modules/.bin/web-ext');
@@ -50,10 +50,7 @@ async function lint(sourceDir: string): Promise<LintReport> {
 const describeMessage = (message: LintMessage) =>
   `${message.code} in ${message.file ?? '?'}: ${message.message}`;
 
-describe.each([
-  { name: 'MV2', dir: FIREFOX_MV2_DIR },
-  { name: 'MV3', dir: FIREFOX_MV3_DIR },
-])('web-ext lint on the Firefox $name build', ({ dir }) => {
+describe.each(FIREFOX_BUILDS)('web-ext lint on the Firefox $name build', ({ dir }) => {
   it(
     'reports no errors and no unexplained warnings',
     async () => {

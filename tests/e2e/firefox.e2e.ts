@@ -33,8 +33,7 @@ import {
 import type { SharedReference } from './harness/bidi';
 import {
   builtAddonId,
-  FIREFOX_MV2_DIR,
-  FIREFOX_MV3_DIR,
+  FIREFOX_BUILDS,
   type FirefoxSession,
   launchFirefox,
   readBuiltManifest,
@@ -68,10 +67,7 @@ interface BuiltManifest {
   browser_specific_settings?: { gecko?: { id?: string } };
 }
 
-const BUILDS = [
-  { name: 'MV2', dir: FIREFOX_MV2_DIR, manifestVersion: 2 },
-  { name: 'MV3', dir: FIREFOX_MV3_DIR, manifestVersion: 3 },
-] as const;
+const BUILDS = FIREFOX_BUILDS;
 
 const helicopterClaims = seedPack.claims.filter((claim) => claim.metric === 'helicopters_downed');
 

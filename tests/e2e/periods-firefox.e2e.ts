@@ -7,23 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overlayHost } from './firefox-probes';
-import {
-  builtAddonId,
-  FIREFOX_MV2_DIR,
-  FIREFOX_MV3_DIR,
-  type FirefoxSession,
-  launchFirefox,
-} from './harness/firefox';
+import { builtAddonId, FIREFOX_BUILDS, type FirefoxSession, launchFirefox } from './harness/firefox';
 import { layerPriority, type ServedDemoSite, serveDemoSite } from './harness/index';
 import { askBackground, figureMarkBox } from './ledger/ledger-firefox-probes';
 import { overlayPeriods } from './periods-firefox-probes';
 import { PACK } from './periods-pack';
 
 const FIGURE_PRIORITY = layerPriority('figure');
-const BUILDS = [
-  { name: 'MV2', dir: FIREFOX_MV2_DIR },
-  { name: 'MV3', dir: FIREFOX_MV3_DIR },
-] as const;
+const BUILDS = FIREFOX_BUILDS;
 
 let demo: ServedDemoSite;
 beforeAll(async () => {

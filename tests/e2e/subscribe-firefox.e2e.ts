@@ -17,13 +17,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKeys } from '../../utils/store/published/signature';
 import { overlayHost, overlayState } from './firefox-probes';
-import {
-  builtAddonId,
-  FIREFOX_MV2_DIR,
-  FIREFOX_MV3_DIR,
-  type FirefoxSession,
-  launchFirefox,
-} from './harness/firefox';
+import { builtAddonId, FIREFOX_BUILDS, type FirefoxSession, launchFirefox } from './harness/firefox';
 import type { FirefoxTab } from './harness/firefox-tab';
 import { layerPriority, type ServedDemoSite, serveDemoSite } from './harness/index';
 import { figureMarkBox, overlayText } from './ledger/ledger-firefox-probes';
@@ -38,10 +32,7 @@ import {
 } from './subscribe-firefox-probes';
 
 const FIGURE_PRIORITY = layerPriority('figure');
-const BUILDS = [
-  { name: 'MV2', dir: FIREFOX_MV2_DIR },
-  { name: 'MV3', dir: FIREFOX_MV3_DIR },
-] as const;
+const BUILDS = FIREFOX_BUILDS;
 const HOST_ACCESS = 'http://127.0.0.1/*';
 
 let demo: ServedDemoSite;

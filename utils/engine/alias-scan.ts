@@ -4,6 +4,7 @@
  * attributions that was a third of the engine's time.
  */
 import type { CompiledAlias } from './compiled-pack';
+import { walkRegexSource } from './regex-source';
 import type { ClaimantSpec } from './topic-pack';
 
 interface Scan {
@@ -19,18 +20,12 @@ interface Scan {
  */
 export function captureCount(source: string): number {
   let count = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (
-      c === '(' &&
-      (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3] ?? '=')))
-    )
-      count++;
-  }
+  walkRegexSource(source, (c, i) => {
+    const opensCapture =
+      c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3] ?? '=')));
+    if (opensCapture) count++;
+    return true;
+  });
   return count;
 }
 

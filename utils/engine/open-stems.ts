@@ -10,22 +10,21 @@
  * Only neighbours in the longest-first order are grouped, so the branches are tried in the same
  * order as before and every match is the same: `a\p{L}*|b\p{L}*` and `(?:a|b)\p{L}*` are one regex.
  */
+import { walkRegexSource } from './regex-source';
+
 const OPEN = '\\p{L}*';
 
 /** True when `source` has no `|` outside groups and classes (a suffix would bind to one branch). */
 function isOneBranch(source: string): boolean {
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+  let oneBranch = true;
+  const inClass = walkRegexSource(source, (c) => {
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return false;
-  }
-  return depth === 0 && !inClass;
+    else if (c === '|' && depth === 0) oneBranch = false;
+    return oneBranch;
+  });
+  return oneBranch && depth === 0 && !inClass;
 }
 
 function isOpenStem(source: string): boolean {

@@ -19,6 +19,11 @@ export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 /** Where `wxt build -b firefox` and `wxt build -b firefox --mv3` write the add-on. */
 export const FIREFOX_MV2_DIR = path.join(REPO_ROOT, '.output/firefox-mv2');
 export const FIREFOX_MV3_DIR = path.join(REPO_ROOT, '.output/firefox-mv3');
+/** Both Firefox builds, each e2e file that runs in Firefox runs in both. */
+export const FIREFOX_BUILDS = [
+  { name: 'MV2', dir: FIREFOX_MV2_DIR, manifestVersion: 2 },
+  { name: 'MV3', dir: FIREFOX_MV3_DIR, manifestVersion: 3 },
+] as const;
 /** Any fixed UUID will do: the profile pins it, so extension pages have a known address. */
 export const TEST_EXTENSION_UUID = '6b1f3c52-7d0e-4a8b-9c3d-2e5f4a6b7c81';
 

@@ -9,8 +9,8 @@ import { type OverlayState, overlayHost, overlayState } from '../firefox-probes'
 import type { SharedReference } from '../harness/bidi';
 import {
   builtAddonId,
+  FIREFOX_BUILDS,
   FIREFOX_MV2_DIR,
-  FIREFOX_MV3_DIR,
   type FirefoxSession,
   launchFirefox,
 } from '../harness/firefox';
@@ -27,10 +27,7 @@ import {
 import { FIRST, type LedgerArticle, type LedgerSite, SECOND, serveLedgerSite } from './ledger-site';
 
 const FIGURE_PRIORITY = layerPriority('figure');
-const BUILDS = [
-  { name: 'MV2', dir: FIREFOX_MV2_DIR },
-  { name: 'MV3', dir: FIREFOX_MV3_DIR },
-] as const;
+const BUILDS = FIREFOX_BUILDS;
 
 let site: LedgerSite;
 beforeAll(async () => {

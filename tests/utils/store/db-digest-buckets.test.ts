@@ -8,17 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { CrosstallyDb, fromStoredClaim, type StoredClaim } from '../../../utils/store/db';
 import { readAllDigests } from '../../../utils/store/digest-rows';
 import { buildDigests } from '../../../utils/store/digests';
-import { applyImport } from '../../../utils/store/import-export';
-import { recordReading } from '../../../utils/store/ledger/record';
-import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
-import { namespacePack } from '../../../utils/store/published/subscription';
 import { counts, reportsForFigure, searchClaims } from '../../../utils/store/queries';
-import { seedStore } from '../../../utils/store/seed';
 import type { PageFigure } from '../../../utils/store/types';
 import { claimWords } from '../../../utils/store/words';
 import { claimPackGenerator } from '../../bench/extension/claim-packs';
-import { fixtureFullPack, fixturePack, nth, snapshot } from './helpers';
-import { figureIn, pageOf, SAID_16 } from './ledger/ledger-fixtures';
+import { fixtureFullPack, snapshot } from './helpers';
+import { usedStore } from './used-store';
 
 /** Schema 6 as shipped: `digests` keyed by metric, no bucket rows. */
 const VERSION_6_STORES = {
@@ -33,23 +28,6 @@ const VERSION_6_STORES = {
 };
 
 const TABLES = ['sources', 'claims', 'meta', 'documents', 'tombstones', 'importJournal', 'readings'] as const;
-
-/** A store a reader has used: seed, an edit, a deletion, a read page, a subscribed pack. */
-async function usedStore(name: string): Promise<CrosstallyDb> {
-  const db = new CrosstallyDb(name);
-  await seedStore(db, fixturePack(), 10);
-  const seed = fixtureFullPack();
-  await updateClaim(db, nth(seed.claims, 0).id, { value: 41, note: 'checked' });
-  await deleteClaim(db, nth(seed.claims, 1).id);
-  const text = `Intro. ${SAID_16}`;
-  await recordReading(db, {
-    page: pageOf(text),
-    site: 'news.example',
-    figures: [figureIn(text, SAID_16, '16 soldiers', 16)],
-  });
-  await applyImport(db, namespacePack('desk1', claimPackGenerator(11).pack(0, 400)));
-  return db;
-}
 
 /** What a reader could notice: rows, counts, search, and the reports of many figures. */
 async function observed(db: CrosstallyDb, figures: PageFigure[]) {
@@ -72,7 +50,7 @@ describe('schema 7 (digest buckets)', () => {
       ...seedClaims.map((claim) => ({ ...claim, claimant: null }) as PageFigure),
       { metric: 'soldiers_killed', value: 16, qualifier: 'exact', side: null, claimant: null },
     ];
-    const used = await usedStore(name);
+    const used = await usedStore(name, 'checked');
     const before = await observed(used, figures);
     const tables = Object.fromEntries(
       await Promise.all(TABLES.map(async (table) => [table, await used.table(table).toArray()] as const)),

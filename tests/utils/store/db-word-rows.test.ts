@@ -8,10 +8,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CrosstallyDb, fromStoredClaim, type StoredClaim } from '../../../utils/store/db';
 import { applyImport } from '../../../utils/store/import-export';
-import { recordReading } from '../../../utils/store/ledger/record';
 import { listClaimIds } from '../../../utils/store/manager/queries';
 import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
-import { namespacePack } from '../../../utils/store/published/subscription';
 import { counts, reportsForFigure, searchClaims } from '../../../utils/store/queries';
 import { claimIdsWithWord } from '../../../utils/store/search';
 import { seedStore } from '../../../utils/store/seed';
@@ -19,7 +17,7 @@ import type { PageFigure } from '../../../utils/store/types';
 import { claimWords } from '../../../utils/store/words';
 import { claimPackGenerator } from '../../bench/extension/claim-packs';
 import { fixtureFullPack, fixturePack, freshDb, must, nth, snapshot } from './helpers';
-import { figureIn, pageOf, SAID_16 } from './ledger/ledger-fixtures';
+import { usedStore } from './used-store';
 
 /** Schema 7 as shipped: search words on the claim rows, a multi-entry index over them. */
 const VERSION_7_STORES = {
@@ -44,23 +42,6 @@ const KEPT_TABLES = [
 
 /** Searches a reader types: places, a claimant, a note's word, two words, a prefix, an outlet. */
 const QUERIES = ['shusha', 'helicopters', 'checked', 'stepanakert tanks', 'minist', 'outlet 12'];
-
-/** A store a reader has used: seed, an edit with a note, a deletion, a read page, a subscribed pack. */
-async function usedStore(name: string): Promise<CrosstallyDb> {
-  const db = new CrosstallyDb(name);
-  await seedStore(db, fixturePack(), 10);
-  const seed = fixtureFullPack();
-  await updateClaim(db, nth(seed.claims, 0).id, { value: 41, note: 'checked against the ministry' });
-  await deleteClaim(db, nth(seed.claims, 1).id);
-  const text = `Intro. ${SAID_16}`;
-  await recordReading(db, {
-    page: pageOf(text),
-    site: 'news.example',
-    figures: [figureIn(text, SAID_16, '16 soldiers', 16)],
-  });
-  await applyImport(db, namespacePack('desk1', claimPackGenerator(11).pack(0, 400)));
-  return db;
-}
 
 /** What a reader could notice: rows, counts, quote search, the manager's filter and reports. */
 async function observed(db: CrosstallyDb, figures: PageFigure[]) {
@@ -103,7 +84,7 @@ describe('schema 8 (word rows)', () => {
       ...Array.from({ length: 20 }, (_, i) => generator.figure(i)),
       { metric: 'soldiers_killed', value: 16, qualifier: 'exact', side: null, claimant: null },
     ];
-    const used = await usedStore(name);
+    const used = await usedStore(name, 'checked against the ministry');
     const before = await observed(used, figures);
     const claims = await used.claims.toArray();
     const meta = (await used.meta.toArray()).filter((row) => row.key !== 'lastWordBatch');

@@ -188,50 +188,45 @@ describe('adding the checked figure to the claim store', () => {
     });
   });
 
-  it('puts the background’s refusal on the field it names, and saves nothing', async () => {
-    select('figure', '2 Azerbaijani helicopters');
-    const { check, onSaved } = checker();
-    await check();
-    button('Add to the claim store').click();
-    await vi.waitFor(() => expect(field('url')).toBeTruthy());
-    field('url').value = 'not an address';
-    field('url').dispatchEvent(new Event('input', { bubbles: true }));
-    // The reader's next action comes after the form has re-rendered with what was typed.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    overlay().querySelector('form')?.requestSubmit();
-    await vi.waitFor(() => expect(field('url')?.getAttribute('aria-invalid')).toBe('true'), {
-      timeout: 3000,
-    });
-    const error = overlay().getElementById(field('url').getAttribute('aria-describedby') ?? '');
-    expect(error?.textContent).toBe('Page address: expected an http(s) URL');
-    expect(dialogText()).toMatch(/A field needs a change before saving/);
-    expect(onSaved).not.toHaveBeenCalled();
-    expect(await db.claims.where('origin').equals('user').count()).toBe(0);
-  });
-
-  it('in Russian, says the refusal’s reason in Russian on the field it names', async () => {
-    setUiLanguage('ru');
-    try {
-      select('figure', '2 Azerbaijani helicopters');
-      const { check, onSaved } = checker();
-      await check();
-      button(t('form.add')).click();
-      await vi.waitFor(() => expect(field('url')).toBeTruthy());
-      field('url').value = 'not an address';
-      field('url').dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      overlay().querySelector('form')?.requestSubmit();
-      await vi.waitFor(() => expect(field('url')?.getAttribute('aria-invalid')).toBe('true'), {
-        timeout: 3000,
-      });
-      const error = overlay().getElementById(field('url').getAttribute('aria-describedby') ?? '');
-      expect(error?.textContent).toBe('Адрес страницы: ожидался URL http(s)');
-      expect(dialogText()).toMatch(/Перед сохранением нужно исправить поле/);
-      expect(onSaved).not.toHaveBeenCalled();
-    } finally {
-      setUiLanguage('en');
-    }
-  });
+  it.each([
+    {
+      language: 'en',
+      reason: 'Page address: expected an http(s) URL',
+      summary: /A field needs a change before saving/,
+    },
+    {
+      language: 'ru',
+      reason: 'Адрес страницы: ожидался URL http(s)',
+      summary: /Перед сохранением нужно исправить поле/,
+    },
+  ] as const)(
+    'puts the background’s refusal on the field it names, in the reader’s language ($language), and saves nothing',
+    async ({ language, reason, summary }) => {
+      setUiLanguage(language);
+      try {
+        select('figure', '2 Azerbaijani helicopters');
+        const { check, onSaved } = checker();
+        await check();
+        button(t('form.add')).click();
+        await vi.waitFor(() => expect(field('url')).toBeTruthy());
+        field('url').value = 'not an address';
+        field('url').dispatchEvent(new Event('input', { bubbles: true }));
+        // The reader's next action comes after the form has re-rendered with what was typed.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        overlay().querySelector('form')?.requestSubmit();
+        await vi.waitFor(() => expect(field('url')?.getAttribute('aria-invalid')).toBe('true'), {
+          timeout: 3000,
+        });
+        const error = overlay().getElementById(field('url').getAttribute('aria-describedby') ?? '');
+        expect(error?.textContent).toBe(reason);
+        expect(dialogText()).toMatch(summary);
+        expect(onSaved).not.toHaveBeenCalled();
+        expect(await db.claims.where('origin').equals('user').count()).toBe(0);
+      } finally {
+        setUiLanguage('en');
+      }
+    },
+  );
 
   it('checks a selection in a form field but does not offer to save it as the page’s claim', async () => {
     const textarea = document.getElementById('field') as HTMLTextAreaElement;
