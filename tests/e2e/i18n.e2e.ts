@@ -63,13 +63,15 @@ describe('Crosstally in a Russian Chromium', () => {
       .filter({ hasText: /four .*helicopters/ });
     await four.click();
     const cdp = await suite.session.context.newCDPSession(article);
+    // The loading line ("Ищем другие сообщения…") names reports too: wait for the counted summary.
+    const counted = /^\d+ цифр\S* от \d+ заявител\S* в \d+ сообщени\S*: /;
     await expect
-      .poll(async () => (await overlaySnapshot(cdp))?.summary ?? '', { timeout: 5_000 })
-      .toMatch(/сообщени/);
+      .poll(async () => (await overlaySnapshot(cdp))?.summary ?? '', { timeout: 10_000 })
+      .toMatch(counted);
     const overlay = await overlaySnapshot(cdp);
     expect(overlay?.name).toMatch(/^Сбитые вертолёты \(азербайджанские потери\)/);
     expect(overlay?.pageLine).toMatch(/^Эта страница: 4, по данным: Минобороны Нагорного Карабаха/);
-    expect(overlay?.summary).toMatch(/^\d+ цифр\S* от \d+ заявител\S* в \d+ сообщени\S*: /);
+    expect(overlay?.summary).toMatch(counted);
     expect(overlay?.groups.map((group) => group.heading).join(' ')).toMatch(/совпадает|расходится/);
     await saveScreenshot(article, 'i18n-ru-overlay');
   });
