@@ -32,8 +32,11 @@ interface CompiledNumbers {
   vagueY: RegExp | null;
   gapY: RegExp;
   before: { qualifier: Qualifier; pattern: RegExp }[];
+  /** Whether any `before` pattern matches a window (see endingTest). */
+  anyBefore: RegExp | null;
   afterY: { qualifier: Qualifier; pattern: RegExp }[];
   dateAfterY: RegExp | null;
+  /** Tested with endsWith. */
   notCountBefore: RegExp | null;
   notCountAfterY: RegExp | null;
 }
@@ -53,6 +56,22 @@ function literals(words: string[]): string {
 
 function sources(list: string[] | undefined): string | null {
   return list && list.length > 0 ? [...list].sort((a, b) => b.length - a.length).join('|') : null;
+}
+
+/**
+ * Tests, at the end of a window only, whether the window ends with `(?:^|[^\p{L}\p{N}])(?:alternatives)`
+ * and spaces: a lookbehind read backwards from the end (sticky, so one position is tried). The same
+ * answer as the unanchored `…$` pattern, which V8 tries at every character of the window: once the
+ * isolate's regex code budget is spent (a worker that read several languages), regexes are compiled
+ * without their optimisations and that cost a Turkish megabyte ~170 ms.
+ */
+function endingTest(alternatives: string): RegExp {
+  return new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])(?:${alternatives})${SPACE}*)$`, 'iuy');
+}
+
+function endsWith(test: RegExp, window: string): boolean {
+  test.lastIndex = window.length;
+  return test.test(window);
 }
 
 function compile(lex: NumberLexicon): CompiledNumbers {
@@ -77,6 +96,7 @@ function compile(lex: NumberLexicon): CompiledNumbers {
       qualifier,
       pattern: new RegExp(`${SPACE}*(?:${sources(list)})${NOT_LETTER}`, 'iuy'),
     }));
+  const anyBefore = sources(Object.values(lex.before).flat());
   const dateAfter = sources(lex.dateWordsAfter);
   const notBefore = sources(lex.notCountBefore);
   const notAfter = sources(lex.notCountAfter);
@@ -97,9 +117,10 @@ function compile(lex: NumberLexicon): CompiledNumbers {
     vagueY: vague ? new RegExp(`(?:${vague})${NOT_LETTER}`, 'iuy') : null,
     gapY: new RegExp(`${SPACE}*-${SPACE}*|${SPACE}+`, 'y'),
     before,
+    anyBefore: anyBefore ? endingTest(anyBefore) : null,
     afterY,
     dateAfterY: dateAfter ? new RegExp(`\\.?${SPACE}*(?:${dateAfter})${NOT_LETTER}`, 'iuy') : null,
-    notCountBefore: notBefore ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${notBefore})${SPACE}*$`, 'iu') : null,
+    notCountBefore: notBefore ? endingTest(notBefore) : null,
     notCountAfterY: notAfter ? new RegExp(`${SPACE}*(?:${notAfter})`, 'iuy') : null,
   };
 }
@@ -166,6 +187,7 @@ function readWords(c: CompiledNumbers, text: string, at: number): { value: numbe
 function qualifierBefore(c: CompiledNumbers, text: string, at: number, floor: number) {
   const from = Math.max(floor, at - WINDOW);
   const window = text.slice(from, at);
+  if (!c.anyBefore || !endsWith(c.anyBefore, window)) return null;
   for (const { qualifier, pattern } of c.before) {
     const m = pattern.exec(window);
     if (m) {
@@ -219,7 +241,7 @@ function readDigits(c: CompiledNumbers, text: string, at: number, floor: number)
     return null;
   }
   const before = text.slice(Math.max(floor, at - WINDOW), at);
-  if (/[%$€£₽₼֏№#]\s*$/u.test(before) || c.notCountBefore?.test(before)) return null;
+  if (/[%$€£₽₼֏№#]\s*$/u.test(before) || (c.notCountBefore && endsWith(c.notCountBefore, before))) return null;
   if (m[2] === undefined && whole.length === 4 && whole === m[1]) {
     const year = Number(whole);
     // A bare year: at a clause end, or before or after a date word ("2020 года", "im Jahr 2020").
