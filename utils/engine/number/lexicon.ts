@@ -241,7 +241,8 @@ function readDigits(c: CompiledNumbers, text: string, at: number, floor: number)
     return null;
   }
   const before = text.slice(Math.max(floor, at - WINDOW), at);
-  if (/[%$€£₽₼֏№#]\s*$/u.test(before) || (c.notCountBefore && endsWith(c.notCountBefore, before))) return null;
+  if (/[%$€£₽₼֏№#]\s*$/u.test(before) || (c.notCountBefore && endsWith(c.notCountBefore, before)))
+    return null;
   if (m[2] === undefined && whole.length === 4 && whole === m[1]) {
     const year = Number(whole);
     // A bare year: at a clause end, or before or after a date word ("2020 года", "im Jahr 2020").
