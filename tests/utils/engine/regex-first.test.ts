@@ -1,0 +1,107 @@
+/**
+ * The first-character lookahead (utils/engine/regex-first.ts) only skips positions where no
+ * alternative can start: a scan with it must find exactly what the scan without it finds.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../utils/engine/coverage/fold';
+import { compileCoverage, scanHits } from '../../../utils/engine/coverage/patterns';
+import { foreignLexicon, LANGUAGES } from '../../../utils/engine/lexicons';
+import { firstCharLookahead, readsOnlyItsMatch } from '../../../utils/engine/regex-first';
+import { defaultPackData, type TopicPackData } from '../../../utils/engine/topic-pack';
+import { LANGUAGE_SAMPLES } from '../../bench/engine/language-samples';
+
+function matches(pattern: RegExp, text: string): string[] {
+  return [...text.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
+}
+
+function withAndWithout(source: string, flags: string, text: string) {
+  const first = firstCharLookahead(source);
+  return {
+    first,
+    plain: matches(new RegExp(`(?:${source})`, flags), text),
+    fast: matches(new RegExp(`${first ?? ''}(?:${source})`, flags), text),
+  };
+}
+
+describe('firstCharLookahead', () => {
+  it('lists the first characters of every alternative, through optional parts and groups', () => {
+    expect(firstCharLookahead('abc|(?:d|e)f|g?h')).toBe('(?=[adegh])');
+    expect(firstCharLookahead('\\bx\\p{L}*|(?<=\\n)[ \\t]*y|[«"]z')).toBe('(?=[xy]|[ \\t]|[«"])');
+    expect(firstCharLookahead('(?<name>\\-q)|\\s+r')).toBe('(?=[\\-]|[\\s])');
+  });
+
+  it('gives up where any character could start a match', () => {
+    for (const source of ['a|.b', '[^a]b', 'a|b?', '(a)?\\1b', 'x|\\Bb?']) {
+      expect(firstCharLookahead(source)).toBeNull();
+    }
+  });
+
+  it('finds the same matches, case-insensitive and in every script', () => {
+    const text = 'Abc ABC dF eF h gh gH «z ’q x1 Ы ы ёж Ёж 𝒜b';
+    for (const [source, flags] of [
+      ['abc|(?:d|e)f|g?h', 'gi'],
+      ['ы|ё\\p{L}+|𝒜b', 'giu'],
+      ['[«"]z|’q|x\\d', 'gu'],
+    ] as const) {
+      const { first, plain, fast } = withAndWithout(source, flags, text);
+      expect(first).not.toBeNull();
+      expect(plain.length).toBeGreaterThan(0);
+      expect(fast).toEqual(plain);
+    }
+  });
+
+  it('finds the same lexicon words in every language sample', () => {
+    let checked = 0;
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+      const lexicon = foreignLexicon(lang);
+      const sample = LANGUAGE_SAMPLES[lang];
+      if (!lexicon?.events || !sample) continue;
+      const text = [sample.coverage, sample.background, sample.other].join('\n');
+      const source = Object.values(lexicon.events).flat().join('|');
+      const { first, plain, fast } = withAndWithout(source, 'giu', text);
+      if (first === null) continue;
+      expect(fast, lang).toEqual(plain);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+});
+
+describe('readsOnlyItsMatch', () => {
+  it('tells patterns that look outside their match', () => {
+    expect(readsOnlyItsMatch('armeni\\p{L}*|[a-z]{2}')).toBe(true);
+    for (const source of ['a(?!b)', '(?<=x)a', '\\ba', 'a$', '^a', '(a)\\1']) {
+      expect(readsOnlyItsMatch(source), source).toBe(false);
+    }
+  });
+});
+
+describe('coverage scans named by matched text', () => {
+  // A term with a lookahead after one without: "karabakh" is the second term only before "fk".
+  const pack = {
+    ...defaultPackData,
+    coverage: {
+      ...defaultPackData.coverage,
+      context: [
+        { term: 'armenia', pattern: 'armeni\\p{L}*', weight: 1 },
+        { term: 'club', pattern: 'karabakh(?=\\s+fk)', weight: 1 },
+        { term: 'region', pattern: 'karabakh', weight: 1 },
+      ],
+    },
+  } as TopicPackData;
+
+  it('names each hit by the first term that matches it there, on every page', () => {
+    const { context } = compileCoverage(pack);
+    const page = foldText('Armenia and Armenian; Karabakh FK. Karabakh is a region. Karabakh fk');
+    const expected = [
+      [0, 0, 7],
+      [0, 12, 20],
+      [1, 22, 30],
+      [2, 35, 43],
+      [1, 57, 65],
+    ];
+    for (let i = 0; i < 2; i++) {
+      expect(scanHits(context, page).map((h) => [h.spec, h.start, h.end])).toEqual(expected);
+    }
+  });
+});
