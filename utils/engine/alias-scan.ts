@@ -4,6 +4,7 @@
  * attributions that was a third of the engine's time.
  */
 import type { CompiledAlias } from './compiled-pack';
+import { firstCharLookahead } from './regex-first';
 import { walkRegexSource } from './regex-source';
 import type { ClaimantSpec } from './topic-pack';
 
@@ -49,11 +50,10 @@ export function compileAliasScan(aliases: CompiledAlias[], start: string, end: s
       groupOf.push(group);
       group += 1 + captureCount(alias.inner);
     }
+    const alternation = list.map((alias, i) => `(?<a${i}>${alias.inner})`).join('|');
     return {
-      regex: new RegExp(
-        `${start}(?:${list.map((alias, i) => `(?<a${i}>${alias.inner})`).join('|')})${end}`,
-        flags,
-      ),
+      // The lookahead holds no capture group: groupOf stays right.
+      regex: new RegExp(`${firstCharLookahead(alternation) ?? ''}${start}(?:${alternation})${end}`, flags),
       claimants: list.map((alias) => alias.claimant),
       groupOf,
     };

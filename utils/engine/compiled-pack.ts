@@ -140,8 +140,10 @@ function foldDottedCapitals(text: string): string {
 }
 
 /** A pattern that never matches, for an empty word list. */
+const NEVER = '(?!)';
+
 function alternation(source: string): string {
-  return source === '' ? '(?!)' : source;
+  return source === '' ? NEVER : source;
 }
 
 /** Nouns of the current war's civilian metrics that no other current metric counts. */
@@ -159,8 +161,10 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
   const f = (extra: string) => extra + b.flags;
   const words = (list: string[]) => alternation(b.phrases(list));
   const sources = (list: string[]) => alternation(joinSources(list));
-  // Scans skip the positions where no entry can start (regex-first.ts); the same matches.
-  const led = (inner: string) => `${firstCharLookahead(inner) ?? ''}(?:${inner})`;
+  // Scans skip the positions where no entry can start (regex-first.ts), before the costlier
+  // boundary look-behind; the same matches. An empty list fails at once.
+  const led = (inner: string, start = '') =>
+    inner === NEVER ? NEVER : `${firstCharLookahead(inner) ?? ''}${start}(?:${inner})`;
   const aliasInner = (alias: string) => (lexicon ? alias.replace(/ +/g, '\\s+') : phrasesToPattern([alias]));
   const aliasPattern = (alias: string) =>
     new RegExp(`${b.startStrict}(?:${aliasInner(alias)})${b.endStrict}`, f(isAllCaps(alias) ? 'g' : 'gi'));
@@ -196,16 +200,16 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       .map((spec) => ({ spec, noun: new RegExp(`^(?:${joinSources(spec.nouns)})$`, f('i')) })),
     anyNoun: new RegExp(`(?:${sources(data.metrics.flatMap((m) => m.nouns))})${b.endStrict}`, f('iy')),
     civilianOnlyNoun: new RegExp(
-      `${b.startStrict}${led(sources(civilianOnlyNouns(data)))}${b.endStrict}`,
+      `${led(sources(civilianOnlyNouns(data)), b.startStrict)}${b.endStrict}`,
       f('i'),
     ),
     events: new Map(
       Object.entries(data.events).map(([id, list]) => [
         id,
-        new RegExp(`${b.start}${led(words(list))}${b.end}`, f('gi')),
+        new RegExp(`${led(words(list), b.start)}${b.end}`, f('gi')),
       ]),
     ),
-    anyEvent: new RegExp(`${b.start}${led(words(Object.values(data.events).flat()))}${b.end}`, f('i')),
+    anyEvent: new RegExp(`${led(words(Object.values(data.events).flat()), b.start)}${b.end}`, f('i')),
     eras: data.eras.map((era) => ({
       id: era.id,
       period: era.period,
@@ -217,30 +221,30 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     periods: compilePeriodWords(lexicon ? (lexicon.periods ?? NO_PERIOD_WORDS) : ENGLISH_PERIODS),
     sideMarkers: (['AZ', 'ARM'] as const).map((side) => ({
       side,
-      pattern: new RegExp(`${b.startStrict}${led(words(data.sides[side]))}${b.endStrict}`, f('i')),
+      pattern: new RegExp(`${led(words(data.sides[side]), b.startStrict)}${b.endStrict}`, f('i')),
     })),
-    enemy: new RegExp(`${b.startStrict}${led(words(data.sides.enemy))}${b.endStrict}`, f('i')),
+    enemy: new RegExp(`${led(words(data.sides.enemy), b.startStrict)}${b.endStrict}`, f('i')),
     places: (['AZ', 'ARM'] as const).map((side) => ({
       side,
       pattern: lexicon
-        ? new RegExp(`${b.start}${led(words(data.places[side]))}`, f('i'))
+        ? new RegExp(`${led(words(data.places[side]), b.start)}`, f('i'))
         : new RegExp(
             `\\b(?:in|at|on|near|of|into)\\s+(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+)?(?:${phrasesToPattern(data.places[side])})\\b`,
             'i',
           ),
     })),
-    admission: new RegExp(`${b.start}${led(words(data.attribution.admissionVerbs))}${b.end}`, f('i')),
+    admission: new RegExp(`${led(words(data.attribution.admissionVerbs), b.start)}${b.end}`, f('i')),
     roles: Object.entries(data.claimantRoles).map(([role, list]) => ({
       role,
-      pattern: new RegExp(`${b.start}${led(sources(list))}${b.end}`, f('gi')),
+      pattern: new RegExp(`${led(sources(list), b.start)}${b.end}`, f('gi')),
     })),
     partyMarkers: (Object.entries(data.partyMarkers) as [Party, string[]][]).map(([party, list]) => ({
       party,
-      pattern: new RegExp(`${b.startStrict}${led(sources(list))}${b.endStrict}`, f('gi')),
+      pattern: new RegExp(`${led(sources(list), b.startStrict)}${b.endStrict}`, f('gi')),
     })),
     countries: Object.entries(data.countries ?? {}).map(([country, list]) => ({
       country,
-      pattern: new RegExp(`${b.startStrict}${led(sources(list))}${b.endStrict}`, f('gi')),
+      pattern: new RegExp(`${led(sources(list), b.startStrict)}${b.endStrict}`, f('gi')),
     })),
     aliases,
     namedAliases: compileAliasScan(
@@ -254,22 +258,22 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       b.endStrict,
     ),
     tollBefore: new RegExp(
-      `${b.start}${led(words(data.tolls.nouns))}${b.end}[^.;:!?]{0,50}?${b.start}${led(words(data.tolls.verbs))}\\s+$`,
+      `${led(words(data.tolls.nouns), b.start)}${b.end}[^.;:!?]{0,50}?${led(words(data.tolls.verbs), b.start)}\\s+$`,
       f('i'),
     ),
     tollGroups: Object.entries(data.tolls.groups).map(([noun, list]) => ({
       noun,
-      pattern: new RegExp(`${b.startStrict}${led(words(list))}${b.endStrict}`, f('i')),
+      pattern: new RegExp(`${led(words(list), b.startStrict)}${b.endStrict}`, f('i')),
     })),
     tollDefault: data.tolls.defaultGroup,
-    attributionVerb: new RegExp(`${b.start}${led(words(data.attribution.verbs))}${b.end}`, f('gi')),
-    attributionPreposition: new RegExp(`${b.start}${led(words(data.attribution.prepositions))}\\s+`, f('gi')),
+    attributionVerb: new RegExp(`${led(words(data.attribution.verbs), b.start)}${b.end}`, f('gi')),
+    attributionPreposition: new RegExp(`${led(words(data.attribution.prepositions), b.start)}\\s+`, f('gi')),
     attributionPostposition:
       postpositions.length > 0 ? new RegExp(`\\s${led(words(postpositions))}${b.end}`, f('gi')) : null,
     roleDefaultParty: lexicon?.roleDefaultParty ?? null,
     carryPronoun: new RegExp(`^(?:${words(data.attribution.carryPronouns)})$`, f('i')),
     forwardReference: new RegExp(
-      `${b.start}${led(words(data.attribution.forwardReferences ?? []))}${b.end}`,
+      `${led(words(data.attribution.forwardReferences ?? []), b.start)}${b.end}`,
       f('i'),
     ),
     breakdownOpening: new RegExp(

@@ -4,6 +4,7 @@
  */
 import english from '../../assets/lang/en.json';
 import type { GrammarLexicon } from './lexicon';
+import { endAnchoredTest } from './regex-first';
 
 export const ENGLISH_GRAMMAR = english.grammar as GrammarLexicon;
 
@@ -41,6 +42,8 @@ export interface CompiledGrammar {
   verbFinal: boolean;
   partitive: RegExp | null;
   ownerBefore: RegExp | null;
+  /** Passes at a window's end when ownerBefore matches in it (regex-first.ts endAnchoredTest). */
+  ownerBeforeAtEnd: RegExp | null;
   impersonalVerb: RegExp | null;
   headlineCopiesRestated: boolean;
   partyAfterRole: boolean;
@@ -89,6 +92,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     verbFinal: g.verbFinal === true,
     partitive: g.partitive ? re(g.partitive, 'i') : null,
     ownerBefore: g.ownerBefore ? re(g.ownerBefore, 'i') : null,
+    ownerBeforeAtEnd: g.ownerBefore ? endAnchoredTest(g.ownerBefore, `i${unicodeFlag}`) : null,
     impersonalVerb: g.impersonalVerb ? re(g.impersonalVerb, 'i') : null,
     headlineCopiesRestated: g.headlineCopiesRestated === true,
     partyAfterRole: g.partyAfterRole === true,

@@ -220,3 +220,22 @@ export function readsOnlyItsMatch(source: string): boolean {
   }
   return true;
 }
+
+/**
+ * For a source ending in `$` (one branch, no backreference): a sticky test that, tried at a
+ * string's end, tells whether the source matches anywhere in it. It reads backwards from the end
+ * (a lookbehind) instead of trying every start, so a caller tests it first and runs the source
+ * itself only when it passes. Null for other sources.
+ */
+export function endAnchoredTest(source: string, flags: string): RegExp | null {
+  if (!source.endsWith('$') || source.endsWith('\\$') || /\\[1-9k]/.test(source)) return null;
+  const body = source.slice(0, -1);
+  if (branches(body).length !== 1) return null;
+  return new RegExp(`(?<=${body})$`, `${flags.replace(/[gy]/g, '')}y`);
+}
+
+/** Whether `text` passes an endAnchoredTest. */
+export function passesAtEnd(test: RegExp, text: string): boolean {
+  test.lastIndex = text.length;
+  return test.test(text);
+}

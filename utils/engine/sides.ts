@@ -7,6 +7,7 @@
  * after the figure; a passive report (own soldiers, the enemy's equipment).
  */
 import type { CompiledPack } from './compiled-pack';
+import { passesAtEnd } from './regex-first';
 import type { Party, Side } from './types';
 
 export interface SideContext {
@@ -78,7 +79,11 @@ function firstPartySide(pack: CompiledPack, text: string): Side {
 
 /** "Ermeni birliklere ait 22 tank", "düşmənin 10 tankı": an owner named just before the count. */
 function ownerBefore(pack: CompiledPack, sentence: string, figureStart: number): Side | 'enemy' {
-  const m = pack.grammar.ownerBefore?.exec(sentence.slice(Math.max(0, figureStart - 60), figureStart));
+  const window = sentence.slice(Math.max(0, figureStart - 60), figureStart);
+  const atEnd = pack.grammar.ownerBeforeAtEnd;
+  // Most windows hold no owner: one test at the end instead of a try at every character.
+  if (atEnd && !passesAtEnd(atEnd, window)) return null;
+  const m = pack.grammar.ownerBefore?.exec(window);
   if (!m?.[1]) return null;
   return markerSide(pack, m[1]) ?? (test(pack.enemy, m[1]) ? 'enemy' : null);
 }

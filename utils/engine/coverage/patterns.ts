@@ -107,7 +107,7 @@ function compileScan<Spec extends { pattern: string }>(
   // Skips the positions where no term can start (see regex-first.ts); the same matches.
   const first = firstCharLookahead(alternation) ?? '';
   const scan = (inner: string) =>
-    new RegExp(`${ASCII_BOUNDARY_BEFORE}${first}(?:${inner})${BOUNDARY_AFTER}`, 'gu');
+    new RegExp(`${first}${ASCII_BOUNDARY_BEFORE}(?:${inner})${BOUNDARY_AFTER}`, 'gu');
   const finder = nameByText ? scan(groups.map((g) => `(?:${g.slice(1)}`).join('|')) : null;
   return {
     ...none,

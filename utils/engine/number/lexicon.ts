@@ -10,6 +10,7 @@
  * scan resumes after it, so the cost stays linear in the text.
  */
 import type { NumberLexicon } from '../lexicon';
+import { firstCharLookahead } from '../regex-first';
 import type { NumberMention, Qualifier } from '../types';
 import { attachedBefore } from './context';
 import { qualifiedMention } from './mention';
@@ -101,7 +102,11 @@ function compile(lex: NumberLexicon): CompiledNumbers {
   const notBefore = sources(lex.notCountBefore);
   const notAfter = sources(lex.notCountAfter);
   return {
-    scanner: new RegExp(`\\d${starts ? `|(?<![\\p{L}\\p{M}\\p{N}])(?:${starts})` : ''}`, 'giu'),
+    // A number word's first letter is tested before the costlier look-behind (regex-first.ts).
+    scanner: new RegExp(
+      `\\d${starts ? `|${firstCharLookahead(starts) ?? ''}(?<![\\p{L}\\p{M}\\p{N}])(?:${starts})` : ''}`,
+      'giu',
+    ),
     morphemeY: new RegExp(`(?:${literals(allWords)})`, 'iuy'),
     values,
     scales,
