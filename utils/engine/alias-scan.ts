@@ -4,7 +4,6 @@
  * attributions that was a third of the engine's time.
  */
 import type { CompiledAlias } from './compiled-pack';
-import { firstCharLookahead } from './regex-first';
 import { walkRegexSource } from './regex-source';
 import type { ClaimantSpec } from './topic-pack';
 
@@ -50,10 +49,11 @@ export function compileAliasScan(aliases: CompiledAlias[], start: string, end: s
       groupOf.push(group);
       group += 1 + captureCount(alias.inner);
     }
-    const alternation = list.map((alias, i) => `(?<a${i}>${alias.inner})`).join('|');
     return {
-      // The lookahead holds no capture group: groupOf stays right.
-      regex: new RegExp(`${firstCharLookahead(alternation) ?? ''}${start}(?:${alternation})${end}`, flags),
+      regex: new RegExp(
+        `${start}(?:${list.map((alias, i) => `(?<a${i}>${alias.inner})`).join('|')})${end}`,
+        flags,
+      ),
       claimants: list.map((alias) => alias.claimant),
       groupOf,
     };

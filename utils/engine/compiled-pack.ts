@@ -15,7 +15,6 @@ import {
   ENGLISH_PERIODS,
   type PeriodLexicon,
 } from './period-words';
-import { firstCharLookahead } from './regex-first';
 import { type ClaimantSpec, type MetricSpec, phrasesToPattern, type TopicPackData } from './topic-pack';
 import type { Party } from './types';
 
@@ -161,10 +160,10 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
   const f = (extra: string) => extra + b.flags;
   const words = (list: string[]) => alternation(b.phrases(list));
   const sources = (list: string[]) => alternation(joinSources(list));
-  // Scans skip the positions where no entry can start (regex-first.ts), before the costlier
-  // boundary look-behind; the same matches. An empty list fails at once.
-  const led = (inner: string, start = '') =>
-    inner === NEVER ? NEVER : `${firstCharLookahead(inner) ?? ''}${start}(?:${inner})`;
+  // An empty word list fails at once, not after a boundary look-behind at every position (which V8
+  // without its regex optimisations pays in full). A first-character lookahead (regex-first.ts)
+  // was measured here too and left out: it slowed these scans when V8 optimises them.
+  const led = (inner: string, start = '') => (inner === NEVER ? NEVER : `${start}(?:${inner})`);
   const aliasInner = (alias: string) => (lexicon ? alias.replace(/ +/g, '\\s+') : phrasesToPattern([alias]));
   const aliasPattern = (alias: string) =>
     new RegExp(`${b.startStrict}(?:${aliasInner(alias)})${b.endStrict}`, f(isAllCaps(alias) ? 'g' : 'gi'));

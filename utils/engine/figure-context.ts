@@ -158,6 +158,22 @@ function nearestEvent(
   return best;
 }
 
+/** Each loss-word pattern's matches in the last sentence it read, as start, end pairs. */
+const lastEvents = new WeakMap<RegExp, { sentence: string; spans: number[] }>();
+
+/** A sentence with several figures, each weighing several metrics, is scanned once per pattern. */
+function eventSpans(pattern: RegExp, sentence: string): number[] {
+  const last = lastEvents.get(pattern);
+  if (last && last.sentence === sentence) return last.spans;
+  const spans: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+    spans.push(m.index, m.index + m[0].length);
+  }
+  lastEvents.set(pattern, { sentence, spans });
+  return spans;
+}
+
 function nearestEventOf(
   pack: CompiledPack,
   pattern: RegExp | undefined,
@@ -167,22 +183,23 @@ function nearestEventOf(
 ): EventHit | null {
   if (!pattern) return null;
   let best: EventHit | null = null;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-    const mEnd = m.index + m[0].length;
+  const spans = eventSpans(pattern, sentence);
+  for (let k = 0; k < spans.length; k += 2) {
+    const at = spans[k] as number;
+    const mEnd = spans[k + 1] as number;
     let distance: number;
     if (mEnd <= start) distance = start - mEnd;
-    else if (m.index < end) distance = 0;
+    else if (at < end) distance = 0;
     // A loss word after the figure that is no passive of it ("killing 20, wounding 72") binds less.
     else {
-      const gap = sentence.slice(end, m.index);
+      const gap = sentence.slice(end, at);
       // A bare count's next word is its predicate ("… and 282 injured"); after a noun it may be a
       // modifier ("six villages occupied by …").
       const bare = /\p{N}$/u.test(sentence.slice(start, end)) && /^\s*$/.test(gap);
       // "… were killed and 35 others wounded": a coordinated count keeps its participle, the auxiliary elided.
       const coordinated =
         /^\s*$/.test(gap) && pack.grammar.sharedSubject.test(sentence.slice(Math.max(0, start - 20), start));
-      distance = bare || coordinated || pack.grammar.passiveGap.test(gap) ? 0 : m.index - end + AFTER_PENALTY;
+      distance = bare || coordinated || pack.grammar.passiveGap.test(gap) ? 0 : at - end + AFTER_PENALTY;
     }
     if (distance > MAX_EVENT_DISTANCE) continue;
     // A later count between the figure and an event after it owns that event ("killed 9, including
@@ -191,8 +208,8 @@ function nearestEventOf(
     // across a comma ends an earlier clause ("9 nəfər həlak olub, 34 nəfər yaralanıb").
     if (pack.grammar.verbFinal) {
       if (mEnd <= start && /[,;]/.test(sentence.slice(mEnd, start))) distance += MAX_EVENT_DISTANCE;
-    } else if (m.index >= end && /\p{N}/u.test(sentence.slice(end, m.index))) distance += MAX_EVENT_DISTANCE;
-    if (!best || distance < best.distance) best = { at: m.index, distance };
+    } else if (at >= end && /\p{N}/u.test(sentence.slice(end, at))) distance += MAX_EVENT_DISTANCE;
+    if (!best || distance < best.distance) best = { at: at, distance };
   }
   return best;
 }
