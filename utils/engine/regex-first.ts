@@ -203,26 +203,6 @@ export function firstCharLookahead(source: string): string | null {
 }
 
 /**
- * Whether a source reads only the characters it matches: no lookaround, no word boundary, no
- * anchor, no backreference. Such a pattern matches a given string wherever the string stands.
- */
-export function readsOnlyItsMatch(source: string): boolean {
-  let i = 0;
-  while (i < source.length) {
-    const c = source[i];
-    if (c === '\\') {
-      const kind = source[i + 1] ?? '';
-      if (/[bBk1-9]/.test(kind)) return false;
-      i = escapeEnd(source, i);
-    } else if (c === '[') i = classEnd(source, i);
-    else if (c === '^' || c === '$') return false;
-    else if (c === '(' && /^\(\?<?[=!]/.test(source.slice(i, i + 4))) return false;
-    else i++;
-  }
-  return true;
-}
-
-/**
  * For a source ending in `$` (one branch, no backreference): a sticky test that, tried at a
  * string's end, tells whether the source matches anywhere in it. It reads backwards from the end
  * (a lookbehind) instead of trying every start, so a caller tests it first and runs the source

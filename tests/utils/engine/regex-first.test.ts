@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../utils/engine/coverage/fold';
 import { compileCoverage, scanHits } from '../../../utils/engine/coverage/patterns';
 import { foreignLexicon, LANGUAGES } from '../../../utils/engine/lexicons';
-import { firstCharLookahead, readsOnlyItsMatch } from '../../../utils/engine/regex-first';
+import { endAnchoredTest, firstCharLookahead, passesAtEnd } from '../../../utils/engine/regex-first';
 import { defaultPackData, type TopicPackData } from '../../../utils/engine/topic-pack';
 import { LANGUAGE_SAMPLES } from '../../bench/engine/language-samples';
 
@@ -67,16 +67,39 @@ describe('firstCharLookahead', () => {
   });
 });
 
-describe('readsOnlyItsMatch', () => {
-  it('tells patterns that look outside their match', () => {
-    expect(readsOnlyItsMatch('armeni\\p{L}*|[a-z]{2}')).toBe(true);
-    for (const source of ['a(?!b)', '(?<=x)a', '\\ba', 'a$', '^a', '(a)\\1']) {
-      expect(readsOnlyItsMatch(source), source).toBe(false);
+describe('endAnchoredTest', () => {
+  it('refuses sources whose $ does not end every branch', () => {
+    expect(endAnchoredTest('a|b$', 'i')).toBeNull();
+    expect(endAnchoredTest('ab\\$', 'i')).toBeNull();
+    expect(endAnchoredTest('(a)\\1$', 'i')).toBeNull();
+    expect(endAnchoredTest('ab', 'i')).toBeNull();
+  });
+
+  it("agrees with each language's owner-before pattern on every window of its samples", () => {
+    let checked = 0;
+    let matched = 0;
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+      const source = foreignLexicon(lang)?.grammar?.ownerBefore;
+      const sample = LANGUAGE_SAMPLES[lang];
+      if (!source || !sample) continue;
+      const test = endAnchoredTest(source, 'iu');
+      expect(test, lang).not.toBeNull();
+      const pattern = new RegExp(source, 'iu');
+      const text = [sample.coverage, sample.background].join('\n');
+      for (let end = 1; end <= text.length; end++) {
+        const window = text.slice(Math.max(0, end - 60), end);
+        const expected = pattern.test(window);
+        expect(passesAtEnd(test as RegExp, window), `${lang}: ${window}`).toBe(expected);
+        if (expected) matched++;
+      }
+      checked++;
     }
+    expect(checked).toBeGreaterThan(1);
+    expect(matched).toBeGreaterThan(0);
   });
 });
 
-describe('coverage scans named by matched text', () => {
+describe('the coverage context scan', () => {
   // A term with a lookahead after one without: "karabakh" is the second term only before "fk".
   const pack = {
     ...defaultPackData,

@@ -4,7 +4,7 @@
  * how accented spellings (Karabağ, Xankəndi) still match.
  */
 
-import { firstCharLookahead, readsOnlyItsMatch } from '../regex-first';
+import { firstCharLookahead } from '../regex-first';
 import type {
   CoverageNegativeGroupSpec,
   CoveragePairSpec,
@@ -70,52 +70,26 @@ export interface CompiledScan<Spec> {
   /** Global scan of folded text (foldText); capture group k + 1 holds a match of specs[k]. */
   regex: RegExp | null;
   specs: Spec[];
-  /**
-   * The same scan without capture groups, or null. A scan that finds thousands of terms in a long
-   * page (the context terms: Armenia, Baku…) spent most of its time building each match's array of
-   * ~150 captures; it finds matches with this one and names each by its text (`named`).
-   */
-  finder: RegExp | null;
-  /**
-   * Spec index named by a matched text, for texts named by a spec before `namedBelow`: those specs
-   * read nothing outside their match (no lookaround, no \b), so the same text at any place is
-   * matched by the same first spec. Bounded (cleared when full); filled as pages are scanned.
-   */
-  named: Map<string, number>;
-  namedBelow: number;
 }
-
-const NAMED_TEXTS_MAX = 4096;
 
 function compileScan<Spec extends { pattern: string }>(
   specs: Spec[],
-  nameByText = false,
+  skipByFirstChar = false,
 ): CompiledScan<Spec> {
   const kept: Spec[] = [];
   const groups: string[] = [];
-  let namedBelow = -1;
   for (const spec of specs) {
     const source = safeSource(spec.pattern, false);
     if (source === null) continue;
-    if (namedBelow === -1 && !readsOnlyItsMatch(source)) namedBelow = kept.length;
     kept.push(spec);
     groups.push(`(${source})`);
   }
-  const none = { specs: kept, finder: null, named: new Map<string, number>(), namedBelow: 0 };
-  if (groups.length === 0) return { ...none, regex: null };
+  if (groups.length === 0) return { regex: null, specs: kept };
   const alternation = groups.join('|');
-  // The dense scan skips the positions where no term can start (regex-first.ts); the same matches.
-  // Measured on 256 kB of English: faster with V8's regex optimisations and without; the core and
-  // look-alike scans were slower with it when V8 optimises, so they go without.
-  const first = nameByText ? (firstCharLookahead(alternation) ?? '') : '';
-  const scan = (inner: string) =>
-    new RegExp(`${first}${ASCII_BOUNDARY_BEFORE}(?:${inner})${BOUNDARY_AFTER}`, 'gu');
-  const finder = nameByText ? scan(groups.map((g) => `(?:${g.slice(1)}`).join('|')) : null;
+  const first = skipByFirstChar ? (firstCharLookahead(alternation) ?? '') : '';
   return {
-    ...none,
-    regex: scan(alternation),
-    finder,
-    namedBelow: namedBelow === -1 ? kept.length : namedBelow,
+    regex: new RegExp(`${first}${ASCII_BOUNDARY_BEFORE}(?:${alternation})${BOUNDARY_AFTER}`, 'gu'),
+    specs: kept,
   };
 }
 
@@ -143,32 +117,9 @@ function wordEnd(text: string, index: number): number {
   return i;
 }
 
-/** The spec whose capture group holds the match. */
-function specOf(match: RegExpExecArray): number {
-  let group = 1;
-  while (group < match.length && match[group] === undefined) group++;
-  return group - 1;
-}
-
-/** The spec a finder's match at `at` belongs to: by its text when known, else by the capturing scan. */
-function nameMatch<Spec>(scan: CompiledScan<Spec>, text: string, at: number, matched: string): number {
-  const known = scan.named.get(matched);
-  if (known !== undefined) return known;
-  const regex = scan.regex as RegExp;
-  regex.lastIndex = at;
-  // The capturing scan matches the same text at the same place (the finder is it without groups).
-  const match = regex.exec(text) as RegExpExecArray;
-  const spec = specOf(match);
-  if (spec < scan.namedBelow) {
-    if (scan.named.size >= NAMED_TEXTS_MAX) scan.named.clear();
-    scan.named.set(matched, spec);
-  }
-  return spec;
-}
-
 /** All matches of a scan, in order, each starting at a word start (see ASCII_BOUNDARY_BEFORE). */
 export function scanHits<Spec>(scan: CompiledScan<Spec>, text: string): Hit[] {
-  const regex = scan.finder ?? scan.regex;
+  const regex = scan.regex;
   if (regex === null || text === '') return [];
   const hits: Hit[] = [];
   regex.lastIndex = 0;
@@ -183,9 +134,9 @@ export function scanHits<Spec>(scan: CompiledScan<Spec>, text: string): Hit[] {
       regex.lastIndex = wordEnd(text, match.index);
       continue;
     }
-    const end = match.index + match[0].length;
-    const spec = scan.finder ? nameMatch(scan, text, match.index, match[0]) : specOf(match);
-    hits.push({ spec, start: match.index, end });
+    let group = 1;
+    while (group < match.length && match[group] === undefined) group++;
+    hits.push({ spec: group - 1, start: match.index, end: match.index + match[0].length });
   }
   return hits;
 }
@@ -228,6 +179,11 @@ export function compileCoverage(pack: TopicPackData): CompiledCoverage {
     threshold: typeof spec?.threshold === 'number' ? spec.threshold : 6,
     scoring: mergeScoring(spec?.scoring),
     core,
+    // The context scan skips positions where no term can start (regex-first.ts): measured on
+    // 256 kB of English, faster with V8's regex optimisations and without; the core and look-alike
+    // scans were slower with it when V8 optimises. (Finding the terms with a copy of this scan
+    // without its ~150 capture groups was faster still, but its regex code pushed the isolate past
+    // V8's regex budget one language earlier: German 113–160 → 230–460 ms per MB.)
     context: compileScan(list(spec?.context as CoverageCueSpec[] | undefined), true),
     negative: compileScan(list(spec?.negative)),
     pairs: list(spec?.pairs),
