@@ -10,7 +10,7 @@
  * scan resumes after it, so the cost stays linear in the text.
  */
 import type { NumberLexicon } from '../lexicon';
-import { firstCharLookahead } from '../regex-first';
+import { endAnchoredTest, firstCharLookahead, passesAtEnd } from '../regex-first';
 import type { NumberMention, Qualifier } from '../types';
 import { attachedBefore } from './context';
 import { qualifiedMention } from './mention';
@@ -33,12 +33,11 @@ interface CompiledNumbers {
   vagueY: RegExp | null;
   gapY: RegExp;
   before: { qualifier: Qualifier; pattern: RegExp }[];
-  /** Whether any `before` pattern matches a window (see endingTest). */
-  anyBefore: RegExp | null;
+  /** Whether any `before` pattern matches a window. */
+  anyBefore: ((window: string) => boolean) | null;
   afterY: { qualifier: Qualifier; pattern: RegExp }[];
   dateAfterY: RegExp | null;
-  /** Tested with endsWith. */
-  notCountBefore: RegExp | null;
+  notCountBefore: ((window: string) => boolean) | null;
   notCountAfterY: RegExp | null;
 }
 
@@ -60,19 +59,17 @@ function sources(list: string[] | undefined): string | null {
 }
 
 /**
- * Tests, at the end of a window only, whether the window ends with `(?:^|[^\p{L}\p{N}])(?:alternatives)`
- * and spaces: a lookbehind read backwards from the end (sticky, so one position is tried). The same
- * answer as the unanchored `…$` pattern, which V8 tries at every character of the window: once the
- * isolate's regex code budget is spent (a worker that read several languages), regexes are compiled
- * without their optimisations and that cost a Turkish megabyte ~170 ms.
+ * Whether a window ends with one of `alternatives` (and spaces) after a non-letter or its start.
+ * Tested at the window's end only (endAnchoredTest): V8 tries the plain `…$` pattern at every
+ * character, and without its regex optimisations (the isolate's regex budget spent) that cost a
+ * Turkish megabyte ~170 ms.
  */
-function endingTest(alternatives: string): RegExp {
-  return new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])(?:${alternatives})${SPACE}*)$`, 'iuy');
-}
-
-function endsWith(test: RegExp, window: string): boolean {
-  test.lastIndex = window.length;
-  return test.test(window);
+function windowEndTest(alternatives: string): (window: string) => boolean {
+  const source = `(?:^|[^\\p{L}\\p{N}])(?:${alternatives})${SPACE}*$`;
+  const atEnd = endAnchoredTest(source, 'iu');
+  if (atEnd) return (window) => passesAtEnd(atEnd, window);
+  const plain = new RegExp(source, 'iu');
+  return (window) => plain.test(window);
 }
 
 function compile(lex: NumberLexicon): CompiledNumbers {
@@ -122,10 +119,10 @@ function compile(lex: NumberLexicon): CompiledNumbers {
     vagueY: vague ? new RegExp(`(?:${vague})${NOT_LETTER}`, 'iuy') : null,
     gapY: new RegExp(`${SPACE}*-${SPACE}*|${SPACE}+`, 'y'),
     before,
-    anyBefore: anyBefore ? endingTest(anyBefore) : null,
+    anyBefore: anyBefore ? windowEndTest(anyBefore) : null,
     afterY,
     dateAfterY: dateAfter ? new RegExp(`\\.?${SPACE}*(?:${dateAfter})${NOT_LETTER}`, 'iuy') : null,
-    notCountBefore: notBefore ? endingTest(notBefore) : null,
+    notCountBefore: notBefore ? windowEndTest(notBefore) : null,
     notCountAfterY: notAfter ? new RegExp(`${SPACE}*(?:${notAfter})`, 'iuy') : null,
   };
 }
@@ -192,7 +189,7 @@ function readWords(c: CompiledNumbers, text: string, at: number): { value: numbe
 function qualifierBefore(c: CompiledNumbers, text: string, at: number, floor: number) {
   const from = Math.max(floor, at - WINDOW);
   const window = text.slice(from, at);
-  if (!c.anyBefore || !endsWith(c.anyBefore, window)) return null;
+  if (!c.anyBefore?.(window)) return null;
   for (const { qualifier, pattern } of c.before) {
     const m = pattern.exec(window);
     if (m) {
@@ -246,8 +243,7 @@ function readDigits(c: CompiledNumbers, text: string, at: number, floor: number)
     return null;
   }
   const before = text.slice(Math.max(floor, at - WINDOW), at);
-  if (/[%$€£₽₼֏№#]\s*$/u.test(before) || (c.notCountBefore && endsWith(c.notCountBefore, before)))
-    return null;
+  if (/[%$€£₽₼֏№#]\s*$/u.test(before) || c.notCountBefore?.(before)) return null;
   if (m[2] === undefined && whole.length === 4 && whole === m[1]) {
     const year = Number(whole);
     // A bare year: at a clause end, or before or after a date word ("2020 года", "im Jahr 2020").
