@@ -145,18 +145,26 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   }
   if (ctx.admission && claimantSide) return claimantSide;
   if (ctx.eventBeforeAt >= 0) {
-    // The agent is named in the last clause segment before the verb ("… , Azerbaijani forces killed").
-    // A figure after an earlier one that follows the same verb shares that verb's subject.
     const from = ctx.agentFrom <= ctx.eventBeforeAt ? ctx.agentFrom : 0;
     const window = ctx.sentence.slice(from, ctx.eventBeforeAt);
-    const segment = window.slice(window.lastIndexOf(',') + 1);
-    const agent =
-      firstPartySide(pack, segment) ??
-      (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
-    // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost.
-    const ownLoss = pack.grammar.ownLoss.test(ctx.sentence.slice(ctx.eventBeforeAt, ctx.eventBeforeAt + 40));
-    if (agent) return ownLoss ? agent : opposite(agent);
-    if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
+    const lossWord = ctx.sentence.slice(ctx.eventBeforeAt, ctx.eventBeforeAt + 40);
+    if (pack.grammar.patientLoss?.test(lossWord)) {
+      // "Nach Angaben des armenischen Ministeriums starben 15 Soldaten": the count is the verb's
+      // subject, so only an attacker named as such acts on it; the rules below decide the rest.
+      const attacker = attackerSide(pack, window);
+      if (attacker) return opposite(attacker);
+    } else {
+      // The agent is named in the last clause segment before the verb ("… , Azerbaijani forces
+      // killed"). A figure after an earlier one that follows the same verb shares that verb's subject.
+      const segment = window.slice(window.lastIndexOf(',') + 1);
+      const agent =
+        firstPartySide(pack, segment) ??
+        (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
+      // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost.
+      const ownLoss = pack.grammar.ownLoss.test(lossWord);
+      if (agent) return ownLoss ? agent : opposite(agent);
+      if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
+    }
   }
   // "a helicopter of the Azerbaijani air force": the owner named right after the figure.
   const ownerAfter = pack.grammar.ownerAfter.exec(after);

@@ -1,0 +1,74 @@
+/**
+ * A loss verb before its count, on sentences written for these tests: where the count is the
+ * verb's subject ("погибли 15 военнослужащих", "starben 15 Soldaten", "sono morti 15 soldati"), a
+ * party reporting its own dead keeps them on its side; where the verb acts on the count
+ * ("уничтожены 14 танков" reported by the other side) they stay the other side's. Also the
+ * speaker named by an adjective ("nach armenischen Angaben") and a bare count after a pluperfect
+ * ("et que 80 avaient été blessés").
+ */
+import { describe, expect, it } from 'vitest';
+import { claimantBriefs, figure } from './briefs';
+
+describe('a loss verb before its count', () => {
+  it.each([
+    [
+      'ru',
+      'a ministry reporting its own dead after a comma',
+      'По данным Минобороны Армении, погибли 15 военнослужащих.',
+      [figure(15, 'exact', 'soldiers_killed', 'ARM', 'arm_mod')],
+    ],
+    [
+      'ru',
+      'wounded before the count',
+      'Как сообщили в Минобороны Азербайджана, ранены 8 военнослужащих.',
+      [figure(8, 'exact', 'soldiers_wounded', 'AZ', 'az_mod')],
+    ],
+    [
+      'ru',
+      'equipment destroyed, reported by the other side',
+      'По данным Минобороны Армении, уничтожены 14 танков.',
+      [figure(14, 'exact', 'tanks_destroyed', 'AZ', 'arm_mod')],
+    ],
+    [
+      'ru',
+      'an attacker named before the verb',
+      'По данным Минобороны Армении, в результате обстрела со стороны азербайджанских сил погибли 3 военнослужащих.',
+      [figure(3, 'exact', 'soldiers_killed', 'ARM', 'arm_mod')],
+    ],
+    [
+      'de',
+      'a ministry in the genitive, no comma before the verb',
+      'Nach Angaben des armenischen Verteidigungsministeriums starben weitere 15 Soldaten.',
+      [figure(15, 'exact', 'soldiers_killed', 'ARM', 'arm_mod')],
+    ],
+    [
+      'de',
+      'the speaker named by an adjective',
+      'Nach aserbaidschanischen Angaben wurden 12 Soldaten getötet.',
+      [figure(12, 'exact', 'soldiers_killed', 'AZ', 'az_gov')],
+    ],
+    [
+      'it',
+      '"sono morti" before the count',
+      'Secondo il ministero della Difesa armeno, sono morti altri 15 soldati.',
+      [figure(15, 'exact', 'soldiers_killed', 'ARM', 'arm_mod')],
+    ],
+    [
+      'it',
+      'a plural passive before the count',
+      "Secondo il ministero della Difesa dell'Azerbaigian, sono stati uccisi 9 militari.",
+      [figure(9, 'exact', 'soldiers_killed', 'AZ', 'az_mod')],
+    ],
+    [
+      'fr',
+      'a bare count before a pluperfect passive',
+      'Le ministère arménien de la Défense a indiqué que 19 civils avaient péri et que 80 avaient été blessés.',
+      [
+        figure(19, 'exact', 'civilians_killed', 'ARM', 'arm_mod'),
+        figure(80, 'exact', 'civilians_injured', 'ARM', 'arm_mod'),
+      ],
+    ],
+  ])('%s: %s', (lang, _name, text, expected) => {
+    expect(claimantBriefs(lang)(text)).toEqual(expected);
+  });
+});
