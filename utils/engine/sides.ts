@@ -89,6 +89,35 @@ function attackerSide(pack: CompiledPack, after: string): Side {
   return m ? firstPartySide(pack, m[1] ?? '') : null;
 }
 
+/** How far from a figure, within its clause, "on both sides" still counts it. */
+const BOTH_SIDES_REACH = 48;
+
+/**
+ * "killed on both sides", "auf beiden Seiten wurden fast 5000 …", "ont été tuées des deux côtés":
+ * the phrase right after the figure, after its verb, or just before it, with no clause break between.
+ */
+function namesBothSides(pack: CompiledPack, sentence: string, figureStart: number, figureEnd: number): boolean {
+  const { bothSides } = pack.grammar;
+  const after = sentence.slice(figureEnd, figureEnd + BOTH_SIDES_REACH);
+  const afterClause = after.slice(0, after.search(/[,.;:!?]|$/u));
+  for (const at of wordStarts(afterClause)) if (bothSides.test(afterClause.slice(at))) return true;
+  const from = Math.max(0, figureStart - BOTH_SIDES_REACH);
+  const before = sentence.slice(from, figureStart);
+  const beforeClause = before.slice(before.search(/[^,.;:!?]*$/u));
+  for (const at of wordStarts(beforeClause)) {
+    const m = bothSides.exec(beforeClause.slice(at));
+    if (m && at + m[0].length <= beforeClause.length) return true;
+  }
+  return false;
+}
+
+/** Where each word of `text` starts (and 0). */
+function wordStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/(?<=\s)\S/gu)) starts.push(m.index ?? 0);
+  return starts;
+}
+
 /** The side whose towns the sentence names, when it names only one side's. */
 function placeSide(pack: CompiledPack, sentence: string): Side {
   const sides = pack.places.filter(({ pattern }) => test(pattern, sentence)).map((p) => p.side);
@@ -130,7 +159,7 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
   const owner = ctx.isCivilian ? null : ownerBefore(pack, ctx.sentence, ctx.figureStart);
   if (owner) return owner === 'enemy' ? opposite(claimantSide) : owner;
-  if (pack.grammar.bothSides.test(after) || ctx.isHistoric) return null;
+  if (ctx.isHistoric || namesBothSides(pack, ctx.sentence, ctx.figureStart, ctx.figureEnd)) return null;
   if (ctx.isCivilian) {
     // The attacker may be named before the figure, after the attribution ("в результате обстрела со
     // стороны ВС Армении погибли 4").
