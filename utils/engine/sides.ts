@@ -96,7 +96,12 @@ const BOTH_SIDES_REACH = 48;
  * "killed on both sides", "auf beiden Seiten wurden fast 5000 …", "ont été tuées des deux côtés":
  * the phrase right after the figure, after its verb, or just before it, with no clause break between.
  */
-function namesBothSides(pack: CompiledPack, sentence: string, figureStart: number, figureEnd: number): boolean {
+function namesBothSides(
+  pack: CompiledPack,
+  sentence: string,
+  figureStart: number,
+  figureEnd: number,
+): boolean {
   const { bothSides } = pack.grammar;
   const after = sentence.slice(figureEnd, figureEnd + BOTH_SIDES_REACH);
   const afterClause = after.slice(0, after.search(/[,.;:!?]|$/u));
