@@ -36,7 +36,8 @@ export interface ExtractOptions {
   publishedDate?: string | null;
 }
 
-const CASUALTY_EVENTS = new Set(['death', 'injury']);
+/** Losses a party reports of its own people: its dead, its wounded, its displaced. */
+const CASUALTY_EVENTS = new Set(['death', 'injury', 'displacement']);
 /** How far back a bare count ("60 were injured") may borrow the last counted noun. */
 const RECENT_SENTENCES = 2;
 
