@@ -21,6 +21,8 @@ export interface CountedNoun {
   borrowed: boolean;
   /** The count is a toll's ("the death toll rose to 31"): its loss words name the toll, not an act on it. */
   toll?: boolean;
+  /** Where the toll's phrase starts in the text: its words may name whose losses it counts. */
+  tollFrom?: number;
 }
 
 export interface NounContext {
@@ -77,7 +79,10 @@ export function countedNoun(
   const paired = pairedNoun(pack, mention, ctx);
   if (paired) return paired;
   const toll = tollNoun(pack, text, mention.start, ctx.sentenceStart);
-  if (toll) return { span: { start: mention.end, end: mention.end }, text: toll, borrowed: true, toll: true };
+  if (toll) {
+    const span = { start: mention.end, end: mention.end };
+    return { span, text: toll.noun, borrowed: true, toll: true, tollFrom: toll.from };
+  }
   if (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60))) {
     // Only people die or are wounded: a recent noun of equipment is not lent.
     const people = ctx.recentNoun && isCasualtyNoun(pack, ctx.recentNoun) ? ctx.recentNoun : null;

@@ -164,6 +164,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       isHistoric: metric.spec.onlyInEras === true,
       sentenceBefore: sentenceBefore(read, sentences, index),
       sideBefore: sameSentence?.side ?? null,
+      tollPhrase: counted.tollFrom === undefined ? undefined : read.slice(counted.tollFrom, mention.start),
     });
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
     // and 35 others wounded"), shares that one's side unless its own words name one.

@@ -34,6 +34,8 @@ export interface SideContext {
   sideBefore?: Side;
   /** The sentence before, in the same paragraph: the scene civilians were hit in may be named there. */
   sentenceBefore?: string;
+  /** A toll's words before its count ("число погибших военнослужащих Карабаха возросло до"). */
+  tollPhrase?: string;
 }
 
 function partySide(party: Party | null): Side {
@@ -87,6 +89,18 @@ function ownerBefore(pack: CompiledPack, sentence: string, figureStart: number):
 function attackerSide(pack: CompiledPack, after: string): Side {
   const m = pack.grammar.agent.exec(after);
   return m ? firstPartySide(pack, m[1] ?? '') : null;
+}
+
+/**
+ * Whose losses a toll counts, from its own words ("the death toll among Karabakh servicemen",
+ * "Ermenistan'da hayatını kaybeden asker sayısı"); the attacker's words ("from Azerbaijani
+ * shelling") are left out.
+ */
+function tollSide(pack: CompiledPack, phrase: string): Side {
+  const agent = pack.grammar.agent.exec(phrase);
+  const owners = agent ? phrase.slice(0, agent.index) + phrase.slice(agent.index + agent[0].length) : phrase;
+  if (pack.grammar.bothSides.test(owners)) return null;
+  return markerSide(pack, owners) ?? firstPartySide(pack, owners);
 }
 
 /** How far from a figure, within its clause, "on both sides" still counts it. */
@@ -159,6 +173,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (pack.countries.some(({ pattern }) => test(pattern, inFigure))) return null;
   const own = markerSide(pack, inFigure);
   if (own) return own;
+  const tollOwner = ctx.tollPhrase ? tollSide(pack, ctx.tollPhrase) : null;
+  if (tollOwner) return tollOwner;
   if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(claimantSide);
   if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
   // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
