@@ -175,11 +175,13 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (own) return own;
   const tollOwner = ctx.tollPhrase ? tollSide(pack, ctx.tollPhrase) : null;
   if (tollOwner) return tollOwner;
-  if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(claimantSide);
+  // "the enemy" of a speaker-less sentence is the other side of the press the language serves.
+  const speakerSide = claimantSide ?? partySide(pack.roleDefaultParty);
+  if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(speakerSide);
   if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
   // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
   const owner = ctx.isCivilian ? null : ownerBefore(pack, ctx.sentence, ctx.figureStart);
-  if (owner) return owner === 'enemy' ? opposite(claimantSide) : owner;
+  if (owner) return owner === 'enemy' ? opposite(speakerSide) : owner;
   if (ctx.isHistoric || namesBothSides(pack, ctx.sentence, ctx.figureStart, ctx.figureEnd)) return null;
   if (ctx.isCivilian) {
     // The attacker may be named before the figure, after the attribution ("в результате обстрела со

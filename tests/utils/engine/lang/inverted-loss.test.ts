@@ -68,6 +68,24 @@ describe('a loss verb before its count', () => {
         figure(80, 'exact', 'civilians_injured', 'ARM', 'arm_mod'),
       ],
     ],
+    [
+      'hy',
+      'a mediopassive before the count, reported by the Karabakh army',
+      'Արցախի պաշտպանության բանակը հայտնում է, որ զոհվել է ևս 29 զինծառայող։',
+      [figure(29, 'exact', 'soldiers_killed', 'ARM', 'nk_mod')],
+    ],
+    [
+      'hy',
+      '"the enemy" with no speaker: the other side of the press the language serves',
+      'Խոցվել է հակառակորդի 4 անօդաչու թռչող սարք։',
+      [figure(4, 'exact', 'drones_downed', 'AZ', null)],
+    ],
+    [
+      'az',
+      '"the enemy" with no speaker, in Azerbaijani',
+      'Düşmənin 5 tankı məhv edilib.',
+      [figure(5, 'exact', 'tanks_destroyed', 'ARM', null)],
+    ],
   ])('%s: %s', (lang, _name, text, expected) => {
     expect(claimantBriefs(lang)(text)).toEqual(expected);
   });
