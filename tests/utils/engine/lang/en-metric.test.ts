@@ -115,4 +115,19 @@ describe('English metrics by construction', () => {
       periods('About 28,000 people died in fighting that broke out as the Soviet Union collapsed.'),
     ).toEqual(['28000 deaths 1988/1994']);
   });
+
+  it('reads "N dead" as people killed, and the count after it by its own loss word', () => {
+    expect(metrics('The strike left 4 dead and 19 injured in the town.')).toEqual([
+      '4 civilians_killed',
+      '19 civilians_injured',
+    ]);
+    // A vague word before a loss word counts nobody.
+    expect(metrics('Clashes on the border, several dead and wounded.')).toEqual([]);
+  });
+
+  it('attributes a civilian toll "put at" by a party', () => {
+    expect(brief('Azerbaijani authorities put the civilian death toll at 43.')).toEqual([
+      { value: 43, qualifier: 'exact', metric: 'civilians_killed', side: 'AZ', claimant: 'az_gov' },
+    ]);
+  });
 });
