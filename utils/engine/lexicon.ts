@@ -32,6 +32,11 @@ export interface NumberLexicon {
   notCountBefore?: string[];
   /** Words after a number that make it something else than a count (years, ages, hours). */
   notCountAfter?: string[];
+  /**
+   * Number words that also end a clause as a verb's particle (German "räumte … ein"): no count
+   * where a clause ends right after them.
+   */
+  particles?: string[];
 }
 
 /**

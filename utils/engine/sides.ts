@@ -209,11 +209,17 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       // The agent is named in the last clause segment before the verb ("… , Azerbaijani forces
       // killed"). A figure after an earlier one that follows the same verb shares that verb's subject.
       const segment = window.slice(window.lastIndexOf(',') + 1);
+      // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost; so is a
+      // party named between it and the count ("verloren die armenischen Truppen 2000 Mann",
+      // "the loss of Azerbaijan consisted of 18 tanks").
+      const ownLoss = pack.grammar.ownLoss.test(lossWord);
+      const loser = ownLoss
+        ? firstPartySide(pack, ctx.sentence.slice(ctx.eventBeforeAt, ctx.figureStart).replace(/^\S+/u, ''))
+        : null;
+      if (loser) return loser;
       const agent =
         firstPartySide(pack, segment) ??
         (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
-      // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost.
-      const ownLoss = pack.grammar.ownLoss.test(lossWord);
       if (agent) return ownLoss ? agent : opposite(agent);
       if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
     }

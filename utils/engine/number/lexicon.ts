@@ -36,6 +36,7 @@ interface CompiledNumbers {
   dateAfterY: RegExp | null;
   notCountBefore: RegExp | null;
   notCountAfterY: RegExp | null;
+  particles: Set<string>;
 }
 
 const cache = new WeakMap<NumberLexicon, CompiledNumbers>();
@@ -101,6 +102,7 @@ function compile(lex: NumberLexicon): CompiledNumbers {
     dateAfterY: dateAfter ? new RegExp(`\\.?${SPACE}*(?:${dateAfter})${NOT_LETTER}`, 'iuy') : null,
     notCountBefore: notBefore ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${notBefore})${SPACE}*$`, 'iu') : null,
     notCountAfterY: notAfter ? new RegExp(`${SPACE}*(?:${notAfter})`, 'iuy') : null,
+    particles: new Set((lex.particles ?? []).map((w) => w.toLowerCase())),
   };
 }
 
@@ -111,6 +113,15 @@ function compiled(lex: NumberLexicon): CompiledNumbers {
     cache.set(lex, c);
   }
   return c;
+}
+
+const CLAUSE_END_Y = new RegExp(`${SPACE}*(?:[.,;:!?)]|$)`, 'y');
+
+/** "Eriwan räumte den Tod … ein.": a particle word right before a clause's end is no count. */
+function isParticle(c: CompiledNumbers, text: string, at: number, end: number): boolean {
+  if (!c.particles.has(text.slice(at, end).toLowerCase())) return false;
+  CLAUSE_END_Y.lastIndex = end;
+  return CLAUSE_END_Y.test(text);
 }
 
 function isLetterAt(text: string, at: number): boolean {
@@ -310,9 +321,11 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
       found = { value: null, form: 'vague', start: at, end, tail: end };
     } else {
       const words = readWords(c, text, at);
-      if (words && !sticky(c.dateAfterY, text, words.end)) {
+      if (words && (sticky(c.dateAfterY, text, words.end) || isParticle(c, text, at, words.end))) {
+        resume = words.end;
+      } else if (words) {
         found = { value: words.value, form: 'words', start: at, end: words.end, tail: words.end };
-      } else if (words) resume = words.end;
+      }
     }
     if (found) {
       const mention = mentionOf(c, text, found, floor);

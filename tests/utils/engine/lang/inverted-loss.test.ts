@@ -86,6 +86,24 @@ describe('a loss verb before its count', () => {
       'Düşmənin 5 tankı məhv edilib.',
       [figure(5, 'exact', 'tanks_destroyed', 'ARM', null)],
     ],
+    [
+      'de',
+      'the loser named after "verloren", the speaker of the other side',
+      'Nach Angaben des aserbaidschanischen Verteidigungsministeriums verloren die armenischen Truppen mehr als 2000 Mann.',
+      [figure(2000, 'more_than', 'soldiers_killed', 'ARM', 'az_mod')],
+    ],
+    [
+      'de',
+      '"den Tod von" a count, and "ein" closing the clause as a particle, not a count',
+      'Das armenische Verteidigungsministerium räumte den Tod von 29 weiteren Soldaten ein.',
+      [figure(29, 'exact', 'soldiers_killed', 'ARM', 'arm_mod')],
+    ],
+    [
+      'en',
+      'the loser named after "the loss of"',
+      'Armenian officials reported that the loss of Azerbaijan consisted of 14 tanks.',
+      [figure(14, 'exact', 'tanks_destroyed', 'AZ', 'arm_gov')],
+    ],
   ])('%s: %s', (lang, _name, text, expected) => {
     expect(claimantBriefs(lang)(text)).toEqual(expected);
   });
