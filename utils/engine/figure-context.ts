@@ -25,6 +25,9 @@ function skipSpace(text: string, pos: number): number {
 }
 
 /** The counted noun after a number: "two [Azerbaijani combat] helicopters", "one of its helicopters". */
+/** A word that is a number and nothing else ("12", "1.200"), unlike a model ("122-mm", "T-72"). */
+const PLAIN_NUMBER = /^\p{N}+(?:[.,\u00A0\u202F]\p{N}+)*$/u;
+
 export function findNoun(
   pack: CompiledPack,
   text: string,
@@ -46,6 +49,8 @@ export function findNoun(
     if (!word) return null;
     const lower = word[0].toLowerCase();
     pos += word[0].length;
+    // Another count ("bir gündə 12 erməni hərbçisi"): the noun after it is that count's.
+    if (PLAIN_NUMBER.test(lower)) return null;
     if (grammar.of.has(lower) && !usedOf && modifiers === 0) {
       usedOf = true;
       grammar.determinerY.lastIndex = skipSpace(text, pos);
