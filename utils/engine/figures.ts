@@ -161,6 +161,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
       isCivilian: metric.spec.victims === 'civilians',
+      isDisplacement: metric.spec.events === 'displacement',
       isHistoric: metric.spec.onlyInEras === true,
       sentenceBefore: sentenceBefore(read, sentences, index),
       sideBefore: sameSentence?.side ?? null,

@@ -28,6 +28,8 @@ export interface SideContext {
   isCasualty: boolean;
   /** Civilian victims: placed by town, else the reporting party's own. */
   isCivilian: boolean;
+  /** People who fled: a place named after them is where they came from. */
+  isDisplacement?: boolean;
   /** A past war's total: only the figure's own words can give it a side. */
   isHistoric: boolean;
   /** The side of the figure before in the same sentence, if any: a list of losses keeps one side. */
@@ -231,7 +233,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
     if (side) return side;
   }
   const attacker = attackerSide(pack, after);
-  if (attacker) return opposite(attacker);
+  // "6,650 refugees from Karabakh": for people who fled, "from" names where they lived.
+  if (attacker) return ctx.isDisplacement ? attacker : opposite(attacker);
   // "… six Armenian tanks were destroyed and more than 100 soldiers killed": one list, one side.
   if (ctx.sideBefore) return ctx.sideBefore;
   if (!claimantSide) return null;

@@ -45,4 +45,10 @@ describe('people displaced', () => {
       '600000 about displaced AZ null 1988/1994',
     ]);
   });
+
+  it('places refugees by where they came from', () => {
+    expect(
+      displaced('en', 'Armenia said it had taken in 6,650 refugees from Karabakh.', '2023-09-21'),
+    ).toEqual(['6650 exact displaced ARM arm_gov 2023-09-19/2023-09-20']);
+  });
 });

@@ -130,4 +130,10 @@ describe('English metrics by construction', () => {
       { value: 43, qualifier: 'exact', metric: 'civilians_killed', side: 'AZ', claimant: 'az_gov' },
     ]);
   });
+
+  it('counts peacekeepers killed as soldiers of no side', () => {
+    expect(brief('Five Russian peacekeepers were killed when their car came under fire.')).toEqual([
+      { value: 5, qualifier: 'exact', metric: 'soldiers_killed', side: null, claimant: null },
+    ]);
+  });
 });
