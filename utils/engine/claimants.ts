@@ -165,11 +165,40 @@ function isCarrySubject(pack: CompiledPack, subject: string): boolean {
   return pack.carryPronoun.test(head) || pack.grammar.endsWithPronoun.test(head);
 }
 
-/** An attribution to a named claimant, or a carried one for pronouns and bare roles ("the Ministry"). */
-function attributionFor(pack: CompiledPack, subject: string, at: number, end: number): Attribution | null {
+/** The party the sentence names first: the subject a possessive ("its ministry") refers back to. */
+function firstPartyIn(pack: CompiledPack, text: string): Party | null {
+  let first: { party: Party; index: number } | null = null;
+  for (const { party, pattern } of pack.partyMarkers) {
+    const m = earliest(pattern, text);
+    if (m && (!first || m.index < first.index)) first = { party, index: m.index };
+  }
+  return first?.party ?? null;
+}
+
+/** How far into a speaker phrase its possessive may stand ("its", "il suo", "seines"). */
+const POSSESSIVE_REACH = 4;
+
+/**
+ * An attribution to a named claimant, or a carried one for pronouns and bare roles ("the Ministry").
+ * `before`: the sentence before the attribution, whose first party owns a possessive role
+ * ("Armenia lost 3,800 soldiers, according to its health ministry").
+ */
+function attributionFor(
+  pack: CompiledPack,
+  subject: string,
+  at: number,
+  end: number,
+  before = '',
+): Attribution | null {
   if (isCarrySubject(pack, subject)) return { at, end, claimant: null, carry: true, carryRole: null };
   const { claimant, role } = resolveClaimantPhrase(pack, subject);
   if (claimant) return { at, end, claimant, carry: false, carryRole: null };
+  const possessive = role ? pack.grammar.possessive.exec(subjectSegments(pack, subject).head) : null;
+  if (role && possessive && possessive.index <= POSSESSIVE_REACH) {
+    const owner = firstPartyIn(pack, before);
+    const owned = owner && owner !== 'other' ? claimantFor(pack, owner, role) : null;
+    if (owned) return { at, end, claimant: owned, carry: false, carryRole: null };
+  }
   if (role && pack.grammar.roleOnlySubject.test(subjectSegments(pack, subject).head))
     return { at, end, claimant: null, carry: true, carryRole: role };
   return null;
@@ -268,7 +297,7 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
       continue;
     }
     const subject = subjectBefore(pack, sentence, m.index);
-    let found = subject ? attributionFor(pack, subject, m.index, end) : null;
+    let found = subject ? attributionFor(pack, subject, m.index, end, sentence.slice(0, m.index)) : null;
     // ", said Azerbaijan's Defense Ministry": a verb right after a comma may come before its subject.
     const inverted = INVERTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
     if (!found && (pack.grammar.subjectAfterVerb || inverted)) {
@@ -297,7 +326,9 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
   preps.lastIndex = 0;
   for (let m = preps.exec(sentence); m !== null; m = preps.exec(sentence)) {
     const phrase = phraseAfter(pack, sentence, m.index + m[0].length).trim();
-    const found = phrase ? attributionFor(pack, phrase, m.index, m.index + m[0].length) : null;
+    const found = phrase
+      ? attributionFor(pack, phrase, m.index, m.index + m[0].length, sentence.slice(0, m.index))
+      : null;
     if (found) out.push(found);
   }
   return out.sort((a, b) => a.at - b.at);

@@ -25,6 +25,9 @@ function skipSpace(text: string, pos: number): number {
 }
 
 /** The counted noun after a number: "two [Azerbaijani combat] helicopters", "one of its helicopters". */
+/** A word that is a number and nothing else ("12", "1.200"), unlike a model ("122-mm", "T-72"). */
+const PLAIN_NUMBER = /^\p{N}+(?:[.,\u00A0\u202F]\p{N}+)*$/u;
+
 export function findNoun(
   pack: CompiledPack,
   text: string,
@@ -46,6 +49,8 @@ export function findNoun(
     if (!word) return null;
     const lower = word[0].toLowerCase();
     pos += word[0].length;
+    // Another count ("bir gündə 12 erməni hərbçisi"): the noun after it is that count's.
+    if (PLAIN_NUMBER.test(lower)) return null;
     if (grammar.of.has(lower) && !usedOf && modifiers === 0) {
       usedOf = true;
       grammar.determinerY.lastIndex = skipSpace(text, pos);
@@ -65,20 +70,23 @@ export function ellipsisEnd(pack: CompiledPack, text: string, end: number): numb
 
 /**
  * A count whose noun came before it: "the military death toll rose to 31" -> "soldiers".
- * Returns the noun the metrics know for the toll's group, or null.
+ * Returns the noun the metrics know for the toll's group and where the toll's phrase starts, or null.
  */
 export function tollNoun(
   pack: CompiledPack,
   text: string,
   countStart: number,
   sentenceStart: number,
-): string | null {
-  const before = text.slice(Math.max(sentenceStart, countStart - 90), countStart);
+): { noun: string; from: number } | null {
+  const offset = Math.max(sentenceStart, countStart - 90);
+  const before = text.slice(offset, countStart);
   const m = pack.tollBefore.exec(before);
   if (!m) return null;
   // The group word sits just before the toll noun ("military deaths", "civilian toll on the Azerbaijani side").
-  const phrase = before.slice(Math.max(0, m.index - 20));
-  return pack.tollGroups.find((g) => g.pattern.test(phrase))?.noun ?? pack.tollDefault;
+  const from = Math.max(0, m.index - 20);
+  const phrase = before.slice(from);
+  const noun = pack.tollGroups.find((g) => g.pattern.test(phrase))?.noun ?? pack.tollDefault;
+  return { noun, from: offset + from };
 }
 
 /** A noun phrase that is itself the count ("a mother and child"). */

@@ -21,6 +21,8 @@ export interface CountedNoun {
   borrowed: boolean;
   /** The count is a toll's ("the death toll rose to 31"): its loss words name the toll, not an act on it. */
   toll?: boolean;
+  /** Where the toll's phrase starts in the text: its words may name whose losses it counts. */
+  tollFrom?: number;
 }
 
 export interface NounContext {
@@ -65,26 +67,45 @@ export function countedNoun(
   const own = ownNoun(pack, text, mention, ctx.sentenceEnd);
   if (own) {
     const head = text.slice(own.start, own.end);
+    // "5 dead": a loss word the current metrics do not count by is said of people (a past war's
+    // "30,000 dead" still finds its era); a vague word before it ("several dead") counts nobody.
+    if (mention.form !== 'vague' && pack.anyEvent.test(head) && !countsByNoun(pack, head)) {
+      return { span: own, text: pack.tollDefault, borrowed: false };
+    }
     return { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit') return null;
   const elidedEnd = ellipsisEnd(pack, text, mention.end);
-  if (elidedEnd !== -1 && ctx.sameSentenceNoun) {
-    return { span: { start: mention.end, end: elidedEnd }, text: ctx.sameSentenceNoun, borrowed: true };
+  // "5 dead and 30 injured": a noun that is itself a loss word names the loss, not who suffered it.
+  const sameNoun =
+    ctx.sameSentenceNoun && !pack.anyEvent.test(ctx.sameSentenceNoun) ? ctx.sameSentenceNoun : null;
+  if (elidedEnd !== -1 && sameNoun) {
+    return { span: { start: mention.end, end: elidedEnd }, text: sameNoun, borrowed: true };
   }
   const partitive = partitiveNoun(pack, mention, ctx);
   if (partitive) return { span: { start: mention.end, end: mention.end }, text: partitive, borrowed: true };
   const paired = pairedNoun(pack, mention, ctx);
   if (paired) return paired;
   const toll = tollNoun(pack, text, mention.start, ctx.sentenceStart);
-  if (toll) return { span: { start: mention.end, end: mention.end }, text: toll, borrowed: true, toll: true };
+  if (toll) {
+    const span = { start: mention.end, end: mention.end };
+    return { span, text: toll.noun, borrowed: true, toll: true, tollFrom: toll.from };
+  }
   if (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60))) {
     // Only people die or are wounded: a recent noun of equipment is not lent.
-    const people = ctx.recentNoun && isCasualtyNoun(pack, ctx.recentNoun) ? ctx.recentNoun : null;
+    const people =
+      ctx.recentNoun && isCasualtyNoun(pack, ctx.recentNoun) && !pack.anyEvent.test(ctx.recentNoun)
+        ? ctx.recentNoun
+        : null;
     const lent = people ?? pack.tollDefault;
     return { span: { start: mention.end, end: elidedEnd }, text: lent, borrowed: true };
   }
   return null;
+}
+
+/** Whether a metric of the present (not only a past war's) counts by this noun. */
+function countsByNoun(pack: CompiledPack, noun: string): boolean {
+  return pack.metrics.some((m) => !m.spec.onlyInEras && m.noun.test(noun));
 }
 
 function isCasualtyNoun(pack: CompiledPack, noun: string): boolean {

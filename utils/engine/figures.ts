@@ -5,7 +5,7 @@
 
 import { ClaimantResolver } from './claimant-resolver';
 import { governingAttribution } from './claimants';
-import { compilePack } from './compiled-pack';
+import { type CompiledPack, compilePack } from './compiled-pack';
 import {
   chooseMetric,
   type EraHit,
@@ -36,7 +36,8 @@ export interface ExtractOptions {
   publishedDate?: string | null;
 }
 
-const CASUALTY_EVENTS = new Set(['death', 'injury']);
+/** Losses a party reports of its own people: its dead, its wounded, its displaced. */
+const CASUALTY_EVENTS = new Set(['death', 'injury', 'displacement']);
 /** How far back a bare count ("60 were injured") may borrow the last counted noun. */
 const RECENT_SENTENCES = 2;
 
@@ -49,6 +50,26 @@ interface PreviousFigure {
   side: Side;
   /** The metric it counted: a later count borrowing its noun with no loss word near shares it. */
   metric: MetricChoice;
+}
+
+/** Losses of equipment: a list of them is a report of an army's losses. */
+const EQUIPMENT_EVENTS = new Set(['downing', 'destruction']);
+
+/**
+ * "22 tanks and 8 guns were destroyed, more than 550 people were killed": people counted after
+ * destroyed equipment in one sentence that names no civilian are soldiers.
+ */
+function soldiersInEquipmentList(
+  pack: CompiledPack,
+  metric: MetricChoice,
+  sameSentence: PreviousFigure | null,
+): MetricChoice {
+  if (metric.spec.victims !== 'civilians' || !sameSentence) return metric;
+  if (!EQUIPMENT_EVENTS.has(sameSentence.metric.spec.events)) return metric;
+  const soldiers = pack.metrics.find(
+    (m) => m.spec.victims === undefined && !m.spec.onlyInEras && m.spec.events === metric.spec.events,
+  );
+  return soldiers ? { ...metric, spec: soldiers.spec } : metric;
 }
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
@@ -130,11 +151,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     // "Seven were injured in …, and 23 – in …, which …": a count lending the noun of the one
     // before, with no loss word of its own in reach, shares that one's verb and so its metric.
     const lender = borrowedNoun ? sameSentence : null;
-    const metric =
+    const shared =
       chosen && lender && chosen.eventAt === -1 && lender.metric.spec.victims === chosen.spec.victims
         ? lender.metric
         : chosen;
-    if (!metric) continue;
+    if (!shared) continue;
+    const metric = civilian ? shared : soldiersInEquipmentList(pack, shared, sameSentence);
     const attribution = governingAttribution(claimants.attributions(index), start);
     // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
     const background = !attribution && metric.spec.onlyInEras === true && era !== null;
@@ -160,9 +182,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
       isCivilian: metric.spec.victims === 'civilians',
+      isDisplacement: metric.spec.events === 'displacement',
       isHistoric: metric.spec.onlyInEras === true,
       sentenceBefore: sentenceBefore(read, sentences, index),
       sideBefore: sameSentence?.side ?? null,
+      tollPhrase: counted.tollFrom === undefined ? undefined : read.slice(counted.tollFrom, mention.start),
     });
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
     // and 35 others wounded"), shares that one's side unless its own words name one.

@@ -32,6 +32,7 @@ export interface CompiledGrammar {
   agent: RegExp;
   sharedSubject: RegExp;
   ownLoss: RegExp;
+  patientLoss: RegExp | null;
   ownerAfter: RegExp;
   pairGap: RegExp;
   bareCount: RegExp;
@@ -76,6 +77,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     agent: re(g.agent, 'i'),
     sharedSubject: re(g.sharedSubject, 'i'),
     ownLoss: re(g.ownLoss, 'i'),
+    patientLoss: g.patientLoss ? re(g.patientLoss, 'i') : null,
     ownerAfter: re(g.ownerAfter, 'i'),
     // Both read \p{L} in every language.
     pairGap: new RegExp(g.pairGap, 'iu'),

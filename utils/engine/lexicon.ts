@@ -32,6 +32,11 @@ export interface NumberLexicon {
   notCountBefore?: string[];
   /** Words after a number that make it something else than a count (years, ages, hours). */
   notCountAfter?: string[];
+  /**
+   * Number words that also end a clause as a verb's particle (German "räumte … ein"): no count
+   * where a clause ends right after them.
+   */
+  particles?: string[];
 }
 
 /**
@@ -86,6 +91,12 @@ export interface GrammarLexicon {
   oneMore?: string[];
   /** At a loss word: its subject is the one who lost ("lost", "suffered"), not the attacker. */
   ownLoss: string;
+  /**
+   * At a loss word before a count: the count is its subject ("погибли 22 военнослужащих", "sono
+   * morti 14 soldati"), so no agent acts on it and a party's own casualties stay its own. Absent
+   * where counts do not follow such verbs.
+   */
+  patientLoss?: string;
   /** Right after a figure: the owner follows ("… of the Azerbaijani air force"); a side word comes next. */
   ownerAfter: string;
   /** Just before an attribution verb: it shares the subject of the verb before it ("… and said"). */

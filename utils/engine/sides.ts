@@ -29,12 +29,16 @@ export interface SideContext {
   isCasualty: boolean;
   /** Civilian victims: placed by town, else the reporting party's own. */
   isCivilian: boolean;
+  /** People who fled: a place named after them is where they came from. */
+  isDisplacement?: boolean;
   /** A past war's total: only the figure's own words can give it a side. */
   isHistoric: boolean;
   /** The side of the figure before in the same sentence, if any: a list of losses keeps one side. */
   sideBefore?: Side;
   /** The sentence before, in the same paragraph: the scene civilians were hit in may be named there. */
   sentenceBefore?: string;
+  /** A toll's words before its count ("число погибших военнослужащих Карабаха возросло до"). */
+  tollPhrase?: string;
 }
 
 function partySide(party: Party | null): Side {
@@ -94,6 +98,52 @@ function attackerSide(pack: CompiledPack, after: string): Side {
   return m ? firstPartySide(pack, m[1] ?? '') : null;
 }
 
+/**
+ * Whose losses a toll counts, from its own words ("the death toll among Karabakh servicemen",
+ * "Ermenistan'da hayatını kaybeden asker sayısı"); the attacker's words ("from Azerbaijani
+ * shelling") are left out.
+ */
+function tollSide(pack: CompiledPack, phrase: string): Side {
+  const agent = pack.grammar.agent.exec(phrase);
+  const owners = agent ? phrase.slice(0, agent.index) + phrase.slice(agent.index + agent[0].length) : phrase;
+  if (pack.grammar.bothSides.test(owners)) return null;
+  return markerSide(pack, owners) ?? firstPartySide(pack, owners);
+}
+
+/** How far from a figure, within its clause, "on both sides" still counts it. */
+const BOTH_SIDES_REACH = 48;
+
+/**
+ * "killed on both sides", "auf beiden Seiten wurden fast 5000 …", "ont été tuées des deux côtés":
+ * the phrase right after the figure, after its verb, or just before it, with no clause break between.
+ */
+function namesBothSides(
+  pack: CompiledPack,
+  sentence: string,
+  figureStart: number,
+  figureEnd: number,
+): boolean {
+  const { bothSides } = pack.grammar;
+  const after = sentence.slice(figureEnd, figureEnd + BOTH_SIDES_REACH);
+  const afterClause = after.slice(0, after.search(/[,.;:!?]|$/u));
+  for (const at of wordStarts(afterClause)) if (bothSides.test(afterClause.slice(at))) return true;
+  const from = Math.max(0, figureStart - BOTH_SIDES_REACH);
+  const before = sentence.slice(from, figureStart);
+  const beforeClause = before.slice(before.search(/[^,.;:!?]*$/u));
+  for (const at of wordStarts(beforeClause)) {
+    const m = bothSides.exec(beforeClause.slice(at));
+    if (m && at + m[0].length <= beforeClause.length) return true;
+  }
+  return false;
+}
+
+/** Where each word of `text` starts (and 0). */
+function wordStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/(?<=\s)\S/gu)) starts.push(m.index ?? 0);
+  return starts;
+}
+
 /** The side whose towns the sentence names, when it names only one side's. */
 function placeSide(pack: CompiledPack, sentence: string): Side {
   const sides = pack.places.filter(({ pattern }) => test(pattern, sentence)).map((p) => p.side);
@@ -130,12 +180,16 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (pack.countries.some(({ pattern }) => test(pattern, inFigure))) return null;
   const own = markerSide(pack, inFigure);
   if (own) return own;
-  if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(claimantSide);
+  const tollOwner = ctx.tollPhrase ? tollSide(pack, ctx.tollPhrase) : null;
+  if (tollOwner) return tollOwner;
+  // "the enemy" of a speaker-less sentence is the other side of the press the language serves.
+  const speakerSide = claimantSide ?? partySide(pack.roleDefaultParty);
+  if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(speakerSide);
   if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
   // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
   const owner = ctx.isCivilian ? null : ownerBefore(pack, ctx.sentence, ctx.figureStart);
-  if (owner) return owner === 'enemy' ? opposite(claimantSide) : owner;
-  if (pack.grammar.bothSides.test(after) || ctx.isHistoric) return null;
+  if (owner) return owner === 'enemy' ? opposite(speakerSide) : owner;
+  if (ctx.isHistoric || namesBothSides(pack, ctx.sentence, ctx.figureStart, ctx.figureEnd)) return null;
   if (ctx.isCivilian) {
     // The attacker may be named before the figure, after the attribution ("в результате обстрела со
     // стороны ВС Армении погибли 4").
@@ -150,18 +204,32 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   }
   if (ctx.admission && claimantSide) return claimantSide;
   if (ctx.eventBeforeAt >= 0) {
-    // The agent is named in the last clause segment before the verb ("… , Azerbaijani forces killed").
-    // A figure after an earlier one that follows the same verb shares that verb's subject.
     const from = ctx.agentFrom <= ctx.eventBeforeAt ? ctx.agentFrom : 0;
     const window = ctx.sentence.slice(from, ctx.eventBeforeAt);
-    const segment = window.slice(window.lastIndexOf(',') + 1);
-    const agent =
-      firstPartySide(pack, segment) ??
-      (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
-    // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost.
-    const ownLoss = pack.grammar.ownLoss.test(ctx.sentence.slice(ctx.eventBeforeAt, ctx.eventBeforeAt + 40));
-    if (agent) return ownLoss ? agent : opposite(agent);
-    if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
+    const lossWord = ctx.sentence.slice(ctx.eventBeforeAt, ctx.eventBeforeAt + 40);
+    if (pack.grammar.patientLoss?.test(lossWord)) {
+      // "Nach Angaben des armenischen Ministeriums starben 15 Soldaten": the count is the verb's
+      // subject, so only an attacker named as such acts on it; the rules below decide the rest.
+      const attacker = attackerSide(pack, window);
+      if (attacker) return opposite(attacker);
+    } else {
+      // The agent is named in the last clause segment before the verb ("… , Azerbaijani forces
+      // killed"). A figure after an earlier one that follows the same verb shares that verb's subject.
+      const segment = window.slice(window.lastIndexOf(',') + 1);
+      // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost; so is a
+      // party named between it and the count ("verloren die armenischen Truppen 2000 Mann",
+      // "the loss of Azerbaijan consisted of 18 tanks").
+      const ownLoss = pack.grammar.ownLoss.test(lossWord);
+      const loser = ownLoss
+        ? firstPartySide(pack, ctx.sentence.slice(ctx.eventBeforeAt, ctx.figureStart).replace(/^\S+/u, ''))
+        : null;
+      if (loser) return loser;
+      const agent =
+        firstPartySide(pack, segment) ??
+        (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
+      if (agent) return ownLoss ? agent : opposite(agent);
+      if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
+    }
   }
   // "a helicopter of the Azerbaijani air force": the owner named right after the figure.
   const ownerAfter = pack.grammar.ownerAfter.exec(after);
@@ -170,7 +238,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
     if (side) return side;
   }
   const attacker = attackerSide(pack, after);
-  if (attacker) return opposite(attacker);
+  // "6,650 refugees from Karabakh": for people who fled, "from" names where they lived.
+  if (attacker) return ctx.isDisplacement ? attacker : opposite(attacker);
   // "… six Armenian tanks were destroyed and more than 100 soldiers killed": one list, one side.
   if (ctx.sideBefore) return ctx.sideBefore;
   if (!claimantSide) return null;

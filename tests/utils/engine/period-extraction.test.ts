@@ -174,3 +174,23 @@ describe('periods in English constructions', () => {
     ]);
   });
 });
+
+describe('periods in Azerbaijani, Turkish and Russian constructions', () => {
+  it('reads "since" written after a date in Azerbaijani ("-dən bu yana")', () => {
+    expect(periods('Sentyabrın 27-dən bu yana 41 mülki şəxs həlak olub.', 'az')).toEqual([
+      [41, 'civilians_killed', '2020-09-27/2020-10-11'],
+    ]);
+  });
+
+  it('reads "in the last day" as the article day', () => {
+    expect(periods('Son bir gündə 12 erməni hərbçisi məhv edilib.', 'az')).toEqual([
+      [12, 'soldiers_killed', PUBLISHED],
+    ]);
+    expect(periods('Son bir günde 12 Ermeni askeri etkisiz hale getirildi.', 'tr')).toEqual([
+      [12, 'soldiers_killed', PUBLISHED],
+    ]);
+    expect(periods('За последний день погибли 12 армянских военнослужащих.', 'ru')).toEqual([
+      [12, 'soldiers_killed', PUBLISHED],
+    ]);
+  });
+});

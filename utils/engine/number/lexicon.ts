@@ -39,6 +39,7 @@ interface CompiledNumbers {
   dateAfterY: RegExp | null;
   notCountBefore: ((window: string) => boolean) | null;
   notCountAfterY: RegExp | null;
+  particles: Set<string>;
 }
 
 const cache = new WeakMap<NumberLexicon, CompiledNumbers>();
@@ -124,6 +125,7 @@ function compile(lex: NumberLexicon): CompiledNumbers {
     dateAfterY: dateAfter ? new RegExp(`\\.?${SPACE}*(?:${dateAfter})${NOT_LETTER}`, 'iuy') : null,
     notCountBefore: notBefore ? windowEndTest(notBefore) : null,
     notCountAfterY: notAfter ? new RegExp(`${SPACE}*(?:${notAfter})`, 'iuy') : null,
+    particles: new Set((lex.particles ?? []).map((w) => w.toLowerCase())),
   };
 }
 
@@ -134,6 +136,15 @@ function compiled(lex: NumberLexicon): CompiledNumbers {
     cache.set(lex, c);
   }
   return c;
+}
+
+const CLAUSE_END_Y = new RegExp(`${SPACE}*(?:[.,;:!?)]|$)`, 'y');
+
+/** "Eriwan räumte den Tod … ein.": a particle word right before a clause's end is no count. */
+function isParticle(c: CompiledNumbers, text: string, at: number, end: number): boolean {
+  if (!c.particles.has(text.slice(at, end).toLowerCase())) return false;
+  CLAUSE_END_Y.lastIndex = end;
+  return CLAUSE_END_Y.test(text);
 }
 
 function isLetterAt(text: string, at: number): boolean {
@@ -249,14 +260,70 @@ function readDigits(c: CompiledNumbers, text: string, at: number, floor: number)
     // A bare year: at a clause end, or before or after a date word ("2020 года", "im Jahr 2020").
     if (year >= 1900 && year <= 2099 && /^\s*(?:[.,;:)»"]|$)/u.test(text.slice(tail, tail + 3))) return null;
   }
-  if (c.scaleAfterY) c.scaleAfterY.lastIndex = tail;
-  const scale = c.scaleAfterY?.exec(text);
-  if (scale?.[1]) {
-    value *= c.scales.get(scale[1].toLowerCase().replace(/\s+/g, ' ')) ?? 1;
-    end = (c.scaleAfterY as RegExp).lastIndex;
+  const scaled = scaleAfter(c, text, tail);
+  if (scaled) {
+    value *= scaled.scale;
+    end = scaled.end;
     tail = end;
+    // "2 bin 783", "1 milyon 200 bin": the rest of the number after its scale word.
+    const rest = digitsBelow(c, text, end, scaled.scale, 2);
+    if (rest) {
+      value += rest.value;
+      end = rest.end;
+      tail = rest.tail;
+    }
   }
   return { value: Number(value.toPrecision(15)), form: 'digits', start: at, end, tail };
+}
+
+/** The scale word right after `at` ("тысяч", "bin", "minə"), with its value and end. */
+function scaleAfter(c: CompiledNumbers, text: string, at: number): { scale: number; end: number } | null {
+  if (!c.scaleAfterY) return null;
+  c.scaleAfterY.lastIndex = at;
+  const m = c.scaleAfterY.exec(text);
+  if (!m?.[1]) return null;
+  const scale = c.scales.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+  return scale === undefined ? null : { scale, end: c.scaleAfterY.lastIndex };
+}
+
+const REMAINDER_Y = new RegExp(`${SPACE}+(\\d{1,3})(?![\\d.,]\\d|\\d)`, 'y');
+
+/**
+ * Digits that finish a number after its scale word, worth less than the scale ("2 bin 783",
+ * "1 milyon 200 bin"), or null: a date ("100 bin 25 Eylül"), a measure or anything glued to them
+ * is not part of the number.
+ */
+function digitsBelow(
+  c: CompiledNumbers,
+  text: string,
+  at: number,
+  below: number,
+  depth: number,
+): { value: number; end: number; tail: number } | null {
+  REMAINDER_Y.lastIndex = at;
+  const m = REMAINDER_Y.exec(text);
+  if (!m?.[1] || depth === 0) return null;
+  let end = REMAINDER_Y.lastIndex;
+  let tail = end;
+  if (sticky(c.suffixY, text, end)) tail = (c.suffixY as RegExp).lastIndex;
+  else if (isLetterAt(text, end)) return null;
+  if (sticky(c.dateAfterY, text, end) || sticky(c.notCountAfterY, text, tail)) return null;
+  let value = Number(m[1]);
+  if (tail === end) {
+    const scaled = scaleAfter(c, text, end);
+    if (scaled && scaled.scale < below) {
+      value *= scaled.scale;
+      end = scaled.end;
+      tail = end;
+      const rest = digitsBelow(c, text, end, scaled.scale, depth - 1);
+      if (rest) {
+        value += rest.value;
+        end = rest.end;
+        tail = rest.tail;
+      }
+    }
+  }
+  return value < below ? { value, end, tail } : null;
 }
 
 /** Every count in `text` in the lexicon's language, sorted and never overlapping. */
@@ -278,9 +345,11 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
       found = { value: null, form: 'vague', start: at, end, tail: end };
     } else {
       const words = readWords(c, text, at);
-      if (words && !sticky(c.dateAfterY, text, words.end)) {
+      if (words && (sticky(c.dateAfterY, text, words.end) || isParticle(c, text, at, words.end))) {
+        resume = words.end;
+      } else if (words) {
         found = { value: words.value, form: 'words', start: at, end: words.end, tail: words.end };
-      } else if (words) resume = words.end;
+      }
     }
     if (found) {
       const mention = mentionOf(c, text, found, floor);

@@ -24,6 +24,16 @@ describe('Azerbaijani figures', () => {
       [figure(200, 'more_than', 'soldiers_killed', 'ARM', 'az_mod')],
     ],
     [
+      'digits after a scale word ("2 min 783")',
+      'Azərbaycan Müdafiə Nazirliyi 2 min 783 hərbçinin şəhid olduğunu açıqlayıb.',
+      [figure(2783, 'exact', 'soldiers_killed', 'AZ', 'az_mod')],
+    ],
+    [
+      'a scale word with a case suffix, "çox" after the ablative',
+      'Azərbaycan Müdafiə Nazirliyi 3 mindən çox erməni hərbçisinin məhv edildiyini bildirib.',
+      [figure(3000, 'more_than', 'soldiers_killed', 'ARM', 'az_mod')],
+    ],
+    [
       'a downing claimed by the other side',
       'Ermənistan Müdafiə Nazirliyi 2 helikopterin vurulduğunu iddia edib.',
       [figure(2, 'exact', 'helicopters_downed', 'AZ', 'arm_mod')],

@@ -32,6 +32,11 @@ describe('English attribution by construction', () => {
       '“Seven of our soldiers were killed,” said the Armenian defence ministry.',
       [figure(7, 'exact', 'soldiers_killed', 'ARM', 'arm_mod')],
     ],
+    [
+      '"put the number of … at": the speaker counts its own wounded',
+      "Armenia's health ministry put the number of wounded soldiers at 320.",
+      [figure(320, 'exact', 'soldiers_wounded', 'ARM', 'arm_gov')],
+    ],
   ])('%s', (_, text, expected) => {
     expect(brief(text)).toEqual(expected);
   });

@@ -5,6 +5,7 @@
  * counts one even when an age or a calibre comes first ("an 11-year-old boy", "a 122-mm howitzer").
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../utils/engine/figures';
 import { claimantBriefs } from './briefs';
 
 const brief = claimantBriefs('en');
@@ -90,5 +91,49 @@ describe('English metrics by construction', () => {
     ]);
     // Before a noun, "another" is no count of its own: the noun's own count decides.
     expect(metrics('Another 20 soldiers were killed.')).toEqual(['20 soldiers_killed']);
+  });
+
+  it('counts two people named as a pair, dead or wounded', () => {
+    expect(metrics('A woman and her daughter were killed when a rocket hit their flat.')).toEqual([
+      '2 civilians_killed',
+    ]);
+    expect(metrics('A father and his son were wounded by the shelling.')).toEqual(['2 civilians_injured']);
+  });
+
+  it('reads a toll named as "the number of" the dead or wounded', () => {
+    expect(metrics('The number of wounded soldiers has climbed to 515.')).toEqual(['515 soldiers_wounded']);
+    expect(metrics('The number of dead rose to 64.')).toEqual(['64 civilians_killed']);
+  });
+
+  it('reads the 1990s war under its other names as an era of deaths', () => {
+    const periods = (text: string) =>
+      extractFigures(text, { lang: 'en' }).map((f) => `${f.value} ${f.metric} ${f.period}`);
+    expect(periods('Roughly 25,000 people were killed in the first war.')).toEqual([
+      '25000 deaths 1988/1994',
+    ]);
+    expect(
+      periods('About 28,000 people died in fighting that broke out as the Soviet Union collapsed.'),
+    ).toEqual(['28000 deaths 1988/1994']);
+  });
+
+  it('reads "N dead" as people killed, and the count after it by its own loss word', () => {
+    expect(metrics('The strike left 4 dead and 19 injured in the town.')).toEqual([
+      '4 civilians_killed',
+      '19 civilians_injured',
+    ]);
+    // A vague word before a loss word counts nobody.
+    expect(metrics('Clashes on the border, several dead and wounded.')).toEqual([]);
+  });
+
+  it('attributes a civilian toll "put at" by a party', () => {
+    expect(brief('Azerbaijani authorities put the civilian death toll at 43.')).toEqual([
+      { value: 43, qualifier: 'exact', metric: 'civilians_killed', side: 'AZ', claimant: 'az_gov' },
+    ]);
+  });
+
+  it('counts peacekeepers killed as soldiers of no side', () => {
+    expect(brief('Five Russian peacekeepers were killed when their car came under fire.')).toEqual([
+      { value: 5, qualifier: 'exact', metric: 'soldiers_killed', side: null, claimant: null },
+    ]);
   });
 });

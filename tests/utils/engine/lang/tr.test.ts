@@ -40,6 +40,21 @@ describe('Turkish figures', () => {
       [figure(3000, 'about', 'soldiers_wounded', 'ARM', 'arm_pm')],
     ],
     [
+      'digits after a scale word ("2 bin 783")',
+      'Azerbaycan Savunma Bakanlığı, savaşta 2 bin 783 askerin şehit olduğunu açıkladı.',
+      [figure(2783, 'exact', 'soldiers_killed', 'AZ', 'az_mod')],
+    ],
+    [
+      'a scale word with a case suffix, "yakın" after the dative',
+      'Ermenistan Sağlık Bakanlığı, 3 bine yakın askerin hayatını kaybettiğini bildirdi.',
+      [figure(3000, 'about', 'soldiers_killed', 'ARM', 'arm_gov')],
+    ],
+    [
+      'digits with a suffix after the scale, "fazla" after them',
+      "Ermenistan Savunma Bakanlığı, 1 bin 200'den fazla askerin yaralandığını açıkladı.",
+      [figure(1200, 'more_than', 'soldiers_wounded', 'ARM', 'arm_mod')],
+    ],
+    [
       'an owner before the count, a list with "ve", an acronym with an apostrophe',
       "Azerbaycan Savunma Bakanlığı, düşmana ait 4 helikopterin ve 12 İHA'nın düşürüldüğünü bildirdi.",
       [
