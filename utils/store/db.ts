@@ -26,6 +26,8 @@
  * 8: search words leave the claim rows for `words` rows (word-rows.ts): one row per word and
  *    write batch, listing its claims, instead of a multi-entry index (~15 entries per claim
  *    written, most of an import's time). Claim rows keep their batch number; nothing else changes.
+ * 9: claims lose their `claimant.id` index (search's claimant filter reads the digests): every
+ *    index entry costs each claim written about a third of writing the row itself.
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
@@ -143,6 +145,7 @@ export class CrosstallyDb extends Dexie {
     this.version(8)
       .stores({ claims: 'id, metric, sourceId, claimant.id, origin, [value+metric]', words: '[word+batch]' })
       .upgrade((tx) => upgradeToWordRows(tx));
+    this.version(9).stores({ claims: 'id, metric, sourceId, origin, [value+metric]' });
     this.use({
       stack: 'dbcore',
       name: 'revision',

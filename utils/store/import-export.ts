@@ -30,6 +30,11 @@ import { emptyResult, planClaims, planDocuments, planSources } from './import-pl
 
 const MIN_CHUNK_RECORDS = 100;
 const MAX_CHUNK_RECORDS = 10_000;
+/**
+ * Digest rows in an import's first digest slice (later ones are sized like chunks): a value
+ * group's row holds a few dozen claims on average, a popular figure's a thousand or so.
+ */
+const FIRST_DIGEST_SLICE_ROWS = 100;
 
 import type {
   Claim,
@@ -41,7 +46,14 @@ import type {
   Source,
   SourceDocument,
 } from './types';
-import { patchDigestsInSlices, putReadClaimRows, putSources } from './writes';
+import {
+  outletKeys,
+  patchDigestSlice,
+  patchesByDigestRow,
+  putReadClaimRows,
+  putSources,
+  writeTables,
+} from './writes';
 
 const MAX_LISTED_CONFLICTS = 200;
 
@@ -87,8 +99,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * chunk's cost grows with the store (the digests it rewrites), so a fixed size would be either
  * slow to import or long for a page to wait behind.
  */
-async function inChunks<T>(items: readonly T[], run: (chunk: T[]) => Promise<void>): Promise<void> {
-  let size = IMPORT_CHUNK_RECORDS;
+async function inChunks<T>(
+  items: readonly T[],
+  run: (chunk: T[]) => Promise<void>,
+  first = IMPORT_CHUNK_RECORDS,
+): Promise<void> {
+  let size = first;
   for (let from = 0; from < items.length; ) {
     const chunk = items.slice(from, from + size);
     const started = performance.now();
@@ -118,6 +134,8 @@ async function importChunks(
   let done = 0;
   const replaced: Claim[] = [];
   const written: Claim[] = [];
+  /** Each written claim's outlet key, read in its chunk's transaction. */
+  const outlets = new Map<string, string>();
   const between = async () => {
     await (options.beforeChunk ?? nextTask)();
     if (options.signal?.aborted) throw new StoreError('cancelled', 'error.importCancelled');
@@ -149,14 +167,27 @@ async function importChunks(
       if (!write) return;
       journal.metrics = [...new Set([...plan.writes, ...journal.claims].map((claim) => claim.metric))];
       await putReadClaimRows(db, plan.writes, plan.stored);
+      const outletKeyOf = await outletKeys(db, plan.writes);
+      for (const claim of plan.writes) outlets.set(claim.id, outletKeyOf.get(claim.sourceId) ?? '');
       replaced.push(...journal.claims);
       written.push(...plan.writes);
       await db.tombstones.bulkDelete(plan.untombstone);
     }, claims.length),
   );
   // The digests (what a figure's reports are grouped from) once for the whole import: each
-  // touched bucket row is read and written once, not once per chunk.
-  if (write) await patchDigestsInSlices(db, replaced, written, between);
+  // touched digest row is read and written once, not once per chunk. The outlets were read with
+  // each claim's row: a source edited since has patched the claim's bucket itself, and a claim a
+  // bucket already lists is not added again.
+  if (!write) return { result, conflicts };
+  const outletOf = (claim: Claim) => outlets.get(claim.id) ?? '';
+  await inChunks(
+    patchesByDigestRow(replaced, written),
+    async (slice) => {
+      await between();
+      await db.transaction('rw', writeTables(db), () => patchDigestSlice(db, slice, outletOf));
+    },
+    FIRST_DIGEST_SLICE_ROWS,
+  );
   return { result, conflicts };
 }
 

@@ -10,6 +10,7 @@
  * Both find a quote word through claimIdsWithWord, its one owner.
  */
 import type { CrosstallyDb, StoredClaim } from './db';
+import { readAllDigests } from './digest-rows';
 import { allSources, cacheIfCurrent, cacheOf, sourcesById } from './query-cache';
 import { toReport } from './report-groups';
 import type { SearchFilters, SearchResult } from './types';
@@ -130,6 +131,17 @@ async function wordTerms(db: CrosstallyDb, words: string[], filterTerms: TermIds
   return [...narrow, ...broad];
 }
 
+/**
+ * Ids of the claims naming this claimant, from the digests (each bucket names its claimant): no
+ * claim index holds claimants, as no other query needs one and each index slows every write.
+ */
+async function claimantTerm(db: CrosstallyDb, claimantId: string): Promise<TermIds> {
+  const ids: string[] = [];
+  for (const digest of await readAllDigests(db))
+    for (const bucket of Object.values(digest.buckets)) if (bucket.c === claimantId) ids.push(...bucket.ids);
+  return capped(ids.sort(), (claim) => claim.claimant?.id === claimantId);
+}
+
 function idsForFilters(db: CrosstallyDb, filters: SearchFilters): Promise<TermIds>[] {
   const lookup = (
     index: string,
@@ -150,7 +162,7 @@ function idsForFilters(db: CrosstallyDb, filters: SearchFilters): Promise<TermId
     ...lookup('metric', filters.metric, (claim) => claim.metric),
     ...lookup('origin', filters.origin, (claim) => claim.origin),
     ...lookup('sourceId', filters.sourceId, (claim) => claim.sourceId),
-    ...lookup('claimant.id', filters.claimantId, (claim) => claim.claimant?.id),
+    ...(filters.claimantId === undefined ? [] : [claimantTerm(db, filters.claimantId)]),
   ];
 }
 

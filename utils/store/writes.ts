@@ -51,7 +51,8 @@ async function writeClaimRows(
   );
 }
 
-async function outletKeys(db: CrosstallyDb, claims: readonly Claim[]): Promise<Map<string, string>> {
+/** The outlet key of each claim's source, by source id (one read per source). */
+export async function outletKeys(db: CrosstallyDb, claims: readonly Claim[]): Promise<Map<string, string>> {
   const ids = [...new Set(claims.map((claim) => claim.sourceId))];
   const sources = await db.sources.bulkGet(ids);
   return new Map(ids.map((id, i) => [id, outletKeyOf(sources[i], id)]));
@@ -141,21 +142,18 @@ const nextVersion =
   (_claim: Claim, i: number): number =>
     (stored[i]?.version ?? FIRST_VERSION - 1) + 1;
 
-/** Bucket rows patched per transaction by patchDigestsInSlices. */
-const BUCKETS_PER_SLICE = 500;
+/** The claims leaving and entering one digest row. */
+export interface DigestRowPatch {
+  removed: Claim[];
+  added: Claim[];
+}
 
 /**
- * Patches the digests for many claims at once (an import's, after its rows are written): each
- * bucket row is read and written once, BUCKETS_PER_SLICE rows per transaction, `between` awaited
- * before each (pages' requests go first).
+ * The digest patch of many claims (an import's, after its rows are written) cut by digest row, so
+ * it can be written in slices of whole rows: each row is then read and written once.
  */
-export async function patchDigestsInSlices(
-  db: CrosstallyDb,
-  removed: readonly Claim[],
-  added: readonly Claim[],
-  between: () => Promise<void>,
-): Promise<void> {
-  const byRow = new Map<string, { removed: Claim[]; added: Claim[] }>();
+export function patchesByDigestRow(removed: readonly Claim[], added: readonly Claim[]): DigestRowPatch[] {
+  const byRow = new Map<string, DigestRowPatch>();
   const entry = (claim: Claim) => {
     const key = rowKeyOf(claim);
     let found = byRow.get(key);
@@ -167,18 +165,24 @@ export async function patchDigestsInSlices(
   };
   for (const claim of removed) entry(claim).removed.push(claim);
   for (const claim of added) entry(claim).added.push(claim);
-  const rows = [...byRow.values()];
-  for (let from = 0; from < rows.length; from += BUCKETS_PER_SLICE) {
-    const slice = rows.slice(from, from + BUCKETS_PER_SLICE);
-    await between();
-    await db.transaction('rw', writeTables(db), () =>
-      patchDigests(
-        db,
-        slice.flatMap((row) => row.removed),
-        slice.flatMap((row) => row.added),
-      ),
-    );
-  }
+  return [...byRow.values()];
+}
+
+/**
+ * Writes a slice of patchesByDigestRow, given each added claim's outlet key (an import reads it
+ * when it writes the claim's row, so a slice reads no source).
+ */
+export function patchDigestSlice(
+  db: CrosstallyDb,
+  slice: readonly DigestRowPatch[],
+  outletOf: (claim: Claim) => string,
+): Promise<void> {
+  return patchDigestRows(
+    db,
+    slice.flatMap((row) => row.removed),
+    slice.flatMap((row) => row.added),
+    outletOf,
+  );
 }
 
 /**

@@ -107,7 +107,7 @@ describe('schema 8 (word rows)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     for (const table of KEPT_TABLES) expect(await db.table(table).toArray()).toEqual(kept[table]);
     // Versions, edits and notes stay; the words left the rows.
     const stored = await db.claims.toArray();

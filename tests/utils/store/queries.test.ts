@@ -239,6 +239,16 @@ describe('searchClaims', () => {
     expect(page2.reports.map((r) => r.claimId)).toEqual(all.reports.slice(3, 6).map((r) => r.claimId));
     expect(page2.total).toBe(pack.claims.length);
     expect((await searchClaims(db, 'helicopters', { origin: 'user' })).total).toBe(0);
+    // The claimant filter alone (read from the digests: no claim index holds claimants).
+    for (const claimantId of ['arm_mod', 'az_mod', 'nk_mod']) {
+      const byClaimant = await searchClaims(db, '', { claimantId, limit: 500 });
+      expect(byClaimant.reports.map((r) => r.claimId).sort()).toEqual(
+        pack.claims
+          .filter((c) => c.claimant?.id === claimantId)
+          .map((c) => c.id)
+          .sort(),
+      );
+    }
   });
 
   it('finds nothing for a word nobody wrote', async () => {

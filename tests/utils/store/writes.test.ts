@@ -6,6 +6,8 @@ import { applyImport } from '../../../utils/store/import-export';
 import { deleteClaim, saveClaim, updateClaim } from '../../../utils/store/mutations';
 import { reportsForFigure } from '../../../utils/store/queries';
 import { resetToSeed, seedStore } from '../../../utils/store/seed';
+import { putSources, writeTables } from '../../../utils/store/writes';
+import { claimPackGenerator } from '../../bench/extension/claim-packs';
 import { fixtureFullPack, fixturePack, freshDb, nth, snapshot } from './helpers';
 
 /** A digest as bucket key -> sorted [claim id, outlet] pairs (order inside buckets is not meaningful). */
@@ -80,6 +82,22 @@ describe('digests stay in step with the claims', () => {
     await expectDigestsInStep(db);
 
     await resetToSeed(db, seed, 2);
+    await expectDigestsInStep(db);
+  });
+
+  it('keeps them in step when outlets are renamed while an import runs', async () => {
+    const db = await freshDb();
+    const renamed = claimPackGenerator(10).pack(0, 3_000);
+    let calls = 0;
+    await applyImport(db, renamed, {
+      beforeChunk: async () => {
+        const source = renamed.sources[calls++ * 7];
+        if (!source) return;
+        const rename = { ...source, outlet: `${source.outlet} (renamed)` };
+        await db.transaction('rw', writeTables(db), () => putSources(db, [rename]));
+      },
+    });
+    expect(calls).toBeGreaterThan(5);
     await expectDigestsInStep(db);
   });
 });
