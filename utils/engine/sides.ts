@@ -124,6 +124,9 @@ function namesBothSides(
   figureEnd: number,
 ): boolean {
   const { bothSides } = pack.grammar;
+  // Most figures have no such phrase near: one unanchored scan of the reach decides that.
+  const near = sentence.slice(Math.max(0, figureStart - BOTH_SIDES_REACH), figureEnd + BOTH_SIDES_REACH);
+  if (!unanchored(bothSides).test(near)) return false;
   const after = sentence.slice(figureEnd, figureEnd + BOTH_SIDES_REACH);
   const afterClause = after.slice(0, after.search(/[,.;:!?]|$/u));
   for (const at of wordStarts(afterClause)) if (bothSides.test(afterClause.slice(at))) return true;
@@ -135,6 +138,18 @@ function namesBothSides(
     if (m && at + m[0].length <= beforeClause.length) return true;
   }
   return false;
+}
+
+const unanchoredCache = new WeakMap<RegExp, RegExp>();
+
+/** The pattern without its leading "^": it matches wherever the anchored one matches at a word. */
+function unanchored(pattern: RegExp): RegExp {
+  let found = unanchoredCache.get(pattern);
+  if (!found) {
+    found = new RegExp(pattern.source.replace(/^\^/, ''), pattern.flags.replace(/[gy]/g, ''));
+    unanchoredCache.set(pattern, found);
+  }
+  return found;
 }
 
 /** Where each word of `text` starts (and 0). */
