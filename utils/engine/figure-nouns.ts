@@ -76,11 +76,8 @@ export function countedNoun(
   }
   if (mention.form === 'implicit') return null;
   const elidedEnd = ellipsisEnd(pack, text, mention.end);
-  // "5 dead and 30 injured": a noun that is itself a loss word names the loss, not who suffered it.
-  const sameNoun =
-    ctx.sameSentenceNoun && !pack.anyEvent.test(ctx.sameSentenceNoun) ? ctx.sameSentenceNoun : null;
-  if (elidedEnd !== -1 && sameNoun) {
-    return { span: { start: mention.end, end: elidedEnd }, text: sameNoun, borrowed: true };
+  if (elidedEnd !== -1 && lendable(pack, ctx.sameSentenceNoun)) {
+    return { span: { start: mention.end, end: elidedEnd }, text: ctx.sameSentenceNoun, borrowed: true };
   }
   const partitive = partitiveNoun(pack, mention, ctx);
   if (partitive) return { span: { start: mention.end, end: mention.end }, text: partitive, borrowed: true };
@@ -94,13 +91,16 @@ export function countedNoun(
   if (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60))) {
     // Only people die or are wounded: a recent noun of equipment is not lent.
     const people =
-      ctx.recentNoun && isCasualtyNoun(pack, ctx.recentNoun) && !pack.anyEvent.test(ctx.recentNoun)
-        ? ctx.recentNoun
-        : null;
+      lendable(pack, ctx.recentNoun) && isCasualtyNoun(pack, ctx.recentNoun) ? ctx.recentNoun : null;
     const lent = people ?? pack.tollDefault;
     return { span: { start: mention.end, end: elidedEnd }, text: lent, borrowed: true };
   }
   return null;
+}
+
+/** "5 dead and 30 injured": a noun that is itself a loss word names the loss, not who suffered it. */
+function lendable(pack: CompiledPack, noun: string | null): noun is string {
+  return noun !== null && !pack.anyEvent.test(noun);
 }
 
 /** Whether a metric of the present (not only a past war's) counts by this noun. */
