@@ -15,7 +15,14 @@ import {
   ENGLISH_PERIODS,
   type PeriodLexicon,
 } from './period-words';
-import { type ClaimantSpec, type MetricSpec, phrasesToPattern, type TopicPackData } from './topic-pack';
+import { groupedByFirstChar, startsWithWordChar } from './regex-first';
+import {
+  type ClaimantSpec,
+  type MetricSpec,
+  phraseBranches,
+  phrasesToPattern,
+  type TopicPackData,
+} from './topic-pack';
 import type { Party } from './types';
 
 export interface CompiledMetric {
@@ -53,6 +60,8 @@ export interface CompiledPack {
   events: Map<string, RegExp>;
   anyEvent: RegExp;
   eras: { id: string; period: string; cue: RegExp; tallyFrom?: string; tallyUntil?: string }[];
+  /** Any era's cue: most sentences name none, and one test spares a scan per era. */
+  anyEra: RegExp;
   /** Claimant roles whose uncued figures during a fighting are its tally so far. */
   tallyRoles: ReadonlySet<string>;
   periods: CompiledPeriodWords;
@@ -94,6 +103,11 @@ interface Bounds {
   endStrict: string;
   /** Turns a list of words into one alternation source. */
   phrases(list: string[]): string;
+  /**
+   * A plain word boundary put before a strict start when every match starts with a word character:
+   * it means the same there, and V8 skips non-boundaries before trying the look-behind.
+   */
+  wordStart: string;
 }
 
 const ASCII: Bounds = {
@@ -102,7 +116,8 @@ const ASCII: Bounds = {
   end: '\\b',
   startStrict: '(?<![\\w-])',
   endStrict: '(?![\\w-])',
-  phrases: phrasesToPattern,
+  phrases: (list) => groupedByFirstChar(phraseBranches(list)),
+  wordStart: '\\b',
 };
 
 const UNICODE: Bounds = {
@@ -113,6 +128,7 @@ const UNICODE: Bounds = {
   endStrict: '(?![\\p{L}\\p{M}\\p{N}_-])',
   // Lexicon entries are regex sources already; a space stands for any run of spaces.
   phrases: (list) => joinSources(list.map((s) => s.replace(/ +/g, '\\s+'))),
+  wordStart: '',
 };
 
 /** A language whose lexicon has no time words reads no cue: its figures count the article's day. */
@@ -145,6 +161,34 @@ function alternation(source: string): string {
   return source === '' ? NEVER : source;
 }
 
+/**
+ * One alternation of regex sources. When each starts with a word boundary, the boundary is tested
+ * once before them all: V8 then skips most positions at once (measured 3.7× faster on era cues).
+ */
+function anyOf(list: string[]): string {
+  if (list.length === 0) return NEVER;
+  const hoist = list.every(
+    (source) => source.startsWith('\\b') && !/^\\b[*+?{]/.test(source) && !hasTopLevelBar(source),
+  );
+  return hoist ? `\\b(?:${list.map((source) => source.slice(2)).join('|')})` : `(?:${list.join('|')})`;
+}
+
+/** Whether a source is an alternation at its top level ("\\ba|b": the boundary binds only "a"). */
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Nouns of the current war's civilian metrics that no other current metric counts. */
 function civilianOnlyNouns(data: TopicPackData): string[] {
   const current = data.metrics.filter((m) => m.onlyInEras !== true);
@@ -163,7 +207,11 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
   // An empty word list fails at once, not after a boundary look-behind at every position (which V8
   // without its regex optimisations pays in full). A first-character lookahead (regex-first.ts)
   // was measured here too and left out: it slowed these scans when V8 optimises them.
-  const led = (inner: string, start = '') => (inner === NEVER ? NEVER : `${start}(?:${inner})`);
+  const led = (inner: string, start = '') => {
+    if (inner === NEVER) return NEVER;
+    const boundary = start === b.startStrict && b.wordStart && startsWithWordChar(inner) ? b.wordStart : '';
+    return `${boundary}${start}(?:${inner})`;
+  };
   const aliasInner = (alias: string) => (lexicon ? alias.replace(/ +/g, '\\s+') : phrasesToPattern([alias]));
   const aliasPattern = (alias: string) =>
     new RegExp(`${b.startStrict}(?:${aliasInner(alias)})${b.endStrict}`, f(isAllCaps(alias) ? 'g' : 'gi'));
@@ -216,6 +264,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       tallyFrom: era.tallyFrom,
       tallyUntil: era.tallyUntil,
     })),
+    anyEra: new RegExp(anyOf(data.eras.flatMap((era) => era.cues)), f('i')),
     tallyRoles: new Set(data.tallyRoles ?? []),
     periods: compilePeriodWords(lexicon ? (lexicon.periods ?? NO_PERIOD_WORDS) : ENGLISH_PERIODS),
     sideMarkers: (['AZ', 'ARM'] as const).map((side) => ({

@@ -107,6 +107,7 @@ export interface EraHit {
 /** Every era cue of a text, in the order of the pack's eras. */
 export function eraCues(pack: CompiledPack, text: string): EraHit[] {
   const hits: EraHit[] = [];
+  if (!pack.anyEra.test(text)) return hits;
   for (const era of pack.eras) {
     era.cue.lastIndex = 0;
     for (let m = era.cue.exec(text); m !== null; m = era.cue.exec(text)) {
@@ -231,6 +232,7 @@ export interface MetricChoice {
 /**
  * The metric whose noun matches and whose loss event is nearest. In a sentence that names an era
  * a whole war's count (onlyInEras) goes first: "30,000 people killed in the 1990s war" are deaths.
+ * The sentence holds a loss word (pack.anyEvent): extractFigures skips every other.
  */
 export function chooseMetric(
   pack: CompiledPack,
@@ -250,8 +252,9 @@ export function chooseMetric(
     const tier = wholeWar ? 0 : 1;
     if (best && tier > best.tier) continue;
     const event = nearestEvent(pack, metric.spec, sentence, start, end);
-    // A list item shares the verb of the list; a noun that implies its loss needs some loss word nearby.
-    const fallback = inList || (metric.spec.defaultEvent && pack.anyEvent.test(sentence));
+    // A list item shares the verb of the list; a noun that implies its loss needs some loss word
+    // nearby, and the sentence has one (the caller reads no other).
+    const fallback = inList || metric.spec.defaultEvent === true;
     const distance = event ? event.distance : fallback ? 1e6 : Number.POSITIVE_INFINITY;
     const civilianTie =
       civilianContext &&

@@ -181,12 +181,14 @@ export function escapeRegex(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Each phrase (literal, spaces flexible) as a regex branch, longest first. */
+export function phraseBranches(phrases: string[]): string[] {
+  return [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/\s+/g, '\\s+'));
+}
+
 /** Turns a list of phrases (literal, spaces flexible) into one alternation source, longest first. */
 export function phrasesToPattern(phrases: string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegex(p).replace(/\s+/g, '\\s+'))
-    .join('|');
+  return phraseBranches(phrases).join('|');
 }
 
 export function metricById(pack: TopicPackData, id: string): MetricSpec | undefined {

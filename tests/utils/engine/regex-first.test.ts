@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../utils/engine/coverage/fold';
 import { compileCoverage, scanHits } from '../../../utils/engine/coverage/patterns';
 import { foreignLexicon, LANGUAGES } from '../../../utils/engine/lexicons';
-import { endAnchoredTest, firstCharLookahead, passesAtEnd } from '../../../utils/engine/regex-first';
+import {
+  endAnchoredTest,
+  firstCharLookahead,
+  groupedByFirstChar,
+  passesAtEnd,
+  startsWithWordChar,
+} from '../../../utils/engine/regex-first';
 import { defaultPackData, type TopicPackData } from '../../../utils/engine/topic-pack';
 import { LANGUAGE_SAMPLES } from '../../bench/engine/language-samples';
 
@@ -125,6 +131,47 @@ describe('the coverage context scan', () => {
     ];
     for (let i = 0; i < 2; i++) {
       expect(scanHits(context, page).map((h) => [h.spec, h.start, h.end])).toEqual(expected);
+    }
+  });
+});
+
+describe('groupedByFirstChar', () => {
+  const branches = ['shot\\s+down', 'Destroyed', 'downed', 'shot', 'destroy', 'killed', 'k', 'd\\.o'];
+  const text = 'Shot  down, shot; DESTROYED destroy downed. k, killed; d.o dXo kk shots';
+
+  it('groups branches by their first letter, in their order', () => {
+    expect(groupedByFirstChar(['shot', 'Downed', 'seized', 'destroyed'])).toBe(
+      's(?:hot|eized)|d(?:owned|estroyed)',
+    );
+  });
+
+  it('matches exactly what the plain alternation matches, where and how long', () => {
+    for (const flags of ['gi', 'giu']) {
+      const plain = matches(new RegExp(`\\b(?:${branches.join('|')})\\b`, flags), text);
+      const grouped = matches(new RegExp(`\\b(?:${groupedByFirstChar(branches)})\\b`, flags), text);
+      expect(grouped).toEqual(plain);
+      expect(plain.length).toBeGreaterThan(6);
+    }
+  });
+
+  it('leaves branches alone when one may start otherwise than with a plain letter', () => {
+    for (const list of [
+      ['a?b', 'ac'],
+      ['\\d+', 'x'],
+      ['(?:x|y)z', 'x'],
+      ['a|b', 'c'],
+      ['-x', 'y'],
+    ]) {
+      expect(groupedByFirstChar(list)).toBe(list.join('|'));
+    }
+  });
+});
+
+describe('startsWithWordChar', () => {
+  it('is true only when every match starts with a letter, digit or underscore', () => {
+    expect(startsWithWordChar('(?:an? )?(?:man|woman)|children|[a-z]+s|\\d+ dead')).toBe(true);
+    for (const source of ['-?man', '(?:an? )?|x', '[-a]x', '[0-z]', '\\s*x', '.x', "'x"]) {
+      expect(startsWithWordChar(source)).toBe(false);
     }
   });
 });

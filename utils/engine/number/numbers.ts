@@ -71,6 +71,17 @@ const VAGUE_Y = new RegExp(
   'iy',
 );
 const COUPLE_Y = /a\s+(?:couple|pair)(?=\s+of\b)/iy;
+/** The words that make "a"/"an" part of a count ("a few", "a couple of", "a hundred"). */
+const COUNTING_AFTER_ARTICLE = new Set(ARTICLE_BEFORE_NUMBER.split('|'));
+/** Any gap the readers of "a few" (\s+) and "a hundred" (words.ts) accept, then a word. */
+const WORD_AFTER_Y = /\s*-?\s*([A-Za-z]+)/y;
+
+/** Whether the word after an article can make it part of a count; most articles are plain. */
+function articleStartsCount(text: string, end: number): boolean {
+  WORD_AFTER_Y.lastIndex = end;
+  const next = WORD_AFTER_Y.exec(text)?.[1];
+  return next !== undefined && COUNTING_AFTER_ARTICLE.has(next.toLowerCase());
+}
 
 /** Two people sharing one article: "a mother and child", "a man and his son". */
 const PERSON =
@@ -233,9 +244,12 @@ function readWords(state: ScanState, at: number, word: string): Reading {
     HYPHEN_CHAIN_Y.exec(text);
     return { found: null, resume: Math.max(HYPHEN_CHAIN_Y.lastIndex, at + 1) };
   }
+  const lower = word.toLowerCase();
+  if ((lower === 'a' || lower === 'an') && !articleStartsCount(text, at + word.length)) {
+    return state.implicit ? readImplicit(text, at) : { found: null, resume: at + word.length };
+  }
   const vague = readVague(text, at);
   if (vague) return vague;
-  const lower = word.toLowerCase();
   if (lower === 'a') {
     COUPLE_Y.lastIndex = at;
     if (COUPLE_Y.test(text)) return finishCount(state, at, COUPLE_Y.lastIndex, 2, 'words');
