@@ -5,6 +5,7 @@
  */
 import { firstAlias } from './alias-scan';
 import type { CompiledPack } from './compiled-pack';
+import { endAnchoredTest, passesAtEnd } from './regex-first';
 import type { ClaimantSpec } from './topic-pack';
 import type { Party } from './types';
 
@@ -128,7 +129,13 @@ export function resolveClaimantPhrase(
   pack: CompiledPack,
   phrase: string,
 ): { claimant: ClaimantSpec | null; role: string | null } {
-  const { head, all } = subjectSegments(pack, phrase);
+  return resolveSegments(pack, subjectSegments(pack, phrase));
+}
+
+function resolveSegments(
+  pack: CompiledPack,
+  { head, all }: { head: string; all: string },
+): { claimant: ClaimantSpec | null; role: string | null } {
   if (!head) return { claimant: null, role: null };
   // 1. A named person or organisation anywhere in the subject and its appositives.
   const named = firstAlias(pack.namedAliases, all);
@@ -159,9 +166,8 @@ export function resolveClaimantPhrase(
   return { claimant: null, role: role?.name ?? null };
 }
 
-/** "It", "They", "… footage it": the speaker was named earlier. */
-function isCarrySubject(pack: CompiledPack, subject: string): boolean {
-  const head = subjectSegments(pack, subject).head;
+/** "It", "They", "… footage it" (a subject's head): the speaker was named earlier. */
+function isCarryHead(pack: CompiledPack, head: string): boolean {
   return pack.carryPronoun.test(head) || pack.grammar.endsWithPronoun.test(head);
 }
 
@@ -190,16 +196,17 @@ function attributionFor(
   end: number,
   before = '',
 ): Attribution | null {
-  if (isCarrySubject(pack, subject)) return { at, end, claimant: null, carry: true, carryRole: null };
-  const { claimant, role } = resolveClaimantPhrase(pack, subject);
+  const segments = subjectSegments(pack, subject);
+  if (isCarryHead(pack, segments.head)) return { at, end, claimant: null, carry: true, carryRole: null };
+  const { claimant, role } = resolveSegments(pack, segments);
   if (claimant) return { at, end, claimant, carry: false, carryRole: null };
-  const possessive = role ? pack.grammar.possessive.exec(subjectSegments(pack, subject).head) : null;
+  const possessive = role ? pack.grammar.possessive.exec(segments.head) : null;
   if (role && possessive && possessive.index <= POSSESSIVE_REACH) {
     const owner = firstPartyIn(pack, before);
     const owned = owner && owner !== 'other' ? claimantFor(pack, owner, role) : null;
     if (owned) return { at, end, claimant: owned, carry: false, carryRole: null };
   }
-  if (role && pack.grammar.roleOnlySubject.test(subjectSegments(pack, subject).head))
+  if (role && pack.grammar.roleOnlySubject.test(segments.head))
     return { at, end, claimant: null, carry: true, carryRole: role };
   return null;
 }
@@ -216,6 +223,8 @@ function phraseAfter(pack: CompiledPack, sentence: string, from: number): string
 const SPEAKER_COLON = /^([^:\n]{2,60}):\s/u;
 /** "claim — Speaker" at the end of a sentence, as headlines put it ("… погибли 100 человек — Генпрокуратура"). */
 const SPEAKER_DASH = /\s[—–-]\s([^—–\n,.;:]{2,40})[.!]?$/u;
+/** SPEAKER_DASH read back from the end: most sentences fail it at once (regex-first.ts). */
+const SPEAKER_DASH_AT_END = endAnchoredTest(SPEAKER_DASH.source, SPEAKER_DASH.flags) as RegExp;
 
 /**
  * The speaker of a "Speaker: claim" or "claim — Speaker" sentence: a role or a named claimant,
@@ -229,7 +238,7 @@ export function colonSpeaker(pack: CompiledPack, sentence: string): Attribution 
 
 function headlineSpeakerPhrase(pack: CompiledPack, sentence: string) {
   const colon = SPEAKER_COLON.exec(sentence);
-  const dash = colon ? null : SPEAKER_DASH.exec(sentence);
+  const dash = colon || !passesAtEnd(SPEAKER_DASH_AT_END, sentence) ? null : SPEAKER_DASH.exec(sentence);
   const phrase = colon?.[1] ?? dash?.[1];
   if (!phrase) return null;
   const at = colon ? phrase.length : (dash?.index ?? 0);

@@ -260,7 +260,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     eras: data.eras.map((era) => ({
       id: era.id,
       period: era.period,
-      cue: new RegExp(led(alternation(era.cues.join('|'))), f('gi')),
+      cue: new RegExp(anyOf(era.cues), f('gi')),
       tallyFrom: era.tallyFrom,
       tallyUntil: era.tallyUntil,
     })),

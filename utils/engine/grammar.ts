@@ -36,7 +36,7 @@ export interface CompiledGrammar {
   ownerAfter: RegExp;
   pairGap: RegExp;
   bareCount: RegExp;
-  /** Global: a word standing for one more of a noun named before, or null. */
+  /** Global: a word standing for one more of a noun named before (withOneMore checks its start), or null. */
   oneMore: RegExp | null;
   abbreviations: Set<string>;
   subjectAfterVerb: boolean;
@@ -85,7 +85,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     oneMore:
       g.oneMore && g.oneMore.length > 0
         ? new RegExp(
-            `(?<![\\p{L}\\p{M}\\p{N}])(?:${g.oneMore.map((w) => w.replace(/ +/g, '\\s+')).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+            `(?:${g.oneMore.map((w) => w.replace(/ +/g, '\\s+')).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
             'giu',
           )
         : null,

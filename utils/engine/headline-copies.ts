@@ -17,12 +17,14 @@ const INNER_SENTENCE = /[.!?\u0589]\s+\p{Lu}/u;
 export function onHeadlineLine(text: string, { start, end }: { start: number; end: number }): boolean {
   // Only a short line can be a headline: look no further than its length either way.
   const from = Math.max(0, start - HEADLINE_MAX - 1);
-  const before = text.slice(from, start).lastIndexOf('\n');
-  if (before === -1 && from > 0) return false;
-  const lineStart = from + before + 1;
-  const after = text.slice(end, lineStart + HEADLINE_MAX + 2).indexOf('\n');
-  const lineEnd = after === -1 ? Math.min(text.length, lineStart + HEADLINE_MAX + 2) : end + after;
-  if (after === -1 && lineEnd < text.length) return false;
+  const newlineBefore = start > 0 ? text.lastIndexOf('\n', start - 1) : -1;
+  if (newlineBefore < from && from > 0) return false;
+  const lineStart = newlineBefore < from ? from : newlineBefore + 1;
+  const reach = lineStart + HEADLINE_MAX + 2;
+  const newlineAfter = text.indexOf('\n', end);
+  const closed = newlineAfter !== -1 && newlineAfter < reach;
+  const lineEnd = closed ? newlineAfter : Math.min(text.length, reach);
+  if (!closed && lineEnd < text.length) return false;
   const line = text.slice(lineStart, lineEnd).trim();
   return line.length <= HEADLINE_MAX && !ENDS_AS_SENTENCE.test(line) && !INNER_SENTENCE.test(line);
 }

@@ -142,11 +142,17 @@ function namesBothSides(
 
 const unanchoredCache = new WeakMap<RegExp, RegExp>();
 
-/** The pattern without its leading "^": it matches wherever the anchored one matches at a word. */
+/**
+ * The pattern without its leading "^" (and leading optional spaces, which only make the scan try
+ * every position): it tests true wherever the anchored one matches at a word.
+ */
 function unanchored(pattern: RegExp): RegExp {
   let found = unanchoredCache.get(pattern);
   if (!found) {
-    found = new RegExp(pattern.source.replace(/^\^/, ''), pattern.flags.replace(/[gy]/g, ''));
+    found = new RegExp(
+      pattern.source.replace(/^\^(?:\\s\*(?![*+?{]))?/, ''),
+      pattern.flags.replace(/[gy]/g, ''),
+    );
     unanchoredCache.set(pattern, found);
   }
   return found;

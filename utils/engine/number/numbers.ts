@@ -14,6 +14,7 @@
  * as it does after "14".
  */
 
+import { groupedByFirstChar } from '../regex-first';
 import type { NumberMention } from '../types';
 import {
   attachedBefore,
@@ -39,14 +40,13 @@ const NUMBER_WORDS = NUMBER_START_WORDS.join('|');
 const VAGUE_WORDS = 'dozens|scores|tens|hundreds|thousands|millions|billions|several';
 const ARTICLE_BEFORE_NUMBER = 'dozen|hundred|thousand|million|billion|trillion|couple|pair|few|handful';
 
-const SCANNER = new RegExp(
-  `\\d|\\b(?:${NUMBER_WORDS}|${VAGUE_WORDS}|half(?=\\s+a\\s)|a(?=\\s+(?:${ARTICLE_BEFORE_NUMBER})\\b))\\b`,
-  'gi',
-);
-const IMPLICIT_SCANNER = new RegExp(
-  `\\d|\\b(?:${NUMBER_WORDS}|${VAGUE_WORDS}|half(?=\\s+a\\s)|an?(?=[ \\t\\u00A0]+[A-Za-z0-9]))\\b`,
-  'gi',
-);
+/** Candidate starts: a digit, or a word that may start a count (grouped by first letter: faster). */
+function scanner(article: string): RegExp {
+  const starts = [...NUMBER_START_WORDS, ...VAGUE_WORDS.split('|'), 'half(?=\\s+a\\s)', article];
+  return new RegExp(`\\d|\\b(?:${groupedByFirstChar(starts)})\\b`, 'gi');
+}
+const SCANNER = scanner(`a(?=\\s+(?:${ARTICLE_BEFORE_NUMBER})\\b)`);
+const IMPLICIT_SCANNER = scanner('an?(?=[ \\t\\u00A0]+[A-Za-z0-9])');
 
 const GROUP_SEPARATORS = /[,\s\u00A0\u2009\u202F]/g;
 /** "30,000", "30 000" (plain, no-break, thin or narrow no-break spaces), "1.5", "12". */

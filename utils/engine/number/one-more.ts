@@ -7,6 +7,12 @@
 import type { CompiledGrammar } from '../grammar';
 import type { NumberMention } from '../types';
 
+/**
+ * A match right after a letter starts mid-word. Checked here, not by a look-behind in the scan:
+ * a scan led by a look-behind tries it at every position (measured 1.8× slower).
+ */
+const AFTER_LETTER_Y = /(?<=[\p{L}\p{M}\p{N}])/uy;
+
 /** How far after the word its bare loss may run ("another was seriously injured"). */
 const LOSS_WINDOW = 60;
 
@@ -22,6 +28,11 @@ export function withOneMore(
   oneMore.lastIndex = 0;
   for (let m = oneMore.exec(text); m !== null; m = oneMore.exec(text)) {
     const start = m.index;
+    AFTER_LETTER_Y.lastIndex = start;
+    if (AFTER_LETTER_Y.test(text)) {
+      oneMore.lastIndex = start + 1;
+      continue;
+    }
     const end = start + m[0].length;
     if (!bareCount.test(text.slice(end, end + LOSS_WINDOW))) continue;
     extra.push({
