@@ -27,21 +27,23 @@ const CARRY_SENTENCES = 4;
 const FORWARD_SENTENCES = 2;
 
 export class ClaimantResolver {
-  private readonly cache = new Map<number, Attribution[]>();
+  private readonly cache: (Attribution[] | undefined)[];
   private headline: ClaimantSpec | null | undefined;
 
   constructor(
     private readonly pack: CompiledPack,
     private readonly text: string,
     private readonly sentences: Span[],
-  ) {}
+  ) {
+    this.cache = new Array(sentences.length);
+  }
 
   attributions(index: number): Attribution[] {
-    let found = this.cache.get(index);
+    let found = this.cache[index];
     if (!found) {
       const span = this.sentences[index] as Span;
       found = findAttributions(this.pack, this.text.slice(span.start, span.end));
-      this.cache.set(index, found);
+      this.cache[index] = found;
     }
     return found;
   }

@@ -237,7 +237,9 @@ export function colonSpeaker(pack: CompiledPack, sentence: string): Attribution 
 }
 
 function headlineSpeakerPhrase(pack: CompiledPack, sentence: string) {
-  const colon = SPEAKER_COLON.exec(sentence);
+  // Its colon stands within the first 61 characters: most sentences have none there.
+  const colonAt = sentence.indexOf(':');
+  const colon = colonAt >= 2 && colonAt <= 60 ? SPEAKER_COLON.exec(sentence) : null;
   const dash = colon || !passesAtEnd(SPEAKER_DASH_AT_END, sentence) ? null : SPEAKER_DASH.exec(sentence);
   const phrase = colon?.[1] ?? dash?.[1];
   if (!phrase) return null;

@@ -50,6 +50,8 @@ export interface CompiledPack {
   numbers: NumberLexicon | null;
   grammar: CompiledGrammar;
   metrics: CompiledMetric[];
+  /** Filled by metricsCounting: a text repeats its nouns, each is tested against every metric once. */
+  metricsByNoun: Map<string, CompiledMetric[]>;
   /** Sticky: any metric noun at a position. */
   anyNoun: RegExp;
   /**
@@ -189,6 +191,19 @@ function hasTopLevelBar(source: string): boolean {
   return false;
 }
 
+/** Distinct nouns remembered per pack; past it a noun is tested afresh (a hostile page cannot grow it). */
+const MAX_REMEMBERED_NOUNS = 4096;
+
+/** The metrics whose nouns include `noun` (whole-string, case-insensitive), in the pack's order. */
+export function metricsCounting(pack: CompiledPack, noun: string): CompiledMetric[] {
+  let counting = pack.metricsByNoun.get(noun);
+  if (!counting) {
+    counting = pack.metrics.filter((metric) => metric.noun.test(noun));
+    if (pack.metricsByNoun.size < MAX_REMEMBERED_NOUNS) pack.metricsByNoun.set(noun, counting);
+  }
+  return counting;
+}
+
 /** Nouns of the current war's civilian metrics that no other current metric counts. */
 function civilianOnlyNouns(data: TopicPackData): string[] {
   const current = data.metrics.filter((m) => m.onlyInEras !== true);
@@ -242,6 +257,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       },
       b.flags,
     ),
+    metricsByNoun: new Map(),
     metrics: data.metrics
       .filter((spec) => spec.nouns.length > 0)
       .map((spec) => ({ spec, noun: new RegExp(`^(?:${joinSources(spec.nouns)})$`, f('i')) })),

@@ -2,7 +2,7 @@
  * The pieces of a figure around its number: the counted noun, the era of the
  * sentence, and the loss event that decides the metric.
  */
-import type { CompiledPack } from './compiled-pack';
+import { type CompiledPack, metricsCounting } from './compiled-pack';
 import type { MetricSpec } from './topic-pack';
 
 export interface NounSpan {
@@ -246,9 +246,9 @@ export function chooseMetric(
   civilianContext = false,
 ): MetricChoice | null {
   let best: (MetricChoice & { distance: number; tier: number }) | null = null;
-  for (const metric of pack.metrics) {
+  for (const metric of metricsCounting(pack, noun)) {
     const wholeWar = metric.spec.onlyInEras === true;
-    if ((wholeWar && !inEra) || !metric.noun.test(noun)) continue;
+    if (wholeWar && !inEra) continue;
     const tier = wholeWar ? 0 : 1;
     if (best && tier > best.tier) continue;
     const event = nearestEvent(pack, metric.spec, sentence, start, end);

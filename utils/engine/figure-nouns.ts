@@ -6,7 +6,7 @@
  * that is the subject of a loss ("60 were seriously injured"), the latest counted noun nearby, else
  * the toll default ("people").
  */
-import type { CompiledPack } from './compiled-pack';
+import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { ellipsisEnd, findNoun, type NounSpan, nounAt, tollNoun } from './figure-context';
 import type { NumberMention } from './types';
 
@@ -105,13 +105,12 @@ function lendable(pack: CompiledPack, noun: string | null): noun is string {
 
 /** Whether a metric of the present (not only a past war's) counts by this noun. */
 function countsByNoun(pack: CompiledPack, noun: string): boolean {
-  return pack.metrics.some((m) => !m.spec.onlyInEras && m.noun.test(noun));
+  return metricsCounting(pack, noun).some((m) => !m.spec.onlyInEras);
 }
 
 function isCasualtyNoun(pack: CompiledPack, noun: string): boolean {
-  return pack.metrics.some(
-    (m) =>
-      (m.spec.events === 'death' || m.spec.events === 'injury') && !m.spec.onlyInEras && m.noun.test(noun),
+  return metricsCounting(pack, noun).some(
+    (m) => (m.spec.events === 'death' || m.spec.events === 'injury') && !m.spec.onlyInEras,
   );
 }
 
@@ -121,7 +120,7 @@ function partitiveNoun(pack: CompiledPack, mention: NumberMention, ctx: NounCont
   if (!pattern) return null;
   const m = pattern.exec(ctx.text.slice(Math.max(ctx.sentenceStart, mention.start - 60), mention.end));
   const noun = m?.[1];
-  return noun && pack.metrics.some((metric) => metric.noun.test(noun)) ? noun : null;
+  return noun && metricsCounting(pack, noun).length > 0 ? noun : null;
 }
 
 /** "70 Azerbaijani and 60 Armenian civilians", "40 injured and 10 killed civilians". */

@@ -149,7 +149,7 @@ function distance(cue: Cue, start: number, end: number): number {
 
 /** Reads the periods of one document's figures, in text order (a tally carries to later sentences). */
 export class PeriodReader {
-  private readonly cuesBySentence = new Map<number, Cue[]>();
+  private readonly cuesBySentence: (Cue[] | undefined)[] = [];
   /** The last tally the article reported ("since 27 September", "so far"). */
   private tally: { period: string | null } | null = null;
 
@@ -161,7 +161,7 @@ export class PeriodReader {
 
   /** Cues of a sentence, offsets from `from`: the scan starts a little before the sentence. */
   private cues(index: number, from: number, sentence: Span, eras: readonly EraHit[]): Cue[] {
-    let cues = this.cuesBySentence.get(index);
+    let cues = this.cuesBySentence[index];
     if (!cues) {
       const shift = sentence.start - from;
       const found: Cue[] = eras.map((era) => ({
@@ -175,7 +175,7 @@ export class PeriodReader {
       pushWords(this.pack, scanned, this.input, found);
       // Only a cue that reaches into the sentence is its own; the lead's others are the last one's.
       cues = found.filter((cue) => cue.end > sentence.start - from);
-      this.cuesBySentence.set(index, cues);
+      this.cuesBySentence[index] = cues;
     }
     return cues;
   }

@@ -92,9 +92,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const periods = new PeriodReader(pack, read, { published });
   const figures: Figure[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
-  const eventful = new Map<number, boolean>();
-  const civilianSentence = new Map<number, boolean>();
-  const eraCache = new Map<number, EraHit[]>();
+  // Per sentence index, filled on first need (arrays: a Map per sentence cost more than its lookups).
+  const eventful: (boolean | undefined)[] = new Array(sentences.length);
+  const civilianSentence: (boolean | undefined)[] = new Array(sentences.length);
+  const eraCache: (EraHit[] | undefined)[] = new Array(sentences.length);
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
@@ -103,10 +104,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const index = spanIndexAt(sentences, mention.start);
     const span = sentences[index];
     if (!span) continue;
-    let hasEvent = eventful.get(index);
+    let hasEvent = eventful[index];
     if (hasEvent === undefined) {
       hasEvent = pack.anyEvent.test(read.slice(span.start, span.end));
-      eventful.set(index, hasEvent);
+      eventful[index] = hasEvent;
     }
     if (!hasEvent) continue;
     const sameSentence: PreviousFigure | null = previous?.sentence === index ? previous : null;
@@ -126,17 +127,17 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const end = noun.end - span.start;
     const inList: boolean =
       sameSentence !== null && isListContinuation(pack, sentence, sameSentence.end, start);
-    let erasHere = eraCache.get(index);
+    let erasHere = eraCache[index];
     if (!erasHere) {
       erasHere = eraCues(pack, sentence);
-      eraCache.set(index, erasHere);
+      eraCache[index] = erasHere;
     }
     const era = eraAt(erasHere, start);
     const borrowedNoun = counted.borrowed;
-    let civilian = civilianSentence.get(index);
+    let civilian = civilianSentence[index];
     if (civilian === undefined) {
       civilian = pack.civilianOnlyNoun.test(sentence);
-      civilianSentence.set(index, civilian);
+      civilianSentence[index] = civilian;
     }
     const chosen = chooseMetric(
       pack,

@@ -5,6 +5,7 @@
  * assets/lang/<code>.json (`periods`); this module only turns them into one scan per sentence.
  */
 import english from '../../assets/lang/en.json';
+import { groupedByFirstChar } from './regex-first';
 
 export interface PeriodLexicon {
   /** Twelve lists of regex sources, January first, every inflection ("сентябр\\p{L}*", "Sept\\.?"). */
@@ -62,6 +63,11 @@ function alternation(list: string[]): string {
   return list.length === 0 ? '(?!)' : [...list].sort((a, b) => b.length - a.length).join('|');
 }
 
+/** The same words as alternation(list), grouped by first letter where they allow (regex-first.ts). */
+function anyOf(list: string[]): string {
+  return list.length === 0 ? '(?!)' : groupedByFirstChar([...list].sort((a, b) => b.length - a.length));
+}
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 
 /** Whether a match at `at` starts a word (the pattern itself does not look behind). */
@@ -86,11 +92,8 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
   return {
     // No lookbehind first: a regex that starts with its words is scanned much faster; the
     // caller checks the start boundary (startsWord).
-    anyMonth: new RegExp(`(?:${alternation(lex.months.flat())})${END}`, 'giu'),
-    wordScan: new RegExp(
-      `(?:${groups.map((g) => `(${alternation(g.list)})`).join('|') || '(?!)'})${END}`,
-      'giu',
-    ),
+    anyMonth: new RegExp(`(?:${anyOf(lex.months.flat())})${END}`, 'giu'),
+    wordScan: new RegExp(`(?:${groups.map((g) => `(${anyOf(g.list)})`).join('|') || '(?!)'})${END}`, 'giu'),
     words: groups.map((g) => g.cue),
     dayFirst: new RegExp(`${START}${day}\\s*${month}${END}${year}`, 'giu'),
     monthFirst: new RegExp(`${START}${month}\\s+${day}${END}${year}`, 'giu'),

@@ -76,11 +76,10 @@ const COUNTING_AFTER_ARTICLE = new Set(ARTICLE_BEFORE_NUMBER.split('|'));
 /** Any gap the readers of "a few" (\s+) and "a hundred" (words.ts) accept, then a word. */
 const WORD_AFTER_Y = /\s*-?\s*([A-Za-z]+)/y;
 
-/** Whether the word after an article can make it part of a count; most articles are plain. */
-function articleStartsCount(text: string, end: number): boolean {
+/** The word after an article, lower-cased ('' if none): most make it no part of a count. */
+function wordAfterArticle(text: string, end: number): string {
   WORD_AFTER_Y.lastIndex = end;
-  const next = WORD_AFTER_Y.exec(text)?.[1];
-  return next !== undefined && COUNTING_AFTER_ARTICLE.has(next.toLowerCase());
+  return WORD_AFTER_Y.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
 /** Two people sharing one article: "a mother and child", "a man and his son". */
@@ -88,6 +87,7 @@ const PERSON =
   'man|woman|boy|girl|child|baby|infant|toddler|teenager|mother|father|son|daughter|husband|wife|' +
   'brother|sister|grandmother|grandfather|grandson|granddaughter|grandchild|nephew|niece|uncle|aunt|parent';
 const PAIR_Y = new RegExp(`an?\\s+(?:${PERSON})\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:${PERSON})\\b`, 'iy');
+const PERSONS = new Set(PERSON.split('|'));
 /** "a group of", "a large number of", "a total of": the article does not count the noun. */
 const COLLECTIVE_Y = new RegExp(
   '(?:an?\\s+(?:[A-Za-z-]+\\s+)?(?:group|number|total|couple|pair|handful|lot|series|batch|dozen|' +
@@ -97,12 +97,14 @@ const COLLECTIVE_Y = new RegExp(
   'iy',
 );
 /** "a further 30", "an estimated 5,000": the article belongs to the number that follows. */
+const NUMBER_MODIFIERS =
+  'further|reported|mere|staggering|additional|combined|record|whopping|confirmed|alleged|estimated|' +
+  'approximate|massive|huge|good|full|another|extra|minimum|maximum|total|paltry|modest';
 const ARTICLE_OF_NUMBER_Y = new RegExp(
-  '(?:an?\\s+(?:(?:further|reported|mere|staggering|additional|combined|record|whopping|confirmed|' +
-    'alleged|estimated|approximate|massive|huge|good|full|another|extra|minimum|maximum|total|' +
-    `paltry|modest)\\s+){1,3}(?:of\\s+)?)(?=\\d|(?:${NUMBER_WORDS})\\b)`,
+  `(?:an?\\s+(?:(?:${NUMBER_MODIFIERS})\\s+){1,3}(?:of\\s+)?)(?=\\d|(?:${NUMBER_WORDS})\\b)`,
   'iy',
 );
+const MODIFIER_WORDS = new Set(NUMBER_MODIFIERS.split('|'));
 
 type Form = NumberMention['form'];
 
@@ -219,12 +221,13 @@ function readVague(text: string, at: number): Reading | null {
   return { found: { value: null, form: 'vague', start: at, end }, resume: end };
 }
 
-function readImplicit(text: string, at: number): Reading {
+/** "a"/"an" at `at`, followed by the word `next` (wordAfterArticle): one, two, or no count. */
+function readImplicit(text: string, at: number, next: string): Reading {
   const resume = at + 1;
   ARTICLE_OF_NUMBER_Y.lastIndex = at;
-  if (ARTICLE_OF_NUMBER_Y.test(text)) return { found: null, resume };
+  if (MODIFIER_WORDS.has(next) && ARTICLE_OF_NUMBER_Y.test(text)) return { found: null, resume };
   PAIR_Y.lastIndex = at;
-  if (PAIR_Y.test(text)) {
+  if (PERSONS.has(next) && PAIR_Y.test(text)) {
     return {
       found: { value: 2, form: 'implicit', start: at, end: PAIR_Y.lastIndex },
       resume: PAIR_Y.lastIndex,
@@ -245,8 +248,10 @@ function readWords(state: ScanState, at: number, word: string): Reading {
     return { found: null, resume: Math.max(HYPHEN_CHAIN_Y.lastIndex, at + 1) };
   }
   const lower = word.toLowerCase();
-  if ((lower === 'a' || lower === 'an') && !articleStartsCount(text, at + word.length)) {
-    return state.implicit ? readImplicit(text, at) : { found: null, resume: at + word.length };
+  const article = lower === 'a' || lower === 'an';
+  const next = article ? wordAfterArticle(text, at + word.length) : '';
+  if (article && !COUNTING_AFTER_ARTICLE.has(next)) {
+    return state.implicit ? readImplicit(text, at, next) : { found: null, resume: at + word.length };
   }
   const vague = readVague(text, at);
   if (vague) return vague;
@@ -262,7 +267,7 @@ function readWords(state: ScanState, at: number, word: string): Reading {
     if (notACountBefore(text, at, state.floor)) return { found: null, resume: parsed.end };
     return finishCount(state, at, parsed.end, parsed.value, 'words');
   }
-  if (state.implicit && (lower === 'a' || lower === 'an')) return readImplicit(text, at);
+  if (state.implicit && article) return readImplicit(text, at, next);
   return { found: null, resume: at + word.length };
 }
 
