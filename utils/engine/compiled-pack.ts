@@ -8,7 +8,7 @@ import { type AliasScan, compileAliasScan } from './alias-scan';
 import { type CompiledGrammar, compileGrammar, ENGLISH_GRAMMAR } from './grammar';
 import type { Lexicon, NumberLexicon } from './lexicon';
 import { overlayLexicon } from './lexicon-overlay';
-import { joinSources } from './open-stems';
+import { joinSources, sourceBranches } from './open-stems';
 import {
   type CompiledPeriodWords,
   compilePeriodWords,
@@ -105,6 +105,8 @@ interface Bounds {
   endStrict: string;
   /** Turns a list of words into one alternation source. */
   phrases(list: string[]): string;
+  /** Turns a list of regex sources into one alternation source. */
+  sources(list: readonly string[]): string;
   /**
    * A plain word boundary put before a strict start when every match starts with a word character:
    * it means the same there, and V8 skips non-boundaries before trying the look-behind.
@@ -119,6 +121,7 @@ const ASCII: Bounds = {
   startStrict: '(?<![\\w-])',
   endStrict: '(?![\\w-])',
   phrases: (list) => groupedByFirstChar(phraseBranches(list)),
+  sources: (list) => groupedByFirstChar(sourceBranches(list)),
   wordStart: '\\b',
 };
 
@@ -130,6 +133,7 @@ const UNICODE: Bounds = {
   endStrict: '(?![\\p{L}\\p{M}\\p{N}_-])',
   // Lexicon entries are regex sources already; a space stands for any run of spaces.
   phrases: (list) => joinSources(list.map((s) => s.replace(/ +/g, '\\s+'))),
+  sources: joinSources,
   wordStart: '',
 };
 
@@ -218,7 +222,7 @@ function civilianOnlyNouns(data: TopicPackData): string[] {
 function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexicon | null): CompiledPack {
   const f = (extra: string) => extra + b.flags;
   const words = (list: string[]) => alternation(b.phrases(list));
-  const sources = (list: string[]) => alternation(joinSources(list));
+  const sources = (list: string[]) => alternation(b.sources(list));
   // An empty word list fails at once, not after a boundary look-behind at every position (which V8
   // without its regex optimisations pays in full). A first-character lookahead (regex-first.ts)
   // was measured here too and left out: it slowed these scans when V8 optimises them.
@@ -260,7 +264,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     metricsByNoun: new Map(),
     metrics: data.metrics
       .filter((spec) => spec.nouns.length > 0)
-      .map((spec) => ({ spec, noun: new RegExp(`^(?:${joinSources(spec.nouns)})$`, f('i')) })),
+      .map((spec) => ({ spec, noun: new RegExp(`^(?:${b.sources(spec.nouns)})$`, f('i')) })),
     anyNoun: new RegExp(`(?:${sources(data.metrics.flatMap((m) => m.nouns))})${b.endStrict}`, f('iy')),
     civilianOnlyNoun: new RegExp(
       `${led(sources(civilianOnlyNouns(data)), b.startStrict)}${b.endStrict}`,

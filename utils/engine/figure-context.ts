@@ -3,6 +3,7 @@
  * sentence, and the loss event that decides the metric.
  */
 import { type CompiledPack, metricsCounting } from './compiled-pack';
+import { wordAt } from './grammar';
 import type { MetricSpec } from './topic-pack';
 
 export interface NounSpan {
@@ -44,11 +45,10 @@ export function findNoun(
     const noun = pack.anyNoun.exec(text);
     if (noun && pos + noun[0].length <= limit) return { start: pos, end: pos + noun[0].length };
     const { grammar } = pack;
-    grammar.wordY.lastIndex = pos;
-    const word = grammar.wordY.exec(text);
-    if (!word) return null;
-    const lower = word[0].toLowerCase();
-    pos += word[0].length;
+    const word = wordAt(text, pos);
+    if (word === null) return null;
+    const lower = word.toLowerCase();
+    pos += word.length;
     // Another count ("bir gündə 12 erməni hərbçisi"): the noun after it is that count's.
     if (PLAIN_NUMBER.test(lower)) return null;
     if (grammar.of.has(lower) && !usedOf && modifiers === 0) {

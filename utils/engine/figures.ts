@@ -23,7 +23,7 @@ import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
 import { withOneMore } from './number/one-more';
 import { isDay } from './period';
-import { type Span, spanIndexAt, splitSentences } from './sentences';
+import { type Span, splitSentences } from './sentences';
 import { inferSide, namesItsSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
 import type { Figure, NumberMention, Side } from './types';
@@ -98,12 +98,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const eraCache: (EraHit[] | undefined)[] = new Array(sentences.length);
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
+  let cursor = 0;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i] as NumberMention;
     if (mention.start < lastEnd) continue;
-    const index = spanIndexAt(sentences, mention.start);
+    // Mentions come in text order: the sentence holding one is found by walking on.
+    while (cursor < sentences.length && (sentences[cursor] as Span).end <= mention.start) cursor++;
+    const index = cursor;
     const span = sentences[index];
-    if (!span) continue;
+    if (!span || span.start > mention.start) continue;
     let hasEvent = eventful[index];
     if (hasEvent === undefined) {
       hasEvent = pack.anyEvent.test(read.slice(span.start, span.end));

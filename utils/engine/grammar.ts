@@ -13,8 +13,6 @@ export interface CompiledGrammar {
   of: Set<string>;
   /** Sticky: a determiner and its space at a position. */
   determinerY: RegExp;
-  /** Sticky: one word at a position, any script. */
-  wordY: RegExp;
   passiveGap: RegExp;
   listGap: RegExp;
   ellipsis: RegExp;
@@ -52,14 +50,32 @@ export interface CompiledGrammar {
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 
+/** A word of a noun phrase; a modifier may start with a digit ("an 11-year-old boy", "122-mm"). */
+const WORD_Y = /[\p{L}\p{N}][\p{L}\p{M}\p{N}_'’-]*/uy;
+
+/**
+ * The word (WORD_Y) starting at `pos`, or null. Read by char code while it is ASCII, as most
+ * words are: the regex's Unicode classes cost more, and this is read for every word before a noun.
+ */
+export function wordAt(text: string, pos: number): string | null {
+  let i = pos;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    if (i > pos && (c === 95 || c === 39 || c === 45)) continue;
+    if (c < 128) break;
+    WORD_Y.lastIndex = pos;
+    return WORD_Y.exec(text)?.[0] ?? null;
+  }
+  return i > pos ? text.slice(pos, i) : null;
+}
+
 export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): CompiledGrammar {
   const re = (source: string, flags = '') => new RegExp(source, flags + unicodeFlag);
   return {
     phraseStop: lower(g.phraseStop),
     of: lower(g.of),
     determinerY: re(`(?:${g.determiners.join('|')})\\s+`, 'iy'),
-    // A modifier may start with a digit: "an 11-year-old boy", "two 122-mm howitzers".
-    wordY: /[\p{L}\p{N}][\p{L}\p{M}\p{N}_'’-]*/uy,
     passiveGap: re(g.passiveGap, 'i'),
     listGap: re(g.listGap, 'i'),
     ellipsis: re(g.ellipsis, 'i'),

@@ -35,6 +35,11 @@ function isOpenStem(source: string): boolean {
 }
 
 export function joinSources(sources: readonly string[]): string {
+  return sourceBranches(sources).join('|');
+}
+
+/** joinSources's branches, before they are joined. */
+export function sourceBranches(sources: readonly string[]): string[] {
   const sorted = [...sources].sort((a, b) => b.length - a.length);
   const branches: string[] = [];
   let run: string[] = [];
@@ -51,5 +56,5 @@ export function joinSources(sources: readonly string[]): string {
     }
   }
   flush();
-  return branches.join('|');
+  return branches;
 }
