@@ -28,6 +28,7 @@ const FORWARD_SENTENCES = 2;
 
 export class ClaimantResolver {
   private readonly cache: (Attribution[] | undefined)[];
+  private readonly unattributedCache: (ClaimantSpec | null | undefined)[];
   private headline: ClaimantSpec | null | undefined;
 
   constructor(
@@ -36,6 +37,7 @@ export class ClaimantResolver {
     private readonly sentences: Span[],
   ) {
     this.cache = new Array(sentences.length);
+    this.unattributedCache = new Array(sentences.length);
   }
 
   attributions(index: number): Attribution[] {
@@ -49,7 +51,16 @@ export class ClaimantResolver {
   }
 
   resolve(index: number, attribution: Attribution | null, depth = 0): ClaimantSpec | null {
-    if (!attribution) return depth === 0 ? this.unattributed(index) : null;
+    if (!attribution) {
+      if (depth > 0) return null;
+      // Every figure of a sentence without its own speaker has the same one.
+      let found = this.unattributedCache[index];
+      if (found === undefined) {
+        found = this.unattributed(index);
+        this.unattributedCache[index] = found;
+      }
+      return found;
+    }
     if (!attribution.carry) return attribution.claimant;
     if (depth > CARRY_SENTENCES) return null;
     let fallback: ClaimantSpec | null = null;

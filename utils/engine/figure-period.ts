@@ -237,8 +237,9 @@ export class PeriodReader {
     figureEnd: number,
     keeper: TallyKeeper | null = null,
   ): string | null {
-    const lead = this.text.slice(Math.max(0, sentence.start - LEAD), sentence.start);
-    const from = sentence.start - (lead.length - (lead.lastIndexOf('\n') + 1));
+    const leadStart = Math.max(0, sentence.start - LEAD);
+    const newline = sentence.start > 0 ? this.text.lastIndexOf('\n', sentence.start - 1) : -1;
+    const from = newline >= leadStart ? newline + 1 : leadStart;
     const cues = this.cues(index, from, sentence, eras);
     const start = figureStart - from;
     const end = figureEnd - from;

@@ -266,3 +266,24 @@ export function startsWithWordChar(source: string): boolean {
     [...first.chars].every((c) => /^\w$/.test(c)) && [...first.classes].every((c) => WORD_CLASS_BODY.test(c))
   );
 }
+
+/**
+ * For a pattern only ever tested (never read for its match): the source without a leading `^` and
+ * without the optional parts that lead it (`\s*`, `(?:\p{L}+\s+)?`). It tests true on a text exactly
+ * when the source matches somewhere in it, but a scan no longer tries a leading optional part at
+ * every position before its first required word. Null when the source has a top-level `|` (the
+ * `^` would not bind every branch) or a backreference.
+ */
+export function unanchoredTest(source: string): string | null {
+  if (branches(source).length !== 1 || /\\[1-9k]/.test(source)) return null;
+  let i = source.startsWith('^') ? 1 : 0;
+  for (;;) {
+    let end = i;
+    if (source.startsWith('\\s', i)) end = i + 2;
+    else if (source[i] === '(' && !/^\(\?<?[=!]/.test(source.slice(i, i + 4))) end = groupEnd(source, i);
+    const q = end > i ? quantifier(source, end) : null;
+    if (!q?.optional) break;
+    i = source[q.end] === '?' ? q.end + 1 : q.end;
+  }
+  return source.slice(i);
+}

@@ -7,7 +7,7 @@
  * after the figure; a passive report (own soldiers, the enemy's equipment).
  */
 import type { CompiledPack } from './compiled-pack';
-import { passesAtEnd } from './regex-first';
+import { passesAtEnd, unanchoredTest } from './regex-first';
 import type { Party, Side } from './types';
 
 export interface SideContext {
@@ -142,17 +142,12 @@ function namesBothSides(
 
 const unanchoredCache = new WeakMap<RegExp, RegExp>();
 
-/**
- * The pattern without its leading "^" (and leading optional spaces, which only make the scan try
- * every position): it tests true wherever the anchored one matches at a word.
- */
+/** The pattern as a test anywhere in a text (regex-first.ts): true wherever the anchored one matches at a word. */
 function unanchored(pattern: RegExp): RegExp {
   let found = unanchoredCache.get(pattern);
   if (!found) {
-    found = new RegExp(
-      pattern.source.replace(/^\^(?:\\s\*(?![*+?{]))?/, ''),
-      pattern.flags.replace(/[gy]/g, ''),
-    );
+    const source = unanchoredTest(pattern.source) ?? pattern.source.replace(/^\^/, '');
+    found = new RegExp(source, pattern.flags.replace(/[gy]/g, ''));
     unanchoredCache.set(pattern, found);
   }
   return found;
