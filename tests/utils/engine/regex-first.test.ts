@@ -12,6 +12,7 @@ import {
   groupedByFirstChar,
   passesAtEnd,
   startsWithWordChar,
+  unanchoredTest,
 } from '../../../utils/engine/regex-first';
 import { defaultPackData, type TopicPackData } from '../../../utils/engine/topic-pack';
 import { LANGUAGE_SAMPLES } from '../../bench/engine/language-samples';
@@ -183,5 +184,38 @@ describe('startsWithWordChar', () => {
     for (const source of ['-?man', '(?:an? )?|x', '[-a]x', '[0-z]', '\\s*x', '.x', "'x"]) {
       expect(startsWithWordChar(source)).toBe(false);
     }
+  });
+});
+
+describe('unanchoredTest', () => {
+  it('drops the anchor and the optional parts that lead a pattern, and nothing required', () => {
+    expect(unanchoredTest('^\\s*(?:\\p{L}+\\s+)?(?:her iki taraf\\p{L}*|iki taraf)')).toBe(
+      '(?:her iki taraf\\p{L}*|iki taraf)',
+    );
+    expect(unanchoredTest('^\\s*(?:from|of)\\s+both')).toBe('(?:from|of)\\s+both');
+    expect(unanchoredTest('^\\s+x')).toBe('\\s+x');
+    expect(unanchoredTest('(?=a)b')).toBe('(?=a)b');
+    expect(unanchoredTest('^a|b')).toBeNull();
+    expect(unanchoredTest('^(a)?\\1')).toBeNull();
+  });
+
+  it('tests true on a text exactly when the anchored pattern matches at one of its words', () => {
+    const source = '^\\s*(?:\\p{L}+\\s+)?(?:her iki taraf\\p{L}*|tarafların)';
+    const anchored = new RegExp(source, 'iu');
+    const test = new RegExp(unanchoredTest(source) as string, 'iu');
+    const texts = [
+      'çatışmada her iki tarafın',
+      'askerler tarafından',
+      'iki tarafların kaybı',
+      'yok',
+      'HER IKI tarafta',
+    ];
+    for (const text of texts) {
+      const atSomeWord = [0, ...[...text.matchAll(/(?<=\s)\S/gu)].map((m) => m.index ?? 0)].some((at) =>
+        anchored.test(text.slice(at)),
+      );
+      expect(test.test(text)).toBe(atSomeWord);
+    }
+    expect(texts.filter((text) => test.test(text))).toHaveLength(3);
   });
 });
