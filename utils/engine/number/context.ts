@@ -167,7 +167,10 @@ export function notACountBefore(text: string, start: number, floor: number): boo
   if (word === '') {
     const c = charBefore(text, start, floor);
     if (!(c === 45 || c === 0x2013 || CURRENCY_CODES.has(c))) return false;
-  } else if (!MONTH_WORDS.has(word.replace(/\.$/, '')) && !AGE_OR_RANGE_WORDS.has(word.toLowerCase()))
+  } else if (
+    !MONTH_WORDS.has(word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word) &&
+    !AGE_OR_RANGE_WORDS.has(word.toLowerCase())
+  )
     return false;
   return NOT_A_COUNT_BEFORE.test(windowBefore(text, start, floor));
 }

@@ -156,7 +156,7 @@ function readDigits(state: ScanState, at: number): Reading {
   SCALE_ATTACHED_Y.lastIndex = end;
   const attached = SCALE_ATTACHED_Y.exec(text);
   if (attached?.[1]) {
-    value *= DIGIT_SCALES[attached[1].toLowerCase()] ?? 1;
+    value *= DIGIT_SCALES.get(attached[1].toLowerCase()) ?? 1;
     end = SCALE_ATTACHED_Y.lastIndex;
     scaled = true;
   } else {
@@ -164,7 +164,7 @@ function readDigits(state: ScanState, at: number): Reading {
       SCALE_WORD_Y.lastIndex = end;
       const word = SCALE_WORD_Y.exec(text);
       if (!word?.[1]) break;
-      value *= DIGIT_SCALES[word[1].toLowerCase()] ?? 1;
+      value *= DIGIT_SCALES.get(word[1].toLowerCase()) ?? 1;
       end = SCALE_WORD_Y.lastIndex;
       scaled = true;
     }

@@ -3,66 +3,66 @@
  * "three dozen"). Pure and bounded: a parse reads at most MAX_WORDS words, so scanning stays linear.
  */
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+]);
 
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
 
 /** Scales that close a group ("two thousand three hundred"). */
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
 
 /** Every word that can start a written number, for the candidate scanner. */
-export const NUMBER_START_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS)];
+export const NUMBER_START_WORDS: readonly string[] = [...UNITS.keys(), ...TENS.keys()];
 
 /** Scale words that may follow digits ("1.5 million", "2.3bn", "30k"), with their multipliers. */
-export const DIGIT_SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  dozen: 12,
-  k: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  mln: 1e6,
-  bn: 1e9,
-  bln: 1e9,
-};
+export const DIGIT_SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+  ['dozen', 12],
+  ['k', 1e3],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['bn', 1e9],
+  ['bln', 1e9],
+]);
 
 export interface ParsedNumber {
   value: number;
@@ -129,12 +129,12 @@ class TokenReader {
 function readBelowHundred(tokens: TokenReader, i: number): { value: number; next: number } | null {
   const t = tokens.get(i);
   if (!t) return null;
-  const unit = UNITS[t.word];
+  const unit = UNITS.get(t.word);
   if (unit !== undefined) return { value: unit, next: i + 1 };
-  const tens = TENS[t.word];
+  const tens = TENS.get(t.word);
   if (tens === undefined) return null;
   const u = tokens.get(i + 1);
-  const unitAfter = u ? UNITS[u.word] : undefined;
+  const unitAfter = u ? UNITS.get(u.word) : undefined;
   if (u && unitAfter !== undefined && unitAfter >= 1 && unitAfter <= 9) {
     return { value: tens + unitAfter, next: i + 2 };
   }
@@ -165,7 +165,7 @@ export function parseWordNumber(text: string, at: number): ParsedNumber | null {
 
   if (tokens.get(i)?.word === 'a' || tokens.get(i)?.word === 'an') {
     const next = tokens.get(i + 1)?.word ?? '';
-    if (next !== 'hundred' && next !== 'dozen' && SCALES[next] === undefined) return null;
+    if (next !== 'hundred' && next !== 'dozen' && !SCALES.has(next)) return null;
     group = 1;
     hasGroup = true;
     i += 1;
@@ -189,7 +189,7 @@ export function parseWordNumber(text: string, at: number): ParsedNumber | null {
       i += 1;
       break;
     }
-    const scale = SCALES[t.word];
+    const scale = SCALES.get(t.word);
     if (scale !== undefined && hasGroup && group > 0 && group < 1000) {
       total += group * scale;
       group = 0;
@@ -209,7 +209,7 @@ export function parseWordNumber(text: string, at: number): ParsedNumber | null {
       total === 0 &&
       tokens.get(i + 1)?.word === 'a' &&
       tokens.get(i + 2)?.word === 'half' &&
-      SCALES[tokens.get(i + 3)?.word ?? ''] !== undefined
+      SCALES.has(tokens.get(i + 3)?.word ?? '')
     ) {
       group += 0.5;
       i += 3;
@@ -222,7 +222,7 @@ export function parseWordNumber(text: string, at: number): ParsedNumber | null {
     group += below.value;
     hasGroup = true;
     end = tokens.get(below.next - 1)?.end ?? end;
-    lastHyphenSafe = TENS[t.word] !== undefined && below.next === i + 1;
+    lastHyphenSafe = TENS.has(t.word) && below.next === i + 1;
     i = below.next;
   }
   if (end < 0) return null;

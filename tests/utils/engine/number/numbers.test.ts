@@ -87,6 +87,10 @@ describe('findNumbers: number words', () => {
   it('keeps two numbers in a row apart', () => {
     expect(seen('Of the seven, two survived.').map((m) => m.value)).toEqual([7, 2]);
   });
+  it('reads no word of the page as a scale or unit by the name of a JavaScript property', () => {
+    const mentions = seen('They hired one constructor and two toString experts, seventy valueOf.');
+    expect(mentions.map((m) => m.value)).toEqual([1, 2, 70]);
+  });
 });
 
 describe('findNumbers: implicit counts', () => {
