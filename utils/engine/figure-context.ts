@@ -11,18 +11,32 @@ export interface NounSpan {
   end: number;
 }
 
-const SPACE = /[\s\u00A0\u202F]*/y;
-
 /** Extra distance of a loss word after a figure, so the one before it wins a near tie. */
 const AFTER_PENALTY = 8;
 
 // An event further than this from the figure (in characters) belongs to another clause.
 const MAX_EVENT_DISTANCE = 100;
 
+/** Whether a UTF-16 code is whitespace as the regex class \s reads it. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 function skipSpace(text: string, pos: number): number {
-  SPACE.lastIndex = pos;
-  SPACE.exec(text);
-  return SPACE.lastIndex;
+  let i = pos;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** The counted noun after a number: "two [Azerbaijani combat] helicopters", "one of its helicopters". */
@@ -50,7 +64,8 @@ export function findNoun(
     const lower = word.toLowerCase();
     pos += word.length;
     // Another count ("bir gündə 12 erməni hərbçisi"): the noun after it is that count's.
-    if (PLAIN_NUMBER.test(lower)) return null;
+    const first = lower.charCodeAt(0);
+    if (!(first >= 97 && first <= 122) && PLAIN_NUMBER.test(lower)) return null;
     if (grammar.of.has(lower) && !usedOf && modifiers === 0) {
       usedOf = true;
       grammar.determinerY.lastIndex = skipSpace(text, pos);

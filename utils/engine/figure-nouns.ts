@@ -47,7 +47,16 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
   return next && at + next[0].length <= limit ? { start: at, end: at + next[0].length } : noun;
 }
 
-function ownNoun(pack: CompiledPack, text: string, mention: NumberMention, limit: number): NounSpan | null {
+/**
+ * The noun a count names itself, up to `limit` (the sentence's end). An implicit count ("a
+ * helicopter") has no other: most articles count nothing, and this answers that cheaply.
+ */
+export function ownNoun(
+  pack: CompiledPack,
+  text: string,
+  mention: NumberMention,
+  limit: number,
+): NounSpan | null {
   if (mention.form !== 'implicit') {
     const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
     return noun ? headOf(pack, text, noun, limit) : null;

@@ -14,7 +14,7 @@ import {
   isListContinuation,
   type MetricChoice,
 } from './figure-context';
-import { countedNoun } from './figure-nouns';
+import { countedNoun, ownNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
@@ -107,6 +107,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const index = cursor;
     const span = sentences[index];
     if (!span || span.start > mention.start) continue;
+    // An article counts only the noun right after it (countedNoun): most name none, and that is
+    // cheaper to learn than whether the sentence holds a loss word.
+    if (mention.form === 'implicit' && !ownNoun(pack, read, mention, span.end)) continue;
     let hasEvent = eventful[index];
     if (hasEvent === undefined) {
       hasEvent = pack.anyEvent.test(read.slice(span.start, span.end));
