@@ -52,6 +52,8 @@ export interface CompiledPack {
   civilianOnlyNoun: RegExp;
   events: Map<string, RegExp>;
   anyEvent: RegExp;
+  /** Ends the text before a count that is the object of a death or injury verb ("… and wounded "). */
+  casualtyVerbBefore: RegExp;
   eras: { id: string; period: string; cue: RegExp; tallyFrom?: string; tallyUntil?: string }[];
   /** Claimant roles whose uncued figures during a fighting are its tally so far. */
   tallyRoles: ReadonlySet<string>;
@@ -209,6 +211,10 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       ]),
     ),
     anyEvent: new RegExp(`${led(words(Object.values(data.events).flat()), b.start)}${b.end}`, f('i')),
+    casualtyVerbBefore: new RegExp(
+      `${led(words([...(data.events.death ?? []), ...(data.events.injury ?? [])]), b.start)}\\s+$`,
+      f('i'),
+    ),
     eras: data.eras.map((era) => ({
       id: era.id,
       period: era.period,

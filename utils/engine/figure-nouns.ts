@@ -88,14 +88,37 @@ export function countedNoun(
     const span = { start: mention.end, end: mention.end };
     return { span, text: toll.noun, borrowed: true, toll: true, tollFrom: toll.from };
   }
-  if (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60))) {
+  const objectEnd = elidedEnd === -1 ? objectCountEnd(pack, text, mention, ctx.sentenceStart) : -1;
+  if (
+    objectEnd !== -1 ||
+    (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60)))
+  ) {
     // Only people die or are wounded: a recent noun of equipment is not lent.
     const people =
       lendable(pack, ctx.recentNoun) && isCasualtyNoun(pack, ctx.recentNoun) ? ctx.recentNoun : null;
     const lent = people ?? pack.tollDefault;
-    return { span: { start: mention.end, end: elidedEnd }, text: lent, borrowed: true };
+    return { span: { start: mention.end, end: Math.max(elidedEnd, objectEnd) }, text: lent, borrowed: true };
   }
   return null;
+}
+
+/**
+ * "… killed 21 people and wounded 70 on Wednesday": a count right after a death or injury verb,
+ * its noun left out, is that verb's object; where its words end, or -1.
+ */
+function objectCountEnd(
+  pack: CompiledPack,
+  text: string,
+  mention: NumberMention,
+  sentenceStart: number,
+): number {
+  const pattern = pack.grammar.objectCount;
+  if (!pattern || mention.form === 'vague') return -1;
+  if (!pack.casualtyVerbBefore.test(text.slice(Math.max(sentenceStart, mention.start - 40), mention.start))) {
+    return -1;
+  }
+  const m = pattern.exec(text.slice(mention.end, mention.end + 40));
+  return m ? mention.end + m[0].length : -1;
 }
 
 /** "5 dead and 30 injured": a noun that is itself a loss word names the loss, not who suffered it. */

@@ -36,6 +36,7 @@ export interface CompiledGrammar {
   ownerAfter: RegExp;
   pairGap: RegExp;
   bareCount: RegExp;
+  objectCount: RegExp | null;
   /** Global: a word standing for one more of a noun named before, or null. */
   oneMore: RegExp | null;
   abbreviations: Set<string>;
@@ -82,6 +83,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     // Both read \p{L} in every language.
     pairGap: new RegExp(g.pairGap, 'iu'),
     bareCount: new RegExp(g.bareCount, 'iu'),
+    objectCount: g.objectCount ? re(g.objectCount, 'i') : null,
     oneMore:
       g.oneMore && g.oneMore.length > 0
         ? new RegExp(

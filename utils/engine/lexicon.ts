@@ -84,6 +84,11 @@ export interface GrammarLexicon {
   /** After a count with no noun: it is the subject of a loss ("60 were seriously injured"). */
   bareCount: string;
   /**
+   * After a count with no noun right after a loss verb, its object ("wounded 70 on Wednesday",
+   * "injuring 11 others in the town"): where the count's words end. Absent where verbs end clauses.
+   */
+  objectCount?: string;
+  /**
    * Words that stand for one more of a noun named before ("another", "ein weiterer", "un autre"):
    * followed by a bare loss (`bareCount`), they count one ("one was killed and another wounded").
    * Regex sources. Absent where the language's number words already say it ("ещё один").
