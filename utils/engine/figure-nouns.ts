@@ -70,7 +70,10 @@ export function countedNoun(
     // "5 dead": a loss word the current metrics do not count by is said of people (a past war's
     // "30,000 dead" still finds its era); a vague word before it ("several dead") counts nobody.
     if (mention.form !== 'vague' && pack.anyEvent.test(head) && !countsByNoun(pack, head)) {
-      return { span: own, text: pack.tollDefault, borrowed: false };
+      // Its group may stand before it, as a toll's does: "1,009 troop deaths", "65 civilian deaths".
+      const words = text.slice(mention.end, own.start);
+      const group = pack.tollGroups.find((g) => g.pattern.test(words))?.noun ?? pack.tollDefault;
+      return { span: own, text: group, borrowed: false };
     }
     return { span: own, text: head, borrowed: false };
   }
