@@ -263,7 +263,8 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       b.endStrict,
     ),
     tollBefore: new RegExp(
-      `${led(words(data.tolls.nouns), b.start)}${b.end}[^.;:!?]{0,50}?${led(words(data.tolls.verbs), b.start)}\\s+$`,
+      // A full stop before a day's number is an abbreviation's ("since Sept. 27"), not a sentence end.
+      `${led(words(data.tolls.nouns), b.start)}${b.end}(?:[^.;:!?]|\\.(?=\\s?\\d)){0,50}?${led(words(data.tolls.verbs), b.start)}\\s+$`,
       f('i'),
     ),
     tollGroups: Object.entries(data.tolls.groups).map(([noun, list]) => ({
