@@ -248,7 +248,10 @@ export function chooseMetric(
     const wholeWar = metric.spec.onlyInEras === true;
     if ((wholeWar && !inEra) || !metric.noun.test(noun)) continue;
     const tier = wholeWar ? 0 : 1;
-    if (best && tier > best.tier) continue;
+    // A whole war's count goes first among metrics of its loss; another loss nearer still wins
+    // ("left 30,000 people dead and displaced about one million").
+    const sameLoss = best !== null && best.spec.events === metric.spec.events;
+    if (best && sameLoss && tier > best.tier) continue;
     const event = nearestEvent(pack, metric.spec, sentence, start, end);
     // A list item shares the verb of the list; a noun that implies its loss needs some loss word nearby.
     const fallback = inList || (metric.spec.defaultEvent && pack.anyEvent.test(sentence));
@@ -260,10 +263,12 @@ export function chooseMetric(
       distance === best.distance &&
       metric.spec.victims === 'civilians' &&
       best.spec.victims !== 'civilians';
-    if (
-      distance !== Number.POSITIVE_INFINITY &&
-      (!best || tier < best.tier || distance < best.distance || civilianTie)
-    ) {
+    const ranksFirst =
+      !best ||
+      (sameLoss ? tier < best.tier : distance === best.distance && tier < best.tier) ||
+      distance < best.distance ||
+      civilianTie;
+    if (distance !== Number.POSITIVE_INFINITY && ranksFirst) {
       best = { spec: metric.spec, eventAt: event ? event.at : -1, distance, tier };
     }
   }
