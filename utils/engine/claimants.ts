@@ -41,7 +41,9 @@ function subjectBefore(
     const count = subject.search(/\p{N}/u);
     if (count > 0) subject = subject.slice(0, count);
   }
-  return subject.trim().replace(/,$/, '').replace(trailingFiller, '').trim();
+  subject = subject.trim().replace(/,$/, '').replace(trailingFiller, '').trim();
+  // "…, with Azerbaijan saying it had lost …": the absolute clause's own subject speaks.
+  return pack.grammar.absoluteSubject?.exec(subject)?.[1]?.trim() ?? subject;
 }
 
 /**

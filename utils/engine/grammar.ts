@@ -31,6 +31,7 @@ export interface CompiledGrammar {
   ofTheEnemy: RegExp;
   agent: RegExp;
   sharedSubject: RegExp;
+  absoluteSubject: RegExp | null;
   ownLoss: RegExp;
   patientLoss: RegExp | null;
   ownerAfter: RegExp;
@@ -77,6 +78,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     ofTheEnemy: re(g.ofTheEnemy, 'i'),
     agent: re(g.agent, 'i'),
     sharedSubject: re(g.sharedSubject, 'i'),
+    absoluteSubject: g.absoluteSubject ? re(g.absoluteSubject, 'i') : null,
     ownLoss: re(g.ownLoss, 'i'),
     patientLoss: g.patientLoss ? re(g.patientLoss, 'i') : null,
     ownerAfter: re(g.ownerAfter, 'i'),

@@ -104,6 +104,11 @@ export interface GrammarLexicon {
   patientLoss?: string;
   /** Right after a figure: the owner follows ("… of the Azerbaijani air force"); a side word comes next. */
   ownerAfter: string;
+  /**
+   * Ends the text before an attribution verb whose subject a preposition opens, as an absolute
+   * clause does ("…, with Azerbaijan saying …"): group 1 is the subject.
+   */
+  absoluteSubject?: string;
   /** Just before an attribution verb: it shares the subject of the verb before it ("… and said"). */
   sharedSubject: string;
   /** Abbreviations whose full stop does not end a sentence. */
