@@ -302,11 +302,16 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     let found = subject ? attributionFor(pack, subject, m.index, end, sentence.slice(0, m.index)) : null;
     // ", said Azerbaijan's Defense Ministry": a verb right after a comma may come before its subject.
     const inverted = INVERTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
-    if (!found && (pack.grammar.subjectAfterVerb || inverted)) {
-      // "заявили в Минобороны Армении": the speaker follows the verb; only a named one counts.
-      const after = phraseAfter(pack, sentence, end).trim();
-      const named = after ? attributionFor(pack, after, m.index, end) : null;
-      if (named?.claimant) found = named;
+    // ", сообщили в Министерстве обороны": where a verb may lead its subject, one right after a
+    // comma leads it, and the phrase before is the claim's object ("… танков армянской армии").
+    const leads = inverted && pack.grammar.subjectAfterVerb;
+    if (!found || leads) {
+      if (pack.grammar.subjectAfterVerb || inverted) {
+        // "заявили в Минобороны Армении": the speaker follows the verb; only a named one counts.
+        const after = phraseAfter(pack, sentence, end).trim();
+        const named = after ? attributionFor(pack, after, m.index, end) : null;
+        if (named?.claimant || (leads && named?.carryRole)) found = named;
+      }
     }
     // "… olduğu bildirildi" ("it was reported that …"): the speaker was named before.
     if (!found && pack.grammar.impersonalVerb?.test(m[0]))
