@@ -52,6 +52,10 @@ export interface CompiledPack {
   civilianOnlyNoun: RegExp;
   events: Map<string, RegExp>;
   anyEvent: RegExp;
+  /** Sticky after a count's noun: a loss verb with an object, so the count acted, or null. */
+  activeLossY: RegExp | null;
+  /** Ends the text before a count that is any loss verb's object ("destroyed "). */
+  lossVerbBefore: RegExp;
   /** Ends the text before a count that is the object of a death or injury verb ("… and wounded "). */
   casualtyVerbBefore: RegExp;
   eras: { id: string; period: string; cue: RegExp; tallyFrom?: string; tallyUntil?: string }[];
@@ -192,6 +196,8 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       {
         ...ENGLISH_GRAMMAR,
         headlineCopiesRestated: lexicon ? undefined : ENGLISH_GRAMMAR.headlineCopiesRestated,
+        activeObject: lexicon ? undefined : ENGLISH_GRAMMAR.activeObject,
+        activeVerbs: lexicon ? undefined : ENGLISH_GRAMMAR.activeVerbs,
         ...(lexicon?.grammar ?? {}),
       },
       b.flags,
@@ -211,6 +217,17 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       ]),
     ),
     anyEvent: new RegExp(`${led(words(Object.values(data.events).flat()), b.start)}${b.end}`, f('i')),
+    activeLossY:
+      ENGLISH_GRAMMAR.activeObject && !lexicon
+        ? new RegExp(
+            `[ \\t]+${led(words(ENGLISH_GRAMMAR.activeVerbs ?? []), b.start)}${b.end}(?=${ENGLISH_GRAMMAR.activeObject})`,
+            f('iy'),
+          )
+        : null,
+    lossVerbBefore: new RegExp(
+      `${led(words(Object.values(data.events).flat()), b.start)}${b.end}\\s+$`,
+      f('i'),
+    ),
     casualtyVerbBefore: new RegExp(
       `${led(words([...(data.events.death ?? []), ...(data.events.injury ?? [])]), b.start)}\\s+$`,
       f('i'),

@@ -65,6 +65,7 @@ export function countedNoun(
 ): CountedNoun | null {
   const { text } = ctx;
   const own = ownNoun(pack, text, mention, ctx.sentenceEnd);
+  if (own && actsOnObject(pack, text, mention.start, own.end)) return null;
   if (own) {
     const head = text.slice(own.start, own.end);
     // "5 dead": a loss word the current metrics do not count by is said of people (a past war's
@@ -122,6 +123,16 @@ function objectCountEnd(
   }
   const m = pattern.exec(text.slice(mention.end, mention.end + 40));
   return m ? mention.end + m[0].length : -1;
+}
+
+/** "A Turkish F-16 shot down an Armenian Su-25": a count whose loss verb has an object acted, lost nothing. */
+function actsOnObject(pack: CompiledPack, text: string, start: number, nounEnd: number): boolean {
+  const pattern = pack.activeLossY;
+  if (!pattern) return false;
+  pattern.lastIndex = nounEnd;
+  if (!pattern.test(text)) return false;
+  // "… destroyed three tanks shot down two helicopters": a loss verb's object, its "and" dropped.
+  return !pack.lossVerbBefore.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** "5 dead and 30 injured": a noun that is itself a loss word names the loss, not who suffered it. */

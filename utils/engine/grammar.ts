@@ -49,6 +49,8 @@ export interface CompiledGrammar {
   ownerBeforeAtEnd: RegExp | null;
   impersonalVerb: RegExp | null;
   headlineCopiesRestated: boolean;
+  activeObject: string | null;
+  activeVerbs: string[];
   partyAfterRole: boolean;
 }
 
@@ -101,6 +103,8 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     ownerBeforeAtEnd: g.ownerBefore ? endAnchoredTest(g.ownerBefore, `i${unicodeFlag}`) : null,
     impersonalVerb: g.impersonalVerb ? re(g.impersonalVerb, 'i') : null,
     headlineCopiesRestated: g.headlineCopiesRestated === true,
+    activeObject: g.activeObject ?? null,
+    activeVerbs: g.activeVerbs ?? [],
     partyAfterRole: g.partyAfterRole === true,
   };
 }

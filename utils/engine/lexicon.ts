@@ -144,6 +144,14 @@ export interface GrammarLexicon {
    */
   headlineCopiesRestated?: boolean;
   /**
+   * Right after a loss verb that follows a count's noun: the verb has an object, so the count is
+   * its agent ("a Turkish F-16 shot down an Armenian Su-25"), not a loss. English only for now: the
+   * other lexicons do not inherit it (their determiners differ).
+   */
+  activeObject?: string;
+  /** The transitive loss verbs `activeObject` is tested after ("shot down", "hit", "killed"). */
+  activeVerbs?: string[];
+  /**
    * A role's party may follow it with no word between, in the genitive ("прокуратура Азербайджана",
    * "Verteidigungsministerium Armeniens"): a bare role elsewhere in the article means that party's.
    */
