@@ -38,6 +38,7 @@ export interface CompiledGrammar {
   pairGap: RegExp;
   bareCount: RegExp;
   objectCount: RegExp | null;
+  subsetGap: RegExp | null;
   /** Global: a word standing for one more of a noun named before, or null. */
   oneMore: RegExp | null;
   abbreviations: Set<string>;
@@ -88,6 +89,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     pairGap: new RegExp(g.pairGap, 'iu'),
     bareCount: new RegExp(g.bareCount, 'iu'),
     objectCount: g.objectCount ? re(g.objectCount, 'i') : null,
+    subsetGap: g.subsetGap ? re(g.subsetGap, 'i') : null,
     oneMore:
       g.oneMore && g.oneMore.length > 0
         ? new RegExp(

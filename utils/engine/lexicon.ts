@@ -81,6 +81,11 @@ export interface GrammarLexicon {
    * Azerbaijani and 60 Armenian civilians"); group 1 holds the first count's own words.
    */
   pairGap: string;
+  /**
+   * Whole gap between a count and the next one that it breaks down ("13 civilians, including two
+   * children"): the part counts the same loss as the whole.
+   */
+  subsetGap?: string;
   /** After a count with no noun: it is the subject of a loss ("60 were seriously injured"). */
   bareCount: string;
   /**
