@@ -81,6 +81,13 @@ export function countedNoun(
   if (mention.form === 'implicit') return null;
   const elidedEnd = ellipsisEnd(pack, text, mention.end);
   if (elidedEnd !== -1 && lendable(pack, ctx.sameSentenceNoun)) {
+    // "633 soldiers have been killed; the civilian toll stands at 36": a toll naming its group
+    // counts that group, not the noun of the count before.
+    const toll = tollNoun(pack, text, mention.start, ctx.sentenceStart);
+    if (toll && toll.noun !== pack.tollDefault) {
+      const span = { start: mention.end, end: mention.end };
+      return { span, text: toll.noun, borrowed: true, toll: true, tollFrom: toll.from };
+    }
     return { span: { start: mention.end, end: elidedEnd }, text: ctx.sameSentenceNoun, borrowed: true };
   }
   const partitive = partitiveNoun(pack, mention, ctx);
