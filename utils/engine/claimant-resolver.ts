@@ -11,6 +11,7 @@ import {
   colonSpeaker,
   colonSpeakerRole,
   findAttributions,
+  openingSubject,
   partyQualifiedRole,
   resolveClaimantPhrase,
 } from './claimants';
@@ -60,6 +61,10 @@ export class ClaimantResolver {
     if (!attribution) return depth === 0 ? this.unattributed(index) : null;
     if (!attribution.carry) return attribution.claimant;
     if (depth > CARRY_SENTENCES) return null;
+    // "Azerbaijan has not disclosed its losses. It says …": a pronoun after a sentence that names
+    // no speaker stands for that sentence's subject.
+    const antecedent = attribution.carryRole === null ? this.openingSubjectBefore(index) : null;
+    if (antecedent) return antecedent;
     let fallback: ClaimantSpec | null = null;
     for (let j = index - 1; j >= 0 && j >= index - CARRY_SENTENCES; j--) {
       const previous = this.attributions(j);
@@ -77,6 +82,13 @@ export class ClaimantResolver {
     const dateline = !fallback && attribution.carryRole ? this.datelineParty() : null;
     if (dateline) return claimantFor(this.pack, dateline, attribution.carryRole);
     return fallback;
+  }
+
+  /** The subject the sentence before opens with, when that sentence names no speaker of its own. */
+  private openingSubjectBefore(index: number): ClaimantSpec | null {
+    const span = this.sentences[index - 1];
+    if (!span || this.attributions(index - 1).length > 0) return null;
+    return openingSubject(this.pack, this.text.slice(span.start, span.end));
   }
 
   /** The party of the city a story is datelined in ("BAKU, Oct. 5 (Reuters) -"), or null. */

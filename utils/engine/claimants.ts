@@ -161,6 +161,22 @@ export function resolveClaimantPhrase(
   return { claimant: null, role: role?.name ?? null };
 }
 
+/** How many words may open a sentence before its first auxiliary and still be its subject. */
+const OPENING_SUBJECT_WORDS = 6;
+
+/**
+ * The claimant a sentence opens with as its subject ("Azerbaijan has not disclosed …"), read up to
+ * its first auxiliary; null in a verb-final language or when none is named.
+ */
+export function openingSubject(pack: CompiledPack, sentence: string): ClaimantSpec | null {
+  if (pack.grammar.verbFinal) return null;
+  const m = pack.grammar.clauseSegment.exec(sentence);
+  if (!m || m.index === 0) return null;
+  const words = sentence.slice(0, m.index).trim();
+  if (words.split(/\s+/u).length > OPENING_SUBJECT_WORDS) return null;
+  return resolveClaimantPhrase(pack, words).claimant;
+}
+
 /** "It", "They", "… footage it": the speaker was named earlier. */
 function isCarrySubject(pack: CompiledPack, subject: string): boolean {
   const head = subjectSegments(pack, subject).head;
@@ -300,6 +316,10 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     }
     const subject = subjectBefore(pack, sentence, m.index);
     let found = subject ? attributionFor(pack, subject, m.index, end, sentence.slice(0, m.index)) : null;
+    // "Azerbaijan has not disclosed its losses but says …": a verb with no subject of its own
+    // after a clause break shares the sentence's opening subject.
+    const opening = subject ? null : openingSubject(pack, sentence.slice(0, m.index));
+    if (opening) found = { at: m.index, end, claimant: opening, carry: false, carryRole: null };
     // ", said Azerbaijan's Defense Ministry": a verb right after a comma may come before its subject.
     const inverted = INVERTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
     // ", сообщили в Министерстве обороны": where a verb may lead its subject, one right after a
