@@ -55,7 +55,7 @@ function ownNoun(pack: CompiledPack, text: string, mention: NumberMention, limit
   if (mention.value !== 1) return nounAt(pack, text, mention.start, mention.end);
   // An implicit "a" counts only a singular noun right after it.
   const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
-  return noun && !/s$/i.test(text.slice(noun.start, noun.end)) ? noun : null;
+  return noun && !/s$/i.test(text.slice(noun.start, noun.end)) ? headOf(pack, text, noun, limit) : null;
 }
 
 export function countedNoun(
@@ -65,7 +65,9 @@ export function countedNoun(
 ): CountedNoun | null {
   const { text } = ctx;
   const own = ownNoun(pack, text, mention, ctx.sentenceEnd);
-  if (own && actsOnObject(pack, text, mention.start, own.end)) return null;
+  if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
+    return null;
+  }
   if (own) {
     const head = text.slice(own.start, own.end);
     // "5 dead": a loss word the current metrics do not count by is said of people (a past war's
@@ -130,6 +132,14 @@ function objectCountEnd(
   }
   const m = pattern.exec(text.slice(mention.end, mention.end + 40));
   return m ? mention.end + m[0].length : -1;
+}
+
+/** "a drone strike", "two tank shells": the counted noun modifies a head that is no loss. */
+function modifiesAnotherHead(pack: CompiledPack, text: string, nounEnd: number): boolean {
+  const pattern = pack.grammar.compoundHeadY;
+  if (!pattern) return false;
+  pattern.lastIndex = nounEnd;
+  return pattern.test(text);
 }
 
 /** "A Turkish F-16 shot down an Armenian Su-25": a count whose loss verb has an object acted, lost nothing. */

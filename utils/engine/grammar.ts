@@ -52,6 +52,8 @@ export interface CompiledGrammar {
   headlineCopiesRestated: boolean;
   activeObject: string | null;
   activeVerbs: string[];
+  /** Sticky at a counted noun's end: the noun modifies a head that is no loss, or null. */
+  compoundHeadY: RegExp | null;
   partyAfterRole: boolean;
 }
 
@@ -107,6 +109,10 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     headlineCopiesRestated: g.headlineCopiesRestated === true,
     activeObject: g.activeObject ?? null,
     activeVerbs: g.activeVerbs ?? [],
+    // Reads \p{L} in every language.
+    compoundHeadY: g.compoundHead
+      ? new RegExp(`[ \\t\\u00A0]+(?:${g.compoundHead})(?![\\p{L}\\p{N}-])`, 'iyu')
+      : null,
     partyAfterRole: g.partyAfterRole === true,
   };
 }

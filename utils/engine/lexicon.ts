@@ -157,6 +157,11 @@ export interface GrammarLexicon {
   /** The transitive loss verbs `activeObject` is tested after ("shot down", "hit", "killed"). */
   activeVerbs?: string[];
   /**
+   * Right after a counted noun: it modifies another noun, the phrase's real head, that is no loss
+   * ("a drone strike", "two tank shells"). Regex source.
+   */
+  compoundHead?: string;
+  /**
    * A role's party may follow it with no word between, in the genitive ("прокуратура Азербайджана",
    * "Verteidigungsministerium Armeniens"): a bare role elsewhere in the article means that party's.
    */
