@@ -49,13 +49,23 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
 
 function ownNoun(pack: CompiledPack, text: string, mention: NumberMention, limit: number): NounSpan | null {
   if (mention.form !== 'implicit') {
-    const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
+    const noun = findNoun(pack, text, invertedSubjectAt(pack, text, mention), limit, MAX_MODIFIERS);
     return noun ? headOf(pack, text, noun, limit) : null;
   }
   if (mention.value !== 1) return nounAt(pack, text, mention.start, mention.end);
   // An implicit "a" counts only a singular noun right after it.
   const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
   return noun && !/s$/i.test(text.slice(noun.start, noun.end)) ? headOf(pack, text, noun, limit) : null;
+}
+
+/** "Sono almeno 40 i civili uccisi": past the article of a subject that follows its count. */
+function invertedSubjectAt(pack: CompiledPack, text: string, mention: NumberMention): number {
+  const { invertedBefore, invertedArticleY } = pack.grammar;
+  if (!invertedBefore || !invertedArticleY) return mention.end;
+  invertedArticleY.lastIndex = mention.end;
+  if (!invertedArticleY.test(text)) return mention.end;
+  const end = invertedArticleY.lastIndex;
+  return invertedBefore.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ? end : mention.end;
 }
 
 export function countedNoun(

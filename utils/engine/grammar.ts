@@ -39,6 +39,9 @@ export interface CompiledGrammar {
   bareCount: RegExp;
   objectCount: RegExp | null;
   subsetGap: RegExp | null;
+  invertedBefore: RegExp | null;
+  /** Sticky at a count's end. */
+  invertedArticleY: RegExp | null;
   /** Global: a word standing for one more of a noun named before, or null. */
   oneMore: RegExp | null;
   abbreviations: Set<string>;
@@ -92,6 +95,8 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     bareCount: new RegExp(g.bareCount, 'iu'),
     objectCount: g.objectCount ? re(g.objectCount, 'i') : null,
     subsetGap: g.subsetGap ? re(g.subsetGap, 'i') : null,
+    invertedBefore: g.invertedBefore ? re(g.invertedBefore, 'i') : null,
+    invertedArticleY: g.invertedArticle ? re(g.invertedArticle, 'iy') : null,
     oneMore:
       g.oneMore && g.oneMore.length > 0
         ? new RegExp(

@@ -86,6 +86,14 @@ export interface GrammarLexicon {
    * children"): the part counts the same loss as the whole.
    */
   subsetGap?: string;
+  /**
+   * Ends the text before a count that a copula or a verb of rising leads, its subject after it
+   * with an article ("Sono almeno 40 i civili uccisi", "Salgono a 31 i morti"): the article is
+   * skipped on the way to the noun (`invertedArticle`). Absent where subjects do not follow so.
+   */
+  invertedBefore?: string;
+  /** Starts the text after such a count: the subject's article. */
+  invertedArticle?: string;
   /** After a count with no noun: it is the subject of a loss ("60 were seriously injured"). */
   bareCount: string;
   /**
