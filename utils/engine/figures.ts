@@ -141,7 +141,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     }
     const chosen = chooseMetric(
       pack,
-      sentence,
+      // A toll's own words name its loss ("число жертв … выросло до 31"), not a loss word after it.
+      counted.toll ? sentence.slice(0, end) : sentence,
       nounText,
       start,
       end,
