@@ -21,7 +21,7 @@ describe('verb-final: the subject lost its own', () => {
     expect(read(lang, text)).toEqual(['120 soldiers_killed ARM']);
   });
 
-  it('reads an Azerbaijani subject's own loss as Azerbaijan's', () => {
+  it("reads an Azerbaijani subject's own loss as Azerbaijan's", () => {
     expect(read('tr', 'Azerbaycan ordusu cephede 12 asker kaybetti.')).toEqual(['12 soldiers_killed AZ']);
   });
 });
