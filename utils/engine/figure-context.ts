@@ -83,7 +83,9 @@ export function tollNoun(
   const m = pack.tollBefore.exec(before);
   if (!m) return null;
   // The group word sits just before the toll noun ("military deaths", "civilian toll on the Azerbaijani side").
-  const from = Math.max(0, m.index - 20);
+  let from = Math.max(0, m.index - 20);
+  // Whole words only: "the adversary's manpower losses", not "dversary's".
+  while (from > 0 && /[\p{L}'’]/u.test(before[from - 1] ?? '')) from--;
   const phrase = before.slice(from);
   const noun = pack.tollGroups.find((g) => g.pattern.test(phrase))?.noun ?? pack.tollDefault;
   return { noun, from: offset + from };

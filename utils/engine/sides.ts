@@ -211,6 +211,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   // "the enemy" of a speaker-less sentence is the other side of the press the language serves.
   const speakerSide = claimantSide ?? partySide(pack.roleDefaultParty);
   if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(speakerSide);
+  // "the adversary's manpower losses amount to about 200": the enemy's toll.
+  if (ctx.tollPhrase && test(pack.enemy, ctx.tollPhrase)) return opposite(speakerSide);
   if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
   // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
   const owner = ctx.isCivilian ? null : ownerBefore(pack, ctx.sentence, ctx.figureStart);
