@@ -289,7 +289,11 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       pattern: new RegExp(`${led(words(list), b.startStrict)}${b.endStrict}`, f('i')),
     })),
     tollDefault: data.tolls.defaultGroup,
-    attributionVerb: new RegExp(`${led(words(data.attribution.verbs), b.start)}${b.end}`, f('gi')),
+    // A verb that admits a loss ("räumte ein", "признаёт") also names who speaks.
+    attributionVerb: new RegExp(
+      `${led(words([...new Set([...data.attribution.verbs, ...data.attribution.admissionVerbs])]), b.start)}${b.end}`,
+      f('gi'),
+    ),
     attributionPreposition: new RegExp(`${led(words(data.attribution.prepositions), b.start)}\\s+`, f('gi')),
     attributionPostposition:
       postpositions.length > 0 ? new RegExp(`\\s${led(words(postpositions))}${b.end}`, f('gi')) : null,
