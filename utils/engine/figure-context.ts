@@ -84,8 +84,10 @@ export function tollNoun(
   if (!m) return null;
   // The group word sits just before the toll noun ("military deaths", "civilian toll on the Azerbaijani side").
   let from = Math.max(0, m.index - 20);
-  // Whole words only: "the adversary's manpower losses", not "dversary's".
+  // Whole words only: "the adversary's manpower losses", not "dversary's"; and not across a
+  // comma ("По информации армянской стороны, потери противника …" is the enemy's toll).
   while (from > 0 && /[\p{L}'’]/u.test(before[from - 1] ?? '')) from--;
+  from = Math.max(from, before.slice(0, m.index).search(/[,;:][^,;:]*$/u) + 1);
   const phrase = before.slice(from);
   const noun = pack.tollGroups.find((g) => g.pattern.test(phrase))?.noun ?? pack.tollDefault;
   return { noun, from: offset + from };

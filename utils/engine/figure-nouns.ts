@@ -88,6 +88,11 @@ export function countedNoun(
       const group = pack.tollGroups.find((g) => g.pattern.test(words))?.noun ?? pack.tollDefault;
       return { span: own, text: group, borrowed: false };
     }
+    // "потери противника составили более 200 человек": people a toll counts are its group.
+    const toll = head === pack.tollDefault ? tollNoun(pack, text, mention.start, ctx.sentenceStart) : null;
+    if (toll && toll.noun !== pack.tollDefault) {
+      return { span: own, text: toll.noun, borrowed: false, toll: true, tollFrom: toll.from };
+    }
     return { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit') return null;
