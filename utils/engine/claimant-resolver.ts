@@ -11,6 +11,7 @@ import {
   colonSpeaker,
   colonSpeakerRole,
   findAttributions,
+  openingSubject,
   partyQualifiedRole,
   resolveClaimantPhrase,
 } from './claimants';
@@ -18,11 +19,20 @@ import type { CompiledPack } from './compiled-pack';
 import { onHeadlineLine } from './headline-copies';
 import type { Span } from './sentences';
 import type { ClaimantSpec } from './topic-pack';
+import type { Party } from './types';
 
 /** How many opening headline lines may name the article's speaker (a section label comes first). */
 const HEADLINE_LINES = 3;
 const SECTION_LABEL_WORDS = 3;
 const CARRY_SENTENCES = 4;
+/** How many opening lines may hold the dateline (a headline comes first). */
+const DATELINE_LINES = 4;
+/**
+ * A dateline: a city (one or two capitalised words) then an agency in brackets, a date after a
+ * comma, or a dash ("BAKU (Reuters) -", "Yerevan, October 12.", "БАКУ, 4 октября. /ТАСС/").
+ */
+const DATELINE =
+  /^\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?)(?:\s*\(|,\s*(?:\p{N}|\p{L}+\.?\s+\p{N})|\s+[-–—]\s)/u;
 /** How far ahead a sentence naming the speaker of "this" may stand. */
 const FORWARD_SENTENCES = 2;
 
@@ -30,6 +40,7 @@ export class ClaimantResolver {
   private readonly cache: (Attribution[] | undefined)[];
   private readonly unattributedCache: (ClaimantSpec | null | undefined)[];
   private headline: ClaimantSpec | null | undefined;
+  private dateline: Party | null | undefined;
 
   constructor(
     private readonly pack: CompiledPack,
@@ -63,6 +74,10 @@ export class ClaimantResolver {
     }
     if (!attribution.carry) return attribution.claimant;
     if (depth > CARRY_SENTENCES) return null;
+    // "Azerbaijan has not disclosed its losses. It says …": a pronoun after a sentence that names
+    // no speaker stands for that sentence's subject.
+    const antecedent = attribution.carryRole === null ? this.openingSubjectBefore(index) : null;
+    if (antecedent) return antecedent;
     let fallback: ClaimantSpec | null = null;
     for (let j = index - 1; j >= 0 && j >= index - CARRY_SENTENCES; j--) {
       const previous = this.attributions(j);
@@ -76,7 +91,37 @@ export class ClaimantResolver {
     // "The Prosecutor General's Office said" after "Azerbaijani officials said": same party, that role.
     if (fallback && attribution.carryRole)
       return claimantFor(this.pack, fallback.party, attribution.carryRole) ?? fallback;
+    // "BAKU (Reuters) - … the defence ministry said": wire copy's bare role is its dateline's.
+    const dateline = !fallback && attribution.carryRole ? this.datelineParty() : null;
+    if (dateline) return claimantFor(this.pack, dateline, attribution.carryRole);
     return fallback;
+  }
+
+  /** The subject the sentence before opens with, when that sentence names no speaker of its own. */
+  private openingSubjectBefore(index: number): ClaimantSpec | null {
+    const span = this.sentences[index - 1];
+    if (!span || this.attributions(index - 1).length > 0) return null;
+    return openingSubject(this.pack, this.text.slice(span.start, span.end));
+  }
+
+  /** The party of the city a story is datelined in ("BAKU, Oct. 5 (Reuters) -"), or null. */
+  private datelineParty(): Party | null {
+    if (this.dateline !== undefined) return this.dateline;
+    this.dateline = null;
+    for (const line of this.text.split('\n', DATELINE_LINES)) {
+      const city = DATELINE.exec(line)?.[1];
+      if (!city) continue;
+      const parties = this.pack.partyMarkers.filter(({ pattern }) => {
+        pattern.lastIndex = 0;
+        const m = pattern.exec(city);
+        pattern.lastIndex = 0;
+        return m !== null && m.index === 0 && m[0].length === city.length;
+      });
+      const party = parties.length === 1 ? parties[0]?.party : undefined;
+      if (party && party !== 'other') this.dateline = party;
+      break;
+    }
+    return this.dateline;
   }
 
   /**

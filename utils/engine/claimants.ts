@@ -42,7 +42,9 @@ function subjectBefore(
     const count = subject.search(/\p{N}/u);
     if (count > 0) subject = subject.slice(0, count);
   }
-  return subject.trim().replace(/,$/, '').replace(trailingFiller, '').trim();
+  subject = subject.trim().replace(/,$/, '').replace(trailingFiller, '').trim();
+  // "…, with Azerbaijan saying it had lost …": the absolute clause's own subject speaks.
+  return pack.grammar.absoluteSubject?.exec(subject)?.[1]?.trim() ?? subject;
 }
 
 /**
@@ -164,6 +166,22 @@ function resolveSegments(
     return { claimant: claimantFor(pack, pack.roleDefaultParty, role.name), role: role.name };
   }
   return { claimant: null, role: role?.name ?? null };
+}
+
+/** How many words may open a sentence before its first auxiliary and still be its subject. */
+const OPENING_SUBJECT_WORDS = 6;
+
+/**
+ * The claimant a sentence opens with as its subject ("Azerbaijan has not disclosed …"), read up to
+ * its first auxiliary; null in a verb-final language or when none is named.
+ */
+export function openingSubject(pack: CompiledPack, sentence: string): ClaimantSpec | null {
+  if (pack.grammar.verbFinal) return null;
+  const m = pack.grammar.clauseSegment.exec(sentence);
+  if (!m || m.index === 0) return null;
+  const words = sentence.slice(0, m.index).trim();
+  if (words.split(/\s+/u).length > OPENING_SUBJECT_WORDS) return null;
+  return resolveClaimantPhrase(pack, words).claimant;
 }
 
 /** "It", "They", "… footage it" (a subject's head): the speaker was named earlier. */
@@ -309,13 +327,22 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     }
     const subject = subjectBefore(pack, sentence, m.index);
     let found = subject ? attributionFor(pack, subject, m.index, end, sentence.slice(0, m.index)) : null;
+    // "Azerbaijan has not disclosed its losses but says …": a verb with no subject of its own
+    // after a clause break shares the sentence's opening subject.
+    const opening = subject ? null : openingSubject(pack, sentence.slice(0, m.index));
+    if (opening) found = { at: m.index, end, claimant: opening, carry: false, carryRole: null };
     // ", said Azerbaijan's Defense Ministry": a verb right after a comma may come before its subject.
     const inverted = INVERTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
-    if (!found && (pack.grammar.subjectAfterVerb || inverted)) {
-      // "заявили в Минобороны Армении": the speaker follows the verb; only a named one counts.
-      const after = phraseAfter(pack, sentence, end).trim();
-      const named = after ? attributionFor(pack, after, m.index, end) : null;
-      if (named?.claimant) found = named;
+    // ", сообщили в Министерстве обороны": where a verb may lead its subject, one right after a
+    // comma leads it, and the phrase before is the claim's object ("… танков армянской армии").
+    const leads = inverted && pack.grammar.subjectAfterVerb;
+    if (!found || leads) {
+      if (pack.grammar.subjectAfterVerb || inverted) {
+        // "заявили в Минобороны Армении": the speaker follows the verb; only a named one counts.
+        const after = phraseAfter(pack, sentence, end).trim();
+        const named = after ? attributionFor(pack, after, m.index, end) : null;
+        if (named?.claimant || (leads && named?.carryRole)) found = named;
+      }
     }
     // "… olduğu bildirildi" ("it was reported that …"): the speaker was named before.
     if (!found && pack.grammar.impersonalVerb?.test(m[0]))

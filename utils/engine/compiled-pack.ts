@@ -61,6 +61,12 @@ export interface CompiledPack {
   civilianOnlyNoun: RegExp;
   events: Map<string, RegExp>;
   anyEvent: RegExp;
+  /** Sticky after a count's noun: a loss verb with an object, so the count acted, or null. */
+  activeLossY: RegExp | null;
+  /** Ends the text before a count that is any loss verb's object ("destroyed "). */
+  lossVerbBefore: RegExp;
+  /** Ends the text before a count that is the object of a death or injury verb ("… and wounded "). */
+  casualtyVerbBefore: RegExp;
   eras: { id: string; period: string; cue: RegExp; tallyFrom?: string; tallyUntil?: string }[];
   /** Any era's cue: most sentences name none, and one test spares a scan per era. */
   anyEra: RegExp;
@@ -257,6 +263,8 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       {
         ...ENGLISH_GRAMMAR,
         headlineCopiesRestated: lexicon ? undefined : ENGLISH_GRAMMAR.headlineCopiesRestated,
+        activeObject: lexicon ? undefined : ENGLISH_GRAMMAR.activeObject,
+        activeVerbs: lexicon ? undefined : ENGLISH_GRAMMAR.activeVerbs,
         ...(lexicon?.grammar ?? {}),
       },
       b.flags,
@@ -277,6 +285,21 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       ]),
     ),
     anyEvent: new RegExp(`${led(words(Object.values(data.events).flat()), b.start)}${b.end}`, f('i')),
+    activeLossY:
+      ENGLISH_GRAMMAR.activeObject && !lexicon
+        ? new RegExp(
+            `[ \\t]+${led(words(ENGLISH_GRAMMAR.activeVerbs ?? []), b.start)}${b.end}(?=${ENGLISH_GRAMMAR.activeObject})`,
+            f('iy'),
+          )
+        : null,
+    lossVerbBefore: new RegExp(
+      `${led(words(Object.values(data.events).flat()), b.start)}${b.end}\\s+$`,
+      f('i'),
+    ),
+    casualtyVerbBefore: new RegExp(
+      `${led(words([...(data.events.death ?? []), ...(data.events.injury ?? [])]), b.start)}\\s+$`,
+      f('i'),
+    ),
     eras: data.eras.map((era) => ({
       id: era.id,
       period: era.period,
@@ -326,7 +349,8 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       b.endStrict,
     ),
     tollBefore: new RegExp(
-      `${led(words(data.tolls.nouns), b.start)}${b.end}[^.;:!?]{0,50}?${led(words(data.tolls.verbs), b.start)}\\s+$`,
+      // A full stop before a day's number is an abbreviation's ("since Sept. 27"), not a sentence end.
+      `${led(words(data.tolls.nouns), b.start)}${b.end}(?:[^.;:!?]|\\.(?=\\s?\\d)){0,50}?${led(words(data.tolls.verbs), b.start)}\\s+$`,
       f('i'),
     ),
     tollGroups: Object.entries(data.tolls.groups).map(([noun, list]) => ({
@@ -334,7 +358,11 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       pattern: new RegExp(`${led(words(list), b.startStrict)}${b.endStrict}`, f('i')),
     })),
     tollDefault: data.tolls.defaultGroup,
-    attributionVerb: new RegExp(`${led(words(data.attribution.verbs), b.start)}${b.end}`, f('gi')),
+    // A verb that admits a loss ("räumte ein", "признаёт") also names who speaks.
+    attributionVerb: new RegExp(
+      `${led(words([...new Set([...data.attribution.verbs, ...data.attribution.admissionVerbs])]), b.start)}${b.end}`,
+      f('gi'),
+    ),
     attributionPreposition: new RegExp(`${led(words(data.attribution.prepositions), b.start)}\\s+`, f('gi')),
     attributionPostposition:
       postpositions.length > 0 ? new RegExp(`\\s${led(words(postpositions))}${b.end}`, f('gi')) : null,

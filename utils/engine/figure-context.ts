@@ -98,7 +98,11 @@ export function tollNoun(
   const m = pack.tollBefore.exec(before);
   if (!m) return null;
   // The group word sits just before the toll noun ("military deaths", "civilian toll on the Azerbaijani side").
-  const from = Math.max(0, m.index - 20);
+  let from = Math.max(0, m.index - 20);
+  // Whole words only: "the adversary's manpower losses", not "dversary's"; and not across a
+  // comma ("По информации армянской стороны, потери противника …" is the enemy's toll).
+  while (from > 0 && /[\p{L}'’]/u.test(before[from - 1] ?? '')) from--;
+  from = Math.max(from, before.slice(0, m.index).search(/[,;:][^,;:]*$/u) + 1);
   const phrase = before.slice(from);
   const noun = pack.tollGroups.find((g) => g.pattern.test(phrase))?.noun ?? pack.tollDefault;
   return { noun, from: offset + from };
@@ -265,7 +269,10 @@ export function chooseMetric(
     const wholeWar = metric.spec.onlyInEras === true;
     if (wholeWar && !inEra) continue;
     const tier = wholeWar ? 0 : 1;
-    if (best && tier > best.tier) continue;
+    // A whole war's count goes first among metrics of its loss; another loss nearer still wins
+    // ("left 30,000 people dead and displaced about one million").
+    const sameLoss = best !== null && best.spec.events === metric.spec.events;
+    if (best && sameLoss && tier > best.tier) continue;
     const event = nearestEvent(pack, metric.spec, sentence, start, end);
     // A list item shares the verb of the list; a noun that implies its loss needs some loss word
     // nearby, and the sentence has one (the caller reads no other).
@@ -278,10 +285,12 @@ export function chooseMetric(
       distance === best.distance &&
       metric.spec.victims === 'civilians' &&
       best.spec.victims !== 'civilians';
-    if (
-      distance !== Number.POSITIVE_INFINITY &&
-      (!best || tier < best.tier || distance < best.distance || civilianTie)
-    ) {
+    const ranksFirst =
+      !best ||
+      (sameLoss ? tier < best.tier : distance === best.distance && tier < best.tier) ||
+      distance < best.distance ||
+      civilianTie;
+    if (distance !== Number.POSITIVE_INFINITY && ranksFirst) {
       best = { spec: metric.spec, eventAt: event ? event.at : -1, distance, tier };
     }
   }

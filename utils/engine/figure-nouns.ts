@@ -58,13 +58,23 @@ export function ownNoun(
   limit: number,
 ): NounSpan | null {
   if (mention.form !== 'implicit') {
-    const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
+    const noun = findNoun(pack, text, invertedSubjectAt(pack, text, mention), limit, MAX_MODIFIERS);
     return noun ? headOf(pack, text, noun, limit) : null;
   }
   if (mention.value !== 1) return nounAt(pack, text, mention.start, mention.end);
   // An implicit "a" counts only a singular noun right after it.
   const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
-  return noun && !/s$/i.test(text.slice(noun.start, noun.end)) ? noun : null;
+  return noun && !/s$/i.test(text.slice(noun.start, noun.end)) ? headOf(pack, text, noun, limit) : null;
+}
+
+/** "Sono almeno 40 i civili uccisi": past the article of a subject that follows its count. */
+function invertedSubjectAt(pack: CompiledPack, text: string, mention: NumberMention): number {
+  const { invertedBefore, invertedArticleY } = pack.grammar;
+  if (!invertedBefore || !invertedArticleY) return mention.end;
+  invertedArticleY.lastIndex = mention.end;
+  if (!invertedArticleY.test(text)) return mention.end;
+  const end = invertedArticleY.lastIndex;
+  return invertedBefore.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ? end : mention.end;
 }
 
 export function countedNoun(
@@ -74,18 +84,36 @@ export function countedNoun(
 ): CountedNoun | null {
   const { text } = ctx;
   const own = ownNoun(pack, text, mention, ctx.sentenceEnd);
+  if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
+    return null;
+  }
   if (own) {
     const head = text.slice(own.start, own.end);
     // "5 dead": a loss word the current metrics do not count by is said of people (a past war's
     // "30,000 dead" still finds its era); a vague word before it ("several dead") counts nobody.
     if (mention.form !== 'vague' && pack.anyEvent.test(head) && !countsByNoun(pack, head)) {
-      return { span: own, text: pack.tollDefault, borrowed: false };
+      // Its group may stand before it, as a toll's does: "1,009 troop deaths", "65 civilian deaths".
+      const words = text.slice(mention.end, own.start);
+      const group = pack.tollGroups.find((g) => g.pattern.test(words))?.noun ?? pack.tollDefault;
+      return { span: own, text: group, borrowed: false };
+    }
+    // "потери противника составили более 200 человек": people a toll counts are its group.
+    const toll = head === pack.tollDefault ? tollNoun(pack, text, mention.start, ctx.sentenceStart) : null;
+    if (toll && toll.noun !== pack.tollDefault) {
+      return { span: own, text: toll.noun, borrowed: false, toll: true, tollFrom: toll.from };
     }
     return { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit') return null;
   const elidedEnd = ellipsisEnd(pack, text, mention.end);
   if (elidedEnd !== -1 && lendable(pack, ctx.sameSentenceNoun)) {
+    // "633 soldiers have been killed; the civilian toll stands at 36": a toll naming its group
+    // counts that group, not the noun of the count before.
+    const toll = tollNoun(pack, text, mention.start, ctx.sentenceStart);
+    if (toll && toll.noun !== pack.tollDefault) {
+      const span = { start: mention.end, end: mention.end };
+      return { span, text: toll.noun, borrowed: true, toll: true, tollFrom: toll.from };
+    }
     return { span: { start: mention.end, end: elidedEnd }, text: ctx.sameSentenceNoun, borrowed: true };
   }
   const partitive = partitiveNoun(pack, mention, ctx);
@@ -97,14 +125,55 @@ export function countedNoun(
     const span = { start: mention.end, end: mention.end };
     return { span, text: toll.noun, borrowed: true, toll: true, tollFrom: toll.from };
   }
-  if (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60))) {
+  const objectEnd = elidedEnd === -1 ? objectCountEnd(pack, text, mention, ctx.sentenceStart) : -1;
+  if (
+    objectEnd !== -1 ||
+    (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60)))
+  ) {
     // Only people die or are wounded: a recent noun of equipment is not lent.
     const people =
       lendable(pack, ctx.recentNoun) && isCasualtyNoun(pack, ctx.recentNoun) ? ctx.recentNoun : null;
     const lent = people ?? pack.tollDefault;
-    return { span: { start: mention.end, end: elidedEnd }, text: lent, borrowed: true };
+    return { span: { start: mention.end, end: Math.max(elidedEnd, objectEnd) }, text: lent, borrowed: true };
   }
   return null;
+}
+
+/**
+ * "… killed 21 people and wounded 70 on Wednesday": a count right after a death or injury verb,
+ * its noun left out, is that verb's object; where its words end, or -1.
+ */
+function objectCountEnd(
+  pack: CompiledPack,
+  text: string,
+  mention: NumberMention,
+  sentenceStart: number,
+): number {
+  const pattern = pack.grammar.objectCount;
+  if (!pattern || mention.form === 'vague') return -1;
+  if (!pack.casualtyVerbBefore.test(text.slice(Math.max(sentenceStart, mention.start - 40), mention.start))) {
+    return -1;
+  }
+  const m = pattern.exec(text.slice(mention.end, mention.end + 40));
+  return m ? mention.end + m[0].length : -1;
+}
+
+/** "a drone strike", "two tank shells": the counted noun modifies a head that is no loss. */
+function modifiesAnotherHead(pack: CompiledPack, text: string, nounEnd: number): boolean {
+  const pattern = pack.grammar.compoundHeadY;
+  if (!pattern) return false;
+  pattern.lastIndex = nounEnd;
+  return pattern.test(text);
+}
+
+/** "A Turkish F-16 shot down an Armenian Su-25": a count whose loss verb has an object acted, lost nothing. */
+function actsOnObject(pack: CompiledPack, text: string, start: number, nounEnd: number): boolean {
+  const pattern = pack.activeLossY;
+  if (!pattern) return false;
+  pattern.lastIndex = nounEnd;
+  if (!pattern.test(text)) return false;
+  // "… destroyed three tanks shot down two helicopters": a loss verb's object, its "and" dropped.
+  return !pack.lossVerbBefore.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** "5 dead and 30 injured": a noun that is itself a loss word names the loss, not who suffered it. */

@@ -16,6 +16,7 @@ import {
 } from './figure-context';
 import { countedNoun, ownNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
+import { subsetMetric } from './figure-subset';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
@@ -147,7 +148,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     }
     const chosen = chooseMetric(
       pack,
-      sentence,
+      // A toll's own words name its loss ("число жертв … выросло до 31"), not a loss word after it.
+      counted.toll ? sentence.slice(0, end) : sentence,
       nounText,
       start,
       end,
@@ -163,7 +165,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         ? lender.metric
         : chosen;
     if (!shared) continue;
-    const metric = civilian ? shared : soldiersInEquipmentList(pack, shared, sameSentence);
+    const part = sameSentence
+      ? subsetMetric(pack, sentence.slice(sameSentence.end, start), nounText, sameSentence.metric, shared)
+      : shared;
+    const metric = civilian ? part : soldiersInEquipmentList(pack, part, sameSentence);
     const attribution = governingAttribution(claimants.attributions(index), start);
     // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
     const background = !attribution && metric.spec.onlyInEras === true && era !== null;

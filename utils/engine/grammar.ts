@@ -29,11 +29,17 @@ export interface CompiledGrammar {
   ofTheEnemy: RegExp;
   agent: RegExp;
   sharedSubject: RegExp;
+  absoluteSubject: RegExp | null;
   ownLoss: RegExp;
   patientLoss: RegExp | null;
   ownerAfter: RegExp;
   pairGap: RegExp;
   bareCount: RegExp;
+  objectCount: RegExp | null;
+  subsetGap: RegExp | null;
+  invertedBefore: RegExp | null;
+  /** Sticky at a count's end. */
+  invertedArticleY: RegExp | null;
   /** Global: a word standing for one more of a noun named before (withOneMore checks its start), or null. */
   oneMore: RegExp | null;
   abbreviations: Set<string>;
@@ -45,6 +51,10 @@ export interface CompiledGrammar {
   ownerBeforeAtEnd: RegExp | null;
   impersonalVerb: RegExp | null;
   headlineCopiesRestated: boolean;
+  activeObject: string | null;
+  activeVerbs: string[];
+  /** Sticky at a counted noun's end: the noun modifies a head that is no loss, or null. */
+  compoundHeadY: RegExp | null;
   partyAfterRole: boolean;
 }
 
@@ -92,12 +102,17 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     ofTheEnemy: re(g.ofTheEnemy, 'i'),
     agent: re(g.agent, 'i'),
     sharedSubject: re(g.sharedSubject, 'i'),
+    absoluteSubject: g.absoluteSubject ? re(g.absoluteSubject, 'i') : null,
     ownLoss: re(g.ownLoss, 'i'),
     patientLoss: g.patientLoss ? re(g.patientLoss, 'i') : null,
     ownerAfter: re(g.ownerAfter, 'i'),
     // Both read \p{L} in every language.
     pairGap: new RegExp(g.pairGap, 'iu'),
     bareCount: new RegExp(g.bareCount, 'iu'),
+    objectCount: g.objectCount ? re(g.objectCount, 'i') : null,
+    subsetGap: g.subsetGap ? re(g.subsetGap, 'i') : null,
+    invertedBefore: g.invertedBefore ? re(g.invertedBefore, 'i') : null,
+    invertedArticleY: g.invertedArticle ? re(g.invertedArticle, 'iy') : null,
     oneMore:
       g.oneMore && g.oneMore.length > 0
         ? new RegExp(
@@ -113,6 +128,12 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     ownerBeforeAtEnd: g.ownerBefore ? endAnchoredTest(g.ownerBefore, `i${unicodeFlag}`) : null,
     impersonalVerb: g.impersonalVerb ? re(g.impersonalVerb, 'i') : null,
     headlineCopiesRestated: g.headlineCopiesRestated === true,
+    activeObject: g.activeObject ?? null,
+    activeVerbs: g.activeVerbs ?? [],
+    // Reads \p{L} in every language.
+    compoundHeadY: g.compoundHead
+      ? new RegExp(`[ \\t\\u00A0]+(?:${g.compoundHead})(?![\\p{L}\\p{N}-])`, 'iyu')
+      : null,
     partyAfterRole: g.partyAfterRole === true,
   };
 }

@@ -81,8 +81,26 @@ export interface GrammarLexicon {
    * Azerbaijani and 60 Armenian civilians"); group 1 holds the first count's own words.
    */
   pairGap: string;
+  /**
+   * Whole gap between a count and the next one that it breaks down ("13 civilians, including two
+   * children"): the part counts the same loss as the whole.
+   */
+  subsetGap?: string;
+  /**
+   * Ends the text before a count that a copula or a verb of rising leads, its subject after it
+   * with an article ("Sono almeno 40 i civili uccisi", "Salgono a 31 i morti"): the article is
+   * skipped on the way to the noun (`invertedArticle`). Absent where subjects do not follow so.
+   */
+  invertedBefore?: string;
+  /** Starts the text after such a count: the subject's article. */
+  invertedArticle?: string;
   /** After a count with no noun: it is the subject of a loss ("60 were seriously injured"). */
   bareCount: string;
+  /**
+   * After a count with no noun right after a loss verb, its object ("wounded 70 on Wednesday",
+   * "injuring 11 others in the town"): where the count's words end. Absent where verbs end clauses.
+   */
+  objectCount?: string;
   /**
    * Words that stand for one more of a noun named before ("another", "ein weiterer", "un autre"):
    * followed by a bare loss (`bareCount`), they count one ("one was killed and another wounded").
@@ -99,6 +117,11 @@ export interface GrammarLexicon {
   patientLoss?: string;
   /** Right after a figure: the owner follows ("… of the Azerbaijani air force"); a side word comes next. */
   ownerAfter: string;
+  /**
+   * Ends the text before an attribution verb whose subject a preposition opens, as an absolute
+   * clause does ("…, with Azerbaijan saying …"): group 1 is the subject.
+   */
+  absoluteSubject?: string;
   /** Just before an attribution verb: it shares the subject of the verb before it ("… and said"). */
   sharedSubject: string;
   /** Abbreviations whose full stop does not end a sentence. */
@@ -133,6 +156,19 @@ export interface GrammarLexicon {
    * English labels count such copies once, its Turkish and Azerbaijani labels count every copy.
    */
   headlineCopiesRestated?: boolean;
+  /**
+   * Right after a loss verb that follows a count's noun: the verb has an object, so the count is
+   * its agent ("a Turkish F-16 shot down an Armenian Su-25"), not a loss. English only for now: the
+   * other lexicons do not inherit it (their determiners differ).
+   */
+  activeObject?: string;
+  /** The transitive loss verbs `activeObject` is tested after ("shot down", "hit", "killed"). */
+  activeVerbs?: string[];
+  /**
+   * Right after a counted noun: it modifies another noun, the phrase's real head, that is no loss
+   * ("a drone strike", "two tank shells"). Regex source.
+   */
+  compoundHead?: string;
   /**
    * A role's party may follow it with no word between, in the genitive ("прокуратура Азербайджана",
    * "Verteidigungsministerium Armeniens"): a bare role elsewhere in the article means that party's.

@@ -189,6 +189,17 @@ function pronounAntecedent(pack: CompiledPack, window: string, segment: string):
   return firstPartySide(pack, clause.slice(clause.lastIndexOf(',') + 1));
 }
 
+/**
+ * "Ermenistan ordusu cephe hattında 150'den fazla asker kaybetti": where the verb ends the clause,
+ * a loss verb right after the count that is the subject's own ("kaybetti") makes the party that
+ * opens the clause's last segment the loser.
+ */
+function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string): Side {
+  if (!pack.grammar.verbFinal || !pack.grammar.ownLoss.test(after.trimStart())) return null;
+  const subject = ctx.sentence.slice(ctx.clauseStart, ctx.figureStart);
+  return firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1));
+}
+
 export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const inFigure = ctx.sentence.slice(ctx.numberEnd, ctx.figureEnd);
   const after = ctx.sentence.slice(ctx.figureEnd);
@@ -201,10 +212,14 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   // "the enemy" of a speaker-less sentence is the other side of the press the language serves.
   const speakerSide = claimantSide ?? partySide(pack.roleDefaultParty);
   if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(speakerSide);
+  // "the adversary's manpower losses amount to about 200": the enemy's toll.
+  if (ctx.tollPhrase && test(pack.enemy, ctx.tollPhrase)) return opposite(speakerSide);
   if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
   // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
   const owner = ctx.isCivilian ? null : ownerBefore(pack, ctx.sentence, ctx.figureStart);
   if (owner) return owner === 'enemy' ? opposite(speakerSide) : owner;
+  const subjectLost = ctx.isCivilian ? null : verbFinalLoser(pack, ctx, after);
+  if (subjectLost) return subjectLost;
   if (ctx.isHistoric || namesBothSides(pack, ctx.sentence, ctx.figureStart, ctx.figureEnd)) return null;
   if (ctx.isCivilian) {
     // The attacker may be named before the figure, after the attribution ("в результате обстрела со

@@ -35,11 +35,16 @@ const NOT_A_COUNT_BEFORE = new RegExp(
   [
     // "September 27" is a date; in "27 September 37 civilians" the day came first, so 37 counts.
     `(?<!\\d{1,2}(?:st|nd|rd|th)?${SPACE}+)\\b(?:${MONTHS})\\.?${SPACE}+$`,
-    `\\b(?:${MONTHS})\\.?${SPACE}+\\d{1,2}(?:st|nd|rd|th)?${SPACE}*(?:and|to|through|-|–)${SPACE}*$`,
     `\\b(?:[Aa]ged?|[Aa]ges)${SPACE}+(?:of${SPACE}+)?(?:between${SPACE}+|from${SPACE}+)?(?:\\d{1,3}${SPACE}*(?:and|to|-|–)${SPACE}*)?$`,
     `[$€£¥₽₼֏#№]${SPACE}*$`,
   ].join('|'),
 );
+
+/** Before a day of a range of days ("October 4 and 8"); "since Sept. 27 to 90" ends in no day. */
+const DAY_RANGE_BEFORE = new RegExp(
+  `\\b(?:${MONTHS})\\.?${SPACE}+\\d{1,2}(?:st|nd|rd|th)?${SPACE}*(?:and|to|through|-|–)${SPACE}*$`,
+);
+const DAY_Y = /(?:[1-9]|[12]\d|3[01])(?!\d)/y;
 
 const MONTH_WORDS = new Set(MONTHS.split('|'));
 /** Last words of the age and date-range patterns ("aged 25", "aged 18 to 60", "October 4 and 8"). */
@@ -172,7 +177,10 @@ export function notACountBefore(text: string, start: number, floor: number): boo
     !AGE_OR_RANGE_WORDS.has(word.toLowerCase())
   )
     return false;
-  return NOT_A_COUNT_BEFORE.test(windowBefore(text, start, floor));
+  const before = windowBefore(text, start, floor);
+  if (NOT_A_COUNT_BEFORE.test(before)) return true;
+  DAY_Y.lastIndex = start;
+  return DAY_Y.test(text) && DAY_RANGE_BEFORE.test(before);
 }
 
 /** Whether a numbering word ("Resolution", "Article") comes right before the number at `start`. */

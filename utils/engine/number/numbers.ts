@@ -86,8 +86,12 @@ function wordAfterArticle(text: string, end: number): string {
 const PERSON =
   'man|woman|boy|girl|child|baby|infant|toddler|teenager|mother|father|son|daughter|husband|wife|' +
   'brother|sister|grandmother|grandfather|grandson|granddaughter|grandchild|nephew|niece|uncle|aunt|parent';
-const PAIR_Y = new RegExp(`an?\\s+(?:${PERSON})\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:${PERSON})\\b`, 'iy');
-const PERSONS = new Set(PERSON.split('|'));
+/** An age or a word for one of the pair: "a 70-year-old man and his wife", "a woman and her young son". */
+const PERSON_MODIFIER = '(?:(?:\\d+|[a-z]+)-year-old\\s+|(?:elderly|old|young|pregnant|local)\\s+)?';
+const PAIR_Y = new RegExp(
+  `an?\\s+${PERSON_MODIFIER}(?:${PERSON})\\s+and\\s+(?:(?:her|his|their)\\s+)?${PERSON_MODIFIER}(?:${PERSON})\\b`,
+  'iy',
+);
 /** "a group of", "a large number of", "a total of": the article does not count the noun. */
 const COLLECTIVE_Y = new RegExp(
   '(?:an?\\s+(?:[A-Za-z-]+\\s+)?(?:group|number|total|couple|pair|handful|lot|series|batch|dozen|' +
@@ -227,7 +231,7 @@ function readImplicit(text: string, at: number, next: string): Reading {
   ARTICLE_OF_NUMBER_Y.lastIndex = at;
   if (MODIFIER_WORDS.has(next) && ARTICLE_OF_NUMBER_Y.test(text)) return { found: null, resume };
   PAIR_Y.lastIndex = at;
-  if (PERSONS.has(next) && PAIR_Y.test(text)) {
+  if (PAIR_Y.test(text)) {
     return {
       found: { value: 2, form: 'implicit', start: at, end: PAIR_Y.lastIndex },
       resume: PAIR_Y.lastIndex,

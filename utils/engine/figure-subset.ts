@@ -1,0 +1,24 @@
+/**
+ * A count that breaks down the one before it ("13 civilians, including two children") counts the
+ * same loss as that one, whatever loss word stands nearer ("…, and injured over 50 people").
+ */
+import type { CompiledPack } from './compiled-pack';
+import type { MetricChoice } from './figure-context';
+
+export function subsetMetric(
+  pack: CompiledPack,
+  gap: string | null,
+  noun: string,
+  whole: MetricChoice,
+  chosen: MetricChoice,
+): MetricChoice {
+  if (gap === null || !pack.grammar.subsetGap?.test(gap)) return chosen;
+  if (chosen.spec.events === whole.spec.events) return chosen;
+  const same = pack.metrics.find(
+    (m) =>
+      m.spec.events === whole.spec.events &&
+      m.spec.onlyInEras === chosen.spec.onlyInEras &&
+      m.noun.test(noun),
+  );
+  return same ? { spec: same.spec, eventAt: whole.eventAt } : chosen;
+}
