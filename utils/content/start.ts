@@ -8,9 +8,14 @@
 import { coverageGate } from '../../assets/topic-pack.json';
 import { pageUrl } from '../dom/page-meta';
 import { canonicalUrl } from '../dom/page-metadata';
-import { PAGE_SAMPLE_CHARS, pageSummary, sampleText } from '../dom/text-sample';
+import { pageSummary, sampleText } from '../dom/text-sample';
 import { type ContentChange, watchContent } from '../dom/watch';
-import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage/gate';
+import {
+  COVERAGE_SAMPLE_CHARS,
+  compileCoverageGate,
+  NOT_COVERAGE,
+  passesCoverageGate,
+} from '../engine/coverage/gate';
 import type { PageStatus } from '../messaging/protocol';
 import { childController } from './child-controller';
 import type { PageWork, PageWorkOptions, StartPageWork } from './page-work';
@@ -62,7 +67,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     const whole = !change || change.urlChanged || change.addedOverflow;
     const roots = whole ? [doc.body ?? doc.documentElement] : change.added.filter((node) => node.isConnected);
     // The title and og:title are in the summary: pageTitle() would search the whole document.
-    const text = sampleText(roots, PAGE_SAMPLE_CHARS);
+    const text = sampleText(roots, COVERAGE_SAMPLE_CHARS);
     if (passesCoverageGate(gate, { text, title: pageSummary(doc), url: pageUrl(doc.location) })) return true;
     return savedSites.length > 0 && isSavedSite(savedSites, canonicalUrl(doc));
   };

@@ -7,12 +7,6 @@
  * (watch.ts reports them), so a late or appended article is read as it comes.
  */
 
-/**
- * Characters read from the start of the page: a news page's menus, headline, standfirst and first
- * paragraphs fit many times over (article text runs 3–30 kB).
- */
-export const PAGE_SAMPLE_CHARS = 32_000;
-
 /** Elements whose text never shows: their text costs budget and says nothing. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 

@@ -7,14 +7,12 @@
  */
 import {
   type Attribution,
-  claimantFor,
   colonSpeaker,
   colonSpeakerRole,
   findAttributions,
   openingSubject,
-  partyQualifiedRole,
-  resolveClaimantPhrase,
-} from './claimants';
+} from './attributions';
+import { claimantFor, partyQualifiedRole, resolveClaimantPhrase } from './claimants';
 import type { CompiledPack } from './compiled-pack';
 import { onHeadlineLine } from './headline-copies';
 import type { Span } from './sentences';

@@ -3,8 +3,8 @@
  * they count and who claims them. Pure: text in, figures out.
  */
 
+import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
-import { governingAttribution } from './claimants';
 import { type CompiledPack, compilePack } from './compiled-pack';
 import {
   chooseMetric,

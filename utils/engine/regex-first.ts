@@ -287,3 +287,8 @@ export function unanchoredTest(source: string): string | null {
   }
   return source.slice(i);
 }
+
+/** Whether a source has no `|` at its top level ("\\ba|b": a prefix would bind only "a"). */
+export function isOneBranch(source: string): boolean {
+  return branches(source).length === 1;
+}

@@ -14,7 +14,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { coverageGate } from '../../../assets/topic-pack.json';
-import { PAGE_SAMPLE_CHARS } from '../../../utils/dom/text-sample';
+import { COVERAGE_SAMPLE_CHARS } from '../../../utils/engine/coverage/gate';
 
 const MANIFEST = {
   manifest_version: 3,
@@ -38,7 +38,7 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea'])
 const SUMMARY = new Set(['description', 'og:title', 'og:description', 'keywords', 'news_keywords']);
 function sample(roots) {
   const parts = [];
-  let left = ${PAGE_SAMPLE_CHARS};
+  let left = ${COVERAGE_SAMPLE_CHARS};
   for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node && left > 0; node = walker.nextNode()) {

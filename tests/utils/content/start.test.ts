@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageWork, PageWorkOptions, StartPageWork } from '../../../utils/content/page-work';
 import type { SiteLists } from '../../../utils/content/site-switch';
 import { type ContentScript, startContentScript } from '../../../utils/content/start';
-import { PAGE_SAMPLE_CHARS } from '../../../utils/dom/text-sample';
+import { COVERAGE_SAMPLE_CHARS } from '../../../utils/engine/coverage/gate';
 import type { PageStatus } from '../../../utils/messaging/protocol';
 import { DISABLED_SITES_KEY } from '../../../utils/messaging/storage-keys';
 
@@ -202,7 +202,7 @@ describe('a page that changes after load', () => {
 
   it('reads a bounded sample of a huge page, and what is appended to it later', async () => {
     // The topic named only past the sample: not read at load (the cost stays bounded)…
-    paragraphs('x'.repeat(PAGE_SAMPLE_CHARS + 10), COVERAGE);
+    paragraphs('x'.repeat(COVERAGE_SAMPLE_CHARS + 10), COVERAGE);
     const { work } = start();
     await settle();
     expect(work.load).not.toHaveBeenCalled();

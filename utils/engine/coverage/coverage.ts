@@ -10,7 +10,7 @@
 import { defaultPackData, type TopicPackData } from '../topic-pack';
 import type { CoverageInput, CoverageResult } from '../types';
 import { foldText } from './fold';
-import { compileCoverageGate, passesCoverageGate } from './gate';
+import { COVERAGE_SAMPLE_CHARS, compileCoverageGate, passesCoverageGate } from './gate';
 import { type CompiledCoverage, compileCoverage, type Hit, scanHits } from './patterns';
 import { type Located, type Scanned, score, type Where } from './score';
 
@@ -104,11 +104,6 @@ function gateFor(pack: TopicPackData): RegExp | null {
   return gate;
 }
 
-// A news article is judged by its first 64 K characters (some 10,000 words, longer than nearly any
-// report). The score saturates long before: on 1 MB of coverage in each of eight languages it is the
-// same at 64 K as at 256 K, for a quarter of the work. The cheap test above still reads all of it.
-const SCORED_BODY_CHARS = 64 * 1024;
-
 export function detectCoverage(input: CoverageInput, pack: TopicPackData = defaultPackData): CoverageResult {
   try {
     const compiled = compileCoverage(pack);
@@ -120,7 +115,8 @@ export function detectCoverage(input: CoverageInput, pack: TopicPackData = defau
     if (!passesCoverageGate(gateFor(pack), input)) return notCoverage();
     const lang = primaryLanguage(asString(input?.lang));
     const folded: Record<Where, string> = {
-      body: foldText(places.body.slice(0, SCORED_BODY_CHARS)),
+      // An article is judged by its first characters, as the content script's gate judges a page.
+      body: foldText(places.body.slice(0, COVERAGE_SAMPLE_CHARS)),
       title: foldText(places.title),
       url: foldText(places.url),
     };

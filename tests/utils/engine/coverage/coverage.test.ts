@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectCoverage } from '../../../../utils/engine/coverage/coverage';
+import { COVERAGE_SAMPLE_CHARS } from '../../../../utils/engine/coverage/gate';
 import { compileCoverage } from '../../../../utils/engine/coverage/patterns';
 import { defaultPackData, type TopicPackData } from '../../../../utils/engine/topic-pack';
 import type { CoverageInput, CoverageResult } from '../../../../utils/engine/types';
@@ -185,6 +186,15 @@ describe('detectCoverage: look-alikes', () => {
     const result = detectCoverage(fixture('one-line-mention'));
     const passing = result.evidence.find((e) => e.cue === 'passing_mention');
     expect(passing?.weight).toBeLessThan(0);
+  });
+  it('judges an article by its first characters, as the page gate does', () => {
+    const war =
+      'Azerbaijan and Armenia traded fire in Nagorno-Karabakh; Stepanakert and Shusha were shelled and ' +
+      'Armenian forces said Azerbaijani troops attacked along the Line of Contact near Hadrut.\n';
+    const filler = 'The council met on Tuesday to discuss the budget for road repairs.\n';
+    const late = filler.repeat(Math.ceil(COVERAGE_SAMPLE_CHARS / filler.length)) + war.repeat(20);
+    expect(detectCoverage({ text: war.repeat(20) + late }).isCoverage).toBe(true);
+    expect(detectCoverage({ text: late }).isCoverage).toBe(false);
   });
 });
 
