@@ -16,13 +16,7 @@ import {
   type PeriodLexicon,
 } from './period-words';
 import { startsWithWordChar } from './regex-first';
-import {
-  type ClaimantSpec,
-  type MetricSpec,
-  phraseBranches,
-  phrasesToPattern,
-  type TopicPackData,
-} from './topic-pack';
+import { type ClaimantSpec, type MetricSpec, phrasesToPattern, type TopicPackData } from './topic-pack';
 import type { Party } from './types';
 
 export interface CompiledMetric {
@@ -177,21 +171,23 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       isMarker: markerWords.has(alias.toLowerCase()) || /^the /i.test(alias),
     })),
   );
+  const grammar = compileGrammar(
+    {
+      ...ENGLISH_GRAMMAR,
+      headlineCopiesRestated: lexicon ? undefined : ENGLISH_GRAMMAR.headlineCopiesRestated,
+      activeObject: lexicon ? undefined : ENGLISH_GRAMMAR.activeObject,
+      activeVerbs: lexicon ? undefined : ENGLISH_GRAMMAR.activeVerbs,
+      ...(lexicon?.grammar ?? {}),
+    },
+    b.flags,
+  );
+  const lossWords = led(words(Object.values(data.events).flat()), b.start);
   return {
     data,
     lang,
     fold: lexicon?.dottedCapitals ? foldDottedCapitals : null,
     numbers: lexicon?.numbers ?? null,
-    grammar: compileGrammar(
-      {
-        ...ENGLISH_GRAMMAR,
-        headlineCopiesRestated: lexicon ? undefined : ENGLISH_GRAMMAR.headlineCopiesRestated,
-        activeObject: lexicon ? undefined : ENGLISH_GRAMMAR.activeObject,
-        activeVerbs: lexicon ? undefined : ENGLISH_GRAMMAR.activeVerbs,
-        ...(lexicon?.grammar ?? {}),
-      },
-      b.flags,
-    ),
+    grammar,
     metricsByNoun: new Map(),
     metrics: data.metrics
       .filter((spec) => spec.nouns.length > 0)
@@ -207,18 +203,14 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
         new RegExp(`${led(words(list), b.start)}${b.end}`, f('gi')),
       ]),
     ),
-    anyEvent: new RegExp(`${led(words(Object.values(data.events).flat()), b.start)}${b.end}`, f('i')),
-    activeLossY:
-      ENGLISH_GRAMMAR.activeObject && !lexicon
-        ? new RegExp(
-            `[ \\t]+${led(words(ENGLISH_GRAMMAR.activeVerbs ?? []), b.start)}${b.end}(?=${ENGLISH_GRAMMAR.activeObject})`,
-            f('iy'),
-          )
-        : null,
-    lossVerbBefore: new RegExp(
-      `${led(words(Object.values(data.events).flat()), b.start)}${b.end}\\s+$`,
-      f('i'),
-    ),
+    anyEvent: new RegExp(`${lossWords}${b.end}`, f('i')),
+    activeLossY: grammar.activeObject
+      ? new RegExp(
+          `[ \\t]+${led(words(grammar.activeVerbs), b.start)}${b.end}(?=${grammar.activeObject})`,
+          f('iy'),
+        )
+      : null,
+    lossVerbBefore: new RegExp(`${lossWords}${b.end}\\s+$`, f('i')),
     casualtyVerbBefore: new RegExp(
       `${led(words([...(data.events.death ?? []), ...(data.events.injury ?? [])]), b.start)}\\s+$`,
       f('i'),

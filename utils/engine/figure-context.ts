@@ -4,6 +4,7 @@
  */
 import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { wordAt } from './grammar';
+import { isSpaceAt } from './sentences';
 import type { MetricSpec } from './topic-pack';
 
 export interface NounSpan {
@@ -17,25 +18,9 @@ const AFTER_PENALTY = 8;
 // An event further than this from the figure (in characters) belongs to another clause.
 const MAX_EVENT_DISTANCE = 100;
 
-/** Whether a UTF-16 code is whitespace as the regex class \s reads it. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 function skipSpace(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpaceAt(text, i)) i++;
   return i;
 }
 

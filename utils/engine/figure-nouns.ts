@@ -98,33 +98,26 @@ export function countedNoun(
       return { span: own, text: group, borrowed: false };
     }
     // "потери противника составили более 200 человек": people a toll counts are its group.
-    const toll = head === pack.tollDefault ? tollNoun(pack, text, mention.start, ctx.sentenceStart) : null;
-    if (toll && toll.noun !== pack.tollDefault) {
-      return { span: own, text: toll.noun, borrowed: false, toll: true, tollFrom: toll.from };
-    }
-    return { span: own, text: head, borrowed: false };
+    const toll = head === pack.tollDefault ? tollCount(pack, mention, ctx, own, false, true) : null;
+    return toll ?? { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit') return null;
   const elidedEnd = ellipsisEnd(pack, text, mention.end);
   if (elidedEnd !== -1 && lendable(pack, ctx.sameSentenceNoun)) {
     // "633 soldiers have been killed; the civilian toll stands at 36": a toll naming its group
     // counts that group, not the noun of the count before.
-    const toll = tollNoun(pack, text, mention.start, ctx.sentenceStart);
-    if (toll && toll.noun !== pack.tollDefault) {
-      const span = { start: mention.end, end: mention.end };
-      return { span, text: toll.noun, borrowed: true, toll: true, tollFrom: toll.from };
-    }
-    return { span: { start: mention.end, end: elidedEnd }, text: ctx.sameSentenceNoun, borrowed: true };
+    const atCount = { start: mention.end, end: mention.end };
+    const toll = tollCount(pack, mention, ctx, atCount, true, true);
+    return (
+      toll ?? { span: { start: mention.end, end: elidedEnd }, text: ctx.sameSentenceNoun, borrowed: true }
+    );
   }
   const partitive = partitiveNoun(pack, mention, ctx);
   if (partitive) return { span: { start: mention.end, end: mention.end }, text: partitive, borrowed: true };
   const paired = pairedNoun(pack, mention, ctx);
   if (paired) return paired;
-  const toll = tollNoun(pack, text, mention.start, ctx.sentenceStart);
-  if (toll) {
-    const span = { start: mention.end, end: mention.end };
-    return { span, text: toll.noun, borrowed: true, toll: true, tollFrom: toll.from };
-  }
+  const toll = tollCount(pack, mention, ctx, { start: mention.end, end: mention.end }, true, false);
+  if (toll) return toll;
   const objectEnd = elidedEnd === -1 ? objectCountEnd(pack, text, mention, ctx.sentenceStart) : -1;
   if (
     objectEnd !== -1 ||
@@ -137,6 +130,23 @@ export function countedNoun(
     return { span: { start: mention.end, end: Math.max(elidedEnd, objectEnd) }, text: lent, borrowed: true };
   }
   return null;
+}
+
+/**
+ * The toll a count is the number of ("the death toll rose to 31"), as its counted noun; with
+ * `namedGroupOnly`, only a toll that names its group ("the civilian toll"), not the default one.
+ */
+function tollCount(
+  pack: CompiledPack,
+  mention: NumberMention,
+  ctx: NounContext,
+  span: NounSpan,
+  borrowed: boolean,
+  namedGroupOnly: boolean,
+): CountedNoun | null {
+  const toll = tollNoun(pack, ctx.text, mention.start, ctx.sentenceStart);
+  if (!toll || (namedGroupOnly && toll.noun === pack.tollDefault)) return null;
+  return { span, text: toll.noun, borrowed, toll: true, tollFrom: toll.from };
 }
 
 /**

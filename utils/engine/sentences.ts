@@ -28,7 +28,8 @@ function isLetterOrDot(text: string, index: number): boolean {
   return LETTER_OR_DOT.test(text[index] as string);
 }
 
-function isSpaceAt(text: string, index: number): boolean {
+/** Whether the character at `index` is whitespace (\s); ASCII by char code. */
+export function isSpaceAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return SPACE.test(text[index] as string);
