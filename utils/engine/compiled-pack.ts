@@ -48,6 +48,8 @@ export interface CompiledPack {
   metricsByNoun: Map<string, CompiledMetric[]>;
   /** Sticky: any metric noun at a position. */
   anyNoun: RegExp;
+  /** Sticky: two people counted together at a position (MetricSpec.pairs). */
+  pairNoun: RegExp;
   /**
    * Nouns only civilian metrics count ("women", "children"): a sentence naming them reads a noun
    * both soldiers and civilians may be ("men") as civilians.
@@ -190,9 +192,13 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     grammar,
     metricsByNoun: new Map(),
     metrics: data.metrics
-      .filter((spec) => spec.nouns.length > 0)
-      .map((spec) => ({ spec, noun: new RegExp(`^(?:${b.sources(spec.nouns)})$`, f('i')) })),
+      .filter((spec) => spec.nouns.length + (spec.pairs?.length ?? 0) > 0)
+      .map((spec) => ({
+        spec,
+        noun: new RegExp(`^(?:${b.sources([...spec.nouns, ...(spec.pairs ?? [])])})$`, f('i')),
+      })),
     anyNoun: new RegExp(`(?:${sources(data.metrics.flatMap((m) => m.nouns))})${b.endStrict}`, f('iy')),
+    pairNoun: new RegExp(`(?:${sources(data.metrics.flatMap((m) => m.pairs ?? []))})${b.endStrict}`, f('iy')),
     civilianOnlyNoun: new RegExp(
       `${led(sources(civilianOnlyNouns(data)), b.startStrict)}${b.endStrict}`,
       f('i'),

@@ -93,10 +93,10 @@ export function tollNoun(
   return { noun, from: offset + from };
 }
 
-/** A noun phrase that is itself the count ("a mother and child"). */
-export function nounAt(pack: CompiledPack, text: string, start: number, end: number): NounSpan | null {
-  pack.anyNoun.lastIndex = start;
-  const noun = pack.anyNoun.exec(text);
+/** Two people that are themselves the count ("a mother and child"). */
+export function pairAt(pack: CompiledPack, text: string, start: number, end: number): NounSpan | null {
+  pack.pairNoun.lastIndex = start;
+  const noun = pack.pairNoun.exec(text);
   return noun && start + noun[0].length >= end ? { start, end: start + noun[0].length } : null;
 }
 

@@ -73,6 +73,16 @@ function soldiersInEquipmentList(
   return soldiers ? { ...metric, spec: soldiers.spec } : metric;
 }
 
+/** Whether the sentence of mentions[i] counts two people together ("a man and his wife"). */
+function countsPair(mentions: readonly NumberMention[], i: number, sentence: Span): boolean {
+  const isPair = (m: NumberMention | undefined) => m?.form === 'implicit' && m.value === 2;
+  for (let j = i; j >= 0 && (mentions[j] as NumberMention).start >= sentence.start; j--)
+    if (isPair(mentions[j])) return true;
+  for (let j = i + 1; j < mentions.length && (mentions[j] as NumberMention).start < sentence.end; j++)
+    if (isPair(mentions[j])) return true;
+  return false;
+}
+
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const pack = compilePack(
@@ -143,7 +153,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const borrowedNoun = counted.borrowed;
     let civilian = civilianSentence[index];
     if (civilian === undefined) {
-      civilian = pack.civilianOnlyNoun.test(sentence);
+      civilian = pack.civilianOnlyNoun.test(sentence) || countsPair(mentions, i, span);
       civilianSentence[index] = civilian;
     }
     const chosen = chooseMetric(

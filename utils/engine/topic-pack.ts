@@ -72,6 +72,11 @@ export interface MetricSpec {
   label: string;
   /** Regex sources of the counted nouns (head of the noun phrase after the number). */
   nouns: string[];
+  /**
+   * Regex sources of two people counted together ("a man and his wife"): the number finder reads
+   * the phrase itself as two, so it is matched only at such a count, never looked for after a number.
+   */
+  pairs?: string[];
   /** Key into `events`: the loss event this metric counts. */
   events: string;
   /**

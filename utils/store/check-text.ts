@@ -31,7 +31,9 @@ export function plainNumbers(text: string): number[] {
 
 function nounMetrics(text: string, pack: TopicPackData): string[] {
   return pack.metrics
-    .filter((metric) => new RegExp(`\\b(?:${metric.nouns.join('|')})\\b`, 'i').test(text))
+    .filter((metric) =>
+      new RegExp(`\\b(?:${[...metric.nouns, ...(metric.pairs ?? [])].join('|')})\\b`, 'i').test(text),
+    )
     .map((metric) => metric.id);
 }
 

@@ -28,6 +28,14 @@ describe('relatives counted together', () => {
     expect(read(text)).toEqual([expected]);
   });
 
+  it('reads the men of a sentence that counts a pair as civilians', () => {
+    expect(read('Shelling of Tartar killed a mother and her son and wounded 3 men.')).toEqual([
+      '2 civilians_killed [a mother and her son]',
+      '3 civilians_injured [3 men]',
+    ]);
+    expect(read('Shelling of Tartar wounded 3 men.')).toEqual(['3 soldiers_wounded [3 men]']);
+  });
+
   it('still counts one person with an age alone', () => {
     expect(read('Shelling of Tartar killed a 62-year-old man.')).toEqual([
       '1 civilians_killed [a 62-year-old man]',
