@@ -94,7 +94,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const mentions = withOneMore(
     pack.grammar,
     read,
-    pack.numbers ? findNumbersIn(read, pack.numbers) : findNumbers(read, { implicit: true }),
+    pack.numbers
+      ? findNumbersIn(read, pack.numbers)
+      : findNumbers(read, { implicit: true, pairs: pack.pairNoun }),
   );
   if (mentions.length === 0) return [];
   const sentences = splitSentences(read, pack.grammar.abbreviations);

@@ -32,8 +32,13 @@ import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { DIGIT_SCALES, NUMBER_START_WORDS, parseWordNumber } from './words';
 
 export interface FindNumbersOptions {
-  /** Also report "a"/"an" as one and "a mother and child" as two (form 'implicit'). Default false. */
+  /** Also report "a"/"an" as one (form 'implicit'). Default false. */
   implicit?: boolean;
+  /**
+   * Sticky: two people counted together from an article ("a mother and child"), reported as two
+   * (form 'implicit'); the topic pack's pairs (CompiledPack.pairNoun). Read only with `implicit`.
+   */
+  pairs?: RegExp;
 }
 
 const NUMBER_WORDS = NUMBER_START_WORDS.join('|');
@@ -82,16 +87,6 @@ function wordAfterArticle(text: string, end: number): string {
   return WORD_AFTER_Y.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
-/** Two people sharing one article: "a mother and child", "a man and his son". */
-const PERSON =
-  'man|woman|boy|girl|child|baby|infant|toddler|teenager|mother|father|son|daughter|husband|wife|' +
-  'brother|sister|grandmother|grandfather|grandson|granddaughter|grandchild|nephew|niece|uncle|aunt|parent';
-/** An age or a word for one of the pair: "a 70-year-old man and his wife", "a woman and her young son". */
-const PERSON_MODIFIER = '(?:(?:\\d+|[a-z]+)-year-old\\s+|(?:elderly|old|young|pregnant|local)\\s+)?';
-const PAIR_Y = new RegExp(
-  `an?\\s+${PERSON_MODIFIER}(?:${PERSON})\\s+and\\s+(?:(?:her|his|their)\\s+)?${PERSON_MODIFIER}(?:${PERSON})\\b`,
-  'iy',
-);
 /** "a group of", "a large number of", "a total of": the article does not count the noun. */
 const COLLECTIVE_Y = new RegExp(
   '(?:an?\\s+(?:[A-Za-z-]+\\s+)?(?:group|number|total|couple|pair|handful|lot|series|batch|dozen|' +
@@ -123,6 +118,7 @@ interface Reading {
 interface ScanState {
   text: string;
   implicit: boolean;
+  pairs: RegExp | null;
   /** End of the last mention: qualifiers and look-behinds never reach before it. */
   floor: number;
   /** End of the last numbered item, for lists such as "Resolutions 822, 853 and 874". */
@@ -226,16 +222,18 @@ function readVague(text: string, at: number): Reading | null {
 }
 
 /** "a"/"an" at `at`, followed by the word `next` (wordAfterArticle): one, two, or no count. */
-function readImplicit(text: string, at: number, next: string): Reading {
+function readImplicit(text: string, at: number, next: string, pairs: RegExp | null): Reading {
   const resume = at + 1;
   ARTICLE_OF_NUMBER_Y.lastIndex = at;
   if (MODIFIER_WORDS.has(next) && ARTICLE_OF_NUMBER_Y.test(text)) return { found: null, resume };
-  PAIR_Y.lastIndex = at;
-  if (PAIR_Y.test(text)) {
-    return {
-      found: { value: 2, form: 'implicit', start: at, end: PAIR_Y.lastIndex },
-      resume: PAIR_Y.lastIndex,
-    };
+  if (pairs) {
+    pairs.lastIndex = at;
+    if (pairs.test(text)) {
+      return {
+        found: { value: 2, form: 'implicit', start: at, end: pairs.lastIndex },
+        resume: pairs.lastIndex,
+      };
+    }
   }
   COLLECTIVE_Y.lastIndex = at;
   if (COLLECTIVE_Y.test(text)) return { found: null, resume };
@@ -255,7 +253,9 @@ function readWords(state: ScanState, at: number, word: string): Reading {
   const article = lower === 'a' || lower === 'an';
   const next = article ? wordAfterArticle(text, at + word.length) : '';
   if (article && !COUNTING_AFTER_ARTICLE.has(next)) {
-    return state.implicit ? readImplicit(text, at, next) : { found: null, resume: at + word.length };
+    return state.implicit
+      ? readImplicit(text, at, next, state.pairs)
+      : { found: null, resume: at + word.length };
   }
   const vague = readVague(text, at);
   if (vague) return vague;
@@ -271,7 +271,7 @@ function readWords(state: ScanState, at: number, word: string): Reading {
     if (notACountBefore(text, at, state.floor)) return { found: null, resume: parsed.end };
     return finishCount(state, at, parsed.end, parsed.value, 'words');
   }
-  if (state.implicit && article) return readImplicit(text, at, next);
+  if (state.implicit && article) return readImplicit(text, at, next, state.pairs);
   return { found: null, resume: at + word.length };
 }
 
@@ -289,7 +289,13 @@ function mentionOf(state: ScanState, found: NonNullable<Reading['found']>): Numb
 export function findNumbers(text: string, options: FindNumbersOptions = {}): NumberMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const scanner = options.implicit ? IMPLICIT_SCANNER : SCANNER;
-  const state: ScanState = { text, implicit: options.implicit === true, floor: 0, listEnd: -1 };
+  const state: ScanState = {
+    text,
+    implicit: options.implicit === true,
+    pairs: options.pairs ?? null,
+    floor: 0,
+    listEnd: -1,
+  };
   const mentions: NumberMention[] = [];
   scanner.lastIndex = 0;
   for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {

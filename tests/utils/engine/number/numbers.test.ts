@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compilePack } from '../../../../utils/engine/compiled-pack';
 import { type FindNumbersOptions, findNumbers } from '../../../../utils/engine/number/numbers';
+import { defaultPackData } from '../../../../utils/engine/topic-pack';
 import type { NumberMention } from '../../../../utils/engine/types';
 import fixtures from '../../../fixtures/number-sentences.json';
 
@@ -11,6 +13,9 @@ interface Seen {
   qualifier: NumberMention['qualifier'];
   form: NumberMention['form'];
 }
+
+/** The pairs of people the default topic pack counts as two. */
+const pairs = compilePack(defaultPackData).pairNoun;
 
 function seen(text: string, options?: FindNumbersOptions): Seen[] {
   return findNumbers(text, options).map((m) => ({
@@ -106,9 +111,13 @@ describe('findNumbers: implicit counts', () => {
     ]);
   });
 
-  it('reads "a mother and child" as two, spanning the pair', () => {
-    const m = only('Officials said a mother and child were killed.', { implicit: true });
+  it('reads "a mother and child" as two, spanning the pair the topic pack names', () => {
+    const m = only('Officials said a mother and child were killed.', { implicit: true, pairs });
     expect(m).toMatchObject({ number: 'a mother and child', value: 2, form: 'implicit' });
+    expect(only('Officials said a mother and child were killed.', { implicit: true })).toMatchObject({
+      number: 'a',
+      value: 1,
+    });
   });
 
   it('leaves the article of a collective or of a following number alone', () => {
@@ -263,7 +272,7 @@ describe('findNumbers: offsets', () => {
   it('finds every labelled number of the fixture sentences and none of their traps', () => {
     for (const { text, expected, traps } of fixtures.sentences) {
       for (const implicit of [false, true]) {
-        const mentions = findNumbers(text, { implicit });
+        const mentions = findNumbers(text, { implicit, pairs });
         expectWellFormed(text, mentions);
         for (const e of expected) {
           if ((e.kind === 'implicit') !== implicit) continue;
