@@ -118,7 +118,8 @@ export function countedNoun(
   if (paired) return paired;
   const toll = tollCount(pack, mention, ctx, { start: mention.end, end: mention.end }, true, false);
   if (toll) return toll;
-  const objectEnd = elidedEnd === -1 ? objectCountEnd(pack, text, mention, ctx.sentenceStart) : -1;
+  // "killing 13 and injuring 50": an elided count that is a loss verb's object, "and" after it.
+  const objectEnd = objectCountEnd(pack, text, mention, ctx.sentenceStart);
   if (
     objectEnd !== -1 ||
     (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60)))
