@@ -80,6 +80,10 @@ export interface CompiledPack {
   markerAliases: AliasScan;
   /** Matches at the end of the text before a count: "… military death toll rose to ". */
   tollBefore: RegExp;
+  /** Ends the text before a count that raises a toll named after it ("portant à "), or null. */
+  tollRaisedBefore: RegExp | null;
+  /** Sticky after such a count: the toll's noun ("le nombre de morts"). */
+  tollNounAfterY: RegExp | null;
   tollGroups: { noun: string; pattern: RegExp }[];
   tollDefault: string;
   attributionVerb: RegExp;
@@ -268,6 +272,15 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       `${led(words(data.tolls.nouns), b.start)}${b.end}(?:[^.;:!?]|\\.(?=\\s?\\d)){0,50}?${led(words(data.tolls.verbs), b.start)}\\s+$`,
       f('i'),
     ),
+    tollRaisedBefore: data.tolls.raisedBy?.length
+      ? new RegExp(`${led(words(data.tolls.raisedBy), b.start)}\\s+$`, f('i'))
+      : null,
+    tollNounAfterY: data.tolls.raisedBy?.length
+      ? new RegExp(
+          `\\s+(?:${words(data.tolls.raisedArticles ?? [])})?\\s*${led(words(data.tolls.nouns))}${b.end}`,
+          f('iy'),
+        )
+      : null,
     tollGroups: Object.entries(data.tolls.groups).map(([noun, list]) => ({
       noun,
       pattern: new RegExp(`${led(words(list), b.startStrict)}${b.endStrict}`, f('i')),

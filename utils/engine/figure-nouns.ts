@@ -102,6 +102,8 @@ export function countedNoun(
     return toll ?? { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit') return null;
+  const raised = raisedToll(pack, mention, ctx);
+  if (raised) return raised;
   const elidedEnd = ellipsisEnd(pack, text, mention.end);
   if (elidedEnd !== -1 && lendable(pack, ctx.sameSentenceNoun)) {
     // "633 soldiers have been killed; the civilian toll stands at 36": a toll naming its group
@@ -148,6 +150,31 @@ function tollCount(
   const toll = tollNoun(pack, ctx.text, mention.start, ctx.sentenceStart);
   if (!toll || (namedGroupOnly && toll.noun === pack.tollDefault)) return null;
   return { span, text: toll.noun, borrowed, toll: true, tollFrom: toll.from };
+}
+
+/**
+ * "portant à 1.166 le nombre de morts", "portando a 1.105 il bilancio delle vittime": a count a
+ * verb raises a toll to, the toll named after it. Its noun is the toll's group.
+ */
+function raisedToll(pack: CompiledPack, mention: NumberMention, ctx: NounContext): CountedNoun | null {
+  const after = pack.tollNounAfterY;
+  if (!after || !pack.tollRaisedBefore) return null;
+  after.lastIndex = mention.end;
+  const m = after.exec(ctx.text);
+  if (!m || mention.end + m[0].length > ctx.sentenceEnd) return null;
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, mention.start - 40), mention.start);
+  if (!pack.tollRaisedBefore.test(before)) return null;
+  // A toll naming no group counts the people of the count before it ("45 soldats …, portant à …").
+  const lent = ctx.sameSentenceNoun !== null && isCasualtyNoun(pack, ctx.sameSentenceNoun);
+  const noun =
+    pack.tollGroups.find((g) => g.pattern.test(m[0]))?.noun ??
+    (lent ? (ctx.sameSentenceNoun as string) : pack.tollDefault);
+  return {
+    span: { start: mention.end, end: mention.end + m[0].length },
+    text: noun,
+    borrowed: false,
+    toll: true,
+  };
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { PeriodLexicon } from './period-words';
 import type { Party, Qualifier } from './types';
+import type { TopicPackData } from './topic-pack';
 
 export interface NumberLexicon {
   /** Number words with their value, every inflected form listed ("два", "двух", "двумя"). */
@@ -211,7 +212,7 @@ export interface Lexicon {
    * is read on every side (ru, tr, en…).
    */
   roleDefaultParty?: Party;
-  tolls?: { nouns: string[]; verbs: string[]; groups: Record<string, string[]>; defaultGroup: string };
+  tolls?: TopicPackData['tolls'];
   eras?: Record<string, string[]>;
   /** Words for time: months, weekdays, "yesterday", "so far" (see utils/engine/period-words.ts). */
   periods?: PeriodLexicon;

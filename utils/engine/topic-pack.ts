@@ -158,7 +158,18 @@ export interface TopicPackData {
   countries: Record<string, string[]>;
   claimants: ClaimantSpec[];
   /** "the death toll rose to 31": counts whose noun comes before them. Groups name a noun the metrics know. */
-  tolls: { nouns: string[]; verbs: string[]; groups: Record<string, string[]>; defaultGroup: string };
+  tolls: {
+    nouns: string[];
+    verbs: string[];
+    groups: Record<string, string[]>;
+    defaultGroup: string;
+    /**
+     * "portant à 1.166 le nombre de morts": words before a count that raise a toll named after it,
+     * and the articles that may open that toll's noun.
+     */
+    raisedBy?: string[];
+    raisedArticles?: string[];
+  };
   attribution: {
     verbs: string[];
     prepositions: string[];
