@@ -9,8 +9,8 @@
  * cover suppletive forms a suffix stemmer misses.
  */
 import type { PeriodLexicon } from './period-words';
-import type { Party, Qualifier } from './types';
 import type { TopicPackData } from './topic-pack';
+import type { Party, Qualifier } from './types';
 
 export interface NumberLexicon {
   /** Number words with their value, every inflected form listed ("два", "двух", "двумя"). */
