@@ -221,7 +221,11 @@ function nearestEventOf(
     // across a comma ends an earlier clause ("9 nəfər həlak olub, 34 nəfər yaralanıb").
     if (pack.grammar.verbFinal) {
       if (mEnd <= start && /[,;]/.test(sentence.slice(mEnd, start))) distance += MAX_EVENT_DISTANCE;
-    } else if (at >= end && /\p{N}/u.test(sentence.slice(end, at))) distance += MAX_EVENT_DISTANCE;
+    } else if (at >= end && /\p{N}/u.test(sentence.slice(end, at))) {
+      // "2,000 fighters …, and 541 of them were killed": the part, not the whole, suffered the loss.
+      if (pack.grammar.partOfInGap?.test(sentence.slice(end, at))) continue;
+      distance += MAX_EVENT_DISTANCE;
+    }
     if (!best || distance < best.distance) best = { at: at, distance };
   }
   return best;

@@ -104,6 +104,8 @@ export function countedNoun(
   if (mention.form === 'implicit') return null;
   const raised = raisedToll(pack, mention, ctx);
   if (raised) return raised;
+  const part = partOfWhole(pack, mention, ctx);
+  if (part) return part;
   const elidedEnd = ellipsisEnd(pack, text, mention.end);
   if (elidedEnd !== -1 && lendable(pack, ctx.sameSentenceNoun)) {
     // "633 soldiers have been killed; the civilian toll stands at 36": a toll naming its group
@@ -150,6 +152,36 @@ function tollCount(
   const toll = tollNoun(pack, ctx.text, mention.start, ctx.sentenceStart);
   if (!toll || (namedGroupOnly && toll.noun === pack.tollDefault)) return null;
   return { span, text: toll.noun, borrowed, toll: true, tollFrom: toll.from };
+}
+
+/** The last plain count before `before` in the sentence, and the noun it names, or null. */
+const LAST_DIGITS = /\d[\d.,]*(?=[^\d]*$)/u;
+
+/**
+ * "sent 2,000 fighters …, and 541 of them were killed", "… 2000 боевиков, из них 541 погибли": a
+ * part of the whole counted before it, its noun left out, counts the whole's noun.
+ */
+function partOfWhole(pack: CompiledPack, mention: NumberMention, ctx: NounContext): CountedNoun | null {
+  const { partOfAfterY, partOfBefore } = pack.grammar;
+  if (!partOfAfterY || !partOfBefore) return null;
+  const { text } = ctx;
+  partOfAfterY.lastIndex = mention.end;
+  const after = partOfAfterY.exec(text);
+  if (!after && !partOfBefore.test(text.slice(Math.max(ctx.sentenceStart, mention.start - 30), mention.start))) {
+    return null;
+  }
+  const end = after ? mention.end + after[0].length : mention.end;
+  const whole = LAST_DIGITS.exec(text.slice(ctx.sentenceStart, mention.start));
+  // The whole may stand in the sentence before ("… sent 2,000 fighters. 541 of them …").
+  if (!whole) {
+    return lendable(pack, ctx.recentNoun)
+      ? { span: { start: mention.end, end }, text: ctx.recentNoun, borrowed: true }
+      : null;
+  }
+  const wholeEnd = ctx.sentenceStart + whole.index + whole[0].length;
+  const noun = findNoun(pack, text, wholeEnd, mention.start, MAX_MODIFIERS);
+  if (!noun) return null;
+  return { span: { start: mention.end, end }, text: text.slice(noun.start, noun.end), borrowed: true };
 }
 
 /**

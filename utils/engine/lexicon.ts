@@ -88,6 +88,12 @@ export interface GrammarLexicon {
    */
   subsetGap?: string;
   /**
+   * A count that is a part of a whole counted before it, its noun left out: sticky after the count
+   * ("541 of them"), and ending the text before it ("of whom 541", "из них 541").
+   */
+  partOfAfter?: string;
+  partOfBefore?: string;
+  /**
    * Ends the text before a count that a copula or a verb of rising leads, its subject after it
    * with an article ("Sono almeno 40 i civili uccisi", "Salgono a 31 i morti"): the article is
    * skipped on the way to the noun (`invertedArticle`). Absent where subjects do not follow so.
