@@ -167,7 +167,10 @@ function partOfWhole(pack: CompiledPack, mention: NumberMention, ctx: NounContex
   const { text } = ctx;
   partOfAfterY.lastIndex = mention.end;
   const after = partOfAfterY.exec(text);
-  if (!after && !partOfBefore.test(text.slice(Math.max(ctx.sentenceStart, mention.start - 30), mention.start))) {
+  if (
+    !after &&
+    !partOfBefore.test(text.slice(Math.max(ctx.sentenceStart, mention.start - 30), mention.start))
+  ) {
     return null;
   }
   const end = after ? mention.end + after[0].length : mention.end;
