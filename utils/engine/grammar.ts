@@ -37,6 +37,8 @@ export interface CompiledGrammar {
   bareCount: RegExp;
   objectCount: RegExp | null;
   subsetGap: RegExp | null;
+  /** See GrammarLexicon's placeOpening; reads \p{L} in every language. */
+  placeOpening: RegExp | null;
   /** Sticky after a count: "of them" (partOfAfter), or null. */
   partOfAfterY: RegExp | null;
   /** Ends the text before a count: "of whom " (partOfBefore), or null. */
@@ -126,6 +128,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     bareCount: new RegExp(g.bareCount, 'iu'),
     objectCount: g.objectCount ? re(g.objectCount, 'i') : null,
     subsetGap: g.subsetGap ? re(g.subsetGap, 'i') : null,
+    placeOpening: g.placeOpening ? new RegExp(g.placeOpening, 'iu') : null,
     partOfAfterY: g.partOfAfter ? re(g.partOfAfter, 'iy') : null,
     partOfBefore: g.partOfBefore ? re(`(?:${g.partOfBefore})\\s*$`, 'i') : null,
     partOfInGap: partOfInGap(g, re),

@@ -88,6 +88,11 @@ export interface GrammarLexicon {
    */
   subsetGap?: string;
   /**
+   * Opens a segment of a speaker phrase that says where the speaker is ("In Baku, the interior
+   * ministry said"): the rest of the segment, a place of one party, names the bare role's country.
+   */
+  placeOpening?: string;
+  /**
    * A count that is a part of a whole counted before it, its noun left out: sticky after the count
    * ("541 of them"), and ending the text before it ("of whom 541", "из них 541").
    */
