@@ -83,6 +83,7 @@ export function countedNoun(
   ctx: NounContext,
 ): CountedNoun | null {
   const { text } = ctx;
+  if (isPassiveAgent(pack, text, mention, ctx.sentenceStart)) return null;
   const own = ownNoun(pack, text, mention, ctx.sentenceEnd);
   if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
     return null;
@@ -229,6 +230,20 @@ function objectCountEnd(
   }
   const m = pattern.exec(text.slice(mention.end, mention.end + 40));
   return m ? mention.end + m[0].length : -1;
+}
+
+/** "… was shot down by a Turkish F-16": the agent of a passive loss lost nothing. */
+function isPassiveAgent(
+  pack: CompiledPack,
+  text: string,
+  mention: NumberMention,
+  sentenceStart: number,
+): boolean {
+  const pattern = pack.grammar.agentBefore;
+  if (!pattern) return false;
+  const before = text.slice(Math.max(sentenceStart, mention.start - 60), mention.start);
+  const by = pattern.exec(before);
+  return by !== null && pack.lossVerbBefore.test(before.slice(0, by.index + 1));
 }
 
 /** "a drone strike", "two tank shells": the counted noun modifies a head that is no loss. */

@@ -39,6 +39,7 @@ export interface CompiledGrammar {
   subsetGap: RegExp | null;
   /** See GrammarLexicon's placeOpening; reads \p{L} in every language. */
   placeOpening: RegExp | null;
+  agentBefore: RegExp | null;
   /** Sticky after a count: "of them" (partOfAfter), or null. */
   partOfAfterY: RegExp | null;
   /** Ends the text before a count: "of whom " (partOfBefore), or null. */
@@ -129,6 +130,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     objectCount: g.objectCount ? re(g.objectCount, 'i') : null,
     subsetGap: g.subsetGap ? re(g.subsetGap, 'i') : null,
     placeOpening: g.placeOpening ? new RegExp(g.placeOpening, 'iu') : null,
+    agentBefore: g.agentBefore ? re(g.agentBefore, 'i') : null,
     partOfAfterY: g.partOfAfter ? re(g.partOfAfter, 'iy') : null,
     partOfBefore: g.partOfBefore ? re(`(?:${g.partOfBefore})\\s*$`, 'i') : null,
     partOfInGap: partOfInGap(g, re),

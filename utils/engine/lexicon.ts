@@ -92,6 +92,8 @@ export interface GrammarLexicon {
    * ministry said"): the rest of the segment, a place of one party, names the bare role's country.
    */
   placeOpening?: string;
+  /** Ends the text before the agent of a passive loss ("shot down by "): a count there lost nothing. */
+  agentBefore?: string;
   /**
    * A count that is a part of a whole counted before it, its noun left out: sticky after the count
    * ("541 of them"), and ending the text before it ("of whom 541", "из них 541").
