@@ -40,6 +40,7 @@ export interface CompiledGrammar {
   /** See GrammarLexicon's placeOpening; reads \p{L} in every language. */
   placeOpening: RegExp | null;
   agentBefore: RegExp | null;
+  elaborationBefore: RegExp | null;
   /** Sticky after a count: "of them" (partOfAfter), or null. */
   partOfAfterY: RegExp | null;
   /** Ends the text before a count: "of whom " (partOfBefore), or null. */
@@ -131,6 +132,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     subsetGap: g.subsetGap ? re(g.subsetGap, 'i') : null,
     placeOpening: g.placeOpening ? new RegExp(g.placeOpening, 'iu') : null,
     agentBefore: g.agentBefore ? re(g.agentBefore, 'i') : null,
+    elaborationBefore: g.elaborationBefore ? re(g.elaborationBefore, 'i') : null,
     partOfAfterY: g.partOfAfter ? re(g.partOfAfter, 'iy') : null,
     partOfBefore: g.partOfBefore ? re(`(?:${g.partOfBefore})\\s*$`, 'i') : null,
     partOfInGap: partOfInGap(g, re),

@@ -94,6 +94,8 @@ export interface GrammarLexicon {
   placeOpening?: string;
   /** Ends the text before the agent of a passive loss ("shot down by "): a count there lost nothing. */
   agentBefore?: string;
+  /** Ends the text before a count elaborating the clause before it ("…, with "). */
+  elaborationBefore?: string;
   /**
    * A count that is a part of a whole counted before it, its noun left out: sticky after the count
    * ("541 of them"), and ending the text before it ("of whom 541", "из них 541").
