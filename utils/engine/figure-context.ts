@@ -78,7 +78,7 @@ export function tollNoun(
   countStart: number,
   sentenceStart: number,
 ): { noun: string; from: number } | null {
-  const offset = Math.max(sentenceStart, countStart - 90);
+  const offset = Math.max(sentenceStart, countStart - pack.tollWindow);
   const before = text.slice(offset, countStart);
   const m = pack.tollBefore.exec(before);
   if (!m) return null;

@@ -169,6 +169,11 @@ export interface TopicPackData {
      */
     raisedBy?: string[];
     raisedArticles?: string[];
+    /**
+     * How many characters may stand between a toll's noun and its verb (default 50): German puts
+     * the source in between ("Die Zahl der … ist nach Angaben aus Stepanakert auf 1166 gestiegen").
+     */
+    reach?: number;
   };
   attribution: {
     verbs: string[];
