@@ -12,6 +12,7 @@ import {
 import type { CompiledPack } from './compiled-pack';
 import { endAnchoredTest, passesAtEnd } from './regex-first';
 import type { ClaimantSpec } from './topic-pack';
+import type { Party } from './types';
 
 export interface Attribution {
   /** Offsets of the attribution verb or preposition inside the sentence. */
@@ -95,8 +96,31 @@ function attributionFor(
     const owned = owner && owner !== 'other' ? claimantFor(pack, owner, role) : null;
     if (owned) return { at, end, claimant: owned, carry: false, carryRole: null };
   }
-  if (role && pack.grammar.roleOnlySubject.test(segments.head))
+  if (role && pack.grammar.roleOnlySubject.test(segments.head)) {
+    const place = placeParty(pack, subject);
+    if (place) return { at, end, claimant: claimantFor(pack, place, role), carry: false, carryRole: null };
     return { at, end, claimant: null, carry: true, carryRole: role };
+  }
+  return null;
+}
+
+/** "In Baku, the interior ministry said": the party of the place a speaker phrase opens with, or null. */
+function placeParty(pack: CompiledPack, subject: string): Party | null {
+  const opening = pack.grammar.placeOpening;
+  if (!opening) return null;
+  for (const segment of subject.split(',')) {
+    const m = opening.exec(segment.trim());
+    if (!m) continue;
+    const place = segment.trim().slice(m[0].length);
+    const parties = pack.partyMarkers.filter(({ pattern }) => {
+      pattern.lastIndex = 0;
+      const found = pattern.exec(place);
+      pattern.lastIndex = 0;
+      return found !== null && found.index === 0 && found[0].length === place.length;
+    });
+    const party = parties.length === 1 ? parties[0]?.party : undefined;
+    if (party && party !== 'other') return party;
+  }
   return null;
 }
 

@@ -70,6 +70,16 @@ function partyNear(
   return best?.party ?? null;
 }
 
+/**
+ * "the ethnic Armenian authorities in Nagorno-Karabakh", "Karabakh's Armenian officials": Armenians
+ * of the region are its own authorities, however near "Armenian" stands to the role.
+ */
+function karabakhArmenian(pack: CompiledPack, head: string, party: Party | null): Party | null {
+  if (party !== 'ARM') return party;
+  const nk = pack.partyMarkers.find((m) => m.party === 'NK')?.pattern;
+  return nk && earliest(nk, head) ? 'NK' : party;
+}
+
 /** The claimant of a party with a role ("AZ" + "prosecutor"), else that party's government. */
 export function claimantFor(pack: CompiledPack, party: Party, role: string | null): ClaimantSpec | null {
   const claimants = pack.data.claimants;
@@ -105,7 +115,12 @@ export function resolveSegments(
   if (!head) return { claimant: null, role: null };
   // 1. A named person or organisation anywhere in the subject and its appositives.
   const named = firstAlias(pack.namedAliases, all);
-  if (named) return { claimant: named.claimant, role: named.claimant.role };
+  if (named) {
+    // "Armenian officials in Nagorno-Karabakh" are the region's own.
+    const own = named.claimant.role === 'gov' && karabakhArmenian(pack, head, named.claimant.party) === 'NK';
+    const claimant = own ? (claimantFor(pack, 'NK', 'gov') ?? named.claimant) : named.claimant;
+    return { claimant, role: claimant.role };
+  }
   // 2. A role with a party nearby, in the head phrase.
   let role: { name: string; index: number; end: number } | null = null;
   for (const r of pack.roles) {
@@ -114,7 +129,7 @@ export function resolveSegments(
       role = { name: r.role, index: m.index, end: m.index + m[0].length };
   }
   if (role) {
-    const party = partyNear(pack, head, role.index, role.end);
+    const party = karabakhArmenian(pack, head, partyNear(pack, head, role.index, role.end));
     if (party && party !== 'other') return { claimant: claimantFor(pack, party, role.name), role: role.name };
     const foreign = party === 'other' ? countryClaimant(pack, head, role.name) : null;
     if (foreign) return { claimant: foreign, role: role.name };
@@ -123,7 +138,7 @@ export function resolveSegments(
   const marker = firstAlias(pack.markerAliases, head);
   if (marker) return { claimant: marker.claimant, role: marker.claimant.role };
   // 4. A party marker alone ("the Azerbaijani side").
-  const party = partyNear(pack, head, 0, head.length);
+  const party = karabakhArmenian(pack, head, partyNear(pack, head, 0, head.length));
   if (party && party !== 'other') return { claimant: claimantFor(pack, party, 'gov'), role: null };
   // 5. A bare role in a language whose press means its own country by it ("Müdafiə Nazirliyi").
   if (role && pack.roleDefaultParty) {

@@ -82,6 +82,12 @@ export interface CompiledPack {
   markerAliases: AliasScan;
   /** Matches at the end of the text before a count: "… military death toll rose to ". */
   tollBefore: RegExp;
+  /** How far before a count tollBefore reads (the toll's reach and its noun and verb). */
+  tollWindow: number;
+  /** Ends the text before a count that raises a toll named after it ("portant à "), or null. */
+  tollRaisedBefore: RegExp | null;
+  /** Sticky after such a count: the toll's noun ("le nombre de morts"). */
+  tollNounAfterY: RegExp | null;
   tollGroups: { noun: string; pattern: RegExp }[];
   tollDefault: string;
   attributionVerb: RegExp;
@@ -108,6 +114,9 @@ const NO_PERIOD_WORDS: PeriodLexicon = {
   asOfBefore: [],
   rangeJoin: [],
 };
+
+/** Characters between a toll's noun and its verb, unless the language's data says otherwise. */
+const TOLL_REACH = 50;
 
 const cache = new WeakMap<TopicPackData, Map<string, CompiledPack>>();
 
@@ -271,9 +280,19 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     ),
     tollBefore: new RegExp(
       // A full stop before a day's number is an abbreviation's ("since Sept. 27"), not a sentence end.
-      `${led(words(data.tolls.nouns), b.start)}${b.end}(?:[^.;:!?]|\\.(?=\\s?\\d)){0,50}?${led(words(data.tolls.verbs), b.start)}\\s+$`,
+      `${led(words(data.tolls.nouns), b.start)}${b.end}(?:[^.;:!?]|\\.(?=\\s?\\d)){0,${data.tolls.reach ?? TOLL_REACH}}?${led(words(data.tolls.verbs), b.start)}\\s+$`,
       f('i'),
     ),
+    tollRaisedBefore: data.tolls.raisedBy?.length
+      ? new RegExp(`${led(words(data.tolls.raisedBy), b.start)}\\s+$`, f('i'))
+      : null,
+    tollNounAfterY: data.tolls.raisedBy?.length
+      ? new RegExp(
+          `\\s+(?:${words(data.tolls.raisedArticles ?? [])})?\\s*${led(words(data.tolls.nouns))}${b.end}`,
+          f('iy'),
+        )
+      : null,
+    tollWindow: (data.tolls.reach ?? TOLL_REACH) + 40,
     tollGroups: Object.entries(data.tolls.groups).map(([noun, list]) => ({
       noun,
       pattern: new RegExp(`${led(words(list), b.startStrict)}${b.endStrict}`, f('i')),

@@ -78,7 +78,7 @@ export function tollNoun(
   countStart: number,
   sentenceStart: number,
 ): { noun: string; from: number } | null {
-  const offset = Math.max(sentenceStart, countStart - 90);
+  const offset = Math.max(sentenceStart, countStart - pack.tollWindow);
   const before = text.slice(offset, countStart);
   const m = pack.tollBefore.exec(before);
   if (!m) return null;
@@ -221,7 +221,11 @@ function nearestEventOf(
     // across a comma ends an earlier clause ("9 nəfər həlak olub, 34 nəfər yaralanıb").
     if (pack.grammar.verbFinal) {
       if (mEnd <= start && /[,;]/.test(sentence.slice(mEnd, start))) distance += MAX_EVENT_DISTANCE;
-    } else if (at >= end && /\p{N}/u.test(sentence.slice(end, at))) distance += MAX_EVENT_DISTANCE;
+    } else if (at >= end && /\p{N}/u.test(sentence.slice(end, at))) {
+      // "2,000 fighters …, and 541 of them were killed": the part, not the whole, suffered the loss.
+      if (pack.grammar.partOfInGap?.test(sentence.slice(end, at))) continue;
+      distance += MAX_EVENT_DISTANCE;
+    }
     if (!best || distance < best.distance) best = { at: at, distance };
   }
   return best;

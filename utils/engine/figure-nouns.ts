@@ -83,6 +83,7 @@ export function countedNoun(
   ctx: NounContext,
 ): CountedNoun | null {
   const { text } = ctx;
+  if (isPassiveAgent(pack, text, mention, ctx.sentenceStart)) return null;
   const own = ownNoun(pack, text, mention, ctx.sentenceEnd);
   if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
     return null;
@@ -102,6 +103,10 @@ export function countedNoun(
     return toll ?? { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit') return null;
+  const raised = raisedToll(pack, mention, ctx);
+  if (raised) return raised;
+  const part = partOfWhole(pack, mention, ctx);
+  if (part) return part;
   const elidedEnd = ellipsisEnd(pack, text, mention.end);
   if (elidedEnd !== -1 && lendable(pack, ctx.sameSentenceNoun)) {
     // "633 soldiers have been killed; the civilian toll stands at 36": a toll naming its group
@@ -118,7 +123,8 @@ export function countedNoun(
   if (paired) return paired;
   const toll = tollCount(pack, mention, ctx, { start: mention.end, end: mention.end }, true, false);
   if (toll) return toll;
-  const objectEnd = elidedEnd === -1 ? objectCountEnd(pack, text, mention, ctx.sentenceStart) : -1;
+  // "killing 13 and injuring 50": an elided count that is a loss verb's object, "and" after it.
+  const objectEnd = objectCountEnd(pack, text, mention, ctx.sentenceStart);
   if (
     objectEnd !== -1 ||
     (elidedEnd !== -1 && pack.grammar.bareCount.test(text.slice(mention.end, mention.end + 60)))
@@ -149,6 +155,64 @@ function tollCount(
   return { span, text: toll.noun, borrowed, toll: true, tollFrom: toll.from };
 }
 
+/** The last plain count before `before` in the sentence, and the noun it names, or null. */
+const LAST_DIGITS = /\d[\d.,]*(?=[^\d]*$)/u;
+
+/**
+ * "sent 2,000 fighters …, and 541 of them were killed", "… 2000 боевиков, из них 541 погибли": a
+ * part of the whole counted before it, its noun left out, counts the whole's noun.
+ */
+function partOfWhole(pack: CompiledPack, mention: NumberMention, ctx: NounContext): CountedNoun | null {
+  const { partOfAfterY, partOfBefore } = pack.grammar;
+  if (!partOfAfterY || !partOfBefore) return null;
+  const { text } = ctx;
+  partOfAfterY.lastIndex = mention.end;
+  const after = partOfAfterY.exec(text);
+  if (
+    !after &&
+    !partOfBefore.test(text.slice(Math.max(ctx.sentenceStart, mention.start - 30), mention.start))
+  ) {
+    return null;
+  }
+  const end = after ? mention.end + after[0].length : mention.end;
+  const whole = LAST_DIGITS.exec(text.slice(ctx.sentenceStart, mention.start));
+  // The whole may stand in the sentence before ("… sent 2,000 fighters. 541 of them …").
+  if (!whole) {
+    return lendable(pack, ctx.recentNoun)
+      ? { span: { start: mention.end, end }, text: ctx.recentNoun, borrowed: true }
+      : null;
+  }
+  const wholeEnd = ctx.sentenceStart + whole.index + whole[0].length;
+  const noun = findNoun(pack, text, wholeEnd, mention.start, MAX_MODIFIERS);
+  if (!noun) return null;
+  return { span: { start: mention.end, end }, text: text.slice(noun.start, noun.end), borrowed: true };
+}
+
+/**
+ * "portant à 1.166 le nombre de morts", "portando a 1.105 il bilancio delle vittime": a count a
+ * verb raises a toll to, the toll named after it. Its noun is the toll's group.
+ */
+function raisedToll(pack: CompiledPack, mention: NumberMention, ctx: NounContext): CountedNoun | null {
+  const after = pack.tollNounAfterY;
+  if (!after || !pack.tollRaisedBefore) return null;
+  after.lastIndex = mention.end;
+  const m = after.exec(ctx.text);
+  if (!m || mention.end + m[0].length > ctx.sentenceEnd) return null;
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, mention.start - 40), mention.start);
+  if (!pack.tollRaisedBefore.test(before)) return null;
+  // A toll naming no group counts the people of the count before it ("45 soldats …, portant à …").
+  const lent = ctx.sameSentenceNoun !== null && isCasualtyNoun(pack, ctx.sameSentenceNoun);
+  const noun =
+    pack.tollGroups.find((g) => g.pattern.test(m[0]))?.noun ??
+    (lent ? (ctx.sameSentenceNoun as string) : pack.tollDefault);
+  return {
+    span: { start: mention.end, end: mention.end + m[0].length },
+    text: noun,
+    borrowed: false,
+    toll: true,
+  };
+}
+
 /**
  * "… killed 21 people and wounded 70 on Wednesday": a count right after a death or injury verb,
  * its noun left out, is that verb's object; where its words end, or -1.
@@ -166,6 +230,20 @@ function objectCountEnd(
   }
   const m = pattern.exec(text.slice(mention.end, mention.end + 40));
   return m ? mention.end + m[0].length : -1;
+}
+
+/** "… was shot down by a Turkish F-16": the agent of a passive loss lost nothing. */
+function isPassiveAgent(
+  pack: CompiledPack,
+  text: string,
+  mention: NumberMention,
+  sentenceStart: number,
+): boolean {
+  const pattern = pack.grammar.agentBefore;
+  if (!pattern) return false;
+  const before = text.slice(Math.max(sentenceStart, mention.start - 60), mention.start);
+  const by = pattern.exec(before);
+  return by !== null && pack.lossVerbBefore.test(before.slice(0, by.index + 1));
 }
 
 /** "a drone strike", "two tank shells": the counted noun modifies a head that is no loss. */

@@ -37,6 +37,16 @@ export interface CompiledGrammar {
   bareCount: RegExp;
   objectCount: RegExp | null;
   subsetGap: RegExp | null;
+  /** See GrammarLexicon's placeOpening; reads \p{L} in every language. */
+  placeOpening: RegExp | null;
+  agentBefore: RegExp | null;
+  elaborationBefore: RegExp | null;
+  /** Sticky after a count: "of them" (partOfAfter), or null. */
+  partOfAfterY: RegExp | null;
+  /** Ends the text before a count: "of whom " (partOfBefore), or null. */
+  partOfBefore: RegExp | null;
+  /** A count that is such a part, anywhere in a gap: the whole before it does not own a loss word after it. */
+  partOfInGap: RegExp | null;
   invertedBefore: RegExp | null;
   /** Sticky at a count's end. */
   invertedArticleY: RegExp | null;
@@ -80,6 +90,15 @@ export function wordAt(text: string, pos: number): string | null {
   return i > pos ? text.slice(pos, i) : null;
 }
 
+/** "…, and 541 of them were …", "…, из них 541 …": a part's count in a gap, from either side. */
+function partOfInGap(g: GrammarLexicon, re: (source: string, flags?: string) => RegExp): RegExp | null {
+  const sides = [
+    g.partOfBefore ? `(?:${g.partOfBefore})\\s*\\d` : null,
+    g.partOfAfter ? `\\d(?:${g.partOfAfter})` : null,
+  ].filter((s) => s !== null);
+  return sides.length > 0 ? re(sides.join('|'), 'i') : null;
+}
+
 export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): CompiledGrammar {
   const re = (source: string, flags = '') => new RegExp(source, flags + unicodeFlag);
   return {
@@ -111,6 +130,12 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     bareCount: new RegExp(g.bareCount, 'iu'),
     objectCount: g.objectCount ? re(g.objectCount, 'i') : null,
     subsetGap: g.subsetGap ? re(g.subsetGap, 'i') : null,
+    placeOpening: g.placeOpening ? new RegExp(g.placeOpening, 'iu') : null,
+    agentBefore: g.agentBefore ? re(g.agentBefore, 'i') : null,
+    elaborationBefore: g.elaborationBefore ? re(g.elaborationBefore, 'i') : null,
+    partOfAfterY: g.partOfAfter ? re(g.partOfAfter, 'iy') : null,
+    partOfBefore: g.partOfBefore ? re(`(?:${g.partOfBefore})\\s*$`, 'i') : null,
+    partOfInGap: partOfInGap(g, re),
     invertedBefore: g.invertedBefore ? re(g.invertedBefore, 'i') : null,
     invertedArticleY: g.invertedArticle ? re(g.invertedArticle, 'iy') : null,
     oneMore:

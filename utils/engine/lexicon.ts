@@ -9,6 +9,7 @@
  * cover suppletive forms a suffix stemmer misses.
  */
 import type { PeriodLexicon } from './period-words';
+import type { TopicPackData } from './topic-pack';
 import type { Party, Qualifier } from './types';
 
 export interface NumberLexicon {
@@ -86,6 +87,21 @@ export interface GrammarLexicon {
    * children"): the part counts the same loss as the whole.
    */
   subsetGap?: string;
+  /**
+   * Opens a segment of a speaker phrase that says where the speaker is ("In Baku, the interior
+   * ministry said"): the rest of the segment, a place of one party, names the bare role's country.
+   */
+  placeOpening?: string;
+  /** Ends the text before the agent of a passive loss ("shot down by "): a count there lost nothing. */
+  agentBefore?: string;
+  /** Ends the text before a count elaborating the clause before it ("…, with "). */
+  elaborationBefore?: string;
+  /**
+   * A count that is a part of a whole counted before it, its noun left out: sticky after the count
+   * ("541 of them"), and ending the text before it ("of whom 541", "из них 541").
+   */
+  partOfAfter?: string;
+  partOfBefore?: string;
   /**
    * Ends the text before a count that a copula or a verb of rising leads, its subject after it
    * with an article ("Sono almeno 40 i civili uccisi", "Salgono a 31 i morti"): the article is
@@ -211,7 +227,7 @@ export interface Lexicon {
    * is read on every side (ru, tr, en…).
    */
   roleDefaultParty?: Party;
-  tolls?: { nouns: string[]; verbs: string[]; groups: Record<string, string[]>; defaultGroup: string };
+  tolls?: TopicPackData['tolls'];
   eras?: Record<string, string[]>;
   /** Words for time: months, weekdays, "yesterday", "so far" (see utils/engine/period-words.ts). */
   periods?: PeriodLexicon;

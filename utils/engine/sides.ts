@@ -200,6 +200,24 @@ function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string): Si
   return firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1));
 }
 
+/**
+ * "The enemy suffered heavy losses, with up to 80 servicemen killed": a count elaborating a clause
+ * whose subject lost something is that subject's.
+ */
+function elaboratedLoser(pack: CompiledPack, ctx: SideContext, speakerSide: Side): Side {
+  const pattern = pack.grammar.elaborationBefore;
+  if (!pattern) return null;
+  const before = ctx.sentence.slice(ctx.clauseStart, ctx.figureStart);
+  const m = pattern.exec(before);
+  if (!m) return null;
+  const main = before.slice(0, m.index);
+  const verb = wordStarts(main).find((at) => at > 0 && pack.grammar.ownLoss.test(main.slice(at, at + 40)));
+  if (verb === undefined) return null;
+  const subject = main.slice(0, verb);
+  if (test(pack.enemy, subject)) return opposite(speakerSide);
+  return firstPartySide(pack, subject);
+}
+
 export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const inFigure = ctx.sentence.slice(ctx.numberEnd, ctx.figureEnd);
   const after = ctx.sentence.slice(ctx.figureEnd);
@@ -211,7 +229,10 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (tollOwner) return tollOwner;
   // "the enemy" of a speaker-less sentence is the other side of the press the language serves.
   const speakerSide = claimantSide ?? partySide(pack.roleDefaultParty);
-  if (test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after)) return opposite(speakerSide);
+  // With no speaker to be the enemy of, the agent or the list decides ("Azerbaijani units destroyed
+  // 5 tanks and 2 air defence systems of the enemy").
+  const enemyOf = test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after);
+  if (enemyOf && speakerSide) return opposite(speakerSide);
   // "the adversary's manpower losses amount to about 200": the enemy's toll.
   if (ctx.tollPhrase && test(pack.enemy, ctx.tollPhrase)) return opposite(speakerSide);
   if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
@@ -220,6 +241,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (owner) return owner === 'enemy' ? opposite(speakerSide) : owner;
   const subjectLost = ctx.isCivilian ? null : verbFinalLoser(pack, ctx, after);
   if (subjectLost) return subjectLost;
+  const elaborated = ctx.isCivilian ? null : elaboratedLoser(pack, ctx, speakerSide);
+  if (elaborated) return elaborated;
   if (ctx.isHistoric || namesBothSides(pack, ctx.sentence, ctx.figureStart, ctx.figureEnd)) return null;
   if (ctx.isCivilian) {
     // The attacker may be named before the figure, after the attribution ("в результате обстрела со

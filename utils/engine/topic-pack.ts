@@ -163,7 +163,23 @@ export interface TopicPackData {
   countries: Record<string, string[]>;
   claimants: ClaimantSpec[];
   /** "the death toll rose to 31": counts whose noun comes before them. Groups name a noun the metrics know. */
-  tolls: { nouns: string[]; verbs: string[]; groups: Record<string, string[]>; defaultGroup: string };
+  tolls: {
+    nouns: string[];
+    verbs: string[];
+    groups: Record<string, string[]>;
+    defaultGroup: string;
+    /**
+     * "portant à 1.166 le nombre de morts": words before a count that raise a toll named after it,
+     * and the articles that may open that toll's noun.
+     */
+    raisedBy?: string[];
+    raisedArticles?: string[];
+    /**
+     * How many characters may stand between a toll's noun and its verb (default 50): German puts
+     * the source in between ("Die Zahl der … ist nach Angaben aus Stepanakert auf 1166 gestiegen").
+     */
+    reach?: number;
+  };
   attribution: {
     verbs: string[];
     prepositions: string[];

@@ -75,7 +75,7 @@ const VAGUE_Y = new RegExp(
   ].join('|'),
   'iy',
 );
-const COUPLE_Y = /a\s+(?:couple|pair)(?=\s+of\b)/iy;
+const COUPLE_Y = /a\s+(?:couple|pair)(?=\s+(?:of|more)\b)/iy;
 /** The words that make "a"/"an" part of a count ("a few", "a couple of", "a hundred"). */
 const COUNTING_AFTER_ARTICLE = new Set(ARTICLE_BEFORE_NUMBER.split('|'));
 /** Any gap the readers of "a few" (\s+) and "a hundred" (words.ts) accept, then a word. */
@@ -87,6 +87,11 @@ function wordAfterArticle(text: string, end: number): string {
   return WORD_AFTER_Y.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
+/** "an elderly couple" counts two; the count starts past the article, where the noun does. */
+const COUPLE_ALONE_Y =
+  /an?\s+(?=(?:(?:old|elderly|young|married)\s+)?couple\b(?!\s+(?:of|more|days|weeks|months|hours|years|times)\b))/iy;
+/** "a couple days later": a span of time, no count of people. */
+const COUPLE_OF_TIME_Y = /an?\s+couple\s+(?:more\s+)?(?:days|weeks|months|hours|years|times)\b/iy;
 /** "a group of", "a large number of", "a total of": the article does not count the noun. */
 const COLLECTIVE_Y = new RegExp(
   '(?:an?\\s+(?:[A-Za-z-]+\\s+)?(?:group|number|total|couple|pair|handful|lot|series|batch|dozen|' +
@@ -235,6 +240,13 @@ function readImplicit(text: string, at: number, next: string, pairs: RegExp | nu
       };
     }
   }
+  COUPLE_ALONE_Y.lastIndex = at;
+  if (COUPLE_ALONE_Y.test(text)) {
+    const from = COUPLE_ALONE_Y.lastIndex;
+    return { found: { value: 2, form: 'implicit', start: from, end: from }, resume: from };
+  }
+  COUPLE_OF_TIME_Y.lastIndex = at;
+  if (COUPLE_OF_TIME_Y.test(text)) return { found: null, resume: COUPLE_OF_TIME_Y.lastIndex };
   COLLECTIVE_Y.lastIndex = at;
   if (COLLECTIVE_Y.test(text)) return { found: null, resume };
   const end = text.charCodeAt(at + 1) === 110 || text.charCodeAt(at + 1) === 78 ? at + 2 : at + 1;
