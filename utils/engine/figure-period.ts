@@ -8,7 +8,8 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import type { EraHit } from './figure-context';
-import { addDays, isInterval, isoDay, periodEnd, weekdayOf } from './period';
+import { addDays, isInterval, periodEnd, weekdayOf } from './period';
+import { type Cue, type CueKind, pushDates } from './period-dates';
 import { startsWord } from './period-words';
 import { datesReport, type TallyKeeper } from './report-day';
 import type { Span } from './sentences';
@@ -21,18 +22,6 @@ export interface PeriodInput {
   published: string | null;
 }
 
-type CueKind = 'era' | 'range' | 'since' | 'running' | 'date' | 'weekday' | 'relative';
-
-interface Cue {
-  kind: CueKind;
-  start: number;
-  end: number;
-  /** A day or interval; null when the cue says a time we cannot place (no article date). */
-  period: string | null;
-  /** For a date: a tally ends on it ("as of 4 October"). */
-  asOf?: boolean;
-}
-
 /** How much nearer a cue must be to win over a more precise kind at the same place. */
 const KIND_PENALTY: Record<CueKind, number> = {
   range: 0,
@@ -43,80 +32,6 @@ const KIND_PENALTY: Record<CueKind, number> = {
   relative: 2,
   era: 4,
 };
-
-function monthOf(pack: CompiledPack, words: string): number {
-  const index = pack.periods.months.findIndex((m) => m.test(words));
-  return index + 1;
-}
-
-/** A day of the article's year (the year before when that day is still to come), or null. */
-function dayOfYear(
-  month: number,
-  day: number,
-  year: string | undefined,
-  published: string | null,
-): string | null {
-  if (year) return isoDay(Number(year), month, day);
-  if (!published) return null;
-  const thisYear = Number(published.slice(0, 4));
-  const candidate = isoDay(thisYear, month, day);
-  if (!candidate) return null;
-  return candidate > published ? isoDay(thisYear - 1, month, day) : candidate;
-}
-
-function pushDates(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
-  const { periods } = pack;
-  if (!hasWord(periods.anyMonth, sentence)) return;
-  const taken: { start: number; end: number }[] = [];
-  periods.longRange.lastIndex = 0;
-  for (let m = periods.longRange.exec(sentence); m !== null; m = periods.longRange.exec(sentence)) {
-    const to = dayOfYear(monthOf(pack, m[5] ?? ''), Number(m[4]), m[6], input.published);
-    const from = dayOfYear(monthOf(pack, m[2] ?? ''), Number(m[1]), m[3] ?? m[6], to);
-    const period = from && to && from < to ? `${from}/${to}` : null;
-    cues.push({ kind: 'range', start: m.index, end: m.index + m[0].length, period });
-    taken.push({ start: m.index, end: m.index + m[0].length });
-  }
-  periods.range.lastIndex = 0;
-  for (let m = periods.range.exec(sentence); m !== null; m = periods.range.exec(sentence)) {
-    if (taken.some((r) => m !== null && m.index < r.end && r.start < m.index + m[0].length)) continue;
-    const month = monthOf(pack, m[3] ?? '');
-    const from = dayOfYear(month, Number(m[1]), m[4], input.published);
-    const to = dayOfYear(month, Number(m[2]), m[4], input.published);
-    const period = from && to && from < to ? `${from}/${to}` : null;
-    cues.push({ kind: 'range', start: m.index, end: m.index + m[0].length, period });
-    taken.push({ start: m.index, end: m.index + m[0].length });
-  }
-  for (const [pattern, dayGroup, monthGroup] of [
-    [periods.dayFirst, 1, 2],
-    [periods.monthFirst, 2, 1],
-  ] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (taken.some((r) => start < r.end && r.start < end)) continue;
-      const day = dayOfYear(monthOf(pack, m[monthGroup] ?? ''), Number(m[dayGroup]), m[3], input.published);
-      const before = sentence.slice(Math.max(0, start - 60), start);
-      const after = sentence.slice(end, end + 20);
-      // "27 settembre 16 soldati": a day read first is not also a month's day.
-      taken.push({ start, end });
-      if (periods.sinceBefore.test(before) || periods.sinceAfter?.test(after)) {
-        cues.push({ kind: 'since', start, end, period: day });
-      } else {
-        cues.push({ kind: 'date', start, end, period: day, asOf: periods.asOfBefore.test(before) });
-      }
-    }
-  }
-}
-
-function hasWord(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (startsWord(text, m.index)) return true;
-    pattern.lastIndex = m.index + 1;
-  }
-  return false;
-}
 
 function pushWords(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
   const { wordScan, words } = pack.periods;
@@ -171,7 +86,7 @@ export class PeriodReader {
         period: era.period,
       }));
       const scanned = this.text.slice(from, sentence.end);
-      pushDates(this.pack, scanned, this.input, found);
+      pushDates(this.pack, scanned, this.input.published, found);
       pushWords(this.pack, scanned, this.input, found);
       // Only a cue that reaches into the sentence is its own; the lead's others are the last one's.
       cues = found.filter((cue) => cue.end > sentence.start - from);
@@ -273,16 +188,4 @@ export class PeriodReader {
   }
 }
 
-/** The first full date (day, month and year) a text writes in the pack's language, as a day; or null. */
-export function fullDateIn(pack: CompiledPack, text: string): string | null {
-  for (const [pattern, dayGroup, monthGroup] of [
-    [pack.periods.dayFirst, 1, 2],
-    [pack.periods.monthFirst, 2, 1],
-  ] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      if (m[3]) return dayOfYear(monthOf(pack, m[monthGroup] ?? ''), Number(m[dayGroup]), m[3], null);
-    }
-  }
-  return null;
-}
+export { fullDateIn } from './period-dates';
