@@ -10,7 +10,7 @@ import type { CompiledPack } from './compiled-pack';
 import type { EraHit } from './figure-context';
 import { addDays, isInterval, periodEnd, weekdayOf } from './period';
 import { type Cue, type CueKind, pushDates } from './period-dates';
-import { startsWord } from './period-words';
+import { startsWord, type WordCue } from './period-words';
 import { datesReport, type TallyKeeper } from './report-day';
 import type { Span } from './sentences';
 
@@ -33,9 +33,44 @@ const KIND_PENALTY: Record<CueKind, number> = {
   era: 4,
 };
 
-function pushWords(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
+/** The weekend up to a day: its Saturday, to its Sunday or the day itself when that comes first. */
+function weekendBefore(day: string): string {
+  const saturday = addDays(day, -((weekdayOf(day) - 6 + 7) % 7));
+  const sunday = addDays(saturday, 1);
+  return sunday <= day ? `${saturday}/${sunday}` : saturday;
+}
+
+/** The period a time word says, against the article's day; null when it cannot be placed. */
+function wordPeriod(word: WordCue, published: string | null): string | null {
+  if (!published) return null;
+  switch (word.kind) {
+    case 'relative':
+      return addDays(published, word.offset);
+    case 'weekday':
+      return addDays(published, -((weekdayOf(published) - word.weekday + 7) % 7));
+    case 'weekend':
+      return weekendBefore(published);
+    case 'thisYear':
+      return published.slice(0, 4);
+    case 'yearStart':
+      return `${published.slice(0, 4)}-01-01`;
+    default:
+      return null;
+  }
+}
+
+const WORD_KIND: Record<WordCue['kind'], CueKind> = {
+  running: 'running',
+  yearStart: 'since',
+  relative: 'relative',
+  weekday: 'weekday',
+  weekend: 'relative',
+  thisYear: 'relative',
+  unbounded: 'relative',
+};
+
+function pushWords(pack: CompiledPack, sentence: string, published: string | null, cues: Cue[]): void {
   const { wordScan, words } = pack.periods;
-  const { published } = input;
   wordScan.lastIndex = 0;
   for (let m = wordScan.exec(sentence); m !== null; m = wordScan.exec(sentence)) {
     if (!startsWord(sentence, m.index)) {
@@ -45,15 +80,13 @@ function pushWords(pack: CompiledPack, sentence: string, input: PeriodInput, cue
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const word = words[group - 1];
     if (!word) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
-    if (word.kind === 'running') cues.push({ kind: 'running', start, end, period: null });
-    else if (word.kind === 'relative') {
-      cues.push({ kind: 'relative', start, end, period: published ? addDays(published, word.offset) : null });
-    } else {
-      const back = published ? (weekdayOf(published) - word.weekday + 7) % 7 : 0;
-      cues.push({ kind: 'weekday', start, end, period: published ? addDays(published, -back) : null });
-    }
+    cues.push({
+      kind: WORD_KIND[word.kind],
+      start: m.index,
+      end: m.index + m[0].length,
+      period: wordPeriod(word, published),
+      ...(word.kind === 'thisYear' ? { startsYear: true } : {}),
+    });
   }
 }
 
@@ -87,7 +120,7 @@ export class PeriodReader {
       }));
       const scanned = this.text.slice(from, sentence.end);
       pushDates(this.pack, scanned, this.input.published, found);
-      pushWords(this.pack, scanned, this.input, found);
+      pushWords(this.pack, scanned, this.input.published, found);
       // Only a cue that reaches into the sentence is its own; the lead's others are the last one's.
       cues = found.filter((cue) => cue.end > sentence.start - from);
       this.cuesBySentence[index] = cues;
@@ -105,7 +138,11 @@ export class PeriodReader {
     const asOf = cues
       .filter((c) => c.kind === 'date' && c.period !== null)
       .sort((a, b) => distance(a, near.start, near.end) - distance(b, near.start, near.end))[0];
-    const since = cues.find((c) => c.kind === 'since' && c.period !== null);
+    // "So far this year": a tally from the year's first day.
+    const yearOpen = cues.find((c) => c.startsYear && c.period !== null);
+    const since =
+      cues.find((c) => c.kind === 'since' && c.period !== null) ??
+      (yearOpen ? { ...yearOpen, period: `${yearOpen.period}-01-01` } : undefined);
     let end = asOf?.period ?? this.carriedEnd() ?? this.input.published;
     if (!end) return null;
     const fighting = since ? undefined : this.fightingOf(end);

@@ -21,6 +21,8 @@ export interface Cue {
   asOf?: boolean;
   /** For a date: the text gave its year. */
   year?: number;
+  /** "This year": a tally it dates counts from the year's first day. */
+  startsYear?: boolean;
 }
 
 function monthOf(pack: CompiledPack, words: string): number {

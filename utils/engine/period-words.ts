@@ -32,6 +32,14 @@ export interface PeriodLexicon {
   rangeFrom?: string[];
   /** Between a year and the date it dates ("2020-ci il sentyabrın 27-də": "-ci il"). */
   yearBefore?: string[];
+  /** The weekend just past ("over the weekend", "в выходные"). */
+  weekend?: string[];
+  /** A span the text does not bound ("last week", "in recent days"): unknown, never guessed. */
+  unbounded?: string[];
+  /** The article's year ("this year"). */
+  thisYear?: string[];
+  /** A tally from the start of the article's year ("since the start of the year"). */
+  sinceYearStart?: string[];
 }
 
 export const ENGLISH_PERIODS = english.periods as PeriodLexicon;
@@ -39,6 +47,10 @@ export const ENGLISH_PERIODS = english.periods as PeriodLexicon;
 /** What a group of the word scan means. */
 export type WordCue =
   | { kind: 'running' }
+  | { kind: 'yearStart' }
+  | { kind: 'thisYear' }
+  | { kind: 'weekend' }
+  | { kind: 'unbounded' }
   | { kind: 'relative'; offset: number }
   | { kind: 'weekday'; weekday: number };
 
@@ -96,7 +108,11 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
   const monthFirstJoin = alternation(lex.monthFirstJoin ?? []);
   // Longer phrases first: a tally ("dünden beri") before a day ("dün").
   const groups: { cue: WordCue; list: string[] }[] = [
+    { cue: { kind: 'yearStart' as const }, list: lex.sinceYearStart ?? [] },
     { cue: { kind: 'running' as const }, list: lex.running },
+    { cue: { kind: 'unbounded' as const }, list: lex.unbounded ?? [] },
+    { cue: { kind: 'weekend' as const }, list: lex.weekend ?? [] },
+    { cue: { kind: 'thisYear' as const }, list: lex.thisYear ?? [] },
     ...Object.entries(lex.relativeDays).map(([offset, list]) => ({
       cue: { kind: 'relative' as const, offset: Number(offset) },
       list,
