@@ -7,9 +7,10 @@
  * the article's date, relative words and dates without a year stay unknown: never guessed.
  */
 import type { CompiledPack } from './compiled-pack';
-import type { EraHit } from './figure-context';
+import { type EraHit, eraCues } from './figure-context';
 import { addDays, isInterval, periodEnd, weekdayOf } from './period';
 import { type Cue, type CueKind, pushDates } from './period-dates';
+import { LookBack, looksBack } from './period-lookback';
 import { startsWord, type WordCue } from './period-words';
 import { datesReport, type TallyKeeper } from './report-day';
 import type { Span } from './sentences';
@@ -100,6 +101,8 @@ export class PeriodReader {
   private readonly cuesBySentence: (Cue[] | undefined)[] = [];
   /** The last tally the article reported ("since 27 September", "so far"). */
   private tally: { period: string | null } | null = null;
+  /** In an article that looks back at a past event: the time it last named (read once, lazily). */
+  private lookBack: LookBack | null | undefined;
 
   constructor(
     private readonly pack: CompiledPack,
@@ -107,20 +110,35 @@ export class PeriodReader {
     private readonly input: PeriodInput,
   ) {}
 
+  private lookingBack(): LookBack | null {
+    if (this.lookBack === undefined) {
+      this.lookBack = looksBack(this.pack, this.text)
+        ? new LookBack(this.text, this.input.published, (text) => this.scan(text, null))
+        : null;
+    }
+    return this.lookBack;
+  }
+
+  /** Every cue of a stretch of text, eras included, against the current reference day. */
+  private scan(text: string, eras: readonly EraHit[] | null): Cue[] {
+    const found: Cue[] = (eras ?? eraCues(this.pack, text)).map((era) => ({
+      kind: 'era' as const,
+      start: era.start,
+      end: era.end,
+      period: era.period,
+    }));
+    pushDates(this.pack, text, this.lookBack?.reference ?? this.input.published, found);
+    pushWords(this.pack, text, this.input.published, found);
+    return found;
+  }
+
   /** Cues of a sentence, offsets from `from`: the scan starts a little before the sentence. */
   private cues(index: number, from: number, sentence: Span, eras: readonly EraHit[]): Cue[] {
     let cues = this.cuesBySentence[index];
     if (!cues) {
       const shift = sentence.start - from;
-      const found: Cue[] = eras.map((era) => ({
-        kind: 'era' as const,
-        start: era.start + shift,
-        end: era.end + shift,
-        period: era.period,
-      }));
-      const scanned = this.text.slice(from, sentence.end);
-      pushDates(this.pack, scanned, this.input.published, found);
-      pushWords(this.pack, scanned, this.input.published, found);
+      const shifted = eras.map((era) => ({ ...era, start: era.start + shift, end: era.end + shift }));
+      const found = this.scan(this.text.slice(from, sentence.end), shifted);
       // Only a cue that reaches into the sentence is its own; the lead's others are the last one's.
       cues = found.filter((cue) => cue.end > sentence.start - from);
       this.cuesBySentence[index] = cues;
@@ -192,17 +210,21 @@ export class PeriodReader {
     const leadStart = Math.max(0, sentence.start - LEAD);
     const newline = sentence.start > 0 ? this.text.lastIndexOf('\n', sentence.start - 1) : -1;
     const from = newline >= leadStart ? newline + 1 : leadStart;
+    const lookBack = this.lookingBack();
+    lookBack?.readUpTo(sentence.start);
     const cues = this.cues(index, from, sentence, eras);
+    lookBack?.readSentence(cues, sentence.end);
     const start = figureStart - from;
     const end = figureEnd - from;
     let best: Cue | null = null;
     for (const cue of cues) {
       if (!best || distance(cue, start, end) < distance(best, start, end)) best = cue;
     }
-    // No cue: the tally the article reported before it, else a tally keeper's count of the
-    // fighting so far, else the article's day.
+    // No cue: the tally the article reported before it, else (looking back) the time it last
+    // named, else a tally keeper's count of the fighting so far, else the article's day.
     if (!best) {
       if (this.tally) return this.tally.period;
+      if (lookBack) return lookBack.lastNamed;
       return (keeper && this.fightingSoFar(this.input.published, true)) || this.input.published;
     }
     // "On 4 April, the ministry reported …": the day of a keeper's report ends its tally.

@@ -40,6 +40,8 @@ export interface PeriodLexicon {
   thisYear?: string[];
   /** A tally from the start of the article's year ("since the start of the year"). */
   sinceYearStart?: string[];
+  /** An article looking back at a past event ("five years after", "il y a cinq ans"). */
+  retrospective?: string[];
 }
 
 export const ENGLISH_PERIODS = english.periods as PeriodLexicon;
@@ -73,6 +75,8 @@ export interface CompiledPeriodWords {
   rangeFrom: RegExp;
   /** At the end of the text before a date: the year it has (group 1). */
   yearBefore: RegExp | null;
+  /** An article looking back at a past event. */
+  retrospective: RegExp | null;
   months: RegExp[];
   /** Sticky tests at the text just before / after a date. */
   sinceBefore: RegExp;
@@ -139,6 +143,9 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     rangeFrom: new RegExp(`(?:${alternation(lex.rangeFrom ?? [])})$`, 'iu'),
     yearBefore: lex.yearBefore?.length
       ? new RegExp(`${START}((?:19|20)\\d{2})(?:${alternation(lex.yearBefore)})\\s*$`, 'iu')
+      : null,
+    retrospective: lex.retrospective?.length
+      ? new RegExp(`${START}(?:${alternation(lex.retrospective)})${END}`, 'iu')
       : null,
     months: lex.months.map((list) => new RegExp(`^(?:${alternation(list)})$`, 'iu')),
     sinceBefore: new RegExp(`${START}(?:${alternation(lex.sinceBefore)})\\s*$`, 'iu'),
