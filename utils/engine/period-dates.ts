@@ -74,12 +74,14 @@ function singleDates(
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const start = m.index;
       const end = m.index + m[0].length;
-      if (overlaps(taken, start, end)) continue;
+      const day = Number(m[dayGroup]);
+      // "aprile 92 soldati": a count after a month is not its day.
+      if (overlaps(taken, start, end) || day < 1 || day > 31) continue;
       let year = m[3];
       if (!year && periods.yearBefore) {
         year = periods.yearBefore.exec(sentence.slice(Math.max(0, start - 24), start))?.[1];
       }
-      hits.push({ start, end, month: monthOf(pack, m[monthGroup] ?? ''), day: Number(m[dayGroup]), year });
+      hits.push({ start, end, month: monthOf(pack, m[monthGroup] ?? ''), day, year });
     }
   }
   hits.sort((a, b) => a.start - b.start);
@@ -112,6 +114,40 @@ export function hasWord(pattern: RegExp, text: string): boolean {
   return false;
 }
 
+/** The month `month` of a year ("2016-04"): the year given, else the latest up to the reference. */
+function monthPeriod(month: number, year: string | undefined, reference: string | null): string | null {
+  if (month < 1) return null;
+  const mm = String(month).padStart(2, '0');
+  if (year) return `${year}-${mm}`;
+  if (!reference) return null;
+  const refYear = Number(reference.slice(0, 4));
+  return `${month > Number(reference.slice(5, 7)) ? refYear - 1 : refYear}-${mm}`;
+}
+
+/** Months named without a day: "in April" counts that month, "since April" from its start. */
+function pushMonths(
+  pack: CompiledPack,
+  sentence: string,
+  reference: string | null,
+  taken: readonly { start: number; end: number }[],
+  cues: Cue[],
+): void {
+  const { periods } = pack;
+  for (const pattern of periods.monthOnly) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (taken.some((r) => start < r.end && r.start < end)) continue;
+      const period = monthPeriod(monthOf(pack, m[1] ?? ''), m[2], reference);
+      const year = m[2] ? Number(m[2]) : undefined;
+      const before = sentence.slice(Math.max(0, start - 60), start + m[0].indexOf(m[1] ?? ''));
+      const since = periods.sinceBefore.test(before);
+      cues.push({ kind: since ? 'since' : 'date', start, end, period, year });
+    }
+  }
+}
+
 /** Pushes the date cues of a sentence, read against the reference day (the article's, usually). */
 export function pushDates(pack: CompiledPack, sentence: string, reference: string | null, cues: Cue[]): void {
   const { periods } = pack;
@@ -135,6 +171,7 @@ export function pushDates(pack: CompiledPack, sentence: string, reference: strin
     }
   }
   const dates = singleDates(pack, sentence, taken);
+  pushMonths(pack, sentence, reference, [...taken, ...dates], cues);
   for (let i = 0; i < dates.length; i++) {
     const hit = dates[i] as DateHit;
     const next = dates[i + 1];

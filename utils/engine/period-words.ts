@@ -28,6 +28,10 @@ export interface PeriodLexicon {
   rangeJoin: string[];
   /** Between two days after their month ("July 12-14", "aprelin 2-dən 5-dək"): no "and" here. */
   monthFirstJoin?: string[];
+  /** Right before a month named without a day ("in April", "в апреле", "im April"). */
+  monthBefore?: string[];
+  /** Right after a month named without a day ("Nisan ayında", "aprel ayında"). */
+  monthAfter?: string[];
   /** The end of a date that starts a span by itself ("sentyabrın 27-dən", "27 Eylül'den"). */
   rangeFrom?: string[];
   /** Between a year and the date it dates ("2020-ci il sentyabrın 27-də": "-ci il"). */
@@ -69,6 +73,8 @@ export interface CompiledPeriodWords {
   range: RegExp;
   /** Global: "July 12-14" (groups: month words, first day, last day, year). */
   monthRange: RegExp;
+  /** Global: a month without a day, "in April (2016)" or "Nisan ayında" (groups: month words, year). */
+  monthOnly: RegExp[];
   /** Sticky at the text between two dates: they bound a span ("27 September to 7 December"). */
   rangeGap: RegExp;
   /** At the end of a date: it starts a span by itself ("sentyabrın 27-dən"). */
@@ -139,6 +145,14 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
       `${START}${month}\\s+(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${monthFirstJoin})\\s*${day}${END}${year}`,
       'giu',
     ),
+    monthOnly: [
+      ...(lex.monthBefore?.length
+        ? [new RegExp(`${START}(?:${alternation(lex.monthBefore)})\\s+${month}${END}${year}`, 'giu')]
+        : []),
+      ...(lex.monthAfter?.length
+        ? [new RegExp(`${START}${month}\\s+(?:${alternation(lex.monthAfter)})${END}${year}`, 'giu')]
+        : []),
+    ],
     rangeGap: new RegExp(`^,?\\s*(?:${join})\\s*$`, 'iu'),
     rangeFrom: new RegExp(`(?:${alternation(lex.rangeFrom ?? [])})$`, 'iu'),
     yearBefore: lex.yearBefore?.length
