@@ -81,11 +81,17 @@ function pushWords(pack: CompiledPack, sentence: string, published: string | nul
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const word = words[group - 1];
     if (!word) continue;
+    // "Since Sunday": a tally from that day.
+    const since =
+      word.kind === 'weekday' &&
+      pack.periods.sinceBefore.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    const period = wordPeriod(word, published);
     cues.push({
-      kind: WORD_KIND[word.kind],
+      kind: since ? 'since' : WORD_KIND[word.kind],
       start: m.index,
       end: m.index + m[0].length,
-      period: wordPeriod(word, published),
+      // "Since Sunday" in a Sunday article: the Sunday before.
+      period: since && period && period === published ? addDays(period, -7) : period,
       ...(word.kind === 'thisYear' ? { startsYear: true } : {}),
     });
   }

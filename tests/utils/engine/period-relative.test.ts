@@ -69,4 +69,10 @@ describe('days named against the article', () => {
       '2020-10-10',
     ]);
   });
+
+  it('reads "since Sunday" as a tally from the last Sunday before the article', () => {
+    expect(periods('Since Sunday, 200 soldiers have been killed.', 'en')).toEqual(['2020-10-04/2020-10-11']);
+    expect(periods('Since Friday, 200 soldiers have been killed.', 'en')).toEqual(['2020-10-09/2020-10-11']);
+    expect(periods('С пятницы погибли 200 военнослужащих.', 'ru')).toEqual(['2020-10-09/2020-10-11']);
+  });
 });
