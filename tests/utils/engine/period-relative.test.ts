@@ -75,4 +75,22 @@ describe('days named against the article', () => {
     expect(periods('Since Friday, 200 soldiers have been killed.', 'en')).toEqual(['2020-10-09/2020-10-11']);
     expect(periods('С пятницы погибли 200 военнослужащих.', 'ru')).toEqual(['2020-10-09/2020-10-11']);
   });
+
+  it.each([
+    ['en', 'The previous day, five civilians were killed.'],
+    ['ru', 'Днем ранее погибли пять мирных жителей.'],
+    ['de', 'Am Vortag wurden fünf Zivilisten getötet.'],
+    ['it', 'Il giorno prima cinque civili sono stati uccisi.'],
+    ['tr', 'Bir gün önce 5 sivil hayatını kaybetti.'],
+    ['az', 'Ötən gün 5 mülki şəxs həlak olub.'],
+    ['hy', 'Նախորդ օրը զոհվել է 5 խաղաղ բնակիչ։'],
+  ])('%s: reads "the previous day" as the day before the article', (lang, text) => {
+    expect(periods(text, lang)).toEqual(['2020-10-10']);
+  });
+
+  it('reads the night "с 10 на 11 октября" as those two days', () => {
+    expect(periods('В ночь с 10 на 11 октября погибли пять мирных жителей.', 'ru')).toEqual([
+      '2020-10-10/2020-10-11',
+    ]);
+  });
 });
