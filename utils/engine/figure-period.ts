@@ -81,13 +81,18 @@ function pushWords(pack: CompiledPack, sentence: string, published: string | nul
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const word = words[group - 1];
     if (!word) continue;
-    // "Since Sunday": a tally from that day.
-    const since =
-      word.kind === 'weekday' &&
-      pack.periods.sinceBefore.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    // "Since Sunday": a tally from that day; "by Friday" (not "by Friday's shelling"): up to it.
+    const before = word.kind === 'weekday' ? sentence.slice(Math.max(0, m.index - 60), m.index) : '';
+    const since = before !== '' && pack.periods.sinceBefore.test(before);
+    const asOf =
+      before !== '' &&
+      !since &&
+      pack.periods.asOfBefore.test(before) &&
+      !/^['’]s\b/.test(sentence.slice(m.index + m[0].length));
     const period = wordPeriod(word, published);
     cues.push({
-      kind: since ? 'since' : WORD_KIND[word.kind],
+      kind: since ? 'since' : asOf ? 'date' : WORD_KIND[word.kind],
+      ...(asOf ? { asOf } : {}),
       start: m.index,
       end: m.index + m[0].length,
       // "Since Sunday" in a Sunday article: the Sunday before.

@@ -38,4 +38,14 @@ describe('running totals', () => {
   it.each(CASES)('%s: %s', (lang, text) => {
     expect(periods(text, lang)).toEqual([SO_FAR]);
   });
+
+  it('ends a tally "by Friday" on that Friday, but not "by Friday’s shelling"', () => {
+    expect(periods('By Friday, 400 Armenian soldiers had been killed.', 'en')).toEqual([
+      '2020-09-27/2020-10-09',
+    ]);
+    expect(periods('Bis Freitag wurden 400 armenische Soldaten getötet.', 'de')).toEqual([
+      '2020-09-27/2020-10-09',
+    ]);
+    expect(periods("Five civilians were killed by Friday's shelling.", 'en')).toEqual(['2020-10-09']);
+  });
 });
