@@ -123,9 +123,11 @@ export class PeriodReader {
 
   private lookingBack(): LookBack | null {
     if (this.lookBack === undefined) {
-      this.lookBack = looksBack(this.pack, this.text)
-        ? new LookBack(this.text, this.input.published, (text) => this.scan(text, null))
-        : null;
+      const { published } = this.input;
+      this.lookBack =
+        published && looksBack(this.pack, this.text, this.fightingOf(published) !== undefined)
+          ? new LookBack(this.text, this.input.published, (text) => this.scan(text, null))
+          : null;
     }
     return this.lookBack;
   }

@@ -8,8 +8,8 @@
 import type { CompiledPack } from './compiled-pack';
 import type { Cue } from './period-dates';
 
-/** How far into the text an article says it looks back (its lead). */
-const LEAD = 600;
+/** How far into the text an article says it looks back (its opening). */
+const LEAD = 300;
 
 /** The line of a text around an offset. */
 function lineAround(text: string, at: number): string {
@@ -18,11 +18,15 @@ function lineAround(text: string, at: number): string {
   return text.slice(start, end === -1 ? text.length : end).trim();
 }
 
-/** Whether the article's lead says it looks back at a past event. */
-export function looksBack(pack: CompiledPack, text: string): boolean {
+/**
+ * Whether the article's opening says it looks back at a past event. An article written during a
+ * fighting reports it: its "… broke away 30 years ago" is background, not its subject.
+ */
+export function looksBack(pack: CompiledPack, text: string, duringFighting: boolean): boolean {
   const pattern = pack.periods.retrospective;
+  if (!pattern || duringFighting) return false;
   const lead = text.slice(0, LEAD);
-  const m = pattern ? pattern.exec(lead) : null;
+  const m = pattern.exec(lead);
   // A line that is only "5 years ago" is a page's timestamp, not the article's subject.
   return m !== null && lineAround(lead, m.index).length > m[0].length + 16;
 }

@@ -82,4 +82,13 @@ describe('articles that look back', () => {
     const text = '5 years ago\n\nEleven civilians were killed in Ganja.';
     expect(periods(text, 'en')).toEqual([PUBLISHED]);
   });
+
+  it('keeps an article written during a fighting a report, whatever background its lead gives', () => {
+    const text =
+      'Shelling went on in the region, which broke away from Azerbaijan more than 30 years ago.\n\nTwelve civilians were killed in Ganja on Saturday.\n\nNine more civilians were wounded.';
+    const figures = extractFigures(text, { lang: 'en', publishedDate: '2020-10-11' })
+      .filter((f) => f.metric !== null)
+      .map((f) => f.period);
+    expect(figures).toEqual(['2020-10-10', '2020-10-11']);
+  });
 });
