@@ -93,4 +93,10 @@ describe('days named against the article', () => {
       '2020-10-10/2020-10-11',
     ]);
   });
+
+  it('does not take an adverb like "recently" for a span: the figure keeps the article day', () => {
+    expect(periods('Officials recently said that 14 civilians were killed in Ganja.', 'en')).toEqual([
+      '2020-10-11',
+    ]);
+  });
 });
