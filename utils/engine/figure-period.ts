@@ -221,8 +221,9 @@ export class PeriodReader {
     keeper: TallyKeeper | null = null,
   ): string | null {
     const leadStart = Math.max(0, sentence.start - LEAD);
-    const newline = sentence.start > 0 ? this.text.lastIndexOf('\n', sentence.start - 1) : -1;
-    const from = newline >= leadStart ? newline + 1 : leadStart;
+    // Only the lead is searched: a page of one long line must not be searched back per figure.
+    const newline = this.text.slice(leadStart, sentence.start).lastIndexOf('\n');
+    const from = newline >= 0 ? leadStart + newline + 1 : leadStart;
     const lookBack = this.lookingBack();
     lookBack?.readUpTo(sentence.start);
     const cues = this.cues(index, from, sentence, eras);
