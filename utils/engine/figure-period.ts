@@ -7,9 +7,11 @@
  * the article's date, relative words and dates without a year stay unknown: never guessed.
  */
 import type { CompiledPack } from './compiled-pack';
-import type { EraHit } from './figure-context';
-import { addDays, isInterval, isoDay, periodEnd, weekdayOf } from './period';
-import { startsWord } from './period-words';
+import { type EraHit, eraCues } from './figure-context';
+import { addDays, isInterval, periodEnd, weekdayOf } from './period';
+import { type Cue, type CueKind, pushDates } from './period-dates';
+import { LookBack, looksBack } from './period-lookback';
+import { startsWord, type WordCue } from './period-words';
 import { datesReport, type TallyKeeper } from './report-day';
 import type { Span } from './sentences';
 
@@ -19,18 +21,6 @@ const LEAD = 16;
 export interface PeriodInput {
   /** The article's publication day (YYYY-MM-DD), or null when unknown. */
   published: string | null;
-}
-
-type CueKind = 'era' | 'range' | 'since' | 'running' | 'date' | 'weekday' | 'relative';
-
-interface Cue {
-  kind: CueKind;
-  start: number;
-  end: number;
-  /** A day or interval; null when the cue says a time we cannot place (no article date). */
-  period: string | null;
-  /** For a date: a tally ends on it ("as of 4 October"). */
-  asOf?: boolean;
 }
 
 /** How much nearer a cue must be to win over a more precise kind at the same place. */
@@ -44,83 +34,44 @@ const KIND_PENALTY: Record<CueKind, number> = {
   era: 4,
 };
 
-function monthOf(pack: CompiledPack, words: string): number {
-  const index = pack.periods.months.findIndex((m) => m.test(words));
-  return index + 1;
+/** The weekend up to a day: its Saturday, to its Sunday or the day itself when that comes first. */
+function weekendBefore(day: string): string {
+  const saturday = addDays(day, -((weekdayOf(day) - 6 + 7) % 7));
+  const sunday = addDays(saturday, 1);
+  return sunday <= day ? `${saturday}/${sunday}` : saturday;
 }
 
-/** A day of the article's year (the year before when that day is still to come), or null. */
-function dayOfYear(
-  month: number,
-  day: number,
-  year: string | undefined,
-  published: string | null,
-): string | null {
-  if (year) return isoDay(Number(year), month, day);
+/** The period a time word says, against the article's day; null when it cannot be placed. */
+function wordPeriod(word: WordCue, published: string | null): string | null {
   if (!published) return null;
-  const thisYear = Number(published.slice(0, 4));
-  const candidate = isoDay(thisYear, month, day);
-  if (!candidate) return null;
-  return candidate > published ? isoDay(thisYear - 1, month, day) : candidate;
-}
-
-function pushDates(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
-  const { periods } = pack;
-  if (!hasWord(periods.anyMonth, sentence)) return;
-  const taken: { start: number; end: number }[] = [];
-  periods.longRange.lastIndex = 0;
-  for (let m = periods.longRange.exec(sentence); m !== null; m = periods.longRange.exec(sentence)) {
-    const to = dayOfYear(monthOf(pack, m[5] ?? ''), Number(m[4]), m[6], input.published);
-    const from = dayOfYear(monthOf(pack, m[2] ?? ''), Number(m[1]), m[3] ?? m[6], to);
-    const period = from && to && from < to ? `${from}/${to}` : null;
-    cues.push({ kind: 'range', start: m.index, end: m.index + m[0].length, period });
-    taken.push({ start: m.index, end: m.index + m[0].length });
-  }
-  periods.range.lastIndex = 0;
-  for (let m = periods.range.exec(sentence); m !== null; m = periods.range.exec(sentence)) {
-    if (taken.some((r) => m !== null && m.index < r.end && r.start < m.index + m[0].length)) continue;
-    const month = monthOf(pack, m[3] ?? '');
-    const from = dayOfYear(month, Number(m[1]), m[4], input.published);
-    const to = dayOfYear(month, Number(m[2]), m[4], input.published);
-    const period = from && to && from < to ? `${from}/${to}` : null;
-    cues.push({ kind: 'range', start: m.index, end: m.index + m[0].length, period });
-    taken.push({ start: m.index, end: m.index + m[0].length });
-  }
-  for (const [pattern, dayGroup, monthGroup] of [
-    [periods.dayFirst, 1, 2],
-    [periods.monthFirst, 2, 1],
-  ] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (taken.some((r) => start < r.end && r.start < end)) continue;
-      const day = dayOfYear(monthOf(pack, m[monthGroup] ?? ''), Number(m[dayGroup]), m[3], input.published);
-      const before = sentence.slice(Math.max(0, start - 60), start);
-      const after = sentence.slice(end, end + 20);
-      // "27 settembre 16 soldati": a day read first is not also a month's day.
-      taken.push({ start, end });
-      if (periods.sinceBefore.test(before) || periods.sinceAfter?.test(after)) {
-        cues.push({ kind: 'since', start, end, period: day });
-      } else {
-        cues.push({ kind: 'date', start, end, period: day, asOf: periods.asOfBefore.test(before) });
-      }
-    }
+  switch (word.kind) {
+    case 'relative':
+      return addDays(published, word.offset);
+    case 'weekday':
+      return addDays(published, -((weekdayOf(published) - word.weekday + 7) % 7));
+    case 'weekend':
+      return weekendBefore(published);
+    case 'thisYear':
+      return published.slice(0, 4);
+    case 'yearStart':
+      return `${published.slice(0, 4)}-01-01`;
+    default:
+      return null;
   }
 }
 
-function hasWord(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (startsWord(text, m.index)) return true;
-    pattern.lastIndex = m.index + 1;
-  }
-  return false;
-}
+const WORD_KIND: Record<WordCue['kind'], CueKind> = {
+  running: 'running',
+  yearStart: 'since',
+  relative: 'relative',
+  weekday: 'weekday',
+  weekend: 'relative',
+  thisYear: 'relative',
+  unbounded: 'relative',
+};
 
-function pushWords(pack: CompiledPack, sentence: string, input: PeriodInput, cues: Cue[]): void {
+function pushWords(pack: CompiledPack, sentence: string, published: string | null, cues: Cue[]): void {
   const { wordScan, words } = pack.periods;
-  const { published } = input;
   wordScan.lastIndex = 0;
   for (let m = wordScan.exec(sentence); m !== null; m = wordScan.exec(sentence)) {
     if (!startsWord(sentence, m.index)) {
@@ -130,15 +81,24 @@ function pushWords(pack: CompiledPack, sentence: string, input: PeriodInput, cue
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const word = words[group - 1];
     if (!word) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
-    if (word.kind === 'running') cues.push({ kind: 'running', start, end, period: null });
-    else if (word.kind === 'relative') {
-      cues.push({ kind: 'relative', start, end, period: published ? addDays(published, word.offset) : null });
-    } else {
-      const back = published ? (weekdayOf(published) - word.weekday + 7) % 7 : 0;
-      cues.push({ kind: 'weekday', start, end, period: published ? addDays(published, -back) : null });
-    }
+    // "Since Sunday": a tally from that day; "by Friday" (not "by Friday's shelling"): up to it.
+    const before = word.kind === 'weekday' ? sentence.slice(Math.max(0, m.index - 60), m.index) : '';
+    const since = before !== '' && pack.periods.sinceBefore.test(before);
+    const asOf =
+      before !== '' &&
+      !since &&
+      pack.periods.asOfBefore.test(before) &&
+      !/^['’]s\b/.test(sentence.slice(m.index + m[0].length));
+    const period = wordPeriod(word, published);
+    cues.push({
+      kind: since ? 'since' : asOf ? 'date' : WORD_KIND[word.kind],
+      ...(asOf ? { asOf } : {}),
+      start: m.index,
+      end: m.index + m[0].length,
+      // "Since Sunday" in a Sunday article: the Sunday before.
+      period: since && period && period === published ? addDays(period, -7) : period,
+      ...(word.kind === 'thisYear' ? { startsYear: true } : {}),
+    });
   }
 }
 
@@ -152,6 +112,8 @@ export class PeriodReader {
   private readonly cuesBySentence: (Cue[] | undefined)[] = [];
   /** The last tally the article reported ("since 27 September", "so far"). */
   private tally: { period: string | null } | null = null;
+  /** In an article that looks back at a past event: the time it last named (read once, lazily). */
+  private lookBack: LookBack | null | undefined;
 
   constructor(
     private readonly pack: CompiledPack,
@@ -159,20 +121,37 @@ export class PeriodReader {
     private readonly input: PeriodInput,
   ) {}
 
+  private lookingBack(): LookBack | null {
+    if (this.lookBack === undefined) {
+      const { published } = this.input;
+      this.lookBack =
+        published && looksBack(this.pack, this.text, this.fightingOf(published) !== undefined)
+          ? new LookBack(this.text, this.input.published, (text) => this.scan(text, null))
+          : null;
+    }
+    return this.lookBack;
+  }
+
+  /** Every cue of a stretch of text, eras included, against the current reference day. */
+  private scan(text: string, eras: readonly EraHit[] | null): Cue[] {
+    const found: Cue[] = (eras ?? eraCues(this.pack, text)).map((era) => ({
+      kind: 'era' as const,
+      start: era.start,
+      end: era.end,
+      period: era.period,
+    }));
+    pushDates(this.pack, text, this.lookBack?.reference ?? this.input.published, found);
+    pushWords(this.pack, text, this.input.published, found);
+    return found;
+  }
+
   /** Cues of a sentence, offsets from `from`: the scan starts a little before the sentence. */
   private cues(index: number, from: number, sentence: Span, eras: readonly EraHit[]): Cue[] {
     let cues = this.cuesBySentence[index];
     if (!cues) {
       const shift = sentence.start - from;
-      const found: Cue[] = eras.map((era) => ({
-        kind: 'era' as const,
-        start: era.start + shift,
-        end: era.end + shift,
-        period: era.period,
-      }));
-      const scanned = this.text.slice(from, sentence.end);
-      pushDates(this.pack, scanned, this.input, found);
-      pushWords(this.pack, scanned, this.input, found);
+      const shifted = eras.map((era) => ({ ...era, start: era.start + shift, end: era.end + shift }));
+      const found = this.scan(this.text.slice(from, sentence.end), shifted);
       // Only a cue that reaches into the sentence is its own; the lead's others are the last one's.
       cues = found.filter((cue) => cue.end > sentence.start - from);
       this.cuesBySentence[index] = cues;
@@ -190,7 +169,11 @@ export class PeriodReader {
     const asOf = cues
       .filter((c) => c.kind === 'date' && c.period !== null)
       .sort((a, b) => distance(a, near.start, near.end) - distance(b, near.start, near.end))[0];
-    const since = cues.find((c) => c.kind === 'since' && c.period !== null);
+    // "So far this year": a tally from the year's first day.
+    const yearOpen = cues.find((c) => c.startsYear && c.period !== null);
+    const since =
+      cues.find((c) => c.kind === 'since' && c.period !== null) ??
+      (yearOpen ? { ...yearOpen, period: `${yearOpen.period}-01-01` } : undefined);
     let end = asOf?.period ?? this.carriedEnd() ?? this.input.published;
     if (!end) return null;
     const fighting = since ? undefined : this.fightingOf(end);
@@ -238,19 +221,24 @@ export class PeriodReader {
     keeper: TallyKeeper | null = null,
   ): string | null {
     const leadStart = Math.max(0, sentence.start - LEAD);
-    const newline = sentence.start > 0 ? this.text.lastIndexOf('\n', sentence.start - 1) : -1;
-    const from = newline >= leadStart ? newline + 1 : leadStart;
+    // Only the lead is searched: a page of one long line must not be searched back per figure.
+    const newline = this.text.slice(leadStart, sentence.start).lastIndexOf('\n');
+    const from = newline >= 0 ? leadStart + newline + 1 : leadStart;
+    const lookBack = this.lookingBack();
+    lookBack?.readUpTo(sentence.start);
     const cues = this.cues(index, from, sentence, eras);
+    lookBack?.readSentence(cues, sentence.end);
     const start = figureStart - from;
     const end = figureEnd - from;
     let best: Cue | null = null;
     for (const cue of cues) {
       if (!best || distance(cue, start, end) < distance(best, start, end)) best = cue;
     }
-    // No cue: the tally the article reported before it, else a tally keeper's count of the
-    // fighting so far, else the article's day.
+    // No cue: the tally the article reported before it, else (looking back) the time it last
+    // named, else a tally keeper's count of the fighting so far, else the article's day.
     if (!best) {
       if (this.tally) return this.tally.period;
+      if (lookBack) return lookBack.lastNamed;
       return (keeper && this.fightingSoFar(this.input.published, true)) || this.input.published;
     }
     // "On 4 April, the ministry reported …": the day of a keeper's report ends its tally.
@@ -273,16 +261,4 @@ export class PeriodReader {
   }
 }
 
-/** The first full date (day, month and year) a text writes in the pack's language, as a day; or null. */
-export function fullDateIn(pack: CompiledPack, text: string): string | null {
-  for (const [pattern, dayGroup, monthGroup] of [
-    [pack.periods.dayFirst, 1, 2],
-    [pack.periods.monthFirst, 2, 1],
-  ] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      if (m[3]) return dayOfYear(monthOf(pack, m[monthGroup] ?? ''), Number(m[dayGroup]), m[3], null);
-    }
-  }
-  return null;
-}
+export { fullDateIn } from './period-dates';

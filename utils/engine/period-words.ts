@@ -26,6 +26,26 @@ export interface PeriodLexicon {
   asOfBefore: string[];
   /** Between two days of one month: a span ("from 2 to 5 April": "to", "по", "bis"). */
   rangeJoin: string[];
+  /** Between two days after their month ("July 12-14", "aprelin 2-dən 5-dək"): no "and" here. */
+  monthFirstJoin?: string[];
+  /** Right before a month named without a day ("in April", "в апреле", "im April"). */
+  monthBefore?: string[];
+  /** Right after a month named without a day ("Nisan ayında", "aprel ayında"). */
+  monthAfter?: string[];
+  /** The end of a date that starts a span by itself ("sentyabrın 27-dən", "27 Eylül'den"). */
+  rangeFrom?: string[];
+  /** Between a year and the date it dates ("2020-ci il sentyabrın 27-də": "-ci il"). */
+  yearBefore?: string[];
+  /** The weekend just past ("over the weekend", "в выходные"). */
+  weekend?: string[];
+  /** A span the text does not bound ("last week", "in recent days"): unknown, never guessed. */
+  unbounded?: string[];
+  /** The article's year ("this year"). */
+  thisYear?: string[];
+  /** A tally from the start of the article's year ("since the start of the year"). */
+  sinceYearStart?: string[];
+  /** An article looking back at a past event ("five years after", "il y a cinq ans"). */
+  retrospective?: string[];
 }
 
 export const ENGLISH_PERIODS = english.periods as PeriodLexicon;
@@ -33,6 +53,10 @@ export const ENGLISH_PERIODS = english.periods as PeriodLexicon;
 /** What a group of the word scan means. */
 export type WordCue =
   | { kind: 'running' }
+  | { kind: 'yearStart' }
+  | { kind: 'thisYear' }
+  | { kind: 'weekend' }
+  | { kind: 'unbounded' }
   | { kind: 'relative'; offset: number }
   | { kind: 'weekday'; weekday: number };
 
@@ -47,8 +71,18 @@ export interface CompiledPeriodWords {
   monthFirst: RegExp;
   /** Global: "2 to 5 April" (groups: first day, last day, month words, year). */
   range: RegExp;
-  /** Global: "27 September to 7 December" (groups: day, month words, year, day, month words, year). */
-  longRange: RegExp;
+  /** Global: "July 12-14" (groups: month words, first day, last day, year). */
+  monthRange: RegExp;
+  /** Global: a month without a day, "in April (2016)" or "Nisan ayında" (groups: month words, year). */
+  monthOnly: RegExp[];
+  /** Sticky at the text between two dates: they bound a span ("27 September to 7 December"). */
+  rangeGap: RegExp;
+  /** At the end of a date: it starts a span by itself ("sentyabrın 27-dən"). */
+  rangeFrom: RegExp;
+  /** At the end of the text before a date: the year it has (group 1). */
+  yearBefore: RegExp | null;
+  /** An article looking back at a past event. */
+  retrospective: RegExp | null;
   months: RegExp[];
   /** Sticky tests at the text just before / after a date. */
   sinceBefore: RegExp;
@@ -78,11 +112,17 @@ export function startsWord(text: string, at: number): boolean {
 export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
   const month = `(${alternation(lex.months.flat())})`;
   const day = `(\\d{1,2})(?:${lex.daySuffix})`;
-  const year = '(?:,?\\s+(\\d{4}))?';
+  // A plausible year, not a four-digit figure after a date ("au 10 novembre, 2783 soldats").
+  const year = '(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?';
   const join = alternation(lex.rangeJoin);
+  const monthFirstJoin = alternation(lex.monthFirstJoin ?? []);
   // Longer phrases first: a tally ("dünden beri") before a day ("dün").
   const groups: { cue: WordCue; list: string[] }[] = [
+    { cue: { kind: 'yearStart' as const }, list: lex.sinceYearStart ?? [] },
     { cue: { kind: 'running' as const }, list: lex.running },
+    { cue: { kind: 'unbounded' as const }, list: lex.unbounded ?? [] },
+    { cue: { kind: 'weekend' as const }, list: lex.weekend ?? [] },
+    { cue: { kind: 'thisYear' as const }, list: lex.thisYear ?? [] },
     ...Object.entries(lex.relativeDays).map(([offset, list]) => ({
       cue: { kind: 'relative' as const, offset: Number(offset) },
       list,
@@ -101,10 +141,26 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
       `${START}(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
       'giu',
     ),
-    longRange: new RegExp(
-      `${START}${day}\\s*${month}${year}\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
+    monthRange: new RegExp(
+      `${START}${month}\\s+(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${monthFirstJoin})\\s*${day}${END}${year}`,
       'giu',
     ),
+    monthOnly: [
+      ...(lex.monthBefore?.length
+        ? [new RegExp(`${START}(?:${alternation(lex.monthBefore)})\\s+${month}${END}${year}`, 'giu')]
+        : []),
+      ...(lex.monthAfter?.length
+        ? [new RegExp(`${START}${month}\\s+(?:${alternation(lex.monthAfter)})${END}${year}`, 'giu')]
+        : []),
+    ],
+    rangeGap: new RegExp(`^,?\\s*(?:${join})\\s*$`, 'iu'),
+    rangeFrom: new RegExp(`(?:${alternation(lex.rangeFrom ?? [])})$`, 'iu'),
+    yearBefore: lex.yearBefore?.length
+      ? new RegExp(`${START}((?:19|20)\\d{2})(?:${alternation(lex.yearBefore)})\\s*$`, 'iu')
+      : null,
+    retrospective: lex.retrospective?.length
+      ? new RegExp(`${START}(?:${alternation(lex.retrospective)})${END}`, 'iu')
+      : null,
     months: lex.months.map((list) => new RegExp(`^(?:${alternation(list)})$`, 'iu')),
     sinceBefore: new RegExp(`${START}(?:${alternation(lex.sinceBefore)})\\s*$`, 'iu'),
     sinceAfter: lex.sinceAfter?.length ? new RegExp(`^(?:${alternation(lex.sinceAfter)})`, 'iu') : null,

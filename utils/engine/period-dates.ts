@@ -1,0 +1,211 @@
+/**
+ * The dates a sentence writes, as time cues: a day ("on 27 September", "sentyabrın 27-də"), a span
+ * ("from 2 to 5 April", "July 12-14", "between 27 September and 10 November"), or a day a tally
+ * starts from ("since 27 September") or ends on ("as of 4 October"). A date without a year is of
+ * the reference day's year (the year before when that day is still to come); without a reference
+ * it stays unknown.
+ */
+import type { CompiledPack } from './compiled-pack';
+import { isoDay } from './period';
+import { startsWord } from './period-words';
+
+export type CueKind = 'era' | 'range' | 'since' | 'running' | 'date' | 'weekday' | 'relative';
+
+export interface Cue {
+  kind: CueKind;
+  start: number;
+  end: number;
+  /** A day or interval; null when the cue says a time we cannot place (no article date). */
+  period: string | null;
+  /** For a date: a tally ends on it ("as of 4 October"). */
+  asOf?: boolean;
+  /** For a date: the text gave its year. */
+  year?: number;
+  /** "This year": a tally it dates counts from the year's first day. */
+  startsYear?: boolean;
+}
+
+function monthOf(pack: CompiledPack, words: string): number {
+  const index = pack.periods.months.findIndex((m) => m.test(words));
+  return index + 1;
+}
+
+/** A day of the reference day's year (the year before when that day is still to come), or null. */
+export function dayOfYear(
+  month: number,
+  day: number,
+  year: string | undefined,
+  reference: string | null,
+): string | null {
+  if (year) return isoDay(Number(year), month, day);
+  if (!reference) return null;
+  const thisYear = Number(reference.slice(0, 4));
+  const candidate = isoDay(thisYear, month, day);
+  if (!candidate) return null;
+  return candidate > reference ? isoDay(thisYear - 1, month, day) : candidate;
+}
+
+/** One date as written: where it stands, its day and month, and the year the text gives. */
+interface DateHit {
+  start: number;
+  end: number;
+  month: number;
+  day: number;
+  year: string | undefined;
+}
+
+function overlaps(taken: { start: number; end: number }[], start: number, end: number): boolean {
+  return taken.some((r) => start < r.end && r.start < end);
+}
+
+/** Every single date, earliest first; of two that overlap the earlier one stands ("sentyabrın 27-dən"). */
+function singleDates(
+  pack: CompiledPack,
+  sentence: string,
+  taken: { start: number; end: number }[],
+): DateHit[] {
+  const { periods } = pack;
+  const hits: DateHit[] = [];
+  for (const [pattern, dayGroup, monthGroup] of [
+    [periods.dayFirst, 1, 2],
+    [periods.monthFirst, 2, 1],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const day = Number(m[dayGroup]);
+      // "aprile 92 soldati": a count after a month is not its day.
+      if (overlaps(taken, start, end) || day < 1 || day > 31) continue;
+      let year = m[3];
+      if (!year && periods.yearBefore) {
+        year = periods.yearBefore.exec(sentence.slice(Math.max(0, start - 24), start))?.[1];
+      }
+      hits.push({ start, end, month: monthOf(pack, m[monthGroup] ?? ''), day, year });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  const kept: DateHit[] = [];
+  for (const hit of hits) {
+    const last = kept[kept.length - 1];
+    if (!last || hit.start >= last.end) kept.push(hit);
+  }
+  return kept;
+}
+
+/** Whether two dates bound one span: a join between them, or a first date that says "from". */
+function joined(pack: CompiledPack, sentence: string, first: DateHit, second: DateHit): boolean {
+  const gap = sentence.slice(first.end, second.start);
+  if (pack.periods.rangeGap.test(gap)) return true;
+  return /^\s+$/.test(gap) && pack.periods.rangeFrom.test(sentence.slice(first.start, first.end));
+}
+
+function span(from: string | null, to: string | null): string | null {
+  return from && to && from < to ? `${from}/${to}` : null;
+}
+
+/** Whether a pattern (global, without a start boundary) matches a whole word of the text. */
+export function hasWord(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (startsWord(text, m.index)) return true;
+    pattern.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** The month `month` of a year ("2016-04"): the year given, else the latest up to the reference. */
+function monthPeriod(month: number, year: string | undefined, reference: string | null): string | null {
+  if (month < 1) return null;
+  const mm = String(month).padStart(2, '0');
+  if (year) return `${year}-${mm}`;
+  if (!reference) return null;
+  const refYear = Number(reference.slice(0, 4));
+  return `${month > Number(reference.slice(5, 7)) ? refYear - 1 : refYear}-${mm}`;
+}
+
+/** Months named without a day: "in April" counts that month, "since April" from its start. */
+function pushMonths(
+  pack: CompiledPack,
+  sentence: string,
+  reference: string | null,
+  taken: readonly { start: number; end: number }[],
+  cues: Cue[],
+): void {
+  const { periods } = pack;
+  for (const pattern of periods.monthOnly) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (taken.some((r) => start < r.end && r.start < end)) continue;
+      const period = monthPeriod(monthOf(pack, m[1] ?? ''), m[2], reference);
+      const year = m[2] ? Number(m[2]) : undefined;
+      const before = sentence.slice(Math.max(0, start - 60), start + m[0].indexOf(m[1] ?? ''));
+      const since = periods.sinceBefore.test(before);
+      cues.push({ kind: since ? 'since' : 'date', start, end, period, year });
+    }
+  }
+}
+
+/** Pushes the date cues of a sentence, read against the reference day (the article's, usually). */
+export function pushDates(pack: CompiledPack, sentence: string, reference: string | null, cues: Cue[]): void {
+  const { periods } = pack;
+  if (!hasWord(periods.anyMonth, sentence)) return;
+  const taken: { start: number; end: number }[] = [];
+  for (const [pattern, monthGroup, firstGroup, lastGroup, yearGroup] of [
+    [periods.range, 3, 1, 2, 4],
+    [periods.monthRange, 1, 2, 3, 4],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (overlaps(taken, start, end)) continue;
+      const month = monthOf(pack, m[monthGroup] ?? '');
+      const to = dayOfYear(month, Number(m[lastGroup]), m[yearGroup], reference);
+      const from = dayOfYear(month, Number(m[firstGroup]), m[yearGroup], to);
+      const year = m[yearGroup] ? Number(m[yearGroup]) : undefined;
+      cues.push({ kind: 'range', start, end, period: span(from, to), year });
+      taken.push({ start, end });
+    }
+  }
+  const dates = singleDates(pack, sentence, taken);
+  pushMonths(pack, sentence, reference, [...taken, ...dates], cues);
+  for (let i = 0; i < dates.length; i++) {
+    const hit = dates[i] as DateHit;
+    const next = dates[i + 1];
+    if (next && joined(pack, sentence, hit, next)) {
+      const to = dayOfYear(next.month, next.day, next.year, reference);
+      const from = dayOfYear(hit.month, hit.day, hit.year, to);
+      const year = next.year ? Number(next.year) : undefined;
+      cues.push({ kind: 'range', start: hit.start, end: next.end, period: span(from, to), year });
+      i++;
+      continue;
+    }
+    const { start, end } = hit;
+    const day = dayOfYear(hit.month, hit.day, hit.year, reference);
+    const year = hit.year ? Number(hit.year) : undefined;
+    const before = sentence.slice(Math.max(0, start - 60), start);
+    const after = sentence.slice(end, end + 20);
+    if (periods.sinceBefore.test(before) || periods.sinceAfter?.test(after)) {
+      cues.push({ kind: 'since', start, end, period: day, year });
+    } else {
+      cues.push({ kind: 'date', start, end, period: day, asOf: periods.asOfBefore.test(before), year });
+    }
+  }
+}
+
+/** The first full date (day, month and year) a text writes in the pack's language, as a day; or null. */
+export function fullDateIn(pack: CompiledPack, text: string): string | null {
+  for (const [pattern, dayGroup, monthGroup] of [
+    [pack.periods.dayFirst, 1, 2],
+    [pack.periods.monthFirst, 2, 1],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[3]) return dayOfYear(monthOf(pack, m[monthGroup] ?? ''), Number(m[dayGroup]), m[3], null);
+    }
+  }
+  return null;
+}
