@@ -71,15 +71,19 @@ const WORD_KIND: Record<WordCue['kind'], CueKind> = {
 };
 
 function pushWords(pack: CompiledPack, sentence: string, published: string | null, cues: Cue[]): void {
-  const { wordScan, words } = pack.periods;
+  const { wordScan, words, wordAt } = pack.periods;
   wordScan.lastIndex = 0;
   for (let m = wordScan.exec(sentence); m !== null; m = wordScan.exec(sentence)) {
     if (!startsWord(sentence, m.index)) {
       wordScan.lastIndex = m.index + 1;
       continue;
     }
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const word = words[group - 1];
+    // The scan tries the entries in order: the first entry that matches here is the one it found.
+    const entry = wordAt.findIndex((pattern) => {
+      pattern.lastIndex = m.index;
+      return pattern.test(sentence);
+    });
+    const word = words[entry];
     if (!word) continue;
     // "Since Sunday": a tally from that day; "by Friday" (not "by Friday's shelling"): up to it.
     const before = word.kind === 'weekday' ? sentence.slice(Math.max(0, m.index - 60), m.index) : '';

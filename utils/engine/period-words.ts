@@ -63,9 +63,15 @@ export type WordCue =
 export interface CompiledPeriodWords {
   /** Cheap first test of a sentence: any month name. */
   anyMonth: RegExp;
-  /** Global: every weekday, relative and running word in one scan, one group per entry of `words`. */
+  /**
+   * Global: every weekday, relative and running word in one scan, the entries of `words` in order
+   * (each longest first), its branches grouped by first letter across entries: a capture group per
+   * entry would make V8 try every entry at every position.
+   */
   wordScan: RegExp;
   words: WordCue[];
+  /** Sticky, one per entry of `words`: the entry of a wordScan match is the first that matches at it. */
+  wordAt: RegExp[];
   /** Global: a date, day first (groups: day, month words, year) or month first (month, day, year). */
   dayFirst: RegExp;
   monthFirst: RegExp;
@@ -97,9 +103,11 @@ function alternation(list: string[]): string {
   return list.length === 0 ? '(?!)' : [...list].sort((a, b) => b.length - a.length).join('|');
 }
 
+const longestFirst = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
+
 /** The same words as alternation(list), grouped by first letter where they allow (regex-first.ts). */
 function anyOf(list: string[]): string {
-  return list.length === 0 ? '(?!)' : groupedByFirstChar([...list].sort((a, b) => b.length - a.length));
+  return list.length === 0 ? '(?!)' : groupedByFirstChar(longestFirst(list));
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
@@ -133,8 +141,12 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     // No lookbehind first: a regex that starts with its words is scanned much faster; the
     // caller checks the start boundary (startsWord).
     anyMonth: new RegExp(`(?:${anyOf(lex.months.flat())})${END}`, 'giu'),
-    wordScan: new RegExp(`(?:${groups.map((g) => `(${anyOf(g.list)})`).join('|') || '(?!)'})${END}`, 'giu'),
+    wordScan: new RegExp(
+      `(?:${groups.length === 0 ? '(?!)' : groupedByFirstChar(groups.flatMap((g) => longestFirst(g.list)))})${END}`,
+      'giu',
+    ),
     words: groups.map((g) => g.cue),
+    wordAt: groups.map((g) => new RegExp(`(?:${anyOf(g.list)})${END}`, 'iuy')),
     dayFirst: new RegExp(`${START}${day}\\s*${month}${END}${year}`, 'giu'),
     monthFirst: new RegExp(`${START}${month}\\s+${day}${END}${year}`, 'giu'),
     range: new RegExp(
