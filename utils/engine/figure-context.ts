@@ -93,11 +93,22 @@ export function tollNoun(
   return { noun, from: offset + from };
 }
 
-/** Two people that are themselves the count ("a mother and child"). */
-export function pairAt(pack: CompiledPack, text: string, start: number, end: number): NounSpan | null {
-  pack.pairNoun.lastIndex = start;
-  const noun = pack.pairNoun.exec(text);
-  return noun && start + noun[0].length >= end ? { start, end: start + noun[0].length } : null;
+/**
+ * A noun phrase that is itself the count: two people ("a mother and child", the pack's pairs), or a
+ * noun that counts two ("an elderly couple").
+ */
+export function countingNounAt(
+  pack: CompiledPack,
+  text: string,
+  start: number,
+  end: number,
+): NounSpan | null {
+  for (const pattern of [pack.pairNoun, pack.anyNoun]) {
+    pattern.lastIndex = start;
+    const noun = pattern.exec(text);
+    if (noun && start + noun[0].length >= end) return { start, end: start + noun[0].length };
+  }
+  return null;
 }
 
 export interface EraHit {

@@ -7,7 +7,7 @@
  * the toll default ("people").
  */
 import { type CompiledPack, metricsCounting } from './compiled-pack';
-import { ellipsisEnd, findNoun, type NounSpan, pairAt, tollNoun } from './figure-context';
+import { countingNounAt, ellipsisEnd, findNoun, type NounSpan, tollNoun } from './figure-context';
 import type { NumberMention } from './types';
 
 const MAX_MODIFIERS = 3;
@@ -61,7 +61,7 @@ export function ownNoun(
     const noun = findNoun(pack, text, invertedSubjectAt(pack, text, mention), limit, MAX_MODIFIERS);
     return noun ? headOf(pack, text, noun, limit) : null;
   }
-  if (mention.value !== 1) return pairAt(pack, text, mention.start, mention.end);
+  if (mention.value !== 1) return countingNounAt(pack, text, mention.start, mention.end);
   // An implicit "a" counts only a singular noun right after it.
   const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
   return noun && !/s$/i.test(text.slice(noun.start, noun.end)) ? headOf(pack, text, noun, limit) : null;

@@ -15,18 +15,27 @@ const INNER_SENTENCE = /[.!?\u0589]\s+\p{Lu}/u;
 
 /** Whether `start..end` stands on a line of its own that reads as a headline (no closing stop). */
 export function onHeadlineLine(text: string, { start, end }: { start: number; end: number }): boolean {
-  // Only a short line can be a headline: look no further than its length either way.
+  // Only a short line can be a headline: look no further than its length either way (a page on one
+  // line would otherwise be searched whole for each of its figures).
   const from = Math.max(0, start - HEADLINE_MAX - 1);
-  const newlineBefore = start > 0 ? text.lastIndexOf('\n', start - 1) : -1;
+  const newlineBefore = newlineIn(text, start - 1, from - 1);
   if (newlineBefore < from && from > 0) return false;
   const lineStart = newlineBefore < from ? from : newlineBefore + 1;
   const reach = lineStart + HEADLINE_MAX + 2;
-  const newlineAfter = text.indexOf('\n', end);
-  const closed = newlineAfter !== -1 && newlineAfter < reach;
+  const newlineAfter = newlineIn(text, end, Math.min(text.length, reach));
+  const closed = newlineAfter !== -1;
   const lineEnd = closed ? newlineAfter : Math.min(text.length, reach);
   if (!closed && lineEnd < text.length) return false;
   const line = text.slice(lineStart, lineEnd).trim();
   return line.length <= HEADLINE_MAX && !ENDS_AS_SENTENCE.test(line) && !INNER_SENTENCE.test(line);
+}
+
+/** The first newline from `at` towards `stop` (exclusive; backwards when stop < at), or -1. */
+function newlineIn(text: string, at: number, stop: number): number {
+  const step = stop < at ? -1 : 1;
+  for (let i = at; i !== stop && i >= 0 && i < text.length; i += step)
+    if (text.charCodeAt(i) === 10) return i;
+  return -1;
 }
 
 const claimKey = (f: Figure) => `${f.value}|${f.metric}`;
