@@ -16,6 +16,7 @@
 
 import { groupedByFirstChar } from '../regex-first';
 import type { NumberMention } from '../types';
+import { type Form, type Reading, readImplicit, wordAfterArticle } from './articles';
 import {
   attachedBefore,
   continuesList,
@@ -41,7 +42,6 @@ export interface FindNumbersOptions {
   pairs?: RegExp;
 }
 
-const NUMBER_WORDS = NUMBER_START_WORDS.join('|');
 const VAGUE_WORDS = 'dozens|scores|tens|hundreds|thousands|millions|billions|several';
 const ARTICLE_BEFORE_NUMBER = 'dozen|hundred|thousand|million|billion|trillion|couple|pair|few|handful';
 
@@ -78,48 +78,6 @@ const VAGUE_Y = new RegExp(
 const COUPLE_Y = /a\s+(?:couple|pair)(?=\s+(?:of|more)\b)/iy;
 /** The words that make "a"/"an" part of a count ("a few", "a couple of", "a hundred"). */
 const COUNTING_AFTER_ARTICLE = new Set(ARTICLE_BEFORE_NUMBER.split('|'));
-/** Any gap the readers of "a few" (\s+) and "a hundred" (words.ts) accept, then a word. */
-const WORD_AFTER_Y = /\s*-?\s*([A-Za-z]+)/y;
-
-/** The word after an article, lower-cased ('' if none): most make it no part of a count. */
-function wordAfterArticle(text: string, end: number): string {
-  WORD_AFTER_Y.lastIndex = end;
-  return WORD_AFTER_Y.exec(text)?.[1]?.toLowerCase() ?? '';
-}
-
-/** "an elderly couple" counts two; the count starts past the article, where the noun does. */
-const COUPLE_ALONE_Y =
-  /an?\s+(?=(?:(?:old|elderly|young|married)\s+)?couple\b(?!\s+(?:of|more|days|weeks|months|hours|years|times)\b))/iy;
-/** "a couple days later": a span of time, no count of people. */
-const COUPLE_OF_TIME_Y = /an?\s+couple\s+(?:more\s+)?(?:days|weeks|months|hours|years|times)\b/iy;
-/** "a group of", "a large number of", "a total of": the article does not count the noun. */
-const COLLECTIVE_Y = new RegExp(
-  '(?:an?\\s+(?:[A-Za-z-]+\\s+)?(?:group|number|total|couple|pair|handful|lot|series|batch|dozen|' +
-    'majority|minority|third|quarter|half|fraction|convoy|column|unit|squad|team|wave|string|host|' +
-    'range|variety|set|list|count|tally|toll|score|bunch|crowd|stream|family|quantity|amount|' +
-    'maximum|minimum|further|multitude)s?\\s+of\\b)',
-  'iy',
-);
-/** "a further 30", "an estimated 5,000": the article belongs to the number that follows. */
-const NUMBER_MODIFIERS =
-  'further|reported|mere|staggering|additional|combined|record|whopping|confirmed|alleged|estimated|' +
-  'approximate|massive|huge|good|full|another|extra|minimum|maximum|total|paltry|modest';
-const ARTICLE_OF_NUMBER_Y = new RegExp(
-  `(?:an?\\s+(?:(?:${NUMBER_MODIFIERS})\\s+){1,3}(?:of\\s+)?)(?=\\d|(?:${NUMBER_WORDS})\\b)`,
-  'iy',
-);
-const MODIFIER_WORDS = new Set(NUMBER_MODIFIERS.split('|'));
-
-type Form = NumberMention['form'];
-
-interface Reading {
-  /** Null when the candidate is not a count; the scan then resumes at `resume`. */
-  found: { value: number | null; form: Form; start: number; end: number } | null;
-  resume: number;
-  /** Set when the candidate was skipped as a numbered item ("Resolution 822"). */
-  numbered?: boolean;
-}
-
 interface ScanState {
   text: string;
   implicit: boolean;
@@ -224,33 +182,6 @@ function readVague(text: string, at: number): Reading | null {
   const end = VAGUE_Y.lastIndex;
   if (text.charCodeAt(end) === 45 && isLetter(text.charCodeAt(end + 1))) return { found: null, resume: end };
   return { found: { value: null, form: 'vague', start: at, end }, resume: end };
-}
-
-/** "a"/"an" at `at`, followed by the word `next` (wordAfterArticle): one, two, or no count. */
-function readImplicit(text: string, at: number, next: string, pairs: RegExp | null): Reading {
-  const resume = at + 1;
-  ARTICLE_OF_NUMBER_Y.lastIndex = at;
-  if (MODIFIER_WORDS.has(next) && ARTICLE_OF_NUMBER_Y.test(text)) return { found: null, resume };
-  if (pairs) {
-    pairs.lastIndex = at;
-    if (pairs.test(text)) {
-      return {
-        found: { value: 2, form: 'implicit', start: at, end: pairs.lastIndex },
-        resume: pairs.lastIndex,
-      };
-    }
-  }
-  COUPLE_ALONE_Y.lastIndex = at;
-  if (COUPLE_ALONE_Y.test(text)) {
-    const from = COUPLE_ALONE_Y.lastIndex;
-    return { found: { value: 2, form: 'implicit', start: from, end: from }, resume: from };
-  }
-  COUPLE_OF_TIME_Y.lastIndex = at;
-  if (COUPLE_OF_TIME_Y.test(text)) return { found: null, resume: COUPLE_OF_TIME_Y.lastIndex };
-  COLLECTIVE_Y.lastIndex = at;
-  if (COLLECTIVE_Y.test(text)) return { found: null, resume };
-  const end = text.charCodeAt(at + 1) === 110 || text.charCodeAt(at + 1) === 78 ? at + 2 : at + 1;
-  return { found: { value: 1, form: 'implicit', start: at, end }, resume: end };
 }
 
 function readWords(state: ScanState, at: number, word: string): Reading {
