@@ -102,7 +102,7 @@ export function countedNoun(
     const toll = head === pack.tollDefault ? tollCount(pack, mention, ctx, own, false, true) : null;
     return toll ?? { span: own, text: head, borrowed: false };
   }
-  if (mention.form === 'implicit') return null;
+  if (mention.form === 'implicit' || isBareYear(text, mention)) return null;
   const raised = raisedToll(pack, mention, ctx);
   if (raised) return raised;
   const part = partOfWhole(pack, mention, ctx);
@@ -304,4 +304,15 @@ function pairedNoun(pack: CompiledPack, mention: NumberMention, ctx: NounContext
     text: text.slice(nextNoun.start, nextNoun.end),
     borrowed: true,
   };
+}
+
+/**
+ * "la guerra del 2020 … sono stati uccisi": four plain digits that read as a year count nobody
+ * when no noun of their own follows (the English finder drops such years itself).
+ */
+function isBareYear(text: string, mention: NumberMention): boolean {
+  if (mention.form !== 'digits' || mention.value === null || mention.value < 1900 || mention.value > 2099) {
+    return false;
+  }
+  return /^\d{4}$/.test(text.slice(mention.numberStart, mention.numberEnd));
 }

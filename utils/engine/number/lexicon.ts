@@ -222,7 +222,13 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
       found = { value: null, form: 'vague', start: at, end, tail: end };
     } else {
       const words = readWords(c, text, at);
-      if (words && (sticky(c.dateAfterY, text, words.end) || isParticle(c, text, at, words.end))) {
+      // A word is no count where digits are none either ("anni Novanta", "all'età di tre anni").
+      const notCount =
+        words !== null && c.notCountBefore?.(text.slice(Math.max(floor, at - WINDOW), at)) === true;
+      if (
+        words &&
+        (notCount || sticky(c.dateAfterY, text, words.end) || isParticle(c, text, at, words.end))
+      ) {
         resume = words.end;
       } else if (words) {
         found = { value: words.value, form: 'words', start: at, end: words.end, tail: words.end };
