@@ -8,6 +8,7 @@
  */
 import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { countingNounAt, ellipsisEnd, findNoun, type NounSpan, tollNoun } from './figure-context';
+import { isYearValue } from './number/context';
 import type { NumberMention } from './types';
 
 const MAX_MODIFIERS = 3;
@@ -311,8 +312,6 @@ function pairedNoun(pack: CompiledPack, mention: NumberMention, ctx: NounContext
  * when no noun of their own follows (the English finder drops such years itself).
  */
 function isBareYear(text: string, mention: NumberMention): boolean {
-  if (mention.form !== 'digits' || mention.value === null || mention.value < 1900 || mention.value > 2099) {
-    return false;
-  }
+  if (mention.form !== 'digits' || mention.value === null || !isYearValue(mention.value)) return false;
   return /^\d{4}$/.test(text.slice(mention.numberStart, mention.numberEnd));
 }

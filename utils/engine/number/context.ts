@@ -213,6 +213,11 @@ function countedNounAfter(text: string, end: number): boolean {
  * Whether a bare four-digit number is a year. "2,000" is never a year; "2000 soldiers" and
  * "about 2000 were killed" are counts; "in 2020", "the 2016 clashes" and "1994." are years.
  */
+/** A value written as four plain digits that may be a year of the press's era ("2020"). */
+export function isYearValue(value: number): boolean {
+  return value >= 1900 && value <= 2099;
+}
+
 export function isYear(text: string, start: number, end: number, floor: number, qualified: boolean): boolean {
   if (countedNounAfter(text, end) && !YEAR_CONTEXT_BEFORE.test(windowBefore(text, start, floor))) {
     return false;

@@ -12,7 +12,7 @@
 import type { NumberLexicon } from '../lexicon';
 import type { NumberMention } from '../types';
 import { type CompiledNumbers, compiled, SPACE, WINDOW } from './compiled-numbers';
-import { attachedBefore } from './context';
+import { attachedBefore, isYearValue } from './context';
 import { qualifiedMention } from './mention';
 
 const CLAUSE_END_Y = new RegExp(`${SPACE}*(?:[.,;:!?)]|$)`, 'y');
@@ -130,12 +130,12 @@ function readDigits(c: CompiledNumbers, text: string, at: number, floor: number)
   if (text.charAt(tail) === '%' || sticky(c.dateAfterY, text, end) || sticky(c.notCountAfterY, text, tail)) {
     return null;
   }
-  const before = text.slice(Math.max(floor, at - WINDOW), at);
+  const before = windowBefore(text, at, floor);
   if (/[%$€£₽₼֏№#]\s*$/u.test(before) || c.notCountBefore?.(before)) return null;
   if (m[2] === undefined && whole.length === 4 && whole === m[1]) {
     const year = Number(whole);
     // A bare year: at a clause end, or before or after a date word ("2020 года", "im Jahr 2020").
-    if (year >= 1900 && year <= 2099 && /^\s*(?:[.,;:)»"]|$)/u.test(text.slice(tail, tail + 3))) return null;
+    if (isYearValue(year) && /^\s*(?:[.,;:)»"]|$)/u.test(text.slice(tail, tail + 3))) return null;
   }
   const scaled = scaleAfter(c, text, tail);
   if (scaled) {
@@ -203,6 +203,10 @@ function digitsBelow(
   return value < below ? { value, end, tail } : null;
 }
 
+/** The text a count's look-behind reads: back to the previous count, at most WINDOW characters. */
+const windowBefore = (text: string, at: number, floor: number) =>
+  text.slice(Math.max(floor, at - WINDOW), at);
+
 /** Every count in `text` in the lexicon's language, sorted and never overlapping. */
 export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -223,8 +227,7 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
     } else {
       const words = readWords(c, text, at);
       // A word is no count where digits are none either ("anni Novanta", "all'età di tre anni").
-      const notCount =
-        words !== null && c.notCountBefore?.(text.slice(Math.max(floor, at - WINDOW), at)) === true;
+      const notCount = words !== null && c.notCountBefore?.(windowBefore(text, at, floor)) === true;
       if (
         words &&
         (notCount || sticky(c.dateAfterY, text, words.end) || isParticle(c, text, at, words.end))
