@@ -14,7 +14,7 @@ import {
 } from './attributions';
 import { claimantFor, partyQualifiedRole, resolveClaimantPhrase } from './claimants';
 import type { CompiledPack } from './compiled-pack';
-import { onHeadlineLine } from './headline-copies';
+import { HeadlineLines } from './headline-copies';
 import type { Span } from './sentences';
 import type { ClaimantSpec } from './topic-pack';
 import type { Party } from './types';
@@ -166,11 +166,12 @@ export class ClaimantResolver {
   private headlineSpeaker(): ClaimantSpec | null {
     if (this.headline !== undefined) return this.headline;
     this.headline = null;
+    const lines = new HeadlineLines(this.text);
     // A captured page may open with a section label ("News") before its headline: the first few
     // headline lines are read, the first that names a speaker speaks for the article.
     for (let i = 0; i < HEADLINE_LINES && i < this.sentences.length; i++) {
       const span = this.sentences[i] as Span;
-      const line = onHeadlineLine(this.text, span);
+      const line = lines.has(span);
       if (i > 0 && !line) break;
       const headline = this.text.slice(span.start, span.end);
       // "Ombudsman: …", "… — Speaker", or reported speech ("Azerbaijan's ministry says it downed …").

@@ -13,29 +13,61 @@ const ENDS_AS_SENTENCE = /[.!?…\u0589:;"'”’»)\]]$/u;
 /** A line holding sentences (a photo caption with its credit) is body text too. */
 const INNER_SENTENCE = /[.!?\u0589]\s+\p{Lu}/u;
 
-/** Whether `start..end` stands on a line of its own that reads as a headline (no closing stop). */
-export function onHeadlineLine(text: string, { start, end }: { start: number; end: number }): boolean {
-  // Only a short line can be a headline: look no further than its length either way (a page on one
-  // line would otherwise be searched whole for each of its figures).
-  const from = Math.max(0, start - HEADLINE_MAX - 1);
-  const newlineBefore = newlineIn(text, start - 1, from - 1);
-  if (newlineBefore < from && from > 0) return false;
-  const lineStart = newlineBefore < from ? from : newlineBefore + 1;
-  const reach = lineStart + HEADLINE_MAX + 2;
-  const newlineAfter = newlineIn(text, end, Math.min(text.length, reach));
-  const closed = newlineAfter !== -1;
-  const lineEnd = closed ? newlineAfter : Math.min(text.length, reach);
-  if (!closed && lineEnd < text.length) return false;
-  const line = text.slice(lineStart, lineEnd).trim();
-  return line.length <= HEADLINE_MAX && !ENDS_AS_SENTENCE.test(line) && !INNER_SENTENCE.test(line);
-}
+/**
+ * The lines of a text, for asking which figures stand on a headline line. The newlines are found
+ * once (native search) and each figure's line by binary search: scanning characters around every
+ * figure cost a paragraph's length per figure.
+ */
+export class HeadlineLines {
+  private readonly newlines: number[] = [];
+  /** Verdict per line, by its start and end. */
+  private readonly verdicts = new Map<string, boolean>();
 
-/** The first newline from `at` towards `stop` (exclusive; backwards when stop < at), or -1. */
-function newlineIn(text: string, at: number, stop: number): number {
-  const step = stop < at ? -1 : 1;
-  for (let i = at; i !== stop && i >= 0 && i < text.length; i += step)
-    if (text.charCodeAt(i) === 10) return i;
-  return -1;
+  constructor(private readonly text: string) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.newlines.push(at);
+  }
+
+  /** Whether `start..end` stands on a line of its own that reads as a headline (no closing stop). */
+  has({ start, end }: { start: number; end: number }): boolean {
+    // Only a short line can be a headline: a line longer than that either way is none.
+    const from = Math.max(0, start - HEADLINE_MAX - 1);
+    const newlineBefore = this.lastBefore(start);
+    if (newlineBefore < from && from > 0) return false;
+    const lineStart = newlineBefore + 1;
+    const reach = Math.min(this.text.length, lineStart + HEADLINE_MAX + 2);
+    const newlineAfter = this.firstFrom(end);
+    const closed = newlineAfter !== -1 && newlineAfter < reach;
+    const lineEnd = closed ? newlineAfter : reach;
+    if (!closed && lineEnd < this.text.length) return false;
+    const key = `${lineStart}:${lineEnd}`;
+    let verdict = this.verdicts.get(key);
+    if (verdict === undefined) {
+      const line = this.text.slice(lineStart, lineEnd).trim();
+      verdict = line.length <= HEADLINE_MAX && !ENDS_AS_SENTENCE.test(line) && !INNER_SENTENCE.test(line);
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  /** Index in `newlines` of the first newline at or after `at` (its length if none). */
+  private firstIndexFrom(at: number): number {
+    let low = 0;
+    let high = this.newlines.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.newlines[mid] as number) < at) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  private firstFrom(at: number): number {
+    return this.newlines[this.firstIndexFrom(at)] ?? -1;
+  }
+
+  private lastBefore(at: number): number {
+    return this.newlines[this.firstIndexFrom(at) - 1] ?? -1;
+  }
 }
 
 const claimKey = (f: Figure) => `${f.value}|${f.metric}`;
@@ -43,19 +75,22 @@ const claimKey = (f: Figure) => `${f.value}|${f.metric}`;
 /** The figures without headline copies of a figure the body states. */
 export function withoutHeadlineCopies(text: string, figures: Figure[]): Figure[] {
   if (figures.length < 2) return figures;
-  const headline = figures.map((f) => onHeadlineLine(text, f));
-  // Per count and metric, the sides the body gives it (null: a copy too short to show the side).
+  const lines = new HeadlineLines(text);
+  const headline = figures.map((f) => lines.has(f));
+  if (!headline.includes(true)) return figures;
+  // Per count and metric of a headline figure, the sides the body gives it (null: a copy too short
+  // to show the side).
   const body = new Map<string, Set<Side>>();
   figures.forEach((f, i) => {
-    if (headline[i]) return;
-    const sides = body.get(claimKey(f)) ?? new Set<Side>();
-    sides.add(f.side);
-    body.set(claimKey(f), sides);
+    if (headline[i]) body.set(claimKey(f), new Set<Side>());
+  });
+  figures.forEach((f, i) => {
+    if (!headline[i]) body.get(claimKey(f))?.add(f.side);
   });
   return figures.filter((f, i) => {
     if (!headline[i]) return true;
-    const sides = body.get(claimKey(f));
-    return !sides || !(f.side === null || sides.has(f.side) || sides.has(null));
+    const sides = body.get(claimKey(f)) as Set<Side>;
+    return sides.size === 0 || !(f.side === null || sides.has(f.side) || sides.has(null));
   });
 }
 
@@ -66,7 +101,9 @@ export function withoutHeadlineCopies(text: string, figures: Figure[]): Figure[]
  */
 export function withHeadlineSpeakers(text: string, figures: Figure[]): Figure[] {
   if (figures.length < 2) return figures;
-  const headline = figures.map((f) => onHeadlineLine(text, f));
+  const lines = new HeadlineLines(text);
+  const headline = figures.map((f) => lines.has(f));
+  if (!headline.includes(true)) return figures;
   const speakers = new Map<string, Figure['claimant']>();
   figures.forEach((f, i) => {
     if (!headline[i] && f.claimant && !speakers.has(claimKey(f))) speakers.set(claimKey(f), f.claimant);
