@@ -14,59 +14,34 @@ const ENDS_AS_SENTENCE = /[.!?…\u0589:;"'”’»)\]]$/u;
 const INNER_SENTENCE = /[.!?\u0589]\s+\p{Lu}/u;
 
 /**
- * The lines of a text, for asking which figures stand on a headline line. The newlines are found
- * once (native search) and each figure's line by binary search: scanning characters around every
- * figure cost a paragraph's length per figure.
+ * Which figures of a text stand on a headline line. Each figure's line is found by native search
+ * within a headline's length either way (a page on one line is not searched whole per figure),
+ * and each line is judged once.
  */
 export class HeadlineLines {
-  private readonly newlines: number[] = [];
-  /** Verdict per line, by its start and end. */
-  private readonly verdicts = new Map<string, boolean>();
+  /** Verdict per line start, with the line end it was judged for. */
+  private readonly verdicts = new Map<number, { end: number; headline: boolean }>();
 
-  constructor(private readonly text: string) {
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.newlines.push(at);
-  }
+  constructor(private readonly text: string) {}
 
   /** Whether `start..end` stands on a line of its own that reads as a headline (no closing stop). */
   has({ start, end }: { start: number; end: number }): boolean {
+    const { text } = this;
     // Only a short line can be a headline: a line longer than that either way is none.
     const from = Math.max(0, start - HEADLINE_MAX - 1);
-    const newlineBefore = this.lastBefore(start);
-    if (newlineBefore < from && from > 0) return false;
-    const lineStart = newlineBefore + 1;
-    const reach = Math.min(this.text.length, lineStart + HEADLINE_MAX + 2);
-    const newlineAfter = this.firstFrom(end);
-    const closed = newlineAfter !== -1 && newlineAfter < reach;
-    const lineEnd = closed ? newlineAfter : reach;
-    if (!closed && lineEnd < this.text.length) return false;
-    const key = `${lineStart}:${lineEnd}`;
-    let verdict = this.verdicts.get(key);
-    if (verdict === undefined) {
-      const line = this.text.slice(lineStart, lineEnd).trim();
-      verdict = line.length <= HEADLINE_MAX && !ENDS_AS_SENTENCE.test(line) && !INNER_SENTENCE.test(line);
-      this.verdicts.set(key, verdict);
-    }
-    return verdict;
-  }
-
-  /** Index in `newlines` of the first newline at or after `at` (its length if none). */
-  private firstIndexFrom(at: number): number {
-    let low = 0;
-    let high = this.newlines.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.newlines[mid] as number) < at) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-
-  private firstFrom(at: number): number {
-    return this.newlines[this.firstIndexFrom(at)] ?? -1;
-  }
-
-  private lastBefore(at: number): number {
-    return this.newlines[this.firstIndexFrom(at) - 1] ?? -1;
+    const before = text.slice(from, start).lastIndexOf('\n');
+    if (before === -1 && from > 0) return false;
+    const lineStart = before === -1 ? 0 : from + before + 1;
+    const reach = Math.min(text.length, lineStart + HEADLINE_MAX + 2);
+    const after = end < reach ? text.slice(end, reach).indexOf('\n') : -1;
+    if (after === -1 && reach < text.length) return false;
+    const lineEnd = after === -1 ? reach : end + after;
+    const known = this.verdicts.get(lineStart);
+    if (known?.end === lineEnd) return known.headline;
+    const line = text.slice(lineStart, lineEnd).trim();
+    const headline = line.length <= HEADLINE_MAX && !ENDS_AS_SENTENCE.test(line) && !INNER_SENTENCE.test(line);
+    this.verdicts.set(lineStart, { end: lineEnd, headline });
+    return headline;
   }
 }
 
