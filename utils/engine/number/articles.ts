@@ -29,6 +29,8 @@ export function wordAfterArticle(text: string, end: number): string {
 /** "an elderly couple" counts two; the count starts past the article, where the noun does. */
 const COUPLE_ALONE_Y =
   /an?\s+(?=(?:(?:old|elderly|young|married)\s+)?couple\b(?!\s+(?:of|more|days|weeks|months|hours|years|times)\b))/iy;
+/** The words after an article that may begin "(an elderly) couple": the couple readers need one. */
+const COUPLE_LEADS = new Set(['couple', 'old', 'elderly', 'young', 'married']);
 /** "a couple days later": a span of time, no count of people. */
 const COUPLE_OF_TIME_Y = /an?\s+couple\s+(?:more\s+)?(?:days|weeks|months|hours|years|times)\b/iy;
 /** "a group of", "a large number of", "a total of": the article does not count the noun. */
@@ -63,13 +65,15 @@ export function readImplicit(text: string, at: number, next: string, pairs: RegE
       };
     }
   }
-  COUPLE_ALONE_Y.lastIndex = at;
-  if (COUPLE_ALONE_Y.test(text)) {
-    const from = COUPLE_ALONE_Y.lastIndex;
-    return { found: { value: 2, form: 'implicit', start: from, end: from }, resume: from };
+  if (COUPLE_LEADS.has(next)) {
+    COUPLE_ALONE_Y.lastIndex = at;
+    if (COUPLE_ALONE_Y.test(text)) {
+      const from = COUPLE_ALONE_Y.lastIndex;
+      return { found: { value: 2, form: 'implicit', start: from, end: from }, resume: from };
+    }
+    COUPLE_OF_TIME_Y.lastIndex = at;
+    if (COUPLE_OF_TIME_Y.test(text)) return { found: null, resume: COUPLE_OF_TIME_Y.lastIndex };
   }
-  COUPLE_OF_TIME_Y.lastIndex = at;
-  if (COUPLE_OF_TIME_Y.test(text)) return { found: null, resume: COUPLE_OF_TIME_Y.lastIndex };
   COLLECTIVE_Y.lastIndex = at;
   if (COLLECTIVE_Y.test(text)) return { found: null, resume };
   const end = text.charCodeAt(at + 1) === 110 || text.charCodeAt(at + 1) === 78 ? at + 2 : at + 1;
