@@ -40,7 +40,8 @@ export function joinSources(sources: readonly string[]): string {
 
 /** joinSources's branches, before they are joined. */
 export function sourceBranches(sources: readonly string[]): string[] {
-  const sorted = [...sources].sort((a, b) => b.length - a.length);
+  // A source written twice (the same word under two metrics) only makes the regex longer.
+  const sorted = [...new Set(sources)].sort((a, b) => b.length - a.length);
   const branches: string[] = [];
   let run: string[] = [];
   const flush = () => {

@@ -204,7 +204,9 @@ export function escapeRegex(literal: string): string {
 
 /** Each phrase (literal, spaces flexible) as a regex branch, longest first. */
 export function phraseBranches(phrases: string[]): string[] {
-  return [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/\s+/g, '\\s+'));
+  // A branch written twice (the same word under two metrics) only makes the regex longer.
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return [...new Set(sorted.map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')))];
 }
 
 /** Turns a list of phrases (literal, spaces flexible) into one alternation source, longest first. */
