@@ -39,7 +39,8 @@ export class HeadlineLines {
     const known = this.verdicts.get(lineStart);
     if (known?.end === lineEnd) return known.headline;
     const line = text.slice(lineStart, lineEnd).trim();
-    const headline = line.length <= HEADLINE_MAX && !ENDS_AS_SENTENCE.test(line) && !INNER_SENTENCE.test(line);
+    const headline =
+      line.length <= HEADLINE_MAX && !ENDS_AS_SENTENCE.test(line) && !INNER_SENTENCE.test(line);
     this.verdicts.set(lineStart, { end: lineEnd, headline });
     return headline;
   }
