@@ -4,6 +4,7 @@
  */
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
 import type { PageClaims } from '../messaging/protocol';
+import { claimsOfSources } from '../store/claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../store/db';
 import { metricCounts } from '../store/page-lookups';
 
@@ -15,7 +16,7 @@ export async function claimsForPage(
   // Every page asks: an index lookup, not a read of every source (a full reading ledger has 10,000).
   const sourceIds = await db.sources.where('url').equals(url).primaryKeys();
   if (sourceIds.length === 0) return { claims: [], metricLabels: {}, reportCounts: {} };
-  const claims = (await db.claims.where('sourceId').anyOf(sourceIds).toArray())
+  const claims = (await claimsOfSources(db, sourceIds))
     .filter((claim) => claim.origin === 'user')
     .map(fromStoredClaim)
     .sort((a, b) => a.start - b.start);

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { RequestType } from '../messaging/protocol';
 import { SAVED_SITES_KEY } from '../messaging/storage-keys';
 import { siteNameOf } from '../site-names';
+import { claimsOfOrigin } from '../store/claim-rows';
 import type { CrosstallyDb } from '../store/db';
 import { sourcesById } from '../store/query-cache';
 
@@ -27,12 +28,7 @@ export const SITE_LIST_WRITES: ReadonlySet<RequestType> = new Set<RequestType>([
 /** The site names of web sources that hold at least one of the reader's own claims, sorted. */
 export async function sitesWithOwnClaims(db: CrosstallyDb): Promise<string[]> {
   const ownSourceIds = new Set<string>();
-  await db.claims
-    .where('origin')
-    .equals('user')
-    .each((claim) => {
-      ownSourceIds.add(claim.sourceId);
-    });
+  for (const claim of await claimsOfOrigin(db, 'user')) ownSourceIds.add(claim.sourceId);
   const sites = new Set<string>();
   // Only the sources of the reader's own claims are read (all of them only when already cached).
   for (const source of (await sourcesById(db, [...ownSourceIds])).values()) {

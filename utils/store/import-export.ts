@@ -36,6 +36,7 @@ const MAX_CHUNK_RECORDS = 10_000;
  */
 const FIRST_DIGEST_SLICE_ROWS = 100;
 
+import { allClaimRows, claimReadTables, claimsOfMetric, claimsOfSource } from './claim-rows';
 import type {
   Claim,
   ConflictPolicy,
@@ -247,17 +248,15 @@ export async function exportPack(
   filter: ExportFilter = {},
   options: { now?: number; generatedBy?: string } = {},
 ): Promise<ClaimPack> {
-  return db.transaction('r', [db.claims, db.sources, db.documents], async () => {
+  return db.transaction('r', [...claimReadTables(db), db.sources, db.documents], async () => {
     const filtered =
       filter.metric !== undefined || filter.origin !== undefined || filter.sourceIds || filter.claimantId;
     // One exact lookup per source: an anyOf cursor is slow in some IndexedDB engines.
     const candidates = filter.metric
-      ? await db.claims.where('metric').equals(filter.metric).toArray()
+      ? await claimsOfMetric(db, filter.metric)
       : filter.sourceIds
-        ? (
-            await Promise.all(filter.sourceIds.map((id) => db.claims.where('sourceId').equals(id).toArray()))
-          ).flat()
-        : await db.claims.toArray();
+        ? (await Promise.all(filter.sourceIds.map((id) => claimsOfSource(db, id)))).flat()
+        : await allClaimRows(db);
     const sourceIds = filter.sourceIds && new Set(filter.sourceIds);
     const claims = candidates
       .filter(

@@ -5,6 +5,7 @@
  * journal is played back in reverse and the store is as it was before the import. Seen from a
  * reader, an import lands whole or not at all.
  */
+import { claimRows } from './claim-rows';
 import type { CrosstallyDb, ImportJournalRow } from './db';
 import { fromStoredClaim } from './db';
 import { patchDigests, putReadClaimRows, putSources, removeClaims, writeTables } from './writes';
@@ -69,7 +70,10 @@ async function undoRow(db: CrosstallyDb, row: ImportJournalRow): Promise<void> {
     await putSources(db, row.sources);
     // The claims as they were, over what the import wrote, with their digest buckets. Patching
     // is idempotent, so this holds whether or not the import got to patch the digests.
-    const current = await db.claims.bulkGet(row.claims.map((claim) => claim.id));
+    const current = await claimRows(
+      db,
+      row.claims.map((claim) => claim.id),
+    );
     await putReadClaimRows(db, row.claims, current);
     await patchDigests(db, current.filter((claim) => claim !== undefined).map(fromStoredClaim), row.claims);
     await db.tombstones.bulkPut(row.tombstones);

@@ -6,6 +6,7 @@
 import { anchorProblem } from './anchors';
 import type { ClaimInput, ClaimPackInput } from './claim-pack';
 import { completeClaim, completeSource, sameClaimContent, sameSource } from './claim-records';
+import { claimIdsBetween, claimRows, claimsOfSource } from './claim-rows';
 import {
   type CrosstallyDb,
   fromStoredClaim,
@@ -42,15 +43,11 @@ async function storedClaims(db: CrosstallyDb, ids: string[]): Promise<(StoredCla
     if (id > high) high = id;
   }
   const limit = ids.length * KEYS_READ_PER_ID;
-  const keys = await db.claims
-    .where(':id')
-    .between(low, high, true, true)
-    .limit(limit + 1)
-    .primaryKeys();
-  if (keys.length > limit) return db.claims.bulkGet(ids);
+  const keys = await claimIdsBetween(db, low, high, limit + 1);
+  if (keys.length > limit) return claimRows(db, ids);
   const present = new Set<string>(keys);
   const found = ids.filter((id) => present.has(id));
-  const rows = await db.claims.bulkGet(found);
+  const rows = await claimRows(db, found);
   const byId = new Map(found.map((id, i) => [id, rows[i]]));
   return ids.map((id) => byId.get(id));
 }
@@ -208,7 +205,7 @@ async function checkAnchors(
   const inPack = new Set(pack.claims.map((claim) => claim.id));
   for (const [i, claim] of pack.claims.entries()) check(claim.sourceId, claim, i);
   for (const doc of writes) {
-    const stored = await db.claims.where('sourceId').equals(doc.sourceId).toArray();
+    const stored = await claimsOfSource(db, doc.sourceId);
     for (const claim of stored) if (!inPack.has(claim.id)) check(doc.sourceId, claim);
   }
   if (problems.length === 0) return;

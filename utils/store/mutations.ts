@@ -4,6 +4,7 @@
  */
 import { claimIdFor } from './claim-pack';
 import { completeSource, sameClaimContent } from './claim-records';
+import { claimRow } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from './db';
 import { parseClaimChanges, parseClaimDraft, parseSourceDraft } from './draft-schemas';
 import { guardQuota, StoreError } from './errors';
@@ -21,7 +22,7 @@ export async function saveClaim(db: CrosstallyDb, draftData: unknown, sourceData
   return guardQuota(() =>
     db.transaction('rw', [...writeTables(db), db.tombstones], async (): Promise<Claim> => {
       if (!(await db.sources.get(source.id))) await putSources(db, [source]);
-      const stored = await db.claims.get(id);
+      const stored = await claimRow(db, id);
       const existing = stored && fromStoredClaim(stored);
       const claim: Claim = existing
         ? { ...existing, ...draft, sourceId: source.id, updatedAt: now }
@@ -40,7 +41,7 @@ export async function updateClaim(db: CrosstallyDb, id: string, changesData: unk
   const changes = parseClaimChanges(changesData);
   return guardQuota(() =>
     db.transaction('rw', writeTables(db), async (): Promise<Claim> => {
-      const stored = await db.claims.get(id);
+      const stored = await claimRow(db, id);
       if (!stored) throw new StoreError('not-found', 'error.claimNotFound', { id });
       const existing = fromStoredClaim(stored);
       const claim: Claim = { ...existing, ...changes };
@@ -57,7 +58,7 @@ export async function updateClaim(db: CrosstallyDb, id: string, changesData: unk
 export async function deleteClaim(db: CrosstallyDb, id: string, now = Date.now()) {
   return guardQuota(() =>
     db.transaction('rw', [...writeTables(db), db.tombstones], async (): Promise<{ id: string }> => {
-      const stored = await db.claims.get(id);
+      const stored = await claimRow(db, id);
       if (!stored) throw new StoreError('not-found', 'error.claimNotFound', { id });
       await removeClaims(db, [id]);
       if (stored.origin !== 'user') await db.tombstones.put({ id, deletedAt: now });

@@ -11,6 +11,7 @@
  * changed (carryWrite) instead of letting them drop.
  */
 import Dexie from 'dexie';
+import { claimsOfMetric, claimsOfValueAndMetric, countOfMetric } from './claim-rows';
 import type { CrosstallyDb } from './db';
 import type { DigestBucketRow } from './digest-rows';
 import type { Claim } from './types';
@@ -91,8 +92,8 @@ async function readTally(db: CrosstallyDb, metric: string): Promise<MetricTally>
     return tally;
   }
   // No row: no claim, or claims written before digests existed (then counted from their rows).
-  if (rows.length === 0 && (await db.claims.where('metric').equals(metric).count()) === 0) return tally;
-  for (const claim of await db.claims.where('metric').equals(metric).toArray()) add(claim.value, 1);
+  if (rows.length === 0 && (await countOfMetric(db, metric)) === 0) return tally;
+  for (const claim of await claimsOfMetric(db, metric)) add(claim.value, 1);
   return tally;
 }
 
@@ -142,10 +143,7 @@ export async function sourcesSaying(
     const generation = cache.generation;
     const read: SentenceSources = new Map();
     // Claims of the value and metric only (an index lookup), not every claim of the metric.
-    await db.claims
-      .where('[value+metric]')
-      .equals([value, metric])
-      .each((claim) => setSaying(read, claim, true));
+    for (const claim of await claimsOfValueAndMetric(db, value, metric)) setSaying(read, claim, true);
     sentences = read;
     keepIfCurrent(db, generation, (current) => {
       if (current.sentences.size >= MAX_SENTENCE_ENTRIES)

@@ -7,6 +7,16 @@
  * overlays on one page do not read the same rows again.
  */
 import { defaultPackData, metricById, type TopicPackData } from '../engine/topic-pack';
+import {
+  claimCount,
+  claimCountsBySource,
+  claimIdsOfSource,
+  claimReadTables,
+  claimRows,
+  claimsOfMetric,
+  claimsOfSource,
+  countOfOrigin,
+} from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from './db';
 import { readAllDigests, readDigest } from './digest-rows';
 import { buildDigests, digestSize, emptyDigest, type MetricDigest } from './digests';
@@ -39,7 +49,7 @@ const MAX_CACHED_GROUPINGS = 64;
 async function digestOf(db: CrosstallyDb, metric: string): Promise<MetricDigest> {
   const stored = await readDigest(db, metric);
   if (stored) return stored;
-  const claims = (await db.claims.where('metric').equals(metric).toArray()).map(fromStoredClaim);
+  const claims = (await claimsOfMetric(db, metric)).map(fromStoredClaim);
   return buildDigests(claims, await allSources(db)).get(metric) ?? emptyDigest(metric);
 }
 
@@ -51,7 +61,7 @@ async function groupingFor(db: CrosstallyDb, page: PageFigure): Promise<Grouping
   const revision = db.revision;
   const [digest, excluded] = await Promise.all([
     digestOf(db, page.metric),
-    page.sourceId === undefined ? [] : db.claims.where('sourceId').equals(page.sourceId).primaryKeys(),
+    page.sourceId === undefined ? [] : claimIdsOfSource(db, page.sourceId),
   ]);
   const grouping = groupDigest(digest, page, new Set(excluded));
   cacheIfCurrent(db, revision, ({ groupings }) => {
@@ -66,7 +76,7 @@ async function claimsById(db: CrosstallyDb, ids: string[]): Promise<Map<string, 
   const cache = cacheOf(db);
   const missing = ids.filter((id) => !cache.claims.has(id));
   const revision = db.revision;
-  const read = (await db.claims.bulkGet(missing)).filter((c) => c !== undefined).map(fromStoredClaim);
+  const read = (await claimRows(db, missing)).filter((c) => c !== undefined).map(fromStoredClaim);
   cacheIfCurrent(db, revision, ({ claims }) => {
     if (claims.size + read.length > MAX_CACHED_CLAIMS) claims.clear();
     for (const claim of read) claims.set(claim.id, claim);
@@ -113,18 +123,15 @@ const ORIGINS = CLAIM_ORIGINS;
  * Chromium over a minute for 100,000 claims from 10,000 sources).
  */
 export async function counts(db: CrosstallyDb): Promise<StoreCounts> {
-  return db.transaction('r', [db.claims, db.sources, db.tombstones, db.digestBuckets], async () => {
-    const bySource: Record<string, number> = {};
-    const [claims, sources, tombstones, digests, originCounts] = await Promise.all([
-      db.claims.count(),
+  const tables = [...claimReadTables(db), db.sources, db.tombstones, db.digestBuckets];
+  return db.transaction('r', tables, async () => {
+    const [claims, sources, tombstones, digests, originCounts, bySource] = await Promise.all([
+      claimCount(db),
       db.sources.count(),
       db.tombstones.count(),
       readAllDigests(db),
-      Promise.all(ORIGINS.map((origin) => db.claims.where('origin').equals(origin).count())),
-      db.claims.orderBy('sourceId').eachKey((key) => {
-        const id = String(key);
-        bySource[id] = (bySource[id] ?? 0) + 1;
-      }),
+      Promise.all(ORIGINS.map((origin) => countOfOrigin(db, origin))),
+      claimCountsBySource(db),
     ]);
     const byMetric: Record<string, number> = {};
     for (const digest of digests) {
@@ -141,13 +148,10 @@ export async function counts(db: CrosstallyDb): Promise<StoreCounts> {
 
 /** A source with its stored text (if any) and its claims in text order; null when unknown. */
 export async function getSeedDocument(db: CrosstallyDb, sourceId: string): Promise<SeedDocument | null> {
-  return db.transaction('r', [db.sources, db.documents, db.claims], async () => {
+  return db.transaction('r', [db.sources, db.documents, ...claimReadTables(db)], async () => {
     const source = await db.sources.get(sourceId);
     if (!source) return null;
-    const [document, claims] = await Promise.all([
-      db.documents.get(sourceId),
-      db.claims.where('sourceId').equals(sourceId).toArray(),
-    ]);
+    const [document, claims] = await Promise.all([db.documents.get(sourceId), claimsOfSource(db, sourceId)]);
     return {
       source,
       text: document?.text ?? null,

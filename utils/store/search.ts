@@ -9,6 +9,14 @@
  * and matches outlets too; the manager's is exhaustive (its selections and exports must be whole).
  * Both find a quote word through claimIdsWithWord, its one owner.
  */
+import {
+  type ClaimIndex,
+  claimCount,
+  claimIdPage,
+  claimIdsOfSource,
+  claimIdsUpTo,
+  claimRows,
+} from './claim-rows';
 import type { CrosstallyDb, StoredClaim } from './db';
 import { readAllDigests } from './digest-rows';
 import { allSources, cacheIfCurrent, cacheOf, sourcesById } from './query-cache';
@@ -102,9 +110,7 @@ async function lookUpWord(db: CrosstallyDb, word: string): Promise<WordLookup> {
 async function resolveWord(db: CrosstallyDb, lookup: WordLookup, lookUpSources: boolean): Promise<TermIds> {
   const { word, byQuote, sources } = lookup;
   const looked = lookUpSources ? sources.slice(0, MAX_SOURCES_PER_TERM) : [];
-  const bySource = (
-    await Promise.all(looked.map((sourceId) => db.claims.where('sourceId').equals(sourceId).primaryKeys()))
-  ).flat();
+  const bySource = (await Promise.all(looked.map((sourceId) => claimIdsOfSource(db, sourceId)))).flat();
   // A claim found by two words sharing the prefix ("helicopter", "helicopters") counts once.
   const term = capped([...new Set([...byQuote, ...bySource])], (claim, wordsOfSources) =>
     [claimWords(claim), wordsOfSources.get(claim.sourceId) ?? []].some((words) =>
@@ -144,19 +150,16 @@ async function claimantTerm(db: CrosstallyDb, claimantId: string): Promise<TermI
 
 function idsForFilters(db: CrosstallyDb, filters: SearchFilters): Promise<TermIds>[] {
   const lookup = (
-    index: string,
+    index: ClaimIndex,
     value: string | undefined,
     field: (claim: StoredClaim) => string | undefined,
   ) =>
     value === undefined
       ? []
       : [
-          db.claims
-            .where(index)
-            .equals(value)
-            .limit(MAX_KEYS_PER_TERM + 1)
-            .primaryKeys()
-            .then((ids) => capped(ids, (claim) => field(claim) === value)),
+          claimIdsUpTo(db, index, value, MAX_KEYS_PER_TERM + 1).then((ids) =>
+            capped(ids, (claim) => field(claim) === value),
+          ),
         ];
   return [
     ...lookup('metric', filters.metric, (claim) => claim.metric),
@@ -177,7 +180,7 @@ async function matchAll(db: CrosstallyDb, terms: TermIds[]): Promise<{ ids: stri
   if (complete.length > 0) {
     const candidates = intersect(complete.map((t) => t.ids));
     if (candidates.length <= MAX_CHECKED) {
-      const [claims, wordsOfSources] = await Promise.all([db.claims.bulkGet(candidates), sourceWords(db)]);
+      const [claims, wordsOfSources] = await Promise.all([claimRows(db, candidates), sourceWords(db)]);
       const ids = claims
         .filter((claim) => claim !== undefined)
         .filter((claim) => cappedTerms.every((term) => term.matches(claim, wordsOfSources)))
@@ -216,12 +219,9 @@ export async function searchClaims(
     // Only stop words: nothing they could find.
     [ids, total, complete] = [[], 0, true];
   } else {
-    [ids, total] = await Promise.all([
-      db.claims.orderBy(':id').offset(offset).limit(limit).primaryKeys(),
-      db.claims.count(),
-    ]);
+    [ids, total] = await Promise.all([claimIdPage(db, offset, limit), claimCount(db)]);
   }
-  const claims = (await db.claims.bulkGet(ids)).filter((claim) => claim !== undefined);
+  const claims = (await claimRows(db, ids)).filter((claim) => claim !== undefined);
   const sources = await sourcesById(
     db,
     claims.map((claim) => claim.sourceId),

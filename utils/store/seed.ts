@@ -7,6 +7,7 @@
 import seedJson from '../../assets/seed-claims.json';
 import { type ClaimPackInput, validateClaimPack } from './claim-pack';
 import { completeClaim, completeSource, sameClaimContent, sameSource } from './claim-records';
+import { claimIdsOfOrigin, claimRows } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from './db';
 import { guardQuota } from './errors';
 import type { Claim, SeedResult } from './types';
@@ -74,7 +75,7 @@ async function applySeed(
   await putSources(db, sourceWrites);
 
   const ids = pack.claims.map((claim) => claim.id);
-  const [stored, tombstones] = await Promise.all([db.claims.bulkGet(ids), db.tombstones.bulkGet(ids)]);
+  const [stored, tombstones] = await Promise.all([claimRows(db, ids), db.tombstones.bulkGet(ids)]);
   const writes: Claim[] = [];
   for (const [i, input] of pack.claims.entries()) {
     const existing = stored[i] ? fromStoredClaim(stored[i]) : undefined;
@@ -93,8 +94,8 @@ async function applySeed(
   // Seed claims dropped from a newer seed go, unless the user edited them.
   // (Keys first, then the few candidates: a filtered cursor over the origin index is slow.)
   const inPack = new Set(ids);
-  const gone = (await db.claims.where('origin').equals('seed').primaryKeys()).filter((id) => !inPack.has(id));
-  const retired = (await db.claims.bulkGet(gone))
+  const gone = (await claimIdsOfOrigin(db, 'seed')).filter((id) => !inPack.has(id));
+  const retired = (await claimRows(db, gone))
     .filter((claim) => claim !== undefined)
     .filter((claim) => claim.editedAt === undefined)
     .map((claim) => claim.id);

@@ -5,6 +5,7 @@
  * before the claims that cite them: a claim's outlet is read from its source when it is written.
  */
 import type { Table } from 'dexie';
+import { allClaimRows, claimRows, claimsOfSource } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
 import { patchDigestRows, replaceDigests, rowKeyOf } from './digest-rows';
 import { buildDigests, outletKeyOf } from './digests';
@@ -86,7 +87,10 @@ export async function putClaims(
   restoredVersions: ReadonlyMap<string, number> = new Map(),
 ): Promise<void> {
   if (claims.length === 0) return;
-  const stored = await db.claims.bulkGet(claims.map((claim) => claim.id));
+  const stored = await claimRows(
+    db,
+    claims.map((claim) => claim.id),
+  );
   const previous = stored.filter((claim) => claim !== undefined).map(fromStoredClaim);
   const versionOf = (claim: Claim, i: number) => {
     const current = stored[i]?.version;
@@ -98,7 +102,7 @@ export async function putClaims(
 
 export async function removeClaims(db: CrosstallyDb, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const stored = (await db.claims.bulkGet(ids)).filter((claim) => claim !== undefined);
+  const stored = (await claimRows(db, ids)).filter((claim) => claim !== undefined);
   await db.claims.bulkDelete(ids);
   await removeWords(db, stored);
   await patchDigests(db, stored.map(fromStoredClaim), []);
@@ -115,7 +119,7 @@ export async function putSources(db: CrosstallyDb, sources: Source[]): Promise<v
     )
     .map((source) => source.id);
   if (changed.length === 0) return;
-  const affected = (await Promise.all(changed.map((id) => db.claims.where('sourceId').equals(id).toArray())))
+  const affected = (await Promise.all(changed.map((id) => claimsOfSource(db, id))))
     .flat()
     .map(fromStoredClaim);
   await patchDigests(db, affected, affected);
@@ -191,13 +195,16 @@ export function patchDigestSlice(
  */
 export async function putClaimRows(db: CrosstallyDb, claims: Claim[]): Promise<void> {
   if (claims.length === 0) return;
-  const stored = await db.claims.bulkGet(claims.map((claim) => claim.id));
+  const stored = await claimRows(
+    db,
+    claims.map((claim) => claim.id),
+  );
   await writeClaimRows(db, claims, stored, nextVersion(stored));
 }
 
 /** Rebuilds every digest from the rows (to repair, or after writing rows directly in a bench). */
 export async function rebuildDigests(db: CrosstallyDb): Promise<void> {
-  const [claims, sources] = await Promise.all([db.claims.toArray(), db.sources.toArray()]);
+  const [claims, sources] = await Promise.all([allClaimRows(db), db.sources.toArray()]);
   await db.digestBuckets.clear();
   const bySource = new Map(sources.map((source) => [source.id, source]));
   await replaceDigests(db, buildDigests(claims.map(fromStoredClaim), bySource).values());

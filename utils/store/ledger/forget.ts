@@ -3,6 +3,7 @@
  * keeps them. An article goes whole: its source, its claims, its reading row and the reader's
  * removals of its figures (tombstones): nothing of the page stays behind.
  */
+import { claimIdsOfOrigin, claimIdsOfSource, claimRow, countOfOrigin } from '../claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { guardQuota, StoreError } from '../errors';
 import { carryWrite } from '../page-lookups';
@@ -14,9 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function forgetArticles(db: CrosstallyDb, sourceIds: string[]): Promise<ForgetResult> {
   if (sourceIds.length === 0) return { articles: 0, claims: 0 };
-  const claimIds = (
-    await Promise.all(sourceIds.map((id) => db.claims.where('sourceId').equals(id).primaryKeys()))
-  ).flat();
+  const claimIds = (await Promise.all(sourceIds.map((id) => claimIdsOfSource(db, id)))).flat();
   await removeClaims(db, claimIds);
   await db.sources.bulkDelete(sourceIds);
   await db.readings.bulkDelete(sourceIds);
@@ -40,7 +39,7 @@ export function forgetAllRead(db: CrosstallyDb): Promise<ForgetResult> {
       const fromReadings = await db.readings.toCollection().primaryKeys();
       const readSources = await db.sources.where('kind').equals('read').primaryKeys();
       const result = await forgetArticles(db, [...new Set([...fromReadings, ...readSources])]);
-      const strays = await db.claims.where('origin').equals('read').primaryKeys();
+      const strays = await claimIdsOfOrigin(db, 'read');
       await removeClaims(db, strays);
       return { articles: result.articles, claims: result.claims + strays.length };
     }),
@@ -71,7 +70,7 @@ export async function removeReadClaim(
   let carry = () => {};
   const removed = await guardQuota(() =>
     db.transaction('rw', ledgerTables(db), async () => {
-      const stored = await db.claims.get(claimId);
+      const stored = await claimRow(db, claimId);
       if (stored?.origin !== 'read') throw new StoreError('not-found', 'error.ledgerFigureGone');
       await removeClaims(db, [claimId]);
       await db.tombstones.put({ id: claimId, deletedAt: now });
@@ -89,7 +88,7 @@ export async function ledgerCounts(db: CrosstallyDb): Promise<LedgerCounts> {
   const perSite = new Map<string, number>();
   const [articles, claims] = await Promise.all([
     db.readings.count(),
-    db.claims.where('origin').equals('read').count(),
+    countOfOrigin(db, 'read'),
     db.readings.orderBy('site').eachKey((key) => {
       perSite.set(String(key), (perSite.get(String(key)) ?? 0) + 1);
     }),

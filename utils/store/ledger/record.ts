@@ -5,6 +5,7 @@
  * (tombstone) or corrected (editedAt) is left as the reader made it. The background decides
  * whether a page may be recorded at all (consent, private windows, excluded sites): not this.
  */
+import { claimReadTables, claimRows, countOfSource } from '../claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { guardQuota } from '../errors';
 import { carryWrite } from '../page-lookups';
@@ -106,7 +107,7 @@ export async function recordReading(
       });
       const identified = identify(sourceId, figures);
       const ids = identified.map(({ id }) => id);
-      const [stored, tombstones] = await Promise.all([db.claims.bulkGet(ids), db.tombstones.bulkGet(ids)]);
+      const [stored, tombstones] = await Promise.all([claimRows(db, ids), db.tombstones.bulkGet(ids)]);
       const writes: Claim[] = [];
       // Figures only moved in the text (a live blog grew above them): their digest buckets stay
       // as they are, so their rows are rewritten without touching the metrics' digests.
@@ -158,7 +159,7 @@ export async function recordReading(
       });
       await putClaims(db, writes);
       await putClaimRows(db, movedOnly);
-      const inLedger = await db.claims.where('sourceId').equals(sourceId).count();
+      const inLedger = await countOfSource(db, sourceId);
       carry = carryWrite(db, replaced, [...writes, ...movedOnly]);
       return { recorded: true as const, sourceId, added, updated, unchanged, inLedger };
     }),
@@ -173,12 +174,12 @@ export async function figuresInLedger(
   db: CrosstallyDb,
   keys: string[],
 ): Promise<{ sourceId: string; count: number } | null> {
-  return db.transaction('r', [db.readings, db.claims], async () => {
+  return db.transaction('r', [db.readings, ...claimReadTables(db)], async () => {
     const reading = await findReading(db, keys);
     if (!reading) return null;
     return {
       sourceId: reading.sourceId,
-      count: await db.claims.where('sourceId').equals(reading.sourceId).count(),
+      count: await countOfSource(db, reading.sourceId),
     };
   });
 }

@@ -4,6 +4,7 @@
  * on its own.
  */
 import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPack } from '../claim-pack';
+import { claimReadTables, claimRows } from '../claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import type { Source, SourceDocument } from '../types';
 import { listClaimIds } from './queries';
@@ -15,8 +16,8 @@ export async function exportClaims(
   options: { now?: number; generatedBy?: string } = {},
 ): Promise<ClaimPack> {
   const ids = selection.ids ? [...new Set(selection.ids)] : await listClaimIds(db, selection.query ?? {});
-  return db.transaction('r', [db.claims, db.sources, db.documents], async () => {
-    const claims = (await db.claims.bulkGet(ids)).filter((row) => row !== undefined).map(fromStoredClaim);
+  return db.transaction('r', [...claimReadTables(db), db.sources, db.documents], async () => {
+    const claims = (await claimRows(db, ids)).filter((row) => row !== undefined).map(fromStoredClaim);
     const sourceIds = [...new Set(claims.map((claim) => claim.sourceId))];
     const sources = (await db.sources.bulkGet(sourceIds)).filter(
       (source): source is Source => source !== undefined,

@@ -17,6 +17,7 @@
  */
 import { defaultPackData, type TopicPackData } from '../../engine/topic-pack';
 import type { ClaimantRef, Qualifier, Side } from '../../engine/types';
+import { claimsOfMetric, countOfMetric } from '../claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { digestMetrics, readDigests } from '../digest-rows';
 import type { Source } from '../types';
@@ -117,10 +118,7 @@ async function factsOfClaims(
   metric: string,
   claimants: Map<string, ClaimantRef>,
 ): Promise<ClaimFacts[]> {
-  const [rows, sources] = await Promise.all([
-    db.claims.where('metric').equals(metric).toArray(),
-    sourcesById(db),
-  ]);
+  const [rows, sources] = await Promise.all([claimsOfMetric(db, metric), sourcesById(db)]);
   return rows.map(fromStoredClaim).map((claim) => {
     if (claim.claimant) claimants.set(claim.claimant.id, claim.claimant);
     const outlet = sources.get(claim.sourceId)?.outlet;
@@ -146,7 +144,7 @@ export function managerView(db: CrosstallyDb, pack: TopicPackData = defaultPackD
     const candidates = [...new Set([...digested, ...pack.metrics.map((metric) => metric.id)])];
     const [digests, counts] = await Promise.all([
       readDigests(db, candidates),
-      Promise.all(candidates.map((metric) => db.claims.where('metric').equals(metric).count())),
+      Promise.all(candidates.map((metric) => countOfMetric(db, metric))),
     ]);
     const claimants = new Map<string, ClaimantRef>();
     const groups = await Promise.all(

@@ -10,6 +10,7 @@
  */
 import { defaultPackData } from '../../engine/topic-pack';
 import type { ClaimantRef } from '../../engine/types';
+import { claimIdsOfOrigin, claimIdsOfSource } from '../claim-rows';
 import type { CrosstallyDb } from '../db';
 import { periodTest } from '../period-filter';
 import { claimIdsWithWord } from '../search';
@@ -67,9 +68,8 @@ export function orderedGroups(db: CrosstallyDb, sort: ClaimSort): Promise<FactGr
 async function indexedSets(db: CrosstallyDb, query: ClaimQuery): Promise<Set<string>[]> {
   const lookups: Promise<string[]>[] = [];
   for (const word of queryWords(query.text ?? '')) lookups.push(claimIdsWithWord(db, word));
-  if (query.origin !== undefined) lookups.push(db.claims.where('origin').equals(query.origin).primaryKeys());
-  if (query.sourceId !== undefined)
-    lookups.push(db.claims.where('sourceId').equals(query.sourceId).primaryKeys());
+  if (query.origin !== undefined) lookups.push(claimIdsOfOrigin(db, query.origin));
+  if (query.sourceId !== undefined) lookups.push(claimIdsOfSource(db, query.sourceId));
   return (await Promise.all(lookups)).map((ids) => new Set(ids));
 }
 

@@ -4,6 +4,7 @@
  * many claims each holds. Only the claims of the requested page are read whole.
  */
 import { defaultPackData, metricById, type TopicPackData } from '../../engine/topic-pack';
+import { claimRows, countOfOrigin, countOfSource } from '../claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { CLAIM_ORIGINS, type ClaimOrigin } from '../types';
 import { managerView, sourcesById, sourcesWithText, storedClaimants } from './list-index';
@@ -30,7 +31,7 @@ export async function listClaims(
   const groups = await matchingGroups(db, query);
   const ids = sliceGroups(groups, offset, Math.min(MAX_LIST_PAGE, Math.max(0, limit)));
   const [stored, sources, texts] = await Promise.all([
-    db.claims.bulkGet(ids),
+    claimRows(db, ids),
     sourcesById(db),
     sourcesWithText(db),
   ]);
@@ -79,7 +80,7 @@ export async function claimFacets(
     managerView(db, pack),
     storedClaimants(db),
     sourcesById(db),
-    Promise.all(origins.map((origin) => db.claims.where('origin').equals(origin).count())),
+    Promise.all(origins.map((origin) => countOfOrigin(db, origin))),
     db.tombstones.count(),
   ]);
   const total = view.groups.reduce((sum, group) => sum + group.facts.length, 0);
@@ -126,6 +127,6 @@ export async function sourceClaimCounts(
   sourceIds: string[],
 ): Promise<Record<string, number>> {
   const ids = [...new Set(sourceIds)].slice(0, MAX_COUNTED_SOURCES);
-  const counts = await Promise.all(ids.map((id) => db.claims.where('sourceId').equals(id).count()));
+  const counts = await Promise.all(ids.map((id) => countOfSource(db, id)));
   return Object.fromEntries(ids.map((id, i) => [id, counts[i] ?? 0]));
 }

@@ -4,6 +4,7 @@
  * install would have it. One transaction: a failed reset changes nothing.
  */
 import type { ClaimPackInput } from '../claim-pack';
+import { claimsOfOrigins } from '../claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { guardQuota } from '../errors';
 import { bundledSeedPack, resetToSeed } from '../seed';
@@ -23,10 +24,7 @@ export async function resetToSeedKeeping(
       [...writeTables(db), db.documents, db.tombstones, db.meta, db.readings],
       async () => {
         const origins = [...new Set(keep)];
-        const kept =
-          origins.length > 0
-            ? (await db.claims.where('origin').anyOf(origins).toArray()).map(fromStoredClaim)
-            : [];
+        const kept = origins.length > 0 ? (await claimsOfOrigins(db, origins)).map(fromStoredClaim) : [];
         const sourceIds = [...new Set(kept.map((claim) => claim.sourceId))];
         const [sources, documents] = await Promise.all([
           db.sources.bulkGet(sourceIds),

@@ -9,6 +9,7 @@
  * source went stays gone, and an edit or an add is undone only while the claim is at the
  * version this tab left it at (manager/versions.ts); the result says what was not undone.
  */
+import { claimIdsOfSource, claimRow, claimRows } from '../claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { guardQuota, StoreError } from '../errors';
 import type { Claim, Source, SourceDocument } from '../types';
@@ -52,7 +53,7 @@ async function removeRows(
   now: number,
   keepTrash: boolean,
 ) {
-  const rows = (await db.claims.bulkGet(claimIds)).filter((row) => row !== undefined);
+  const rows = (await claimRows(db, claimIds)).filter((row) => row !== undefined);
   const claims = rows.map(fromStoredClaim);
   const sources = (await db.sources.bulkGet(sourceIds)).filter((row) => row !== undefined);
   const documents = (await db.documents.bulkGet(sourceIds)).filter((row) => row !== undefined);
@@ -113,7 +114,7 @@ export function deleteClaims(
 ): Promise<DeleteResult> {
   const claimIds = async () => {
     if (versions) {
-      const rows = await db.claims.bulkGet(ids);
+      const rows = await claimRows(db, ids);
       rows.forEach((row, i) => {
         if (row && row.version !== versions[i]) throw changedElsewhere(row, 'Not undone');
       });
@@ -131,12 +132,7 @@ export async function deleteSource(
 ): Promise<DeleteResult> {
   if (!(await db.sources.get(sourceId)))
     throw new StoreError('not-found', 'error.sourceNotFound', { id: sourceId });
-  return deleteWithUndo(
-    db,
-    () => db.claims.where('sourceId').equals(sourceId).primaryKeys(),
-    [sourceId],
-    now,
-  );
+  return deleteWithUndo(db, () => claimIdsOfSource(db, sourceId), [sourceId], now);
 }
 
 /**
@@ -160,7 +156,10 @@ export function undoDelete(db: CrosstallyDb, token: string): Promise<UndoResult>
     await putSources(db, sources);
     await db.documents.bulkPut(entry.documents.filter((doc) => sourceIds.has(doc.sourceId)));
     const [stored, cited] = await Promise.all([
-      db.claims.bulkGet(entry.claims.map((claim) => claim.id)),
+      claimRows(
+        db,
+        entry.claims.map((claim) => claim.id),
+      ),
       db.sources.bulkGet(entry.claims.map((claim) => claim.sourceId)),
     ]);
     const versions = new Map<string, number>();
@@ -200,7 +199,7 @@ export function restoreClaim(db: CrosstallyDb, claim: Claim, version: number): P
       db,
       () =>
         db.transaction('rw', [...writeTables(db), db.tombstones], async (): Promise<VersionedClaim> => {
-          const current = await db.claims.get(claim.id);
+          const current = await claimRow(db, claim.id);
           if (!current) throw deletedElsewhere(claim.id, 'Not undone');
           if (current.version !== version) throw changedElsewhere(current, 'Not undone');
           if (!(await db.sources.get(claim.sourceId))) {

@@ -5,6 +5,7 @@
  * it is refused and nothing is written, so the editor can offer a reload or a knowing overwrite
  * (the same changes sent again with the version the reader has now seen).
  */
+import { claimRow } from '../claim-rows';
 import type { CrosstallyDb } from '../db';
 import { fromStoredClaim } from '../db';
 import { guardQuota, StoreError } from '../errors';
@@ -29,7 +30,7 @@ export function changedElsewhere(claim: Claim, what: Refused): StoreError {
 
 /** A claim with its version, or null when the store no longer holds it. */
 export async function getVersionedClaim(db: CrosstallyDb, id: string): Promise<VersionedClaim | null> {
-  const stored = await db.claims.get(id);
+  const stored = await claimRow(db, id);
   return stored ? { claim: fromStoredClaim(stored), version: stored.version } : null;
 }
 
@@ -50,7 +51,7 @@ export function editClaim(
       if (!current) throw deletedElsewhere(id, 'Not saved');
       if (current.version !== baseVersion) throw changedElsewhere(current.claim, 'Not saved');
       const claim = await updateClaim(db, id, changes, now);
-      return { claim, version: (await db.claims.get(id))?.version ?? current.version };
+      return { claim, version: (await claimRow(db, id))?.version ?? current.version };
     });
   return guardQuota(() => keepingView(db, write, { after: () => [id], claimsOnly: true }));
 }

@@ -13,6 +13,7 @@
  */
 import { defaultPackData, type TopicPackData } from '../../engine/topic-pack';
 import type { ClaimantRef } from '../../engine/types';
+import { claimRows } from '../claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { writeTables } from '../writes';
 import {
@@ -45,9 +46,7 @@ async function patched(
   pack: TopicPackData,
 ): Promise<ManagerView> {
   const touched = new Set(ids);
-  const rows = (await db.claims.bulkGet([...touched]))
-    .filter((row) => row !== undefined)
-    .map(fromStoredClaim);
+  const rows = (await claimRows(db, [...touched])).filter((row) => row !== undefined).map(fromStoredClaim);
   const sourceIds = [...new Set(rows.map((claim) => claim.sourceId))];
   const sources = await db.sources.bulkGet(sourceIds);
   const outletOf = new Map(sourceIds.map((id, i) => [id, sources[i]?.outlet ?? null]));

@@ -3,6 +3,7 @@
  * pasted article saved as a source with its text and its reviewed figures, in one transaction.
  */
 import { claimIdFor } from '../claim-pack';
+import { claimRow, claimsOfSource } from '../claim-rows';
 import type { CrosstallyDb } from '../db';
 import { type ErrorKey, type ErrorParams, guardQuota, StoreError } from '../errors';
 import type { Claim, Source, TextQuoteSelector } from '../types';
@@ -56,13 +57,11 @@ export async function addClaim(db: CrosstallyDb, data: unknown, now = Date.now()
       if (text !== null && quoteAt >= 0) {
         start = quoteAt + inQuote;
         selector = selectorIn(text, start, start + draft.figureText.length);
-        if (await db.claims.get(claimIdFor(draft.sourceId, draft.metric, start))) {
+        if (await claimRow(db, claimIdFor(draft.sourceId, draft.metric, start))) {
           throw invalid('claim.figureText', 'error.issue.alreadyStored');
         }
       } else {
-        const ends = (await db.claims.where('sourceId').equals(draft.sourceId).toArray()).map(
-          (claim) => claim.end,
-        );
+        const ends = (await claimsOfSource(db, draft.sourceId)).map((claim) => claim.end);
         start = Math.max(text?.length ?? 0, ...ends) + 1;
         selector = selectorIn(draft.quote, inQuote, inQuote + draft.figureText.length);
       }

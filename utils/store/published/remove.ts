@@ -3,6 +3,7 @@
  * publisher dropped. The reader's edits to pack claims stay (with the sources they cite): the
  * reader made them theirs. No tombstones: subscribing again brings the claims back.
  */
+import { claimsOfSource } from '../claim-rows';
 import type { CrosstallyDb } from '../db';
 import { removeClaims, writeTables } from '../writes';
 
@@ -23,7 +24,7 @@ export async function removePackSources(
   let keptEdited = 0;
   await db.transaction('rw', [...writeTables(db), db.documents], async () => {
     for (const sourceId of sourceIds) {
-      const rows = await db.claims.where('sourceId').equals(sourceId).toArray();
+      const rows = await claimsOfSource(db, sourceId);
       const gone = rows.filter((row) => !keep.claimIds.has(row.id));
       const removable = gone.filter((row) => row.editedAt === undefined).map((row) => row.id);
       keptEdited += gone.length - removable.length;
