@@ -25,7 +25,7 @@ import { findNumbers } from './number/numbers';
 import { withOneMore } from './number/one-more';
 import { isDay } from './period';
 import { type Span, splitSentences } from './sentences';
-import { inferSide, namesItsSide } from './sides';
+import { inferSide, namesBothSides, namesItsSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
 import type { Figure, NumberMention, Side } from './types';
 
@@ -165,7 +165,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       nounText,
       start,
       end,
-      era !== null,
+      // People counted on both sides of a war are its dead overall, not civilians.
+      era !== null || namesBothSides(pack, sentence, start, end),
       inList || borrowedNoun,
       civilian,
     );

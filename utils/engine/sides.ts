@@ -117,7 +117,7 @@ const BOTH_SIDES_REACH = 48;
  * "killed on both sides", "auf beiden Seiten wurden fast 5000 …", "ont été tuées des deux côtés":
  * the phrase right after the figure, after its verb, or just before it, with no clause break between.
  */
-function namesBothSides(
+export function namesBothSides(
   pack: CompiledPack,
   sentence: string,
   figureStart: number,
