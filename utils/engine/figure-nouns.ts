@@ -89,6 +89,7 @@ export function countedNoun(
   if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
     return null;
   }
+  if (hasOtherState(pack, text, own ? own.end : mention.end)) return null;
   if (own) {
     const head = text.slice(own.start, own.end);
     // "5 dead": a loss word the current metrics do not count by is said of people (a past war's
@@ -252,6 +253,14 @@ function modifiesAnotherHead(pack: CompiledPack, text: string, nounEnd: number):
   const pattern = pack.grammar.compoundHeadY;
   if (!pattern) return false;
   pattern.lastIndex = nounEnd;
+  return pattern.test(text);
+}
+
+/** "… were killed, and six are still missing": the count's own predicate is a state that is no loss. */
+function hasOtherState(pack: CompiledPack, text: string, wordsEnd: number): boolean {
+  const pattern = pack.grammar.otherStateY;
+  if (!pattern) return false;
+  pattern.lastIndex = wordsEnd;
   return pattern.test(text);
 }
 

@@ -186,6 +186,12 @@ export interface GrammarLexicon {
    */
   compoundHead?: string;
   /**
+   * Right after a count's words: the count's own predicate, a state that is no loss ("… and six
+   * are still missing", "and 4 were taken prisoner"), so a loss word before it is not its verb.
+   * Regex source.
+   */
+  otherState?: string;
+  /**
    * A role's party may follow it with no word between, in the genitive ("прокуратура Азербайджана",
    * "Verteidigungsministerium Armeniens"): a bare role elsewhere in the article means that party's.
    */
