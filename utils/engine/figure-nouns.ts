@@ -308,7 +308,13 @@ function pairedNoun(pack: CompiledPack, mention: NumberMention, ctx: NounContext
   if (!m) return null;
   const nextNoun = ownNoun(pack, text, next, ctx.sentenceEnd);
   if (!nextNoun) return null;
-  const ownWordsEnd = mention.end + (m[1] ?? '').length;
+  // "2,300 killed and 150 tanks destroyed": a loss word of its own pairs only with the next count's
+  // ("40 injured and 10 killed civilians").
+  const ownWords = m[1] ?? '';
+  if (ownWords && pack.anyEvent.test(ownWords) && !pack.anyEvent.test(text.slice(next.end, nextNoun.start))) {
+    return null;
+  }
+  const ownWordsEnd = mention.end + ownWords.length;
   return {
     span: { start: mention.end, end: ownWordsEnd },
     text: text.slice(nextNoun.start, nextNoun.end),
