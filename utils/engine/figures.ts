@@ -3,6 +3,7 @@
  * they count and who claims them. Pure: text in, figures out.
  */
 
+import { addedPeople } from './added-people';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
 import { type CompiledPack, compilePack } from './compiled-pack';
@@ -221,12 +222,19 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end))
         ? sameSentence.side
         : inferred;
+    // "a young couple and their child": people named beside a small civilian group count with it.
+    const group =
+      metric.spec.victims === 'civilians' && mention.form === 'implicit'
+        ? addedPeople(pack.grammar, read, mention.start, noun.end)
+        : null;
+    const figureStart = group ? group.start : mention.start;
+    const figureEnd = group ? group.end : noun.end;
     figures.push({
-      value: mention.value,
+      value: group && mention.value !== null ? mention.value + group.count : mention.value,
       qualifier: mention.qualifier,
-      text: text.slice(mention.start, noun.end),
-      start: mention.start,
-      end: noun.end,
+      text: text.slice(figureStart, figureEnd),
+      start: figureStart,
+      end: figureEnd,
       metric: metric.spec.id,
       side,
       claimant: claimant ? { id: claimant.id, label: claimant.label, party: claimant.party } : null,
@@ -247,8 +255,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });
-    previous = { sentence: index, end, eventBeforeAt, noun: nounText, side, metric };
-    lastEnd = noun.end;
+    previous = { sentence: index, end: figureEnd - span.start, eventBeforeAt, noun: nounText, side, metric };
+    lastEnd = figureEnd;
   }
   return pack.grammar.headlineCopiesRestated
     ? withoutHeadlineCopies(text, figures)
