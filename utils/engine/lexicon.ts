@@ -187,7 +187,8 @@ export interface GrammarLexicon {
   compoundHead?: string;
   /**
    * Right after a count's words: the count's own predicate, a state that is no loss ("… and six
-   * are still missing", "and 4 were taken prisoner"), so a loss word before it is not its verb.
+   * are still missing", "and 4 were taken prisoner", "1.2 million people have been affected"), or a
+   * unit that counts no one ("200 million manat"), so a loss word before it is not its verb.
    * Regex source.
    */
   otherState?: string;

@@ -34,3 +34,12 @@ describe('the missing and the captive are no loss', () => {
     ]);
   });
 });
+
+describe('people affected and sums of money are no loss', () => {
+  it.each([
+    'Dozens of soldiers were killed near Fuzuli, and officials say 900,000 people have been affected.',
+    'Losses at the state oil company stood at 300 million manat in the year the war killed thousands.',
+  ])('%s', (text) => {
+    expect(read(text).filter((f) => /^(?:900000|300000000) /.test(f))).toEqual([]);
+  });
+});
