@@ -11,7 +11,10 @@ const read = (text: string) =>
 
 describe('ground taken and given up', () => {
   it.each([
-    ['Aliyev announced the liberation of 11 more villages in a televised address.', '11 villages_captured ARM'],
+    [
+      'Aliyev announced the liberation of 11 more villages in a televised address.',
+      '11 villages_captured ARM',
+    ],
     ['Baku reported the capture of 4 villages near Hadrut.', '4 villages_captured ARM'],
     [
       'Karabakh units withdrew from 2 villages south of Martuni, Stepanakert said.',

@@ -15,7 +15,10 @@ describe('the wounded as ministries count them', () => {
       'The number of Azerbaijani troops wounded during the war is 9,400, the ministry said.',
       '9400 soldiers_wounded AZ',
     ],
-    ['The number of civilians injured since the war began has reached 380, Baku said.', '380 civilians_injured AZ'],
+    [
+      'The number of civilians injured since the war began has reached 380, Baku said.',
+      '380 civilians_injured AZ',
+    ],
     ['Yerevan said 2,100 servicemen were still receiving medical treatment.', '2100 soldiers_wounded ARM'],
     ['About 90 Azerbaijani soldiers are being treated in military hospitals.', '90 soldiers_wounded AZ'],
   ])('%s', (text, figure) => {
