@@ -17,7 +17,7 @@ import {
 } from './figure-context';
 import { countedNoun, ownNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
-import { subsetMetric } from './figure-subset';
+import { breaksDown, subsetMetric, wholeOfSoldiers } from './figure-subset';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
@@ -183,6 +183,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       ? subsetMetric(pack, sentence.slice(sameSentence.end, start), nounText, sameSentence.metric, shared)
       : shared;
     const metric = civilian ? part : soldiersInEquipmentList(pack, part, sameSentence);
+    // "3,825 people were killed, including 3,773 servicemen": the part shares the whole's side,
+    // and people that soldiers are part of are the dead overall.
+    const partOf = sameSentence !== null && breaksDown(pack, sentence.slice(sameSentence.end, start));
+    const whole =
+      partOf && sameSentence ? wholeOfSoldiers(pack, sameSentence.noun, sameSentence.metric, metric) : null;
+    const wholeFigure = figures[figures.length - 1];
+    if (whole && wholeFigure) wholeFigure.metric = whole.id;
     const attribution = governingAttribution(claimants.attributions(index), start);
     // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
     const background = !attribution && metric.spec.onlyInEras === true && era !== null;
@@ -217,7 +224,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
     // and 35 others wounded"), shares that one's side unless its own words name one.
     const side: Side =
-      (inList || (borrowedNoun && sameSentence !== null)) &&
+      (inList || partOf || (borrowedNoun && sameSentence !== null)) &&
       sameSentence?.side &&
       !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end))
         ? sameSentence.side
