@@ -74,11 +74,21 @@ function markerSide(pack: CompiledPack, text: string): Side {
   return null;
 }
 
+/** The side of the party named first in `text` ("the Azerbaijani operation in Nagorno-Karabakh" is Azerbaijan's). */
 function firstPartySide(pack: CompiledPack, text: string): Side {
+  let first: Side = null;
+  let firstAt = Number.POSITIVE_INFINITY;
   for (const { party, pattern } of pack.partyMarkers) {
-    if (party !== 'other' && test(pattern, text)) return partySide(party);
+    if (party === 'other') continue;
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    pattern.lastIndex = 0;
+    if (m && m.index < firstAt) {
+      first = partySide(party);
+      firstAt = m.index;
+    }
   }
-  return null;
+  return first;
 }
 
 /** "Ermeni birliklere ait 22 tank", "düşmənin 10 tankı": an owner named just before the count. */

@@ -38,3 +38,11 @@ describe('the owner of losses named before the count', () => {
     ).toEqual([expect.not.stringMatching(/tanks/), 'tanks_destroyed']);
   });
 });
+
+describe('losses with a time phrase before their verb', () => {
+  it('are still the named owner’s', () => {
+    expect(
+      read("The enemy's losses over the past day amounted to 3 tanks and up to 40 servicemen, Baku said."),
+    ).toEqual(['3 tanks_destroyed ARM AZ', '40 soldiers_killed ARM AZ']);
+  });
+});
