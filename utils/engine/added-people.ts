@@ -1,9 +1,9 @@
 /**
  * People named beside a counted group of civilians, in one subject: "a young couple and their
- * child", "two journalists and a local official", "a mother and her two children". A careful reader
- * counts them together (3, not 2). Only a group counted by no numeral ("a couple", "a man") takes
- * them, and only people counted by no numeral are added: a list of numerals ("a child, five women,
- * and four men") is a list of counts, each reported on its own.
+ * child", "a man, his wife and their son", "a reporter and a driver". A careful reader counts them
+ * together (3, not 2). Only a group counted by no numeral ("a couple", "a man") takes
+ * them, and only people counted by no numeral are added: a list of numerals ("a boy, three women
+ * and two men") is a list of counts, each reported on its own.
  */
 import type { CompiledGrammar } from './grammar';
 
@@ -38,7 +38,7 @@ export function addedPeople(
     after.lastIndex = to;
     const m = after.exec(text);
     if (!m) break;
-    // Only people counted by no numeral are added: "a child, five women, and four men" are three
+    // Only people counted by no numeral are added: "a boy, three women and two men" are three
     // counts, and "and their children" counts nobody we can tell.
     if (m[3] !== undefined || (m[1] !== undefined && !/^(?:an?|one)$/i.test(m[1]))) break;
     const added = 1;
