@@ -82,7 +82,12 @@ export class ClaimantResolver {
       for (let k = previous.length - 1; k >= 0; k--) {
         const claimant = this.resolve(j, previous[k] as Attribution, depth + 1);
         if (!claimant) continue;
-        if (!attribution.carryRole || claimant.role === attribution.carryRole) return claimant;
+        if (!attribution.carryRole || claimant.role === attribution.carryRole) {
+          // "Azerbaijan's defence ministry said … Armenia rejected it. The defence ministry said …":
+          // another party spoke since, so the bare role is that party's.
+          const between = fallback && fallback.party !== claimant.party ? fallback : null;
+          return (between && claimantFor(this.pack, between.party, attribution.carryRole)) || claimant;
+        }
         fallback ??= claimant;
       }
     }

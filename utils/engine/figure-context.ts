@@ -89,7 +89,10 @@ export function tollNoun(
   while (from > 0 && /[\p{L}'’]/u.test(before[from - 1] ?? '')) from--;
   from = Math.max(from, before.slice(0, m.index).search(/[,;:][^,;:]*$/u) + 1);
   const phrase = before.slice(from);
-  const noun = pack.tollGroups.find((g) => g.pattern.test(phrase))?.noun ?? pack.tollDefault;
+  // "the death toll from the Azerbaijani military operation": the attacker's words name no group.
+  const agent = pack.grammar.agent.exec(phrase);
+  const own = agent ? phrase.slice(0, agent.index) + phrase.slice(agent.index + agent[0].length) : phrase;
+  const noun = pack.tollGroups.find((g) => g.pattern.test(own))?.noun ?? pack.tollDefault;
   return { noun, from: offset + from };
 }
 

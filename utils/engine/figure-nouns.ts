@@ -89,6 +89,7 @@ export function countedNoun(
   if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
     return null;
   }
+  if (hasOtherState(pack, text, own ? own.end : mention.end)) return null;
   if (own) {
     const head = text.slice(own.start, own.end);
     // "5 dead": a loss word the current metrics do not count by is said of people (a past war's
@@ -255,6 +256,14 @@ function modifiesAnotherHead(pack: CompiledPack, text: string, nounEnd: number):
   return pattern.test(text);
 }
 
+/** "… were killed, and six are still missing": the count's own predicate is a state that is no loss. */
+function hasOtherState(pack: CompiledPack, text: string, wordsEnd: number): boolean {
+  const pattern = pack.grammar.otherStateY;
+  if (!pattern) return false;
+  pattern.lastIndex = wordsEnd;
+  return pattern.test(text);
+}
+
 /** "A Turkish F-16 shot down an Armenian Su-25": a count whose loss verb has an object acted, lost nothing. */
 function actsOnObject(pack: CompiledPack, text: string, start: number, nounEnd: number): boolean {
   const pattern = pack.activeLossY;
@@ -299,7 +308,13 @@ function pairedNoun(pack: CompiledPack, mention: NumberMention, ctx: NounContext
   if (!m) return null;
   const nextNoun = ownNoun(pack, text, next, ctx.sentenceEnd);
   if (!nextNoun) return null;
-  const ownWordsEnd = mention.end + (m[1] ?? '').length;
+  // "2,300 killed and 150 tanks destroyed": a loss word of its own pairs only with the next count's
+  // ("40 injured and 10 killed civilians").
+  const ownWords = m[1] ?? '';
+  if (ownWords && pack.anyEvent.test(ownWords) && !pack.anyEvent.test(text.slice(next.end, nextNoun.start))) {
+    return null;
+  }
+  const ownWordsEnd = mention.end + ownWords.length;
   return {
     span: { start: mention.end, end: ownWordsEnd },
     text: text.slice(nextNoun.start, nextNoun.end),

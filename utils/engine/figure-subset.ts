@@ -5,6 +5,33 @@
 import { type CompiledPack, metricsCounting } from './compiled-pack';
 import type { MetricChoice } from './figure-context';
 
+/**
+ * Whether the words between two counts make the second a part of the first: right after it ("13
+ * civilians, including two children") or after its clause ("… were killed, including 12 children").
+ */
+export function breaksDown(pack: CompiledPack, gap: string | null): boolean {
+  if (gap === null || !pack.grammar.subsetGap) return false;
+  const comma = gap.search(/[,(][^,(]*$/u);
+  return pack.grammar.subsetGap.test(comma > 0 ? gap.slice(comma) : gap);
+}
+
+/**
+ * "3,825 people were killed, including 3,773 servicemen": people a count of soldiers breaks down
+ * are the dead overall, not civilians. The metric the whole should count, or null to keep its own.
+ */
+export function wholeOfSoldiers(
+  pack: CompiledPack,
+  wholeNoun: string,
+  whole: MetricChoice,
+  part: MetricChoice,
+): MetricChoice['spec'] | null {
+  if (whole.spec.victims !== 'civilians' || part.spec.victims === 'civilians') return null;
+  if (part.spec.events !== 'death' || whole.spec.events !== 'death') return null;
+  return (
+    metricsCounting(pack, wholeNoun).find((m) => m.spec.onlyInEras && m.spec.events === 'death')?.spec ?? null
+  );
+}
+
 export function subsetMetric(
   pack: CompiledPack,
   gap: string | null,

@@ -3,6 +3,7 @@
  * they count and who claims them. Pure: text in, figures out.
  */
 
+import { addedPeople } from './added-people';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
 import { type CompiledPack, compilePack } from './compiled-pack';
@@ -16,7 +17,7 @@ import {
 } from './figure-context';
 import { countedNoun, ownNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
-import { subsetMetric } from './figure-subset';
+import { breaksDown, subsetMetric, wholeOfSoldiers } from './figure-subset';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
@@ -25,7 +26,7 @@ import { findNumbers } from './number/numbers';
 import { withOneMore } from './number/one-more';
 import { isDay } from './period';
 import { type Span, splitSentences } from './sentences';
-import { inferSide, namesItsSide } from './sides';
+import { inferSide, namesBothSides, namesItsSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
 import type { Figure, NumberMention, Side } from './types';
 
@@ -165,7 +166,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       nounText,
       start,
       end,
-      era !== null,
+      // People counted on both sides of a war are its dead overall, not civilians.
+      era !== null || namesBothSides(pack, sentence, start, end),
       inList || borrowedNoun,
       civilian,
     );
@@ -181,6 +183,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       ? subsetMetric(pack, sentence.slice(sameSentence.end, start), nounText, sameSentence.metric, shared)
       : shared;
     const metric = civilian ? part : soldiersInEquipmentList(pack, part, sameSentence);
+    // "3,825 people were killed, including 3,773 servicemen": the part shares the whole's side,
+    // and people that soldiers are part of are the dead overall.
+    const partOf = sameSentence !== null && breaksDown(pack, sentence.slice(sameSentence.end, start));
+    const whole =
+      partOf && sameSentence ? wholeOfSoldiers(pack, sameSentence.noun, sameSentence.metric, metric) : null;
+    const wholeFigure = figures[figures.length - 1];
+    if (whole && wholeFigure) wholeFigure.metric = whole.id;
     const attribution = governingAttribution(claimants.attributions(index), start);
     // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
     const background = !attribution && metric.spec.onlyInEras === true && era !== null;
@@ -215,17 +224,24 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
     // and 35 others wounded"), shares that one's side unless its own words name one.
     const side: Side =
-      (inList || (borrowedNoun && sameSentence !== null)) &&
+      (inList || partOf || (borrowedNoun && sameSentence !== null)) &&
       sameSentence?.side &&
       !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end))
         ? sameSentence.side
         : inferred;
+    // "a young couple and their child": people named beside a small civilian group count with it.
+    const group =
+      metric.spec.victims === 'civilians' && mention.form === 'implicit'
+        ? addedPeople(pack.grammar, read, mention.start, noun.end)
+        : null;
+    const figureStart = group ? group.start : mention.start;
+    const figureEnd = group ? group.end : noun.end;
     figures.push({
-      value: mention.value,
+      value: group && mention.value !== null ? mention.value + group.count : mention.value,
       qualifier: mention.qualifier,
-      text: text.slice(mention.start, noun.end),
-      start: mention.start,
-      end: noun.end,
+      text: text.slice(figureStart, figureEnd),
+      start: figureStart,
+      end: figureEnd,
       metric: metric.spec.id,
       side,
       claimant: claimant ? { id: claimant.id, label: claimant.label, party: claimant.party } : null,
@@ -246,8 +262,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });
-    previous = { sentence: index, end, eventBeforeAt, noun: nounText, side, metric };
-    lastEnd = noun.end;
+    previous = { sentence: index, end: figureEnd - span.start, eventBeforeAt, noun: nounText, side, metric };
+    lastEnd = figureEnd;
   }
   return pack.grammar.headlineCopiesRestated
     ? withoutHeadlineCopies(text, figures)

@@ -65,6 +65,11 @@ export interface CompiledGrammar {
   activeVerbs: string[];
   /** Sticky at a counted noun's end: the noun modifies a head that is no loss, or null. */
   compoundHeadY: RegExp | null;
+  /** Sticky at a count's words' end: its own predicate is a state that is no loss, or null. */
+  otherStateY: RegExp | null;
+  /** Sticky at a civilian group's end, and ending the text before it (added-people.ts), or null. */
+  addedPeopleAfterY: RegExp | null;
+  addedPeopleBefore: RegExp | null;
   partyAfterRole: boolean;
 }
 
@@ -159,6 +164,9 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     compoundHeadY: g.compoundHead
       ? new RegExp(`[ \\t\\u00A0]+(?:${g.compoundHead})(?![\\p{L}\\p{N}-])`, 'iyu')
       : null,
+    otherStateY: g.otherState ? new RegExp(`\\s+(?:${g.otherState})(?![\\p{L}\\p{N}-])`, 'iyu') : null,
+    addedPeopleAfterY: g.addedPeopleAfter ? re(g.addedPeopleAfter, 'iy') : null,
+    addedPeopleBefore: g.addedPeopleBefore ? re(`(?:${g.addedPeopleBefore})$`, 'i') : null,
     partyAfterRole: g.partyAfterRole === true,
   };
 }

@@ -186,6 +186,21 @@ export interface GrammarLexicon {
    */
   compoundHead?: string;
   /**
+   * Right after a count's words: the count's own predicate, a state that is no loss ("… and six
+   * are still missing", "and 4 were taken prisoner", "1.2 million people have been affected"), or a
+   * unit that counts no one ("200 million manat"), so a loss word before it is not its verb.
+   * Regex source.
+   */
+  otherState?: string;
+  /**
+   * Right after a small group of civilians: people named beside it in one subject ("… and their
+   * child", "…, his wife and their son"); group 1 a count word, group 2 a person, group 3 people
+   * (counted only with group 1). Regex source (utils/engine/added-people.ts).
+   */
+  addedPeopleAfter?: string;
+  /** Ending the text before such a group: one person named first ("a mother and her …"); group 1 its words. */
+  addedPeopleBefore?: string;
+  /**
    * A role's party may follow it with no word between, in the genitive ("прокуратура Азербайджана",
    * "Verteidigungsministerium Armeniens"): a bare role elsewhere in the article means that party's.
    */

@@ -74,11 +74,21 @@ function markerSide(pack: CompiledPack, text: string): Side {
   return null;
 }
 
+/** The side of the party named first in `text` ("the Azerbaijani operation in Nagorno-Karabakh" is Azerbaijan's). */
 function firstPartySide(pack: CompiledPack, text: string): Side {
+  let first: Side = null;
+  let firstAt = Number.POSITIVE_INFINITY;
   for (const { party, pattern } of pack.partyMarkers) {
-    if (party !== 'other' && test(pattern, text)) return partySide(party);
+    if (party === 'other') continue;
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    pattern.lastIndex = 0;
+    if (m && m.index < firstAt) {
+      first = partySide(party);
+      firstAt = m.index;
+    }
   }
-  return null;
+  return first;
 }
 
 /** "Ermeni birliklere ait 22 tank", "düşmənin 10 tankı": an owner named just before the count. */
@@ -117,7 +127,7 @@ const BOTH_SIDES_REACH = 48;
  * "killed on both sides", "auf beiden Seiten wurden fast 5000 …", "ont été tuées des deux côtés":
  * the phrase right after the figure, after its verb, or just before it, with no clause break between.
  */
-function namesBothSides(
+export function namesBothSides(
   pack: CompiledPack,
   sentence: string,
   figureStart: number,
@@ -218,6 +228,18 @@ function elaboratedLoser(pack: CompiledPack, ctx: SideContext, speakerSide: Side
   return firstPartySide(pack, subject);
 }
 
+/**
+ * "The enemy suffered losses of …", "Armenia sustained losses of …": the party or enemy that
+ * opens a clause segment ending in an own-loss verb, or null.
+ */
+function ownLossSubject(pack: CompiledPack, segment: string, speakerSide: Side): Side {
+  const verb = wordStarts(segment).find((at) => at > 0 && pack.grammar.ownLoss.test(segment.slice(at)));
+  if (verb === undefined) return null;
+  const subject = segment.slice(0, verb);
+  if (test(pack.enemy, subject)) return opposite(speakerSide);
+  return firstPartySide(pack, subject);
+}
+
 export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const inFigure = ctx.sentence.slice(ctx.numberEnd, ctx.figureEnd);
   const after = ctx.sentence.slice(ctx.figureEnd);
@@ -266,6 +288,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       // subject, so only an attacker named as such acts on it; the rules below decide the rest.
       const attacker = attackerSide(pack, window);
       if (attacker) return opposite(attacker);
+      // "The Armenian side suffered losses of up to 100 personnel": the subject of an own-loss verb.
+      const sufferer = ownLossSubject(pack, window.slice(window.lastIndexOf(',') + 1), speakerSide);
+      if (sufferer) return sufferer;
     } else {
       // The agent is named in the last clause segment before the verb ("… , Azerbaijani forces
       // killed"). A figure after an earlier one that follows the same verb shares that verb's subject.
