@@ -21,6 +21,10 @@ export interface NumberLexicon {
   vague: string[];
   /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */
   groupSeparators: string;
+  /** The decimal mark where it is not the other of "," and "." (Russian "2,9 тыс." with "1 000"). */
+  decimalMark?: string;
+  /** Scale words the press glues to digits (Italian "30mila"): digits before them stay a count. */
+  gluedScales?: string[];
   /** Qualifier phrases written before the number, by qualifier. */
   before: Partial<Record<Qualifier, string[]>>;
   /** Qualifier phrases written after the number ("550'den fazla", "10-dan çox"), by qualifier. */
