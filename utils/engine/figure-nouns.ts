@@ -85,7 +85,9 @@ export function countedNoun(
 ): CountedNoun | null {
   const { text } = ctx;
   if (isPassiveAgent(pack, text, mention, ctx.sentenceStart)) return null;
-  const own = ownNoun(pack, text, mention, ctx.sentenceEnd);
+  // Never past the next count ("bei einem Angriff starben zwei Zivilisten": the noun is zwei's).
+  const next = ctx.next && ctx.next.start >= mention.end ? ctx.next.start : ctx.sentenceEnd;
+  const own = ownNoun(pack, text, mention, Math.min(ctx.sentenceEnd, next));
   if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
     return null;
   }
