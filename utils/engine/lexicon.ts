@@ -114,6 +114,12 @@ export interface GrammarLexicon {
   invertedBefore?: string;
   /** Starts the text after such a count: the subject's article. */
   invertedArticle?: string;
+  /**
+   * After a loss noun that is counted ("1 166 morts", "1166 погибших"), the words that lead to the
+   * group it counts ("parmi les", "среди"): that group's noun is the figure's head. Absent where
+   * the language does not say so.
+   */
+  groupAfter?: string;
   /** After a count with no noun: it is the subject of a loss ("60 were seriously injured"). */
   bareCount: string;
   /**

@@ -20,7 +20,7 @@ describe('decimal commas and glued thousands', () => {
     [
       'it',
       'Quel conflitto causò circa 25mila morti tra i civili.',
-      '25000 about civilians_killed [circa 25mila morti]',
+      '25000 about civilians_killed [circa 25mila morti tra i civili]',
     ],
     [
       'it',
