@@ -24,7 +24,7 @@ describe('years and decades are not counts', () => {
     [
       'fr',
       'Dans les années quatre-vingt-dix, la guerre a fait 30 000 morts.',
-      '30000 civilians_killed [30 000 morts]',
+      '30000 deaths [30 000 morts]',
     ],
   ])('%s: %s', (lang, text, expected) => {
     expect(read(text, lang)).toEqual([expected]);
