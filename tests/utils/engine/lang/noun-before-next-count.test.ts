@@ -12,11 +12,7 @@ const read = (text: string, lang: string) =>
 
 describe('the noun of a count stops at the next count', () => {
   it.each([
-    [
-      'de',
-      'Bei einem Angriff starben zwei Zivilisten.',
-      '2 civilians_killed [zwei Zivilisten]',
-    ],
+    ['de', 'Bei einem Angriff starben zwei Zivilisten.', '2 civilians_killed [zwei Zivilisten]'],
     ['de', 'Bei einer Explosion kamen drei Soldaten ums Leben.', '3 soldiers_killed [drei Soldaten]'],
     ['de', 'Nach einem Beschuss wurden vier Einwohner verletzt.', '4 civilians_injured [vier Einwohner]'],
   ])('%s: %s', (lang, text, expected) => {
