@@ -23,6 +23,11 @@ export interface Attribution {
   carry: boolean;
   /** Role of a bare-role subject, to prefer a carried claimant with that role. */
   carryRole: string | null;
+  /**
+   * A carried head that is itself a role ("ՊՆ-ն", "the ministry"), in a language whose press means
+   * its own country by a bare role: the role its own country's claimant has when nothing is carried.
+   */
+  ownCountryRole?: string;
 }
 
 /** The text of the clause before `verbAt` that holds the verb's subject. */
@@ -87,7 +92,10 @@ function attributionFor(
   before = '',
 ): Attribution | null {
   const segments = subjectSegments(pack, subject);
-  if (isCarryHead(pack, segments.head)) return { at, end, claimant: null, carry: true, carryRole: null };
+  if (isCarryHead(pack, segments.head)) {
+    const own = pack.roleDefaultParty ? resolveSegments(pack, segments).role : null;
+    return { at, end, claimant: null, carry: true, carryRole: null, ...(own ? { ownCountryRole: own } : {}) };
+  }
   const { claimant, role } = resolveSegments(pack, segments);
   if (claimant) return { at, end, claimant, carry: false, carryRole: null };
   const possessive = role ? pack.grammar.possessive.exec(segments.head) : null;

@@ -97,6 +97,10 @@ export class ClaimantResolver {
     // "BAKU (Reuters) - … the defence ministry said": wire copy's bare role is its dateline's.
     const dateline = !fallback && attribution.carryRole ? this.datelineParty() : null;
     if (dateline) return claimantFor(this.pack, dateline, attribution.carryRole);
+    // "ՊՆ-ն հայտնում է" with no speaker before it: the press's own country's ministry.
+    const own = this.pack.roleDefaultParty;
+    if (!fallback && own && attribution.ownCountryRole)
+      return claimantFor(this.pack, own, attribution.ownCountryRole);
     return fallback;
   }
 

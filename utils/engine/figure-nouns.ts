@@ -8,6 +8,7 @@
  */
 import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { countingNounAt, ellipsisEnd, findNoun, type NounSpan, tollNoun } from './figure-context';
+import { wordAt } from './grammar';
 import { isYearValue } from './number/context';
 import type { NumberMention } from './types';
 
@@ -43,9 +44,25 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
   const gap = /^[ \t\u00A0]+/.exec(text.slice(noun.end, noun.end + 4));
   if (!gap) return noun;
   const at = noun.end + gap[0].length;
+  const next = nounAt(pack, text, at, limit);
+  if (next || !pack.anyEvent.test(text.slice(noun.start, noun.end))) return next ?? noun;
+  // A counted loss noun before its group ("1 166 morts parmi les combattants", "30 погибших
+  // азербайджанских военнослужащих"): past the group's lead words or one modifier.
+  const { groupAfterY, phraseStop } = pack.grammar;
+  if (groupAfterY) {
+    groupAfterY.lastIndex = at;
+    if (groupAfterY.test(text)) return nounAt(pack, text, groupAfterY.lastIndex, limit) ?? noun;
+  }
+  const word = wordAt(text, at);
+  if (!word || phraseStop.has(word.toLowerCase())) return noun;
+  const space = /^[ \t\u00A0]+/.exec(text.slice(at + word.length, at + word.length + 4));
+  return (space && nounAt(pack, text, at + word.length + space[0].length, limit)) ?? noun;
+}
+
+function nounAt(pack: CompiledPack, text: string, at: number, limit: number): NounSpan | null {
   pack.anyNoun.lastIndex = at;
   const next = pack.anyNoun.exec(text);
-  return next && at + next[0].length <= limit ? { start: at, end: at + next[0].length } : noun;
+  return next && at + next[0].length <= limit ? { start: at, end: at + next[0].length } : null;
 }
 
 /**
@@ -85,7 +102,9 @@ export function countedNoun(
 ): CountedNoun | null {
   const { text } = ctx;
   if (isPassiveAgent(pack, text, mention, ctx.sentenceStart)) return null;
-  const own = ownNoun(pack, text, mention, ctx.sentenceEnd);
+  // Never past the next count ("bei einem Angriff starben zwei Zivilisten": the noun is zwei's).
+  const next = ctx.next && ctx.next.start >= mention.end ? ctx.next.start : ctx.sentenceEnd;
+  const own = ownNoun(pack, text, mention, Math.min(ctx.sentenceEnd, next));
   if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
     return null;
   }

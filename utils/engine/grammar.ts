@@ -45,6 +45,8 @@ export interface CompiledGrammar {
   partOfAfterY: RegExp | null;
   /** Ends the text before a count: "of whom " (partOfBefore), or null. */
   partOfBefore: RegExp | null;
+  /** Sticky after a counted loss noun: the words before its group ("parmi les "), or null. */
+  groupAfterY: RegExp | null;
   /** A count that is such a part, anywhere in a gap: the whole before it does not own a loss word after it. */
   partOfInGap: RegExp | null;
   invertedBefore: RegExp | null;
@@ -141,6 +143,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     partOfAfterY: g.partOfAfter ? re(g.partOfAfter, 'iy') : null,
     partOfBefore: g.partOfBefore ? re(`(?:${g.partOfBefore})\\s*$`, 'i') : null,
     partOfInGap: partOfInGap(g, re),
+    groupAfterY: g.groupAfter ? re(`(?:${g.groupAfter})[ \\t\\u00A0]+`, 'iy') : null,
     invertedBefore: g.invertedBefore ? re(g.invertedBefore, 'i') : null,
     invertedArticleY: g.invertedArticle ? re(g.invertedArticle, 'iy') : null,
     oneMore:

@@ -21,6 +21,10 @@ export interface NumberLexicon {
   vague: string[];
   /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */
   groupSeparators: string;
+  /** The decimal mark where it is not the other of "," and "." (Russian "2,9 тыс." with "1 000"). */
+  decimalMark?: string;
+  /** Scale words the press glues to digits (Italian "30mila"): digits before them stay a count. */
+  gluedScales?: string[];
   /** Qualifier phrases written before the number, by qualifier. */
   before: Partial<Record<Qualifier, string[]>>;
   /** Qualifier phrases written after the number ("550'den fazla", "10-dan çox"), by qualifier. */
@@ -110,6 +114,12 @@ export interface GrammarLexicon {
   invertedBefore?: string;
   /** Starts the text after such a count: the subject's article. */
   invertedArticle?: string;
+  /**
+   * After a loss noun that is counted ("1 166 morts", "1166 погибших"), the words that lead to the
+   * group it counts ("parmi les", "среди"): that group's noun is the figure's head. Absent where
+   * the language does not say so.
+   */
+  groupAfter?: string;
   /** After a count with no noun: it is the subject of a loss ("60 were seriously injured"). */
   bareCount: string;
   /**

@@ -22,6 +22,8 @@ export interface CompiledNumbers {
   decimalMark: string;
   suffixY: RegExp | null;
   scaleAfterY: RegExp | null;
+  /** Sticky: a scale word glued to the digits before it ("30mila"), in group 1. */
+  gluedScaleY: RegExp | null;
   vagueY: RegExp | null;
   gapY: RegExp;
   before: { qualifier: Qualifier; pattern: RegExp }[];
@@ -73,7 +75,7 @@ function compile(lex: NumberLexicon): CompiledNumbers {
   const vague = literals(lex.vague);
   const starts = [wordAlt, vague].filter(Boolean).join('|');
   const groupChars = lex.groupSeparators.replace(/ /g, ' \u00A0\u2009\u202F');
-  const decimalMark = lex.groupSeparators.includes('.') ? ',' : '.';
+  const decimalMark = lex.decimalMark ?? (lex.groupSeparators.includes('.') ? ',' : '.');
   const group = `[${groupChars.replace(/[\]\\^-]/g, '\\$&')}]`;
   const before = (Object.entries(lex.before) as [Qualifier, string[]][])
     .filter(([, list]) => list.length > 0)
@@ -109,6 +111,9 @@ function compile(lex: NumberLexicon): CompiledNumbers {
     suffixY: lex.digitSuffix ? new RegExp(`(?:${lex.digitSuffix})`, 'iuy') : null,
     scaleAfterY:
       scales.size > 0 ? new RegExp(`${SPACE}+(${literals([...scales.keys()])})${NOT_LETTER}`, 'iuy') : null,
+    gluedScaleY: lex.gluedScales?.length
+      ? new RegExp(`(${literals(lex.gluedScales)})${NOT_LETTER}`, 'iuy')
+      : null,
     vagueY: vague ? new RegExp(`(?:${vague})${NOT_LETTER}`, 'iuy') : null,
     gapY: new RegExp(`${SPACE}*-${SPACE}*|${SPACE}+`, 'y'),
     before,

@@ -125,7 +125,12 @@ function readDigits(c: CompiledNumbers, text: string, at: number, floor: number)
   if ((next === 58 || next === 47 || next === 46) && /\d/.test(text.charAt(end + 1))) return null;
   if ((next === 45 || next === 0x2013) && /\d/.test(text.charAt(end + 1))) return null;
   let tail = end;
-  if (sticky(c.suffixY, text, end)) tail = (c.suffixY as RegExp).lastIndex;
+  const glued = isLetterAt(text, end) ? scaleAfter(c, text, end, c.gluedScaleY) : null;
+  if (glued) {
+    value *= glued.scale;
+    end = glued.end;
+    tail = end;
+  } else if (sticky(c.suffixY, text, end)) tail = (c.suffixY as RegExp).lastIndex;
   else if (isLetterAt(text, end) || next === 37 /* % */) return null;
   if (text.charAt(tail) === '%' || sticky(c.dateAfterY, text, end) || sticky(c.notCountAfterY, text, tail)) {
     return null;
@@ -137,7 +142,7 @@ function readDigits(c: CompiledNumbers, text: string, at: number, floor: number)
     // A bare year: at a clause end, or before or after a date word ("2020 года", "im Jahr 2020").
     if (isYearValue(year) && /^\s*(?:[.,;:)»"]|$)/u.test(text.slice(tail, tail + 3))) return null;
   }
-  const scaled = scaleAfter(c, text, tail);
+  const scaled = glued ? null : scaleAfter(c, text, tail);
   if (scaled) {
     value *= scaled.scale;
     end = scaled.end;
@@ -154,13 +159,18 @@ function readDigits(c: CompiledNumbers, text: string, at: number, floor: number)
 }
 
 /** The scale word right after `at` ("тысяч", "bin", "minə"), with its value and end. */
-function scaleAfter(c: CompiledNumbers, text: string, at: number): { scale: number; end: number } | null {
-  if (!c.scaleAfterY) return null;
-  c.scaleAfterY.lastIndex = at;
-  const m = c.scaleAfterY.exec(text);
+function scaleAfter(
+  c: CompiledNumbers,
+  text: string,
+  at: number,
+  reader: RegExp | null = c.scaleAfterY,
+): { scale: number; end: number } | null {
+  if (!reader) return null;
+  reader.lastIndex = at;
+  const m = reader.exec(text);
   if (!m?.[1]) return null;
   const scale = c.scales.get(m[1].toLowerCase().replace(/\s+/g, ' '));
-  return scale === undefined ? null : { scale, end: c.scaleAfterY.lastIndex };
+  return scale === undefined ? null : { scale, end: reader.lastIndex };
 }
 
 const REMAINDER_Y = new RegExp(`${SPACE}+(\\d{1,3})(?![\\d.,]\\d|\\d)`, 'y');

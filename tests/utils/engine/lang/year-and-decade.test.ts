@@ -21,11 +21,7 @@ describe('years and decades are not counts', () => {
       'Durante la guerra del 2020 sono stati uccisi oltre 3.800 soldati armeni.',
       '3800 soldiers_killed [oltre 3.800 soldati armeni]',
     ],
-    [
-      'fr',
-      'Dans les années quatre-vingt-dix, la guerre a fait 30 000 morts.',
-      '30000 civilians_killed [30 000 morts]',
-    ],
+    ['fr', 'Dans les années quatre-vingt-dix, la guerre a fait 30 000 morts.', '30000 deaths [30 000 morts]'],
   ])('%s: %s', (lang, text, expected) => {
     expect(read(text, lang)).toEqual([expected]);
   });
