@@ -24,10 +24,13 @@ function skipSpace(text: string, pos: number): number {
   return i;
 }
 
-/** The counted noun after a number: "two [Azerbaijani combat] helicopters", "one of its helicopters". */
 /** A word that is a number and nothing else ("12", "1.200"), unlike a model ("122-mm", "T-72"). */
 const PLAIN_NUMBER = /^\p{N}+(?:[.,\u00A0\u202F]\p{N}+)*$/u;
 
+/** How many words may stand between a count and its noun ("two [Azerbaijani combat] helicopters"). */
+export const MAX_MODIFIERS = 3;
+
+/** The counted noun after a number: "two [Azerbaijani combat] helicopters", "one of its helicopters". */
 export function findNoun(
   pack: CompiledPack,
   text: string,

@@ -6,38 +6,21 @@
  * that is the subject of a loss ("60 were seriously injured"), the latest counted noun nearby, else
  * the toll default ("people").
  */
+
+import {
+  type CountedNoun,
+  isCasualtyNoun,
+  lendable,
+  type NounContext,
+  partOfWhole,
+  raisedToll,
+  tollCount,
+} from './borrowed-nouns';
 import { type CompiledPack, metricsCounting } from './compiled-pack';
-import { countingNounAt, ellipsisEnd, findNoun, type NounSpan, tollNoun } from './figure-context';
+import { countingNounAt, ellipsisEnd, findNoun, MAX_MODIFIERS, type NounSpan } from './figure-context';
 import { wordAt } from './grammar';
 import { isYearValue } from './number/context';
 import type { NumberMention } from './types';
-
-const MAX_MODIFIERS = 3;
-
-export interface CountedNoun {
-  /** Where the figure's own words end: the noun, or the number (and its elided words). */
-  span: NounSpan;
-  /** The noun the metric is chosen by (the span's words, or a lent noun). */
-  text: string;
-  /** The noun came from elsewhere: the metric may rest on a list's shared verb. */
-  borrowed: boolean;
-  /** The count is a toll's ("the death toll rose to 31"): its loss words name the toll, not an act on it. */
-  toll?: boolean;
-  /** Where the toll's phrase starts in the text: its words may name whose losses it counts. */
-  tollFrom?: number;
-}
-
-export interface NounContext {
-  text: string;
-  sentenceStart: number;
-  sentenceEnd: number;
-  /** Noun of an earlier figure in the same sentence. */
-  sameSentenceNoun: string | null;
-  /** Noun of the latest figure in the last few sentences. */
-  recentNoun: string | null;
-  /** The next number of the text, for a pair sharing one noun. */
-  next: NumberMention | undefined;
-}
 
 /** "dead soldiers", "killed civilians": a noun the pack knows followed by the phrase's real head. */
 function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number): NounSpan {
@@ -160,81 +143,6 @@ export function countedNoun(
 }
 
 /**
- * The toll a count is the number of ("the death toll rose to 31"), as its counted noun; with
- * `namedGroupOnly`, only a toll that names its group ("the civilian toll"), not the default one.
- */
-function tollCount(
-  pack: CompiledPack,
-  mention: NumberMention,
-  ctx: NounContext,
-  span: NounSpan,
-  borrowed: boolean,
-  namedGroupOnly: boolean,
-): CountedNoun | null {
-  const toll = tollNoun(pack, ctx.text, mention.start, ctx.sentenceStart);
-  if (!toll || (namedGroupOnly && toll.noun === pack.tollDefault)) return null;
-  return { span, text: toll.noun, borrowed, toll: true, tollFrom: toll.from };
-}
-
-/** The last plain count before `before` in the sentence, and the noun it names, or null. */
-const LAST_DIGITS = /\d[\d.,]*(?=[^\d]*$)/u;
-
-/**
- * "sent 2,000 fighters …, and 541 of them were killed", "… 2000 боевиков, из них 541 погибли": a
- * part of the whole counted before it, its noun left out, counts the whole's noun.
- */
-function partOfWhole(pack: CompiledPack, mention: NumberMention, ctx: NounContext): CountedNoun | null {
-  const { partOfAfterY, partOfBefore } = pack.grammar;
-  if (!partOfAfterY || !partOfBefore) return null;
-  const { text } = ctx;
-  partOfAfterY.lastIndex = mention.end;
-  const after = partOfAfterY.exec(text);
-  if (
-    !after &&
-    !partOfBefore.test(text.slice(Math.max(ctx.sentenceStart, mention.start - 30), mention.start))
-  ) {
-    return null;
-  }
-  const end = after ? mention.end + after[0].length : mention.end;
-  const whole = LAST_DIGITS.exec(text.slice(ctx.sentenceStart, mention.start));
-  // The whole may stand in the sentence before ("… sent 2,000 fighters. 541 of them …").
-  if (!whole) {
-    return lendable(pack, ctx.recentNoun)
-      ? { span: { start: mention.end, end }, text: ctx.recentNoun, borrowed: true }
-      : null;
-  }
-  const wholeEnd = ctx.sentenceStart + whole.index + whole[0].length;
-  const noun = findNoun(pack, text, wholeEnd, mention.start, MAX_MODIFIERS);
-  if (!noun) return null;
-  return { span: { start: mention.end, end }, text: text.slice(noun.start, noun.end), borrowed: true };
-}
-
-/**
- * "portant à 1.166 le nombre de morts", "portando a 1.105 il bilancio delle vittime": a count a
- * verb raises a toll to, the toll named after it. Its noun is the toll's group.
- */
-function raisedToll(pack: CompiledPack, mention: NumberMention, ctx: NounContext): CountedNoun | null {
-  const after = pack.tollNounAfterY;
-  if (!after || !pack.tollRaisedBefore) return null;
-  after.lastIndex = mention.end;
-  const m = after.exec(ctx.text);
-  if (!m || mention.end + m[0].length > ctx.sentenceEnd) return null;
-  const before = ctx.text.slice(Math.max(ctx.sentenceStart, mention.start - 40), mention.start);
-  if (!pack.tollRaisedBefore.test(before)) return null;
-  // A toll naming no group counts the people of the count before it ("45 soldats …, portant à …").
-  const lent = ctx.sameSentenceNoun !== null && isCasualtyNoun(pack, ctx.sameSentenceNoun);
-  const noun =
-    pack.tollGroups.find((g) => g.pattern.test(m[0]))?.noun ??
-    (lent ? (ctx.sameSentenceNoun as string) : pack.tollDefault);
-  return {
-    span: { start: mention.end, end: mention.end + m[0].length },
-    text: noun,
-    borrowed: false,
-    toll: true,
-  };
-}
-
-/**
  * "… killed 21 people and wounded 70 on Wednesday": a count right after a death or injury verb,
  * its noun left out, is that verb's object; where its words end, or -1.
  */
@@ -293,20 +201,9 @@ function actsOnObject(pack: CompiledPack, text: string, start: number, nounEnd: 
   return !pack.lossVerbBefore.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** "5 dead and 30 injured": a noun that is itself a loss word names the loss, not who suffered it. */
-function lendable(pack: CompiledPack, noun: string | null): noun is string {
-  return noun !== null && !pack.anyEvent.test(noun);
-}
-
 /** Whether a metric of the present (not only a past war's) counts by this noun. */
 function countsByNoun(pack: CompiledPack, noun: string): boolean {
   return metricsCounting(pack, noun).some((m) => !m.spec.onlyInEras);
-}
-
-function isCasualtyNoun(pack: CompiledPack, noun: string): boolean {
-  return metricsCounting(pack, noun).some(
-    (m) => (m.spec.events === 'death' || m.spec.events === 'injury') && !m.spec.onlyInEras,
-  );
 }
 
 /** "askerlerin 186'sı", "yaralılardan 3-ü": a part of a noun named before the count. */
