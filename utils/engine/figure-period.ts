@@ -41,12 +41,20 @@ function weekendBefore(day: string): string {
   return sunday <= day ? `${saturday}/${sunday}` : saturday;
 }
 
+/** The month `offset` months from a day's ("2020-09" for -1 from 2020-10-14). */
+function monthFrom(day: string, offset: number): string {
+  const date = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1 + offset, 1));
+  return date.toISOString().slice(0, 7);
+}
+
 /** The period a time word says, against the article's day; null when it cannot be placed. */
 function wordPeriod(word: WordCue, published: string | null): string | null {
   if (!published) return null;
   switch (word.kind) {
     case 'relative':
       return addDays(published, word.offset);
+    case 'relativeMonth':
+      return monthFrom(published, word.offset);
     case 'weekday':
       return addDays(published, -((weekdayOf(published) - word.weekday + 7) % 7));
     case 'weekend':
@@ -64,6 +72,8 @@ const WORD_KIND: Record<WordCue['kind'], CueKind> = {
   running: 'running',
   yearStart: 'since',
   relative: 'relative',
+  relativeMonth: 'relative',
+  fightingStart: 'range',
   weekday: 'weekday',
   weekend: 'relative',
   thisYear: 'relative',
@@ -102,6 +112,7 @@ function pushWords(pack: CompiledPack, sentence: string, published: string | nul
       // "Since Sunday" in a Sunday article: the Sunday before.
       period: since && period && period === published ? addDays(period, -7) : period,
       ...(word.kind === 'thisYear' ? { startsYear: true } : {}),
+      ...(word.kind === 'fightingStart' ? { fightingDays: word.days } : {}),
     });
   }
 }
@@ -146,7 +157,24 @@ export class PeriodReader {
     }));
     pushDates(this.pack, text, this.lookBack?.reference ?? this.input.published, found);
     pushWords(this.pack, text, this.input.published, found);
+    for (const cue of found) if (cue.fightingDays) cue.period = this.fightingStartSpan(found, cue.fightingDays);
     return found;
+  }
+
+  /**
+   * "In the first week of the war": its first `days` days, of the fighting an era cue of the
+   * sentence names ("the first day of the 44-day war"), else of the one the article reports; unknown
+   * when neither is known or it has no start day.
+   */
+  private fightingStartSpan(cues: readonly Cue[], days: number): string | null {
+    const named = cues
+      .filter((c) => c.kind === 'era')
+      .map((c) => this.pack.eras.find((e) => e.period === c.period))
+      .find((era) => era?.tallyFrom);
+    const published = this.input.published;
+    const start = named?.tallyFrom ?? (published ? this.fightingOf(published)?.tallyFrom : undefined);
+    if (!start) return null;
+    return days <= 1 ? start : `${start}/${addDays(start, days - 1)}`;
   }
 
   /** Cues of a sentence, offsets from `from`: the scan starts a little before the sentence. */

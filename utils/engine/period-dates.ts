@@ -21,6 +21,8 @@ export interface Cue {
   asOf?: boolean;
   /** For a date: the text gave its year. */
   year?: number;
+  /** "In the first week of the war": the days from the fighting's start it counts (scan resolves). */
+  fightingDays?: number;
   /** "This year": a tally it dates counts from the year's first day. */
   startsYear?: boolean;
 }

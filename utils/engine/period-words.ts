@@ -36,6 +36,13 @@ export interface PeriodLexicon {
   rangeFrom?: string[];
   /** Between a year and the date it dates ("2020-ci il sentyabrın 27-də": "-ci il"). */
   yearBefore?: string[];
+  /** Months relative to the article's month, by offset ("-1": "last month"; "0": "this month"). */
+  relativeMonths?: Record<string, string[]>;
+  /**
+   * The first days of the fighting the article reports, by their number ("1": "on the first day of
+   * the war", "7": "in the first week of the war"): a span from its start day, unknown without one.
+   */
+  fightingStart?: Record<string, string[]>;
   /** The weekend just past ("over the weekend", "в выходные"). */
   weekend?: string[];
   /** A span the text does not bound ("last week", "in recent days"): unknown, never guessed. */
@@ -58,6 +65,8 @@ export type WordCue =
   | { kind: 'weekend' }
   | { kind: 'unbounded' }
   | { kind: 'relative'; offset: number }
+  | { kind: 'relativeMonth'; offset: number }
+  | { kind: 'fightingStart'; days: number }
   | { kind: 'weekday'; weekday: number };
 
 export interface CompiledPeriodWords {
@@ -131,6 +140,14 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     { cue: { kind: 'unbounded' as const }, list: lex.unbounded ?? [] },
     { cue: { kind: 'weekend' as const }, list: lex.weekend ?? [] },
     { cue: { kind: 'thisYear' as const }, list: lex.thisYear ?? [] },
+    ...Object.entries(lex.fightingStart ?? {}).map(([days, list]) => ({
+      cue: { kind: 'fightingStart' as const, days: Number(days) },
+      list,
+    })),
+    ...Object.entries(lex.relativeMonths ?? {}).map(([offset, list]) => ({
+      cue: { kind: 'relativeMonth' as const, offset: Number(offset) },
+      list,
+    })),
     ...Object.entries(lex.relativeDays).map(([offset, list]) => ({
       cue: { kind: 'relative' as const, offset: Number(offset) },
       list,
