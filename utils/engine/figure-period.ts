@@ -157,7 +157,8 @@ export class PeriodReader {
     }));
     pushDates(this.pack, text, this.lookBack?.reference ?? this.input.published, found);
     pushWords(this.pack, text, this.input.published, found);
-    for (const cue of found) if (cue.fightingDays) cue.period = this.fightingStartSpan(found, cue.fightingDays);
+    for (const cue of found)
+      if (cue.fightingDays) cue.period = this.fightingStartSpan(found, cue.fightingDays);
     return found;
   }
 

@@ -63,16 +63,18 @@ describe("the first days of the article's fighting", () => {
   });
 
   it('reads the era the sentence names before the fighting of the article', () => {
-    expect(periods('In the first week of the 44-day war, 200 soldiers were killed.', 'en', '2025-09-27')).toEqual([
-      FIRST_WEEK,
-    ]);
-    expect(periods('On the first day of the four-day war, 16 soldiers were killed.', 'en', '2020-10-14')).toEqual([
-      '2016-04-02',
-    ]);
+    expect(
+      periods('In the first week of the 44-day war, 200 soldiers were killed.', 'en', '2025-09-27'),
+    ).toEqual([FIRST_WEEK]);
+    expect(
+      periods('On the first day of the four-day war, 16 soldiers were killed.', 'en', '2020-10-14'),
+    ).toEqual(['2016-04-02']);
   });
 
   it('leaves them unknown outside any fighting, or without the article date', () => {
-    expect(periods('In the first week of the war, 200 soldiers were killed.', 'en', '2025-09-27')).toEqual([null]);
+    expect(periods('In the first week of the war, 200 soldiers were killed.', 'en', '2025-09-27')).toEqual([
+      null,
+    ]);
     expect(periods('In the first week of the war, 200 soldiers were killed.', 'en', '')).toEqual([null]);
   });
 });

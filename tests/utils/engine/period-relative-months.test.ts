@@ -49,7 +49,9 @@ describe('months named against the article', () => {
   });
 
   it('reads "last month" in a January article as December of the year before', () => {
-    expect(periods('Last month, 14 civilians were killed by mines.', 'en', '2021-01-05')).toEqual(['2020-12']);
+    expect(periods('Last month, 14 civilians were killed by mines.', 'en', '2021-01-05')).toEqual([
+      '2020-12',
+    ]);
     expect(periods('Geçen ay 14 sivil hayatını kaybetti.', 'tr', '2021-01-05')).toEqual(['2020-12']);
   });
 
