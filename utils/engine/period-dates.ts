@@ -60,18 +60,57 @@ function overlaps(taken: { start: number; end: number }[], start: number, end: n
   return taken.some((r) => start < r.end && r.start < end);
 }
 
+/** A cheap first test for a numeric date in a sentence. */
+const NUMERIC_HINT = /\d[./]\d{1,2}[./](?:19|20)\d\d/;
+
+/**
+ * A numeric date with its year ("27.09.2020", "27/09/2020", "27.09.2020-ին"; groups: first number,
+ * separator, second number, year), not part of a longer run of numbers ("1.27.09.2020").
+ */
+const NUMERIC_DATE = /(?<![\p{N}.,/:-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?!\p{N}|[.,/:-]\p{N})/gu;
+
+/**
+ * Numeric dates, day first; with slashes in a language that may put the month first, the order a
+ * number over 12 shows, else no month (the day stays unknown).
+ */
+function numericDates(
+  pack: CompiledPack,
+  sentence: string,
+  taken: { start: number; end: number }[],
+): DateHit[] {
+  const hits: DateHit[] = [];
+  if (!NUMERIC_HINT.test(sentence)) return hits;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(sentence); m !== null; m = NUMERIC_DATE.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    let [day, month] = [first, second];
+    if (m[2] === '/' && pack.periods.slashMonthFirst && first <= 12) {
+      [day, month] = second > 12 ? [second, first] : [first, 0];
+    }
+    if (day < 1 || day > 31 || month > 12) continue;
+    hits.push({ start, end, month, day, year: m[4] });
+  }
+  return hits;
+}
+
 /** Every single date, earliest first; of two that overlap the earlier one stands ("sentyabrın 27-dən"). */
 function singleDates(
   pack: CompiledPack,
   sentence: string,
   taken: { start: number; end: number }[],
+  hasMonth: boolean,
 ): DateHit[] {
   const { periods } = pack;
-  const hits: DateHit[] = [];
+  const hits: DateHit[] = numericDates(pack, sentence, taken);
   for (const [pattern, dayGroup, monthGroup] of [
     [periods.dayFirst, 1, 2],
     [periods.monthFirst, 2, 1],
   ] as const) {
+    if (!hasMonth) break;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const start = m.index;
@@ -153,12 +192,14 @@ function pushMonths(
 /** Pushes the date cues of a sentence, read against the reference day (the article's, usually). */
 export function pushDates(pack: CompiledPack, sentence: string, reference: string | null, cues: Cue[]): void {
   const { periods } = pack;
-  if (!hasWord(periods.anyMonth, sentence)) return;
+  const hasMonth = hasWord(periods.anyMonth, sentence);
+  if (!hasMonth && !NUMERIC_HINT.test(sentence)) return;
   const taken: { start: number; end: number }[] = [];
   for (const [pattern, monthGroup, firstGroup, lastGroup, yearGroup] of [
     [periods.range, 3, 1, 2, 4],
     [periods.monthRange, 1, 2, 3, 4],
   ] as const) {
+    if (!hasMonth) break;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const start = m.index;
@@ -172,8 +213,8 @@ export function pushDates(pack: CompiledPack, sentence: string, reference: strin
       taken.push({ start, end });
     }
   }
-  const dates = singleDates(pack, sentence, taken);
-  pushMonths(pack, sentence, reference, [...taken, ...dates], cues);
+  const dates = singleDates(pack, sentence, taken, hasMonth);
+  if (hasMonth) pushMonths(pack, sentence, reference, [...taken, ...dates], cues);
   for (let i = 0; i < dates.length; i++) {
     const hit = dates[i] as DateHit;
     const next = dates[i + 1];

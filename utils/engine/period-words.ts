@@ -43,6 +43,11 @@ export interface PeriodLexicon {
    * the war", "7": "in the first week of the war"): a span from its start day, unknown without one.
    */
   fightingStart?: Record<string, string[]>;
+  /**
+   * Numeric dates with slashes may put the month first ("9/27/2020", American English): a date
+   * both orders allow stays unknown. Elsewhere numeric dates are day first ("27.09.2020").
+   */
+  slashMonthFirst?: boolean;
   /** The weekend just past ("over the weekend", "в выходные"). */
   weekend?: string[];
   /** A span the text does not bound ("last week", "in recent days"): unknown, never guessed. */
@@ -99,6 +104,8 @@ export interface CompiledPeriodWords {
   /** An article looking back at a past event. */
   retrospective: RegExp | null;
   months: RegExp[];
+  /** Slashed numeric dates may put the month first (PeriodLexicon.slashMonthFirst). */
+  slashMonthFirst: boolean;
   /** Sticky tests at the text just before / after a date. */
   sinceBefore: RegExp;
   sinceAfter: RegExp | null;
@@ -191,6 +198,7 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
       ? new RegExp(`${START}(?:${alternation(lex.retrospective)})${END}`, 'iu')
       : null,
     months: lex.months.map((list) => new RegExp(`^(?:${alternation(list)})$`, 'iu')),
+    slashMonthFirst: lex.slashMonthFirst === true,
     sinceBefore: new RegExp(`${START}(?:${alternation(lex.sinceBefore)})\\s*$`, 'iu'),
     sinceAfter: lex.sinceAfter?.length ? new RegExp(`^(?:${alternation(lex.sinceAfter)})`, 'iu') : null,
     asOfBefore: new RegExp(`${START}(?:${alternation(lex.asOfBefore)})\\s*$`, 'iu'),
