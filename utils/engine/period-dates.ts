@@ -230,11 +230,15 @@ export function pushDates(pack: CompiledPack, sentence: string, reference: strin
     const day = dayOfYear(hit.month, hit.day, hit.year, reference);
     const year = hit.year ? Number(hit.year) : undefined;
     const before = sentence.slice(Math.max(0, start - 60), start);
-    const after = sentence.slice(end, end + 20);
+    const after = sentence.slice(end, end + 30);
     if (periods.sinceBefore.test(before) || periods.sinceAfter?.test(after)) {
       cues.push({ kind: 'since', start, end, period: day, year });
     } else {
-      cues.push({ kind: 'date', start, end, period: day, asOf: periods.asOfBefore.test(before), year });
+      const asOf =
+        periods.asOfBefore.test(before) ||
+        !!periods.asOfAfter?.test(after) ||
+        !!periods.asOfEnd?.test(sentence.slice(start, end));
+      cues.push({ kind: 'date', start, end, period: day, asOf, year });
     }
   }
 }

@@ -24,6 +24,10 @@ export interface PeriodLexicon {
   sinceAfter?: string[];
   /** Right before a date: a tally ends on it ("as of", "по состоянию на"). */
   asOfBefore: string[];
+  /** Right after a date: a tally ends on it ("10 Ekim itibarıyla", "հոկտեմբերի 10-ի դրությամբ"). */
+  asOfAfter?: string[];
+  /** The end of a date that says a tally ends on it ("oktyabrın 10-dək"). */
+  asOfEnd?: string[];
   /** Between two days of one month: a span ("from 2 to 5 April": "to", "по", "bis"). */
   rangeJoin: string[];
   /** Between two days after their month ("July 12-14", "aprelin 2-dən 5-dək"): no "and" here. */
@@ -110,6 +114,9 @@ export interface CompiledPeriodWords {
   sinceBefore: RegExp;
   sinceAfter: RegExp | null;
   asOfBefore: RegExp;
+  /** Tests at the text just after a date, and at the date's own end: a tally ends on it. */
+  asOfAfter: RegExp | null;
+  asOfEnd: RegExp | null;
 }
 
 const START = '(?<![\\p{L}\\p{M}\\p{N}_])';
@@ -202,5 +209,7 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     sinceBefore: new RegExp(`${START}(?:${alternation(lex.sinceBefore)})\\s*$`, 'iu'),
     sinceAfter: lex.sinceAfter?.length ? new RegExp(`^(?:${alternation(lex.sinceAfter)})`, 'iu') : null,
     asOfBefore: new RegExp(`${START}(?:${alternation(lex.asOfBefore)})\\s*$`, 'iu'),
+    asOfAfter: lex.asOfAfter?.length ? new RegExp(`^(?:${alternation(lex.asOfAfter)})${END}`, 'iu') : null,
+    asOfEnd: lex.asOfEnd?.length ? new RegExp(`(?:${alternation(lex.asOfEnd)})$`, 'iu') : null,
   };
 }
