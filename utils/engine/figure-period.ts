@@ -117,6 +117,21 @@ function pushWords(pack: CompiledPack, sentence: string, published: string | nul
   }
 }
 
+/**
+ * Whether a relative word only says the time of the date right before it, past a case ending at
+ * most ("11 Ekim 2020’de gece",
+ * "oktyabrın 11-də gecə", "27 сентября ночью"): the night of that date, not the article's.
+ */
+function timeOfDate(text: string, cue: Cue, cues: readonly Cue[]): boolean {
+  if (cue.kind !== 'relative') return false;
+  return cues.some(
+    (date) =>
+      (date.kind === 'date' || date.kind === 'range') &&
+      date.end <= cue.start &&
+      /^(?:['’-]?\p{L}{1,4})?[\s,]*$/u.test(text.slice(date.end, cue.start)),
+  );
+}
+
 function distance(cue: Cue, start: number, end: number): number {
   const gap = cue.start >= end ? cue.start - end : cue.end <= start ? start - cue.end : 0;
   return gap + KIND_PENALTY[cue.kind];
@@ -159,7 +174,7 @@ export class PeriodReader {
     pushWords(this.pack, text, this.input.published, found);
     for (const cue of found)
       if (cue.fightingDays) cue.period = this.fightingStartSpan(found, cue.fightingDays);
-    return found;
+    return found.filter((cue) => !timeOfDate(text, cue, found));
   }
 
   /**
