@@ -116,8 +116,9 @@ function singleDates(
       const start = m.index;
       const end = m.index + m[0].length;
       const day = Number(m[dayGroup]);
-      // "aprile 92 soldati": a count after a month is not its day.
+      // "aprile 92 soldati": a count after a month is not its day, nor after "in April" ("Eylül'de 14").
       if (overlaps(taken, start, end) || day < 1 || day > 31) continue;
+      if (monthGroup === 1 && periods.monthCase?.test(m[1] ?? '')) continue;
       let year = m[3];
       if (!year && periods.yearBefore) {
         year = periods.yearBefore.exec(sentence.slice(Math.max(0, start - 24), start))?.[1];
@@ -180,8 +181,10 @@ function pushMonths(
       const start = m.index;
       const end = m.index + m[0].length;
       if (taken.some((r) => start < r.end && r.start < end)) continue;
-      const period = monthPeriod(monthOf(pack, m[1] ?? ''), m[2], reference);
-      const year = m[2] ? Number(m[2]) : undefined;
+      // "2016 թ. ապրիլին": a year written before the month.
+      const yearText = m[2] ?? periods.yearBefore?.exec(sentence.slice(Math.max(0, start - 24), start))?.[1];
+      const period = monthPeriod(monthOf(pack, m[1] ?? ''), yearText, reference);
+      const year = yearText ? Number(yearText) : undefined;
       const before = sentence.slice(Math.max(0, start - 60), start + m[0].indexOf(m[1] ?? ''));
       const since = periods.sinceBefore.test(before);
       cues.push({ kind: since ? 'since' : 'date', start, end, period, year });

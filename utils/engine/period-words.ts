@@ -36,6 +36,8 @@ export interface PeriodLexicon {
   monthBefore?: string[];
   /** Right after a month named without a day ("Nisan ayında", "aprel ayında"). */
   monthAfter?: string[];
+  /** A case ending that makes a month alone a time ("ապրիլին", "Eylül'de", "sentyabrda": in April). */
+  monthCase?: string[];
   /** The end of a date that starts a span by itself ("sentyabrın 27-dən", "27 Eylül'den"). */
   rangeFrom?: string[];
   /** Between a year and the date it dates ("2020-ci il sentyabrın 27-də": "-ci il"). */
@@ -101,6 +103,8 @@ export interface CompiledPeriodWords {
   monthOnly: RegExp[];
   /** Sticky at the text between two dates: they bound a span ("27 September to 7 December"). */
   rangeGap: RegExp;
+  /** At the end of a month word: its case says "in", so a number after it is no day ("Eylül'de 14"). */
+  monthCase: RegExp | null;
   /** At the end of a date: it starts a span by itself ("sentyabrın 27-dən"). */
   rangeFrom: RegExp;
   /** At the end of the text before a date: the year it has (group 1). */
@@ -195,8 +199,12 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
       ...(lex.monthAfter?.length
         ? [new RegExp(`${START}${month}\\s+(?:${alternation(lex.monthAfter)})${END}${year}`, 'giu')]
         : []),
+      ...(lex.monthCase?.length
+        ? [new RegExp(`${START}${month}(?<=${alternation(lex.monthCase)})${END}`, 'giu')]
+        : []),
     ],
     rangeGap: new RegExp(`^,?\\s*(?:${join})\\s*$`, 'iu'),
+    monthCase: lex.monthCase?.length ? new RegExp(`(?:${alternation(lex.monthCase)})$`, 'iu') : null,
     rangeFrom: new RegExp(`(?:${alternation(lex.rangeFrom ?? [])})$`, 'iu'),
     yearBefore: lex.yearBefore?.length
       ? new RegExp(`${START}((?:19|20)\\d{2})(?:${alternation(lex.yearBefore)})\\s*$`, 'iu')
