@@ -74,6 +74,7 @@ const WORD_KIND: Record<WordCue['kind'], CueKind> = {
   relative: 'relative',
   relativeMonth: 'relative',
   fightingStart: 'range',
+  fightingEnd: 'since',
   weekday: 'weekday',
   weekend: 'relative',
   thisYear: 'relative',
@@ -113,6 +114,7 @@ function pushWords(pack: CompiledPack, sentence: string, published: string | nul
       period: since && period && period === published ? addDays(period, -7) : period,
       ...(word.kind === 'thisYear' ? { startsYear: true } : {}),
       ...(word.kind === 'fightingStart' ? { fightingDays: word.days } : {}),
+      ...(word.kind === 'fightingEnd' ? { fightingEnd: true } : {}),
     });
   }
 }
@@ -172,8 +174,10 @@ export class PeriodReader {
     }));
     pushDates(this.pack, text, this.lookBack?.reference ?? this.input.published, found);
     pushWords(this.pack, text, this.input.published, found);
-    for (const cue of found)
+    for (const cue of found) {
       if (cue.fightingDays) cue.period = this.fightingStartSpan(found, cue.fightingDays);
+      if (cue.fightingEnd) cue.period = this.fightingEndDay(found);
+    }
     return found.filter((cue) => !timeOfDate(text, cue, found));
   }
 
@@ -183,14 +187,26 @@ export class PeriodReader {
    * when neither is known or it has no start day.
    */
   private fightingStartSpan(cues: readonly Cue[], days: number): string | null {
+    const start = this.fightingNamed(cues)?.tallyFrom;
+    if (!start) return null;
+    return days <= 1 ? start : `${start}/${addDays(start, days - 1)}`;
+  }
+
+  /** "Since the end of the war": the last day of the fighting named or reported, once it is over. */
+  private fightingEndDay(cues: readonly Cue[]): string | null {
+    const last = periodEnd(this.fightingNamed(cues)?.period);
+    const published = this.input.published;
+    return last && published && last < published ? last : null;
+  }
+
+  /** The fighting an era cue of the sentence names, else the one the article reports. */
+  private fightingNamed(cues: readonly Cue[]): CompiledPack['eras'][number] | undefined {
     const named = cues
       .filter((c) => c.kind === 'era')
       .map((c) => this.pack.eras.find((e) => e.period === c.period))
       .find((era) => era?.tallyFrom);
     const published = this.input.published;
-    const start = named?.tallyFrom ?? (published ? this.fightingOf(published)?.tallyFrom : undefined);
-    if (!start) return null;
-    return days <= 1 ? start : `${start}/${addDays(start, days - 1)}`;
+    return named ?? (published ? this.fightingOf(published) : undefined);
   }
 
   /** Cues of a sentence, offsets from `from`: the scan starts a little before the sentence. */

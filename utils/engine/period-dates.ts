@@ -23,6 +23,8 @@ export interface Cue {
   year?: number;
   /** "In the first week of the war": the days from the fighting's start it counts (scan resolves). */
   fightingDays?: number;
+  /** "Since the end of the war": a tally from the fighting's last day (scan resolves). */
+  fightingEnd?: boolean;
   /** "This year": a tally it dates counts from the year's first day. */
   startsYear?: boolean;
 }

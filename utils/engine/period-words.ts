@@ -54,6 +54,8 @@ export interface PeriodLexicon {
    * both orders allow stays unknown. Elsewhere numeric dates are day first ("27.09.2020").
    */
   slashMonthFirst?: boolean;
+  /** A tally from the end of a fighting ("since the end of the war", "после войны"): from its last day. */
+  sinceFightingEnd?: string[];
   /** The weekend just past ("over the weekend", "в выходные"). */
   weekend?: string[];
   /** A span the text does not bound ("last week", "in recent days"): unknown, never guessed. */
@@ -78,6 +80,7 @@ export type WordCue =
   | { kind: 'relative'; offset: number }
   | { kind: 'relativeMonth'; offset: number }
   | { kind: 'fightingStart'; days: number }
+  | { kind: 'fightingEnd' }
   | { kind: 'weekday'; weekday: number };
 
 export interface CompiledPeriodWords {
@@ -154,6 +157,7 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
   // Longer phrases first: a tally ("dünden beri") before a day ("dün").
   const groups: { cue: WordCue; list: string[] }[] = [
     { cue: { kind: 'yearStart' as const }, list: lex.sinceYearStart ?? [] },
+    { cue: { kind: 'fightingEnd' as const }, list: lex.sinceFightingEnd ?? [] },
     { cue: { kind: 'running' as const }, list: lex.running },
     { cue: { kind: 'unbounded' as const }, list: lex.unbounded ?? [] },
     { cue: { kind: 'weekend' as const }, list: lex.weekend ?? [] },
