@@ -41,12 +41,20 @@ function weekendBefore(day: string): string {
   return sunday <= day ? `${saturday}/${sunday}` : saturday;
 }
 
+/** The month `offset` months from a day's ("2020-09" for -1 from 2020-10-14). */
+function monthFrom(day: string, offset: number): string {
+  const date = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1 + offset, 1));
+  return date.toISOString().slice(0, 7);
+}
+
 /** The period a time word says, against the article's day; null when it cannot be placed. */
 function wordPeriod(word: WordCue, published: string | null): string | null {
   if (!published) return null;
   switch (word.kind) {
     case 'relative':
       return addDays(published, word.offset);
+    case 'relativeMonth':
+      return monthFrom(published, word.offset);
     case 'weekday':
       return addDays(published, -((weekdayOf(published) - word.weekday + 7) % 7));
     case 'weekend':
@@ -64,6 +72,9 @@ const WORD_KIND: Record<WordCue['kind'], CueKind> = {
   running: 'running',
   yearStart: 'since',
   relative: 'relative',
+  relativeMonth: 'relative',
+  fightingStart: 'range',
+  fightingEnd: 'since',
   weekday: 'weekday',
   weekend: 'relative',
   thisYear: 'relative',
@@ -102,8 +113,25 @@ function pushWords(pack: CompiledPack, sentence: string, published: string | nul
       // "Since Sunday" in a Sunday article: the Sunday before.
       period: since && period && period === published ? addDays(period, -7) : period,
       ...(word.kind === 'thisYear' ? { startsYear: true } : {}),
+      ...(word.kind === 'fightingStart' ? { fightingDays: word.days } : {}),
+      ...(word.kind === 'fightingEnd' ? { fightingEnd: true } : {}),
     });
   }
+}
+
+/**
+ * Whether a relative word only says the time of the date right before it, past a case ending at
+ * most ("11 Ekim 2020’de gece",
+ * "oktyabrın 11-də gecə", "27 сентября ночью"): the night of that date, not the article's.
+ */
+function timeOfDate(text: string, cue: Cue, cues: readonly Cue[]): boolean {
+  if (cue.kind !== 'relative') return false;
+  return cues.some(
+    (date) =>
+      (date.kind === 'date' || date.kind === 'range') &&
+      date.end <= cue.start &&
+      /^(?:['’-]?\p{L}{1,4})?[\s,]*$/u.test(text.slice(date.end, cue.start)),
+  );
 }
 
 function distance(cue: Cue, start: number, end: number): number {
@@ -146,7 +174,39 @@ export class PeriodReader {
     }));
     pushDates(this.pack, text, this.lookBack?.reference ?? this.input.published, found);
     pushWords(this.pack, text, this.input.published, found);
-    return found;
+    for (const cue of found) {
+      if (cue.fightingDays) cue.period = this.fightingStartSpan(found, cue.fightingDays);
+      if (cue.fightingEnd) cue.period = this.fightingEndDay(found);
+    }
+    return found.filter((cue) => !timeOfDate(text, cue, found));
+  }
+
+  /**
+   * "In the first week of the war": its first `days` days, of the fighting an era cue of the
+   * sentence names ("the first day of the 44-day war"), else of the one the article reports; unknown
+   * when neither is known or it has no start day.
+   */
+  private fightingStartSpan(cues: readonly Cue[], days: number): string | null {
+    const start = this.fightingNamed(cues)?.tallyFrom;
+    if (!start) return null;
+    return days <= 1 ? start : `${start}/${addDays(start, days - 1)}`;
+  }
+
+  /** "Since the end of the war": the last day of the fighting named or reported, once it is over. */
+  private fightingEndDay(cues: readonly Cue[]): string | null {
+    const last = periodEnd(this.fightingNamed(cues)?.period);
+    const published = this.input.published;
+    return last && published && last < published ? last : null;
+  }
+
+  /** The fighting an era cue of the sentence names, else the one the article reports. */
+  private fightingNamed(cues: readonly Cue[]): CompiledPack['eras'][number] | undefined {
+    const named = cues
+      .filter((c) => c.kind === 'era')
+      .map((c) => this.pack.eras.find((e) => e.period === c.period))
+      .find((era) => era?.tallyFrom);
+    const published = this.input.published;
+    return named ?? (published ? this.fightingOf(published) : undefined);
   }
 
   /** Cues of a sentence, offsets from `from`: the scan starts a little before the sentence. */

@@ -21,6 +21,10 @@ export interface Cue {
   asOf?: boolean;
   /** For a date: the text gave its year. */
   year?: number;
+  /** "In the first week of the war": the days from the fighting's start it counts (scan resolves). */
+  fightingDays?: number;
+  /** "Since the end of the war": a tally from the fighting's last day (scan resolves). */
+  fightingEnd?: boolean;
   /** "This year": a tally it dates counts from the year's first day. */
   startsYear?: boolean;
 }
@@ -58,25 +62,65 @@ function overlaps(taken: { start: number; end: number }[], start: number, end: n
   return taken.some((r) => start < r.end && r.start < end);
 }
 
+/** A cheap first test for a numeric date in a sentence. */
+const NUMERIC_HINT = /\d[./]\d{1,2}[./](?:19|20)\d\d/;
+
+/**
+ * A numeric date with its year ("27.09.2020", "27/09/2020", "27.09.2020-ին"; groups: first number,
+ * separator, second number, year), not part of a longer run of numbers ("1.27.09.2020").
+ */
+const NUMERIC_DATE = /(?<![\p{N}.,/:-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?!\p{N}|[.,/:-]\p{N})/gu;
+
+/**
+ * Numeric dates, day first; with slashes in a language that may put the month first, the order a
+ * number over 12 shows, else no month (the day stays unknown).
+ */
+function numericDates(
+  pack: CompiledPack,
+  sentence: string,
+  taken: { start: number; end: number }[],
+): DateHit[] {
+  const hits: DateHit[] = [];
+  if (!NUMERIC_HINT.test(sentence)) return hits;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(sentence); m !== null; m = NUMERIC_DATE.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    let [day, month] = [first, second];
+    if (m[2] === '/' && pack.periods.slashMonthFirst && first <= 12) {
+      [day, month] = second > 12 ? [second, first] : [first, 0];
+    }
+    if (day < 1 || day > 31 || month > 12) continue;
+    hits.push({ start, end, month, day, year: m[4] });
+  }
+  return hits;
+}
+
 /** Every single date, earliest first; of two that overlap the earlier one stands ("sentyabrın 27-dən"). */
 function singleDates(
   pack: CompiledPack,
   sentence: string,
   taken: { start: number; end: number }[],
+  hasMonth: boolean,
 ): DateHit[] {
   const { periods } = pack;
-  const hits: DateHit[] = [];
+  const hits: DateHit[] = numericDates(pack, sentence, taken);
   for (const [pattern, dayGroup, monthGroup] of [
     [periods.dayFirst, 1, 2],
     [periods.monthFirst, 2, 1],
   ] as const) {
+    if (!hasMonth) break;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const start = m.index;
       const end = m.index + m[0].length;
       const day = Number(m[dayGroup]);
-      // "aprile 92 soldati": a count after a month is not its day.
+      // "aprile 92 soldati": a count after a month is not its day, nor after "in April" ("Eylül'de 14").
       if (overlaps(taken, start, end) || day < 1 || day > 31) continue;
+      if (monthGroup === 1 && periods.monthCase?.test(m[1] ?? '')) continue;
       let year = m[3];
       if (!year && periods.yearBefore) {
         year = periods.yearBefore.exec(sentence.slice(Math.max(0, start - 24), start))?.[1];
@@ -139,8 +183,10 @@ function pushMonths(
       const start = m.index;
       const end = m.index + m[0].length;
       if (taken.some((r) => start < r.end && r.start < end)) continue;
-      const period = monthPeriod(monthOf(pack, m[1] ?? ''), m[2], reference);
-      const year = m[2] ? Number(m[2]) : undefined;
+      // "2016 թ. ապրիլին": a year written before the month.
+      const yearText = m[2] ?? periods.yearBefore?.exec(sentence.slice(Math.max(0, start - 24), start))?.[1];
+      const period = monthPeriod(monthOf(pack, m[1] ?? ''), yearText, reference);
+      const year = yearText ? Number(yearText) : undefined;
       const before = sentence.slice(Math.max(0, start - 60), start + m[0].indexOf(m[1] ?? ''));
       const since = periods.sinceBefore.test(before);
       cues.push({ kind: since ? 'since' : 'date', start, end, period, year });
@@ -151,12 +197,14 @@ function pushMonths(
 /** Pushes the date cues of a sentence, read against the reference day (the article's, usually). */
 export function pushDates(pack: CompiledPack, sentence: string, reference: string | null, cues: Cue[]): void {
   const { periods } = pack;
-  if (!hasWord(periods.anyMonth, sentence)) return;
+  const hasMonth = hasWord(periods.anyMonth, sentence);
+  if (!hasMonth && !NUMERIC_HINT.test(sentence)) return;
   const taken: { start: number; end: number }[] = [];
   for (const [pattern, monthGroup, firstGroup, lastGroup, yearGroup] of [
     [periods.range, 3, 1, 2, 4],
     [periods.monthRange, 1, 2, 3, 4],
   ] as const) {
+    if (!hasMonth) break;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const start = m.index;
@@ -170,8 +218,8 @@ export function pushDates(pack: CompiledPack, sentence: string, reference: strin
       taken.push({ start, end });
     }
   }
-  const dates = singleDates(pack, sentence, taken);
-  pushMonths(pack, sentence, reference, [...taken, ...dates], cues);
+  const dates = singleDates(pack, sentence, taken, hasMonth);
+  if (hasMonth) pushMonths(pack, sentence, reference, [...taken, ...dates], cues);
   for (let i = 0; i < dates.length; i++) {
     const hit = dates[i] as DateHit;
     const next = dates[i + 1];
@@ -187,11 +235,15 @@ export function pushDates(pack: CompiledPack, sentence: string, reference: strin
     const day = dayOfYear(hit.month, hit.day, hit.year, reference);
     const year = hit.year ? Number(hit.year) : undefined;
     const before = sentence.slice(Math.max(0, start - 60), start);
-    const after = sentence.slice(end, end + 20);
+    const after = sentence.slice(end, end + 30);
     if (periods.sinceBefore.test(before) || periods.sinceAfter?.test(after)) {
       cues.push({ kind: 'since', start, end, period: day, year });
     } else {
-      cues.push({ kind: 'date', start, end, period: day, asOf: periods.asOfBefore.test(before), year });
+      const asOf =
+        periods.asOfBefore.test(before) ||
+        !!periods.asOfAfter?.test(after) ||
+        !!periods.asOfEnd?.test(sentence.slice(start, end));
+      cues.push({ kind: 'date', start, end, period: day, asOf, year });
     }
   }
 }

@@ -24,6 +24,10 @@ export interface PeriodLexicon {
   sinceAfter?: string[];
   /** Right before a date: a tally ends on it ("as of", "по состоянию на"). */
   asOfBefore: string[];
+  /** Right after a date: a tally ends on it ("10 Ekim itibarıyla", "հոկտեմբերի 10-ի դրությամբ"). */
+  asOfAfter?: string[];
+  /** The end of a date that says a tally ends on it ("oktyabrın 10-dək"). */
+  asOfEnd?: string[];
   /** Between two days of one month: a span ("from 2 to 5 April": "to", "по", "bis"). */
   rangeJoin: string[];
   /** Between two days after their month ("July 12-14", "aprelin 2-dən 5-dək"): no "and" here. */
@@ -32,10 +36,26 @@ export interface PeriodLexicon {
   monthBefore?: string[];
   /** Right after a month named without a day ("Nisan ayında", "aprel ayında"). */
   monthAfter?: string[];
+  /** A case ending that makes a month alone a time ("ապրիլին", "Eylül'de", "sentyabrda": in April). */
+  monthCase?: string[];
   /** The end of a date that starts a span by itself ("sentyabrın 27-dən", "27 Eylül'den"). */
   rangeFrom?: string[];
   /** Between a year and the date it dates ("2020-ci il sentyabrın 27-də": "-ci il"). */
   yearBefore?: string[];
+  /** Months relative to the article's month, by offset ("-1": "last month"; "0": "this month"). */
+  relativeMonths?: Record<string, string[]>;
+  /**
+   * The first days of the fighting the article reports, by their number ("1": "on the first day of
+   * the war", "7": "in the first week of the war"): a span from its start day, unknown without one.
+   */
+  fightingStart?: Record<string, string[]>;
+  /**
+   * Numeric dates with slashes may put the month first ("9/27/2020", American English): a date
+   * both orders allow stays unknown. Elsewhere numeric dates are day first ("27.09.2020").
+   */
+  slashMonthFirst?: boolean;
+  /** A tally from the end of a fighting ("since the end of the war", "после войны"): from its last day. */
+  sinceFightingEnd?: string[];
   /** The weekend just past ("over the weekend", "в выходные"). */
   weekend?: string[];
   /** A span the text does not bound ("last week", "in recent days"): unknown, never guessed. */
@@ -58,6 +78,9 @@ export type WordCue =
   | { kind: 'weekend' }
   | { kind: 'unbounded' }
   | { kind: 'relative'; offset: number }
+  | { kind: 'relativeMonth'; offset: number }
+  | { kind: 'fightingStart'; days: number }
+  | { kind: 'fightingEnd' }
   | { kind: 'weekday'; weekday: number };
 
 export interface CompiledPeriodWords {
@@ -83,6 +106,8 @@ export interface CompiledPeriodWords {
   monthOnly: RegExp[];
   /** Sticky at the text between two dates: they bound a span ("27 September to 7 December"). */
   rangeGap: RegExp;
+  /** At the end of a month word: its case says "in", so a number after it is no day ("Eylül'de 14"). */
+  monthCase: RegExp | null;
   /** At the end of a date: it starts a span by itself ("sentyabrın 27-dən"). */
   rangeFrom: RegExp;
   /** At the end of the text before a date: the year it has (group 1). */
@@ -90,10 +115,15 @@ export interface CompiledPeriodWords {
   /** An article looking back at a past event. */
   retrospective: RegExp | null;
   months: RegExp[];
+  /** Slashed numeric dates may put the month first (PeriodLexicon.slashMonthFirst). */
+  slashMonthFirst: boolean;
   /** Sticky tests at the text just before / after a date. */
   sinceBefore: RegExp;
   sinceAfter: RegExp | null;
   asOfBefore: RegExp;
+  /** Tests at the text just after a date, and at the date's own end: a tally ends on it. */
+  asOfAfter: RegExp | null;
+  asOfEnd: RegExp | null;
 }
 
 const START = '(?<![\\p{L}\\p{M}\\p{N}_])';
@@ -127,10 +157,19 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
   // Longer phrases first: a tally ("dünden beri") before a day ("dün").
   const groups: { cue: WordCue; list: string[] }[] = [
     { cue: { kind: 'yearStart' as const }, list: lex.sinceYearStart ?? [] },
+    { cue: { kind: 'fightingEnd' as const }, list: lex.sinceFightingEnd ?? [] },
     { cue: { kind: 'running' as const }, list: lex.running },
     { cue: { kind: 'unbounded' as const }, list: lex.unbounded ?? [] },
     { cue: { kind: 'weekend' as const }, list: lex.weekend ?? [] },
     { cue: { kind: 'thisYear' as const }, list: lex.thisYear ?? [] },
+    ...Object.entries(lex.fightingStart ?? {}).map(([days, list]) => ({
+      cue: { kind: 'fightingStart' as const, days: Number(days) },
+      list,
+    })),
+    ...Object.entries(lex.relativeMonths ?? {}).map(([offset, list]) => ({
+      cue: { kind: 'relativeMonth' as const, offset: Number(offset) },
+      list,
+    })),
     ...Object.entries(lex.relativeDays).map(([offset, list]) => ({
       cue: { kind: 'relative' as const, offset: Number(offset) },
       list,
@@ -164,8 +203,12 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
       ...(lex.monthAfter?.length
         ? [new RegExp(`${START}${month}\\s+(?:${alternation(lex.monthAfter)})${END}${year}`, 'giu')]
         : []),
+      ...(lex.monthCase?.length
+        ? [new RegExp(`${START}${month}(?<=${alternation(lex.monthCase)})${END}`, 'giu')]
+        : []),
     ],
     rangeGap: new RegExp(`^,?\\s*(?:${join})\\s*$`, 'iu'),
+    monthCase: lex.monthCase?.length ? new RegExp(`(?:${alternation(lex.monthCase)})$`, 'iu') : null,
     rangeFrom: new RegExp(`(?:${alternation(lex.rangeFrom ?? [])})$`, 'iu'),
     yearBefore: lex.yearBefore?.length
       ? new RegExp(`${START}((?:19|20)\\d{2})(?:${alternation(lex.yearBefore)})\\s*$`, 'iu')
@@ -174,8 +217,11 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
       ? new RegExp(`${START}(?:${alternation(lex.retrospective)})${END}`, 'iu')
       : null,
     months: lex.months.map((list) => new RegExp(`^(?:${alternation(list)})$`, 'iu')),
+    slashMonthFirst: lex.slashMonthFirst === true,
     sinceBefore: new RegExp(`${START}(?:${alternation(lex.sinceBefore)})\\s*$`, 'iu'),
     sinceAfter: lex.sinceAfter?.length ? new RegExp(`^(?:${alternation(lex.sinceAfter)})`, 'iu') : null,
     asOfBefore: new RegExp(`${START}(?:${alternation(lex.asOfBefore)})\\s*$`, 'iu'),
+    asOfAfter: lex.asOfAfter?.length ? new RegExp(`^(?:${alternation(lex.asOfAfter)})${END}`, 'iu') : null,
+    asOfEnd: lex.asOfEnd?.length ? new RegExp(`(?:${alternation(lex.asOfEnd)})$`, 'iu') : null,
   };
 }

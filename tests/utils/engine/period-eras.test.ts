@@ -22,6 +22,7 @@ const CASES: [lang: string, text: string, period: string][] = [
   ['ru', 'Во время Отечественной войны погибли 2900 азербайджанских военнослужащих.', WAR_2020],
   ['de', 'Im Krieg Anfang der Neunzigerjahre wurden rund 25.000 Menschen getötet.', FIRST_WAR],
   ['de', 'Im Krieg 2020 wurden 3800 armenische Soldaten getötet.', WAR_2020],
+  ['de', 'Im Viertagekrieg wurden 92 armenische Soldaten getötet.', '2016-04'],
   ['it', 'Durante la guerra di 44 giorni morirono 3800 soldati armeni.', WAR_2020],
   ['tr', '44 gün süren savaşta 2900 Azerbaycan askeri şehit oldu.', WAR_2020],
   ['tr', '2020 yılındaki savaşta 2900 Azerbaycan askeri şehit oldu.', WAR_2020],

@@ -1,6 +1,7 @@
 /**
  * Spans the text bounds: two days of one month ("from 12 to 14 July", "July 12-14"), two full
- * dates ("between 27 September and 10 November"), in every language's order and case endings.
+ * dates ("between 27 September and 10 November"), two days with a slash ("4./5. April"), in every
+ * language's order and case endings.
  * Our own sentences.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,8 @@ function periods(text: string, lang: string, publishedDate: string): (string | n
 
 const JULY = ['2020-07-20', '2020-07-12/2020-07-14'] as const;
 const APRIL = ['2016-04-10', '2016-04-02/2016-04-05'] as const;
+/** Two days written with a slash ("4./5. April"). */
+const TWO_DAYS = ['2016-04-10', '2016-04-04/2016-04-05'] as const;
 const WAR = ['2020-11-12', '2020-09-27/2020-11-10'] as const;
 
 const CASES: [lang: string, text: string, dates: readonly [string, string]][] = [
@@ -22,6 +25,11 @@ const CASES: [lang: string, text: string, dates: readonly [string, string]][] = 
   ['en', 'Five Armenian soldiers were killed from July 12 to 14.', JULY],
   ['en', 'From April 2 to April 5, 33 soldiers were killed.', APRIL],
   ['de', 'Zwischen dem 2. und dem 5. April wurden 33 armenische Soldaten getötet.', APRIL],
+  ['de', 'Am 4./5. April wurden 33 armenische Soldaten getötet.', TWO_DAYS],
+  ['en', 'On 4/5 April, 33 Armenian soldiers were killed.', TWO_DAYS],
+  ['ru', '4/5 апреля погибли 33 армянских военнослужащих.', TWO_DAYS],
+  ['fr', 'Les 4/5 avril, 33 soldats arméniens ont été tués.', TWO_DAYS],
+  ['it', 'Il 4/5 aprile 33 soldati armeni sono stati uccisi.', TWO_DAYS],
   ['fr', 'Entre le 2 et le 5 avril, 33 soldats arméniens ont été tués.', APRIL],
   ['fr', 'Du 27 septembre au 10 novembre, 2790 soldats azerbaïdjanais ont été tués.', WAR],
   ['it', 'Tra il 2 e il 5 aprile 33 soldati armeni sono stati uccisi.', APRIL],

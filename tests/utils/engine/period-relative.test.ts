@@ -80,6 +80,8 @@ describe('days named against the article', () => {
     ['en', 'The previous day, five civilians were killed.'],
     ['ru', 'Днем ранее погибли пять мирных жителей.'],
     ['de', 'Am Vortag wurden fünf Zivilisten getötet.'],
+    ['de', 'Am Tag zuvor wurden fünf Zivilisten getötet.'],
+    ['de', 'Tags zuvor wurden fünf Zivilisten getötet.'],
     ['it', 'Il giorno prima cinque civili sono stati uccisi.'],
     ['tr', 'Bir gün önce 5 sivil hayatını kaybetti.'],
     ['az', 'Ötən gün 5 mülki şəxs həlak olub.'],
