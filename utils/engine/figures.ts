@@ -26,7 +26,8 @@ import { findNumbers } from './number/numbers';
 import { withOneMore } from './number/one-more';
 import { isDay } from './period';
 import { type Span, splitSentences } from './sentences';
-import { inferSide, namesBothSides, namesItsSide } from './sides';
+import { namesBothSides, namesItsSide } from './side-phrases';
+import { inferSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
 import type { Figure, NumberMention, Side } from './types';
 

@@ -7,7 +7,19 @@
  * after the figure; a passive report (own soldiers, the enemy's equipment).
  */
 import type { CompiledPack } from './compiled-pack';
-import { passesAtEnd, unanchoredTest } from './regex-first';
+import {
+  attackerSide,
+  firstPartySide,
+  hasMatch,
+  markerSide,
+  namesBothSides,
+  opposite,
+  ownerBefore,
+  partySide,
+  placeSide,
+  tollSide,
+  wordStarts,
+} from './side-phrases';
 import type { Party, Side } from './types';
 
 export interface SideContext {
@@ -39,141 +51,6 @@ export interface SideContext {
   sentenceBefore?: string;
   /** A toll's words before its count ("число погибших военнослужащих Карабаха возросло до"). */
   tollPhrase?: string;
-}
-
-function partySide(party: Party | null): Side {
-  if (party === 'AZ') return 'AZ';
-  if (party === 'ARM' || party === 'NK') return 'ARM';
-  return null;
-}
-
-function opposite(side: Side): Side {
-  if (side === 'AZ') return 'ARM';
-  if (side === 'ARM') return 'AZ';
-  return null;
-}
-
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  const hit = pattern.test(text);
-  pattern.lastIndex = 0;
-  return hit;
-}
-
-/** Whether the figure's own words name whose it is: a nationality, "enemy", or a third country. */
-export function namesItsSide(pack: CompiledPack, inFigure: string): boolean {
-  return (
-    markerSide(pack, inFigure) !== null ||
-    test(pack.enemy, inFigure) ||
-    pack.countries.some(({ pattern }) => test(pattern, inFigure))
-  );
-}
-
-function markerSide(pack: CompiledPack, text: string): Side {
-  for (const { side, pattern } of pack.sideMarkers) if (test(pattern, text)) return side;
-  return null;
-}
-
-/** The side of the party named first in `text` ("the Azerbaijani operation in Nagorno-Karabakh" is Azerbaijan's). */
-function firstPartySide(pack: CompiledPack, text: string): Side {
-  let first: Side = null;
-  let firstAt = Number.POSITIVE_INFINITY;
-  for (const { party, pattern } of pack.partyMarkers) {
-    if (party === 'other') continue;
-    pattern.lastIndex = 0;
-    const m = pattern.exec(text);
-    pattern.lastIndex = 0;
-    if (m && m.index < firstAt) {
-      first = partySide(party);
-      firstAt = m.index;
-    }
-  }
-  return first;
-}
-
-/** "Ermeni birliklere ait 22 tank", "düşmənin 10 tankı": an owner named just before the count. */
-function ownerBefore(pack: CompiledPack, sentence: string, figureStart: number): Side | 'enemy' {
-  const window = sentence.slice(Math.max(0, figureStart - 60), figureStart);
-  const atEnd = pack.grammar.ownerBeforeAtEnd;
-  // Most windows hold no owner: one test at the end instead of a try at every character.
-  if (atEnd && !passesAtEnd(atEnd, window)) return null;
-  const m = pack.grammar.ownerBefore?.exec(window);
-  if (!m?.[1]) return null;
-  return markerSide(pack, m[1]) ?? (test(pack.enemy, m[1]) ? 'enemy' : null);
-}
-
-/** Side of the attacker named in an agent phrase after the figure ("by shelling from Armenia's forces"). */
-function attackerSide(pack: CompiledPack, after: string): Side {
-  const m = pack.grammar.agent.exec(after);
-  return m ? firstPartySide(pack, m[1] ?? '') : null;
-}
-
-/**
- * Whose losses a toll counts, from its own words ("the death toll among Karabakh servicemen",
- * "Ermenistan'da hayatını kaybeden asker sayısı"); the attacker's words ("from Azerbaijani
- * shelling") are left out.
- */
-function tollSide(pack: CompiledPack, phrase: string): Side {
-  const agent = pack.grammar.agent.exec(phrase);
-  const owners = agent ? phrase.slice(0, agent.index) + phrase.slice(agent.index + agent[0].length) : phrase;
-  if (pack.grammar.bothSides.test(owners)) return null;
-  return markerSide(pack, owners) ?? firstPartySide(pack, owners);
-}
-
-/** How far from a figure, within its clause, "on both sides" still counts it. */
-const BOTH_SIDES_REACH = 48;
-
-/**
- * "killed on both sides", "auf beiden Seiten wurden fast 5000 …", "ont été tuées des deux côtés":
- * the phrase right after the figure, after its verb, or just before it, with no clause break between.
- */
-export function namesBothSides(
-  pack: CompiledPack,
-  sentence: string,
-  figureStart: number,
-  figureEnd: number,
-): boolean {
-  const { bothSides } = pack.grammar;
-  // Most figures have no such phrase near: one unanchored scan of the reach decides that.
-  const near = sentence.slice(Math.max(0, figureStart - BOTH_SIDES_REACH), figureEnd + BOTH_SIDES_REACH);
-  if (!unanchored(bothSides).test(near)) return false;
-  const after = sentence.slice(figureEnd, figureEnd + BOTH_SIDES_REACH);
-  const afterClause = after.slice(0, after.search(/[,.;:!?]|$/u));
-  for (const at of wordStarts(afterClause)) if (bothSides.test(afterClause.slice(at))) return true;
-  const from = Math.max(0, figureStart - BOTH_SIDES_REACH);
-  const before = sentence.slice(from, figureStart);
-  const beforeClause = before.slice(before.search(/[^,.;:!?]*$/u));
-  for (const at of wordStarts(beforeClause)) {
-    const m = bothSides.exec(beforeClause.slice(at));
-    if (m && at + m[0].length <= beforeClause.length) return true;
-  }
-  return false;
-}
-
-const unanchoredCache = new WeakMap<RegExp, RegExp>();
-
-/** The pattern as a test anywhere in a text (regex-first.ts): true wherever the anchored one matches at a word. */
-function unanchored(pattern: RegExp): RegExp {
-  let found = unanchoredCache.get(pattern);
-  if (!found) {
-    const source = unanchoredTest(pattern.source) ?? pattern.source.replace(/^\^/, '');
-    found = new RegExp(source, pattern.flags.replace(/[gy]/g, ''));
-    unanchoredCache.set(pattern, found);
-  }
-  return found;
-}
-
-/** Where each word of `text` starts (and 0). */
-function wordStarts(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(/(?<=\s)\S/gu)) starts.push(m.index ?? 0);
-  return starts;
-}
-
-/** The side whose towns the sentence names, when it names only one side's. */
-function placeSide(pack: CompiledPack, sentence: string): Side {
-  const sides = pack.places.filter(({ pattern }) => test(pattern, sentence)).map((p) => p.side);
-  return sides.length === 1 ? (sides[0] as Side) : null;
 }
 
 /**
@@ -224,7 +101,7 @@ function elaboratedLoser(pack: CompiledPack, ctx: SideContext, speakerSide: Side
   const verb = wordStarts(main).find((at) => at > 0 && pack.grammar.ownLoss.test(main.slice(at, at + 40)));
   if (verb === undefined) return null;
   const subject = main.slice(0, verb);
-  if (test(pack.enemy, subject)) return opposite(speakerSide);
+  if (hasMatch(pack.enemy, subject)) return opposite(speakerSide);
   return firstPartySide(pack, subject);
 }
 
@@ -236,7 +113,7 @@ function ownLossSubject(pack: CompiledPack, segment: string, speakerSide: Side):
   const verb = wordStarts(segment).find((at) => at > 0 && pack.grammar.ownLoss.test(segment.slice(at)));
   if (verb === undefined) return null;
   const subject = segment.slice(0, verb);
-  if (test(pack.enemy, subject)) return opposite(speakerSide);
+  if (hasMatch(pack.enemy, subject)) return opposite(speakerSide);
   return firstPartySide(pack, subject);
 }
 
@@ -244,7 +121,7 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const inFigure = ctx.sentence.slice(ctx.numberEnd, ctx.figureEnd);
   const after = ctx.sentence.slice(ctx.figureEnd);
   const claimantSide = partySide(ctx.claimantParty);
-  if (pack.countries.some(({ pattern }) => test(pattern, inFigure))) return null;
+  if (pack.countries.some(({ pattern }) => hasMatch(pattern, inFigure))) return null;
   const own = markerSide(pack, inFigure);
   if (own) return own;
   const tollOwner = ctx.tollPhrase ? tollSide(pack, ctx.tollPhrase) : null;
@@ -253,10 +130,10 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const speakerSide = claimantSide ?? partySide(pack.roleDefaultParty);
   // With no speaker to be the enemy of, the agent or the list decides ("Azerbaijani units destroyed
   // 5 tanks and 2 air defence systems of the enemy").
-  const enemyOf = test(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after);
+  const enemyOf = hasMatch(pack.enemy, inFigure) || pack.grammar.ofTheEnemy.test(after);
   if (enemyOf && speakerSide) return opposite(speakerSide);
   // "the adversary's manpower losses amount to about 200": the enemy's toll.
-  if (ctx.tollPhrase && test(pack.enemy, ctx.tollPhrase)) return opposite(speakerSide);
+  if (ctx.tollPhrase && hasMatch(pack.enemy, ctx.tollPhrase)) return opposite(speakerSide);
   if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
   // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
   const owner = ctx.isCivilian ? null : ownerBefore(pack, ctx.sentence, ctx.figureStart);
@@ -300,7 +177,7 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       // "the loss of Azerbaijan consisted of 18 tanks").
       const between = ctx.sentence.slice(ctx.eventBeforeAt, ctx.figureStart).replace(/^\S+/u, '');
       // "Verluste des Gegners von 200 Soldaten": the enemy named after the loss word lost them.
-      const ownLoss = pack.grammar.ownLoss.test(lossWord) && !test(pack.enemy, between);
+      const ownLoss = pack.grammar.ownLoss.test(lossWord) && !hasMatch(pack.enemy, between);
       const loser = ownLoss ? firstPartySide(pack, between) : null;
       if (loser) return loser;
       const agent =

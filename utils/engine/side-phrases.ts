@@ -1,0 +1,144 @@
+/**
+ * The side a phrase names: a nationality or party marker, the party named first, an owner before
+ * a count, an attacker after it, a toll's own words, the towns of a sentence, "both sides".
+ * sides.ts weighs them by where they stand in the sentence.
+ */
+import type { CompiledPack } from './compiled-pack';
+import { passesAtEnd, unanchoredTest } from './regex-first';
+import type { Party, Side } from './types';
+
+export function partySide(party: Party | null): Side {
+  if (party === 'AZ') return 'AZ';
+  if (party === 'ARM' || party === 'NK') return 'ARM';
+  return null;
+}
+
+export function opposite(side: Side): Side {
+  if (side === 'AZ') return 'ARM';
+  if (side === 'ARM') return 'AZ';
+  return null;
+}
+
+/** A match anywhere in `text`, whatever `lastIndex` a global pattern was left at. */
+export function hasMatch(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const hit = pattern.test(text);
+  pattern.lastIndex = 0;
+  return hit;
+}
+
+/** Whether the figure's own words name whose it is: a nationality, "enemy", or a third country. */
+export function namesItsSide(pack: CompiledPack, inFigure: string): boolean {
+  return (
+    markerSide(pack, inFigure) !== null ||
+    hasMatch(pack.enemy, inFigure) ||
+    pack.countries.some(({ pattern }) => hasMatch(pattern, inFigure))
+  );
+}
+
+export function markerSide(pack: CompiledPack, text: string): Side {
+  for (const { side, pattern } of pack.sideMarkers) if (hasMatch(pattern, text)) return side;
+  return null;
+}
+
+/** The side of the party named first in `text` ("the Azerbaijani operation in Nagorno-Karabakh" is Azerbaijan's). */
+export function firstPartySide(pack: CompiledPack, text: string): Side {
+  let first: Side = null;
+  let firstAt = Number.POSITIVE_INFINITY;
+  for (const { party, pattern } of pack.partyMarkers) {
+    if (party === 'other') continue;
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    pattern.lastIndex = 0;
+    if (m && m.index < firstAt) {
+      first = partySide(party);
+      firstAt = m.index;
+    }
+  }
+  return first;
+}
+
+/** "Ermeni birliklere ait 22 tank", "düşmənin 10 tankı": an owner named just before the count. */
+export function ownerBefore(pack: CompiledPack, sentence: string, figureStart: number): Side | 'enemy' {
+  const window = sentence.slice(Math.max(0, figureStart - 60), figureStart);
+  const atEnd = pack.grammar.ownerBeforeAtEnd;
+  // Most windows hold no owner: one test at the end instead of a try at every character.
+  if (atEnd && !passesAtEnd(atEnd, window)) return null;
+  const m = pack.grammar.ownerBefore?.exec(window);
+  if (!m?.[1]) return null;
+  return markerSide(pack, m[1]) ?? (hasMatch(pack.enemy, m[1]) ? 'enemy' : null);
+}
+
+/** Side of the attacker named in an agent phrase after the figure ("by shelling from Armenia's forces"). */
+export function attackerSide(pack: CompiledPack, after: string): Side {
+  const m = pack.grammar.agent.exec(after);
+  return m ? firstPartySide(pack, m[1] ?? '') : null;
+}
+
+/**
+ * Whose losses a toll counts, from its own words ("the death toll among Karabakh servicemen",
+ * "Ermenistan'da hayatını kaybeden asker sayısı"); the attacker's words ("from Azerbaijani
+ * shelling") are left out.
+ */
+export function tollSide(pack: CompiledPack, phrase: string): Side {
+  const agent = pack.grammar.agent.exec(phrase);
+  const owners = agent ? phrase.slice(0, agent.index) + phrase.slice(agent.index + agent[0].length) : phrase;
+  if (pack.grammar.bothSides.test(owners)) return null;
+  return markerSide(pack, owners) ?? firstPartySide(pack, owners);
+}
+
+/** How far from a figure, within its clause, "on both sides" still counts it. */
+const BOTH_SIDES_REACH = 48;
+
+/**
+ * "killed on both sides", "auf beiden Seiten wurden fast 5000 …", "ont été tuées des deux côtés":
+ * the phrase right after the figure, after its verb, or just before it, with no clause break between.
+ */
+export function namesBothSides(
+  pack: CompiledPack,
+  sentence: string,
+  figureStart: number,
+  figureEnd: number,
+): boolean {
+  const { bothSides } = pack.grammar;
+  // Most figures have no such phrase near: one unanchored scan of the reach decides that.
+  const near = sentence.slice(Math.max(0, figureStart - BOTH_SIDES_REACH), figureEnd + BOTH_SIDES_REACH);
+  if (!unanchored(bothSides).test(near)) return false;
+  const after = sentence.slice(figureEnd, figureEnd + BOTH_SIDES_REACH);
+  const afterClause = after.slice(0, after.search(/[,.;:!?]|$/u));
+  for (const at of wordStarts(afterClause)) if (bothSides.test(afterClause.slice(at))) return true;
+  const from = Math.max(0, figureStart - BOTH_SIDES_REACH);
+  const before = sentence.slice(from, figureStart);
+  const beforeClause = before.slice(before.search(/[^,.;:!?]*$/u));
+  for (const at of wordStarts(beforeClause)) {
+    const m = bothSides.exec(beforeClause.slice(at));
+    if (m && at + m[0].length <= beforeClause.length) return true;
+  }
+  return false;
+}
+
+const unanchoredCache = new WeakMap<RegExp, RegExp>();
+
+/** The pattern as a test anywhere in a text (regex-first.ts): true wherever the anchored one matches at a word. */
+function unanchored(pattern: RegExp): RegExp {
+  let found = unanchoredCache.get(pattern);
+  if (!found) {
+    const source = unanchoredTest(pattern.source) ?? pattern.source.replace(/^\^/, '');
+    found = new RegExp(source, pattern.flags.replace(/[gy]/g, ''));
+    unanchoredCache.set(pattern, found);
+  }
+  return found;
+}
+
+/** Where each word of `text` starts (and 0). */
+export function wordStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/(?<=\s)\S/gu)) starts.push(m.index ?? 0);
+  return starts;
+}
+
+/** The side whose towns the sentence names, when it names only one side's. */
+export function placeSide(pack: CompiledPack, sentence: string): Side {
+  const sides = pack.places.filter(({ pattern }) => hasMatch(pattern, sentence)).map((p) => p.side);
+  return sides.length === 1 ? (sides[0] as Side) : null;
+}
