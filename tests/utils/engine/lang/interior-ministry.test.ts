@@ -50,7 +50,7 @@ describe('interior, health and emergency ministries are speakers', () => {
     ],
     [
       'fr',
-      "Le ministère azerbaïdjanais de la Défense a fait état de combats. Le ministère de l'Intérieur a fait état de deux civils tués à Gandja.",
+      "Selon le ministère azerbaïdjanais de la Défense, les combats se poursuivent. Le ministère de l'Intérieur a fait état de deux civils tués à Gandja.",
     ],
     [
       'it',
