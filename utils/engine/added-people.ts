@@ -41,9 +41,8 @@ export function addedPeople(
     // Only people counted by no numeral are added: "a boy, three women and two men" are three
     // counts, and "and their children" counts nobody we can tell.
     if (m[3] !== undefined || (m[1] !== undefined && !/^(?:an?|one)$/i.test(m[1]))) break;
-    const added = 1;
     if (listed === 0) commaFirst = m[0].trimStart().startsWith(',');
-    listed += added;
+    listed++;
     to = after.lastIndex;
   }
   // "Two civilians, a man and a woman, were killed": a list set off by commas names the group again.

@@ -3,7 +3,7 @@
  * sentence, and the loss event that decides the metric.
  */
 import { type CompiledPack, metricsCounting } from './compiled-pack';
-import { wordAt } from './grammar';
+import { withoutAgent, wordAt } from './grammar';
 import { isSpaceAt } from './sentences';
 import type { MetricSpec } from './topic-pack';
 
@@ -93,8 +93,7 @@ export function tollNoun(
   from = Math.max(from, before.slice(0, m.index).search(/[,;:][^,;:]*$/u) + 1);
   const phrase = before.slice(from);
   // "the death toll from the Azerbaijani military operation": the attacker's words name no group.
-  const agent = pack.grammar.agent.exec(phrase);
-  const own = agent ? phrase.slice(0, agent.index) + phrase.slice(agent.index + agent[0].length) : phrase;
+  const own = withoutAgent(pack.grammar, phrase);
   const noun = pack.tollGroups.find((g) => g.pattern.test(own))?.noun ?? pack.tollDefault;
   return { noun, from: offset + from };
 }

@@ -160,6 +160,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       civilian = pack.civilianOnlyNoun.test(sentence) || countsPair(mentions, i, span);
       civilianSentence[index] = civilian;
     }
+    // People counted on both sides of a war are its dead overall, not civilians, and no side's.
+    const onBothSides = namesBothSides(pack, sentence, start, end);
     const chosen = chooseMetric(
       pack,
       // A toll's own words name its loss ("число жертв … выросло до 31"), not a loss word after it.
@@ -167,8 +169,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       nounText,
       start,
       end,
-      // People counted on both sides of a war are its dead overall, not civilians.
-      era !== null || namesBothSides(pack, sentence, start, end),
+      era !== null || onBothSides,
       inList || borrowedNoun,
       civilian,
     );
@@ -218,6 +219,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       isCivilian: metric.spec.victims === 'civilians',
       isDisplacement: metric.spec.events === 'displacement',
       isHistoric: metric.spec.onlyInEras === true,
+      onBothSides,
       sentenceBefore: sentenceBefore(read, sentences, index),
       sideBefore: sameSentence?.side ?? null,
       tollPhrase: counted.tollFrom === undefined ? undefined : read.slice(counted.tollFrom, mention.start),

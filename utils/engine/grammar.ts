@@ -173,3 +173,9 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     partyAfterRole: g.partyAfterRole === true,
   };
 }
+
+/** A phrase without the attacker's words it holds ("the death toll from Azerbaijani shelling among …"). */
+export function withoutAgent(grammar: Pick<CompiledGrammar, 'agent'>, phrase: string): string {
+  const agent = grammar.agent.exec(phrase);
+  return agent ? phrase.slice(0, agent.index) + phrase.slice(agent.index + agent[0].length) : phrase;
+}

@@ -4,6 +4,7 @@
  * sides.ts weighs them by where they stand in the sentence.
  */
 import type { CompiledPack } from './compiled-pack';
+import { withoutAgent } from './grammar';
 import { passesAtEnd, unanchoredTest } from './regex-first';
 import type { Party, Side } from './types';
 
@@ -81,8 +82,7 @@ export function attackerSide(pack: CompiledPack, after: string): Side {
  * shelling") are left out.
  */
 export function tollSide(pack: CompiledPack, phrase: string): Side {
-  const agent = pack.grammar.agent.exec(phrase);
-  const owners = agent ? phrase.slice(0, agent.index) + phrase.slice(agent.index + agent[0].length) : phrase;
+  const owners = withoutAgent(pack.grammar, phrase);
   if (pack.grammar.bothSides.test(owners)) return null;
   return markerSide(pack, owners) ?? firstPartySide(pack, owners);
 }

@@ -12,7 +12,6 @@ import {
   firstPartySide,
   hasMatch,
   markerSide,
-  namesBothSides,
   opposite,
   ownerBefore,
   partySide,
@@ -45,6 +44,8 @@ export interface SideContext {
   isDisplacement?: boolean;
   /** A past war's total: only the figure's own words can give it a side. */
   isHistoric: boolean;
+  /** The figure is counted on both sides ("killed on both sides"; side-phrases.ts namesBothSides). */
+  onBothSides: boolean;
   /** The side of the figure before in the same sentence, if any: a list of losses keeps one side. */
   sideBefore?: Side;
   /** The sentence before, in the same paragraph: the scene civilians were hit in may be named there. */
@@ -142,7 +143,7 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (subjectLost) return subjectLost;
   const elaborated = ctx.isCivilian ? null : elaboratedLoser(pack, ctx, speakerSide);
   if (elaborated) return elaborated;
-  if (ctx.isHistoric || namesBothSides(pack, ctx.sentence, ctx.figureStart, ctx.figureEnd)) return null;
+  if (ctx.isHistoric || ctx.onBothSides) return null;
   if (ctx.isCivilian) {
     // The attacker may be named before the figure, after the attribution ("в результате обстрела со
     // стороны ВС Армении погибли 4").
