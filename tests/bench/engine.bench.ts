@@ -3,6 +3,7 @@
  * simplest possible pass over the same text (one regex scan for digits and
  * number words) measured in the same process as the floor of the ratios.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument } from '../../utils/engine/analyze';
@@ -211,3 +212,24 @@ for (const { lang, figures: n, coverage: isCoverage } of languageRows)
   console.log(`${lang}: 1 MB sample is coverage: ${isCoverage}; figures found: ${n}`);
 console.log('\nper article (one page as the extension reads it)');
 for (const line of perArticle) console.log(line);
+
+/** The first article in a fresh process (patterns compiled on first use), median of runs, and its second read. */
+function coldArticle(lang: string, runs = 3): { firstMs: number; warmMs: number } {
+  const script = new URL('./engine/cold-article.ts', import.meta.url).pathname;
+  const results = Array.from({ length: runs }, () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script, lang], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`cold-article ${lang} failed: ${child.stderr}`);
+    return JSON.parse(child.stdout.trim().split('\n').pop() as string) as { firstMs: number; warmMs: number };
+  });
+  return {
+    firstMs: median(results.map((r) => r.firstMs)),
+    warmMs: median(results.map((r) => r.warmMs)),
+  };
+}
+console.log('\ncold start (the first page after the background starts: each pattern compiled on first use)');
+for (const lang of ['en', ...languageRows.map((row) => row.lang)]) {
+  const { firstMs, warmMs } = coldArticle(lang);
+  console.log(
+    `${lang}: first article ${firstMs.toFixed(1)} ms, the same article again ${warmMs.toFixed(1)} ms (${(firstMs / warmMs).toFixed(0)}x)`,
+  );
+}

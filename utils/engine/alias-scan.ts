@@ -38,8 +38,7 @@ export type AliasScan = Scan[];
 export function compileAliasScan(aliases: CompiledAlias[], start: string, end: string): AliasScan {
   const byFlags = new Map<string, CompiledAlias[]>();
   for (const alias of aliases) {
-    const flags = alias.pattern.flags.replace('g', '');
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), alias]);
+    byFlags.set(alias.flags, [...(byFlags.get(alias.flags) ?? []), alias]);
   }
   const ahead = captureCount(start);
   return [...byFlags].map(([flags, list]) => {
