@@ -4,7 +4,7 @@
  * attributions that was a third of the engine's time.
  */
 import type { CompiledAlias } from './compiled-pack';
-import { walkRegexSource } from './regex-source';
+import { captureCount } from './regex-source';
 import type { ClaimantSpec } from './topic-pack';
 
 interface Scan {
@@ -12,21 +12,6 @@ interface Scan {
   claimants: ClaimantSpec[];
   /** The capture group number of each alias (claimants[k] is named by group groupOf[k]). */
   groupOf: number[];
-}
-
-/**
- * How many capture groups a regex source holds, read from the source: running a regex to count
- * them would compile it, and V8's regex code budget is shared by the whole isolate.
- */
-export function captureCount(source: string): number {
-  let count = 0;
-  walkRegexSource(source, (c, i) => {
-    const opensCapture =
-      c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3] ?? '=')));
-    if (opensCapture) count++;
-    return true;
-  });
-  return count;
 }
 
 export type AliasScan = Scan[];

@@ -57,7 +57,7 @@ const WORD_KIND: Record<WordCue['kind'], CueKind> = {
 
 /** The cues of a sentence's time words ("yesterday", "on Sunday", "so far", "last month"), added to `cues`. */
 export function pushWords(pack: CompiledPack, sentence: string, published: string | null, cues: Cue[]): void {
-  const { wordScan, words, wordAt } = pack.periods;
+  const { wordScan, words, wordAt, wordGroups } = pack.periods;
   wordScan.lastIndex = 0;
   for (let m = wordScan.exec(sentence); m !== null; m = wordScan.exec(sentence)) {
     if (!startsWord(sentence, m.index)) {
@@ -65,10 +65,9 @@ export function pushWords(pack: CompiledPack, sentence: string, published: strin
       continue;
     }
     // The scan tries the entries in order: the first entry that matches here is the one it found.
-    const entry = wordAt.findIndex((pattern) => {
-      pattern.lastIndex = m.index;
-      return pattern.test(sentence);
-    });
+    wordAt.lastIndex = m.index;
+    const at = wordAt.exec(sentence);
+    const entry = at ? wordGroups.findIndex((group) => at[group] !== undefined) : -1;
     const word = words[entry];
     if (!word) continue;
     // "Since Sunday": a tally from that day; "by Friday" (not "by Friday's shelling"): up to it.

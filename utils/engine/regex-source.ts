@@ -21,3 +21,18 @@ export function walkRegexSource(
   }
   return inClass;
 }
+
+/**
+ * How many capture groups a regex source holds, read from the source: running a regex to count
+ * them would compile it, and V8's regex code budget is shared by the whole isolate.
+ */
+export function captureCount(source: string): number {
+  let count = 0;
+  walkRegexSource(source, (c, i) => {
+    const opensCapture =
+      c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3] ?? '=')));
+    if (opensCapture) count++;
+    return true;
+  });
+  return count;
+}

@@ -1,8 +1,8 @@
 /** The alias scan finds each alias's capture group by counting groups in the sources it joins. */
 import { describe, expect, it } from 'vitest';
-import { captureCount } from '../../../utils/engine/alias-scan';
 import { compilePack } from '../../../utils/engine/compiled-pack';
 import { foreignLexicon } from '../../../utils/engine/lexicons';
+import { captureCount } from '../../../utils/engine/regex-source';
 import { defaultPackData } from '../../../utils/engine/topic-pack';
 
 /** What the regex engine itself counts. */
