@@ -21,6 +21,8 @@ const LEAD = 16;
 export interface PeriodInput {
   /** The article's publication day (YYYY-MM-DD), or null when unknown. */
   published: string | null;
+  /** Without its day: the article's month (YYYY-MM), when the page gives that much. */
+  publishedMonth?: string | null;
 }
 
 /** How much nearer a cue must be to win over a more precise kind at the same place. */
@@ -87,7 +89,7 @@ export class PeriodReader {
       end: era.end,
       period: era.period,
     }));
-    pushDates(this.pack, text, this.lookBack?.reference ?? this.input.published, found);
+    pushDates(this.pack, text, this.lookBack?.reference ?? this.dateReference(), found);
     pushWords(this.pack, text, this.input.published, found);
     for (const cue of found) {
       if (cue.fightingDays) cue.period = this.fightingStartSpan(found, cue.fightingDays);
@@ -136,6 +138,25 @@ export class PeriodReader {
       this.cuesBySentence[index] = cues;
     }
     return cues;
+  }
+
+  /**
+   * The day a date without its year is read against: the article's, else the last of its month
+   * (a date after that month is of the year before).
+   */
+  private dateReference(): string | null {
+    const { published, publishedMonth } = this.input;
+    return published ?? (publishedMonth ? (periodEnd(publishedMonth) ?? null) : null);
+  }
+
+  /**
+   * A tally keeper's uncued count in an article known only by its month: a fighting known only by
+   * that same month ("2016-04") is the one it counts; any other stays unknown (its day is needed).
+   */
+  private fightingOfMonth(): string | null {
+    const month = this.input.publishedMonth;
+    const fighting = month ? this.pack.eras.find((e) => e.tallyFrom && e.period === month) : undefined;
+    return fighting?.period ?? null;
   }
 
   /** The fighting whose tallies an article of `day` reports, or undefined. */
@@ -218,6 +239,7 @@ export class PeriodReader {
     if (!best) {
       if (this.tally) return this.tally.period;
       if (lookBack) return lookBack.lastNamed;
+      if (keeper && !this.input.published) return this.fightingOfMonth();
       return (keeper && this.fightingSoFar(this.input.published, true)) || this.input.published;
     }
     // "On 4 April, the ministry reported …": the day of a keeper's report ends its tally.

@@ -24,7 +24,7 @@ import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
 import { withOneMore } from './number/one-more';
-import { isDay } from './period';
+import { isDay, isMonth } from './period';
 import { type Span, splitSentences } from './sentences';
 import { namesBothSides, namesItsSide } from './side-phrases';
 import { inferSide } from './sides';
@@ -35,7 +35,11 @@ export interface ExtractOptions {
   pack?: TopicPackData;
   /** Primary language subtag of the text; detected from the text when absent (see detectLanguage). */
   lang?: string;
-  /** The article's publication day (YYYY-MM-DD): "yesterday", "so far" and undated figures count from it. */
+  /**
+   * The article's publication day (YYYY-MM-DD): "yesterday", "so far" and undated figures count from
+   * it. A month alone (YYYY-MM, a page that gives no day) only gives dates their year and a month-long
+   * fighting's tallies their month; what needs the day stays unknown.
+   */
   publishedDate?: string | null;
 }
 
@@ -104,7 +108,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const sentences = splitSentences(read, pack.grammar.abbreviations);
   const claimants = new ClaimantResolver(pack, read, sentences);
   const published = isDay(options.publishedDate) ? options.publishedDate : null;
-  const periods = new PeriodReader(pack, read, { published });
+  const publishedMonth = isMonth(options.publishedDate) ? options.publishedDate : null;
+  const periods = new PeriodReader(pack, read, { published, publishedMonth });
   const figures: Figure[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
   // Per sentence index, filled on first need (arrays: a Map per sentence cost more than its lookups).
