@@ -15,8 +15,12 @@ import { pushWords } from './period-word-cues';
 import { datesReport, type TallyKeeper } from './report-day';
 import type { Span } from './sentences';
 
-/** How far before a sentence its time words are looked for (a date cut by a full stop). */
-const LEAD = 16;
+/**
+ * How far before a sentence its time words are looked for: a date cut by a full stop ("am 27.
+ * September" splits after the ordinal), with the words that make it a tally's start ("seit Beginn der
+ * Kämpfe am 27.").
+ */
+const LEAD = 48;
 
 export interface PeriodInput {
   /** The article's publication day (YYYY-MM-DD), or null when unknown. */

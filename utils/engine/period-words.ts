@@ -18,6 +18,11 @@ export interface PeriodLexicon {
   relativeDays: Record<string, string[]>;
   /** A running total: "so far", "in total", "since the fighting began", "the death toll rose to". */
   running: string[];
+  /**
+   * A toll's rise since its last report, written with its count ("stieg um 29" before "auf 633"):
+   * the rise is the day's, the total after it the running one.
+   */
+  increase?: string[];
   /** Right before a date: it starts a tally ("since", "с", "seit dem"). */
   sinceBefore: string[];
   /** Right after a date: it starts a tally ("27 Eylül'den bu yana", "սեպտեմբերի 27-ից"). */
@@ -159,6 +164,7 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     { cue: { kind: 'yearStart' as const }, list: lex.sinceYearStart ?? [] },
     { cue: { kind: 'fightingEnd' as const }, list: lex.sinceFightingEnd ?? [] },
     { cue: { kind: 'running' as const }, list: lex.running },
+    { cue: { kind: 'relative' as const, offset: 0 }, list: lex.increase ?? [] },
     { cue: { kind: 'unbounded' as const }, list: lex.unbounded ?? [] },
     { cue: { kind: 'weekend' as const }, list: lex.weekend ?? [] },
     { cue: { kind: 'thisYear' as const }, list: lex.thisYear ?? [] },

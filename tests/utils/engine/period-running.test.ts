@@ -39,6 +39,20 @@ describe('running totals', () => {
     expect(periods(text, lang)).toEqual([SO_FAR]);
   });
 
+  it('reads a rise "by" a count: the rise is the day’s, the total after it the running one', () => {
+    expect(periods('Die Zahl der getöteten armenischen Soldaten stieg um 29 auf 633.', 'de')).toEqual([
+      '2020-10-11',
+      SO_FAR,
+    ]);
+    expect(periods('The number of Armenian soldiers killed rose by 29 to 633.', 'en')).toContain(SO_FAR);
+  });
+
+  it('reads a tally’s start across the full stop of a German ordinal day ("am 27. September")', () => {
+    const text =
+      'Die Kämpfe gingen weiter. Bei Angriffen seien seit Beginn der Kämpfe am 27. September insgesamt 47 Zivilisten getötet worden.';
+    expect(periods(text, 'de')).toEqual([SO_FAR]);
+  });
+
   it('ends a tally "by Friday" on that Friday, but not "by Friday’s shelling"', () => {
     expect(periods('By Friday, 400 Armenian soldiers had been killed.', 'en')).toEqual([
       '2020-09-27/2020-10-09',
