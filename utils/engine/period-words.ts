@@ -47,6 +47,11 @@ export interface PeriodLexicon {
   rangeFrom?: string[];
   /** Between a year and the date it dates ("2020-ci il sentyabrın 27-də": "-ci il"). */
   yearBefore?: string[];
+  /**
+   * The last days up to the article's, by their number ("2": "in the last two days", "over the past
+   * 48 hours"): a span that ends on the article's day.
+   */
+  lastDays?: Record<string, string[]>;
   /** Months relative to the article's month, by offset ("-1": "last month"; "0": "this month"). */
   relativeMonths?: Record<string, string[]>;
   /**
@@ -85,6 +90,7 @@ export type WordCue =
   | { kind: 'relative'; offset: number }
   | { kind: 'relativeMonth'; offset: number }
   | { kind: 'fightingStart'; days: number }
+  | { kind: 'lastDays'; days: number }
   | { kind: 'fightingEnd' }
   | { kind: 'weekday'; weekday: number };
 
@@ -170,6 +176,10 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     { cue: { kind: 'thisYear' as const }, list: lex.thisYear ?? [] },
     ...Object.entries(lex.fightingStart ?? {}).map(([days, list]) => ({
       cue: { kind: 'fightingStart' as const, days: Number(days) },
+      list,
+    })),
+    ...Object.entries(lex.lastDays ?? {}).map(([days, list]) => ({
+      cue: { kind: 'lastDays' as const, days: Number(days) },
       list,
     })),
     ...Object.entries(lex.relativeMonths ?? {}).map(([offset, list]) => ({
