@@ -63,6 +63,8 @@ function distance(cue: Cue, start: number, end: number): number {
 /** Reads the periods of one document's figures, in text order (a tally carries to later sentences). */
 export class PeriodReader {
   private readonly cuesBySentence: (Cue[] | undefined)[] = [];
+  /** Whether the last figure read had a time cue of its own sentence (else its period is inferred). */
+  lastCued = false;
   /** The last tally the article reported ("since 27 September", "so far"). */
   private tally: { period: string | null } | null = null;
   /** In an article that looks back at a past event: the time it last named (read once, lazily). */
@@ -240,6 +242,7 @@ export class PeriodReader {
     }
     // No cue: the tally the article reported before it, else (looking back) the time it last
     // named, else a tally keeper's count of the fighting so far, else the article's day.
+    this.lastCued = best !== null;
     if (!best) {
       if (this.tally) return this.tally.period;
       if (lookBack) return lookBack.lastNamed;

@@ -25,6 +25,7 @@ import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
 import { withOneMore } from './number/one-more';
 import { isDay, isMonth } from './period';
+import { withRestatedPeriods } from './period-restated';
 import { type Span, splitSentences } from './sentences';
 import { namesBothSides, namesItsSide } from './side-phrases';
 import { inferSide } from './sides';
@@ -111,6 +112,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const publishedMonth = isMonth(options.publishedDate) ? options.publishedDate : null;
   const periods = new PeriodReader(pack, read, { published, publishedMonth });
   const figures: Figure[] = [];
+  /** Per figure: whether its sentence gave it a time cue (period-restated.ts). */
+  const cued: boolean[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
   // Per sentence index, filled on first need (arrays: a Map per sentence cost more than its lookups).
   const eventful: (boolean | undefined)[] = new Array(sentences.length);
@@ -270,9 +273,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });
+    cued.push(metric.spec.onlyInEras === true && era !== null ? true : periods.lastCued);
     previous = { sentence: index, end: figureEnd - span.start, eventBeforeAt, noun: nounText, side, metric };
     lastEnd = figureEnd;
   }
+  withRestatedPeriods(figures, cued);
   return pack.grammar.headlineCopiesRestated
     ? withoutHeadlineCopies(text, figures)
     : withHeadlineSpeakers(text, figures);
