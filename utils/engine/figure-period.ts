@@ -225,6 +225,7 @@ export class PeriodReader {
     figureStart: number,
     figureEnd: number,
     keeper: TallyKeeper | null = null,
+    single = false,
   ): string | null {
     const leadStart = Math.max(0, sentence.start - LEAD);
     // Only the lead is searched: a page of one long line must not be searched back per figure.
@@ -241,11 +242,13 @@ export class PeriodReader {
       if (!best || distance(cue, start, end) < distance(best, start, end)) best = cue;
     }
     // No cue: the tally the article reported before it, else (looking back) the time it last
-    // named, else a tally keeper's count of the fighting so far, else the article's day.
+    // named, else a tally keeper's count of the fighting so far, else the article's day. One person
+    // ("a civilian died when a shell hit his home") is an event of the day, not a tally.
     this.lastCued = best !== null;
     if (!best) {
-      if (this.tally) return this.tally.period;
+      if (this.tally && !single) return this.tally.period;
       if (lookBack) return lookBack.lastNamed;
+      if (single) return this.input.published;
       if (keeper && !this.input.published) return this.fightingOfMonth();
       return (keeper && this.fightingSoFar(this.input.published, true)) || this.input.published;
     }

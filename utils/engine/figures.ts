@@ -269,6 +269,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
               claimant?.role != null && pack.tallyRoles.has(claimant.role)
                 ? { report: attribution ? { at: attribution.at, end: attribution.end } : null }
                 : null,
+              mention.form === 'implicit' && mention.value === 1 && !group,
             ),
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
