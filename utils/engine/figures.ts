@@ -7,6 +7,7 @@ import { addedPeople } from './added-people';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
 import { type CompiledPack, compilePack } from './compiled-pack';
+import { datelineDay } from './dateline-day';
 import {
   chooseMetric,
   type EraHit,
@@ -24,7 +25,7 @@ import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
 import { withOneMore } from './number/one-more';
-import { isDay, isMonth } from './period';
+import { isDay, isMonth, periodEnd } from './period';
 import { withRestatedPeriods } from './period-restated';
 import { type Span, splitSentences } from './sentences';
 import { namesBothSides, namesItsSide } from './side-phrases';
@@ -108,8 +109,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   if (mentions.length === 0) return [];
   const sentences = splitSentences(read, pack.grammar.abbreviations);
   const claimants = new ClaimantResolver(pack, read, sentences);
-  const published = isDay(options.publishedDate) ? options.publishedDate : null;
   const publishedMonth = isMonth(options.publishedDate) ? options.publishedDate : null;
+  // A page without its day: the story's dateline may give it ("BAKU, Oct. 5 (Reuters) -").
+  const published = isDay(options.publishedDate)
+    ? options.publishedDate
+    : datelineDay(pack, read, publishedMonth ? (periodEnd(publishedMonth) ?? null) : null);
   const periods = new PeriodReader(pack, read, { published, publishedMonth });
   const figures: Figure[] = [];
   /** Per figure: whether its sentence gave it a time cue (period-restated.ts). */
