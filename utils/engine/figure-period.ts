@@ -243,7 +243,7 @@ export class PeriodReader {
     }
     // No cue: the tally the article reported before it, else (looking back) the time it last
     // named, else a tally keeper's count of the fighting so far, else the article's day. One person
-    // ("a civilian died when a shell hit his home") is an event of the day, not a tally.
+    // ("a villager died when a rocket struck her house") is an event of the day, not a tally.
     this.lastCued = best !== null;
     if (!best) {
       if (this.tally && !single) return this.tally.period;

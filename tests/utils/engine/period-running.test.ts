@@ -58,16 +58,16 @@ describe('running totals', () => {
   });
 
   it('reads a rise "by" a count: the rise is the day’s, the total after it the running one', () => {
-    expect(periods('Die Zahl der getöteten armenischen Soldaten stieg um 29 auf 633.', 'de')).toEqual([
+    expect(periods('Die Zahl der getöteten armenischen Soldaten stieg um 31 auf 710.', 'de')).toEqual([
       '2020-10-11',
       SO_FAR,
     ]);
-    expect(periods('The number of Armenian soldiers killed rose by 29 to 633.', 'en')).toContain(SO_FAR);
+    expect(periods('The number of Armenian soldiers killed rose by 31 to 710.', 'en')).toContain(SO_FAR);
   });
 
   it('reads a tally’s start across the full stop of a German ordinal day ("am 27. September")', () => {
     const text =
-      'Die Kämpfe gingen weiter. Bei Angriffen seien seit Beginn der Kämpfe am 27. September insgesamt 47 Zivilisten getötet worden.';
+      'Die Gefechte dauerten an. Laut den Behörden wurden seit Beginn der Gefechte am 27. September bislang 58 Zivilisten getötet.';
     expect(periods(text, 'de')).toEqual([SO_FAR]);
   });
 
