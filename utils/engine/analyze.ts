@@ -20,7 +20,7 @@ export function analyzeDocument(
      * whatever this slice alone would score (the coverage returned is this slice's own).
      */
     continued?: boolean;
-    /** The article's publication day (YYYY-MM-DD), when known: figures' periods are read from it. */
+    /** The article's publication day (YYYY-MM-DD), or its month (YYYY-MM): figures' periods are read from it. */
     publishedDate?: string | null;
   },
   pack: TopicPackData = defaultPackData,

@@ -15,12 +15,18 @@ import { pushWords } from './period-word-cues';
 import { datesReport, type TallyKeeper } from './report-day';
 import type { Span } from './sentences';
 
-/** How far before a sentence its time words are looked for (a date cut by a full stop). */
-const LEAD = 16;
+/**
+ * How far before a sentence its time words are looked for: a date cut by a full stop ("am 27.
+ * September" splits after the ordinal), with the words that make it a tally's start ("seit Beginn der
+ * Kämpfe am 27.").
+ */
+const LEAD = 48;
 
 export interface PeriodInput {
   /** The article's publication day (YYYY-MM-DD), or null when unknown. */
   published: string | null;
+  /** Without its day: the article's month (YYYY-MM), when the page gives that much. */
+  publishedMonth?: string | null;
 }
 
 /** How much nearer a cue must be to win over a more precise kind at the same place. */
@@ -57,6 +63,8 @@ function distance(cue: Cue, start: number, end: number): number {
 /** Reads the periods of one document's figures, in text order (a tally carries to later sentences). */
 export class PeriodReader {
   private readonly cuesBySentence: (Cue[] | undefined)[] = [];
+  /** Whether the last figure read had a time cue of its own sentence (else its period is inferred). */
+  lastCued = false;
   /** The last tally the article reported ("since 27 September", "so far"). */
   private tally: { period: string | null } | null = null;
   /** In an article that looks back at a past event: the time it last named (read once, lazily). */
@@ -87,7 +95,7 @@ export class PeriodReader {
       end: era.end,
       period: era.period,
     }));
-    pushDates(this.pack, text, this.lookBack?.reference ?? this.input.published, found);
+    pushDates(this.pack, text, this.lookBack?.reference ?? this.dateReference(), found);
     pushWords(this.pack, text, this.input.published, found);
     for (const cue of found) {
       if (cue.fightingDays) cue.period = this.fightingStartSpan(found, cue.fightingDays);
@@ -136,6 +144,25 @@ export class PeriodReader {
       this.cuesBySentence[index] = cues;
     }
     return cues;
+  }
+
+  /**
+   * The day a date without its year is read against: the article's, else the last of its month
+   * (a date after that month is of the year before).
+   */
+  private dateReference(): string | null {
+    const { published, publishedMonth } = this.input;
+    return published ?? (publishedMonth ? (periodEnd(publishedMonth) ?? null) : null);
+  }
+
+  /**
+   * A tally keeper's uncued count in an article known only by its month: a fighting known only by
+   * that same month ("2016-04") is the one it counts; any other stays unknown (its day is needed).
+   */
+  private fightingOfMonth(): string | null {
+    const month = this.input.publishedMonth;
+    const fighting = month ? this.pack.eras.find((e) => e.tallyFrom && e.period === month) : undefined;
+    return fighting?.period ?? null;
   }
 
   /** The fighting whose tallies an article of `day` reports, or undefined. */
@@ -198,6 +225,7 @@ export class PeriodReader {
     figureStart: number,
     figureEnd: number,
     keeper: TallyKeeper | null = null,
+    single = false,
   ): string | null {
     const leadStart = Math.max(0, sentence.start - LEAD);
     // Only the lead is searched: a page of one long line must not be searched back per figure.
@@ -214,10 +242,14 @@ export class PeriodReader {
       if (!best || distance(cue, start, end) < distance(best, start, end)) best = cue;
     }
     // No cue: the tally the article reported before it, else (looking back) the time it last
-    // named, else a tally keeper's count of the fighting so far, else the article's day.
+    // named, else a tally keeper's count of the fighting so far, else the article's day. One person
+    // ("a villager died when a rocket struck her house") is an event of the day, not a tally.
+    this.lastCued = best !== null;
     if (!best) {
-      if (this.tally) return this.tally.period;
+      if (this.tally && !single) return this.tally.period;
       if (lookBack) return lookBack.lastNamed;
+      if (single) return this.input.published;
+      if (keeper && !this.input.published) return this.fightingOfMonth();
       return (keeper && this.fightingSoFar(this.input.published, true)) || this.input.published;
     }
     // "On 4 April, the ministry reported …": the day of a keeper's report ends its tally.

@@ -7,6 +7,7 @@ import { addedPeople } from './added-people';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
 import { type CompiledPack, compilePack } from './compiled-pack';
+import { datelineDay } from './dateline-day';
 import {
   chooseMetric,
   type EraHit,
@@ -24,7 +25,8 @@ import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
 import { findNumbers } from './number/numbers';
 import { withOneMore } from './number/one-more';
-import { isDay } from './period';
+import { isDay, isMonth, periodEnd } from './period';
+import { withRestatedPeriods } from './period-restated';
 import { type Span, splitSentences } from './sentences';
 import { namesBothSides, namesItsSide } from './side-phrases';
 import { inferSide } from './sides';
@@ -35,7 +37,11 @@ export interface ExtractOptions {
   pack?: TopicPackData;
   /** Primary language subtag of the text; detected from the text when absent (see detectLanguage). */
   lang?: string;
-  /** The article's publication day (YYYY-MM-DD): "yesterday", "so far" and undated figures count from it. */
+  /**
+   * The article's publication day (YYYY-MM-DD): "yesterday", "so far" and undated figures count from
+   * it. A month alone (YYYY-MM, a page that gives no day) only gives dates their year and a month-long
+   * fighting's tallies their month; what needs the day stays unknown.
+   */
   publishedDate?: string | null;
 }
 
@@ -103,9 +109,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   if (mentions.length === 0) return [];
   const sentences = splitSentences(read, pack.grammar.abbreviations);
   const claimants = new ClaimantResolver(pack, read, sentences);
-  const published = isDay(options.publishedDate) ? options.publishedDate : null;
-  const periods = new PeriodReader(pack, read, { published });
+  const publishedMonth = isMonth(options.publishedDate) ? options.publishedDate : null;
+  // A page without its day: the story's dateline may give it ("BAKU, Oct. 5 (Reuters) -").
+  const published = isDay(options.publishedDate)
+    ? options.publishedDate
+    : datelineDay(pack, read, publishedMonth ? (periodEnd(publishedMonth) ?? null) : null);
+  const periods = new PeriodReader(pack, read, { published, publishedMonth });
   const figures: Figure[] = [];
+  /** Per figure: whether its sentence gave it a time cue (period-restated.ts). */
+  const cued: boolean[] = [];
   // Every metric needs a loss word in its sentence: sentences without one are skipped whole.
   // Per sentence index, filled on first need (arrays: a Map per sentence cost more than its lookups).
   const eventful: (boolean | undefined)[] = new Array(sentences.length);
@@ -261,13 +273,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
               claimant?.role != null && pack.tallyRoles.has(claimant.role)
                 ? { report: attribution ? { at: attribution.at, end: attribution.end } : null }
                 : null,
+              mention.form === 'implicit' && mention.value === 1 && !group,
             ),
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });
+    cued.push(metric.spec.onlyInEras === true && era !== null ? true : periods.lastCued);
     previous = { sentence: index, end: figureEnd - span.start, eventBeforeAt, noun: nounText, side, metric };
     lastEnd = figureEnd;
   }
+  withRestatedPeriods(figures, cued);
   return pack.grammar.headlineCopiesRestated
     ? withoutHeadlineCopies(text, figures)
     : withHeadlineSpeakers(text, figures);

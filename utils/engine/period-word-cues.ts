@@ -27,6 +27,8 @@ function wordPeriod(word: WordCue, published: string | null): string | null {
   switch (word.kind) {
     case 'relative':
       return addDays(published, word.offset);
+    case 'lastDays':
+      return word.days <= 1 ? published : `${addDays(published, 1 - word.days)}/${published}`;
     case 'relativeMonth':
       return monthFrom(published, word.offset);
     case 'weekday':
@@ -47,6 +49,7 @@ const WORD_KIND: Record<WordCue['kind'], CueKind> = {
   yearStart: 'since',
   relative: 'relative',
   relativeMonth: 'relative',
+  lastDays: 'relative',
   fightingStart: 'range',
   fightingEnd: 'since',
   weekday: 'weekday',

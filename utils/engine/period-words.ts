@@ -19,6 +19,11 @@ export interface PeriodLexicon {
   relativeDays: Record<string, string[]>;
   /** A running total: "so far", "in total", "since the fighting began", "the death toll rose to". */
   running: string[];
+  /**
+   * A toll's rise since its last report, written with its count ("stieg um 29" before "auf 633"):
+   * the rise is the day's, the total after it the running one.
+   */
+  increase?: string[];
   /** Right before a date: it starts a tally ("since", "с", "seit dem"). */
   sinceBefore: string[];
   /** Right after a date: it starts a tally ("27 Eylül'den bu yana", "սեպտեմբերի 27-ից"). */
@@ -43,6 +48,11 @@ export interface PeriodLexicon {
   rangeFrom?: string[];
   /** Between a year and the date it dates ("2020-ci il sentyabrın 27-də": "-ci il"). */
   yearBefore?: string[];
+  /**
+   * The last days up to the article's, by their number ("2": "in the last two days", "over the past
+   * 48 hours"): a span that ends on the article's day.
+   */
+  lastDays?: Record<string, string[]>;
   /** Months relative to the article's month, by offset ("-1": "last month"; "0": "this month"). */
   relativeMonths?: Record<string, string[]>;
   /**
@@ -81,6 +91,7 @@ export type WordCue =
   | { kind: 'relative'; offset: number }
   | { kind: 'relativeMonth'; offset: number }
   | { kind: 'fightingStart'; days: number }
+  | { kind: 'lastDays'; days: number }
   | { kind: 'fightingEnd' }
   | { kind: 'weekday'; weekday: number };
 
@@ -176,11 +187,16 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     { cue: { kind: 'yearStart' as const }, list: lex.sinceYearStart ?? [] },
     { cue: { kind: 'fightingEnd' as const }, list: lex.sinceFightingEnd ?? [] },
     { cue: { kind: 'running' as const }, list: lex.running },
+    { cue: { kind: 'relative' as const, offset: 0 }, list: lex.increase ?? [] },
     { cue: { kind: 'unbounded' as const }, list: lex.unbounded ?? [] },
     { cue: { kind: 'weekend' as const }, list: lex.weekend ?? [] },
     { cue: { kind: 'thisYear' as const }, list: lex.thisYear ?? [] },
     ...Object.entries(lex.fightingStart ?? {}).map(([days, list]) => ({
       cue: { kind: 'fightingStart' as const, days: Number(days) },
+      list,
+    })),
+    ...Object.entries(lex.lastDays ?? {}).map(([days, list]) => ({
+      cue: { kind: 'lastDays' as const, days: Number(days) },
       list,
     })),
     ...Object.entries(lex.relativeMonths ?? {}).map(([offset, list]) => ({

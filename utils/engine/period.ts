@@ -121,6 +121,11 @@ export function weekdayOf(day: string): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
 
+/** Whether a string is one month `YYYY-MM` (a page that dates itself by its month only). */
+export function isMonth(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}$/.test(value) && periodBounds(value) !== null;
+}
+
 /** Whether a string is one day `YYYY-MM-DD` (a publication date, say). */
 export function isDay(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && periodBounds(value) !== null;

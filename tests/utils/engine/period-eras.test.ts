@@ -27,6 +27,10 @@ const CASES: [lang: string, text: string, period: string][] = [
   ['tr', '44 gün süren savaşta 2900 Azerbaycan askeri şehit oldu.', WAR_2020],
   ['tr', '2020 yılındaki savaşta 2900 Azerbaycan askeri şehit oldu.', WAR_2020],
   ['az', 'İkinci Qarabağ müharibəsi zamanı 2900 hərbçi şəhid olub.', WAR_2020],
+  // "44 günlük müharibə" holds the four-day war's "4 günlük müharibə": the number is 44, not 4.
+  ['az', '44 günlük müharibədə 2900 hərbçi şəhid olub.', WAR_2020],
+  ['az', '4 günlük müharibədə 90 hərbçi şəhid olub.', '2016-04'],
+  ['tr', '44 gün savaşında 2900 Azerbaycan askeri şehit oldu.', WAR_2020],
   ['hy', '2020 թվականի պատերազմում զոհվել է 3800 զինծառայող։', WAR_2020],
 ];
 

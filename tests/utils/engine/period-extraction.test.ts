@@ -156,6 +156,17 @@ describe('periods in English constructions', () => {
     ]);
   });
 
+  it('keeps no tally for one person’s death after it: an event of the day', () => {
+    const text = [
+      'Since the fighting began, 80 civilians have been killed in Nagorno-Karabakh.',
+      'The ombudsman said a civilian died in Martakert when a shell hit his car.',
+    ].join(' ');
+    expect(periods(text, 'en')).toEqual([
+      [80, 'civilians_killed', '2020-09-27/2020-10-11'],
+      [1, 'civilians_killed', PUBLISHED],
+    ]);
+  });
+
   it('reads a tally since a day named in a clause, and a span of days', () => {
     expect(
       periods('Since the Armenian army attacked on Sept. 27, Azerbaijan lost 260 tanks, Yerevan said.', 'en'),

@@ -34,9 +34,41 @@ const CASES: [lang: string, text: string][] = [
   ['hy', 'Զոհերի թիվը հասել է 540-ի։'],
 ];
 
+/** A tally from the fighting's start, the day it started named right after ("… began, on 27 September"). */
+const STARTED_ON: [lang: string, text: string][] = [
+  ['it', "Dall'inizio dei combattimenti il 27 settembre sono morti 350 soldati armeni."],
+  ['fr', 'Depuis le début de la guerre, le 27 septembre, 350 soldats arméniens ont été tués.'],
+  ['ru', 'С начала войны 27 сентября погибли 350 армянских военнослужащих.'],
+  ['de', 'Seit Beginn des Krieges am 27. September wurden 350 armenische Soldaten getötet.'],
+];
+
+/** "Since the war began" written with a verb's participle (tr "başladığından", az "başlayandan"). */
+const SINCE_IT_BEGAN: [lang: string, text: string][] = [
+  ['tr', 'Çatışmalar başladığından bu yana 350 Ermeni asker öldürüldü.'],
+  ['az', 'Müharibə başlayandan bəri 350 erməni hərbçisi məhv edilib.'],
+];
+
 describe('running totals', () => {
+  it.each([...STARTED_ON, ...SINCE_IT_BEGAN])('%s: %s', (lang, text) => {
+    expect(periods(text, lang)).toEqual([SO_FAR]);
+  });
+
   it.each(CASES)('%s: %s', (lang, text) => {
     expect(periods(text, lang)).toEqual([SO_FAR]);
+  });
+
+  it('reads a rise "by" a count: the rise is the day’s, the total after it the running one', () => {
+    expect(periods('Die Zahl der getöteten armenischen Soldaten stieg um 31 auf 710.', 'de')).toEqual([
+      '2020-10-11',
+      SO_FAR,
+    ]);
+    expect(periods('The number of Armenian soldiers killed rose by 31 to 710.', 'en')).toContain(SO_FAR);
+  });
+
+  it('reads a tally’s start across the full stop of a German ordinal day ("am 27. September")', () => {
+    const text =
+      'Die Gefechte dauerten an. Laut den Behörden wurden seit Beginn der Gefechte am 27. September bislang 58 Zivilisten getötet.';
+    expect(periods(text, 'de')).toEqual([SO_FAR]);
   });
 
   it('ends a tally "by Friday" on that Friday, but not "by Friday’s shelling"', () => {

@@ -4,7 +4,7 @@
  */
 import { compilePack } from '../../engine/compiled-pack';
 import { fullDateIn } from '../../engine/figure-period';
-import { isDay } from '../../engine/period';
+import { isDay, isMonth } from '../../engine/period';
 import { defaultPackData } from '../../engine/topic-pack';
 
 export interface FileHeader {
@@ -26,13 +26,26 @@ export function parseCorpusFile(raw: string): { header: FileHeader; text: string
   return { header, text: lines.slice(cut + 1).join('\n') };
 }
 
+/** A month and year as a header writes it ("Apr 2016", "(Oct 2020)"; groups: month word, year). */
+const MONTH_YEAR = /(?<!\p{L})(\p{L}+)\.?\s+((?:19|20)\d{2})(?!\d)/gu;
+
 /**
- * The publication day a `date:` header gives: an ISO day ("2020-10-08 (from URL)") or a full
- * English date ("(27 Sep 2020)"); null for a month or a year alone, which name no day.
+ * The publication date a `date:` header gives: an ISO day ("2020-10-08 (from URL)") or a full
+ * English date ("(27 Sep 2020)"); else its month ("2020-09", "(Apr 2016; …)"), which dates the
+ * text's dates but names no day; null for a year alone or nothing.
  */
 export function publishedDay(date: string | undefined): string | null {
   if (!date) return null;
   const iso = /\b\d{4}-\d{2}-\d{2}\b/.exec(date)?.[0];
   if (iso) return isDay(iso) ? iso : null;
-  return fullDateIn(compilePack(defaultPackData), date);
+  const pack = compilePack(defaultPackData);
+  const day = fullDateIn(pack, date);
+  if (day) return day;
+  const isoMonth = /\b\d{4}-\d{2}\b(?!-)/.exec(date)?.[0];
+  if (isoMonth) return isMonth(isoMonth) ? isoMonth : null;
+  for (const m of date.matchAll(MONTH_YEAR)) {
+    const month = pack.periods.months.findIndex((pattern) => pattern.test(m[1] ?? ''));
+    if (month >= 0) return `${m[2]}-${String(month + 1).padStart(2, '0')}`;
+  }
+  return null;
 }
