@@ -123,6 +123,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const after = ctx.sentence.slice(ctx.figureEnd);
   const claimantSide = partySide(ctx.claimantParty);
   if (pack.countries.some(({ pattern }) => hasMatch(pattern, inFigure))) return null;
+  // "30,000 Armenians and Azerbaijanis": the figure's own side word is one of the two it counts.
+  if (ctx.onBothSides) return null;
   const own = markerSide(pack, inFigure);
   if (own) return own;
   const tollOwner = ctx.tollPhrase ? tollSide(pack, ctx.tollPhrase) : null;
