@@ -48,6 +48,8 @@ export interface SideContext {
   onBothSides: boolean;
   /** The side of the figure before in the same sentence, if any: a list of losses keeps one side. */
   sideBefore?: Side;
+  /** The side of the last figure of the sentence before, in the same paragraph: a report goes on. */
+  sideEarlier?: Side;
   /** The sentence before, in the same paragraph: the scene civilians were hit in may be named there. */
   sentenceBefore?: string;
   /** A toll's words before its count ("число погибших военнослужащих Карабаха возросло до"). */
@@ -155,7 +157,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       placeSide(pack, ctx.sentence) ??
       opposite(attacker) ??
       claimantSide ??
-      (ctx.sentenceBefore ? placeSide(pack, ctx.sentenceBefore) : null)
+      (ctx.sentenceBefore ? placeSide(pack, ctx.sentenceBefore) : null) ??
+      ctx.sideEarlier ??
+      null
     );
   }
   if (ctx.admission && claimantSide) return claimantSide;
@@ -201,6 +205,7 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (attacker) return ctx.isDisplacement ? attacker : opposite(attacker);
   // "… six Armenian tanks were destroyed and more than 100 soldiers killed": one list, one side.
   if (ctx.sideBefore) return ctx.sideBefore;
-  if (!claimantSide) return null;
+  // "Some 500 troops were wounded, the agency added" after a sentence counting one side's dead.
+  if (!claimantSide) return ctx.sideEarlier ?? null;
   return ctx.isCasualty ? claimantSide : opposite(claimantSide);
 }
