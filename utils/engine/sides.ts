@@ -158,6 +158,7 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       opposite(attacker) ??
       claimantSide ??
       (ctx.sentenceBefore ? placeSide(pack, ctx.sentenceBefore) : null) ??
+      ctx.sideBefore ??
       ctx.sideEarlier ??
       null
     );

@@ -94,6 +94,17 @@ describe('a side carried from the sentence before', () => {
     ]);
   });
 
+  it('gives civilians of the same sentence the side of the figure before', () => {
+    expect(
+      brief(
+        'A 9-year-old Karabakh Armenian girl was killed and three other children hurt when rockets hit Askeran.',
+      ).map((f) => [f.value, f.metric, f.side]),
+    ).toEqual([
+      [1, 'civilians_killed', 'ARM'],
+      [3, 'civilians_injured', 'ARM'],
+    ]);
+  });
+
   it('does not carry a side across a paragraph break', () => {
     expect(
       brief(
