@@ -212,6 +212,9 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     // "… olduğu bildirildi" ("it was reported that …"): the speaker was named before.
     if (!found && pack.grammar.impersonalVerb?.test(m[0]))
       found = { at: m.index, end, claimant: null, carry: true, carryRole: null };
+    // "Amnesty said it had verified …": a pronoun after a named speaker of the sentence is that speaker.
+    if (found?.carry && found.carryRole === null && previous?.claimant && !previous.carry)
+      found = { ...previous, at: m.index, end };
     if (found) out.push(found);
   }
   const posts = pack.attributionPostposition;

@@ -147,7 +147,26 @@ export class ClaimantResolver {
         if (claimant) return claimant;
       }
     }
-    return this.speakerAfter(index) ?? this.headlineSpeaker();
+    return this.speakerAfter(index) ?? this.ledeSpeaker(index) ?? this.headlineSpeaker();
+  }
+
+  /**
+   * "Karabakh: 40 civilians killed" over "Artsakh's ombudsman said on Friday …": a headline's
+   * figure with no speaker of its own is the claim of the one the lede (its first body sentence) names.
+   */
+  private ledeSpeaker(index: number): ClaimantSpec | null {
+    if (index >= HEADLINE_LINES) return null;
+    const lines = new HeadlineLines(this.text);
+    if (!lines.has(this.sentences[index] as Span)) return null;
+    for (let j = index + 1; j < this.sentences.length && j <= index + HEADLINE_LINES; j++) {
+      if (lines.has(this.sentences[j] as Span)) continue;
+      for (const attribution of this.attributions(j)) {
+        const claimant = this.resolve(j, attribution, 1);
+        if (claimant) return claimant;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** "… 5 were killed. X reported this." ("bu barədə X bildirib", "об этом сообщил X"): the next sentences. */

@@ -216,6 +216,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         : inList && sameSentence
           ? sameSentence.eventBeforeAt
           : -1;
+    const before = sentenceBefore(read, sentences, index);
     const inferred = inferSide(pack, {
       sentence,
       numberEnd: mention.numberEnd - span.start,
@@ -232,8 +233,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       isDisplacement: metric.spec.events === 'displacement',
       isHistoric: metric.spec.onlyInEras === true,
       onBothSides,
-      sentenceBefore: sentenceBefore(read, sentences, index),
+      sentenceBefore: before,
       sideBefore: sameSentence?.side ?? null,
+      sideEarlier: previous?.sentence === index - 1 && before !== undefined ? previous.side : null,
       tollPhrase: counted.tollFrom === undefined ? undefined : read.slice(counted.tollFrom, mention.start),
     });
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed

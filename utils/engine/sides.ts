@@ -48,6 +48,8 @@ export interface SideContext {
   onBothSides: boolean;
   /** The side of the figure before in the same sentence, if any: a list of losses keeps one side. */
   sideBefore?: Side;
+  /** The side of the last figure of the sentence before, in the same paragraph: a report goes on. */
+  sideEarlier?: Side;
   /** The sentence before, in the same paragraph: the scene civilians were hit in may be named there. */
   sentenceBefore?: string;
   /** A toll's words before its count ("число погибших военнослужащих Карабаха возросло до"). */
@@ -123,6 +125,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const after = ctx.sentence.slice(ctx.figureEnd);
   const claimantSide = partySide(ctx.claimantParty);
   if (pack.countries.some(({ pattern }) => hasMatch(pattern, inFigure))) return null;
+  // "30,000 Armenians and Azerbaijanis": the figure's own side word is one of the two it counts.
+  if (ctx.onBothSides) return null;
   const own = markerSide(pack, inFigure);
   if (own) return own;
   const tollOwner = ctx.tollPhrase ? tollSide(pack, ctx.tollPhrase) : null;
@@ -153,7 +157,10 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       placeSide(pack, ctx.sentence) ??
       opposite(attacker) ??
       claimantSide ??
-      (ctx.sentenceBefore ? placeSide(pack, ctx.sentenceBefore) : null)
+      (ctx.sentenceBefore ? placeSide(pack, ctx.sentenceBefore) : null) ??
+      ctx.sideBefore ??
+      ctx.sideEarlier ??
+      null
     );
   }
   if (ctx.admission && claimantSide) return claimantSide;
@@ -199,6 +206,7 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (attacker) return ctx.isDisplacement ? attacker : opposite(attacker);
   // "… six Armenian tanks were destroyed and more than 100 soldiers killed": one list, one side.
   if (ctx.sideBefore) return ctx.sideBefore;
-  if (!claimantSide) return null;
+  // "Some 500 troops were wounded, the agency added" after a sentence counting one side's dead.
+  if (!claimantSide) return ctx.sideEarlier ?? null;
   return ctx.isCasualty ? claimantSide : opposite(claimantSide);
 }

@@ -32,3 +32,19 @@ describe('people killed on both sides', () => {
     expect(read('en', 'Shelling of Tartar killed 4 people, Baku said.')).toEqual(['4 civilians_killed AZ']);
   });
 });
+
+/** "25,000 Armenians and Azerbaijanis were killed": the two peoples named together are both sides. */
+describe('the two peoples counted together', () => {
+  it.each([
+    'Some 25,000 Armenians and Azerbaijanis were killed before the 1994 truce.',
+    'More than 7,000 Armenians and Azeris died in the fighting, officials said.',
+  ])('%s: deaths with no side', (text) => {
+    expect(read('en', text).map((f) => f.replace(/^\d+ /, ''))).toEqual(['deaths null']);
+  });
+
+  it('keeps one people counted alone on its side', () => {
+    expect(read('en', 'Some 14,000 Azerbaijanis were killed in the war of the early 1990s.')).toEqual([
+      '14000 deaths AZ',
+    ]);
+  });
+});

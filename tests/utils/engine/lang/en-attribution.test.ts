@@ -37,6 +37,16 @@ describe('English attribution by construction', () => {
       "Armenia's health ministry put the number of wounded soldiers at 320.",
       [figure(320, 'exact', 'soldiers_wounded', 'ARM', 'arm_gov')],
     ],
+    [
+      'a monitor documenting or recording a count claims it',
+      'Human Rights Watch documented the killing of 8 Armenian civilians in Hadrut.',
+      [figure(8, 'exact', 'civilians_killed', 'ARM', 'hrw')],
+    ],
+    [
+      'a pronoun after the named speaker of the same sentence is that speaker',
+      'Amnesty International said it had verified the deaths of 6 civilians in Barda.',
+      [figure(6, 'exact', 'civilians_killed', 'AZ', 'amnesty')],
+    ],
   ])('%s', (_, text, expected) => {
     expect(brief(text)).toEqual(expected);
   });

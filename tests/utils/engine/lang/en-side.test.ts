@@ -77,3 +77,39 @@ describe('English sides by construction', () => {
     );
   });
 });
+
+/** A report goes on: a count with no side of its own after a sentence counting one side's losses. */
+describe('a side carried from the sentence before', () => {
+  it('gives the next sentence of the paragraph the side of the last figure', () => {
+    expect(
+      brief(
+        'In the offensive, 95 Azerbaijani soldiers and one Azerbaijani civilian were killed, a state agency reported.\n' +
+          'About 300 troops were wounded, and one more civilian was hurt, the agency added.',
+      ).map((f) => [f.value, f.metric, f.side]),
+    ).toEqual([
+      [95, 'soldiers_killed', 'AZ'],
+      [1, 'civilians_killed', 'AZ'],
+      [300, 'soldiers_wounded', 'AZ'],
+      [1, 'civilians_injured', 'AZ'],
+    ]);
+  });
+
+  it('gives civilians of the same sentence the side of the figure before', () => {
+    expect(
+      brief(
+        'A 9-year-old Karabakh Armenian girl was killed and three other children hurt when rockets hit Askeran.',
+      ).map((f) => [f.value, f.metric, f.side]),
+    ).toEqual([
+      [1, 'civilians_killed', 'ARM'],
+      [3, 'civilians_injured', 'ARM'],
+    ]);
+  });
+
+  it('does not carry a side across a paragraph break', () => {
+    expect(
+      brief(
+        'Yesterday 95 Azerbaijani soldiers were killed.\n\nAbout 300 troops were wounded in a separate clash.',
+      ).map((f) => f.side),
+    ).toEqual(['AZ', null]);
+  });
+});

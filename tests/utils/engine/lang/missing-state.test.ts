@@ -43,3 +43,17 @@ describe('people affected and sums of money are no loss', () => {
     expect(read(text).filter((f) => /^(?:900000|300000000) /.test(f))).toEqual([]);
   });
 });
+
+/** People who came back are no longer displaced: "2,000 refugees have returned" counts no flight. */
+describe('refugees who returned are not displaced', () => {
+  it.each([
+    'About 3,000 refugees have returned to Lachin, the authorities said.',
+    'Some 450 displaced people returned to their villages last week.',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('keeps people who fled', () => {
+    expect(read('About 3,000 refugees fled to Goris on Sunday.')).toEqual(['3000 displaced']);
+  });
+});

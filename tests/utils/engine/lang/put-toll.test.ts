@@ -22,3 +22,19 @@ describe('a party putting its own toll at a count', () => {
     expect(read(text)).toEqual([expected]);
   });
 });
+
+/** "put the other side's losses at N": the subject of "put" claims the count, whatever the object's words. */
+describe("a party putting another side's losses at a count", () => {
+  it.each([
+    [
+      'Karabakh officials put Azerbaijani military losses at 4,120.',
+      figure(4120, 'exact', 'soldiers_killed', 'AZ', 'nk_authorities'),
+    ],
+    [
+      "Azerbaijan's defence ministry puts Armenian losses at 3,400 soldiers.",
+      figure(3400, 'exact', 'soldiers_killed', 'ARM', 'az_mod'),
+    ],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+});

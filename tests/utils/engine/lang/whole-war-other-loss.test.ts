@@ -34,3 +34,19 @@ describe('a whole war counting two losses', () => {
     ]);
   });
 });
+
+/** The 1990s war named by its end: "fighting that ended in 1994", "a ceasefire agreed in 1994". */
+describe('the 1990s war named by the year it ended', () => {
+  it.each([
+    [
+      'The enclave broke away in fighting that ended in 1994, killing some 25,000 people.',
+      '25000 deaths 1988/1994 [some 25,000 people]',
+    ],
+    [
+      'Around 25,000 people died before a truce was signed in May 1994.',
+      '25000 deaths 1988/1994 [Around 25,000 people]',
+    ],
+  ])('%s', (text, expected) => {
+    expect(read('en', text)).toEqual([expected]);
+  });
+});
