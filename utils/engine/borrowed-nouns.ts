@@ -44,7 +44,12 @@ export function tollCount(
   borrowed: boolean,
   namedGroupOnly: boolean,
 ): CountedNoun | null {
-  const toll = tollNoun(pack, ctx.text, mention.start, ctx.sentenceStart);
+  // "число погибших превысило 50": a verb that is the toll's and the count's qualifier at once.
+  const toll =
+    tollNoun(pack, ctx.text, mention.start, ctx.sentenceStart) ??
+    (mention.numberStart > mention.start
+      ? tollNoun(pack, ctx.text, mention.numberStart, ctx.sentenceStart)
+      : null);
   if (!toll || (namedGroupOnly && toll.noun === pack.tollDefault)) return null;
   return { span, text: toll.noun, borrowed, toll: true, tollFrom: toll.from };
 }

@@ -103,7 +103,7 @@ export function countedNoun(
       return { span: own, text: group, borrowed: false };
     }
     // "потери противника составили более 200 человек": people a toll counts are its group.
-    const toll = head === pack.tollDefault ? tollCount(pack, mention, ctx, own, false, true) : null;
+    const toll = pack.tollDefaultForm.test(head) ? tollCount(pack, mention, ctx, own, false, true) : null;
     return toll ?? { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit' || isBareYear(text, mention)) return null;

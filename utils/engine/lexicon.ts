@@ -19,6 +19,11 @@ export interface NumberLexicon {
   scales: Record<string, number>;
   /** Words that are a vague count ("десятки", "Dutzende", "onlarca"). */
   vague: string[];
+  /**
+   * Scale words that count one of their scale alone after a qualifier ("более миллиона", "свыше
+   * тысячи"): without a qualifier they are no count ("тысячи беженцев" is thousands).
+   */
+  qualifiedScales?: string[];
   /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */
   groupSeparators: string;
   /** The decimal mark where it is not the other of "," and "." (Russian "2,9 тыс." with "1 000"). */
