@@ -24,6 +24,13 @@ export interface NumberLexicon {
    * тысячи"): without a qualifier they are no count ("тысячи беженцев" is thousands).
    */
   qualifiedScales?: string[];
+  /**
+   * Regex source of a lost machine named without a count, in a language with no article to count
+   * it ("сбит азербайджанский вертолет", "подбитого вертолета"): each match is one, its words
+   * (modifiers and noun) the first group the match captured; the pattern also reads the loss word
+   * before or after them.
+   */
+  implicitOne?: string;
   /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */
   groupSeparators: string;
   /** The decimal mark where it is not the other of "," and "." (Russian "2,9 тыс." with "1 000"). */

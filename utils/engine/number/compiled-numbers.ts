@@ -27,6 +27,8 @@ export interface CompiledNumbers {
   vagueY: RegExp | null;
   /** Sticky: a scale word that is a count of its own after a qualifier ("более миллиона"). */
   qualifiedScaleY: RegExp | null;
+  /** Global: a machine lost without a count (NumberLexicon.implicitOne). */
+  implicitOne: RegExp | null;
   gapY: RegExp;
   before: { qualifier: Qualifier; pattern: RegExp }[];
   /** Whether any `before` pattern matches a window. */
@@ -119,6 +121,7 @@ function compile(lex: NumberLexicon): CompiledNumbers {
       : null,
     vagueY: vague ? new RegExp(`(?:${vague})${NOT_LETTER}`, 'iuy') : null,
     qualifiedScaleY: qualifiedScales ? new RegExp(`(?:${qualifiedScales})${NOT_LETTER}`, 'iuy') : null,
+    implicitOne: lex.implicitOne ? new RegExp(lex.implicitOne, 'dgiu') : null,
     gapY: new RegExp(`${SPACE}*-${SPACE}*|${SPACE}+`, 'y'),
     before,
     anyBefore: anyBefore ? windowEndTest(anyBefore) : null,
