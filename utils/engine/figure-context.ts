@@ -6,6 +6,7 @@ import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { withoutAgent, wordAt } from './grammar';
 import { isSpaceAt } from './sentences';
 import type { MetricSpec } from './topic-pack';
+import { listVerbFrom } from './verb-final-list';
 
 export interface NounSpan {
   start: number;
@@ -213,6 +214,8 @@ function nearestEventOf(
   if (!pattern) return null;
   let best: EventHit | null = null;
   const spans = eventSpans(pattern, sentence);
+  // Only the first loss word after the figure can be a list's shared clause-final verb.
+  let afterSeen = false;
   for (let k = 0; k < spans.length; k += 2) {
     const at = spans[k] as number;
     const mEnd = spans[k + 1] as number;
@@ -229,6 +232,10 @@ function nearestEventOf(
       const coordinated =
         /^\s*$/.test(gap) && pack.grammar.sharedSubject.test(sentence.slice(Math.max(0, start - 20), start));
       distance = bare || coordinated || pack.grammar.passiveGap.test(gap) ? 0 : at - end + AFTER_PENALTY;
+      if (pack.grammar.verbFinal && !afterSeen) {
+        distance = Math.min(distance, at - listVerbFrom(sentence, end, at) + AFTER_PENALTY);
+      }
+      afterSeen = true;
     }
     if (distance > MAX_EVENT_DISTANCE) continue;
     // A later count between the figure and an event after it owns that event ("killed 9, including
