@@ -113,6 +113,11 @@ export interface GrammarLexicon {
   /** Ends the text before a count elaborating the clause before it ("…, with "). */
   elaborationBefore?: string;
   /**
+   * Verb-final languages: an active loss verb right after a count ("3 tank imha etti", "7 kəndi
+   * azad edib"), its subject the agent; the count is the other side's. Regex source, anchored.
+   */
+  activeLossAfter?: string;
+  /**
    * A count that is a part of a whole counted before it, its noun left out: sticky after the count
    * ("541 of them"), and ending the text before it ("of whom 541", "из них 541").
    */
