@@ -195,8 +195,11 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       const ownLoss = pack.grammar.ownLoss.test(lossWord) && !hasMatch(pack.enemy, between);
       const loser = ownLoss ? firstPartySide(pack, between) : null;
       if (loser) return loser;
+      // "Հակառակորդը գրավել է 3 գյուղ": the enemy acting is the speaker's other side.
+      const enemyActs = speakerSide && hasMatch(pack.enemy, segment) ? opposite(speakerSide) : null;
       const agent =
         firstPartySide(pack, segment) ??
+        enemyActs ??
         (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
       if (agent) return ownLoss ? agent : opposite(agent);
       if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
