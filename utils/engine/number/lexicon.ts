@@ -13,6 +13,7 @@ import type { NumberLexicon } from '../lexicon';
 import type { NumberMention } from '../types';
 import { type CompiledNumbers, compiled, SPACE, WINDOW } from './compiled-numbers';
 import { attachedBefore, isYearValue } from './context';
+import { withImplicitOnes } from './implicit-ones';
 import { qualifiedMention } from './mention';
 
 const CLAUSE_END_Y = new RegExp(`${SPACE}*(?:[.,;:!?)]|$)`, 'y');
@@ -261,35 +262,6 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
     c.scanner.lastIndex = Math.max(resume, at + 1);
   }
   return c.implicitOne ? withImplicitOnes(c.implicitOne, text, mentions) : mentions;
-}
-
-/**
- * The counts found, with one for each machine lost without a count ("сбит вертолет"), in text
- * order; such a one at the words of a count is left out. Its mention is empty, at the noun
- * phrase's start: the noun is read after it as after any count.
- */
-function withImplicitOnes(pattern: RegExp, text: string, mentions: NumberMention[]): NumberMention[] {
-  const ones: NumberMention[] = [];
-  let j = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    // The words counted are the first group the match captured (the loss word is not counted).
-    const at = m.indices?.slice(1).find((g) => g !== undefined)?.[0] ?? m.index;
-    if (m[0].length === 0) pattern.lastIndex++;
-    while (j < mentions.length && (mentions[j] as NumberMention).end <= at) j++;
-    if (j < mentions.length && (mentions[j] as NumberMention).start <= at) continue;
-    ones.push({
-      value: 1,
-      qualifier: 'exact',
-      form: 'implicit',
-      start: at,
-      end: at,
-      numberStart: at,
-      numberEnd: at,
-    });
-  }
-  if (ones.length === 0) return mentions;
-  return [...mentions, ...ones].sort((a, b) => a.start - b.start);
 }
 
 /** Whether a scale word that counts alone stands at `at` with a qualifier before it. */
