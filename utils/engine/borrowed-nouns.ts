@@ -4,7 +4,8 @@
  * to ("portant à 1.166 le nombre de morts"); and the shape of a counted noun (figure-nouns.ts).
  */
 import { type CompiledPack, metricsCounting } from './compiled-pack';
-import { findNoun, MAX_MODIFIERS, type NounSpan, tollNoun } from './figure-context';
+import { findNoun, MAX_MODIFIERS, type NounSpan } from './figure-context';
+import { withoutAgent } from './grammar';
 import type { NumberMention } from './types';
 
 export interface CountedNoun {
@@ -33,6 +34,33 @@ export interface NounContext {
 }
 
 /**
+ * A count whose noun came before it: "the military death toll rose to 31" -> "soldiers".
+ * Returns the noun the metrics know for the toll's group and where the toll's phrase starts, or null.
+ */
+export function tollNoun(
+  pack: CompiledPack,
+  text: string,
+  countStart: number,
+  sentenceStart: number,
+): { noun: string; from: number } | null {
+  const offset = Math.max(sentenceStart, countStart - pack.tollWindow);
+  const before = text.slice(offset, countStart);
+  const m = pack.tollBefore.exec(before);
+  if (!m) return null;
+  // The group word sits just before the toll noun ("military deaths", "civilian toll on the Azerbaijani side").
+  let from = Math.max(0, m.index - 20);
+  // Whole words only: "the adversary's manpower losses", not "dversary's"; and not across a
+  // comma ("По информации армянской стороны, потери противника …" is the enemy's toll).
+  while (from > 0 && /[\p{L}'’]/u.test(before[from - 1] ?? '')) from--;
+  from = Math.max(from, before.slice(0, m.index).search(/[,;:][^,;:]*$/u) + 1);
+  const phrase = before.slice(from);
+  // "the death toll from the Azerbaijani military operation": the attacker's words name no group.
+  const own = withoutAgent(pack.grammar, phrase);
+  const noun = pack.tollGroups.find((g) => g.pattern.test(own))?.noun ?? pack.tollDefault;
+  return { noun, from: offset + from };
+}
+
+/**
  * The toll a count is the number of ("the death toll rose to 31"), as its counted noun; with
  * `namedGroupOnly`, only a toll that names its group ("the civilian toll"), not the default one.
  */
@@ -44,7 +72,12 @@ export function tollCount(
   borrowed: boolean,
   namedGroupOnly: boolean,
 ): CountedNoun | null {
-  const toll = tollNoun(pack, ctx.text, mention.start, ctx.sentenceStart);
+  // "число погибших превысило 50": a verb that is the toll's and the count's qualifier at once.
+  const toll =
+    tollNoun(pack, ctx.text, mention.start, ctx.sentenceStart) ??
+    (mention.numberStart > mention.start
+      ? tollNoun(pack, ctx.text, mention.numberStart, ctx.sentenceStart)
+      : null);
   if (!toll || (namedGroupOnly && toll.noun === pack.tollDefault)) return null;
   return { span, text: toll.noun, borrowed, toll: true, tollFrom: toll.from };
 }

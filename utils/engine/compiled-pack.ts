@@ -94,6 +94,8 @@ export interface CompiledPack {
   tollNounAfterY: RegExp | null;
   tollGroups: { noun: string; pattern: RegExp }[];
   tollDefault: string;
+  /** The default group's noun in any of its forms, whole ("человек", "человека"). */
+  tollDefaultForm: RegExp;
   attributionVerb: RegExp;
   attributionPreposition: RegExp;
   /** Matches at the end of the text before it: "… Bakanlığı'na göre". Null when the language has none. */
@@ -300,6 +302,10 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       pattern: new RegExp(`${led(words(list), b.startStrict)}${b.endStrict}`, f('i')),
     })),
     tollDefault: data.tolls.defaultGroup,
+    tollDefaultForm: new RegExp(
+      `^(?:${words([data.tolls.defaultGroup, ...(data.tolls.defaultForms ?? [])])})$`,
+      f('i'),
+    ),
     // A verb that admits a loss ("räumte ein", "признаёт") also names who speaks.
     attributionVerb: new RegExp(
       `${led(words([...new Set([...data.attribution.verbs, ...data.attribution.admissionVerbs])]), b.start)}${b.end}`,

@@ -3,9 +3,10 @@
  * sentence, and the loss event that decides the metric.
  */
 import { type CompiledPack, metricsCounting } from './compiled-pack';
-import { withoutAgent, wordAt } from './grammar';
+import { wordAt } from './grammar';
 import { isSpaceAt } from './sentences';
 import type { MetricSpec } from './topic-pack';
+import { listVerbFrom } from './verb-final-list';
 
 export interface NounSpan {
   start: number;
@@ -69,33 +70,6 @@ export function findNoun(
 export function ellipsisEnd(pack: CompiledPack, text: string, end: number): number {
   const m = pack.grammar.ellipsis.exec(text.slice(end, end + 40));
   return m ? end + m[0].length : -1;
-}
-
-/**
- * A count whose noun came before it: "the military death toll rose to 31" -> "soldiers".
- * Returns the noun the metrics know for the toll's group and where the toll's phrase starts, or null.
- */
-export function tollNoun(
-  pack: CompiledPack,
-  text: string,
-  countStart: number,
-  sentenceStart: number,
-): { noun: string; from: number } | null {
-  const offset = Math.max(sentenceStart, countStart - pack.tollWindow);
-  const before = text.slice(offset, countStart);
-  const m = pack.tollBefore.exec(before);
-  if (!m) return null;
-  // The group word sits just before the toll noun ("military deaths", "civilian toll on the Azerbaijani side").
-  let from = Math.max(0, m.index - 20);
-  // Whole words only: "the adversary's manpower losses", not "dversary's"; and not across a
-  // comma ("По информации армянской стороны, потери противника …" is the enemy's toll).
-  while (from > 0 && /[\p{L}'’]/u.test(before[from - 1] ?? '')) from--;
-  from = Math.max(from, before.slice(0, m.index).search(/[,;:][^,;:]*$/u) + 1);
-  const phrase = before.slice(from);
-  // "the death toll from the Azerbaijani military operation": the attacker's words name no group.
-  const own = withoutAgent(pack.grammar, phrase);
-  const noun = pack.tollGroups.find((g) => g.pattern.test(own))?.noun ?? pack.tollDefault;
-  return { noun, from: offset + from };
 }
 
 /**
@@ -213,6 +187,8 @@ function nearestEventOf(
   if (!pattern) return null;
   let best: EventHit | null = null;
   const spans = eventSpans(pattern, sentence);
+  // Only the first loss word after the figure can be a list's shared clause-final verb.
+  let afterSeen = false;
   for (let k = 0; k < spans.length; k += 2) {
     const at = spans[k] as number;
     const mEnd = spans[k + 1] as number;
@@ -229,6 +205,10 @@ function nearestEventOf(
       const coordinated =
         /^\s*$/.test(gap) && pack.grammar.sharedSubject.test(sentence.slice(Math.max(0, start - 20), start));
       distance = bare || coordinated || pack.grammar.passiveGap.test(gap) ? 0 : at - end + AFTER_PENALTY;
+      if (pack.grammar.verbFinal && !afterSeen) {
+        distance = Math.min(distance, at - listVerbFrom(sentence, end, at) + AFTER_PENALTY);
+      }
+      afterSeen = true;
     }
     if (distance > MAX_EVENT_DISTANCE) continue;
     // A later count between the figure and an event after it owns that event ("killed 9, including

@@ -20,6 +20,7 @@ import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { countingNounAt, ellipsisEnd, findNoun, MAX_MODIFIERS, type NounSpan } from './figure-context';
 import { wordAt } from './grammar';
 import { isYearValue } from './number/context';
+import { markerSide } from './side-phrases';
 import type { NumberMention } from './types';
 
 /** "dead soldiers", "killed civilians": a noun the pack knows followed by the phrase's real head. */
@@ -28,6 +29,9 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
   if (!gap) return noun;
   const at = noun.end + gap[0].length;
   const next = nounAt(pack, text, at, limit);
+  // "7 köy Ermeni işgalinden": in a head-final language a nationality after the noun opens the
+  // next phrase; it is no head the noun modifies.
+  if (next && pack.grammar.verbFinal && markerSide(pack, text.slice(next.start, next.end))) return noun;
   if (next || !pack.anyEvent.test(text.slice(noun.start, noun.end))) return next ?? noun;
   // A counted loss noun before its group ("1 166 morts parmi les combattants", "30 погибших
   // азербайджанских военнослужащих"): past the group's lead words or one modifier.
@@ -103,7 +107,7 @@ export function countedNoun(
       return { span: own, text: group, borrowed: false };
     }
     // "потери противника составили более 200 человек": people a toll counts are its group.
-    const toll = head === pack.tollDefault ? tollCount(pack, mention, ctx, own, false, true) : null;
+    const toll = pack.tollDefaultForm.test(head) ? tollCount(pack, mention, ctx, own, false, true) : null;
     return toll ?? { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit' || isBareYear(text, mention)) return null;

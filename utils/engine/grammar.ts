@@ -41,6 +41,7 @@ export interface CompiledGrammar {
   placeOpening: RegExp | null;
   agentBefore: RegExp | null;
   elaborationBefore: RegExp | null;
+  activeLossAfter: RegExp | null;
   /** Sticky after a count: "of them" (partOfAfter), or null. */
   partOfAfterY: RegExp | null;
   /** Ends the text before a count: "of whom " (partOfBefore), or null. */
@@ -140,6 +141,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     placeOpening: g.placeOpening ? new RegExp(g.placeOpening, 'iu') : null,
     agentBefore: g.agentBefore ? re(g.agentBefore, 'i') : null,
     elaborationBefore: g.elaborationBefore ? re(g.elaborationBefore, 'i') : null,
+    activeLossAfter: g.activeLossAfter ? re(g.activeLossAfter, 'i') : null,
     partOfAfterY: g.partOfAfter ? re(g.partOfAfter, 'iy') : null,
     partOfBefore: g.partOfBefore ? re(`(?:${g.partOfBefore})\\s*$`, 'i') : null,
     partOfInGap: partOfInGap(g, re),

@@ -19,6 +19,18 @@ export interface NumberLexicon {
   scales: Record<string, number>;
   /** Words that are a vague count ("десятки", "Dutzende", "onlarca"). */
   vague: string[];
+  /**
+   * Scale words that count one of their scale alone after a qualifier ("более миллиона", "свыше
+   * тысячи"): without a qualifier they are no count ("тысячи беженцев" is thousands).
+   */
+  qualifiedScales?: string[];
+  /**
+   * Regex source of a lost machine named without a count, in a language with no article to count
+   * it ("сбит азербайджанский вертолет", "подбитого вертолета"): each match is one, its words
+   * (modifiers and noun) the first group the match captured; the pattern also reads the loss word
+   * before or after them.
+   */
+  implicitOne?: string;
   /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */
   groupSeparators: string;
   /** The decimal mark where it is not the other of "," and "." (Russian "2,9 тыс." with "1 000"). */
@@ -100,6 +112,11 @@ export interface GrammarLexicon {
   agentBefore?: string;
   /** Ends the text before a count elaborating the clause before it ("…, with "). */
   elaborationBefore?: string;
+  /**
+   * Verb-final languages: an active loss verb right after a count ("3 tank imha etti", "7 kəndi
+   * azad edib"), its subject the agent; the count is the other side's. Regex source, anchored.
+   */
+  activeLossAfter?: string;
   /**
    * A count that is a part of a whole counted before it, its noun left out: sticky after the count
    * ("541 of them"), and ending the text before it ("of whom 541", "из них 541").

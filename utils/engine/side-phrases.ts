@@ -66,8 +66,11 @@ export function ownerBefore(pack: CompiledPack, sentence: string, figureStart: n
   // Most windows hold no owner: one test at the end instead of a try at every character.
   if (atEnd && !passesAtEnd(atEnd, window)) return null;
   const m = pack.grammar.ownerBefore?.exec(window);
-  if (!m?.[1]) return null;
-  return markerSide(pack, m[1]) ?? (hasMatch(pack.enemy, m[1]) ? 'enemy' : null);
+  // A language may name the owner in more than one shape ("düşmənin 10 tankı", "Verluste beim
+  // Gegner: 200"): the owner's words are the first group that took part.
+  const owner = m?.slice(1).find((g) => g !== undefined);
+  if (!owner) return null;
+  return markerSide(pack, owner) ?? (hasMatch(pack.enemy, owner) ? 'enemy' : null);
 }
 
 /** Side of the attacker named in an agent phrase after the figure ("by shelling from Armenia's forces"). */

@@ -91,6 +91,17 @@ function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string): Si
 }
 
 /**
+ * "Azerbaycan ordusu 3 tank imha etti": where the verb ends the clause, an active loss verb right
+ * after the count makes the party that opens the clause's last segment its agent; the count is
+ * the other side's.
+ */
+function verbFinalAgent(pack: CompiledPack, ctx: SideContext, after: string): Side {
+  if (!pack.grammar.activeLossAfter?.test(after)) return null;
+  const subject = ctx.sentence.slice(ctx.clauseStart, ctx.figureStart);
+  return opposite(firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1)));
+}
+
+/**
  * "The enemy suffered heavy losses, with up to 80 servicemen killed": a count elaborating a clause
  * whose subject lost something is that subject's.
  */
@@ -139,12 +150,15 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (enemyOf && speakerSide) return opposite(speakerSide);
   // "the adversary's manpower losses amount to about 200": the enemy's toll.
   if (ctx.tollPhrase && hasMatch(pack.enemy, ctx.tollPhrase)) return opposite(speakerSide);
-  if (pack.grammar.possessive.test(inFigure) && claimantSide) return claimantSide;
+  // "hərbçilərimiz": our own, the speaker's, else (no speaker) the side of the press the language serves.
+  if (pack.grammar.possessive.test(inFigure) && speakerSide) return speakerSide;
   // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
   const owner = ctx.isCivilian ? null : ownerBefore(pack, ctx.sentence, ctx.figureStart);
   if (owner) return owner === 'enemy' ? opposite(speakerSide) : owner;
   const subjectLost = ctx.isCivilian ? null : verbFinalLoser(pack, ctx, after);
   if (subjectLost) return subjectLost;
+  const agentActed = ctx.isCivilian ? null : verbFinalAgent(pack, ctx, after);
+  if (agentActed) return agentActed;
   const elaborated = ctx.isCivilian ? null : elaboratedLoser(pack, ctx, speakerSide);
   if (elaborated) return elaborated;
   if (ctx.isHistoric || ctx.onBothSides) return null;
@@ -188,8 +202,11 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       const ownLoss = pack.grammar.ownLoss.test(lossWord) && !hasMatch(pack.enemy, between);
       const loser = ownLoss ? firstPartySide(pack, between) : null;
       if (loser) return loser;
+      // "Հակառակորդը գրավել է 3 գյուղ": the enemy acting is the speaker's other side.
+      const enemyActs = speakerSide && hasMatch(pack.enemy, segment) ? opposite(speakerSide) : null;
       const agent =
         firstPartySide(pack, segment) ??
+        enemyActs ??
         (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
       if (agent) return ownLoss ? agent : opposite(agent);
       if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);

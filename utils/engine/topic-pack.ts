@@ -169,6 +169,11 @@ export interface TopicPackData {
     groups: Record<string, string[]>;
     defaultGroup: string;
     /**
+     * Other forms of the default group's noun a count may take ("2 783 человека" beside "200
+     * человек"): a toll's people in those forms count the toll's group too.
+     */
+    defaultForms?: string[];
+    /**
      * "portant à 1.166 le nombre de morts": words before a count that raise a toll named after it,
      * and the articles that may open that toll's noun.
      */

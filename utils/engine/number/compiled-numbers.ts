@@ -25,6 +25,10 @@ export interface CompiledNumbers {
   /** Sticky: a scale word glued to the digits before it ("30mila"), in group 1. */
   gluedScaleY: RegExp | null;
   vagueY: RegExp | null;
+  /** Sticky: a scale word that is a count of its own after a qualifier ("более миллиона"). */
+  qualifiedScaleY: RegExp | null;
+  /** Global: a machine lost without a count (NumberLexicon.implicitOne). */
+  implicitOne: RegExp | null;
   gapY: RegExp;
   before: { qualifier: Qualifier; pattern: RegExp }[];
   /** Whether any `before` pattern matches a window. */
@@ -73,7 +77,8 @@ function compile(lex: NumberLexicon): CompiledNumbers {
   const allWords = [...values.keys(), ...scales.keys()];
   const wordAlt = literals([...values.keys()]);
   const vague = literals(lex.vague);
-  const starts = [wordAlt, vague].filter(Boolean).join('|');
+  const qualifiedScales = literals(lex.qualifiedScales ?? []);
+  const starts = [wordAlt, vague, qualifiedScales].filter(Boolean).join('|');
   const groupChars = lex.groupSeparators.replace(/ /g, ' \u00A0\u2009\u202F');
   const decimalMark = lex.decimalMark ?? (lex.groupSeparators.includes('.') ? ',' : '.');
   const group = `[${groupChars.replace(/[\]\\^-]/g, '\\$&')}]`;
@@ -115,6 +120,8 @@ function compile(lex: NumberLexicon): CompiledNumbers {
       ? new RegExp(`(${literals(lex.gluedScales)})${NOT_LETTER}`, 'iuy')
       : null,
     vagueY: vague ? new RegExp(`(?:${vague})${NOT_LETTER}`, 'iuy') : null,
+    qualifiedScaleY: qualifiedScales ? new RegExp(`(?:${qualifiedScales})${NOT_LETTER}`, 'iuy') : null,
+    implicitOne: lex.implicitOne ? new RegExp(lex.implicitOne, 'dgiu') : null,
     gapY: new RegExp(`${SPACE}*-${SPACE}*|${SPACE}+`, 'y'),
     before,
     anyBefore: anyBefore ? windowEndTest(anyBefore) : null,

@@ -13,6 +13,7 @@ import type { NumberLexicon } from '../lexicon';
 import type { NumberMention } from '../types';
 import { type CompiledNumbers, compiled, SPACE, WINDOW } from './compiled-numbers';
 import { attachedBefore, isYearValue } from './context';
+import { withImplicitOnes } from './implicit-ones';
 import { qualifiedMention } from './mention';
 
 const CLAUSE_END_Y = new RegExp(`${SPACE}*(?:[.,;:!?)]|$)`, 'y');
@@ -231,6 +232,11 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
     if (/\d/.test(m[0])) {
       found = readDigits(c, text, at, floor);
       if (!found) resume = skipToken(text, at);
+    } else if (qualifiedScaleAt(c, text, at, floor)) {
+      // "более миллиона", "свыше тысячи": one of the scale, a count only after a qualifier.
+      const end = (c.qualifiedScaleY as RegExp).lastIndex;
+      const value = c.scales.get(text.slice(at, end).toLowerCase()) ?? null;
+      found = { value, form: 'words', start: at, end, tail: end };
     } else if (sticky(c.vagueY, text, at)) {
       const end = (c.vagueY as RegExp).lastIndex;
       found = { value: null, form: 'vague', start: at, end, tail: end };
@@ -255,7 +261,12 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
     }
     c.scanner.lastIndex = Math.max(resume, at + 1);
   }
-  return mentions;
+  return c.implicitOne ? withImplicitOnes(c.implicitOne, text, mentions) : mentions;
+}
+
+/** Whether a scale word that counts alone stands at `at` with a qualifier before it. */
+function qualifiedScaleAt(c: CompiledNumbers, text: string, at: number, floor: number): boolean {
+  return sticky(c.qualifiedScaleY, text, at) && qualifierBefore(c, text, at, floor) !== null;
 }
 
 function skipToken(text: string, at: number): number {

@@ -32,6 +32,21 @@ describe('air defence and rocket artillery named by system', () => {
       '2 air_defense_destroyed ARM [2 зенитно-ракетных комплекса]',
     ],
     [
+      'ru',
+      'Минобороны Азербайджана сообщило об уничтожении 4 армянских комплексов С-300.',
+      '4 air_defense_destroyed ARM [4 армянских комплексов С-300]',
+    ],
+    [
+      'ru',
+      'По данным Баку, уничтожены два армянских комплекса «Оса».',
+      '2 air_defense_destroyed ARM [два армянских комплекса «Оса»]',
+    ],
+    [
+      'de',
+      'Baku meldete die Zerstörung von vier armenischen S-300-Systemen.',
+      '4 air_defense_destroyed ARM [vier armenischen S-300-Systemen]',
+    ],
+    [
       'az',
       'Azərbaycan Ordusu tərəfindən düşmənin 4 “Qrad” qurğusu məhv edilib.',
       '4 artillery_destroyed ARM [4 “Qrad” qurğusu]',

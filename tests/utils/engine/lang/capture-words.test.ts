@@ -28,3 +28,13 @@ describe('ground taken and given up', () => {
     expect(read(text)).toEqual([figure]);
   });
 });
+
+describe('Russian: ground that passed under control', () => {
+  it('reads "под контроль … перешли N сел" with the phrase before its verb', () => {
+    expect(
+      extractFigures('Под контроль армии перешли ещё 6 сел.', { lang: 'ru' }).map(
+        (f) => `${f.value} ${f.metric}`,
+      ),
+    ).toEqual(['6 villages_captured']);
+  });
+});

@@ -22,6 +22,12 @@ describe('Russian: losses counted in people', () => {
     ]);
   });
 
+  it('reads people counted in the genitive singular ("2 783 человека") as the toll’s group', () => {
+    expect(read('Потери азербайджанской армии составили 1 342 человека.')).toEqual([
+      figure(1342, 'exact', 'soldiers_killed', 'AZ'),
+    ]);
+  });
+
   it('keeps civilian losses civilian', () => {
     expect(read('Потери среди мирного населения составили 50 человек.').map((f) => f.metric)).toEqual([
       'civilians_killed',
