@@ -41,7 +41,7 @@ function keptLetterRanges(): string {
 export const SCAN_LETTERS = keptLetterRanges();
 
 /** Any character outside the kept blocks and general punctuation: a cheap test before the fold below. */
-const MAYBE_OTHER_LETTER = /[\u0590-\u109f\u1100-\u1dff\u2070-\uffff]/;
+const MAYBE_OTHER_LETTER = /[^\u0000-\u058f\u10a0-\u10ff\u1e00-\u206f]/;
 const OTHER_LETTER = new RegExp(`(?![${SCAN_LETTERS}])\\p{L}`, 'gu');
 
 /** Folded text with every letter outside the kept blocks as `ª` (one per UTF-16 unit: offsets stay). */
