@@ -12,7 +12,6 @@ import type { CoverageInput, CoverageResult } from '../types';
 import { foldText } from './fold';
 import { COVERAGE_SAMPLE_CHARS, compileCoverageGate, passesCoverageGate } from './gate';
 import { type CompiledCoverage, compileCoverage, type Hit, scanHits } from './patterns';
-import { withOtherLettersAsPlaceholder } from './scan-letters';
 import { type Located, type Scanned, score, type Where } from './score';
 
 function notCoverage(): CoverageResult {
@@ -117,9 +116,9 @@ export function detectCoverage(input: CoverageInput, pack: TopicPackData = defau
     const lang = primaryLanguage(asString(input?.lang));
     const folded: Record<Where, string> = {
       // An article is judged by its first characters, as the content script's gate judges a page.
-      body: withOtherLettersAsPlaceholder(foldText(places.body.slice(0, COVERAGE_SAMPLE_CHARS))),
-      title: withOtherLettersAsPlaceholder(foldText(places.title)),
-      url: withOtherLettersAsPlaceholder(foldText(places.url)),
+      body: foldText(places.body.slice(0, COVERAGE_SAMPLE_CHARS)),
+      title: foldText(places.title),
+      url: foldText(places.url),
     };
     return score(compiled, folded.body, scanAll(compiled, folded, lang));
   } catch {

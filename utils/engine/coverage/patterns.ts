@@ -14,7 +14,6 @@ import type {
   TopicPackData,
 } from '../topic-pack';
 import { rewritePattern } from './fold';
-import { withScanLetters } from './scan-letters';
 
 /** Trailing letter/digit boundary that also works after non-ASCII letters (\b does not). */
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
@@ -86,10 +85,7 @@ function scanOf<Spec>(kept: { spec: Spec; source: string }[], skipByFirstChar: b
   const alternation = kept.map(({ source }) => `(${source})`).join('|');
   const first = skipByFirstChar ? (firstCharLookahead(alternation) ?? '') : '';
   return {
-    regex: new RegExp(
-      withScanLetters(`${first}${ASCII_BOUNDARY_BEFORE}(?:${alternation})${BOUNDARY_AFTER}`),
-      'gu',
-    ),
+    regex: new RegExp(`${first}${ASCII_BOUNDARY_BEFORE}(?:${alternation})${BOUNDARY_AFTER}`, 'gu'),
     specs: kept.map(({ spec }) => spec),
   };
 }
