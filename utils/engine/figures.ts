@@ -253,6 +253,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         : null;
     const figureStart = group ? group.start : mention.start;
     const figureEnd = group ? group.end : noun.end;
+    const byEra = metric.spec.onlyInEras === true && era !== null;
     figures.push({
       value: group && mention.value !== null ? mention.value + group.count : mention.value,
       qualifier: mention.qualifier,
@@ -264,7 +265,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       claimant: claimant ? { id: claimant.id, label: claimant.label, party: claimant.party } : null,
       // A whole war's count is one only through its era; other figures take the nearest time cue.
       period:
-        metric.spec.onlyInEras && era
+        byEra && era
           ? era.period
           : periods.periodOf(
               index,
@@ -280,7 +281,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sentence: read === text ? sentence : text.slice(span.start, span.end),
       sentenceStart: span.start,
     });
-    cued.push(metric.spec.onlyInEras === true && era !== null ? true : periods.lastCued);
+    cued.push(byEra || periods.lastCued);
     previous = { sentence: index, end: figureEnd - span.start, eventBeforeAt, noun: nounText, side, metric };
     lastEnd = figureEnd;
   }
