@@ -62,6 +62,15 @@ function overlaps(taken: { start: number; end: number }[], start: number, end: n
   return taken.some((r) => start < r.end && r.start < end);
 }
 
+/** The next match of a global date scan that starts a word (the scans have no start boundary). */
+function nextAtWord(pattern: RegExp, text: string): RegExpExecArray | null {
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (startsWord(text, m.index)) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** A cheap first test for a numeric date in a sentence. */
 const NUMERIC_HINT = /\d[./]\d{1,2}[./](?:19|20)\d\d/;
 
@@ -114,7 +123,7 @@ function singleDates(
   ] as const) {
     if (!hasMonth) break;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+    for (let m = nextAtWord(pattern, sentence); m !== null; m = nextAtWord(pattern, sentence)) {
       const start = m.index;
       const end = m.index + m[0].length;
       const day = Number(m[dayGroup]);
@@ -151,11 +160,7 @@ function span(from: string | null, to: string | null): string | null {
 /** Whether a pattern (global, without a start boundary) matches a whole word of the text. */
 export function hasWord(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (startsWord(text, m.index)) return true;
-    pattern.lastIndex = m.index + 1;
-  }
-  return false;
+  return nextAtWord(pattern, text) !== null;
 }
 
 /** The month `month` of a year ("2016-04"): the year given, else the latest up to the reference. */
@@ -179,7 +184,7 @@ function pushMonths(
   const { periods } = pack;
   for (const pattern of periods.monthOnly) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+    for (let m = nextAtWord(pattern, sentence); m !== null; m = nextAtWord(pattern, sentence)) {
       const start = m.index;
       const end = m.index + m[0].length;
       if (taken.some((r) => start < r.end && r.start < end)) continue;
@@ -206,7 +211,7 @@ export function pushDates(pack: CompiledPack, sentence: string, reference: strin
   ] as const) {
     if (!hasMonth) break;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+    for (let m = nextAtWord(pattern, sentence); m !== null; m = nextAtWord(pattern, sentence)) {
       const start = m.index;
       const end = m.index + m[0].length;
       if (overlaps(taken, start, end)) continue;
@@ -255,7 +260,7 @@ export function fullDateIn(pack: CompiledPack, text: string): string | null {
     [pack.periods.monthFirst, 2, 1],
   ] as const) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (let m = nextAtWord(pattern, text); m !== null; m = nextAtWord(pattern, text)) {
       if (m[3]) return dayOfYear(monthOf(pack, m[monthGroup] ?? ''), Number(m[dayGroup]), m[3], null);
     }
   }

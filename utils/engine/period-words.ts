@@ -113,7 +113,12 @@ export interface CompiledPeriodWords {
    */
   wordAt: RegExp;
   wordGroups: number[];
-  /** Global: a date, day first (groups: day, month words, year) or month first (month, day, year). */
+  /**
+   * The date scans below have no start boundary: one led by a look-behind is tried at every
+   * position (4% of an English pass); their callers take only matches that start a word
+   * (period-dates.ts `nextAtWord`).
+   * Global: a date, day first (groups: day, month words, year) or month first (month, day, year).
+   */
   dayFirst: RegExp;
   monthFirst: RegExp;
   /** Global: "2 to 5 April" (groups: first day, last day, month words, year). */
@@ -220,25 +225,25 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     words: groups.map((g) => g.cue),
     wordAt: new RegExp(`(?:${groups.map((g) => `(${anyOf(g.list)})`).join('|') || '(?!)'})${END}`, 'iuy'),
     wordGroups: entryGroups(groups.map((g) => anyOf(g.list))),
-    dayFirst: new RegExp(`${START}${day}\\s*${month}${END}${year}`, 'giu'),
-    monthFirst: new RegExp(`${START}${month}\\s+${day}${END}${year}`, 'giu'),
+    dayFirst: new RegExp(`${day}\\s*${month}${END}${year}`, 'giu'),
+    monthFirst: new RegExp(`${month}\\s+${day}${END}${year}`, 'giu'),
     range: new RegExp(
-      `${START}(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
+      `(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
       'giu',
     ),
     monthRange: new RegExp(
-      `${START}${month}\\s+(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${monthFirstJoin})\\s*${day}${END}${year}`,
+      `${month}\\s+(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${monthFirstJoin})\\s*${day}${END}${year}`,
       'giu',
     ),
     monthOnly: [
       ...(lex.monthBefore?.length
-        ? [new RegExp(`${START}(?:${alternation(lex.monthBefore)})\\s+${month}${END}${year}`, 'giu')]
+        ? [new RegExp(`(?:${alternation(lex.monthBefore)})\\s+${month}${END}${year}`, 'giu')]
         : []),
       ...(lex.monthAfter?.length
-        ? [new RegExp(`${START}${month}\\s+(?:${alternation(lex.monthAfter)})${END}${year}`, 'giu')]
+        ? [new RegExp(`${month}\\s+(?:${alternation(lex.monthAfter)})${END}${year}`, 'giu')]
         : []),
       ...(lex.monthCase?.length
-        ? [new RegExp(`${START}${month}(?<=${alternation(lex.monthCase)})${END}`, 'giu')]
+        ? [new RegExp(`${month}(?<=${alternation(lex.monthCase)})${END}`, 'giu')]
         : []),
     ],
     rangeGap: new RegExp(`^,?\\s*(?:${join})\\s*$`, 'iu'),
