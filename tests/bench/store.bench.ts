@@ -14,7 +14,7 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { defaultPackData } from '../../utils/engine/topic-pack';
 import type { Side } from '../../utils/engine/types';
-import type { ClaimPack } from '../../utils/store/claim-pack';
+import type { ClaimPack } from '../../utils/store/claim-pack/schema';
 import { CrosstallyDb } from '../../utils/store/db';
 import { readAllDigests } from '../../utils/store/digest-rows';
 import { buildDigests, emptyDigest } from '../../utils/store/digests';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ClaimPack } from '../../utils/store/claim-pack';
+import type { ClaimPack } from '../../utils/store/claim-pack/schema';
 import { highlightedTexts, markPoint, waitForOverlay } from './content-probes';
 import { REPO_ROOT, saveScreenshot, useChromiumSuite, waitForMarks } from './harness';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ClaimPack } from '../../utils/store/claim-pack';
+import type { ClaimPack } from '../../utils/store/claim-pack/schema';
 import {
   computedStyle,
   dialogNodeId,

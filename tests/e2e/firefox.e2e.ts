@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPackData } from '../../utils/engine/topic-pack';
-import type { ClaimPack } from '../../utils/store/claim-pack';
+import type { ClaimPack } from '../../utils/store/claim-pack/schema';
 import {
   clickByText,
   coverageTabId,

@@ -4,7 +4,7 @@
  */
 
 import { defaultPackData } from '../../utils/engine/topic-pack';
-import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION } from '../../utils/store/claim-pack';
+import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION } from '../../utils/store/claim-pack/schema';
 import type { Claim, Source } from '../../utils/store/types';
 import { seededRandom } from '../bench/extension/stats';
 

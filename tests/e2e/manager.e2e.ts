@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseClaimPackText } from '../../utils/store/claim-pack';
+import { parseClaimPackText } from '../../utils/store/claim-pack/validate';
 import { CHROME_EXTENSION_DIR, type ExtensionSession, launchWithExtension, saveScreenshot } from './harness';
 import { askFromPage } from './harness/ask';
 import { bigPacks } from './manager-packs';

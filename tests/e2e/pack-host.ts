@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { ClaimPack } from '../../utils/store/claim-pack';
+import type { ClaimPack } from '../../utils/store/claim-pack/schema';
 import { shardPack } from '../../utils/store/published/shards';
 import { signBytes } from '../../utils/store/published/signature';
 import { REPO_ROOT } from './harness';

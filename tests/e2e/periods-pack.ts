@@ -3,7 +3,7 @@
  * soldiers killed since 27 September", reported on 10 October 2020), as a pack of the period
  * end-to-end tests' own (Chromium and Firefox), imported as a reader would.
  */
-import type { ClaimPack } from '../../utils/store/claim-pack';
+import type { ClaimPack } from '../../utils/store/claim-pack/schema';
 import type { Claim, Source } from '../../utils/store/types';
 
 export const armMod = { id: 'arm_mod', label: "Armenia's Ministry of Defence", party: 'ARM' as const };

@@ -15,7 +15,7 @@ import {
   type ResponseData,
 } from '../messaging/protocol';
 import { readerClaimPath } from '../reader/location';
-import type { ClaimPackInput } from '../store/claim-pack';
+import type { ClaimPackInput } from '../store/claim-pack/schema';
 import type { CrosstallyDb } from '../store/db';
 import { StoreError } from '../store/errors';
 import { applyImport, exportPack, previewImport } from '../store/import-export';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_LEDGER_FIGURES } from '../limits';
-import { claimContentShape, idSchema, sideSchema } from '../store/claim-pack';
+import { claimContentShape, idSchema, sideSchema } from '../store/claim-pack/schema';
 import { KEEP_DAYS_CHOICES } from '../store/ledger/types';
 
 const httpUrl = z

@@ -5,7 +5,7 @@
  */
 
 import { MAX_PACK_CHARS } from '../limits';
-import { megabytes } from '../store/claim-pack';
+import { megabytes } from '../store/claim-pack/validate';
 import { StoreError } from '../store/errors';
 
 interface Upload {

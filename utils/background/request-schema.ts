@@ -20,7 +20,7 @@ import {
   periodSchema,
   qualifierSchema,
   sideSchema,
-} from '../store/claim-pack';
+} from '../store/claim-pack/schema';
 import { claimChangesSchema, claimDraftSchema, sourceDraftSchema } from '../store/draft-schemas';
 import type { ErrorIssue } from '../store/errors';
 import {

@@ -3,7 +3,7 @@
  * (starting with = + - @, or a tab or carriage return) are prefixed with an apostrophe: quotes
  * come from web pages and imports, and a quote like `=HYPERLINK(...)` must stay text.
  */
-import type { ClaimPack } from '../store/claim-pack';
+import type { ClaimPack } from '../store/claim-pack/schema';
 import type { Source } from '../store/types';
 
 export type CsvValue = string | number | null | undefined;

@@ -2,7 +2,7 @@
  * Completing and comparing claim and source records (pure): packs may leave origin and times out,
  * and "unchanged" must ignore bookkeeping fields.
  */
-import type { ClaimInput } from './claim-pack';
+import type { ClaimInput } from './claim-pack/schema';
 import type { Claim, ClaimOrigin, Source } from './types';
 
 type SourceInput = Omit<Source, 'kind' | 'segments'> & Partial<Pick<Source, 'kind' | 'segments'>>;

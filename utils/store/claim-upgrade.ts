@@ -1,6 +1,6 @@
 /**
  * Claims as earlier versions wrote them, read as claims of today (pure). One owner for both the
- * database upgrade (schema 5, db.ts) and old claim packs (format 1, claim-pack.ts), so a claim
+ * database upgrade (schema 5, db.ts) and old claim packs (format 1, claim-pack/validate.ts), so a claim
  * reads the same whether it was stored before the upgrade or imported from an old file:
  * - `eventDate` (a day) becomes `period` (a period in ISO notation, utils/engine/period.ts);
  * - a retired metric id ("war_deaths") becomes its metric over its era ("deaths", 1988/1994), and a

@@ -3,7 +3,7 @@
  * its source and changes to a stored claim. Pure (zod only).
  */
 import { z } from 'zod';
-import { claimContentShape, sourceSchema } from './claim-pack';
+import { claimContentShape, sourceSchema } from './claim-pack/schema';
 import { StoreError } from './errors';
 import type { ClaimChanges, ClaimDraft, SourceDraft } from './types';
 import { zodIssues } from './zod-issues';

@@ -13,9 +13,8 @@ import {
   CLAIM_PACK_VERSION,
   type ClaimPack,
   type ClaimPackInput,
-  parseClaimPackText,
-  validateClaimPack,
-} from './claim-pack';
+} from './claim-pack/schema';
+import { parseClaimPackText, validateClaimPack } from './claim-pack/validate';
 import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow } from './db';
 import { guardQuota, StoreError } from './errors';
 import {

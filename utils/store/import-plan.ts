@@ -4,7 +4,7 @@
  * and fills the chunk's journal row with what the writes will replace.
  */
 import { anchorProblem } from './anchors';
-import type { ClaimInput, ClaimPackInput } from './claim-pack';
+import type { ClaimInput, ClaimPackInput } from './claim-pack/schema';
 import { completeClaim, completeSource, sameClaimContent, sameSource } from './claim-records';
 import { claimIdsBetween, claimRows, claimsOfSource } from './claim-rows';
 import {

@@ -2,7 +2,7 @@
  * Single-claim writes: save a figure from a page, edit a stored claim, delete one. Every write
  * validates first and reports a full disk as StoreError('quota').
  */
-import { claimIdFor } from './claim-pack';
+import { claimIdFor } from './claim-ids';
 import { completeSource, sameClaimContent } from './claim-records';
 import { claimRow } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from './db';

@@ -5,7 +5,8 @@
  * edited or deleted stays so across seed versions.
  */
 import seedJson from '../../assets/seed-claims.json';
-import { type ClaimPackInput, validateClaimPack } from './claim-pack';
+import type { ClaimPackInput } from './claim-pack/schema';
+import { validateClaimPack } from './claim-pack/validate';
 import { completeClaim, completeSource, sameClaimContent, sameSource } from './claim-records';
 import { claimIdsOfOrigin, claimRows } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from './db';

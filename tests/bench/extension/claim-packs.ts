@@ -5,7 +5,11 @@
  */
 import { defaultPackData } from '../../../utils/engine/topic-pack';
 import type { Qualifier, Side } from '../../../utils/engine/types';
-import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPack } from '../../../utils/store/claim-pack';
+import {
+  CLAIM_PACK_FORMAT,
+  CLAIM_PACK_VERSION,
+  type ClaimPack,
+} from '../../../utils/store/claim-pack/schema';
 import type { Claim, PageFigure, Source } from '../../../utils/store/types';
 import { seededRandom } from './stats';
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Send } from '../../../utils/manager/client';
 import { failure } from '../../../utils/messaging/protocol';
-import { parseClaimPackText } from '../../../utils/store/claim-pack';
+import { parseClaimPackText } from '../../../utils/store/claim-pack/validate';
 import { QUOTA_MESSAGE } from '../../../utils/store/errors';
 import { annotationCollectionShape, claimReviewShape } from '../../utils/manager/interop/shapes';
 import { fixtureFullPack, freshDb, snapshot } from '../../utils/store/helpers';

@@ -14,7 +14,7 @@ import { analyzeDocument } from '../../../utils/engine/analyze';
 import { defaultPackData } from '../../../utils/engine/topic-pack';
 import type { PageText } from '../../../utils/messaging/protocol';
 import { candidatesFor, plainNumbers } from '../../../utils/store/check-text';
-import { validateClaimPack } from '../../../utils/store/claim-pack';
+import { validateClaimPack } from '../../../utils/store/claim-pack/validate';
 import { CrosstallyDb, fromStoredClaim } from '../../../utils/store/db';
 import { digestMetrics } from '../../../utils/store/digest-rows';
 import { forgetSite, removeReadClaim } from '../../../utils/store/ledger/forget';

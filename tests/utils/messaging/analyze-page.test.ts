@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import seedClaims from '../../../assets/seed-claims.json';
 import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/background/handler';
 import type { AnyResponse, PageAnalysis } from '../../../utils/messaging/protocol';
-import { validateClaimPack } from '../../../utils/store/claim-pack';
+import { validateClaimPack } from '../../../utils/store/claim-pack/validate';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { fixtureFullPack, freshDb } from '../store/helpers';
 

@@ -1,6 +1,7 @@
 /** Shared test helpers: a fresh database per test and the helicopters fixture pack. */
 
-import { type ClaimPack, type ClaimPackInput, validateClaimPack } from '../../../utils/store/claim-pack';
+import type { ClaimPack, ClaimPackInput } from '../../../utils/store/claim-pack/schema';
+import { validateClaimPack } from '../../../utils/store/claim-pack/validate';
 import { CrosstallyDb, fromStoredClaim } from '../../../utils/store/db';
 import fixture from '../../fixtures/claim-packs/helicopters.json';
 

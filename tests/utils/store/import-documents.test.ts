@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueTexts } from '../../../utils/i18n/error-text';
 import { setUiLanguage } from '../../../utils/i18n/translate';
-import type { ClaimPack } from '../../../utils/store/claim-pack';
+import type { ClaimPack } from '../../../utils/store/claim-pack/schema';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { StoreError } from '../../../utils/store/errors';
 import { applyImport, previewImport } from '../../../utils/store/import-export';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateClaimPack } from '../../../utils/store/claim-pack';
+import { validateClaimPack } from '../../../utils/store/claim-pack/validate';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
 import { applyImport, exportPack, previewImport } from '../../../utils/store/import-export';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimPackInput } from '../../../utils/store/claim-pack';
+import type { ClaimPackInput } from '../../../utils/store/claim-pack/schema';
 import { CrosstallyDb } from '../../../utils/store/db';
 import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
 import {

@@ -5,7 +5,8 @@
  */
 
 import { MAX_PACK_CHARS } from '../../limits';
-import { type ClaimPackInput, parseClaimPackText } from '../../store/claim-pack';
+import type { ClaimPackInput } from '../../store/claim-pack/schema';
+import { parseClaimPackText } from '../../store/claim-pack/validate';
 import { isPackIndex, parsePackIndex } from '../../store/published/index-file';
 import type { PackIndex } from '../../store/published/shards';
 import { parseSignature, SignatureError, sha256Hex, verifyBytes } from '../../store/published/signature';

@@ -6,7 +6,7 @@
  * records why, with the time of the last good update.
  */
 import { type ErrorKey, type ErrorParams, englishError } from '../../i18n/error-messages';
-import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPackInput } from '../../store/claim-pack';
+import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPackInput } from '../../store/claim-pack/schema';
 import type { CrosstallyDb } from '../../store/db';
 import { StoreError } from '../../store/errors';
 import { applyImport } from '../../store/import-export';

@@ -7,7 +7,7 @@
  * The claimant is the Claim's author; the outlet is the publisher of its appearance. They never
  * share a field, as everywhere else.
  */
-import type { ClaimPack } from '../../store/claim-pack';
+import type { ClaimPack } from '../../store/claim-pack/schema';
 import type { Claim, Source } from '../../store/types';
 
 const NOT_RATED = 'Not rated: a reported figure, compared across outlets';

@@ -3,7 +3,7 @@
  * article with a TextQuoteSelector, so any annotation tool can show it on the page it came from.
  * One AnnotationCollection with one page of items.
  */
-import type { ClaimPack } from '../../store/claim-pack';
+import type { ClaimPack } from '../../store/claim-pack/schema';
 import type { Claim, Source } from '../../store/types';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

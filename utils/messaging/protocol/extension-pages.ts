@@ -3,7 +3,7 @@
  * and the background's store-change announcements back to them.
  */
 import type { Side } from '../../engine/types';
-import type { ClaimPack } from '../../store/claim-pack';
+import type { ClaimPack } from '../../store/claim-pack/schema';
 import type { ImportProgressState } from '../../store/import-export';
 import type { ForgetResult, KeepDays, LedgerCounts, LedgerSettings } from '../../store/ledger/types';
 import type { MetricTimeline } from '../../store/manager/timeline';

@@ -6,7 +6,8 @@
  */
 import { analyzeDocument } from '../../engine/analyze';
 import type { CoverageInput } from '../../engine/types';
-import { buildClaimPack, type ClaimPack } from '../../store/claim-pack';
+import { buildClaimPack } from '../../store/claim-pack/build';
+import type { ClaimPack } from '../../store/claim-pack/schema';
 import type { Source } from '../../store/types';
 import { readDocument } from './extract-command';
 

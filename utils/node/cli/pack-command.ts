@@ -3,7 +3,7 @@
  * host. Every subcommand says why it failed and exits non-zero; nothing is half-written (a file is
  * written only once everything it depends on checked out).
  */
-import { parseClaimPackText } from '../../store/claim-pack';
+import { parseClaimPackText } from '../../store/claim-pack/validate';
 import { isPackIndex, parsePackIndex } from '../../store/published/index-file';
 import { DEFAULT_SHARD_CLAIMS, shardPack } from '../../store/published/shards';
 import {

@@ -1,7 +1,8 @@
 /** The CLI's `--pack`: a claim pack from article files, ready to import. */
 import { basename } from 'node:path';
 import type { CoverageInput, Figure } from '../../engine/types';
-import { buildClaimPack, type ClaimPack } from '../../store/claim-pack';
+import { buildClaimPack } from '../../store/claim-pack/build';
+import type { ClaimPack } from '../../store/claim-pack/schema';
 import type { Source } from '../../store/types';
 
 export function buildWebClaimPack(

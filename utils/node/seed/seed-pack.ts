@@ -4,7 +4,8 @@
  * exactly what the engine produces today.
  */
 import { analyzeDocument } from '../../engine/analyze';
-import { buildClaimPack, type ClaimPack } from '../../store/claim-pack';
+import { buildClaimPack } from '../../store/claim-pack/build';
+import type { ClaimPack } from '../../store/claim-pack/schema';
 import type { Source, SourceSegment } from '../../store/types';
 
 export interface SeedManifestEntry {

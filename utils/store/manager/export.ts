@@ -3,7 +3,7 @@
  * view) or of a selection, with their sources and the sources' texts, so the pack imports again
  * on its own.
  */
-import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPack } from '../claim-pack';
+import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPack } from '../claim-pack/schema';
 import { claimReadTables, claimRows } from '../claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import type { Source, SourceDocument } from '../types';

@@ -3,7 +3,7 @@
  * by the reader, imported) survive with their sources and texts; everything else is as a fresh
  * install would have it. One transaction: a failed reset changes nothing.
  */
-import type { ClaimPackInput } from '../claim-pack';
+import type { ClaimPackInput } from '../claim-pack/schema';
 import { claimsOfOrigins } from '../claim-rows';
 import { type CrosstallyDb, fromStoredClaim } from '../db';
 import { guardQuota } from '../errors';

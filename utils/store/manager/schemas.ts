@@ -14,7 +14,7 @@ import {
   qualifierSchema,
   sideSchema,
   sourceSchema,
-} from '../claim-pack';
+} from '../claim-pack/schema';
 import { StoreError } from '../errors';
 import { zodIssues } from '../zod-issues';
 

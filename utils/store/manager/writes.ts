@@ -2,7 +2,7 @@
  * Writes of the manager page: a claim typed in by the reader, a source created or edited, and a
  * pasted article saved as a source with its text and its reviewed figures, in one transaction.
  */
-import { claimIdFor } from '../claim-pack';
+import { claimIdFor } from '../claim-ids';
 import { claimRow, claimsOfSource } from '../claim-rows';
 import type { CrosstallyDb } from '../db';
 import { type ErrorKey, type ErrorParams, guardQuota, StoreError } from '../errors';

@@ -8,7 +8,7 @@
  * article changed rewrites one shard. The shard count is a power of two, so it changes (and every
  * shard with it) only when a pack doubles. Pure: no Node, no browser APIs beyond Web Crypto.
  */
-import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPackInput } from '../claim-pack';
+import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPackInput } from '../claim-pack/schema';
 import { type Bytes, sha256Hex } from './signature';
 
 export const PACK_INDEX_FORMAT = 'crosstally-pack-index';

@@ -7,7 +7,7 @@
  * name the pack a report came from, and unsubscribing finds exactly the pack's records.
  */
 
-import type { ClaimPackInput } from '../claim-pack';
+import type { ClaimPackInput } from '../claim-pack/schema';
 import type { ErrorIssue, ErrorKey, ErrorParams } from '../errors';
 
 export interface ShardState {

@@ -7,7 +7,7 @@ import {
   subscribe,
   unsubscribe,
 } from '../../../../utils/background/subscriptions/service';
-import type { ClaimPack } from '../../../../utils/store/claim-pack';
+import type { ClaimPack } from '../../../../utils/store/claim-pack/schema';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import { StoreError } from '../../../../utils/store/errors';
 import { editClaim } from '../../../../utils/store/manager/versions';

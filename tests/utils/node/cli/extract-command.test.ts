@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runExtract } from '../../../../utils/node/cli/extract-command';
 import { buildWebClaimPack } from '../../../../utils/node/cli/web-pack';
-import { validateClaimPack } from '../../../../utils/store/claim-pack';
+import { validateClaimPack } from '../../../../utils/store/claim-pack/validate';
 
 const SEED = 'assets/seeds/000_cc26506134296cb8.txt';
 

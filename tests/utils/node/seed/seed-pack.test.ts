@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import committed from '../../../../assets/seed-claims.json';
 import manifest from '../../../../assets/seeds/manifest.json';
 import { buildSeedPack, type SeedManifestEntry } from '../../../../utils/node/seed/seed-pack';
-import { validateClaimPack } from '../../../../utils/store/claim-pack';
+import { validateClaimPack } from '../../../../utils/store/claim-pack/validate';
 
 const seeds = new URL('../../../../assets/seeds/', import.meta.url);
 

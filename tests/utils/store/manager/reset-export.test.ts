@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseClaimPackText } from '../../../../utils/store/claim-pack';
+import { parseClaimPackText } from '../../../../utils/store/claim-pack/validate';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import { applyImport } from '../../../../utils/store/import-export';
 import { exportClaims } from '../../../../utils/store/manager/export';

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimPack } from '../../../../utils/store/claim-pack';
-import {
-  CLAIM_PACK_FORMAT,
-  CLAIM_PACK_VERSION,
-  parseClaimPackText,
-} from '../../../../utils/store/claim-pack';
+import type { ClaimPack } from '../../../../utils/store/claim-pack/schema';
+import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION } from '../../../../utils/store/claim-pack/schema';
+import { parseClaimPackText } from '../../../../utils/store/claim-pack/validate';
 import { parsePackIndex } from '../../../../utils/store/published/index-file';
 import { shardPack } from '../../../../utils/store/published/shards';
 

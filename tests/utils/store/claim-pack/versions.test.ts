@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_PACK_VERSION, validateClaimPack } from '../../../utils/store/claim-pack';
-import { StoreError } from '../../../utils/store/errors';
-import { applyImport } from '../../../utils/store/import-export';
-import { seedStore } from '../../../utils/store/seed';
-import { fixtureFullPack, fixturePack, freshDb, must, snapshot } from './helpers';
+import { CLAIM_PACK_VERSION } from '../../../../utils/store/claim-pack/schema';
+import { validateClaimPack } from '../../../../utils/store/claim-pack/validate';
+import { StoreError } from '../../../../utils/store/errors';
+import { applyImport } from '../../../../utils/store/import-export';
+import { seedStore } from '../../../../utils/store/seed';
+import { fixtureFullPack, fixturePack, freshDb, must, snapshot } from '../helpers';
 
 /** The fixture as a version 1 file wrote it: `eventDate`, the 1988–94 war's deaths as `war_deaths`. */
 function version1Pack() {

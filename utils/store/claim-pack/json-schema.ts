@@ -5,7 +5,7 @@
  * JSON Schema; the description says so.
  */
 import { z } from 'zod';
-import { CLAIM_PACK_VERSION, claimPackSchema } from './claim-pack';
+import { CLAIM_PACK_VERSION, claimPackSchema } from './schema';
 
 export const CLAIM_PACK_SCHEMA_ID = `https://crosstally.invalid/schemas/claim-pack-v${CLAIM_PACK_VERSION}.json`;
 

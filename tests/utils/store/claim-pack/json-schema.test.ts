@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { claimPackJsonSchema, claimPackJsonSchemaText } from '../../../utils/store/claim-pack-json-schema';
+import { claimPackJsonSchema, claimPackJsonSchemaText } from '../../../../utils/store/claim-pack/json-schema';
 
-const committedPath = new URL('../../../assets/claim-pack.schema.json', import.meta.url);
+const committedPath = new URL('../../../../assets/claim-pack.schema.json', import.meta.url);
 
 describe('the published JSON Schema of claim packs', () => {
   it('is exactly what the zod schema generates (regenerate: npm run schema:claim-pack)', () => {

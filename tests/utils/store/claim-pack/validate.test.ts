@@ -1,14 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Figure } from '../../../utils/engine/types';
-import {
-  buildClaimPack,
-  MAX_PACK_CHARS,
-  parseClaimPackText,
-  validateClaimPack,
-} from '../../../utils/store/claim-pack';
-import { StoreError } from '../../../utils/store/errors';
-import type { Source } from '../../../utils/store/types';
-import { fixtureFullPack, fixturePack, must, nth } from './helpers';
+import type { Figure } from '../../../../utils/engine/types';
+import { MAX_PACK_CHARS } from '../../../../utils/limits';
+import { buildClaimPack } from '../../../../utils/store/claim-pack/build';
+import { parseClaimPackText, validateClaimPack } from '../../../../utils/store/claim-pack/validate';
+import { StoreError } from '../../../../utils/store/errors';
+import type { Source } from '../../../../utils/store/types';
+import { fixtureFullPack, fixturePack, must, nth } from '../helpers';
 
 function errorOf(run: () => unknown): StoreError {
   try {
