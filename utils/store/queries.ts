@@ -21,14 +21,8 @@ import { type CrosstallyDb, fromStoredClaim } from './db';
 import { readAllDigests, readDigest } from './digest-rows';
 import { buildDigests, digestSize, emptyDigest, type MetricDigest } from './digests';
 import { allSources, cacheIfCurrent, cacheOf, sourcesById } from './query-cache';
-import {
-  DEFAULT_REPORT_LIMITS,
-  fillReports,
-  type Grouping,
-  groupDigest,
-  planReports,
-  type ReportLimits,
-} from './report-groups';
+import { type Grouping, groupDigest } from './reports/groups';
+import { DEFAULT_REPORT_LIMITS, fillReports, planReports, type ReportLimits } from './reports/plan';
 import {
   CLAIM_ORIGINS,
   type Claim,

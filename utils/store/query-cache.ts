@@ -3,7 +3,7 @@
  * database's revision changes (any write, here or in another context of the extension).
  */
 import type { CrosstallyDb } from './db';
-import type { Grouping } from './report-groups';
+import type { Grouping } from './reports/groups';
 import type { Claim, Source } from './types';
 
 export interface QueryCache {

@@ -4,7 +4,7 @@
  * differ. A series is the periods that start on one day (runningSeriesStart, utils/engine/period.ts).
  */
 import { type Period, periodEnd, runningSeriesStart } from '../engine/period';
-import type { Grouping } from './report-groups';
+import type { Grouping } from './reports/groups';
 import type { ClaimantSeries } from './types';
 
 /**

@@ -20,7 +20,7 @@ import {
 import type { CrosstallyDb, StoredClaim } from './db';
 import { readAllDigests } from './digest-rows';
 import { allSources, cacheIfCurrent, cacheOf, sourcesById } from './query-cache';
-import { toReport } from './report-groups';
+import { toReport } from './reports/groups';
 import type { SearchFilters, SearchResult } from './types';
 import { claimWords, queryWords, tokenize } from './words';
 

@@ -6,6 +6,7 @@
 import type { TextQuoteSelector } from '../anchoring/text-quote';
 import type { Period } from '../engine/period';
 import type { ClaimantRef, Figure, Qualifier, Side } from '../engine/types';
+import type { Report, ReportsForFigure } from './reports/types';
 
 /** 'read': a coverage page the reader read with the reading ledger on (utils/store/ledger/). */
 export type SourceKind = 'seed' | 'web' | 'import' | 'read';
@@ -69,7 +70,7 @@ export interface Claim {
   /**
    * The period the figure counts, in ISO 8601 notation (utils/engine/period.ts): a day, a month,
    * a range, a running total "so far" (its start to the day it was reported) or an era; null when
-   * unknown. Reports are compared only within one period (report-groups.ts).
+   * unknown. Reports are compared only within one period (reports/groups.ts).
    */
   period: Period | null;
   origin: ClaimOrigin;
@@ -85,122 +86,18 @@ export interface Claim {
   history?: FigureHistoryEntry[];
 }
 
-/** How a stored report relates to the figure seen on the page. */
-export type Agreement = 'same' | 'compatible' | 'differs' | 'unknown';
-
-/** One report of a figure: a claim as carried by one source (outlet). */
-export interface Report {
-  claimId: string;
-  value: number | null;
-  qualifier: Qualifier;
-  side: Side;
-  claimant: ClaimantRef | null;
-  sourceId: string;
-  sourceLabel: string;
-  sourceKind: SourceKind;
-  /** The publisher; null when the source does not name it. */
-  outlet: string | null;
-  url: string | null;
-  quote: string;
-  quoteFigureStart: number;
-  quoteFigureEnd: number;
-  selector: TextQuoteSelector;
-  period: Period | null;
-  origin: ClaimOrigin;
-  /** The subscribed pack the report came from (its title), when it came from one. */
-  pack?: string;
-  /** Reports from read articles: when the reader read the page, and what it said before. */
-  readAt?: number;
-  history?: FigureHistoryEntry[];
-}
-
-/** Reports of one claimant for one value. */
-export interface ClaimantReports {
-  claimant: ClaimantRef | null;
-  reports: Report[];
-  /** How many reports this claimant has for the value; `reports` may hold fewer (capped). */
-  total?: number;
-}
-
-/** Reports that give the same value (and qualifier family) for a metric. */
-export interface ValueGroup {
-  value: number | null;
-  qualifier: Qualifier;
-  /** Agreement with the page's figure; 'unknown' when there is no page figure. */
-  agreement: Agreement;
-  claimants: ClaimantReports[];
-  /** For vague groups (value null): the folded vague word ("dozens"), so "dozens" and "hundreds" stay apart. */
-  vagueTerm?: string;
-}
-
-/** The figure seen on the page, as sent with a reports query. */
-export interface PageFigure {
-  metric: string;
-  value: number | null;
-  qualifier: Qualifier;
-  side: Side;
-  claimant: ClaimantRef | null;
-  /** The page's own source id when the page is in the store (so it is not listed as "another outlet"). */
-  sourceId?: string;
-  /** The figure's text on the page ("dozens of helicopters"): gives vague figures a range for agreement. */
-  text?: string;
-  /** The period the page's figure counts; null or absent when unknown (then nothing is compared). */
-  period?: Period | null;
-}
-
-export interface ReportsSummary {
-  distinctValues: number;
-  claimants: number;
-  outlets: number;
-  /** Every listed report, of every period. */
-  reports: number;
-  /** Distinct values ascending, null (vague) last. */
-  values: (number | null)[];
-  /** Whether every report of the page figure's period agrees with it; null when it cannot be told. */
-  pageAgrees: boolean | null;
-}
-
-/** Reports of a period other than the page figure's: listed apart, never compared with it. */
-export interface PeriodSection {
-  /** The period these reports count; null when unknown. */
-  period: Period | null;
-  /** Grouped by value like the compared ones; every agreement is 'unknown'. */
-  groups: ValueGroup[];
-  reports: number;
-}
-
-/** One tally of a running total: a value the claimant gave up to a day. */
-export interface SeriesPoint {
-  period: Period;
-  /** The day the tally runs to (its period's end), YYYY-MM-DD. */
-  end: string;
-  value: number | null;
-  qualifier: Qualifier;
-  /** How many stored reports carry this tally. */
-  reports: number;
-}
-
-/** A claimant's running tally over time, ordered by end day. */
-export interface ClaimantSeries {
-  claimant: ClaimantRef | null;
-  points: SeriesPoint[];
-}
-
-export interface ReportsForFigure {
-  metric: { id: string; label: string };
-  /** The page figure's period; null when unknown (then `groups` is empty and nothing is compared). */
-  period: Period | null;
-  /** Reports of the page figure's period, compared with it. */
-  groups: ValueGroup[];
-  /** Reports of other periods (unknown last), one section per period. */
-  otherPeriods: PeriodSection[];
-  /**
-   * When the page figure is a running total: each claimant's tallies of the same series (same
-   * start day), the page's own period included. Empty otherwise.
-   */
-  series: ClaimantSeries[];
-  summary: ReportsSummary;
-}
+export type {
+  Agreement,
+  ClaimantReports,
+  ClaimantSeries,
+  PageFigure,
+  PeriodSection,
+  Report,
+  ReportsForFigure,
+  ReportsSummary,
+  SeriesPoint,
+  ValueGroup,
+} from './reports/types';
 
 /** The full text of a source, when the store holds it (seed documents, packs that carry texts). */
 export interface SourceDocument {

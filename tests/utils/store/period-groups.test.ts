@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimantRef } from '../../../utils/engine/types';
 import { buildDigests } from '../../../utils/store/digests';
-import { groupDigest, planReports } from '../../../utils/store/report-groups';
+import { groupDigest } from '../../../utils/store/reports/groups';
+import { planReports } from '../../../utils/store/reports/plan';
 import type { Claim, PageFigure, ReportsForFigure } from '../../../utils/store/types';
 import { must } from './helpers';
 
