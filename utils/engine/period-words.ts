@@ -5,6 +5,7 @@
  * assets/lang/<code>.json (`periods`); this module only turns them into one scan per sentence.
  */
 import english from '../../assets/lang/en.json';
+import { compileDayCounts, countedSources, type DayCounts } from './period-counts';
 import { groupedByFirstChar } from './regex-first';
 import { captureCount } from './regex-source';
 
@@ -53,6 +54,8 @@ export interface PeriodLexicon {
    * 48 hours"): a span that ends on the article's day.
    */
   lastDays?: Record<string, string[]>;
+  /** The same with the count written in the phrase at `{n}` ("in the last {n} days"): any length. */
+  lastDaysCounted?: string[];
   /** Months relative to the article's month, by offset ("-1": "last month"; "0": "this month"). */
   relativeMonths?: Record<string, string[]>;
   /**
@@ -60,6 +63,8 @@ export interface PeriodLexicon {
    * the war", "7": "in the first week of the war"): a span from its start day, unknown without one.
    */
   fightingStart?: Record<string, string[]>;
+  /** The same with the count at `{n}` ("in the first {n} days of the war"). */
+  fightingStartCounted?: string[];
   /**
    * Numeric dates with slashes may put the month first ("9/27/2020", American English): a date
    * both orders allow stays unknown. Elsewhere numeric dates are day first ("27.09.2020").
@@ -90,8 +95,8 @@ export type WordCue =
   | { kind: 'unbounded' }
   | { kind: 'relative'; offset: number }
   | { kind: 'relativeMonth'; offset: number }
-  | { kind: 'fightingStart'; days: number }
-  | { kind: 'lastDays'; days: number }
+  | { kind: 'fightingStart'; days: number; counted?: true }
+  | { kind: 'lastDays'; days: number; counted?: true }
   | { kind: 'fightingEnd' }
   | { kind: 'weekday'; weekday: number };
 
@@ -142,6 +147,8 @@ export interface CompiledPeriodWords {
   /** Tests at the text just after a date, and at the date's own end: a tally ends on it. */
   asOfAfter: RegExp | null;
   asOfEnd: RegExp | null;
+  /** The counts of counted phrases ("the last {n} days"): the days a match names. */
+  dayCounts: DayCounts;
 }
 
 const START = '(?<![\\p{L}\\p{M}\\p{N}_])';
@@ -175,7 +182,15 @@ function entryGroups(sources: string[]): number[] {
   });
 }
 
-export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
+/**
+ * `countWords` are the language's number words (word → value): counted phrases ("the last five
+ * days") read their length with them.
+ */
+export function compilePeriodWords(
+  lex: PeriodLexicon,
+  countWords: Iterable<[string, number]> = [],
+): CompiledPeriodWords {
+  const dayCounts = compileDayCounts(countWords);
   const month = `(${alternation(lex.months.flat())})`;
   const day = `(\\d{1,2})(?:${lex.daySuffix})`;
   // A plausible year, not a four-digit figure after a date ("au 10 novembre, 2783 soldats").
@@ -191,6 +206,14 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     { cue: { kind: 'unbounded' as const }, list: lex.unbounded ?? [] },
     { cue: { kind: 'weekend' as const }, list: lex.weekend ?? [] },
     { cue: { kind: 'thisYear' as const }, list: lex.thisYear ?? [] },
+    {
+      cue: { kind: 'fightingStart' as const, days: 0, counted: true as const },
+      list: countedSources(lex.fightingStartCounted, dayCounts),
+    },
+    {
+      cue: { kind: 'lastDays' as const, days: 0, counted: true as const },
+      list: countedSources(lex.lastDaysCounted, dayCounts),
+    },
     ...Object.entries(lex.fightingStart ?? {}).map(([days, list]) => ({
       cue: { kind: 'fightingStart' as const, days: Number(days) },
       list,
@@ -257,5 +280,6 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     asOfBefore: new RegExp(`${START}(?:${alternation(lex.asOfBefore)})\\s*$`, 'iu'),
     asOfAfter: lex.asOfAfter?.length ? new RegExp(`^(?:${alternation(lex.asOfAfter)})${END}`, 'iu') : null,
     asOfEnd: lex.asOfEnd?.length ? new RegExp(`(?:${alternation(lex.asOfEnd)})$`, 'iu') : null,
+    dayCounts,
   };
 }
