@@ -86,7 +86,12 @@ export function pushWords(pack: CompiledPack, sentence: string, published: strin
     if (!word) continue;
     // "Since Sunday": a tally from that day; "by Friday" (not "by Friday's shelling"): up to it.
     const before = word.kind === 'weekday' ? sentence.slice(Math.max(0, m.index - 60), m.index) : '';
-    const since = before !== '' && pack.periods.sinceBefore.test(before);
+    // "Cumartesiden bu yana", "երեքշաբթիից ի վեր": a tally from that day, its word after it.
+    const after = m.index + m[0].length;
+    const since =
+      word.kind === 'weekday' &&
+      (pack.periods.sinceBefore.test(before) ||
+        !!pack.periods.sinceAfter?.test(sentence.slice(after, after + 30)));
     const asOf =
       before !== '' &&
       !since &&
