@@ -70,6 +70,11 @@ export interface PeriodLexicon {
    * both orders allow stays unknown. Elsewhere numeric dates are day first ("27.09.2020").
    */
   slashMonthFirst?: boolean;
+  /**
+   * False where dates are only written day first ("27. September", "27 сентября"): a number after
+   * a month name is then a count ("im Oktober 14 Zivilisten"), never its day.
+   */
+  monthFirst?: boolean;
   /** A tally from the end of a fighting ("since the end of the war", "после войны"): from its last day. */
   sinceFightingEnd?: string[];
   /** The weekend just past ("over the weekend", "в выходные"). */
@@ -150,6 +155,9 @@ export interface CompiledPeriodWords {
   /** The counts of counted phrases ("the last {n} days"): the days a match names. */
   dayCounts: DayCounts;
 }
+
+/** A pattern a language does without (PeriodLexicon.monthFirst): global, as the others, matching nothing. */
+const NEVER = /(?!)/gu;
 
 const START = '(?<![\\p{L}\\p{M}\\p{N}_])';
 const END = '(?![\\p{L}\\p{M}\\p{N}_])';
@@ -244,15 +252,19 @@ export function compilePeriodWords(
     wordAt: new RegExp(`(?:${groups.map((g) => `(${anyOf(g.list)})`).join('|') || '(?!)'})${END}`, 'iuy'),
     wordGroups: entryGroups(groups.map((g) => anyOf(g.list))),
     dayFirst: new RegExp(`${START}${day}\\s*${month}${END}${year}`, 'giu'),
-    monthFirst: new RegExp(`${START}${month}\\s+${day}${END}${year}`, 'giu'),
+    monthFirst:
+      lex.monthFirst === false ? NEVER : new RegExp(`${START}${month}\\s+${day}${END}${year}`, 'giu'),
     range: new RegExp(
       `${START}(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
       'giu',
     ),
-    monthRange: new RegExp(
-      `${START}${month}\\s+(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${monthFirstJoin})\\s*${day}${END}${year}`,
-      'giu',
-    ),
+    monthRange:
+      lex.monthFirst === false
+        ? NEVER
+        : new RegExp(
+            `${START}${month}\\s+(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${monthFirstJoin})\\s*${day}${END}${year}`,
+            'giu',
+          ),
     monthOnly: [
       ...(lex.monthBefore?.length
         ? [new RegExp(`${START}(?:${alternation(lex.monthBefore)})\\s+${month}${END}${year}`, 'giu')]
