@@ -92,11 +92,12 @@ export function pushWords(pack: CompiledPack, sentence: string, published: strin
       word.kind === 'weekday' &&
       (pack.periods.sinceBefore.test(before) ||
         !!pack.periods.sinceAfter?.test(sentence.slice(after, after + 30)));
+    // "By Friday" (not "by Friday's shelling"), "Cumartesi itibarıyla": a tally up to that day.
     const asOf =
-      before !== '' &&
+      word.kind === 'weekday' &&
       !since &&
-      pack.periods.asOfBefore.test(before) &&
-      !/^['’]s\b/.test(sentence.slice(m.index + m[0].length));
+      ((pack.periods.asOfBefore.test(before) && !/^['’]s\b/.test(sentence.slice(after))) ||
+        !!pack.periods.asOfAfter?.test(sentence.slice(after, after + 30)));
     const period = wordPeriod(word, published);
     cues.push({
       kind: since ? 'since' : asOf ? 'date' : WORD_KIND[word.kind],
