@@ -180,8 +180,11 @@ export class PeriodReader {
 
   /** A running total reported on `end` (the article's day by default). */
   private runningTotal(cues: Cue[], near: Cue): string | null {
+    const began = this.input.published ? this.fightingOf(this.input.published)?.tallyFrom : undefined;
+    // "In the fighting that began on 27 September, so far …": the day the fighting began starts
+    // the tally; only a day said to end it ("as of") may be that day.
     const asOf = cues
-      .filter((c) => c.kind === 'date' && c.period !== null)
+      .filter((c) => c.kind === 'date' && c.period !== null && (c.asOf || c.period !== began))
       .sort((a, b) => distance(a, near.start, near.end) - distance(b, near.start, near.end))[0];
     // "So far this year": a tally from the year's first day.
     const yearOpen = cues.find((c) => c.startsYear && c.period !== null);
