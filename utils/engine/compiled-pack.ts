@@ -9,6 +9,7 @@ import type { CompiledAlias, CompiledMetric, CompiledPack } from './compiled-pac
 import { compileGrammar, ENGLISH_GRAMMAR } from './grammar';
 import type { Lexicon } from './lexicon';
 import { overlayLexicon } from './lexicon-overlay';
+import { ENGLISH_UNITS } from './number/words';
 import { ASCII, alternation, anyOf, type Bounds, NEVER, UNICODE } from './pack-sources';
 import { compilePeriodWords, ENGLISH_PERIODS, type PeriodLexicon } from './period-words';
 import { startsWithWordChar } from './regex-first';
@@ -151,7 +152,9 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     })),
     anyEra: new RegExp(anyOf(data.eras.flatMap((era) => era.cues)), f('i')),
     tallyRoles: new Set(data.tallyRoles ?? []),
-    periods: compilePeriodWords(lexicon ? (lexicon.periods ?? NO_PERIOD_WORDS) : ENGLISH_PERIODS),
+    periods: lexicon
+      ? compilePeriodWords(lexicon.periods ?? NO_PERIOD_WORDS, Object.entries(lexicon.numbers?.words ?? {}))
+      : compilePeriodWords(ENGLISH_PERIODS, ENGLISH_UNITS),
     sideMarkers: (['AZ', 'ARM'] as const).map((side) => ({
       side,
       pattern: new RegExp(`${led(words(data.sides[side]), b.startStrict)}${b.endStrict}`, f('i')),

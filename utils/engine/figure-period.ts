@@ -40,19 +40,27 @@ const KIND_PENALTY: Record<CueKind, number> = {
   era: 4,
 };
 
+/** Between a date and the time word after it: a case ending at most ("27 сентября ночью"). */
+const CASE_GAP = /^(?:['’-]?\p{L}{1,4})?[\s,]*$/u;
+/** Between a time word and the weekday after it: a preposition at most ("overnight on Tuesday"). */
+const PREPOSITION_GAP = /^[\s,]*(?:\p{L}{1,3}\s+)?$/u;
+
 /**
  * Whether a relative word only says the time of the date right before it, past a case ending at
  * most ("11 Ekim 2020’de gece",
- * "oktyabrın 11-də gecə", "27 сентября ночью"): the night of that date, not the article's.
+ * "oktyabrın 11-də gecə", "27 сентября ночью"): the night of that date, not the article's. A word
+ * for the article's own day beside a weekday ("Tuesday overnight", "ночью во вторник") is that
+ * weekday's time.
  */
-function timeOfDate(text: string, cue: Cue, cues: readonly Cue[]): boolean {
+function timeOfDate(text: string, cue: Cue, cues: readonly Cue[], today: string | null): boolean {
   if (cue.kind !== 'relative') return false;
-  return cues.some(
-    (date) =>
-      (date.kind === 'date' || date.kind === 'range') &&
-      date.end <= cue.start &&
-      /^(?:['’-]?\p{L}{1,4})?[\s,]*$/u.test(text.slice(date.end, cue.start)),
-  );
+  return cues.some((date) => {
+    if (date.kind === 'date' || date.kind === 'range')
+      return date.end <= cue.start && CASE_GAP.test(text.slice(date.end, cue.start));
+    if (date.kind !== 'weekday' || cue.period === null || cue.period !== today) return false;
+    if (date.end <= cue.start) return CASE_GAP.test(text.slice(date.end, cue.start));
+    return cue.end <= date.start && PREPOSITION_GAP.test(text.slice(cue.end, date.start));
+  });
 }
 
 function distance(cue: Cue, start: number, end: number): number {
@@ -101,7 +109,7 @@ export class PeriodReader {
       if (cue.fightingDays) cue.period = this.fightingStartSpan(found, cue.fightingDays);
       if (cue.fightingEnd) cue.period = this.fightingEndDay(found);
     }
-    return found.filter((cue) => !timeOfDate(text, cue, found));
+    return found.filter((cue) => !timeOfDate(text, cue, found, this.input.published));
   }
 
   /**
@@ -172,8 +180,11 @@ export class PeriodReader {
 
   /** A running total reported on `end` (the article's day by default). */
   private runningTotal(cues: Cue[], near: Cue): string | null {
+    const began = this.input.published ? this.fightingOf(this.input.published)?.tallyFrom : undefined;
+    // "In the fighting that began on 27 September, so far …": the day the fighting began starts
+    // the tally; only a day said to end it ("as of") may be that day.
     const asOf = cues
-      .filter((c) => c.kind === 'date' && c.period !== null)
+      .filter((c) => c.kind === 'date' && c.period !== null && (c.asOf || c.period !== began))
       .sort((a, b) => distance(a, near.start, near.end) - distance(b, near.start, near.end))[0];
     // "So far this year": a tally from the year's first day.
     const yearOpen = cues.find((c) => c.startsYear && c.period !== null);

@@ -5,6 +5,7 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import { addDays, weekdayOf } from './period';
+import { countIn } from './period-counts';
 import type { Cue, CueKind } from './period-dates';
 import { startsWord, type WordCue } from './period-words';
 
@@ -58,6 +59,13 @@ const WORD_KIND: Record<WordCue['kind'], CueKind> = {
   unbounded: 'relative',
 };
 
+/** A counted phrase's cue with its days read from the match; null when it names no usable count. */
+function counted(word: WordCue, match: string, pack: CompiledPack): WordCue | null {
+  if ((word.kind !== 'lastDays' && word.kind !== 'fightingStart') || !word.counted) return word;
+  const days = countIn(match, pack.periods.dayCounts);
+  return days === null ? null : { kind: word.kind, days };
+}
+
 /** The cues of a sentence's time words ("yesterday", "on Sunday", "so far", "last month"), added to `cues`. */
 export function pushWords(pack: CompiledPack, sentence: string, published: string | null, cues: Cue[]): void {
   const { wordScan, words, wordAt, wordGroups } = pack.periods;
@@ -71,16 +79,25 @@ export function pushWords(pack: CompiledPack, sentence: string, published: strin
     wordAt.lastIndex = m.index;
     const at = wordAt.exec(sentence);
     const entry = at ? wordGroups.findIndex((group) => at[group] !== undefined) : -1;
-    const word = words[entry];
+    const entryWord = words[entry];
+    if (!entryWord) continue;
+    // "In the last {n} days": the length is the count the match names.
+    const word = counted(entryWord, m[0], pack);
     if (!word) continue;
     // "Since Sunday": a tally from that day; "by Friday" (not "by Friday's shelling"): up to it.
     const before = word.kind === 'weekday' ? sentence.slice(Math.max(0, m.index - 60), m.index) : '';
-    const since = before !== '' && pack.periods.sinceBefore.test(before);
+    // "Cumartesiden bu yana", "երեքշաբթիից ի վեր": a tally from that day, its word after it.
+    const after = m.index + m[0].length;
+    const since =
+      word.kind === 'weekday' &&
+      (pack.periods.sinceBefore.test(before) ||
+        !!pack.periods.sinceAfter?.test(sentence.slice(after, after + 30)));
+    // "By Friday" (not "by Friday's shelling"), "Cumartesi itibarıyla": a tally up to that day.
     const asOf =
-      before !== '' &&
+      word.kind === 'weekday' &&
       !since &&
-      pack.periods.asOfBefore.test(before) &&
-      !/^['’]s\b/.test(sentence.slice(m.index + m[0].length));
+      ((pack.periods.asOfBefore.test(before) && !/^['’]s\b/.test(sentence.slice(after))) ||
+        !!pack.periods.asOfAfter?.test(sentence.slice(after, after + 30)));
     const period = wordPeriod(word, published);
     cues.push({
       kind: since ? 'since' : asOf ? 'date' : WORD_KIND[word.kind],

@@ -5,6 +5,7 @@
  * assets/lang/<code>.json (`periods`); this module only turns them into one scan per sentence.
  */
 import english from '../../assets/lang/en.json';
+import { compileDayCounts, countedSources, type DayCounts } from './period-counts';
 import { groupedByFirstChar } from './regex-first';
 import { captureCount } from './regex-source';
 
@@ -53,6 +54,8 @@ export interface PeriodLexicon {
    * 48 hours"): a span that ends on the article's day.
    */
   lastDays?: Record<string, string[]>;
+  /** The same with the count written in the phrase at `{n}` ("in the last {n} days"): any length. */
+  lastDaysCounted?: string[];
   /** Months relative to the article's month, by offset ("-1": "last month"; "0": "this month"). */
   relativeMonths?: Record<string, string[]>;
   /**
@@ -60,11 +63,18 @@ export interface PeriodLexicon {
    * the war", "7": "in the first week of the war"): a span from its start day, unknown without one.
    */
   fightingStart?: Record<string, string[]>;
+  /** The same with the count at `{n}` ("in the first {n} days of the war"). */
+  fightingStartCounted?: string[];
   /**
    * Numeric dates with slashes may put the month first ("9/27/2020", American English): a date
    * both orders allow stays unknown. Elsewhere numeric dates are day first ("27.09.2020").
    */
   slashMonthFirst?: boolean;
+  /**
+   * False where dates are only written day first ("27. September", "27 сентября"): a number after
+   * a month name is then a count ("im Oktober 14 Zivilisten"), never its day.
+   */
+  monthFirst?: boolean;
   /** A tally from the end of a fighting ("since the end of the war", "после войны"): from its last day. */
   sinceFightingEnd?: string[];
   /** The weekend just past ("over the weekend", "в выходные"). */
@@ -90,8 +100,8 @@ export type WordCue =
   | { kind: 'unbounded' }
   | { kind: 'relative'; offset: number }
   | { kind: 'relativeMonth'; offset: number }
-  | { kind: 'fightingStart'; days: number }
-  | { kind: 'lastDays'; days: number }
+  | { kind: 'fightingStart'; days: number; counted?: true }
+  | { kind: 'lastDays'; days: number; counted?: true }
   | { kind: 'fightingEnd' }
   | { kind: 'weekday'; weekday: number };
 
@@ -147,7 +157,12 @@ export interface CompiledPeriodWords {
   /** Tests at the text just after a date, and at the date's own end: a tally ends on it. */
   asOfAfter: RegExp | null;
   asOfEnd: RegExp | null;
+  /** The counts of counted phrases ("the last {n} days"): the days a match names. */
+  dayCounts: DayCounts;
 }
+
+/** A pattern a language does without (PeriodLexicon.monthFirst): global, as the others, matching nothing. */
+const NEVER = /(?!)/gu;
 
 const START = '(?<![\\p{L}\\p{M}\\p{N}_])';
 const END = '(?![\\p{L}\\p{M}\\p{N}_])';
@@ -180,7 +195,15 @@ function entryGroups(sources: string[]): number[] {
   });
 }
 
-export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
+/**
+ * `countWords` are the language's number words (word → value): counted phrases ("the last five
+ * days") read their length with them.
+ */
+export function compilePeriodWords(
+  lex: PeriodLexicon,
+  countWords: Iterable<[string, number]> = [],
+): CompiledPeriodWords {
+  const dayCounts = compileDayCounts(countWords);
   const month = `(${alternation(lex.months.flat())})`;
   const day = `(\\d{1,2})(?:${lex.daySuffix})`;
   // A plausible year, not a four-digit figure after a date ("au 10 novembre, 2783 soldats").
@@ -196,6 +219,14 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     { cue: { kind: 'unbounded' as const }, list: lex.unbounded ?? [] },
     { cue: { kind: 'weekend' as const }, list: lex.weekend ?? [] },
     { cue: { kind: 'thisYear' as const }, list: lex.thisYear ?? [] },
+    {
+      cue: { kind: 'fightingStart' as const, days: 0, counted: true as const },
+      list: countedSources(lex.fightingStartCounted, dayCounts),
+    },
+    {
+      cue: { kind: 'lastDays' as const, days: 0, counted: true as const },
+      list: countedSources(lex.lastDaysCounted, dayCounts),
+    },
     ...Object.entries(lex.fightingStart ?? {}).map(([days, list]) => ({
       cue: { kind: 'fightingStart' as const, days: Number(days) },
       list,
@@ -226,15 +257,18 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     wordAt: new RegExp(`(?:${groups.map((g) => `(${anyOf(g.list)})`).join('|') || '(?!)'})${END}`, 'iuy'),
     wordGroups: entryGroups(groups.map((g) => anyOf(g.list))),
     dayFirst: new RegExp(`${day}\\s*${month}${END}${year}`, 'giu'),
-    monthFirst: new RegExp(`${month}\\s+${day}${END}${year}`, 'giu'),
+    monthFirst: lex.monthFirst === false ? NEVER : new RegExp(`${month}\\s+${day}${END}${year}`, 'giu'),
     range: new RegExp(
       `(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${join})\\s*${day}\\s*${month}${END}${year}`,
       'giu',
     ),
-    monthRange: new RegExp(
-      `${month}\\s+(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${monthFirstJoin})\\s*${day}${END}${year}`,
-      'giu',
-    ),
+    monthRange:
+      lex.monthFirst === false
+        ? NEVER
+        : new RegExp(
+            `${month}\\s+(\\d{1,2})(?:${lex.daySuffix})\\s*(?:${monthFirstJoin})\\s*${day}${END}${year}`,
+            'giu',
+          ),
     monthOnly: [
       ...(lex.monthBefore?.length
         ? [new RegExp(`(?:${alternation(lex.monthBefore)})\\s+${month}${END}${year}`, 'giu')]
@@ -262,5 +296,6 @@ export function compilePeriodWords(lex: PeriodLexicon): CompiledPeriodWords {
     asOfBefore: new RegExp(`${START}(?:${alternation(lex.asOfBefore)})\\s*$`, 'iu'),
     asOfAfter: lex.asOfAfter?.length ? new RegExp(`^(?:${alternation(lex.asOfAfter)})${END}`, 'iu') : null,
     asOfEnd: lex.asOfEnd?.length ? new RegExp(`(?:${alternation(lex.asOfEnd)})$`, 'iu') : null,
+    dayCounts,
   };
 }

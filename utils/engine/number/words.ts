@@ -3,7 +3,8 @@
  * "three dozen"). Pure and bounded: a parse reads at most MAX_WORDS words, so scanning stays linear.
  */
 
-const UNITS: ReadonlyMap<string, number> = new Map([
+/** Exported for counted time phrases ("the last five days", period-counts.ts). */
+export const ENGLISH_UNITS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
   ['one', 1],
   ['two', 2],
@@ -46,7 +47,7 @@ const SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Every word that can start a written number, for the candidate scanner. */
-export const NUMBER_START_WORDS: readonly string[] = [...UNITS.keys(), ...TENS.keys()];
+export const NUMBER_START_WORDS: readonly string[] = [...ENGLISH_UNITS.keys(), ...TENS.keys()];
 
 /** Scale words that may follow digits ("1.5 million", "2.3bn", "30k"), with their multipliers. */
 export const DIGIT_SCALES: ReadonlyMap<string, number> = new Map([
@@ -129,12 +130,12 @@ class TokenReader {
 function readBelowHundred(tokens: TokenReader, i: number): { value: number; next: number } | null {
   const t = tokens.get(i);
   if (!t) return null;
-  const unit = UNITS.get(t.word);
+  const unit = ENGLISH_UNITS.get(t.word);
   if (unit !== undefined) return { value: unit, next: i + 1 };
   const tens = TENS.get(t.word);
   if (tens === undefined) return null;
   const u = tokens.get(i + 1);
-  const unitAfter = u ? UNITS.get(u.word) : undefined;
+  const unitAfter = u ? ENGLISH_UNITS.get(u.word) : undefined;
   if (u && unitAfter !== undefined && unitAfter >= 1 && unitAfter <= 9) {
     return { value: tens + unitAfter, next: i + 2 };
   }

@@ -5,21 +5,10 @@
  * it shows: group the metric's digest (cacheable, here), plan against the page figure (agreement,
  * which claims to list) and fill the listed reports from their claims and sources (plan.ts).
  */
-import { comparePeriods, isPeriod, type Period, periodBounds, samePeriod } from '../../engine/period';
+import { comparePeriods, isPeriod, type Period, periodBounds } from '../../engine/period';
 import type { ClaimantRef, Qualifier, Side } from '../../engine/types';
-import { agreement, type FigureValue } from '../agreement';
 import type { MetricDigest } from '../digests';
-import { runningSeries } from '../running-series';
-import type {
-  Claim,
-  ClaimantReports,
-  PageFigure,
-  PeriodSection,
-  Report,
-  ReportsForFigure,
-  Source,
-  ValueGroup,
-} from '../types';
+import type { Claim, PageFigure, Report, Source } from '../types';
 
 const QUALIFIER_ORDER: Record<Qualifier, number> = {
   exact: 0,
