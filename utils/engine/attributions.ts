@@ -68,7 +68,28 @@ export function openingSubject(pack: CompiledPack, sentence: string): ClaimantSp
   if (!m || m.index === 0) return null;
   const words = sentence.slice(0, m.index).trim();
   if (words.split(/\s+/u).length > OPENING_SUBJECT_WORDS) return null;
+  if (opensWithAdverbial(pack, words)) return null;
   return resolveClaimantPhrase(pack, words).claimant;
+}
+
+/** "Auf armenischer Seite seien …": the words before the verb are an adverbial, not the subject. */
+function opensWithAdverbial(pack: CompiledPack, words: string): boolean {
+  return pack.grammar.adverbialOpening?.test(words.slice(words.lastIndexOf(',') + 1).trim()) ?? false;
+}
+
+/**
+ * A speaker a sentence opens with though it reports nothing ("Die Behörden in Baku nannten keine
+ * Zahlen."), for a later "hieß es": a role of one party in its first words, before any count or
+ * clause break; null in a verb-final language.
+ */
+export function openingSpeaker(pack: CompiledPack, sentence: string): ClaimantSpec | null {
+  if (pack.grammar.verbFinal) return null;
+  let words = sentence.split(/\s+/u, OPENING_SUBJECT_WORDS).join(' ');
+  const stop = words.search(/[\p{N},;:(]/u);
+  if (stop !== -1) words = words.slice(0, stop);
+  if (!words.trim() || opensWithAdverbial(pack, words)) return null;
+  const { claimant, role } = resolveClaimantPhrase(pack, words);
+  return role ? claimant : null;
 }
 
 /** "It", "They", "… footage it" (a subject's head): the speaker was named earlier. */
@@ -206,7 +227,8 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
         // "заявили в Минобороны Армении": the speaker follows the verb; only a named one counts.
         const after = phraseAfter(pack, sentence, end).trim();
         const named = after ? attributionFor(pack, after, m.index, end) : null;
-        if (named?.claimant || (leads && named?.carryRole)) found = named;
+        // ", hieß es", ", sagte er": a pronoun leading verb stands for a speaker named before.
+        if (named?.claimant || (leads && (named?.carryRole || named?.carry))) found = named;
       }
     }
     // "… olduğu bildirildi" ("it was reported that …"): the speaker was named before.

@@ -19,6 +19,11 @@ export interface CountedNoun {
   toll?: boolean;
   /** Where the toll's phrase starts in the text: its words may name whose losses it counts. */
   tollFrom?: number;
+  /**
+   * A part of a group named before the count ("yaralılardan 1-i"): the group's words are no loss
+   * of the part, whose loss word follows ("… vəfat edib", one of the wounded died).
+   */
+  partOfGroupBefore?: boolean;
 }
 
 export interface NounContext {

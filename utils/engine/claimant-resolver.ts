@@ -10,6 +10,7 @@ import {
   colonSpeaker,
   colonSpeakerRole,
   findAttributions,
+  openingSpeaker,
   openingSubject,
 } from './attributions';
 import { claimantFor, partyQualifiedRole, resolveClaimantPhrase } from './claimants';
@@ -108,7 +109,8 @@ export class ClaimantResolver {
   private openingSubjectBefore(index: number): ClaimantSpec | null {
     const span = this.sentences[index - 1];
     if (!span || this.attributions(index - 1).length > 0) return null;
-    return openingSubject(this.pack, this.text.slice(span.start, span.end));
+    const sentence = this.text.slice(span.start, span.end);
+    return openingSubject(this.pack, sentence) ?? openingSpeaker(this.pack, sentence);
   }
 
   /** The party of the city a story is datelined in ("BAKU, Oct. 5 (Reuters) -"), or null. */

@@ -126,7 +126,13 @@ export function countedNoun(
     );
   }
   const partitive = partitiveNoun(pack, mention, ctx);
-  if (partitive) return { span: { start: mention.end, end: mention.end }, text: partitive, borrowed: true };
+  if (partitive)
+    return {
+      span: { start: mention.end, end: mention.end },
+      text: partitive,
+      borrowed: true,
+      partOfGroupBefore: true,
+    };
   const paired = pairedNoun(pack, mention, ctx);
   if (paired) return paired;
   const toll = tollCount(pack, mention, ctx, { start: mention.end, end: mention.end }, true, false);

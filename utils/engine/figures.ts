@@ -107,7 +107,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       : findNumbers(read, { implicit: true, pairs: pack.pairNoun }),
   );
   if (mentions.length === 0) return [];
-  const sentences = splitSentences(read, pack.grammar.abbreviations);
+  const sentences = splitSentences(read, pack.grammar.abbreviations, pack.periods.monthAfterDayStopY);
   const claimants = new ClaimantResolver(pack, read, sentences);
   const publishedMonth = isMonth(options.publishedDate) ? options.publishedDate : null;
   // A page without its day: the story's dateline may give it ("BAKU, Oct. 5 (Reuters) -").
@@ -174,17 +174,23 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     }
     // People counted on both sides of a war are its dead overall, not civilians, and no side's.
     const onBothSides = namesBothSides(pack, sentence, start, end);
-    const chosen = chooseMetric(
-      pack,
-      // A toll's own words name its loss ("число жертв … выросло до 31"), not a loss word after it.
-      counted.toll ? sentence.slice(0, end) : sentence,
-      nounText,
-      start,
-      end,
-      era !== null || onBothSides,
-      inList || borrowedNoun,
-      civilian,
-    );
+    const choose = (words: string) =>
+      chooseMetric(
+        pack,
+        words,
+        nounText,
+        start,
+        end,
+        era !== null || onBothSides,
+        inList || borrowedNoun,
+        civilian,
+      );
+    // A part of a group named before it ("yaralılardan 1-i vəfat edib") takes a loss word at or
+    // after its count over the group's own; with none there, the group's words stand.
+    const partLoss = counted.partOfGroupBefore ? choose(' '.repeat(start) + sentence.slice(start)) : null;
+    // A toll's own words name its loss ("число жертв … выросло до 31"), not a loss word after it.
+    const chosen =
+      partLoss && partLoss.eventAt >= 0 ? partLoss : choose(counted.toll ? sentence.slice(0, end) : sentence);
     // "Seven were injured in …, and 23 – in …, which …": a count lending the noun of the one
     // before, with no loss word of its own in reach, shares that one's verb and so its metric.
     const lender = borrowedNoun ? sameSentence : null;
@@ -236,6 +242,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sentenceBefore: before,
       sideBefore: sameSentence?.side ?? null,
       sideEarlier: previous?.sentence === index - 1 && before !== undefined ? previous.side : null,
+      continues: pack.grammar.continuation?.test(sentence) ?? false,
       tollPhrase: counted.tollFrom === undefined ? undefined : read.slice(counted.tollFrom, mention.start),
     });
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed

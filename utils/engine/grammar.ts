@@ -39,6 +39,10 @@ export interface CompiledGrammar {
   subsetGap: RegExp | null;
   /** See GrammarLexicon's placeOpening; reads \p{L} in every language. */
   placeOpening: RegExp | null;
+  /** See GrammarLexicon's adverbialOpening; reads \p{L} in every language. */
+  adverbialOpening: RegExp | null;
+  /** See GrammarLexicon's continuation; reads \p{L} in every language. */
+  continuation: RegExp | null;
   agentBefore: RegExp | null;
   elaborationBefore: RegExp | null;
   activeLossAfter: RegExp | null;
@@ -139,6 +143,8 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     objectCount: g.objectCount ? re(g.objectCount, 'i') : null,
     subsetGap: g.subsetGap ? re(g.subsetGap, 'i') : null,
     placeOpening: g.placeOpening ? new RegExp(g.placeOpening, 'iu') : null,
+    adverbialOpening: g.adverbialOpening ? new RegExp(g.adverbialOpening, 'iu') : null,
+    continuation: g.continuation ? new RegExp(g.continuation, 'iu') : null,
     agentBefore: g.agentBefore ? re(g.agentBefore, 'i') : null,
     elaborationBefore: g.elaborationBefore ? re(g.elaborationBefore, 'i') : null,
     activeLossAfter: g.activeLossAfter ? re(g.activeLossAfter, 'i') : null,

@@ -108,6 +108,17 @@ export interface GrammarLexicon {
    * ministry said"): the rest of the segment, a place of one party, names the bare role's country.
    */
   placeOpening?: string;
+  /**
+   * Opens a sentence with an adverbial that fills the place before the verb in a verb-second
+   * language ("Auf armenischer Seite seien …", "Bei Angriffen wurden …"): the words are not its
+   * subject, so they name no speaker.
+   */
+  adverbialOpening?: string;
+  /**
+   * Opens a sentence that goes on with the report before it ("Inoltre, …", "Ha detto inoltre che
+   * …"): a figure with no side of its own there keeps the side of the last figure before.
+   */
+  continuation?: string;
   /** Ends the text before the agent of a passive loss ("shot down by "): a count there lost nothing. */
   agentBefore?: string;
   /** Ends the text before a count elaborating the clause before it ("…, with "). */

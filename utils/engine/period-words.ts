@@ -109,6 +109,11 @@ export interface CompiledPeriodWords {
   /** Cheap first test of a sentence: any month name. */
   anyMonth: RegExp;
   /**
+   * Sticky after the full stop of a day ("am 27. September"), where days take one: a month name
+   * after it, so the stop ends no sentence; null where days take no full stop.
+   */
+  monthAfterDayStopY: RegExp | null;
+  /**
    * Global: every weekday, relative and running word in one scan, the entries of `words` in order
    * (each longest first), its branches grouped by first letter across entries: a capture group per
    * entry would make V8 try every entry at every position.
@@ -249,6 +254,9 @@ export function compilePeriodWords(
     // No lookbehind first: a regex that starts with its words is scanned much faster; the
     // caller checks the start boundary (startsWord).
     anyMonth: new RegExp(`(?:${anyOf(lex.months.flat())})${END}`, 'giu'),
+    monthAfterDayStopY: lex.daySuffix.includes('\\.')
+      ? new RegExp(`\\s+(?:${anyOf(lex.months.flat())})${END}`, 'iyu')
+      : null,
     wordScan: new RegExp(
       `(?:${groups.length === 0 ? '(?!)' : groupedByFirstChar(groups.flatMap((g) => longestFirst(g.list)))})${END}`,
       'giu',

@@ -43,10 +43,25 @@ function isAbbreviationBefore(text: string, dotIndex: number, abbreviations: Rea
   return abbreviations.has(word);
 }
 
+/** "am 27. September": the full stop of a day of one or two digits, before a month name. */
+function isDayStop(text: string, dotIndex: number, monthAfterY: RegExp): boolean {
+  let i = dotIndex;
+  while (i > 0 && i > dotIndex - 3 && isDigitAt(text, i - 1)) i--;
+  if (i === dotIndex || (i > 0 && isDigitAt(text, i - 1))) return false;
+  monthAfterY.lastIndex = dotIndex + 1;
+  return monthAfterY.test(text);
+}
+
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
+}
+
 /** Splits text into trimmed, non-empty sentence spans, in order. */
 export function splitSentences(
   text: string,
   abbreviations: ReadonlySet<string> = ENGLISH_ABBREVIATIONS,
+  monthAfterDayStopY: RegExp | null = null,
 ): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -54,6 +69,7 @@ export function splitSentences(
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
     const isNewline = m[0][0] === '\n';
     if (!isNewline && m[0][0] === '.' && isAbbreviationBefore(text, m.index, abbreviations)) continue;
+    if (m[0] === '.' && monthAfterDayStopY && isDayStop(text, m.index, monthAfterDayStopY)) continue;
     pushTrimmed(text, start, m.index + m[0].length, spans);
     start = m.index + m[0].length;
   }

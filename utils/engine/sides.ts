@@ -50,6 +50,8 @@ export interface SideContext {
   sideBefore?: Side;
   /** The side of the last figure of the sentence before, in the same paragraph: a report goes on. */
   sideEarlier?: Side;
+  /** The sentence says it goes on with the one before ("Inoltre, …"; the lexicon's continuation). */
+  continues?: boolean;
   /** The sentence before, in the same paragraph: the scene civilians were hit in may be named there. */
   sentenceBefore?: string;
   /** A toll's words before its count ("число погибших военнослужащих Карабаха возросло до"). */
@@ -131,6 +133,15 @@ function ownLossSubject(pack: CompiledPack, segment: string, speakerSide: Side):
   return firstPartySide(pack, subject);
 }
 
+/**
+ * "a helicopter of the Azerbaijani air force", "мирных жителей Азербайджана": the owner named right
+ * after the figure (an attacker's "by" is not one).
+ */
+function ownerAfterSide(pack: CompiledPack, after: string): Side {
+  const ownerAfter = pack.grammar.ownerAfter.exec(after);
+  return ownerAfter ? markerSide(pack, after.slice(ownerAfter[0].length, ownerAfter[0].length + 40)) : null;
+}
+
 export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const inFigure = ctx.sentence.slice(ctx.numberEnd, ctx.figureEnd);
   const after = ctx.sentence.slice(ctx.figureEnd);
@@ -166,8 +177,10 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
     // The attacker may be named before the figure, after the attribution ("в результате обстрела со
     // стороны ВС Армении погибли 4").
     const before = ctx.sentence.slice(ctx.agentFrom, ctx.figureStart);
-    const attacker = attackerSide(pack, after) ?? attackerSide(pack, before);
+    const attackerAfter = attackerSide(pack, after);
+    const attacker = attackerAfter ?? attackerSide(pack, before);
     return (
+      (attackerAfter ? null : ownerAfterSide(pack, after)) ??
       placeSide(pack, ctx.sentence) ??
       opposite(attacker) ??
       claimantSide ??
@@ -212,17 +225,15 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
     }
   }
-  // "a helicopter of the Azerbaijani air force": the owner named right after the figure.
-  const ownerAfter = pack.grammar.ownerAfter.exec(after);
-  if (ownerAfter) {
-    const side = markerSide(pack, after.slice(ownerAfter[0].length, ownerAfter[0].length + 40));
-    if (side) return side;
-  }
+  const ownerNamedAfter = ownerAfterSide(pack, after);
+  if (ownerNamedAfter) return ownerNamedAfter;
   const attacker = attackerSide(pack, after);
   // "6,650 refugees from Karabakh": for people who fled, "from" names where they lived.
   if (attacker) return ctx.isDisplacement ? attacker : opposite(attacker);
   // "… six Armenian tanks were destroyed and more than 100 soldiers killed": one list, one side.
   if (ctx.sideBefore) return ctx.sideBefore;
+  // "Inoltre, 90 soldati uccisi" after the enemy's tanks: the report goes on about the same side.
+  if (ctx.continues && ctx.sideEarlier) return ctx.sideEarlier;
   // "Some 500 troops were wounded, the agency added" after a sentence counting one side's dead.
   if (!claimantSide) return ctx.sideEarlier ?? null;
   return ctx.isCasualty ? claimantSide : opposite(claimantSide);
