@@ -32,7 +32,12 @@ export function ledgerTables(db: CrosstallyDb) {
 
 /** The reading an article's keys name; the strongest key wins when several articles match. */
 async function findReading(db: CrosstallyDb, keys: string[]): Promise<ReadingRow | undefined> {
-  const found = await db.readings.where('keys').anyOf(keys).toArray();
+  // One exact lookup per key: anyOf walks a cursor over the index between the lowest and the
+  // highest key (an address and a text digest sort far apart: most of the index), slow in some
+  // IndexedDB engines and most of a save's time in fake-indexeddb's.
+  const found = (
+    await Promise.all(keys.map((key) => db.readings.where('keys').equals(key).toArray()))
+  ).flat();
   for (const key of keys) {
     const match = found.find((row) => row.keys.includes(key));
     if (match) return match;
