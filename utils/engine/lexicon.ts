@@ -220,6 +220,11 @@ export interface GrammarLexicon {
    */
   otherState?: string;
   /**
+   * Ending the text before a count: a verb pair that makes its loss no one metric ("the shelling
+   * killed or wounded 30 civilians" counts casualties, which no metric holds). Regex source.
+   */
+  otherStateBefore?: string;
+  /**
    * Right after a small group of civilians: people named beside it in one subject ("… and their
    * child", "…, his wife and their son"); group 1 a count word, group 2 a person, group 3 people
    * (counted only with group 1). Regex source (utils/engine/added-people.ts).
