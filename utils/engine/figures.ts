@@ -81,6 +81,16 @@ function soldiersInEquipmentList(
   return soldiers ? { ...metric, spec: soldiers.spec } : metric;
 }
 
+/** The value of the exact count after mentions[i] whose number starts at `at`, or null. */
+function countAt(mentions: readonly NumberMention[], i: number, at: number): number | null {
+  for (let j = i + 1; j < mentions.length; j++) {
+    const m = mentions[j] as NumberMention;
+    if (m.numberStart > at) break;
+    if (m.numberStart === at && m.qualifier === 'exact') return m.value;
+  }
+  return null;
+}
+
 /** Whether the sentence of mentions[i] counts two people together ("a man and his wife"). */
 function countsPair(mentions: readonly NumberMention[], i: number, sentence: Span): boolean {
   const isPair = (m: NumberMention | undefined) => m?.form === 'implicit' && m.value === 2;
@@ -122,6 +132,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   // Per sentence index, filled on first need (arrays: a Map per sentence cost more than its lookups).
   const eventful: (boolean | undefined)[] = new Array(sentences.length);
   const civilianSentence: (boolean | undefined)[] = new Array(sentences.length);
+  const conflictSentence: (boolean | undefined)[] = new Array(sentences.length);
   const eraCache: (EraHit[] | undefined)[] = new Array(sentences.length);
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
@@ -174,6 +185,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     }
     // People counted on both sides of a war are its dead overall, not civilians, and no side's.
     const onBothSides = namesBothSides(pack, sentence, start, end);
+    // So are the people the conflict itself killed ("the fighting has killed 33 people").
+    let byConflict = conflictSentence[index];
+    if (byConflict === undefined) {
+      byConflict =
+        !civilian && pack.grammar.wholeConflict !== null && pack.grammar.wholeConflict.test(sentence);
+      conflictSentence[index] = byConflict;
+    }
     const chosen = chooseMetric(
       pack,
       // A toll's own words name its loss ("число жертв … выросло до 31"), not a loss word after it.
@@ -181,7 +199,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       nounText,
       start,
       end,
-      era !== null || onBothSides,
+      era !== null || onBothSides || byConflict,
       inList || borrowedNoun,
       civilian,
     );
@@ -248,8 +266,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         : inferred;
     // "a young couple and their child": people named beside a small civilian group count with it.
     const group =
-      metric.spec.victims === 'civilians' && mention.form === 'implicit'
-        ? addedPeople(pack.grammar, read, mention.start, noun.end)
+      metric.spec.victims === 'civilians' && mention.value !== null && mention.qualifier === 'exact'
+        ? addedPeople(pack.grammar, read, mention.start, noun.end, mention.form !== 'implicit', (at) =>
+            countAt(mentions, i, at),
+          )
         : null;
     const figureStart = group ? group.start : mention.start;
     const figureEnd = group ? group.end : noun.end;
@@ -273,7 +293,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
               erasHere,
               mention.start,
               noun.end,
-              claimant?.role != null && pack.tallyRoles.has(claimant.role)
+              // A toll of the conflict itself is, like a ministry's, its running total.
+              (claimant?.role != null && pack.tallyRoles.has(claimant.role)) ||
+                (byConflict && metric.spec.onlyInEras === true)
                 ? { report: attribution ? { at: attribution.at, end: attribution.end } : null }
                 : null,
               mention.form === 'implicit' && mention.value === 1 && !group,
