@@ -72,6 +72,8 @@ export interface CompiledGrammar {
   otherStateY: RegExp | null;
   /** Ending the text before a count: a verb pair that names no one loss, or null. */
   otherStateBefore: RegExp | null;
+  /** In a sentence: the conflict itself causes its losses, or null. */
+  wholeConflict: RegExp | null;
   /** Sticky at a civilian group's end, and ending the text before it (added-people.ts), or null. */
   addedPeopleAfterY: RegExp | null;
   addedPeopleBefore: RegExp | null;
@@ -173,6 +175,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
       : null,
     otherStateY: g.otherState ? new RegExp(`\\s+(?:${g.otherState})(?![\\p{L}\\p{N}-])`, 'iyu') : null,
     otherStateBefore: g.otherStateBefore ? re(`(?:${g.otherStateBefore})$`, 'i') : null,
+    wholeConflict: g.wholeConflict ? re(g.wholeConflict, 'i') : null,
     addedPeopleAfterY: g.addedPeopleAfter ? re(g.addedPeopleAfter, 'iy') : null,
     addedPeopleBefore: g.addedPeopleBefore ? re(`(?:${g.addedPeopleBefore})$`, 'i') : null,
     partyAfterRole: g.partyAfterRole === true,
