@@ -7,6 +7,8 @@
  * brothers"), where the possessive makes the people one family.
  */
 import type { CompiledGrammar } from './grammar';
+import type { Span } from './sentences';
+import type { NumberMention } from './types';
 
 export interface AddedPeople {
   /** How many people the words beside the group add. */
@@ -69,4 +71,24 @@ export function addedPeople(
     count += listed;
   } else to = end;
   return count > 0 ? { count, start: from, end: to } : null;
+}
+
+/** The value of the exact count after mentions[i] whose number starts at `at`, or null. */
+export function countAt(mentions: readonly NumberMention[], i: number, at: number): number | null {
+  for (let j = i + 1; j < mentions.length; j++) {
+    const m = mentions[j] as NumberMention;
+    if (m.numberStart > at) break;
+    if (m.numberStart === at && m.qualifier === 'exact') return m.value;
+  }
+  return null;
+}
+
+/** Whether the sentence of mentions[i] counts two people together ("a man and his wife"). */
+export function countsPair(mentions: readonly NumberMention[], i: number, sentence: Span): boolean {
+  const isPair = (m: NumberMention | undefined) => m?.form === 'implicit' && m.value === 2;
+  for (let j = i; j >= 0 && (mentions[j] as NumberMention).start >= sentence.start; j--)
+    if (isPair(mentions[j])) return true;
+  for (let j = i + 1; j < mentions.length && (mentions[j] as NumberMention).start < sentence.end; j++)
+    if (isPair(mentions[j])) return true;
+  return false;
 }

@@ -207,11 +207,8 @@ function hasOtherStateBefore(
   mention: NumberMention,
   ctx: NounContext,
 ): boolean {
-  const pattern = pack.grammar.otherStateBefore;
-  return (
-    pattern !== null &&
-    pattern.test(text.slice(Math.max(ctx.sentenceStart, mention.start - 40), mention.start))
-  );
+  const before = text.slice(Math.max(ctx.sentenceStart, mention.start - 40), mention.start);
+  return pack.grammar.otherStateBefore?.test(before) === true;
 }
 
 /** "A Turkish F-16 shot down an Armenian Su-25": a count whose loss verb has an object acted, lost nothing. */

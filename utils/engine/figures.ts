@@ -3,10 +3,10 @@
  * they count and who claims them. Pure: text in, figures out.
  */
 
-import { addedPeople } from './added-people';
+import { addedPeople, countAt, countsPair } from './added-people';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
-import { type CompiledPack, compilePack } from './compiled-pack';
+import { compilePack } from './compiled-pack';
 import { datelineDay } from './dateline-day';
 import {
   chooseMetric,
@@ -18,7 +18,7 @@ import {
 } from './figure-context';
 import { countedNoun, ownNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
-import { breaksDown, subsetMetric, wholeOfSoldiers } from './figure-subset';
+import { breaksDown, soldiersInEquipmentList, subsetMetric, wholeOfSoldiers } from './figure-subset';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
@@ -59,46 +59,6 @@ interface PreviousFigure {
   side: Side;
   /** The metric it counted: a later count borrowing its noun with no loss word near shares it. */
   metric: MetricChoice;
-}
-
-/** Losses of equipment: a list of them is a report of an army's losses. */
-const EQUIPMENT_EVENTS = new Set(['downing', 'destruction']);
-
-/**
- * "22 tanks and 8 guns were destroyed, more than 550 people were killed": people counted after
- * destroyed equipment in one sentence that names no civilian are soldiers.
- */
-function soldiersInEquipmentList(
-  pack: CompiledPack,
-  metric: MetricChoice,
-  sameSentence: PreviousFigure | null,
-): MetricChoice {
-  if (metric.spec.victims !== 'civilians' || !sameSentence) return metric;
-  if (!EQUIPMENT_EVENTS.has(sameSentence.metric.spec.events)) return metric;
-  const soldiers = pack.metrics.find(
-    (m) => m.spec.victims === undefined && !m.spec.onlyInEras && m.spec.events === metric.spec.events,
-  );
-  return soldiers ? { ...metric, spec: soldiers.spec } : metric;
-}
-
-/** The value of the exact count after mentions[i] whose number starts at `at`, or null. */
-function countAt(mentions: readonly NumberMention[], i: number, at: number): number | null {
-  for (let j = i + 1; j < mentions.length; j++) {
-    const m = mentions[j] as NumberMention;
-    if (m.numberStart > at) break;
-    if (m.numberStart === at && m.qualifier === 'exact') return m.value;
-  }
-  return null;
-}
-
-/** Whether the sentence of mentions[i] counts two people together ("a man and his wife"). */
-function countsPair(mentions: readonly NumberMention[], i: number, sentence: Span): boolean {
-  const isPair = (m: NumberMention | undefined) => m?.form === 'implicit' && m.value === 2;
-  for (let j = i; j >= 0 && (mentions[j] as NumberMention).start >= sentence.start; j--)
-    if (isPair(mentions[j])) return true;
-  for (let j = i + 1; j < mentions.length && (mentions[j] as NumberMention).start < sentence.end; j++)
-    if (isPair(mentions[j])) return true;
-  return false;
 }
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
@@ -214,7 +174,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const part = sameSentence
       ? subsetMetric(pack, sentence.slice(sameSentence.end, start), nounText, sameSentence.metric, shared)
       : shared;
-    const metric = civilian ? part : soldiersInEquipmentList(pack, part, sameSentence);
+    const metric = civilian ? part : soldiersInEquipmentList(pack, part, sameSentence?.metric ?? null);
     // "3,825 people were killed, including 3,773 servicemen": the part shares the whole's side,
     // and people that soldiers are part of are the dead overall.
     const partOf = sameSentence !== null && breaksDown(pack, sentence.slice(sameSentence.end, start));
