@@ -209,6 +209,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
       isCivilian: metric.spec.victims === 'civilians',
       isDisplacement: metric.spec.events === 'displacement',
+      fledOtherSide: era !== null && pack.eras.some((e) => e.id === era.id && e.fledOtherSide === true),
       isHistoric: metric.spec.onlyInEras === true,
       onBothSides,
       sentenceBefore: before,

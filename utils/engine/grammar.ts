@@ -74,6 +74,8 @@ export interface CompiledGrammar {
   otherStateBefore: RegExp | null;
   /** In a sentence: the conflict itself causes its losses, or null. */
   wholeConflict: RegExp | null;
+  /** After people who fled: the place they fled (group 1), or null. */
+  fledFrom: RegExp | null;
   /** Sticky at a civilian group's end, and ending the text before it (added-people.ts), or null. */
   addedPeopleAfterY: RegExp | null;
   addedPeopleBefore: RegExp | null;
@@ -176,6 +178,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     otherStateY: g.otherState ? new RegExp(`\\s+(?:${g.otherState})(?![\\p{L}\\p{N}-])`, 'iyu') : null,
     otherStateBefore: g.otherStateBefore ? re(`(?:${g.otherStateBefore})$`, 'i') : null,
     wholeConflict: g.wholeConflict ? re(g.wholeConflict, 'i') : null,
+    fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
     addedPeopleAfterY: g.addedPeopleAfter ? re(g.addedPeopleAfter, 'iy') : null,
     addedPeopleBefore: g.addedPeopleBefore ? re(`(?:${g.addedPeopleBefore})$`, 'i') : null,
     partyAfterRole: g.partyAfterRole === true,

@@ -230,6 +230,8 @@ export interface GrammarLexicon {
    * (unless the sentence names civilians). Regex source.
    */
   wholeConflict?: string;
+  /** After people who fled: the verb and the place they fled, group 1 the place ("fled Karabakh"). Regex source. */
+  fledFrom?: string;
   /**
    * Right after a small group of civilians: people named beside it in one subject ("… and their
    * child", "…, his wife and their son"); group 1 a count word, group 2 a person, group 3 people
