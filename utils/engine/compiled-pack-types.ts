@@ -55,7 +55,14 @@ export interface CompiledPack {
   lossVerbBefore: RegExp;
   /** Ends the text before a count that is the object of a death or injury verb ("… and wounded "). */
   casualtyVerbBefore: RegExp;
-  eras: { id: string; period: string; cue: RegExp; tallyFrom?: string; tallyUntil?: string }[];
+  eras: {
+    id: string;
+    period: string;
+    cue: RegExp;
+    tallyFrom?: string;
+    tallyUntil?: string;
+    fledOtherSide?: boolean;
+  }[];
   /** Any era's cue: most sentences name none, and one test spares a scan per era. */
   anyEra: RegExp;
   /** Claimant roles whose uncued figures during a fighting are its tally so far. */

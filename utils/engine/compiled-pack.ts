@@ -149,6 +149,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       cue: new RegExp(anyOf(era.cues), f('gi')),
       tallyFrom: era.tallyFrom,
       tallyUntil: era.tallyUntil,
+      fledOtherSide: era.fledOtherSide,
     })),
     anyEra: new RegExp(anyOf(data.eras.flatMap((era) => era.cues)), f('i')),
     tallyRoles: new Set(data.tallyRoles ?? []),

@@ -95,7 +95,12 @@ export function countedNoun(
   if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
     return null;
   }
-  if (hasOtherState(pack, text, own ? own.end : mention.end)) return null;
+  if (
+    hasOtherState(pack, text, own ? own.end : mention.end) ||
+    hasOtherStateBefore(pack, text, mention, ctx)
+  ) {
+    return null;
+  }
   if (own) {
     const head = text.slice(own.start, own.end);
     // "5 dead": a loss word the current metrics do not count by is said of people (a past war's
@@ -199,6 +204,17 @@ function hasOtherState(pack: CompiledPack, text: string, wordsEnd: number): bool
   if (!pattern) return false;
   pattern.lastIndex = wordsEnd;
   return pattern.test(text);
+}
+
+/** "… killed or wounded 30 civilians": the verbs before the count name no one loss. */
+function hasOtherStateBefore(
+  pack: CompiledPack,
+  text: string,
+  mention: NumberMention,
+  ctx: NounContext,
+): boolean {
+  const before = text.slice(Math.max(ctx.sentenceStart, mention.start - 40), mention.start);
+  return pack.grammar.otherStateBefore?.test(before) === true;
 }
 
 /** "A Turkish F-16 shot down an Armenian Su-25": a count whose loss verb has an object acted, lost nothing. */

@@ -46,3 +46,24 @@ export function subsetMetric(
   );
   return same ? { spec: same.spec, eventAt: whole.eventAt } : chosen;
 }
+
+/** Losses of equipment: a list of them is a report of an army's losses. */
+const EQUIPMENT_EVENTS = new Set(['downing', 'destruction']);
+
+/**
+ * "22 tanks and 8 guns were destroyed, more than 550 people were killed": people counted after
+ * destroyed equipment in one sentence that names no civilian are soldiers. `before`: the metric of
+ * the sentence's figure before, if any.
+ */
+export function soldiersInEquipmentList(
+  pack: CompiledPack,
+  metric: MetricChoice,
+  before: MetricChoice | null,
+): MetricChoice {
+  if (metric.spec.victims !== 'civilians' || !before) return metric;
+  if (!EQUIPMENT_EVENTS.has(before.spec.events)) return metric;
+  const soldiers = pack.metrics.find(
+    (m) => m.spec.victims === undefined && !m.spec.onlyInEras && m.spec.events === metric.spec.events,
+  );
+  return soldiers ? { ...metric, spec: soldiers.spec } : metric;
+}

@@ -3,10 +3,10 @@
  * they count and who claims them. Pure: text in, figures out.
  */
 
-import { addedPeople } from './added-people';
+import { addedPeople, countAt, countsPair } from './added-people';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
-import { type CompiledPack, compilePack } from './compiled-pack';
+import { compilePack } from './compiled-pack';
 import { datelineDay } from './dateline-day';
 import {
   chooseMetric,
@@ -18,7 +18,7 @@ import {
 } from './figure-context';
 import { countedNoun, ownNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
-import { breaksDown, subsetMetric, wholeOfSoldiers } from './figure-subset';
+import { breaksDown, soldiersInEquipmentList, subsetMetric, wholeOfSoldiers } from './figure-subset';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
@@ -61,36 +61,6 @@ interface PreviousFigure {
   metric: MetricChoice;
 }
 
-/** Losses of equipment: a list of them is a report of an army's losses. */
-const EQUIPMENT_EVENTS = new Set(['downing', 'destruction']);
-
-/**
- * "22 tanks and 8 guns were destroyed, more than 550 people were killed": people counted after
- * destroyed equipment in one sentence that names no civilian are soldiers.
- */
-function soldiersInEquipmentList(
-  pack: CompiledPack,
-  metric: MetricChoice,
-  sameSentence: PreviousFigure | null,
-): MetricChoice {
-  if (metric.spec.victims !== 'civilians' || !sameSentence) return metric;
-  if (!EQUIPMENT_EVENTS.has(sameSentence.metric.spec.events)) return metric;
-  const soldiers = pack.metrics.find(
-    (m) => m.spec.victims === undefined && !m.spec.onlyInEras && m.spec.events === metric.spec.events,
-  );
-  return soldiers ? { ...metric, spec: soldiers.spec } : metric;
-}
-
-/** Whether the sentence of mentions[i] counts two people together ("a man and his wife"). */
-function countsPair(mentions: readonly NumberMention[], i: number, sentence: Span): boolean {
-  const isPair = (m: NumberMention | undefined) => m?.form === 'implicit' && m.value === 2;
-  for (let j = i; j >= 0 && (mentions[j] as NumberMention).start >= sentence.start; j--)
-    if (isPair(mentions[j])) return true;
-  for (let j = i + 1; j < mentions.length && (mentions[j] as NumberMention).start < sentence.end; j++)
-    if (isPair(mentions[j])) return true;
-  return false;
-}
-
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const pack = compilePack(
@@ -122,6 +92,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   // Per sentence index, filled on first need (arrays: a Map per sentence cost more than its lookups).
   const eventful: (boolean | undefined)[] = new Array(sentences.length);
   const civilianSentence: (boolean | undefined)[] = new Array(sentences.length);
+  const conflictSentence: (boolean | undefined)[] = new Array(sentences.length);
   const eraCache: (EraHit[] | undefined)[] = new Array(sentences.length);
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
@@ -174,6 +145,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     }
     // People counted on both sides of a war are its dead overall, not civilians, and no side's.
     const onBothSides = namesBothSides(pack, sentence, start, end);
+    // So are the people the conflict itself killed ("the fighting has killed 33 people").
+    let byConflict = conflictSentence[index];
+    if (byConflict === undefined) {
+      byConflict =
+        !civilian && pack.grammar.wholeConflict !== null && pack.grammar.wholeConflict.test(sentence);
+      conflictSentence[index] = byConflict;
+    }
     const choose = (words: string) =>
       chooseMetric(
         pack,
@@ -181,7 +159,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         nounText,
         start,
         end,
-        era !== null || onBothSides,
+        era !== null || onBothSides || byConflict,
         inList || borrowedNoun,
         civilian,
       );
@@ -202,7 +180,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const part = sameSentence
       ? subsetMetric(pack, sentence.slice(sameSentence.end, start), nounText, sameSentence.metric, shared)
       : shared;
-    const metric = civilian ? part : soldiersInEquipmentList(pack, part, sameSentence);
+    const metric = civilian ? part : soldiersInEquipmentList(pack, part, sameSentence?.metric ?? null);
     // "3,825 people were killed, including 3,773 servicemen": the part shares the whole's side,
     // and people that soldiers are part of are the dead overall.
     const partOf = sameSentence !== null && breaksDown(pack, sentence.slice(sameSentence.end, start));
@@ -237,6 +215,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       isCasualty: CASUALTY_EVENTS.has(metric.spec.events),
       isCivilian: metric.spec.victims === 'civilians',
       isDisplacement: metric.spec.events === 'displacement',
+      fledOtherSide: era !== null && pack.eras.some((e) => e.id === era.id && e.fledOtherSide === true),
       isHistoric: metric.spec.onlyInEras === true,
       onBothSides,
       sentenceBefore: before,
@@ -255,8 +234,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         : inferred;
     // "a young couple and their child": people named beside a small civilian group count with it.
     const group =
-      metric.spec.victims === 'civilians' && mention.form === 'implicit'
-        ? addedPeople(pack.grammar, read, mention.start, noun.end)
+      metric.spec.victims === 'civilians' && mention.value !== null && mention.qualifier === 'exact'
+        ? addedPeople(pack.grammar, read, mention.start, noun.end, mention.form !== 'implicit', (at) =>
+            countAt(mentions, i, at),
+          )
         : null;
     const figureStart = group ? group.start : mention.start;
     const figureEnd = group ? group.end : noun.end;
@@ -280,7 +261,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
               erasHere,
               mention.start,
               noun.end,
-              claimant?.role != null && pack.tallyRoles.has(claimant.role)
+              // A toll of the conflict itself is, like a ministry's, its running total.
+              (claimant?.role != null && pack.tallyRoles.has(claimant.role)) ||
+                (byConflict && metric.spec.onlyInEras === true)
                 ? { report: attribution ? { at: attribution.at, end: attribution.end } : null }
                 : null,
               mention.form === 'implicit' && mention.value === 1 && !group,

@@ -74,6 +74,12 @@ export interface CompiledGrammar {
   compoundHeadY: RegExp | null;
   /** Sticky at a count's words' end: its own predicate is a state that is no loss, or null. */
   otherStateY: RegExp | null;
+  /** Ending the text before a count: a verb pair that names no one loss, or null. */
+  otherStateBefore: RegExp | null;
+  /** In a sentence: the conflict itself causes its losses, or null. */
+  wholeConflict: RegExp | null;
+  /** After people who fled: the place they fled (group 1), or null. */
+  fledFrom: RegExp | null;
   /** Sticky at a civilian group's end, and ending the text before it (added-people.ts), or null. */
   addedPeopleAfterY: RegExp | null;
   addedPeopleBefore: RegExp | null;
@@ -176,6 +182,9 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
       ? new RegExp(`[ \\t\\u00A0]+(?:${g.compoundHead})(?![\\p{L}\\p{N}-])`, 'iyu')
       : null,
     otherStateY: g.otherState ? new RegExp(`\\s+(?:${g.otherState})(?![\\p{L}\\p{N}-])`, 'iyu') : null,
+    otherStateBefore: g.otherStateBefore ? re(`(?:${g.otherStateBefore})$`, 'i') : null,
+    wholeConflict: g.wholeConflict ? re(g.wholeConflict, 'i') : null,
+    fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
     addedPeopleAfterY: g.addedPeopleAfter ? re(g.addedPeopleAfter, 'iy') : null,
     addedPeopleBefore: g.addedPeopleBefore ? re(`(?:${g.addedPeopleBefore})$`, 'i') : null,
     partyAfterRole: g.partyAfterRole === true,

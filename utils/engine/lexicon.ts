@@ -231,6 +231,19 @@ export interface GrammarLexicon {
    */
   otherState?: string;
   /**
+   * Ending the text before a count: a verb pair that makes its loss no one metric ("the shelling
+   * killed or wounded 30 civilians" counts casualties, which no metric holds). Regex source.
+   */
+  otherStateBefore?: string;
+  /**
+   * In a sentence: the conflict itself as the cause of the losses ("the fighting has killed",
+   * "as a result of the conflict"), so people it killed are its dead overall, not civilians
+   * (unless the sentence names civilians). Regex source.
+   */
+  wholeConflict?: string;
+  /** After people who fled: the verb and the place they fled, group 1 the place ("fled Karabakh"). Regex source. */
+  fledFrom?: string;
+  /**
    * Right after a small group of civilians: people named beside it in one subject ("… and their
    * child", "…, his wife and their son"); group 1 a count word, group 2 a person, group 3 people
    * (counted only with group 1). Regex source (utils/engine/added-people.ts).

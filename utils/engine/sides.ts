@@ -42,6 +42,8 @@ export interface SideContext {
   isCivilian: boolean;
   /** People who fled: a place named after them is where they came from. */
   isDisplacement?: boolean;
+  /** Their era's people fled places of the other side (topic pack's `fledOtherSide`). */
+  fledOtherSide?: boolean;
   /** A past war's total: only the figure's own words can give it a side. */
   isHistoric: boolean;
   /** The figure is counted on both sides ("killed on both sides"; side-phrases.ts namesBothSides). */
@@ -225,11 +227,15 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
     }
   }
+  // "600,000 people fled Karabakh": the place they fled names their side, in the 1990s its other one.
+  const fled = ctx.isDisplacement ? pack.grammar.fledFrom?.exec(after) : null;
+  const fledPlace = fled ? firstPartySide(pack, fled[1] ?? '') : null;
+  if (fledPlace) return ctx.fledOtherSide ? opposite(fledPlace) : fledPlace;
   const ownerNamedAfter = ownerAfterSide(pack, after);
   if (ownerNamedAfter) return ownerNamedAfter;
   const attacker = attackerSide(pack, after);
   // "6,650 refugees from Karabakh": for people who fled, "from" names where they lived.
-  if (attacker) return ctx.isDisplacement ? attacker : opposite(attacker);
+  if (attacker) return ctx.isDisplacement && !ctx.fledOtherSide ? attacker : opposite(attacker);
   // "… six Armenian tanks were destroyed and more than 100 soldiers killed": one list, one side.
   if (ctx.sideBefore) return ctx.sideBefore;
   // "Inoltre, 90 soldati uccisi" after the enemy's tanks: the report goes on about the same side.

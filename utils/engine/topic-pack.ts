@@ -108,6 +108,12 @@ export interface EraSpec {
   tallyFrom?: string;
   /** The last article day whose "so far" still counts from tallyFrom. */
   tallyUntil?: string;
+  /**
+   * People who fled a place in this era were of the side other than the place's (1988–94:
+   * Azerbaijanis fled Karabakh and Armenia, Armenians fled Azerbaijan); in every other era those
+   * who fled Karabakh were its Armenians.
+   */
+  fledOtherSide?: boolean;
 }
 
 export interface ClaimantSpec {

@@ -37,6 +37,8 @@ const NOT_A_COUNT_BEFORE = new RegExp(
     `(?<!\\d{1,2}(?:st|nd|rd|th)?${SPACE}+)\\b(?:${MONTHS})\\.?${SPACE}+$`,
     `\\b(?:[Aa]ged?|[Aa]ges)${SPACE}+(?:of${SPACE}+)?(?:between${SPACE}+|from${SPACE}+)?(?:\\d{1,3}${SPACE}*(?:and|to|-|–)${SPACE}*)?$`,
     `[$€£¥₽₼֏#№]${SPACE}*$`,
+    // "a father of three" tells how many children he has, not who was hurt.
+    `\\b(?:[Ff]ather|[Mm]other|[Pp]arent|[Gg]randfather|[Gg]randmother)s?${SPACE}+of${SPACE}+$`,
   ].join('|'),
 );
 
