@@ -8,7 +8,7 @@
  * own endings ("вертол[её]т\\p{L}*"): written per counted noun, they stay one regex per text and
  * cover suppletive forms a suffix stemmer misses.
  */
-import type { PeriodLexicon } from './period-words';
+import type { PeriodLexicon } from './period-lexicon';
 import type { TopicPackData } from './topic-pack';
 import type { Party, Qualifier } from './types';
 

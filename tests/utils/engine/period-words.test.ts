@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foreignLexicon, LANGUAGES } from '../../../utils/engine/lexicons';
-import { ENGLISH_PERIODS, type PeriodLexicon } from '../../../utils/engine/period-words';
+import type { PeriodLexicon } from '../../../utils/engine/period-lexicon';
+import { ENGLISH_PERIODS } from '../../../utils/engine/period-words';
 
 /** The entries every sentence's word scan tries (compilePeriodWords joins them into one regex). */
 function scannedEntries(lex: PeriodLexicon): string[] {
