@@ -7,6 +7,7 @@
  * brothers"), where the possessive makes the people one family.
  */
 import type { CompiledGrammar } from './grammar';
+import { passesAtEnd } from './regex-first';
 import type { Span } from './sentences';
 import type { NumberMention } from './types';
 
@@ -35,7 +36,9 @@ export function addedPeople(
   if (!after || !before) return null;
   let count = 0;
   let from = start;
-  const lead = before.exec(text.slice(Math.max(0, start - 60), start));
+  const window = text.slice(Math.max(0, start - 60), start);
+  const { addedPeopleBeforeAtEnd: atEnd } = grammar;
+  const lead = !atEnd || passesAtEnd(atEnd, window) ? before.exec(window) : null;
   if (lead && (!numbered || lead[2] !== undefined || lead[3] !== undefined)) {
     count++;
     from = start - (lead[1]?.length ?? lead[0].length);

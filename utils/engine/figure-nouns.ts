@@ -20,6 +20,7 @@ import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { countingNounAt, ellipsisEnd, findNoun, MAX_MODIFIERS, type NounSpan } from './figure-context';
 import { wordAt } from './grammar';
 import { isYearValue } from './number/context';
+import { passesAtEnd } from './regex-first';
 import { markerSide } from './side-phrases';
 import type { NumberMention } from './types';
 
@@ -214,7 +215,9 @@ function hasOtherStateBefore(
   ctx: NounContext,
 ): boolean {
   const before = text.slice(Math.max(ctx.sentenceStart, mention.start - 40), mention.start);
-  return pack.grammar.otherStateBefore?.test(before) === true;
+  const { otherStateBefore, otherStateBeforeAtEnd } = pack.grammar;
+  if (otherStateBeforeAtEnd) return passesAtEnd(otherStateBeforeAtEnd, before);
+  return otherStateBefore?.test(before) === true;
 }
 
 /** "A Turkish F-16 shot down an Armenian Su-25": a count whose loss verb has an object acted, lost nothing. */

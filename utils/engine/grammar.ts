@@ -76,6 +76,8 @@ export interface CompiledGrammar {
   otherStateY: RegExp | null;
   /** Ending the text before a count: a verb pair that names no one loss, or null. */
   otherStateBefore: RegExp | null;
+  /** Passes at a window's end when otherStateBefore matches it (endAnchoredTest), or null. */
+  otherStateBeforeAtEnd: RegExp | null;
   /** In a sentence: the conflict itself causes its losses, or null. */
   wholeConflict: RegExp | null;
   /** After people who fled: the place they fled (group 1), or null. */
@@ -83,6 +85,11 @@ export interface CompiledGrammar {
   /** Sticky at a civilian group's end, and ending the text before it (added-people.ts), or null. */
   addedPeopleAfterY: RegExp | null;
   addedPeopleBefore: RegExp | null;
+  /**
+   * Passes at a window's end when addedPeopleBefore matches it: tried first, as the unanchored
+   * regex is tried at every position of the window for each civilian count (6% of an English pass).
+   */
+  addedPeopleBeforeAtEnd: RegExp | null;
   partyAfterRole: boolean;
 }
 
@@ -183,10 +190,16 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
       : null,
     otherStateY: g.otherState ? new RegExp(`\\s+(?:${g.otherState})(?![\\p{L}\\p{N}-])`, 'iyu') : null,
     otherStateBefore: g.otherStateBefore ? re(`(?:${g.otherStateBefore})$`, 'i') : null,
+    otherStateBeforeAtEnd: g.otherStateBefore
+      ? endAnchoredTest(`(?:${g.otherStateBefore})$`, `i${unicodeFlag}`)
+      : null,
     wholeConflict: g.wholeConflict ? re(g.wholeConflict, 'i') : null,
     fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
     addedPeopleAfterY: g.addedPeopleAfter ? re(g.addedPeopleAfter, 'iy') : null,
     addedPeopleBefore: g.addedPeopleBefore ? re(`(?:${g.addedPeopleBefore})$`, 'i') : null,
+    addedPeopleBeforeAtEnd: g.addedPeopleBefore
+      ? endAnchoredTest(`(?:${g.addedPeopleBefore})$`, `i${unicodeFlag}`)
+      : null,
     partyAfterRole: g.partyAfterRole === true,
   };
 }
