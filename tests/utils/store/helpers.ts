@@ -3,6 +3,7 @@
 import type { ClaimPack, ClaimPackInput } from '../../../utils/store/claim-pack/schema';
 import { validateClaimPack } from '../../../utils/store/claim-pack/validate';
 import { CrosstallyDb, fromStoredClaim } from '../../../utils/store/db';
+import { StoreError } from '../../../utils/store/errors';
 import fixture from '../../fixtures/claim-packs/helicopters.json';
 
 let counter = 0;
@@ -45,4 +46,15 @@ export function nth<T>(items: readonly T[], index: number): T {
 export function must<T>(value: T | null | undefined, what = 'value'): T {
   if (value === null || value === undefined) throw new Error(`missing ${what}`);
   return value;
+}
+
+/** The StoreError `run` throws; fails the test when it throws nothing or something else. */
+export function storeErrorOf(run: () => unknown): StoreError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof StoreError) return error;
+    throw error;
+  }
+  throw new Error('expected a StoreError');
 }

@@ -1,10 +1,9 @@
 /** Engine figures of documents as a claim pack (the seed, the CLI's --pack and `pack build`). */
+import { describeQuote } from '../../anchoring/text-quote';
 import type { Figure } from '../../engine/types';
 import { claimIdFor } from '../claim-ids';
 import type { Claim, ClaimOrigin, Source, SourceDocument } from '../types';
 import { CLAIM_PACK_FORMAT, CLAIM_PACK_VERSION, type ClaimPack } from './schema';
-
-const SELECTOR_CONTEXT = 32;
 
 export interface BuildClaimPackOptions {
   origin: ClaimOrigin;
@@ -39,11 +38,7 @@ export function buildClaimPack(
         quote: figure.sentence,
         quoteFigureStart: figure.start - figure.sentenceStart,
         quoteFigureEnd: figure.end - figure.sentenceStart,
-        selector: {
-          exact: figure.text,
-          prefix: text.slice(Math.max(0, figure.start - SELECTOR_CONTEXT), figure.start),
-          suffix: text.slice(figure.end, figure.end + SELECTOR_CONTEXT),
-        },
+        selector: describeQuote(text, figure.start, figure.end),
         start: figure.start,
         end: figure.end,
         period: figure.period,

@@ -3,19 +3,8 @@ import type { Figure } from '../../../../utils/engine/types';
 import { MAX_PACK_CHARS } from '../../../../utils/limits';
 import { buildClaimPack } from '../../../../utils/store/claim-pack/build';
 import { parseClaimPackText, validateClaimPack } from '../../../../utils/store/claim-pack/validate';
-import { StoreError } from '../../../../utils/store/errors';
 import type { Source } from '../../../../utils/store/types';
-import { fixtureFullPack, fixturePack, must, nth } from '../helpers';
-
-function errorOf(run: () => unknown): StoreError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof StoreError) return error;
-    throw error;
-  }
-  throw new Error('expected a StoreError');
-}
+import { fixtureFullPack, fixturePack, must, nth, storeErrorOf } from '../helpers';
 
 describe('claim pack validation', () => {
   it('accepts the fixture pack', () => {
@@ -25,28 +14,30 @@ describe('claim pack validation', () => {
   });
 
   it('refuses text that is not JSON', () => {
-    const error = errorOf(() => parseClaimPackText('{"format": "crosstally-claim-pack", '));
+    const error = storeErrorOf(() => parseClaimPackText('{"format": "crosstally-claim-pack", '));
     expect(error.code).toBe('not-json');
     expect(error.message).toMatch(/not JSON/);
   });
 
   it('says where a file stops being JSON, by line and column', () => {
-    const error = errorOf(() => parseClaimPackText('{\n  "format": "crosstally-claim-pack",\n  oops\n}'));
+    const error = storeErrorOf(() =>
+      parseClaimPackText('{\n  "format": "crosstally-claim-pack",\n  oops\n}'),
+    );
     expect(error.message).toBe(
       'This file is not JSON, so it is not a claim pack (the first error is at line 3, column 3).',
     );
   });
 
   it('refuses JSON that is not a claim pack', () => {
-    expect(errorOf(() => parseClaimPackText('[1, 2, 3]')).code).toBe('wrong-format');
-    expect(errorOf(() => parseClaimPackText('{"format": "other"}')).message).toMatch(
+    expect(storeErrorOf(() => parseClaimPackText('[1, 2, 3]')).code).toBe('wrong-format');
+    expect(storeErrorOf(() => parseClaimPackText('{"format": "other"}')).message).toMatch(
       /not a Crosstally claim pack/,
     );
   });
 
   it('names the versions it reads when a pack has another', () => {
     const pack = { ...fixtureFullPack(), version: 3 };
-    const error = errorOf(() => parseClaimPackText(JSON.stringify(pack)));
+    const error = storeErrorOf(() => parseClaimPackText(JSON.stringify(pack)));
     expect(error.code).toBe('wrong-format');
     expect(error.message).toContain('version 3');
     expect(error.issues).toEqual(['version: expected 1 or 2, received 3']);
@@ -60,7 +51,7 @@ describe('claim pack validation', () => {
     pack.claims[3] = { ...pack.claims[3], value: 'two' };
     pack.claims[5] = { ...pack.claims[5], qualifier: 'roughly' };
     pack.sources[1] = { ...pack.sources[1], publishedDate: '27/09/2020' };
-    const error = errorOf(() => validateClaimPack(pack));
+    const error = storeErrorOf(() => validateClaimPack(pack));
     expect(error.code).toBe('invalid-pack');
     expect(error.issues).toContain('claims[3].value: expected number, received string');
     expect(error.issues.some((issue) => issue.startsWith('claims[5].qualifier: expected one of'))).toBe(true);
@@ -73,7 +64,7 @@ describe('claim pack validation', () => {
   it('refuses duplicate ids, naming both places', () => {
     const pack = fixtureFullPack();
     pack.claims.push({ ...nth(pack.claims, 0), value: 9 });
-    const error = errorOf(() => validateClaimPack(pack));
+    const error = storeErrorOf(() => validateClaimPack(pack));
     expect(error.issues).toEqual([
       `claims[${pack.claims.length - 1}].id: duplicate id "${nth(pack.claims, 0).id}" (first at claims[0])`,
     ]);
@@ -83,7 +74,7 @@ describe('claim pack validation', () => {
     const pack = fixtureFullPack();
     pack.claims[0] = { ...nth(pack.claims, 0), sourceId: 'nowhere' };
     pack.claims[1] = { ...nth(pack.claims, 1), quoteFigureEnd: nth(pack.claims, 1).quote.length + 1 };
-    const error = errorOf(() => validateClaimPack(pack));
+    const error = storeErrorOf(() => validateClaimPack(pack));
     expect(error.issues).toEqual([
       'claims[0].sourceId: no source "nowhere" in the pack',
       'claims[1].quoteFigureEnd: figure offsets fall outside the quote',
@@ -97,7 +88,7 @@ describe('claim pack validation', () => {
       const source = nth(pack.sources, 0);
       pack.claims[0] = { ...claim, metric: bad, claimant: { id: bad, label: 'x', party: 'other' } };
       pack.sources[1] = { ...nth(pack.sources, 1), id: bad };
-      const issues = errorOf(() => validateClaimPack(pack)).issues;
+      const issues = storeErrorOf(() => validateClaimPack(pack)).issues;
       expect(issues, bad).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/^claims\[0\]\.metric: /),
@@ -131,7 +122,7 @@ describe('claim pack validation', () => {
   it('refuses a 300 MB file by its size, before parsing it', () => {
     const parse = vi.spyOn(JSON, 'parse');
     const huge = `{"format":"crosstally-claim-pack","pad":"${'x'.repeat(300 * 1024 * 1024)}"}`;
-    const error = errorOf(() => parseClaimPackText(huge));
+    const error = storeErrorOf(() => parseClaimPackText(huge));
     expect(error.code).toBe('too-large');
     expect(error.message).toMatch(/300\.0 MB.*up to 256 MB/);
     expect(parse).not.toHaveBeenCalled();
@@ -154,7 +145,7 @@ describe('claim pack validation', () => {
   it('refuses source URLs that are not http(s): a link to javascript: would be live', () => {
     const pack = fixtureFullPack();
     pack.sources[2] = { ...nth(pack.sources, 2), url: 'javascript:alert(document.cookie)' };
-    expect(errorOf(() => validateClaimPack(pack)).issues).toEqual([
+    expect(storeErrorOf(() => validateClaimPack(pack)).issues).toEqual([
       'sources[2].url: expected an http(s) URL',
     ]);
   });

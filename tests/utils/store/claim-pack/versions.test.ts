@@ -4,7 +4,7 @@ import { validateClaimPack } from '../../../../utils/store/claim-pack/validate';
 import { StoreError } from '../../../../utils/store/errors';
 import { applyImport } from '../../../../utils/store/import-export';
 import { seedStore } from '../../../../utils/store/seed';
-import { fixtureFullPack, fixturePack, freshDb, must, snapshot } from '../helpers';
+import { fixtureFullPack, fixturePack, freshDb, must, snapshot, storeErrorOf } from '../helpers';
 
 /** The fixture as a version 1 file wrote it: `eventDate`, the 1988–94 war's deaths as `war_deaths`. */
 function version1Pack() {
@@ -20,16 +20,6 @@ function version1Pack() {
       eventDate: period && !period.includes('/') ? period : null,
     })),
   };
-}
-
-function storeErrorOf(run: () => unknown): StoreError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof StoreError) return error;
-    throw error;
-  }
-  throw new Error('expected a StoreError');
 }
 
 describe('claim pack versions', () => {
