@@ -29,7 +29,7 @@ const GIVE_UP = null;
 const CLASS_ESCAPES = new Set(['d', 'D', 's', 'S', 'w', 'W', 't', 'n', 'r', 'f', 'v']);
 
 /** Length of the escape starting at `i` (source[i] is a backslash). */
-function escapeEnd(source: string, i: number): number {
+export function escapeEnd(source: string, i: number): number {
   const next = source[i + 1];
   if (
     (next === 'p' || next === 'P' || next === 'u' || next === 'k') &&
@@ -45,7 +45,7 @@ function escapeEnd(source: string, i: number): number {
 }
 
 /** End (exclusive, after `]`) of the class opening at `i`. */
-function classEnd(source: string, i: number): number {
+export function classEnd(source: string, i: number): number {
   let j = i + 1;
   if (source[j] === '^') j++;
   if (source[j] === ']') j++;
@@ -54,7 +54,7 @@ function classEnd(source: string, i: number): number {
 }
 
 /** End (exclusive, after `)`) of the group opening at `i`. */
-function groupEnd(source: string, i: number): number {
+export function groupEnd(source: string, i: number): number {
   let depth = 0;
   let j = i;
   while (j < source.length) {
@@ -91,7 +91,7 @@ function quantifier(source: string, i: number): { optional: boolean; end: number
 }
 
 /** Top-level branches of an alternation (source without its enclosing group). */
-function branches(source: string): string[] {
+export function branches(source: string): string[] {
   const out: string[] = [];
   let start = 0;
   let j = 0;

@@ -4,7 +4,8 @@
  * how accented spellings (Karabağ, Xankəndi) still match.
  */
 
-import { firstCharLookahead } from '../regex-first';
+import { factorLetterTails, letterTail, tailRuns } from '../regex-factor';
+import { firstCharLookahead, isOneBranch } from '../regex-first';
 import type {
   CoverageNegativeGroupSpec,
   CoveragePairSpec,
@@ -82,7 +83,16 @@ export interface CompiledScan<Spec> {
 
 function scanOf<Spec>(kept: { spec: Spec; source: string }[], skipByFirstChar: boolean): CompiledScan<Spec> {
   if (kept.length === 0) return { regex: null, specs: [] };
-  const alternation = kept.map(({ source }) => `(${source})`).join('|');
+  const alternation = tailRuns(
+    kept.map(({ source }) => factorLetterTails(source)),
+    (body) => (isOneBranch(body) ? body : ''),
+  )
+    .map(({ items, tail }) =>
+      tail === null || items.length === 1
+        ? items.map((body) => `(${body})`).join('|')
+        : `(?:${items.map((body) => `(${letterTail(body)?.head ?? body})`).join('|')})${tail}`,
+    )
+    .join('|');
   const first = skipByFirstChar ? (firstCharLookahead(alternation) ?? '') : '';
   return {
     regex: new RegExp(`${first}${ASCII_BOUNDARY_BEFORE}(?:${alternation})${BOUNDARY_AFTER}`, 'gu'),
