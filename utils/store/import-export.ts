@@ -26,7 +26,7 @@ import {
   undoPending,
 } from './import-journal';
 import { emptyResult, planClaims, planDocuments, planSources } from './import-plan';
-import { ImportWordBatches } from './import-words';
+import { ImportWordBatches, withImportWords } from './import-words';
 
 const MIN_CHUNK_RECORDS = 100;
 const MAX_CHUNK_RECORDS = 10_000;
@@ -127,7 +127,7 @@ async function importChunks(
   db: CrosstallyDb,
   pack: ClaimPackInput,
   options: ImportOptions,
-  write: { importId: string } | null,
+  write: { importId: string; words: ImportWordBatches } | null,
 ): Promise<{ result: ImportResult; conflicts: ImportConflict[] }> {
   const result = emptyResult();
   const conflicts: ImportConflict[] = [];
@@ -139,7 +139,7 @@ async function importChunks(
   const written: Claim[] = [];
   /** Each written claim's outlet key, read in its chunk's transaction. */
   const outlets = new Map<string, string>();
-  const importWords = new ImportWordBatches();
+  const importWords = write?.words;
   const between = async () => {
     await (options.beforeChunk ?? nextTask)();
     if (options.signal?.aborted) throw new StoreError('cancelled', 'error.importCancelled');
@@ -181,10 +181,10 @@ async function importChunks(
   // The search words once for the whole import (import-words.ts), each row written once.
   if (!write) return { result, conflicts };
   await inChunks(
-    importWords.rows(),
+    write.words.rows(),
     async (slice) => {
       await between();
-      await db.transaction('rw', db.words, () => db.words.bulkPut(slice));
+      await db.transaction('rw', db.words, () => db.words.bulkPut(write.words.toWrite(slice)));
     },
     FIRST_WORD_SLICE_ROWS,
   );
@@ -239,7 +239,10 @@ export async function applyImport(
   return guardQuota(() =>
     runImport(db, importId, async () => {
       try {
-        const { result } = await importChunks(db, pack, options, { importId });
+        const words = new ImportWordBatches();
+        const { result } = await withImportWords(db, words, () =>
+          importChunks(db, pack, options, { importId, words }),
+        );
         await commitImport(db, importId);
         return result;
       } catch (error) {

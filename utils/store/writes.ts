@@ -9,7 +9,7 @@ import { allClaimRows, claimRows, claimsOfSource } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
 import { patchDigestRows, replaceDigests, rowKeyOf } from './digest-rows';
 import { buildDigests, outletKeyOf } from './digests';
-import type { ImportWordBatches } from './import-words';
+import { forgetPendingWords, type ImportWordBatches } from './import-words';
 import { FIRST_VERSION } from './manager/types';
 import type { Claim, Source } from './types';
 import { nextWordBatch, removeWords, wordRowsOf } from './word-rows';
@@ -39,10 +39,9 @@ async function writeClaimRows(
   const moving = claims
     .filter((_claim, i) => !keeps[i])
     .map((claim) => ({ id: claim.id, words: claimWords(claim) }));
-  await removeWords(
-    db,
-    stored.filter((row, i): row is StoredClaim => row !== undefined && !keeps[i]),
-  );
+  const leaving = stored.filter((row, i): row is StoredClaim => row !== undefined && !keeps[i]);
+  await removeWords(db, leaving);
+  forgetPendingWords(db, leaving);
   let batch = 0;
   if (moving.length > 0 && importWords) batch = await importWords.add(db, moving);
   else if (moving.length > 0) {
@@ -109,6 +108,7 @@ export async function removeClaims(db: CrosstallyDb, ids: string[]): Promise<voi
   const stored = (await claimRows(db, ids)).filter((claim) => claim !== undefined);
   await db.claims.bulkDelete(ids);
   await removeWords(db, stored);
+  forgetPendingWords(db, stored);
   await patchDigests(db, stored.map(fromStoredClaim), []);
 }
 

@@ -10,6 +10,7 @@ import type { CrosstallyDb } from '../../../utils/store/db';
 import { readAllDigests } from '../../../utils/store/digest-rows';
 import { applyImport } from '../../../utils/store/import-export';
 import { IMPORT_WORD_BATCH_CLAIMS, ImportWordBatches } from '../../../utils/store/import-words';
+import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
 import { claimIdsWithWord } from '../../../utils/store/search';
 import { claimWords } from '../../../utils/store/words';
 import { rebuildDigests } from '../../../utils/store/writes';
@@ -78,6 +79,35 @@ describe('an import writing its search words', () => {
     expect((error as { code?: string }).code).toBe('cancelled');
     expect(await idsByWord(db)).toEqual(before);
     expect(await digestLists(db)).toEqual(digestsBefore);
+    db.close();
+  });
+
+  it('leaves out a claim whose words an edit changed before the word rows were written', async () => {
+    const db = freshDb();
+    const pack = claimPackGenerator(26).pack(0, 600);
+    const [edited, deleted] = [must(pack.claims[5]), must(pack.claims[6])];
+    let rowsWritten = false;
+    let editedOnce = false;
+    await applyImport(db, pack, {
+      onProgress: ({ done, total }) => {
+        rowsWritten = done === total;
+      },
+      // Between the last chunk and the word slices: the reader edits one claim and deletes another.
+      beforeChunk: async () => {
+        if (!rowsWritten || editedOnce) return;
+        editedOnce = true;
+        await updateClaim(db, edited.id, { note: 'Seen again near Ağdam' });
+        await deleteClaim(db, deleted.id);
+      },
+    });
+    expect(editedOnce).toBe(true);
+    expect(await claimIdsWithWord(db, 'agdam')).toEqual([edited.id]);
+    for (const [word, ids] of await idsByWord(db)) {
+      expect(new Set(ids).size, word).toBe(ids.length);
+      expect(ids, word).not.toContain(deleted.id);
+    }
+    const quoteWord = must(claimWords(edited).find((word) => word.length > 4));
+    expect((await claimIdsWithWord(db, quoteWord)).filter((id) => id === edited.id)).toHaveLength(1);
     db.close();
   });
 
