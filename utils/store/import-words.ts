@@ -14,11 +14,12 @@ import type { CrosstallyDb, StoredClaim } from './db';
 import { nextWordBatch, type WordRow, wordRowsOf } from './word-rows';
 
 /**
- * Claims per word batch: a batch's row of a common word lists up to this many ids, and editing a
- * claim rewrites the rows of its old words. The largest import chunk (import-export.ts) already
- * wrote batches this large.
+ * Claims per word batch. A batch's row of a common word lists up to this many ids: a search reads
+ * rows until it has MAX_KEYS_PER_TERM (1,000) ids of a word, and an edit rewrites the rows of a
+ * claim's old words, so rows stay near that size (a 10,000-claim batch made search's p95 in
+ * `bench:store` 30 -> 84 ms). Still a few hundred rows per batch instead of one per word and chunk.
  */
-export const IMPORT_WORD_BATCH_CLAIMS = 10_000;
+export const IMPORT_WORD_BATCH_CLAIMS = 2_000;
 
 export interface ClaimWords {
   id: string;
