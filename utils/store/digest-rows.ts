@@ -89,7 +89,7 @@ export async function patchDigestRows(
 ): Promise<void> {
   const keys = [...new Set([...removed, ...added].map(rowKeyOf))];
   if (keys.length === 0) return;
-  const stored = await db.digestBuckets.bulkGet(keys);
+  const stored = await storedDigestRows(db, keys);
   const rows = new Map(keys.map((key, i) => [key, stored[i]]));
   const listed = new Map<string, Set<string>>();
   for (const claim of removed) {
@@ -122,6 +122,37 @@ export async function patchDigestRows(
   const emptied = keys.filter((key, i) => stored[i] !== undefined && (rows.get(key)?.ids.length ?? 0) === 0);
   await db.digestBuckets.bulkPut(kept as DigestBucketRow[]);
   if (emptied.length > 0) await db.digestBuckets.bulkDelete(emptied);
+}
+
+/**
+ * From this many keys on, the rows are read as one key range when it is dense enough (an import's
+ * digest slice, its keys in order): a lookup per key is one request each to IndexedDB, about as
+ * slow as a hit as it is as a miss. A save's few keys are looked up one by one.
+ */
+const RANGE_READ_FROM_KEYS = 32;
+/** Up to this many stored rows per key in the range, the whole range is read. */
+const RANGE_ROWS_PER_KEY = 3;
+
+/** The stored row of each key, if any (in the order of `keys`). */
+async function storedDigestRows(db: CrosstallyDb, keys: string[]): Promise<(DigestBucketRow | undefined)[]> {
+  if (keys.length < RANGE_READ_FROM_KEYS) return db.digestBuckets.bulkGet(keys);
+  let [low, high] = [keys[0] as string, keys[0] as string];
+  for (const key of keys) {
+    if (key < low) low = key;
+    if (key > high) high = key;
+  }
+  const limit = keys.length * RANGE_ROWS_PER_KEY;
+  const range = () => db.digestBuckets.where(':id').between(low, high, true, true);
+  if (
+    (
+      await range()
+        .limit(limit + 1)
+        .primaryKeys()
+    ).length > limit
+  )
+    return db.digestBuckets.bulkGet(keys);
+  const byKey = new Map((await range().toArray()).map((row) => [row.key, row]));
+  return keys.map((key) => byKey.get(key));
 }
 
 function newRow(key: string, claim: Claim): DigestBucketRow {

@@ -26,6 +26,7 @@ import {
   undoPending,
 } from './import-journal';
 import { emptyResult, planClaims, planDocuments, planSources } from './import-plan';
+import { ImportWordBatches, withImportWords } from './import-words';
 
 const MIN_CHUNK_RECORDS = 100;
 const MAX_CHUNK_RECORDS = 10_000;
@@ -34,6 +35,8 @@ const MAX_CHUNK_RECORDS = 10_000;
  * group's row holds a few dozen claims on average, a popular figure's a thousand or so.
  */
 const FIRST_DIGEST_SLICE_ROWS = 100;
+/** Word rows in an import's first word slice: most rows list a few ids, a common word's thousands. */
+const FIRST_WORD_SLICE_ROWS = 500;
 
 import { allClaimRows, claimReadTables, claimsOfMetric, claimsOfSource } from './claim-rows';
 import type {
@@ -51,7 +54,7 @@ import {
   patchDigestSlice,
   patchesByDigestRow,
   putReadClaimRows,
-  putSources,
+  putReadSources,
   writeTables,
 } from './writes';
 
@@ -124,7 +127,7 @@ async function importChunks(
   db: CrosstallyDb,
   pack: ClaimPackInput,
   options: ImportOptions,
-  write: { importId: string } | null,
+  write: { importId: string; words: ImportWordBatches } | null,
 ): Promise<{ result: ImportResult; conflicts: ImportConflict[] }> {
   const result = emptyResult();
   const conflicts: ImportConflict[] = [];
@@ -136,6 +139,7 @@ async function importChunks(
   const written: Claim[] = [];
   /** Each written claim's outlet key, read in its chunk's transaction. */
   const outlets = new Map<string, string>();
+  const importWords = write?.words;
   const between = async () => {
     await (options.beforeChunk ?? nextTask)();
     if (options.signal?.aborted) throw new StoreError('cancelled', 'error.importCancelled');
@@ -157,8 +161,8 @@ async function importChunks(
   }, pack.documents?.length ?? 0);
   await inChunks(pack.sources, (sources) =>
     chunk(async (journal) => {
-      const writes = await planSources(db, sources, result, journal);
-      if (write) await putSources(db, writes);
+      const plan = await planSources(db, sources, result, journal);
+      if (write) await putReadSources(db, plan.writes, plan.stored);
     }, sources.length),
   );
   await inChunks(pack.claims, (claims) =>
@@ -166,7 +170,7 @@ async function importChunks(
       const plan = await planClaims(db, claims, policy, now, result, conflicts, journal);
       if (!write) return;
       journal.metrics = [...new Set([...plan.writes, ...journal.claims].map((claim) => claim.metric))];
-      await putReadClaimRows(db, plan.writes, plan.stored);
+      await putReadClaimRows(db, plan.writes, plan.stored, importWords);
       const outletKeyOf = await outletKeys(db, plan.writes);
       for (const claim of plan.writes) outlets.set(claim.id, outletKeyOf.get(claim.sourceId) ?? '');
       replaced.push(...journal.claims);
@@ -174,11 +178,20 @@ async function importChunks(
       await db.tombstones.bulkDelete(plan.untombstone);
     }, claims.length),
   );
+  // The search words once for the whole import (import-words.ts), each row written once.
+  if (!write) return { result, conflicts };
+  await inChunks(
+    write.words.rows(),
+    async (slice) => {
+      await between();
+      await db.transaction('rw', db.words, () => db.words.bulkPut(write.words.toWrite(slice)));
+    },
+    FIRST_WORD_SLICE_ROWS,
+  );
   // The digests (what a figure's reports are grouped from) once for the whole import: each
   // touched digest row is read and written once, not once per chunk. The outlets were read with
   // each claim's row: a source edited since has patched the claim's bucket itself, and a claim a
   // bucket already lists is not added again.
-  if (!write) return { result, conflicts };
   const outletOf = (claim: Claim) => outlets.get(claim.id) ?? '';
   await inChunks(
     patchesByDigestRow(replaced, written),
@@ -226,7 +239,10 @@ export async function applyImport(
   return guardQuota(() =>
     runImport(db, importId, async () => {
       try {
-        const { result } = await importChunks(db, pack, options, { importId });
+        const words = new ImportWordBatches();
+        const { result } = await withImportWords(db, words, () =>
+          importChunks(db, pack, options, { importId, words }),
+        );
         await commitImport(db, importId);
         return result;
       } catch (error) {

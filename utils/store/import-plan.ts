@@ -120,15 +120,16 @@ export async function planClaims(
   return { writes, stored: replaced, untombstone };
 }
 
-/** The sources of one chunk to write. */
+/** The sources of one chunk to write, with the stored row each replaces (read once: the write reuses it). */
 export async function planSources(
   db: CrosstallyDb,
   inputs: ClaimPackInput['sources'],
   result: ImportResult,
   journal: ImportJournalRow,
-): Promise<Source[]> {
+): Promise<{ writes: Source[]; stored: (Source | undefined)[] }> {
   const stored = await db.sources.bulkGet(inputs.map((source) => source.id));
   const writes: Source[] = [];
+  const replaced: (Source | undefined)[] = [];
   for (const [i, input] of inputs.entries()) {
     const source = completeSource(input);
     const existing = stored[i];
@@ -138,9 +139,10 @@ export async function planSources(
       if (existing) journal.sources.push(existing);
       else journal.addedSources.push(source.id);
       writes.push(source);
+      replaced.push(existing);
     }
   }
-  return writes;
+  return { writes, stored: replaced };
 }
 
 /**

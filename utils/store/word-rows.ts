@@ -1,7 +1,8 @@
 /**
  * Search words as stored (schema 8 on). A claim's words are not on its row: a multi-entry index
  * there made every claim write ~15 index entries, most of an import's time in IndexedDB. Instead
- * each write of claims (an import chunk, an edit) is a word batch: it adds one `words` row per
+ * each write of claims (an edit, a save; an import's claims up to 2,000 at a time, written after
+ * its last chunk: import-words.ts) is a word batch: it adds one `words` row per
  * distinct word it wrote, listing the ids of its claims that have the word, and each claim row
  * keeps its batch number (`wordBatch`), so rewriting or deleting the claim finds the few rows to
  * take its id out of. A word prefix is one key range over [word+batch] (search.ts).

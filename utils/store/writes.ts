@@ -9,6 +9,7 @@ import { allClaimRows, claimRows, claimsOfSource } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
 import { patchDigestRows, replaceDigests, rowKeyOf } from './digest-rows';
 import { buildDigests, outletKeyOf } from './digests';
+import { forgetPendingWords, type ImportWordBatches } from './import-words';
 import { FIRST_VERSION } from './manager/types';
 import type { Claim, Source } from './types';
 import { nextWordBatch, removeWords, wordRowsOf } from './word-rows';
@@ -21,30 +22,32 @@ export function writeTables(db: CrosstallyDb): Table[] {
 /**
  * Writes claim rows over `stored` (stored[i]: the row claims[i] replaces, if any) with their word
  * rows: a claim whose words did not change keeps its batch; the others leave their old word rows
- * and go into one new batch.
+ * and go into one new batch. An import passes `importWords`: the batch is then the import's, and
+ * its word rows are written after its last chunk (import-words.ts).
  */
 async function writeClaimRows(
   db: CrosstallyDb,
   claims: readonly Claim[],
   stored: readonly (StoredClaim | undefined)[],
   versionOf: (claim: Claim, i: number) => number,
+  importWords?: ImportWordBatches,
 ): Promise<void> {
   const keeps = claims.map((claim, i) => {
     const row = stored[i];
     return row !== undefined && typeof row.wordBatch === 'number' && sameClaimWords(row, claim);
   });
-  const moving = claims.filter((_claim, i) => !keeps[i]);
-  await removeWords(
-    db,
-    stored.filter((row, i): row is StoredClaim => row !== undefined && !keeps[i]),
-  );
-  const batch = moving.length > 0 ? await nextWordBatch(db) : 0;
-  await db.words.bulkPut(
-    wordRowsOf(
-      moving.map((claim) => ({ id: claim.id, words: claimWords(claim) })),
-      batch,
-    ),
-  );
+  const moving = claims
+    .filter((_claim, i) => !keeps[i])
+    .map((claim) => ({ id: claim.id, words: claimWords(claim) }));
+  const leaving = stored.filter((row, i): row is StoredClaim => row !== undefined && !keeps[i]);
+  await removeWords(db, leaving);
+  forgetPendingWords(db, leaving);
+  let batch = 0;
+  if (moving.length > 0 && importWords) batch = await importWords.add(db, moving);
+  else if (moving.length > 0) {
+    batch = await nextWordBatch(db);
+    await db.words.bulkPut(wordRowsOf(moving, batch));
+  }
   await db.claims.bulkPut(
     claims.map((claim, i) =>
       toStoredClaim(claim, versionOf(claim, i), keeps[i] ? (stored[i]?.wordBatch ?? batch) : batch),
@@ -105,14 +108,27 @@ export async function removeClaims(db: CrosstallyDb, ids: string[]): Promise<voi
   const stored = (await claimRows(db, ids)).filter((claim) => claim !== undefined);
   await db.claims.bulkDelete(ids);
   await removeWords(db, stored);
+  forgetPendingWords(db, stored);
   await patchDigests(db, stored.map(fromStoredClaim), []);
 }
 
 /** Adds or replaces sources; a source whose outlet changed updates the digests of its claims. */
 export async function putSources(db: CrosstallyDb, sources: Source[]): Promise<void> {
   if (sources.length === 0) return;
-  const previous = await db.sources.bulkGet(sources.map((source) => source.id));
-  await db.sources.bulkPut(sources);
+  await putReadSources(db, sources, await db.sources.bulkGet(sources.map((source) => source.id)));
+}
+
+/**
+ * putSources given the rows already read by the caller (`previous[i]`: the row sources[i]
+ * replaces, if any), so an import chunk reads each source once.
+ */
+export async function putReadSources(
+  db: CrosstallyDb,
+  sources: readonly Source[],
+  previous: readonly (Source | undefined)[],
+): Promise<void> {
+  if (sources.length === 0) return;
+  await db.sources.bulkPut([...sources]);
   const changed = sources
     .filter(
       (source, i) => previous[i] && outletKeyOf(previous[i], source.id) !== outletKeyOf(source, source.id),
@@ -129,15 +145,17 @@ export async function putSources(db: CrosstallyDb, sources: Source[]): Promise<v
  * Writes claim rows already read by the caller (`stored[i]`: the row claims[i] replaces, if any),
  * so a chunk of an import reads each id once. Versions go up as with every write (an editor
  * opened before the import is told). The digests are left to the caller: an import patches them
- * once for all its chunks (patchDigestsInSlices), an undo per chunk.
+ * once for all its chunks (patchDigestSlice), an undo per chunk; so are an import's word rows
+ * (`importWords`).
  */
 export async function putReadClaimRows(
   db: CrosstallyDb,
   claims: readonly Claim[],
   stored: readonly (StoredClaim | undefined)[],
+  importWords?: ImportWordBatches,
 ): Promise<void> {
   if (claims.length === 0) return;
-  await writeClaimRows(db, claims, stored, nextVersion(stored));
+  await writeClaimRows(db, claims, stored, nextVersion(stored), importWords);
 }
 
 /** The version of a claim written over `stored[i]`: one more, or the first. */
@@ -154,7 +172,8 @@ export interface DigestRowPatch {
 
 /**
  * The digest patch of many claims (an import's, after its rows are written) cut by digest row, so
- * it can be written in slices of whole rows: each row is then read and written once.
+ * it can be written in slices of whole rows: each row is then read and written once. Sorted by
+ * row key, so a slice's rows are read as one key range (digest-rows.ts).
  */
 export function patchesByDigestRow(removed: readonly Claim[], added: readonly Claim[]): DigestRowPatch[] {
   const byRow = new Map<string, DigestRowPatch>();
@@ -169,7 +188,8 @@ export function patchesByDigestRow(removed: readonly Claim[], added: readonly Cl
   };
   for (const claim of removed) entry(claim).removed.push(claim);
   for (const claim of added) entry(claim).added.push(claim);
-  return [...byRow.values()];
+  // In key order: a slice's rows then lie in one narrow key range, read in one request.
+  return [...byRow].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, patch]) => patch);
 }
 
 /**

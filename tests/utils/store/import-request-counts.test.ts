@@ -1,0 +1,171 @@
+/**
+ * Requests an import saves (issue 17: each request to IndexedDB costs about the same, hit or miss,
+ * row or index entry): the search words once per import instead of per chunk, a digest slice read
+ * as one key range, each source read once. Whatever the requests, the store ends the same: every
+ * word finds its claims, every digest lists what a rebuild from the rows would, and an import
+ * cut short in its word or digest phase leaves the words as they were.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { CrosstallyDb } from '../../../utils/store/db';
+import { readAllDigests } from '../../../utils/store/digest-rows';
+import { applyImport } from '../../../utils/store/import-export';
+import { IMPORT_WORD_BATCH_CLAIMS, ImportWordBatches } from '../../../utils/store/import-words';
+import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
+import { claimIdsWithWord } from '../../../utils/store/search';
+import { claimWords } from '../../../utils/store/words';
+import { rebuildDigests } from '../../../utils/store/writes';
+import { claimPackGenerator } from '../../bench/extension/claim-packs';
+import { freshDb, must } from './helpers';
+
+/** Each word's claim ids, sorted, whatever rows hold them. */
+async function idsByWord(db: CrosstallyDb): Promise<Map<string, string[]>> {
+  const byWord = new Map<string, string[]>();
+  for (const row of await db.words.toArray())
+    byWord.set(row.word, [...(byWord.get(row.word) ?? []), ...row.ids]);
+  return new Map([...byWord].map(([word, ids]) => [word, ids.sort()]));
+}
+
+/** Each digest bucket's claims (id and outlet), in any order. */
+async function digestLists(db: CrosstallyDb): Promise<string[]> {
+  return (await readAllDigests(db))
+    .flatMap((digest) =>
+      Object.entries(digest.buckets).map(
+        ([key, bucket]) =>
+          `${digest.metric}|${key}: ${bucket.ids
+            .map((id, i) => `${id} ${bucket.outlets[i]}`)
+            .sort()
+            .join(', ')}`,
+      ),
+    )
+    .sort();
+}
+
+describe('an import writing its search words', () => {
+  it('writes one row per word for all its chunks, and every word finds its claims', async () => {
+    const db = freshDb();
+    const pack = claimPackGenerator(21).pack(0, 1_500);
+    let chunks = 0;
+    await applyImport(db, pack, { beforeChunk: async () => void chunks++ });
+    expect(chunks).toBeGreaterThan(3);
+    const stored = await db.claims.toArray();
+    expect(new Set(stored.map((claim) => claim.wordBatch)).size).toBe(1);
+    const rows = await db.words.toArray();
+    expect(new Set(rows.map((row) => row.word)).size).toBe(rows.length);
+    const withPlace = stored.filter((claim) => claimWords(claim).includes('lachin')).map((claim) => claim.id);
+    expect(withPlace.length).toBeGreaterThan(50);
+    expect((await claimIdsWithWord(db, 'lachin')).sort()).toEqual(withPlace.sort());
+    db.close();
+  });
+
+  it('cut short after its word rows landed, takes its claims out of them again', async () => {
+    const db = freshDb();
+    await applyImport(db, claimPackGenerator(22).pack(0, 400));
+    const before = await idsByWord(db);
+    const digestsBefore = await digestLists(db);
+    const controller = new AbortController();
+    let rowsWritten = false;
+    let phaseChunks = 0;
+    const error = await applyImport(db, claimPackGenerator(23).pack(400, 1_200), {
+      signal: controller.signal,
+      onProgress: ({ done, total }) => {
+        rowsWritten = done === total;
+      },
+      // After the rows: the word slice, then the first digest slice, where the reader cancels.
+      beforeChunk: async () => {
+        if (rowsWritten && ++phaseChunks === 2) controller.abort();
+      },
+    }).catch((e: unknown) => e);
+    expect(phaseChunks).toBe(2);
+    expect((error as { code?: string }).code).toBe('cancelled');
+    expect(await idsByWord(db)).toEqual(before);
+    expect(await digestLists(db)).toEqual(digestsBefore);
+    db.close();
+  });
+
+  it('leaves out a claim whose words an edit changed before the word rows were written', async () => {
+    const db = freshDb();
+    const pack = claimPackGenerator(26).pack(0, 600);
+    const [edited, deleted] = [must(pack.claims[5]), must(pack.claims[6])];
+    let rowsWritten = false;
+    let editedOnce = false;
+    await applyImport(db, pack, {
+      onProgress: ({ done, total }) => {
+        rowsWritten = done === total;
+      },
+      // Between the last chunk and the word slices: the reader edits one claim and deletes another.
+      beforeChunk: async () => {
+        if (!rowsWritten || editedOnce) return;
+        editedOnce = true;
+        await updateClaim(db, edited.id, { note: 'Seen again near Ağdam' });
+        await deleteClaim(db, deleted.id);
+      },
+    });
+    expect(editedOnce).toBe(true);
+    expect(await claimIdsWithWord(db, 'agdam')).toEqual([edited.id]);
+    for (const [word, ids] of await idsByWord(db)) {
+      expect(new Set(ids).size, word).toBe(ids.length);
+      expect(ids, word).not.toContain(deleted.id);
+    }
+    const quoteWord = must(claimWords(edited).find((word) => word.length > 4));
+    expect((await claimIdsWithWord(db, quoteWord)).filter((id) => id === edited.id)).toHaveLength(1);
+    db.close();
+  });
+
+  it('starts a new batch past IMPORT_WORD_BATCH_CLAIMS claims', async () => {
+    const db = freshDb();
+    const batches = new ImportWordBatches();
+    const claims = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({ id: `c${from + i}`, words: ['shelling', `w${i % 3}`] }));
+    const half = IMPORT_WORD_BATCH_CLAIMS / 2;
+    const first = await db.transaction('rw', db.meta, () => batches.add(db, claims(0, half)));
+    const same = await db.transaction('rw', db.meta, () => batches.add(db, claims(half, half)));
+    const next = await db.transaction('rw', db.meta, () => batches.add(db, claims(2 * half, 1)));
+    expect(same).toBe(first);
+    expect(next).toBeGreaterThan(first);
+    const rows = batches.rows();
+    const shelling = rows.filter((row) => row.word === 'shelling');
+    expect(shelling.map((row) => [row.batch, row.ids.length])).toEqual([
+      [first, IMPORT_WORD_BATCH_CLAIMS],
+      [next, 1],
+    ]);
+    db.close();
+  });
+});
+
+describe('an import patching digests and writing sources', () => {
+  it('reads a dense slice of digest rows as one key range, and lists what a rebuild would', async () => {
+    const db = freshDb();
+    const pack = claimPackGenerator(24).pack(0, 1_000);
+    await applyImport(db, pack);
+    // The same figures again under new ids: nearly every bucket row of the store is touched.
+    const again = { ...pack, claims: pack.claims.map((claim) => ({ ...claim, id: `${claim.id}-again` })) };
+    const lookups = vi.spyOn(db.digestBuckets, 'bulkGet');
+    await applyImport(db, again);
+    const largest = Math.max(0, ...lookups.mock.calls.map(([keys]) => keys.length));
+    lookups.mockRestore();
+    expect(largest).toBeLessThan(32);
+    const patched = await digestLists(db);
+    await rebuildDigests(db);
+    expect(patched).toEqual(await digestLists(db));
+    db.close();
+  });
+
+  it('reads each source of a chunk once', async () => {
+    const db = freshDb();
+    const pack = claimPackGenerator(25).pack(0, 200);
+    await applyImport(db, pack);
+    const renamed = {
+      ...pack,
+      sources: pack.sources.map((source) => ({ ...source, label: `${source.label} (rev.)` })),
+    };
+    const reads = vi.spyOn(db.sources, 'bulkGet');
+    const result = await applyImport(db, renamed);
+    const ids = pack.sources.map((source) => source.id).join();
+    const readsOfChunk = reads.mock.calls.filter(([keys]) => keys.join() === ids).length;
+    reads.mockRestore();
+    expect(result.sources.updated).toBe(pack.sources.length);
+    expect(readsOfChunk).toBe(1);
+    expect(must(await db.sources.get(must(pack.sources[0]).id)).label).toMatch(/\(rev\.\)$/);
+    db.close();
+  });
+});
