@@ -4,6 +4,7 @@
  */
 
 import { addedPeople, countAt, countsPair } from './added-people';
+import { appositionEnd, namesMixedPeople } from './apposition';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
 import { compilePack } from './compiled-pack';
@@ -145,6 +146,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     }
     // People counted on both sides of a war are its dead overall, not civilians, and no side's.
     const onBothSides = namesBothSides(pack, sentence, start, end);
+    // So are people whose uncounted parts are named ("200 people, including civilians, died").
+    const mixed = namesMixedPeople(pack.grammar, read, noun.end);
     // So are the people the conflict itself killed ("the fighting has killed 33 people").
     let byConflict = conflictSentence[index];
     if (byConflict === undefined) {
@@ -159,9 +162,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         nounText,
         start,
         end,
-        era !== null || onBothSides || byConflict,
+        era !== null || onBothSides || byConflict || mixed,
         inList || borrowedNoun,
-        civilian,
+        civilian && !mixed,
       );
     // A part of a group named before it ("yaralılardan 1-i vəfat edib") takes a loss word at or
     // after its count over the group's own; with none there, the group's words stand.
@@ -273,7 +276,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     });
     cued.push(byEra || periods.lastCued);
     previous = { sentence: index, end: figureEnd - span.start, eventBeforeAt, noun: nounText, side, metric };
-    lastEnd = figureEnd;
+    // "Two civilians, a man and a woman, were killed": the counts naming them again are read once.
+    const apposition = appositionEnd(pack.grammar, read, figureEnd, mention.value, mentions, i + 1);
+    lastEnd = apposition > 0 ? apposition : figureEnd;
   }
   withRestatedPeriods(figures, cued);
   return pack.grammar.headlineCopiesRestated
