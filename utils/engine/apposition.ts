@@ -10,10 +10,14 @@ import type { NumberMention } from './types';
 
 /** How far an apposition may run from the comma after its count to the comma closing it. */
 const REACH = 80;
+/** Sticky at a count's end: the mark opening an apposition, a comma, a dash set off by spaces or a bracket. */
+const OPENING_Y = /,[ \t]*|[ \t]+[—–][ \t]+|—|[ \t]*\(/y;
+/** The mark that closes an apposition, by the mark that opened it. */
+const CLOSING = { ',': ',', '—': '—', '–': '–', '(': ')' } as const;
 
 /**
  * Where the apposition after a count of `value` ending at `end` closes (the offset of its closing
- * comma), or -1 when none follows. The counts inside must add up to no more than `value`, and
+ * comma, dash or bracket), or -1 when none follows. The counts inside must add up to no more than `value`, and
  * none may be a part of it ("including two children", "two of them": subset-count, part-of-whole).
  */
 export function appositionEnd(
@@ -24,27 +28,33 @@ export function appositionEnd(
   mentions: readonly NumberMention[],
   next: number,
 ): number {
-  const close = grammar.appositionCloseY;
-  if (!close || value === null || text.charCodeAt(end) !== 44 /* , */) return -1;
+  const verb = grammar.appositionCloseY;
+  if (!verb || value === null) return -1;
+  const open = OPENING_Y;
+  open.lastIndex = end;
+  const opening = open.exec(text);
+  if (!opening) return -1;
+  const mark = (opening[0].trim() || ',') as keyof typeof CLOSING;
+  const after = end + opening[0].length;
   let from = next;
   while (from < mentions.length && (mentions[from] as NumberMention).start < end) from++;
   const first = mentions[from];
-  if (!first || first.start > end + 4) return -1;
-  const comma = text.indexOf(',', end + 1);
-  if (comma < 0 || comma - end > REACH) return -1;
-  const inside = text.slice(end, comma);
-  if (/[.;:!?]/.test(inside) || grammar.subsetGap?.test(`${text.slice(end, first.start)}`)) return -1;
+  if (!first || first.start > after + 2) return -1;
+  const close = text.indexOf(CLOSING[mark] ?? ',', after);
+  if (close < 0 || close - end > REACH) return -1;
+  const inside = text.slice(after, close);
+  if (/[.;:!?]/.test(inside) || grammar.subsetGap?.test(text.slice(end, first.start))) return -1;
   if (grammar.partOfInGap?.test(inside)) return -1;
-  close.lastIndex = comma;
-  if (!close.test(text)) return -1;
+  verb.lastIndex = close + 1;
+  if (!verb.test(text)) return -1;
   let sum = 0;
   for (let j = from; j < mentions.length; j++) {
     const m = mentions[j] as NumberMention;
-    if (m.start >= comma) break;
+    if (m.start >= close) break;
     if (m.value === null || m.qualifier !== 'exact') return -1;
     sum += m.value;
   }
-  return sum > 0 && sum <= value ? comma : -1;
+  return sum > 0 && sum <= value ? close : -1;
 }
 
 /**

@@ -91,7 +91,7 @@ export interface CompiledGrammar {
    */
   addedPeopleBeforeAtEnd: RegExp | null;
   partyAfterRole: boolean;
-  /** Sticky at a comma: the verb after an apposition that closes there (apposition.ts), or null. */
+  /** Sticky after the mark closing an apposition: the verb it leaves for (apposition.ts), or null. */
   appositionCloseY: RegExp | null;
   /** Sticky at a counted noun's end: parts of its people named uncounted (mixedPeople), or null. */
   mixedPeopleY: RegExp | null;
@@ -207,7 +207,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     partyAfterRole: g.partyAfterRole === true,
     // Reads \p{L} in every language.
     appositionCloseY: g.appositionClose
-      ? new RegExp(`,\\s*(?:${g.appositionClose})(?![\\p{L}\\p{N}])`, 'iyu')
+      ? new RegExp(`\\s*(?:${g.appositionClose})(?![\\p{L}\\p{N}])`, 'iyu')
       : null,
     mixedPeopleY: g.mixedPeople ? new RegExp(g.mixedPeople, 'iyu') : null,
   };

@@ -23,6 +23,11 @@ describe('a count named again in an apposition', () => {
       'Four residents, two boys and two girls, were injured in the rocket attack.',
       '4 civilians_injured [Four residents]',
     ],
+    [
+      'Four civilians — a mother, two children and their grandfather — were killed by a rocket.',
+      '4 civilians_killed [Four civilians]',
+    ],
+    ['Two soldiers (a sergeant and a private) were killed on Monday.', '2 soldiers_killed [Two soldiers]'],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
