@@ -160,8 +160,12 @@ function phraseAfter(pack: CompiledPack, sentence: string, from: number): string
   return stop === -1 ? rest : rest.slice(0, stop);
 }
 
-/** "Speaker: claim" at the start of a sentence, as headlines put it ("Ombudsman: 19 civilians killed"). */
-const SPEAKER_COLON = /^([^:\n]{2,60}):\s/u;
+/**
+ * "Speaker: claim" at the start of a sentence, as headlines put it ("Ombudsman: 19 civilians
+ * killed"), maybe after a live blog's time ("14:05 GMT – Ombudsman: …").
+ */
+const SPEAKER_COLON =
+  /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT))?\s*[-–—|]?\s+)?([^:\n]{2,60}):\s/iu;
 /** "claim — Speaker" at the end of a sentence, as headlines put it ("… погибли 100 человек — Генпрокуратура"). */
 const SPEAKER_DASH = /\s[—–-]\s([^—–\n,.;:]{2,40})[.!]?$/u;
 /** SPEAKER_DASH read back from the end: most sentences fail it at once (regex-first.ts). */
@@ -184,7 +188,7 @@ function headlineSpeakerPhrase(pack: CompiledPack, sentence: string) {
   const dash = colon || !passesAtEnd(SPEAKER_DASH_AT_END, sentence) ? null : SPEAKER_DASH.exec(sentence);
   const phrase = colon?.[1] ?? dash?.[1];
   if (!phrase) return null;
-  const at = colon ? phrase.length : (dash?.index ?? 0);
+  const at = colon ? colon[0].lastIndexOf(':') : (dash?.index ?? 0);
   return { at, ...resolveClaimantPhrase(pack, phrase) };
 }
 

@@ -102,6 +102,8 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       headlineCopiesRestated: lexicon ? undefined : ENGLISH_GRAMMAR.headlineCopiesRestated,
       activeObject: lexicon ? undefined : ENGLISH_GRAMMAR.activeObject,
       activeVerbs: lexicon ? undefined : ENGLISH_GRAMMAR.activeVerbs,
+      appositionClose: lexicon ? undefined : ENGLISH_GRAMMAR.appositionClose,
+      mixedPeople: lexicon ? undefined : ENGLISH_GRAMMAR.mixedPeople,
       ...(lexicon?.grammar ?? {}),
     },
     b.flags,
@@ -197,7 +199,8 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     ),
     tollBefore: new RegExp(
       // A full stop before a day's number is an abbreviation's ("since Sept. 27"), not a sentence end.
-      `${led(words(data.tolls.nouns), b.start)}${b.end}(?:[^.;:!?]|\\.(?=\\s?\\d)){0,${data.tolls.reach ?? TOLL_REACH}}?${led(words(data.tolls.verbs), b.start)}\\s+$`,
+      // A colon right after the toll's words labels it in a list or table ("Killed: 12; wounded: 40").
+      `${led(words(data.tolls.nouns), b.start)}${b.end}(?:(?:[^.;:!?]|\\.(?=\\s?\\d)){0,${data.tolls.reach ?? TOLL_REACH}}?${led(words(data.tolls.verbs), b.start)}\\s+|:[ \\t]*)$`,
       f('i'),
     ),
     tollRaisedBefore: data.tolls.raisedBy?.length

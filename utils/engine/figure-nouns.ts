@@ -109,7 +109,10 @@ export function countedNoun(
     if (mention.form !== 'vague' && pack.anyEvent.test(head) && !countsByNoun(pack, head)) {
       // Its group may stand before it, as a toll's does: "1,009 troop deaths", "65 civilian deaths".
       const words = text.slice(mention.end, own.start);
-      const group = pack.tollGroups.find((g) => g.pattern.test(words))?.noun ?? pack.tollDefault;
+      const group =
+        pack.tollGroups.find((g) => g.pattern.test(words))?.noun ??
+        lossSubjectGroup(pack, text.slice(Math.max(ctx.sentenceStart, mention.start - 60), mention.start)) ??
+        pack.tollDefault;
       return { span: own, text: group, borrowed: false };
     }
     // "потери противника составили более 200 человек": people a toll counts are its group.
@@ -231,6 +234,17 @@ function actsOnObject(pack: CompiledPack, text: string, start: number, nounEnd: 
 }
 
 /** Whether a metric of the present (not only a past war's) counts by this noun. */
+/**
+ * "Azerbaijan's military suffered 2,908 deaths": the group of the subject whose own-loss verb
+ * stands right before the count (`before` ends there), or null.
+ */
+function lossSubjectGroup(pack: CompiledPack, before: string): string | null {
+  const verb = /(\p{L}+)\s+$/u.exec(before);
+  if (!verb || !pack.grammar.ownLoss.test(verb[1] as string)) return null;
+  const subject = before.slice(before.lastIndexOf(',') + 1, verb.index);
+  return pack.tollGroups.find((g) => g.pattern.test(subject))?.noun ?? null;
+}
+
 function countsByNoun(pack: CompiledPack, noun: string): boolean {
   return metricsCounting(pack, noun).some((m) => !m.spec.onlyInEras);
 }

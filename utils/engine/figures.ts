@@ -4,6 +4,7 @@
  */
 
 import { addedPeople, countAt, countsPair } from './added-people';
+import { appositionEnd, namesMixedPeople } from './apposition';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
 import { compilePack } from './compiled-pack';
@@ -27,6 +28,7 @@ import { findNumbers } from './number/numbers';
 import { withOneMore } from './number/one-more';
 import { isDay, isMonth, periodEnd } from './period';
 import { withRestatedPeriods } from './period-restated';
+import * as neighbours from './sentence-neighbours';
 import { type Span, splitSentences } from './sentences';
 import { namesBothSides, namesItsSide } from './side-phrases';
 import { inferSide } from './sides';
@@ -94,6 +96,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const civilianSentence: (boolean | undefined)[] = new Array(sentences.length);
   const conflictSentence: (boolean | undefined)[] = new Array(sentences.length);
   const eraCache: (EraHit[] | undefined)[] = new Array(sentences.length);
+  const eventfulAt = (k: number) => neighbours.sentenceEventful(eventful, pack.anyEvent, read, sentences, k);
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
   let cursor = 0;
@@ -108,12 +111,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     // An article counts only the noun right after it (countedNoun): most name none, and that is
     // cheaper to learn than whether the sentence holds a loss word.
     if (mention.form === 'implicit' && !ownNoun(pack, read, mention, span.end)) continue;
-    let hasEvent = eventful[index];
-    if (hasEvent === undefined) {
-      hasEvent = pack.anyEvent.test(read.slice(span.start, span.end));
-      eventful[index] = hasEvent;
-    }
-    if (!hasEvent) continue;
+    // A list's item takes its loss words from the list's heading ("Losses over the past day:\n• 12 tanks").
+    const heading = eventfulAt(index) ? -1 : neighbours.listHeading(read, sentences, index);
+    if (!eventfulAt(heading < 0 ? index : heading)) continue;
     const sameSentence: PreviousFigure | null = previous?.sentence === index ? previous : null;
     const counted = countedNoun(pack, mention, {
       text: read,
@@ -145,6 +145,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     }
     // People counted on both sides of a war are its dead overall, not civilians, and no side's.
     const onBothSides = namesBothSides(pack, sentence, start, end);
+    // So are people whose uncounted parts are named ("200 people, including civilians, died").
+    const mixed = namesMixedPeople(pack.grammar, read, noun.end);
     // So are the people the conflict itself killed ("the fighting has killed 33 people").
     let byConflict = conflictSentence[index];
     if (byConflict === undefined) {
@@ -152,17 +154,20 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         !civilian && pack.grammar.wholeConflict !== null && pack.grammar.wholeConflict.test(sentence);
       conflictSentence[index] = byConflict;
     }
-    const choose = (words: string) =>
-      chooseMetric(
+    const lead = heading < 0 ? '' : `${read.slice(sentences[heading]?.start, sentences[heading]?.end)}\n`;
+    const choose = (words: string) => {
+      const c = chooseMetric(
         pack,
-        words,
+        lead + words,
         nounText,
-        start,
-        end,
-        era !== null || onBothSides || byConflict,
+        start + lead.length,
+        end + lead.length,
+        era !== null || onBothSides || byConflict || mixed,
         inList || borrowedNoun,
-        civilian,
+        civilian && !mixed,
       );
+      return neighbours.afterLead(c, lead.length);
+    };
     // A part of a group named before it ("yaralılardan 1-i vəfat edib") takes a loss word at or
     // after its count over the group's own; with none there, the group's words stand.
     const partLoss = counted.partOfGroupBefore ? choose(' '.repeat(start) + sentence.slice(start)) : null;
@@ -188,7 +193,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       partOf && sameSentence ? wholeOfSoldiers(pack, sameSentence.noun, sameSentence.metric, metric) : null;
     const wholeFigure = figures[figures.length - 1];
     if (whole && wholeFigure) wholeFigure.metric = whole.id;
-    const attribution = governingAttribution(claimants.attributions(index), start);
+    // A list's item with no speaker of its own is claimed by its heading's last speaker.
+    const attribution =
+      governingAttribution(claimants.attributions(index), start) ??
+      neighbours.headingSpeaker(
+        heading < 0 ? null : governingAttribution(claimants.attributions(heading), lead.length),
+      );
     // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
     const background = !attribution && metric.spec.onlyInEras === true && era !== null;
     const claimant = background ? null : claimants.resolve(index, attribution);
@@ -200,7 +210,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
         : inList && sameSentence
           ? sameSentence.eventBeforeAt
           : -1;
-    const before = sentenceBefore(read, sentences, index);
+    const before = neighbours.sentenceBefore(read, sentences, index);
     const inferred = inferSide(pack, {
       sentence,
       numberEnd: mention.numberEnd - span.start,
@@ -222,7 +232,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sideBefore: sameSentence?.side ?? null,
       sideEarlier: previous?.sentence === index - 1 && before !== undefined ? previous.side : null,
       continues: pack.grammar.continuation?.test(sentence) ?? false,
-      tollPhrase: counted.tollFrom === undefined ? undefined : read.slice(counted.tollFrom, mention.start),
+      tollPhrase:
+        counted.tollFrom !== undefined
+          ? read.slice(counted.tollFrom, mention.start)
+          : heading >= 0
+            ? neighbours.headingOwners(claimants.attributions(heading), lead)
+            : undefined,
     });
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
     // and 35 others wounded"), shares that one's side unless its own words name one.
@@ -273,18 +288,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     });
     cued.push(byEra || periods.lastCued);
     previous = { sentence: index, end: figureEnd - span.start, eventBeforeAt, noun: nounText, side, metric };
-    lastEnd = figureEnd;
+    // "Two civilians, a man and a woman, were killed": the counts naming them again are read once.
+    const apposition = appositionEnd(pack.grammar, read, figureEnd, mention.value, mentions, i + 1);
+    lastEnd = apposition > 0 ? apposition : figureEnd;
   }
   withRestatedPeriods(figures, cued);
   return pack.grammar.headlineCopiesRestated
     ? withoutHeadlineCopies(text, figures)
     : withHeadlineSpeakers(text, figures);
-}
-
-/** The sentence before the `index`-th, when no blank line (a paragraph break) parts them. */
-function sentenceBefore(text: string, sentences: readonly Span[], index: number): string | undefined {
-  const before = sentences[index - 1];
-  const span = sentences[index];
-  if (!before || !span || /\n\s*\n/.test(text.slice(before.end, span.start))) return undefined;
-  return text.slice(before.start, before.end);
 }

@@ -91,6 +91,10 @@ export interface CompiledGrammar {
    */
   addedPeopleBeforeAtEnd: RegExp | null;
   partyAfterRole: boolean;
+  /** Sticky after the mark closing an apposition: the verb it leaves for (apposition.ts), or null. */
+  appositionCloseY: RegExp | null;
+  /** Sticky at a counted noun's end: parts of its people named uncounted (mixedPeople), or null. */
+  mixedPeopleY: RegExp | null;
 }
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -201,6 +205,11 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
       ? endAnchoredTest(`(?:${g.addedPeopleBefore})$`, `i${unicodeFlag}`)
       : null,
     partyAfterRole: g.partyAfterRole === true,
+    // Reads \p{L} in every language.
+    appositionCloseY: g.appositionClose
+      ? new RegExp(`\\s*(?:${g.appositionClose})(?![\\p{L}\\p{N}])`, 'iyu')
+      : null,
+    mixedPeopleY: g.mixedPeople ? new RegExp(g.mixedPeople, 'iyu') : null,
   };
 }
 

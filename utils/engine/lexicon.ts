@@ -8,53 +8,12 @@
  * own endings ("вертол[её]т\\p{L}*"): written per counted noun, they stay one regex per text and
  * cover suppletive forms a suffix stemmer misses.
  */
+import type { NumberLexicon } from './number-lexicon';
 import type { PeriodLexicon } from './period-lexicon';
 import type { TopicPackData } from './topic-pack';
-import type { Party, Qualifier } from './types';
+import type { Party } from './types';
 
-export interface NumberLexicon {
-  /** Number words with their value, every inflected form listed ("два", "двух", "двумя"). */
-  words: Record<string, number>;
-  /** Words that multiply what precedes them ("тысяч", "Millionen", "bin", "mila"). */
-  scales: Record<string, number>;
-  /** Words that are a vague count ("десятки", "Dutzende", "onlarca"). */
-  vague: string[];
-  /**
-   * Scale words that count one of their scale alone after a qualifier ("более миллиона", "свыше
-   * тысячи"): without a qualifier they are no count ("тысячи беженцев" is thousands).
-   */
-  qualifiedScales?: string[];
-  /**
-   * Regex source of a lost machine named without a count, in a language with no article to count
-   * it ("сбит азербайджанский вертолет", "подбитого вертолета"): each match is one, its words
-   * (modifiers and noun) the first group the match captured; the pattern also reads the loss word
-   * before or after them.
-   */
-  implicitOne?: string;
-  /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */
-  groupSeparators: string;
-  /** The decimal mark where it is not the other of "," and "." (Russian "2,9 тыс." with "1 000"). */
-  decimalMark?: string;
-  /** Scale words the press glues to digits (Italian "30mila"): digits before them stay a count. */
-  gluedScales?: string[];
-  /** Qualifier phrases written before the number, by qualifier. */
-  before: Partial<Record<Qualifier, string[]>>;
-  /** Qualifier phrases written after the number ("550'den fazla", "10-dan çox"), by qualifier. */
-  after?: Partial<Record<Qualifier, string[]>>;
-  /** Suffixes glued to digits that keep them a count (Turkish "550'den", "10-dan"): regex source. */
-  digitSuffix?: string;
-  /** Month names and other words that make a number before them a date ("27 сентября"). */
-  dateWordsAfter: string[];
-  /** Words before a number that make it a date, year or age ("в 2020", "am 27."). Regex sources. */
-  notCountBefore?: string[];
-  /** Words after a number that make it something else than a count (years, ages, hours). */
-  notCountAfter?: string[];
-  /**
-   * Number words that also end a clause as a verb's particle (German "räumte … ein"): no count
-   * where a clause ends right after them.
-   */
-  particles?: string[];
-}
+export type { NumberLexicon } from './number-lexicon';
 
 /**
  * How a language ties a figure's words together. The English values (assets/lang/en.json) are the
@@ -256,6 +215,17 @@ export interface GrammarLexicon {
    * "Verteidigungsministerium Armeniens"): a bare role elsewhere in the article means that party's.
    */
   partyAfterRole?: boolean;
+  /**
+   * After the comma closing an apposition that names a count's people again ("Two civilians, a
+   * man and a woman, were killed"): the verb it leaves for (apposition.ts). Regex source.
+   */
+  appositionClose?: string;
+  /**
+   * Right after counted people: uncounted parts of them named by kind ("…, including civilians",
+   * "…, among them soldiers and police"), so they are a war's dead overall, not civilians. Regex
+   * source, sticky, read with \p{L}.
+   */
+  mixedPeople?: string;
 }
 
 export interface Lexicon {
