@@ -31,6 +31,12 @@ export interface NumberLexicon {
    * before or after them.
    */
   implicitOne?: string;
+  /**
+   * Regex source read right after digits that give a person's age and name that person alone
+   * ("13 yaşlı qız", "13 yaşındaki kız": no article counts one there), the person's noun in a
+   * look-ahead: the age is read as a count of one, the noun after it as after any count.
+   */
+  ageOfOne?: string;
   /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */
   groupSeparators: string;
   /** The decimal mark where it is not the other of "," and "." (Russian "2,9 тыс." with "1 000"). */

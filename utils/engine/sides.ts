@@ -165,8 +165,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (ctx.tollPhrase && hasMatch(pack.enemy, ctx.tollPhrase)) return opposite(speakerSide);
   // "hərbçilərimiz": our own, the speaker's, else (no speaker) the side of the press the language serves.
   if (pack.grammar.possessive.test(inFigure) && speakerSide) return speakerSide;
-  // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
-  const owner = ctx.isCivilian ? null : ownerBefore(pack, ctx.sentence, ctx.figureStart);
+  // Civilians are placed by town and attacker below: a genitive before them is more often the
+  // attacker, a side at the head of the clause ("Da parte azera, …") is theirs.
+  const owner = ownerBefore(pack, ctx.sentence, ctx.figureStart, ctx.isCivilian);
   if (owner) return owner === 'enemy' ? opposite(speakerSide) : owner;
   const subjectLost = ctx.isCivilian ? null : verbFinalLoser(pack, ctx, after);
   if (subjectLost) return subjectLost;
