@@ -1,7 +1,7 @@
 /**
  * A side named at the head of a clause ("Da parte azera, …", "Auf aserbaidschanischer Seite …",
- * "Du côté arménien, …") owns the civilians counted after it as it owns soldiers, and in Italian it
- * also names the country of a bare role that speaks in the clause ("Da parte armena, il ministero
+ * "Du côté arménien, …") owns the civilians counted after it as it owns soldiers, and in Italian and
+ * French it also names the country of a bare role that speaks in the clause ("Da parte armena, il ministero
  * della Difesa ha riferito …"). "Attacchi da parte azera" stays the attacker. Sentences written
  * for these tests.
  */
@@ -25,6 +25,16 @@ describe('a side at the head of the clause', () => {
       'it',
       "Da parte azera, il ministero della Difesa ha annunciato l'abbattimento di 4 elicotteri armeni.",
       '4 helicopters_downed ARM AZ',
+    ],
+    [
+      'fr',
+      'Du côté arménien, le ministère de la Défense a annoncé 21 soldats tués.',
+      '21 soldiers_killed ARM ARM',
+    ],
+    [
+      'fr',
+      'Côté azerbaïdjanais, le ministère de la Défense a annoncé la destruction de 4 chars arméniens.',
+      '4 tanks_destroyed ARM AZ',
     ],
     ['de', 'Auf aserbaidschanischer Seite wurden 14 Zivilisten getötet.', '14 civilians_killed AZ -'],
     ['fr', 'Du côté azerbaïdjanais, 13 civils ont été tués.', '13 civilians_killed AZ -'],
