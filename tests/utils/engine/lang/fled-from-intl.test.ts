@@ -1,6 +1,6 @@
 /**
  * People who fled are on the side of the place they fled (grammar fledFrom), in German, French,
- * Italian and Russian as in English: after 2023 those who left Karabakh are Armenians; in the
+ * Italian, Russian and Armenian as in English: after 2023 those who left Karabakh are Armenians; in the
  * first war (era fledOtherSide) those who fled Karabakh were Azerbaijanis. Sentences written for
  * these tests.
  */
@@ -27,6 +27,7 @@ describe('the place people fled names their side', () => {
     ['fr', 'Plus de 90 000 personnes ont fui le Haut-Karabakh.', '2023-10-02', '90000 displaced ARM'],
     ['it', 'Oltre 90mila persone hanno lasciato il Nagorno-Karabakh.', '2023-10-02', '90000 displaced ARM'],
     ['ru', 'Более 90 тысяч человек покинули Нагорный Карабах.', '2023-10-02', '90000 displaced ARM'],
+    ['hy', 'Ավելի քան 90 հազար մարդ լքել է Լեռնային Ղարաբաղը։', '2023-10-02', '90000 displaced ARM'],
     [
       'ru',
       'В ходе первой карабахской войны около 40 тысяч человек бежали из Карабаха.',
