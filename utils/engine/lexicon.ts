@@ -31,11 +31,7 @@ export interface NumberLexicon {
    * before or after them.
    */
   implicitOne?: string;
-  /**
-   * Regex source read right after digits that give a person's age and name that person alone
-   * ("13 yaşlı qız", "13 yaşındaki kız": no article counts one there), the person's noun in a
-   * look-ahead: the age is read as a count of one, the noun after it as after any count.
-   */
+  /** After an age's digits, the person's noun in a look-ahead ("13 yaşlı qız"): a count of one. Regex source. */
   ageOfOne?: string;
   /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */
   groupSeparators: string;
@@ -249,6 +245,8 @@ export interface GrammarLexicon {
   wholeConflict?: string;
   /** After people who fled: the verb and the place they fled, group 1 the place ("fled Karabakh"). Regex source. */
   fledFrom?: string;
+  /** Ends the text before people who fled, group 1 the place ("Qarabağdan 100 min nəfər"). Regex source. */
+  fledFromBefore?: string;
   /**
    * Right after a small group of civilians: people named beside it in one subject ("… and their
    * child", "…, his wife and their son"); group 1 a count word, group 2 a person, group 3 people
