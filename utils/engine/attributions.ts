@@ -48,7 +48,11 @@ function subjectBefore(
   if (verbFinal) {
     // The object (with its counts) lies between the subject and the verb.
     const count = subject.search(/\p{N}/u);
-    if (count > 0) subject = subject.slice(0, count);
+    const lastComma = subject.lastIndexOf(',');
+    // "… 12 dinc sakin yaralanıb, Baş Prokurorluq bildirib": a speaker after the reported clause.
+    if (count >= 0 && lastComma > count && !/\p{N}/u.test(subject.slice(lastComma)))
+      subject = subject.slice(lastComma + 1);
+    else if (count > 0) subject = subject.slice(0, count);
   }
   subject = subject.trim().replace(/,$/, '').replace(trailingFiller, '').trim();
   // "…, with Azerbaijan saying it had lost …": the absolute clause's own subject speaks.

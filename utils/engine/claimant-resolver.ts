@@ -78,7 +78,11 @@ export class ClaimantResolver {
     const antecedent = attribution.carryRole === null ? this.openingSubjectBefore(index) : null;
     if (antecedent) return antecedent;
     let fallback: ClaimantSpec | null = null;
+    let sameParagraph = true;
     for (let j = index - 1; j >= 0 && j >= index - CARRY_SENTENCES; j--) {
+      sameParagraph &&= !this.text
+        .slice((this.sentences[j] as Span).end, (this.sentences[j + 1] as Span).start)
+        .includes('\n');
       const previous = this.attributions(j);
       for (let k = previous.length - 1; k >= 0; k--) {
         const claimant = this.resolve(j, previous[k] as Attribution, depth + 1);
@@ -91,7 +95,16 @@ export class ClaimantResolver {
         }
         fallback ??= claimant;
       }
+      // "Минобороны Армении провело брифинг. В ведомстве заявили …": a bare role stands for the
+      // last one of its kind the paragraph names, whether or not it spoke there.
+      const named =
+        !fallback && attribution.carryRole && sameParagraph ? this.namedRole(j, attribution.carryRole) : null;
+      if (named) return named;
     }
+    // … or the one the headline names ("Минобороны Азербайджана: …" over "По данным ведомства").
+    const headlined =
+      !fallback && attribution.carryRole ? this.headlineRole(index, attribution.carryRole) : null;
+    if (headlined) return headlined;
     // "The Prosecutor General's Office said" after "Azerbaijani officials said": same party, that role.
     if (fallback && attribution.carryRole)
       return claimantFor(this.pack, fallback.party, attribution.carryRole) ?? fallback;
@@ -103,6 +116,23 @@ export class ClaimantResolver {
     if (!fallback && own && attribution.ownCountryRole)
       return claimantFor(this.pack, own, attribution.ownCountryRole);
     return fallback;
+  }
+
+  /** The claimant of `role` that sentence `index` names with its party, spoken or not. */
+  private namedRole(index: number, role: string): ClaimantSpec | null {
+    const span = this.sentences[index] as Span;
+    return partyQualifiedRole(this.pack, this.text.slice(span.start, span.end), role);
+  }
+
+  /** The claimant of `role` a headline line before sentence `index` names with its party. */
+  private headlineRole(index: number, role: string): ClaimantSpec | null {
+    const lines = new HeadlineLines(this.text);
+    for (let i = 0; i < HEADLINE_LINES && i < index; i++) {
+      if (!lines.has(this.sentences[i] as Span)) break;
+      const named = this.namedRole(i, role);
+      if (named) return named;
+    }
+    return null;
   }
 
   /** The subject the sentence before opens with, when that sentence names no speaker of its own. */

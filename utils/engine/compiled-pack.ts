@@ -58,10 +58,15 @@ export function metricsCounting(pack: CompiledPack, noun: string): CompiledMetri
   return counting;
 }
 
-/** Nouns of the current war's civilian metrics that no other current metric counts. */
+/**
+ * Nouns of the current war's civilian metrics that no other loss metric counts: a noun a whole
+ * war's dead are counted by ("people", "morts", "մարդ") may be the conflict's dead overall, while
+ * civilians who fled ("мирные жители покинули …") are still civilians.
+ */
 function civilianOnlyNouns(data: TopicPackData): string[] {
   const current = data.metrics.filter((m) => m.onlyInEras !== true);
-  const others = new Set(current.filter((m) => m.victims !== 'civilians').flatMap((m) => m.nouns));
+  const losses = data.metrics.filter((m) => m.victims !== 'civilians' && m.events !== 'displacement');
+  const others = new Set(losses.flatMap((m) => m.nouns));
   return [
     ...new Set(
       current.filter((m) => m.victims === 'civilians').flatMap((m) => m.nouns.filter((n) => !others.has(n))),

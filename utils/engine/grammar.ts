@@ -82,6 +82,8 @@ export interface CompiledGrammar {
   wholeConflict: RegExp | null;
   /** After people who fled: the place they fled (group 1), or null. */
   fledFrom: RegExp | null;
+  /** Before people who fled: the place they fled (group 1), or null. */
+  fledFromBefore: RegExp | null;
   /** Sticky at a civilian group's end, and ending the text before it (added-people.ts), or null. */
   addedPeopleAfterY: RegExp | null;
   addedPeopleBefore: RegExp | null;
@@ -199,6 +201,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
       : null,
     wholeConflict: g.wholeConflict ? re(g.wholeConflict, 'i') : null,
     fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
+    fledFromBefore: g.fledFromBefore ? re(g.fledFromBefore, 'i') : null,
     addedPeopleAfterY: g.addedPeopleAfter ? re(g.addedPeopleAfter, 'iy') : null,
     addedPeopleBefore: g.addedPeopleBefore ? re(`(?:${g.addedPeopleBefore})$`, 'i') : null,
     addedPeopleBeforeAtEnd: g.addedPeopleBefore

@@ -202,6 +202,8 @@ export interface GrammarLexicon {
   wholeConflict?: string;
   /** After people who fled: the verb and the place they fled, group 1 the place ("fled Karabakh"). Regex source. */
   fledFrom?: string;
+  /** Ends the text before people who fled, group 1 the place ("Qarabağdan 100 min nəfər"). Regex source. */
+  fledFromBefore?: string;
   /**
    * Right after a small group of civilians: people named beside it in one subject ("… and their
    * child", "…, his wife and their son"); group 1 a count word, group 2 a person, group 3 people

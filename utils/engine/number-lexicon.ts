@@ -23,6 +23,8 @@ export interface NumberLexicon {
    * before or after them.
    */
   implicitOne?: string;
+  /** After an age's digits, the person's noun in a look-ahead ("13 yaşlı qız"): a count of one. Regex source. */
+  ageOfOne?: string;
   /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */
   groupSeparators: string;
   /** The decimal mark where it is not the other of "," and "." (Russian "2,9 тыс." with "1 000"). */

@@ -59,8 +59,18 @@ export function firstPartySide(pack: CompiledPack, text: string): Side {
   return first;
 }
 
-/** "Ermeni birliklere ait 22 tank", "düşmənin 10 tankı": an owner named just before the count. */
-export function ownerBefore(pack: CompiledPack, sentence: string, figureStart: number): Side | 'enemy' {
+/**
+ * "Ermeni birliklere ait 22 tank", "düşmənin 10 tankı": an owner named just before the count.
+ * `sideOnly`: only a side named at the head of the clause (the pattern's group `side`: "auf
+ * armenischer Seite", "da parte azera"), which owns civilians too; a genitive before civilians is
+ * more often their attacker.
+ */
+export function ownerBefore(
+  pack: CompiledPack,
+  sentence: string,
+  figureStart: number,
+  sideOnly = false,
+): Side | 'enemy' {
   const window = sentence.slice(Math.max(0, figureStart - 60), figureStart);
   const atEnd = pack.grammar.ownerBeforeAtEnd;
   // Most windows hold no owner: one test at the end instead of a try at every character.
@@ -68,7 +78,7 @@ export function ownerBefore(pack: CompiledPack, sentence: string, figureStart: n
   const m = pack.grammar.ownerBefore?.exec(window);
   // A language may name the owner in more than one shape ("düşmənin 10 tankı", "Verluste beim
   // Gegner: 200"): the owner's words are the first group that took part.
-  const owner = m?.slice(1).find((g) => g !== undefined);
+  const owner = sideOnly ? m?.groups?.side : m?.slice(1).find((g) => g !== undefined);
   if (!owner) return null;
   return markerSide(pack, owner) ?? (hasMatch(pack.enemy, owner) ? 'enemy' : null);
 }

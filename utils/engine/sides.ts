@@ -165,8 +165,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (ctx.tollPhrase && hasMatch(pack.enemy, ctx.tollPhrase)) return opposite(speakerSide);
   // "hərbçilərimiz": our own, the speaker's, else (no speaker) the side of the press the language serves.
   if (pack.grammar.possessive.test(inFigure) && speakerSide) return speakerSide;
-  // Civilians are placed by town and attacker below: a genitive before them is more often the attacker.
-  const owner = ctx.isCivilian ? null : ownerBefore(pack, ctx.sentence, ctx.figureStart);
+  // Civilians are placed by town and attacker below: a genitive before them is more often the
+  // attacker, a side at the head of the clause ("Da parte azera, …") is theirs.
+  const owner = ownerBefore(pack, ctx.sentence, ctx.figureStart, ctx.isCivilian);
   if (owner) return owner === 'enemy' ? opposite(speakerSide) : owner;
   const subjectLost = ctx.isCivilian ? null : verbFinalLoser(pack, ctx, after);
   if (subjectLost) return subjectLost;
@@ -229,7 +230,15 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   }
   // "600,000 people fled Karabakh": the place they fled names their side, in the 1990s its other one.
   const fled = ctx.isDisplacement ? pack.grammar.fledFrom?.exec(after) : null;
-  const fledPlace = fled ? firstPartySide(pack, fled[1] ?? '') : null;
+  // A verb-final language names the place before them ("Qarabağdan 100 min nəfər köçüb").
+  const fledBefore =
+    ctx.isDisplacement && !fled
+      ? pack.grammar.fledFromBefore?.exec(
+          ctx.sentence.slice(Math.max(0, ctx.figureStart - 60), ctx.figureStart),
+        )
+      : null;
+  const fledFromPlace = (fled ?? fledBefore)?.[1];
+  const fledPlace = fledFromPlace ? firstPartySide(pack, fledFromPlace) : null;
   if (fledPlace) return ctx.fledOtherSide ? opposite(fledPlace) : fledPlace;
   const ownerNamedAfter = ownerAfterSide(pack, after);
   if (ownerNamedAfter) return ownerNamedAfter;

@@ -29,6 +29,8 @@ export interface CompiledNumbers {
   qualifiedScaleY: RegExp | null;
   /** Global: a machine lost without a count (NumberLexicon.implicitOne). */
   implicitOne: RegExp | null;
+  /** Sticky, after an age's digits: the age names one person (NumberLexicon.ageOfOne). */
+  ageOfOneY: RegExp | null;
   gapY: RegExp;
   before: { qualifier: Qualifier; pattern: RegExp }[];
   /** Whether any `before` pattern matches a window. */
@@ -122,6 +124,7 @@ function compile(lex: NumberLexicon): CompiledNumbers {
     vagueY: vague ? new RegExp(`(?:${vague})${NOT_LETTER}`, 'iuy') : null,
     qualifiedScaleY: qualifiedScales ? new RegExp(`(?:${qualifiedScales})${NOT_LETTER}`, 'iuy') : null,
     implicitOne: lex.implicitOne ? new RegExp(lex.implicitOne, 'dgiu') : null,
+    ageOfOneY: lex.ageOfOne ? new RegExp(`${SPACE}*(?:${lex.ageOfOne})`, 'iuy') : null,
     gapY: new RegExp(`${SPACE}*-${SPACE}*|${SPACE}+`, 'y'),
     before,
     anyBefore: anyBefore ? windowEndTest(anyBefore) : null,

@@ -133,6 +133,11 @@ function readDigits(c: CompiledNumbers, text: string, at: number, floor: number)
     tail = end;
   } else if (sticky(c.suffixY, text, end)) tail = (c.suffixY as RegExp).lastIndex;
   else if (isLetterAt(text, end) || next === 37 /* % */) return null;
+  if (sticky(c.ageOfOneY, text, tail)) {
+    // "13 yaşlı qız həlak olub": the age names one person; the noun is read after the age word.
+    const ageEnd = (c.ageOfOneY as RegExp).lastIndex;
+    return { value: 1, form: 'words', start: at, end: ageEnd, tail: ageEnd };
+  }
   if (text.charAt(tail) === '%' || sticky(c.dateAfterY, text, end) || sticky(c.notCountAfterY, text, tail)) {
     return null;
   }
