@@ -18,7 +18,8 @@ import { readerClaimPath } from '../reader/location';
 import type { ClaimPackInput } from '../store/claim-pack/schema';
 import type { CrosstallyDb } from '../store/db';
 import { StoreError } from '../store/errors';
-import { applyImport, exportPack, previewImport } from '../store/import-export';
+import { exportPack } from '../store/export-pack';
+import { applyImport, previewImport } from '../store/import-export';
 import { ensureNoInterruptedImport } from '../store/import-journal';
 import { exportClaims } from '../store/manager/export';
 import {

@@ -8,14 +8,9 @@
 
 import { englishError } from '../i18n/error-messages';
 import { IMPORT_CHUNK_MS, IMPORT_CHUNK_RECORDS } from '../limits';
-import {
-  CLAIM_PACK_FORMAT,
-  CLAIM_PACK_VERSION,
-  type ClaimPack,
-  type ClaimPackInput,
-} from './claim-pack/schema';
+import type { ClaimPackInput } from './claim-pack/schema';
 import { parseClaimPackText, validateClaimPack } from './claim-pack/validate';
-import { type CrosstallyDb, fromStoredClaim, type ImportJournalRow } from './db';
+import type { CrosstallyDb, ImportJournalRow } from './db';
 import { guardQuota, StoreError } from './errors';
 import {
   commitImport,
@@ -27,6 +22,15 @@ import {
 } from './import-journal';
 import { emptyResult, planClaims, planDocuments, planSources } from './import-plan';
 import { ImportWordBatches, withImportWords } from './import-words';
+import type { Claim, ConflictPolicy, ImportConflict, ImportPreview, ImportResult } from './types';
+import {
+  outletKeys,
+  patchDigestSlice,
+  patchesByDigestRow,
+  putReadClaimRows,
+  putReadSources,
+  writeTables,
+} from './writes';
 
 const MIN_CHUNK_RECORDS = 100;
 const MAX_CHUNK_RECORDS = 10_000;
@@ -37,26 +41,6 @@ const MAX_CHUNK_RECORDS = 10_000;
 const FIRST_DIGEST_SLICE_ROWS = 100;
 /** Word rows in an import's first word slice: most rows list a few ids, a common word's thousands. */
 const FIRST_WORD_SLICE_ROWS = 500;
-
-import { allClaimRows, claimReadTables, claimsOfMetric, claimsOfSource } from './claim-rows';
-import type {
-  Claim,
-  ConflictPolicy,
-  ExportFilter,
-  ImportConflict,
-  ImportPreview,
-  ImportResult,
-  Source,
-  SourceDocument,
-} from './types';
-import {
-  outletKeys,
-  patchDigestSlice,
-  patchesByDigestRow,
-  putReadClaimRows,
-  putReadSources,
-  writeTables,
-} from './writes';
 
 const MAX_LISTED_CONFLICTS = 200;
 
@@ -255,50 +239,4 @@ export async function applyImport(
       }
     }),
   );
-}
-
-/** The whole store, or the claims matching a filter with their sources, as a claim pack. */
-export async function exportPack(
-  db: CrosstallyDb,
-  filter: ExportFilter = {},
-  options: { now?: number; generatedBy?: string } = {},
-): Promise<ClaimPack> {
-  return db.transaction('r', [...claimReadTables(db), db.sources, db.documents], async () => {
-    const filtered =
-      filter.metric !== undefined || filter.origin !== undefined || filter.sourceIds || filter.claimantId;
-    // One exact lookup per source: an anyOf cursor is slow in some IndexedDB engines.
-    const candidates = filter.metric
-      ? await claimsOfMetric(db, filter.metric)
-      : filter.sourceIds
-        ? (await Promise.all(filter.sourceIds.map((id) => claimsOfSource(db, id)))).flat()
-        : await allClaimRows(db);
-    const sourceIds = filter.sourceIds && new Set(filter.sourceIds);
-    const claims = candidates
-      .filter(
-        (claim) =>
-          (filter.origin === undefined || claim.origin === filter.origin) &&
-          (filter.claimantId === undefined || claim.claimant?.id === filter.claimantId) &&
-          (!sourceIds || sourceIds.has(claim.sourceId)),
-      )
-      .map(fromStoredClaim);
-    const sources = filtered
-      ? (await db.sources.bulkGet([...new Set(claims.map((claim) => claim.sourceId))])).filter(
-          (source): source is Source => source !== undefined,
-        )
-      : await db.sources.toArray();
-    const documents = (await db.documents.bulkGet(sources.map((source) => source.id))).filter(
-      (doc): doc is SourceDocument => doc !== undefined,
-    );
-    const known = new Set(sources.map((source) => source.id));
-    return {
-      format: CLAIM_PACK_FORMAT,
-      version: CLAIM_PACK_VERSION,
-      generatedBy: options.generatedBy ?? 'Crosstally export',
-      createdAt: options.now ?? Date.now(),
-      sources,
-      // A claim whose source is gone could not be imported again (packs are self-contained).
-      claims: claims.filter((claim) => known.has(claim.sourceId)),
-      ...(documents.length > 0 ? { documents } : {}),
-    };
-  });
 }

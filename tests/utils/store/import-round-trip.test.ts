@@ -6,7 +6,8 @@
  * in real Chromium, through the manager's buttons and file input, is in tests/e2e/manager-backup.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { applyImport, exportPack } from '../../../utils/store/import-export';
+import { exportPack } from '../../../utils/store/export-pack';
+import { applyImport } from '../../../utils/store/import-export';
 import { resetToSeed, seedStore } from '../../../utils/store/seed';
 import { claimPackGenerator } from '../../bench/extension/claim-packs';
 import { fixturePack, freshDb, snapshot } from './helpers';
