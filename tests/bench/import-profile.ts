@@ -10,10 +10,10 @@
  * `abs listener start` / `abs listener end` in the message listener) gets them printed too.
  */
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { type ExtensionSession, launchWithExtension } from '../../utils/node/demo/launch-extension';
 import { CHROME_EXTENSION_DIR } from '../../utils/node/demo/paths';
 import { claimPackGenerator } from './extension/claim-packs';
+import { importPackTimed } from './extension/import-pack';
 
 const DIR = path.resolve(process.env.BENCH_EXTENSION_DIR ?? CHROME_EXTENSION_DIR);
 const WARM = Number(process.env.PROFILE_WARM_PACKS ?? 2);
@@ -78,27 +78,6 @@ async function workerClient(session: ExtensionSession) {
   };
 }
 
-async function importMs(page: Page, text: string): Promise<number> {
-  return page.evaluate(async (packText) => {
-    const runtime = (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-    ).chrome.runtime;
-    const started = performance.now();
-    (globalThis as unknown as { __sent: number }).__sent = performance.timeOrigin + started;
-    const reply = (await runtime.sendMessage({
-      type: 'importApply',
-      text: packText,
-      onConflict: 'keep-mine',
-    })) as {
-      ok: boolean;
-      error?: { message: string };
-    };
-    if (!reply.ok) throw new Error(reply.error?.message);
-    (globalThis as unknown as { __got: number }).__got = performance.timeOrigin + performance.now();
-    return performance.now() - started;
-  }, text);
-}
-
 function split(profile: {
   nodes: ProfileNode[];
   samples: number[];
@@ -155,7 +134,7 @@ async function main(): Promise<void> {
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
     const generate = claimPackGenerator();
     for (let pack = 0; pack < WARM; pack++) {
-      const ms = await importMs(page, JSON.stringify(generate.pack(pack * BATCH, BATCH)));
+      const { ms } = await importPackTimed(page, JSON.stringify(generate.pack(pack * BATCH, BATCH)));
       console.error(`[profile] warm pack ${pack}: ${(ms / 1000).toFixed(2)} s`);
     }
     const client = await workerClient(session);
@@ -166,7 +145,7 @@ async function main(): Promise<void> {
     });
     const text = JSON.stringify(generate.pack(WARM * BATCH, BATCH));
     await client.send('Profiler.start');
-    const ms = await importMs(page, text);
+    const { ms, sentAt: sent, repliedAt: got } = await importPackTimed(page, text);
     const { profile } = await client.send<{
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
     }>('Profiler.stop');
@@ -183,8 +162,6 @@ async function main(): Promise<void> {
     const totals = [...split(profile)].sort((a, b) => b[1] - a[1]);
     for (const [phase, took] of totals)
       if (took >= 5) console.log(`  ${took.toFixed(0).padStart(6)}  ${phase}`);
-    const sent = await page.evaluate(() => (globalThis as unknown as { __sent: number }).__sent);
-    const got = await page.evaluate(() => (globalThis as unknown as { __got: number }).__got);
     if (marks['abs listener start'])
       console.log(
         `Messaging: page -> worker listener ${((marks['abs listener start'] ?? 0) - sent).toFixed(0)} ms; worker reply -> page ${(got - (marks['abs listener end'] ?? 0)).toFixed(0)} ms; listener to handler ${((marks['abs listener end'] ?? 0) - (marks['abs listener start'] ?? 0) - (marks['handler total'] ?? 0)).toFixed(0)} ms outside the import handler`,

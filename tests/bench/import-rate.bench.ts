@@ -18,6 +18,7 @@ import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_DIR } from '../../utils/node/demo/paths';
 import { launchExtensionBrowser } from './extension/browsers';
 import { claimPackGenerator } from './extension/claim-packs';
+import { importPackTimed } from './extension/import-pack';
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const BATCH = 10_000;
@@ -58,25 +59,6 @@ async function floorMs(page: Page, text: string): Promise<number> {
   );
 }
 
-async function importMs(page: Page, text: string): Promise<number> {
-  return page.evaluate(async (packText) => {
-    const runtime = (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-    ).chrome.runtime;
-    const started = performance.now();
-    const reply = (await runtime.sendMessage({
-      type: 'importApply',
-      text: packText,
-      onConflict: 'keep-mine',
-    })) as {
-      ok: boolean;
-      error?: { message: string };
-    };
-    if (!reply.ok) throw new Error(reply.error?.message);
-    return performance.now() - started;
-  }, text);
-}
-
 async function main(): Promise<void> {
   if (!PEER) throw new Error('Set BENCH_PEER_EXTENSION_DIR to the peer build (its .output/chrome-mv3)');
   const builds = [
@@ -98,7 +80,7 @@ async function main(): Promise<void> {
     for (let from = 0; from < CLAIMS; from += BATCH) {
       const text = JSON.stringify(generate.pack(from, Math.min(BATCH, CLAIMS - from)));
       for (const [i, page] of pages.entries()) {
-        const ms = await importMs(page, text);
+        const { ms } = await importPackTimed(page, text);
         times[i]?.push(ms);
         console.error(
           `[bench] ${builds[i]?.name}: claims ${from}–${from + BATCH}: ${(ms / 1000).toFixed(1)} s`,
