@@ -11,6 +11,7 @@
  *
  * Pure: no DOM, no browser APIs. The DOM side (offsets to ranges) lives in the content script.
  */
+import type { Figure } from '../engine/types';
 import { NUMBER_TOKEN_SOURCE, numberTokens, sameNumber } from './number-tokens';
 
 export type AnchorStatus = 'exact' | 'changed';
@@ -55,6 +56,18 @@ export function describeQuote(
     exact: text.slice(start, end),
     prefix: text.slice(Math.max(0, start - context), start),
     suffix: text.slice(end, end + context),
+  };
+}
+
+/** Where a figure found in `text` stands, as a saved claim keeps it: its sentence, its place in it, its selector. */
+export function figureQuote(text: string, figure: Figure) {
+  return {
+    quote: figure.sentence,
+    quoteFigureStart: figure.start - figure.sentenceStart,
+    quoteFigureEnd: figure.end - figure.sentenceStart,
+    selector: describeQuote(text, figure.start, figure.end),
+    start: figure.start,
+    end: figure.end,
   };
 }
 

@@ -7,7 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { h } from 'preact';
 import { LedgerChoice } from '../../components/LedgerChoice';
-import { describeQuote } from '../anchoring/text-quote';
+import { figureQuote } from '../anchoring/text-quote';
 import { pageLang, pageTitle } from '../dom/page-meta';
 import { canonicalUrl, pageOutlet, publishedDate } from '../dom/page-metadata';
 import type { Figure } from '../engine/types';
@@ -51,12 +51,7 @@ export function readFigures(text: string, figures: readonly Figure[]): ReadFigur
       qualifier: figure.qualifier,
       side: figure.side,
       claimant: figure.claimant,
-      quote: figure.sentence,
-      quoteFigureStart: figure.start - figure.sentenceStart,
-      quoteFigureEnd: figure.end - figure.sentenceStart,
-      selector: describeQuote(text, figure.start, figure.end),
-      start: figure.start,
-      end: figure.end,
+      ...figureQuote(text, figure),
       period: figure.period,
     });
     if (kept.length === MAX_LEDGER_FIGURES) break;

@@ -1,5 +1,5 @@
 /** Engine figures of documents as a claim pack (the seed, the CLI's --pack and `pack build`). */
-import { describeQuote } from '../../anchoring/text-quote';
+import { figureQuote } from '../../anchoring/text-quote';
 import type { Figure } from '../../engine/types';
 import { claimIdFor } from '../claim-ids';
 import type { Claim, ClaimOrigin, Source, SourceDocument } from '../types';
@@ -35,12 +35,7 @@ export function buildClaimPack(
         side: figure.side,
         claimant: figure.claimant,
         sourceId: source.id,
-        quote: figure.sentence,
-        quoteFigureStart: figure.start - figure.sentenceStart,
-        quoteFigureEnd: figure.end - figure.sentenceStart,
-        selector: describeQuote(text, figure.start, figure.end),
-        start: figure.start,
-        end: figure.end,
+        ...figureQuote(text, figure),
         period: figure.period,
         origin: opts.origin,
         createdAt: opts.createdAt,
