@@ -40,6 +40,8 @@ export class ClaimantResolver {
   private readonly unattributedCache: (ClaimantSpec | null | undefined)[];
   private headline: ClaimantSpec | null | undefined;
   private dateline: Party | null | undefined;
+  /** Which lines read as headlines, judged once per line for every question about them. */
+  private readonly headlineLines: HeadlineLines;
 
   constructor(
     private readonly pack: CompiledPack,
@@ -48,6 +50,7 @@ export class ClaimantResolver {
   ) {
     this.cache = new Array(sentences.length);
     this.unattributedCache = new Array(sentences.length);
+    this.headlineLines = new HeadlineLines(text);
   }
 
   attributions(index: number): Attribution[] {
@@ -126,7 +129,7 @@ export class ClaimantResolver {
 
   /** The claimant of `role` a headline line before sentence `index` names with its party. */
   private headlineRole(index: number, role: string): ClaimantSpec | null {
-    const lines = new HeadlineLines(this.text);
+    const lines = this.headlineLines;
     for (let i = 0; i < HEADLINE_LINES && i < index; i++) {
       if (!lines.has(this.sentences[i] as Span)) break;
       const named = this.namedRole(i, role);
@@ -188,7 +191,7 @@ export class ClaimantResolver {
    */
   private ledeSpeaker(index: number): ClaimantSpec | null {
     if (index >= HEADLINE_LINES) return null;
-    const lines = new HeadlineLines(this.text);
+    const lines = this.headlineLines;
     if (!lines.has(this.sentences[index] as Span)) return null;
     for (let j = index + 1; j < this.sentences.length && j <= index + HEADLINE_LINES; j++) {
       if (lines.has(this.sentences[j] as Span)) continue;
@@ -226,7 +229,7 @@ export class ClaimantResolver {
   private headlineSpeaker(): ClaimantSpec | null {
     if (this.headline !== undefined) return this.headline;
     this.headline = null;
-    const lines = new HeadlineLines(this.text);
+    const lines = this.headlineLines;
     // A captured page may open with a section label ("News") before its headline: the first few
     // headline lines are read, the first that names a speaker speaks for the article.
     for (let i = 0; i < HEADLINE_LINES && i < this.sentences.length; i++) {
