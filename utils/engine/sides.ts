@@ -238,7 +238,10 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
         )
       : null;
   const fledFromPlace = (fled ?? fledBefore)?.[1];
-  const fledPlace = fledFromPlace ? firstPartySide(pack, fledFromPlace) : null;
+  // A town fled names its side as a country does ("из Тертера бежали", "Tərtərdən köçüb").
+  const fledPlace = fledFromPlace
+    ? (firstPartySide(pack, fledFromPlace) ?? placeSide(pack, fledFromPlace))
+    : null;
   if (fledPlace) return ctx.fledOtherSide ? opposite(fledPlace) : fledPlace;
   const ownerNamedAfter = ownerAfterSide(pack, after);
   if (ownerNamedAfter) return ownerNamedAfter;
