@@ -102,7 +102,10 @@ function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string): Si
 function verbFinalAgent(pack: CompiledPack, ctx: SideContext, after: string): Side {
   if (!pack.grammar.activeLossAfter?.test(after)) return null;
   const subject = ctx.sentence.slice(ctx.clauseStart, ctx.figureStart);
-  return opposite(firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1)));
+  // "Azerbaycan ordusu, Cebrail bölgesinde 9 köyü … kurtardı": the subject may stand before a comma.
+  const agent =
+    firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1)) ?? firstPartySide(pack, subject);
+  return opposite(agent);
 }
 
 /**
