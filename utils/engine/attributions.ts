@@ -30,6 +30,9 @@ export interface Attribution {
   ownCountryRole?: string;
 }
 
+/** One to four words in quotes, maybe with a case ending glued after ("ombudsmanı"nın). */
+const SCARE_QUOTED = /[“"«]((?:[\p{L}\p{M}'’-]+ ?){1,4})[”"»]/gu;
+
 /** The text of the clause before `verbAt` that holds the verb's subject. */
 function subjectBefore(
   pack: CompiledPack,
@@ -39,7 +42,9 @@ function subjectBefore(
 ): string {
   const { clauseBreak, trailingFiller } = pack.grammar;
   // A clause-final verb's subject opens a clause that may run long ("X, yaptığı açıklamada, … açıkladı").
-  const before = sentence.slice(Math.max(0, verbAt - (verbFinal ? 400 : 240)), verbAt);
+  const window = sentence.slice(Math.max(0, verbAt - (verbFinal ? 400 : 240)), verbAt);
+  // A few words in scare quotes (the separatists' "ombudsmanı") are part of the subject, not a quote.
+  const before = verbFinal ? window.replace(SCARE_QUOTED, ' $1 ') : window;
   let cut = 0;
   clauseBreak.lastIndex = 0;
   for (let m = clauseBreak.exec(before); m !== null; m = clauseBreak.exec(before))

@@ -159,3 +159,14 @@ export function isCasualtyNoun(pack: CompiledPack, noun: string): boolean {
     (m) => (m.spec.events === 'death' || m.spec.events === 'injury') && !m.spec.onlyInEras,
   );
 }
+
+/**
+ * "deux soldats tués et cinq blessés": the toll group of the count before when `head` is a loss
+ * word alone ("blessés", "feriti"), or null.
+ */
+export function groupBeforeBareLoss(pack: CompiledPack, head: string, before: string | null): string | null {
+  if (!before) return null;
+  const loss = pack.anyEvent.exec(head);
+  if (loss?.index !== 0 || loss[0].length !== head.length) return null;
+  return pack.tollGroups.find((g) => g.pattern.test(before))?.noun ?? null;
+}

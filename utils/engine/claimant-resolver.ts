@@ -114,11 +114,34 @@ export class ClaimantResolver {
     // "BAKU (Reuters) - … the defence ministry said": wire copy's bare role is its dateline's.
     const dateline = !fallback && attribution.carryRole ? this.datelineParty() : null;
     if (dateline) return claimantFor(this.pack, dateline, attribution.carryRole);
+    // "По данным ведомства, … . Минобороны Армении, в свою очередь, …": the other side's ministry.
+    const answered = fallback ? null : this.answeredRole(index, attribution.carryRole);
+    if (answered) return answered;
     // "ՊՆ-ն հայտնում է" with no speaker before it: the press's own country's ministry.
     const own = this.pack.roleDefaultParty;
     if (!fallback && own && attribution.ownCountryRole)
       return claimantFor(this.pack, own, attribution.ownCountryRole);
     return fallback;
+  }
+
+  /**
+   * The claimant of `role` (any role for a bare "the ministry") on the other side of the one that
+   * answers it "in turn" in the next sentences, or null. Karabakh and Armenia answer Azerbaijan;
+   * Azerbaijan answers Armenia.
+   */
+  private answeredRole(index: number, role: string | null): ClaimantSpec | null {
+    const inTurn = this.pack.grammar.inTurn;
+    if (!inTurn) return null;
+    for (let j = index + 1; j < this.sentences.length && j <= index + FORWARD_SENTENCES; j++) {
+      const span = this.sentences[j] as Span;
+      if (!inTurn.test(this.text.slice(span.start, span.end))) continue;
+      const answer = this.attributions(j).find(
+        (a) => !a.carry && a.claimant && (!role || a.claimant.role === role),
+      )?.claimant;
+      if (!answer || answer.party === 'other') return null;
+      return claimantFor(this.pack, answer.party === 'AZ' ? 'ARM' : 'AZ', answer.role);
+    }
+    return null;
   }
 
   /** The claimant of `role` that sentence `index` names with its party, spoken or not. */

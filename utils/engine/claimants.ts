@@ -49,20 +49,26 @@ function partyNear(
   const from = Math.max(0, roleStart - reachBefore);
   const window = text.slice(from, roleEnd + reachAfter);
   // The marker nearest the role names its party ("Минобороны Армении", "Azerbaijan's … ministry");
-  // at equal distance the more specific party wins (NK before ARM).
-  let best: { party: Party; distance: number } | null = null;
+  // at equal distance the more specific party wins (NK before ARM), and in a verb-final language the
+  // owner before the role ("Ermənistan Müdafiə Nazirliyi Azərbaycanın 3 helikopterinin …").
+  const ownerFirst = pack.grammar.verbFinal;
+  let best: { party: Party; distance: number; before: boolean } | null = null;
   for (const { party, pattern } of pack.partyMarkers) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
       const start = from + m.index;
       const end = start + m[0].length;
       const distance = end <= roleStart ? roleStart - end : start >= roleEnd ? start - roleEnd : 0;
+      const before = end <= roleStart;
+      const tie = best !== null && distance === best.distance;
       const better =
         !best ||
         distance < best.distance ||
-        (distance === best.distance &&
+        (tie && ownerFirst && before && !best.before) ||
+        (tie &&
+          (!ownerFirst || before === best.before) &&
           PARTY_PRECEDENCE.indexOf(party) < PARTY_PRECEDENCE.indexOf(best.party));
-      if (better) best = { party, distance };
+      if (better) best = { party, distance, before };
       if (m[0].length === 0) pattern.lastIndex++;
     }
     pattern.lastIndex = 0;

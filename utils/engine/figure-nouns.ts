@@ -9,6 +9,7 @@
 
 import {
   type CountedNoun,
+  groupBeforeBareLoss,
   isCasualtyNoun,
   lendable,
   type NounContext,
@@ -115,6 +116,9 @@ export function countedNoun(
         pack.tollDefault;
       return { span: own, text: group, borrowed: false };
     }
+    // "deux soldats tués et cinq blessés": a bare loss word after a count of a group counts that group.
+    const lent = mention.form === 'vague' ? null : groupBeforeBareLoss(pack, head, ctx.sameSentenceNoun);
+    if (lent) return { span: own, text: lent, borrowed: true };
     // "потери противника составили более 200 человек": people a toll counts are its group.
     const toll = pack.tollDefaultForm.test(head) ? tollCount(pack, mention, ctx, own, false, true) : null;
     return toll ?? { span: own, text: head, borrowed: false };

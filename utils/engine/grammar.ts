@@ -43,6 +43,8 @@ export interface CompiledGrammar {
   adverbialOpening: RegExp | null;
   /** See GrammarLexicon's continuation; reads \p{L} in every language. */
   continuation: RegExp | null;
+  /** See GrammarLexicon's inTurn; reads \p{L} in every language. */
+  inTurn: RegExp | null;
   agentBefore: RegExp | null;
   elaborationBefore: RegExp | null;
   activeLossAfter: RegExp | null;
@@ -164,6 +166,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     placeOpening: g.placeOpening ? new RegExp(g.placeOpening, 'iu') : null,
     adverbialOpening: g.adverbialOpening ? new RegExp(g.adverbialOpening, 'iu') : null,
     continuation: g.continuation ? new RegExp(g.continuation, 'iu') : null,
+    inTurn: g.inTurn ? new RegExp(g.inTurn, 'iu') : null,
     agentBefore: g.agentBefore ? re(g.agentBefore, 'i') : null,
     elaborationBefore: g.elaborationBefore ? re(g.elaborationBefore, 'i') : null,
     activeLossAfter: g.activeLossAfter ? re(g.activeLossAfter, 'i') : null,

@@ -78,6 +78,11 @@ export interface GrammarLexicon {
    * …"): a figure with no side of its own there keeps the side of the last figure before.
    */
   continuation?: string;
+  /**
+   * A speaker answering another ("Минобороны Армении, в свою очередь, …", "Armenia's ministry, in
+   * turn, …"): a bare role with no antecedent just before it was the same role of the other side.
+   */
+  inTurn?: string;
   /** Ends the text before the agent of a passive loss ("shot down by "): a count there lost nothing. */
   agentBefore?: string;
   /** Ends the text before a count elaborating the clause before it ("…, with "). */

@@ -102,7 +102,10 @@ function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string): Si
 function verbFinalAgent(pack: CompiledPack, ctx: SideContext, after: string): Side {
   if (!pack.grammar.activeLossAfter?.test(after)) return null;
   const subject = ctx.sentence.slice(ctx.clauseStart, ctx.figureStart);
-  return opposite(firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1)));
+  // "Azerbaycan ordusu, Cebrail bölgesinde 9 köyü … kurtardı": the subject may stand before a comma.
+  const agent =
+    firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1)) ?? firstPartySide(pack, subject);
+  return opposite(agent);
 }
 
 /**
@@ -238,7 +241,10 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
         )
       : null;
   const fledFromPlace = (fled ?? fledBefore)?.[1];
-  const fledPlace = fledFromPlace ? firstPartySide(pack, fledFromPlace) : null;
+  // A town fled names its side as a country does ("из Тертера бежали", "Tərtərdən köçüb").
+  const fledPlace = fledFromPlace
+    ? (firstPartySide(pack, fledFromPlace) ?? placeSide(pack, fledFromPlace))
+    : null;
   if (fledPlace) return ctx.fledOtherSide ? opposite(fledPlace) : fledPlace;
   const ownerNamedAfter = ownerAfterSide(pack, after);
   if (ownerNamedAfter) return ownerNamedAfter;
