@@ -63,27 +63,19 @@ function countWords(text: string): number {
   return words;
 }
 
-function scanAll(compiled: CompiledCoverage, places: Record<Where, string>, lang: string | null): Scanned {
-  const applies = (spec: { langs?: string[] }): boolean =>
-    lang === null || !Array.isArray(spec.langs) || spec.langs.some((l) => l.toLowerCase() === lang);
+function scanAll(compiled: CompiledCoverage, places: Record<Where, string>): Scanned {
   const core: Located[] = [];
   const negative: Located[] = [];
   const context: Located[] = [];
   for (const where of ['title', 'url', 'body'] as const) {
     const text = places[where];
-    const neg = scanHits(compiled.negative, text).filter((h) =>
-      applies(compiled.negative.specs[h.spec] ?? {}),
-    );
+    const neg = scanHits(compiled.negative, text);
     const masks = neg.filter((h) => compiled.negative.specs[h.spec]?.masksCore === true);
-    const coreHits = scanHits(compiled.core, text).filter((h) => applies(compiled.core.specs[h.spec] ?? {}));
-    core.push({ where, hits: withoutMasked(coreHits, masks) });
+    core.push({ where, hits: withoutMasked(scanHits(compiled.core, text), masks) });
     negative.push({ where, hits: neg });
     if (where !== 'url') {
       // A "Related:" line is page chrome: its context words do not describe this text either.
-      const ctx = scanHits(compiled.context, text).filter((h) =>
-        applies(compiled.context.specs[h.spec] ?? {}),
-      );
-      context.push({ where, hits: withoutMasked(ctx, masks) });
+      context.push({ where, hits: withoutMasked(scanHits(compiled.context, text), masks) });
     }
   }
   return { core, context, negative, words: countWords(places.body) };
@@ -106,7 +98,6 @@ function gateFor(pack: TopicPackData): RegExp | null {
 
 export function detectCoverage(input: CoverageInput, pack: TopicPackData = defaultPackData): CoverageResult {
   try {
-    const compiled = compileCoverage(pack);
     const places: Record<Where, string> = {
       body: asString(input?.text),
       title: asString(input?.title),
@@ -114,13 +105,14 @@ export function detectCoverage(input: CoverageInput, pack: TopicPackData = defau
     };
     if (!passesCoverageGate(gateFor(pack), input)) return notCoverage();
     const lang = primaryLanguage(asString(input?.lang));
+    const compiled = compileCoverage(pack, lang);
     const folded: Record<Where, string> = {
       // An article is judged by its first characters, as the content script's gate judges a page.
       body: foldText(places.body.slice(0, COVERAGE_SAMPLE_CHARS)),
       title: foldText(places.title),
       url: foldText(places.url),
     };
-    return score(compiled, folded.body, scanAll(compiled, folded, lang));
+    return score(compiled, folded.body, scanAll(compiled, folded));
   } catch {
     return notCoverage();
   }

@@ -183,7 +183,8 @@ export interface CompiledCoverage {
   groups: Map<string, CoverageNegativeGroupSpec>;
 }
 
-const cache = new WeakMap<TopicPackData, CompiledCoverage>();
+/** Per pack, the compilation for each page language ('' = unknown: every language's terms). */
+const cache = new WeakMap<TopicPackData, Map<string, CompiledCoverage>>();
 
 function list<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
@@ -201,12 +202,29 @@ function mergeScoring(partial: Partial<CoverageScoring> | undefined): CoverageSc
   };
 }
 
-/** Compiles (or returns the cached compilation of) a pack's coverage rules. */
-export function compileCoverage(pack: TopicPackData): CompiledCoverage {
-  const cached = cache.get(pack);
+/** Whether a term of the given languages is read on a page of `lang` (null: every language). */
+export function appliesTo(spec: { langs?: string[] }, lang: string | null): boolean {
+  return lang === null || !Array.isArray(spec.langs) || spec.langs.some((l) => l.toLowerCase() === lang);
+}
+
+/**
+ * Compiles (or returns the cached compilation of) a pack's coverage rules for a page language.
+ * Only that language's terms enter the scans: in one scan of every language, a word two languages
+ * share (militari, armee, soldats, bombarde) was taken by the first language's branch and then
+ * dropped as foreign, so the page's own term never counted.
+ */
+export function compileCoverage(pack: TopicPackData, lang: string | null = null): CompiledCoverage {
+  let perLang = cache.get(pack);
+  if (!perLang) {
+    perLang = new Map();
+    cache.set(pack, perLang);
+  }
+  const cached = perLang.get(lang ?? '');
   if (cached) return cached;
   const spec = pack.coverage;
-  const core = compileScan(list(spec?.core));
+  const own = <T extends { langs?: string[] }>(specs: T[] | undefined): T[] =>
+    list(specs).filter((s) => appliesTo(s, lang));
+  const core = compileScan(own(spec?.core));
   const compiled: CompiledCoverage = {
     threshold: typeof spec?.threshold === 'number' ? spec.threshold : 6,
     scoring: mergeScoring(spec?.scoring),
@@ -216,11 +234,11 @@ export function compileCoverage(pack: TopicPackData): CompiledCoverage {
     // scans were slower with it when V8 optimises. (Finding the terms with a copy of this scan
     // without its ~150 capture groups was faster still, but its regex code pushed the isolate past
     // V8's regex budget one language earlier: German 113–160 → 230–460 ms per MB.)
-    context: compileScan(list(spec?.context as CoverageCueSpec[] | undefined), true),
-    negative: compileScan(list(spec?.negative)),
+    context: compileScan(own(spec?.context as CoverageCueSpec[] | undefined), true),
+    negative: compileScan(own(spec?.negative)),
     pairs: list(spec?.pairs),
     groups: new Map(list(spec?.negativeGroups).map((group) => [group.id, group])),
   };
-  cache.set(pack, compiled);
+  perLang.set(lang ?? '', compiled);
   return compiled;
 }
