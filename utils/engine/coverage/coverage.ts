@@ -11,6 +11,7 @@ import { defaultPackData, type TopicPackData } from '../topic-pack';
 import type { CoverageInput, CoverageResult } from '../types';
 import { foldText } from './fold';
 import { COVERAGE_SAMPLE_CHARS, compileCoverageGate, passesCoverageGate } from './gate';
+import { inOwnLanguage } from './own-language';
 import { type CompiledCoverage, compileCoverage, type Hit, scanHits } from './patterns';
 import { type Located, type Scanned, score, type Where } from './score';
 
@@ -63,19 +64,21 @@ function countWords(text: string): number {
   return words;
 }
 
-function scanAll(compiled: CompiledCoverage, places: Record<Where, string>): Scanned {
+function scanAll(compiled: CompiledCoverage, places: Record<Where, string>, lang: string | null): Scanned {
   const core: Located[] = [];
   const negative: Located[] = [];
   const context: Located[] = [];
   for (const where of ['title', 'url', 'body'] as const) {
     const text = places[where];
-    const neg = scanHits(compiled.negative, text);
+    const neg = inOwnLanguage(compiled.negative, text, scanHits(compiled.negative, text), lang);
     const masks = neg.filter((h) => compiled.negative.specs[h.spec]?.masksCore === true);
-    core.push({ where, hits: withoutMasked(scanHits(compiled.core, text), masks) });
+    const coreHits = inOwnLanguage(compiled.core, text, scanHits(compiled.core, text), lang);
+    core.push({ where, hits: withoutMasked(coreHits, masks) });
     negative.push({ where, hits: neg });
     if (where !== 'url') {
       // A "Related:" line is page chrome: its context words do not describe this text either.
-      context.push({ where, hits: withoutMasked(scanHits(compiled.context, text), masks) });
+      const ctx = inOwnLanguage(compiled.context, text, scanHits(compiled.context, text), lang);
+      context.push({ where, hits: withoutMasked(ctx, masks) });
     }
   }
   return { core, context, negative, words: countWords(places.body) };
@@ -104,15 +107,15 @@ export function detectCoverage(input: CoverageInput, pack: TopicPackData = defau
       url: urlWords(asString(input?.url)),
     };
     if (!passesCoverageGate(gateFor(pack), input)) return notCoverage();
+    const compiled = compileCoverage(pack);
     const lang = primaryLanguage(asString(input?.lang));
-    const compiled = compileCoverage(pack, lang);
     const folded: Record<Where, string> = {
       // An article is judged by its first characters, as the content script's gate judges a page.
       body: foldText(places.body.slice(0, COVERAGE_SAMPLE_CHARS)),
       title: foldText(places.title),
       url: foldText(places.url),
     };
-    return score(compiled, folded.body, scanAll(compiled, folded));
+    return score(compiled, folded.body, scanAll(compiled, folded, lang));
   } catch {
     return notCoverage();
   }

@@ -79,10 +79,12 @@ export interface CompiledScan<Spec> {
   /** Global scan of folded text (foldText); capture group k + 1 holds a match of specs[k]. */
   regex: RegExp | null;
   specs: Spec[];
+  /** Each spec's pattern as the scan holds it (own-language.ts matches a few of them again). */
+  sources: string[];
 }
 
 function scanOf<Spec>(kept: { spec: Spec; source: string }[], skipByFirstChar: boolean): CompiledScan<Spec> {
-  if (kept.length === 0) return { regex: null, specs: [] };
+  if (kept.length === 0) return { regex: null, specs: [], sources: [] };
   const alternation = tailRuns(
     kept.map(({ source }) => factorLetterTails(source)),
     (body) => (isOneBranch(body) ? body : ''),
@@ -97,6 +99,7 @@ function scanOf<Spec>(kept: { spec: Spec; source: string }[], skipByFirstChar: b
   return {
     regex: new RegExp(`${first}${ASCII_BOUNDARY_BEFORE}(?:${alternation})${BOUNDARY_AFTER}`, 'gu'),
     specs: kept.map(({ spec }) => spec),
+    sources: kept.map(({ source }) => source),
   };
 }
 
@@ -183,8 +186,7 @@ export interface CompiledCoverage {
   groups: Map<string, CoverageNegativeGroupSpec>;
 }
 
-/** Per pack, the compilation for each page language ('' = unknown: every language's terms). */
-const cache = new WeakMap<TopicPackData, Map<string, CompiledCoverage>>();
+const cache = new WeakMap<TopicPackData, CompiledCoverage>();
 
 function list<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
@@ -207,24 +209,12 @@ export function appliesTo(spec: { langs?: string[] }, lang: string | null): bool
   return lang === null || !Array.isArray(spec.langs) || spec.langs.some((l) => l.toLowerCase() === lang);
 }
 
-/**
- * Compiles (or returns the cached compilation of) a pack's coverage rules for a page language.
- * Only that language's terms enter the scans: in one scan of every language, a word two languages
- * share (militari, armee, soldats, bombarde) was taken by the first language's branch and then
- * dropped as foreign, so the page's own term never counted.
- */
-export function compileCoverage(pack: TopicPackData, lang: string | null = null): CompiledCoverage {
-  let perLang = cache.get(pack);
-  if (!perLang) {
-    perLang = new Map();
-    cache.set(pack, perLang);
-  }
-  const cached = perLang.get(lang ?? '');
+/** Compiles (or returns the cached compilation of) a pack's coverage rules. */
+export function compileCoverage(pack: TopicPackData): CompiledCoverage {
+  const cached = cache.get(pack);
   if (cached) return cached;
   const spec = pack.coverage;
-  const own = <T extends { langs?: string[] }>(specs: T[] | undefined): T[] =>
-    list(specs).filter((s) => appliesTo(s, lang));
-  const core = compileScan(own(spec?.core));
+  const core = compileScan(list(spec?.core));
   const compiled: CompiledCoverage = {
     threshold: typeof spec?.threshold === 'number' ? spec.threshold : 6,
     scoring: mergeScoring(spec?.scoring),
@@ -234,11 +224,11 @@ export function compileCoverage(pack: TopicPackData, lang: string | null = null)
     // scans were slower with it when V8 optimises. (Finding the terms with a copy of this scan
     // without its ~150 capture groups was faster still, but its regex code pushed the isolate past
     // V8's regex budget one language earlier: German 113–160 → 230–460 ms per MB.)
-    context: compileScan(own(spec?.context as CoverageCueSpec[] | undefined), true),
-    negative: compileScan(own(spec?.negative)),
+    context: compileScan(list(spec?.context as CoverageCueSpec[] | undefined), true),
+    negative: compileScan(list(spec?.negative)),
     pairs: list(spec?.pairs),
     groups: new Map(list(spec?.negativeGroups).map((group) => [group.id, group])),
   };
-  perLang.set(lang ?? '', compiled);
+  cache.set(pack, compiled);
   return compiled;
 }

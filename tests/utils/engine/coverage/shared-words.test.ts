@@ -30,6 +30,12 @@ describe('detectCoverage: war words another language also lists', () => {
     expect(result.isCoverage).toBe(true);
   });
 
+  it('counts "atəşə tutub" and "ordusu" in an Azerbaijani text though Turkish lists them too', () => {
+    const text = 'Ermənistan ordusu gecə Tərtər istiqamətində Azərbaycan mövqelərini atəşə tutub.';
+    const cues = detectCoverage({ text, lang: 'az' }).evidence.map((e) => e.cue);
+    expect(cues).toEqual(expect.arrayContaining(['troops', 'shelling']));
+  });
+
   it('still reads every language on a page whose language is unknown', () => {
     const text = "In cambio l'Armenia ha consegnato due militari azeri dopo la guerra.";
     expect(detectCoverage({ text }).evidence.map((e) => e.cue)).toContain('troops');
