@@ -24,12 +24,15 @@ export interface WarReading {
    * (the parties do not: a text on the genocide of 1915 names Armenia throughout).
    */
   anchors: number;
+  /** Distinct parties named as such (Armenia, Azerbaijan in any language; not their capitals or leaders). */
+  parties: number;
 }
 
 export function readWar(compiled: CompiledCoverage, context: Located[]): WarReading {
   const { minWar } = compiled.scoring.unnamed;
   const military = new Set<number>();
   const sides = new Set<string>();
+  const parties = new Set<string>();
   let party = false;
   let place = false;
   let enemy = false;
@@ -40,6 +43,7 @@ export function readWar(compiled: CompiledCoverage, context: Located[]): WarRead
       if (!spec) continue;
       if (spec.side) sides.add(spec.side);
       if (spec.role === 'party') party = true;
+      if (spec.role === 'party' && spec.side) parties.add(spec.side);
       if (spec.role === 'place') place = true;
       if (spec.role === 'enemy') enemy = true;
       if (spec.role === 'war' || spec.role === 'enemy') military.add(hit.spec);
@@ -47,5 +51,5 @@ export function readWar(compiled: CompiledCoverage, context: Located[]): WarRead
     }
   }
   const eligible = party && military.size >= minWar && (sides.size >= 2 || place || enemy);
-  return { eligible, military: military.size, anchors };
+  return { eligible, military: military.size, anchors, parties: parties.size };
 }
