@@ -126,10 +126,11 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
   const first = body[0];
   const last = body[body.length - 1];
   // A name dropped once in a report of the fighting is background, not a passing mention; so is
-  // it in a text on Armenia and Azerbaijan themselves (a peace deal recalling the wars over it).
+  // it in a text on Armenia and Azerbaijan that speaks of war (a peace deal recalling the wars over
+  // it), but not in one that only lists the two (a travel piece on the South Caucasus).
   const isPassing =
     !war.eligible &&
-    war.parties < 2 &&
+    !(war.parties >= 2 && war.warWords) &&
     core.headline === 0 &&
     first !== undefined &&
     last !== undefined &&

@@ -38,4 +38,20 @@ describe('detectCoverage: peace-deal pieces', () => {
     const result = detectCoverage({ text: long, lang: 'en' });
     expect(result.evidence.map((e) => e.cue)).toContain('passing_mention');
   });
+
+  it('keeps a single mention passing in a travel piece that names both countries but no war', () => {
+    const travel = [
+      "Tbilisi has become the easiest starting point for a trip through the South Caucasus. Flights from most European capitals take four hours, and the old town's sulphur baths and wine bars fill up every weekend.",
+      'From the capital, marshrutkas leave every hour for the Armenian border, and the drive to Yerevan takes about six hours through green gorges and Soviet-era spa towns.',
+      'Travellers heading east can take the overnight train to Baku, the Azerbaijani capital, which has a modern waterfront and a walled old city.',
+      'Visas are simple: Georgia needs none for most Europeans, Armenia offers visa-free stays, and Azerbaijan issues electronic visas in three days.',
+      'Some travellers combine all three countries in two weeks, though there is no direct border crossing between Armenia and Azerbaijan, so the route runs back through Georgia.',
+      'Guides warn that passport stamps from the Nagorno-Karabakh region once caused trouble at Azerbaijani border posts.',
+      'Food is a highlight everywhere: khachapuri in Georgia, lavash and barbecue in Armenia, plov and saffron tea in Azerbaijan.',
+      'The best months to travel are May, June and September, when the mountains are green and the cities not too hot.',
+    ].join('\n');
+    const result = detectCoverage({ text: travel, lang: 'en' });
+    expect(result.evidence.map((e) => e.cue)).toContain('passing_mention');
+    expect(result.isCoverage).toBe(false);
+  });
 });
