@@ -40,6 +40,11 @@ export interface CoverageNegativeGroupSpec {
   applies: 'dominant' | 'core_weak';
   /** Most the whole group can subtract. */
   cap: number;
+  /**
+   * The group's cues name another war: beside them, war vocabulary near the region's name describes
+   * that war, so it counts only in a report of the Armenia–Azerbaijan fighting (score.ts).
+   */
+  otherWar?: boolean;
 }
 
 export interface CoveragePairSpec {

@@ -11,6 +11,7 @@ import { defaultPackData, type TopicPackData } from '../topic-pack';
 import type { CoverageInput, CoverageResult } from '../types';
 import { foldText } from './fold';
 import { COVERAGE_SAMPLE_CHARS, compileCoverageGate, passesCoverageGate } from './gate';
+import { inOwnLanguage } from './own-language';
 import { type CompiledCoverage, compileCoverage, type Hit, scanHits } from './patterns';
 import { type Located, type Scanned, score, type Where } from './score';
 
@@ -64,25 +65,19 @@ function countWords(text: string): number {
 }
 
 function scanAll(compiled: CompiledCoverage, places: Record<Where, string>, lang: string | null): Scanned {
-  const applies = (spec: { langs?: string[] }): boolean =>
-    lang === null || !Array.isArray(spec.langs) || spec.langs.some((l) => l.toLowerCase() === lang);
   const core: Located[] = [];
   const negative: Located[] = [];
   const context: Located[] = [];
   for (const where of ['title', 'url', 'body'] as const) {
     const text = places[where];
-    const neg = scanHits(compiled.negative, text).filter((h) =>
-      applies(compiled.negative.specs[h.spec] ?? {}),
-    );
+    const neg = inOwnLanguage(compiled.negative, text, scanHits(compiled.negative, text), lang);
     const masks = neg.filter((h) => compiled.negative.specs[h.spec]?.masksCore === true);
-    const coreHits = scanHits(compiled.core, text).filter((h) => applies(compiled.core.specs[h.spec] ?? {}));
+    const coreHits = inOwnLanguage(compiled.core, text, scanHits(compiled.core, text), lang);
     core.push({ where, hits: withoutMasked(coreHits, masks) });
     negative.push({ where, hits: neg });
     if (where !== 'url') {
       // A "Related:" line is page chrome: its context words do not describe this text either.
-      const ctx = scanHits(compiled.context, text).filter((h) =>
-        applies(compiled.context.specs[h.spec] ?? {}),
-      );
+      const ctx = inOwnLanguage(compiled.context, text, scanHits(compiled.context, text), lang);
       context.push({ where, hits: withoutMasked(ctx, masks) });
     }
   }
@@ -106,13 +101,13 @@ function gateFor(pack: TopicPackData): RegExp | null {
 
 export function detectCoverage(input: CoverageInput, pack: TopicPackData = defaultPackData): CoverageResult {
   try {
-    const compiled = compileCoverage(pack);
     const places: Record<Where, string> = {
       body: asString(input?.text),
       title: asString(input?.title),
       url: urlWords(asString(input?.url)),
     };
     if (!passesCoverageGate(gateFor(pack), input)) return notCoverage();
+    const compiled = compileCoverage(pack);
     const lang = primaryLanguage(asString(input?.lang));
     const folded: Record<Where, string> = {
       // An article is judged by its first characters, as the content script's gate judges a page.

@@ -79,10 +79,12 @@ export interface CompiledScan<Spec> {
   /** Global scan of folded text (foldText); capture group k + 1 holds a match of specs[k]. */
   regex: RegExp | null;
   specs: Spec[];
+  /** Each spec's pattern as the scan holds it (own-language.ts matches a few of them again). */
+  sources: string[];
 }
 
 function scanOf<Spec>(kept: { spec: Spec; source: string }[], skipByFirstChar: boolean): CompiledScan<Spec> {
-  if (kept.length === 0) return { regex: null, specs: [] };
+  if (kept.length === 0) return { regex: null, specs: [], sources: [] };
   const alternation = tailRuns(
     kept.map(({ source }) => factorLetterTails(source)),
     (body) => (isOneBranch(body) ? body : ''),
@@ -97,6 +99,7 @@ function scanOf<Spec>(kept: { spec: Spec; source: string }[], skipByFirstChar: b
   return {
     regex: new RegExp(`${first}${ASCII_BOUNDARY_BEFORE}(?:${alternation})${BOUNDARY_AFTER}`, 'gu'),
     specs: kept.map(({ spec }) => spec),
+    sources: kept.map(({ source }) => source),
   };
 }
 
@@ -199,6 +202,11 @@ function mergeScoring(partial: Partial<CoverageScoring> | undefined): CoverageSc
     passing: { ...DEFAULT_SCORING.passing, ...given.passing },
     unnamed: { ...DEFAULT_SCORING.unnamed, ...given.unnamed },
   };
+}
+
+/** Whether a term of the given languages is read on a page of `lang` (null: every language). */
+export function appliesTo(spec: { langs?: string[] }, lang: string | null): boolean {
+  return lang === null || !Array.isArray(spec.langs) || spec.langs.some((l) => l.toLowerCase() === lang);
 }
 
 /** Compiles (or returns the cached compilation of) a pack's coverage rules. */

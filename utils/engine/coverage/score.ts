@@ -123,25 +123,32 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
   const core = addCore(compiled, scanned, evidence);
   const structure = addSpreadAndDensity(compiled, bodyText, body, scanned.words, evidence);
   const war = readWar(compiled, scanned.context);
-  // Context supports core evidence; without a core term only a report of the fighting itself
-  // counts (war.ts): Armenia and Azerbaijan alone describe any story on the two countries.
-  const context =
-    core.mentions > 0 || war.eligible ? addContext(compiled, scanned, evidence, war.eligible) : 0;
-  if (core.mentions === 0 && war.eligible) {
-    const { id, weight } = compiled.scoring.unnamed;
-    evidence.push({ cue: id, kind: 'context', where: 'body', count: war.military, weight });
-  }
-
   const first = body[0];
   const last = body[body.length - 1];
-  // A name dropped once in a report of the fighting is background, not a passing mention.
+  // A name dropped once in a report of the fighting is background, not a passing mention; so is
+  // it in a text on Armenia and Azerbaijan that speaks of war (a peace deal recalling the wars over
+  // it), but not in one that only lists the two (a travel piece on the South Caucasus).
   const isPassing =
     !war.eligible &&
+    !(war.parties >= 2 && war.warWords) &&
     core.headline === 0 &&
     first !== undefined &&
     last !== undefined &&
     scanned.words >= passing.minWords &&
     last.start - first.start <= passing.maxSpanChars;
+  // War words describe this war in a report of the fighting (war.ts), and beside the region's name
+  // in a text that is no passing mention and names no other war ("peacekeepers leave Nagorny
+  // Karabakh", "refugees from Haut-Karabakh" name neither party).
+  const aboutTheWar =
+    war.eligible || (core.mentions > 0 && !isPassing && !namesOtherWar(compiled, scanned.negative));
+  // Context supports core evidence; without a core term only a report of the fighting itself
+  // counts (war.ts): Armenia and Azerbaijan alone describe any story on the two countries.
+  const context =
+    core.mentions > 0 || war.eligible ? addContext(compiled, scanned, evidence, aboutTheWar) : 0;
+  if (core.mentions === 0 && war.eligible) {
+    const { id, weight } = compiled.scoring.unnamed;
+    evidence.push({ cue: id, kind: 'context', where: 'body', count: war.military, weight });
+  }
   const coreParts = core.body + structure;
   let coreScore = core.headline + coreParts;
   if (isPassing) {
@@ -203,6 +210,16 @@ function addContext(
     total += pair.weight;
   }
   return total;
+}
+
+/** Whether a look-alike cue of another war (a group marked otherWar) is present anywhere. */
+function namesOtherWar(compiled: CompiledCoverage, negative: Located[]): boolean {
+  return negative.some(({ hits }) =>
+    hits.some((hit) => {
+      const group = compiled.negative.specs[hit.spec]?.group;
+      return group !== undefined && compiled.groups.get(group)?.otherWar === true;
+    }),
+  );
 }
 
 /** Look-alike cues, applied per group: in proportion to how they outnumber core mentions. */

@@ -24,22 +24,30 @@ export interface WarReading {
    * (the parties do not: a text on the genocide of 1915 names Armenia throughout).
    */
   anchors: number;
+  /** Distinct parties named as such (Armenia, Azerbaijan in any language; not their capitals or leaders). */
+  parties: number;
+  /** Whether any military, enemy or casualty word is present. */
+  warWords: boolean;
 }
 
 export function readWar(compiled: CompiledCoverage, context: Located[]): WarReading {
   const { minWar } = compiled.scoring.unnamed;
   const military = new Set<number>();
   const sides = new Set<string>();
+  const parties = new Set<string>();
   let party = false;
   let place = false;
   let enemy = false;
   let anchors = 0;
+  let warWords = false;
   for (const { hits } of context) {
     for (const hit of hits) {
       const spec = compiled.context.specs[hit.spec];
       if (!spec) continue;
       if (spec.side) sides.add(spec.side);
       if (spec.role === 'party') party = true;
+      if (spec.role === 'party' && spec.side) parties.add(spec.side);
+      if (isWarVocabulary(spec)) warWords = true;
       if (spec.role === 'place') place = true;
       if (spec.role === 'enemy') enemy = true;
       if (spec.role === 'war' || spec.role === 'enemy') military.add(hit.spec);
@@ -47,5 +55,5 @@ export function readWar(compiled: CompiledCoverage, context: Located[]): WarRead
     }
   }
   const eligible = party && military.size >= minWar && (sides.size >= 2 || place || enemy);
-  return { eligible, military: military.size, anchors };
+  return { eligible, military: military.size, anchors, parties: parties.size, warWords };
 }
