@@ -225,7 +225,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
         enemyActs ??
         (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
       if (agent) return ownLoss ? agent : opposite(agent);
-      if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
+      // "The ombudsman said shelling forced 4,000 villagers to flee": people a speaker reports
+      // driven out by an unnamed agent are its own, as its dead are.
+      if (claimantSide) return ownLoss || ctx.isDisplacement ? claimantSide : opposite(claimantSide);
     }
   }
   // "600,000 people fled Karabakh": the place they fled names their side, in the 1990s its other one.
