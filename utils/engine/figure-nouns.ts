@@ -20,6 +20,7 @@ import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { countingNounAt, ellipsisEnd, findNoun, MAX_MODIFIERS, type NounSpan } from './figure-context';
 import { wordAt } from './grammar';
 import { isYearValue } from './number/context';
+import { rangeCount } from './range-count';
 import { passesAtEnd } from './regex-first';
 import { markerSide } from './side-phrases';
 import type { NumberMention } from './types';
@@ -120,6 +121,10 @@ export function countedNoun(
     return toll ?? { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit' || isBareYear(text, mention)) return null;
+  const range = rangeCount(pack.grammar, mention, ctx, (upper) =>
+    ownNoun(pack, text, upper, ctx.sentenceEnd),
+  );
+  if (range) return range;
   const raised = raisedToll(pack, mention, ctx);
   if (raised) return raised;
   const part = partOfWhole(pack, mention, ctx);

@@ -30,9 +30,12 @@ describe('a loss label alone on its line', () => {
   });
 
   it("counts the war an undated page's headline names", () => {
-    const figures = extractFigures('The First Karabakh War at a glance\n\nStrength: 40,000\nDead: 4,200\n', {
-      lang: 'en',
-    });
-    expect(figures.map((f) => [f.value, f.metric, f.period])).toEqual([[4200, 'deaths', '1988/1994']]);
+    const page =
+      'The First Karabakh War at a glance\n\nStrength: 40,000\nDead: 4,200\n\nSome 500,000 people fled.';
+    const figures = extractFigures(page, { lang: 'en' });
+    expect(figures.map((f) => [f.value, f.metric, f.period])).toEqual([
+      [4200, 'deaths', '1988/1994'],
+      [500000, 'displaced', '1988/1994'],
+    ]);
   });
 });
