@@ -112,6 +112,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       rangeGap: lexicon ? undefined : ENGLISH_GRAMMAR.rangeGap,
       rangeOpen: lexicon ? undefined : ENGLISH_GRAMMAR.rangeOpen,
       rangeNotAfter: lexicon ? undefined : ENGLISH_GRAMMAR.rangeNotAfter,
+      sideAfter: lexicon ? undefined : ENGLISH_GRAMMAR.sideAfter,
       ...(lexicon?.grammar ?? {}),
     },
     b.flags,

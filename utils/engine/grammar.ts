@@ -101,6 +101,8 @@ export interface CompiledGrammar {
   rangeGap: RegExp | null;
   rangeOpen: RegExp | null;
   rangeNotAfter: RegExp | null;
+  /** The side named after a figure in its clause (Lexicon grammar sideAfter), or null. */
+  sideAfter: RegExp | null;
 }
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -220,6 +222,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     rangeGap: g.rangeGap ? re(`^(?:${g.rangeGap})$`, 'i') : null,
     rangeOpen: g.rangeOpen ? re(`(?:${g.rangeOpen})$`, 'i') : null,
     rangeNotAfter: g.rangeNotAfter ? re(`(?:${g.rangeNotAfter})$`, 'i') : null,
+    sideAfter: g.sideAfter ? re(`^(?:${g.sideAfter})`, 'i') : null,
   };
 }
 

@@ -238,6 +238,11 @@ export interface GrammarLexicon {
   rangeOpen?: string;
   /** Just before two numbers that are a change, not a range ("rose from 30 to 40"). Regex source. */
   rangeNotAfter?: string;
+  /**
+   * After a figure, in its clause: the side named as where the losses fell ("… were killed on the
+   * Armenian side"), its words in group 1. Regex source, anchored at the figure's end.
+   */
+  sideAfter?: string;
 }
 
 export interface Lexicon {
