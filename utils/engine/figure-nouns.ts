@@ -20,7 +20,7 @@ import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { countingNounAt, ellipsisEnd, findNoun, MAX_MODIFIERS, type NounSpan } from './figure-context';
 import { wordAt } from './grammar';
 import { isYearValue } from './number/context';
-import { rangeCount } from './range-count';
+import { nounHoldingNext, rangeCount } from './range-count';
 import { passesAtEnd } from './regex-first';
 import { markerSide } from './side-phrases';
 import type { NumberMention } from './types';
@@ -93,7 +93,8 @@ export function countedNoun(
   if (isPassiveAgent(pack, text, mention, ctx.sentenceStart)) return null;
   // Never past the next count ("bei einem Angriff starben zwei Zivilisten": the noun is zwei's).
   const next = ctx.next && ctx.next.start >= mention.end ? ctx.next.start : ctx.sentenceEnd;
-  const own = ownNoun(pack, text, mention, Math.min(ctx.sentenceEnd, next));
+  const nounOf = (m: NumberMention, limit: number) => ownNoun(pack, text, m, limit);
+  const own = nounOf(mention, Math.min(ctx.sentenceEnd, next)) ?? nounHoldingNext(mention, ctx, nounOf);
   if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
     return null;
   }

@@ -1,7 +1,8 @@
 /**
- * A range of two counts sharing one noun ("30 to 40 soldiers", "300,000–500,000 Armenians",
+ * Two numbers read as one count. A range of two counts sharing one noun ("30 to 40 soldiers", "300,000–500,000 Armenians",
  * "between 30 and 40 troops") is one count: its lower bound, as the figures' labels write it.
- * A change between two numbers ("the toll rose from 30 to 40") is no range.
+ * A change between two numbers ("the toll rose from 30 to 40") is no range. A noun may hold the
+ * next number ("Five members of one family").
  */
 import type { CountedNoun, NounContext } from './borrowed-nouns';
 import type { NounSpan } from './figure-context';
@@ -41,4 +42,20 @@ export function rangeCount(
     text: ctx.text.slice(upper.start, upper.end),
     borrowed: false,
   };
+}
+
+/**
+ * "Five members of one family": a noun right after the count that runs past the next number
+ * holds it (the noun search stops at the next count otherwise), or null.
+ */
+export function nounHoldingNext(
+  mention: NumberMention,
+  ctx: NounContext,
+  nounOf: (count: NumberMention, limit: number) => NounSpan | null,
+): NounSpan | null {
+  const next = ctx.next;
+  if (!next || next.start < mention.end || next.start >= ctx.sentenceEnd) return null;
+  const noun = nounOf(mention, ctx.sentenceEnd);
+  if (!noun || noun.end < next.end) return null;
+  return /^\s+$/u.test(ctx.text.slice(mention.end, noun.start)) ? noun : null;
 }
