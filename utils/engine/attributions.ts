@@ -171,10 +171,10 @@ function phraseAfter(pack: CompiledPack, sentence: string, from: number): string
 
 /**
  * "Speaker: claim" at the start of a sentence, as headlines put it ("Ombudsman: 19 civilians
- * killed"), maybe after a live blog's time ("14:05 GMT – Ombudsman: …").
+ * killed"), maybe after a live blog's time ("LIVE 14:05 GMT – Ombudsman: …").
  */
 const SPEAKER_COLON =
-  /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT))?\s*[-–—|]?\s+)?([^:\n]{2,60}):\s/iu;
+  /^(?:(?:live|update|updated|breaking)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT))?\s*[-–—|]?\s+)?([^:\n]{2,60}):\s/iu;
 /** "claim — Speaker" at the end of a sentence, as headlines put it ("… погибли 100 человек — Генпрокуратура"). */
 const SPEAKER_DASH = /\s[—–-]\s([^—–\n,.;:]{2,40})[.!]?$/u;
 /** SPEAKER_DASH read back from the end: most sentences fail it at once (regex-first.ts). */

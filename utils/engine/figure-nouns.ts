@@ -21,6 +21,7 @@ import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { countingNounAt, ellipsisEnd, findNoun, MAX_MODIFIERS, type NounSpan } from './figure-context';
 import { wordAt } from './grammar';
 import { isYearValue } from './number/context';
+import { nounHoldingNext, rangeCount } from './range-count';
 import { passesAtEnd } from './regex-first';
 import { markerSide } from './side-phrases';
 import type { NumberMention } from './types';
@@ -93,7 +94,8 @@ export function countedNoun(
   if (isPassiveAgent(pack, text, mention, ctx.sentenceStart)) return null;
   // Never past the next count ("bei einem Angriff starben zwei Zivilisten": the noun is zwei's).
   const next = ctx.next && ctx.next.start >= mention.end ? ctx.next.start : ctx.sentenceEnd;
-  const own = ownNoun(pack, text, mention, Math.min(ctx.sentenceEnd, next));
+  const nounOf = (m: NumberMention, limit: number) => ownNoun(pack, text, m, limit);
+  const own = nounOf(mention, Math.min(ctx.sentenceEnd, next)) ?? nounHoldingNext(mention, ctx, nounOf);
   if (own && (modifiesAnotherHead(pack, text, own.end) || actsOnObject(pack, text, mention.start, own.end))) {
     return null;
   }
@@ -124,6 +126,10 @@ export function countedNoun(
     return toll ?? { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit' || isBareYear(text, mention)) return null;
+  const range = rangeCount(pack.grammar, mention, ctx, (upper) =>
+    ownNoun(pack, text, upper, ctx.sentenceEnd),
+  );
+  if (range) return range;
   const raised = raisedToll(pack, mention, ctx);
   if (raised) return raised;
   const part = partOfWhole(pack, mention, ctx);

@@ -77,6 +77,8 @@ export class PeriodReader {
   private tally: { period: string | null } | null = null;
   /** In an article that looks back at a past event: the time it last named (read once, lazily). */
   private lookBack: LookBack | null | undefined;
+  /** The war an undated article's headline names (headlineWar, read once, lazily). */
+  private headlineEra: string | null | undefined;
 
   constructor(
     private readonly pack: CompiledPack,
@@ -173,6 +175,15 @@ export class PeriodReader {
     return fighting?.period ?? null;
   }
 
+  /** "First Karabakh War Explained": an undated page about one war counts that war's tolls. */
+  private headlineWar(): string | null {
+    if (this.headlineEra === undefined) {
+      const headline = this.text.trimStart().slice(0, 200).split('\n', 1)[0] ?? '';
+      this.headlineEra = eraCues(this.pack, headline)[0]?.period ?? null;
+    }
+    return this.headlineEra;
+  }
+
   /** The fighting whose tallies an article of `day` reports, or undefined. */
   private fightingOf(day: string): CompiledPack['eras'][number] | undefined {
     return this.pack.eras.find((e) => e.tallyFrom && e.tallyFrom <= day && day <= (e.tallyUntil ?? day));
@@ -253,14 +264,15 @@ export class PeriodReader {
       if (!best || distance(cue, start, end) < distance(best, start, end)) best = cue;
     }
     // No cue: the tally the article reported before it, else (looking back) the time it last
-    // named, else a tally keeper's count of the fighting so far, else the article's day. One person
+    // named, else a tally keeper's count of the fighting so far, else the article's day, else (an
+    // undated page) the war its headline names. One person
     // ("a villager died when a rocket struck her house") is an event of the day, not a tally.
     this.lastCued = best !== null;
     if (!best) {
       if (this.tally && !single) return this.tally.period;
       if (lookBack) return lookBack.lastNamed;
       if (single) return this.input.published;
-      if (keeper && !this.input.published) return this.fightingOfMonth();
+      if (!this.input.published) return (keeper && this.fightingOfMonth()) || this.headlineWar();
       return (keeper && this.fightingSoFar(this.input.published, true)) || this.input.published;
     }
     // "On 4 April, the ministry reported …": the day of a keeper's report ends its tally.

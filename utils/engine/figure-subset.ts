@@ -17,16 +17,21 @@ export function breaksDown(pack: CompiledPack, gap: string | null): boolean {
 
 /**
  * "3,825 people were killed, including 3,773 servicemen": people a count of soldiers breaks down
- * are the dead overall, not civilians. The metric the whole should count, or null to keep its own.
+ * are the dead overall, not civilians; so are people of whom a part is named civilians ("32
+ * people, including seven civilians": the rest are not). The metric the whole should count, or
+ * null to keep its own.
  */
-export function wholeOfSoldiers(
+export function wholeOfParts(
   pack: CompiledPack,
-  wholeNoun: string,
-  whole: MetricChoice,
+  { noun: wholeNoun, metric: whole }: { noun: string; metric: MetricChoice },
   part: MetricChoice,
+  partNoun: string,
 ): MetricChoice['spec'] | null {
-  if (whole.spec.victims !== 'civilians' || part.spec.victims === 'civilians') return null;
-  if (part.spec.events !== 'death' || whole.spec.events !== 'death') return null;
+  if (whole.spec.victims !== 'civilians' || part.spec.events !== 'death' || whole.spec.events !== 'death') {
+    return null;
+  }
+  const civilians = pack.tollGroups.find((g) => g.noun === 'civilians')?.pattern;
+  if (part.spec.victims === 'civilians' && !civilians?.test(partNoun)) return null;
   return (
     metricsCounting(pack, wholeNoun).find((m) => m.spec.onlyInEras && m.spec.events === 'death')?.spec ?? null
   );

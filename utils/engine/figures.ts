@@ -19,7 +19,7 @@ import {
 } from './figure-context';
 import { countedNoun, ownNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
-import { breaksDown, soldiersInEquipmentList, subsetMetric, wholeOfSoldiers } from './figure-subset';
+import { breaksDown, soldiersInEquipmentList, subsetMetric, wholeOfParts } from './figure-subset';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
@@ -189,8 +189,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     // "3,825 people were killed, including 3,773 servicemen": the part shares the whole's side,
     // and people that soldiers are part of are the dead overall.
     const partOf = sameSentence !== null && breaksDown(pack, sentence.slice(sameSentence.end, start));
-    const whole =
-      partOf && sameSentence ? wholeOfSoldiers(pack, sameSentence.noun, sameSentence.metric, metric) : null;
+    const whole = partOf && sameSentence ? wholeOfParts(pack, sameSentence, metric, nounText) : null;
     const wholeFigure = figures[figures.length - 1];
     if (whole && wholeFigure) wholeFigure.metric = whole.id;
     // A list's item with no speaker of its own is claimed by its heading's last speaker.

@@ -99,6 +99,12 @@ export interface CompiledGrammar {
   appositionCloseY: RegExp | null;
   /** Sticky at a counted noun's end: parts of its people named uncounted (mixedPeople), or null. */
   mixedPeopleY: RegExp | null;
+  /** A range's gap, its opening word, and the change it is not (Lexicon grammar rangeGap …), or null. */
+  rangeGap: RegExp | null;
+  rangeOpen: RegExp | null;
+  rangeNotAfter: RegExp | null;
+  /** The side named after a figure in its clause (Lexicon grammar sideAfter), or null. */
+  sideAfter: RegExp | null;
 }
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -216,6 +222,10 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
       ? new RegExp(`\\s*(?:${g.appositionClose})(?![\\p{L}\\p{N}])`, 'iyu')
       : null,
     mixedPeopleY: g.mixedPeople ? new RegExp(g.mixedPeople, 'iyu') : null,
+    rangeGap: g.rangeGap ? re(`^(?:${g.rangeGap})$`, 'i') : null,
+    rangeOpen: g.rangeOpen ? re(`(?:${g.rangeOpen})$`, 'i') : null,
+    rangeNotAfter: g.rangeNotAfter ? re(`(?:${g.rangeNotAfter})$`, 'i') : null,
+    sideAfter: g.sideAfter ? re(`^(?:${g.sideAfter})`, 'i') : null,
   };
 }
 

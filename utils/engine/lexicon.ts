@@ -233,6 +233,21 @@ export interface GrammarLexicon {
    * source, sticky, read with \p{L}.
    */
   mixedPeople?: string;
+  /**
+   * Between the two bounds of a range ("30 to 40 soldiers", "300,000–500,000 Armenians"): the
+   * range is one count, its lower bound. Group 1 marks a gap that is a range only after rangeOpen
+   * ("between 30 and 40"). Regex source, anchored at both ends.
+   */
+  rangeGap?: string;
+  /** Just before a range's lower bound when rangeGap's group 1 matched ("between "). Regex source. */
+  rangeOpen?: string;
+  /** Just before two numbers that are a change, not a range ("rose from 30 to 40"). Regex source. */
+  rangeNotAfter?: string;
+  /**
+   * After a figure, in its clause: the side named as where the losses fell ("… were killed on the
+   * Armenian side"), its words in group 1. Regex source, anchored at the figure's end.
+   */
+  sideAfter?: string;
 }
 
 export interface Lexicon {

@@ -7,6 +7,7 @@
  * after the figure; a passive report (own soldiers, the enemy's equipment).
  */
 import type { CompiledPack } from './compiled-pack';
+import { withoutAgent } from './grammar';
 import {
   attackerSide,
   firstPartySide,
@@ -156,6 +157,10 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (ctx.onBothSides) return null;
   const own = markerSide(pack, inFigure);
   if (own) return own;
+  // "92 soldiers were killed on the Armenian side": where the losses fell, named in their clause.
+  const sideAfter = pack.grammar.sideAfter?.exec(after)?.[1];
+  const named = sideAfter ? markerSide(pack, sideAfter) : null;
+  if (named) return named;
   const tollOwner = ctx.tollPhrase ? tollSide(pack, ctx.tollPhrase) : null;
   if (tollOwner) return tollOwner;
   // "the enemy" of a speaker-less sentence is the other side of the press the language serves.
@@ -209,6 +214,12 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       // "The Armenian side suffered losses of up to 100 personnel": the subject of an own-loss verb.
       const sufferer = ownLossSubject(pack, window.slice(window.lastIndexOf(',') + 1), speakerSide);
       if (sufferer) return sufferer;
+      // "the death toll among Armenian troops rose to 2,000": the group the toll names lost them.
+      const named = firstPartySide(
+        pack,
+        withoutAgent(pack.grammar, ctx.sentence.slice(ctx.eventBeforeAt, ctx.figureStart)),
+      );
+      if (named) return named;
     } else {
       // The agent is named in the last clause segment before the verb ("… , Azerbaijani forces
       // killed"). A figure after an earlier one that follows the same verb shares that verb's subject.
@@ -228,7 +239,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
         enemyActs ??
         (segment.trim() ? pronounAntecedent(pack, window, segment) : sharedSubjectSide(pack, ctx));
       if (agent) return ownLoss ? agent : opposite(agent);
-      if (claimantSide) return ownLoss ? claimantSide : opposite(claimantSide);
+      // "The ombudsman said shelling forced 4,000 villagers to flee": people a speaker reports
+      // driven out by an unnamed agent are its own, as its dead are.
+      if (claimantSide) return ownLoss || ctx.isDisplacement ? claimantSide : opposite(claimantSide);
     }
   }
   // "600,000 people fled Karabakh": the place they fled names their side, in the 1990s its other one.
