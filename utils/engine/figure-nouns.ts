@@ -126,9 +126,7 @@ export function countedNoun(
     return toll ?? { span: own, text: head, borrowed: false };
   }
   if (mention.form === 'implicit' || isBareYear(text, mention)) return null;
-  const range = rangeCount(pack.grammar, mention, ctx, (upper) =>
-    ownNoun(pack, text, upper, ctx.sentenceEnd),
-  );
+  const range = rangeCount(pack.grammar, mention, ctx, (upper) => nounOf(upper, ctx.sentenceEnd));
   if (range) return range;
   const raised = raisedToll(pack, mention, ctx);
   if (raised) return raised;
