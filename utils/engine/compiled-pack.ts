@@ -209,7 +209,9 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     tollBefore: new RegExp(
       // A full stop before a day's number is an abbreviation's ("since Sept. 27"), not a sentence end.
       // A colon right after the toll's words labels it in a list or table ("Killed: 12; wounded: 40").
-      `${led(words(data.tolls.nouns), b.start)}${b.end}(?:(?:[^.;:!?]|\\.(?=\\s?\\d)){0,${data.tolls.reach ?? TOLL_REACH}}?${led(words(data.tolls.verbs), b.start)}\\s+|:[ \\t]*)$`,
+      `${led(words(data.tolls.nouns), b.start)}${b.end}(?:(?:[^.;:!?]|\\.(?=\\s?\\d)){0,${data.tolls.reach ?? TOLL_REACH}}?${led(words(data.tolls.verbs), b.start)}\\s+|:[ \\t]*)$${
+        data.tolls.labels?.length ? `|${led(words(data.tolls.labels), b.start)}${b.end}:[ \\t]*$` : ''
+      }`,
       f('i'),
     ),
     tollRaisedBefore: data.tolls.raisedBy?.length

@@ -82,6 +82,8 @@ export interface CompiledGrammar {
   otherStateBeforeAtEnd: RegExp | null;
   /** In a sentence: the conflict itself causes its losses, or null. */
   wholeConflict: RegExp | null;
+  /** A line that is only a wounded label and a count, a war's fact box (Lexicon grammar factBoxWounded), or null. */
+  factBoxWounded: RegExp | null;
   /** After people who fled: the place they fled (group 1), or null. */
   fledFrom: RegExp | null;
   /** Before people who fled: the place they fled (group 1), or null. */
@@ -209,6 +211,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
       ? endAnchoredTest(`(?:${g.otherStateBefore})$`, `i${unicodeFlag}`)
       : null,
     wholeConflict: g.wholeConflict ? re(g.wholeConflict, 'i') : null,
+    factBoxWounded: g.factBoxWounded ? re(g.factBoxWounded, 'i') : null,
     fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
     fledFromBefore: g.fledFromBefore ? re(g.fledFromBefore, 'i') : null,
     addedPeopleAfterY: g.addedPeopleAfter ? re(g.addedPeopleAfter, 'iy') : null,

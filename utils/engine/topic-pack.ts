@@ -190,6 +190,8 @@ export interface TopicPackData {
      */
     raisedBy?: string[];
     raisedArticles?: string[];
+    /** Nouns that label a toll only before a colon ("Displaced: 91,000"): "displaced to 3 camps" is none. */
+    labels?: string[];
     /**
      * How many characters may stand between a toll's noun and its verb (default 50): German puts
      * the source in between ("Die Zahl der … ist nach Angaben aus Stepanakert auf 1166 gestiegen").
