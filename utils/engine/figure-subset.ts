@@ -77,9 +77,19 @@ export function soldiersInEquipmentList(
  * A fact box's "Wounded: 8,000" on a line of its own, as a war's summary writes it beside "Dead:
  * 3,000", counts the war's wounded combatants (its casualties section), not civilians.
  */
-export function soldiersInFactBox(pack: CompiledPack, metric: MetricChoice, sentence: string): MetricChoice {
+function soldiersInFactBox(pack: CompiledPack, metric: MetricChoice, sentence: string): MetricChoice {
   if (metric.spec.victims !== 'civilians' || metric.spec.events !== 'injury') return metric;
   if (!pack.grammar.factBoxWounded?.test(sentence)) return metric;
   const soldiers = pack.metrics.find((m) => m.spec.victims === undefined && m.spec.events === 'injury');
   return soldiers ? { ...metric, spec: soldiers.spec } : metric;
+}
+
+/** Soldiers a civilian noun counts by its context: an equipment list's crews, a fact box's wounded. */
+export function soldiersOfContext(
+  pack: CompiledPack,
+  metric: MetricChoice,
+  before: MetricChoice | null,
+  sentence: string,
+): MetricChoice {
+  return soldiersInFactBox(pack, soldiersInEquipmentList(pack, metric, before), sentence);
 }

@@ -19,13 +19,7 @@ import {
 } from './figure-context';
 import { countedNoun, ownNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
-import {
-  breaksDown,
-  soldiersInEquipmentList,
-  soldiersInFactBox,
-  subsetMetric,
-  wholeOfParts,
-} from './figure-subset';
+import { breaksDown, soldiersOfContext, subsetMetric, wholeOfParts } from './figure-subset';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
@@ -82,7 +76,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     read,
     pack.numbers
       ? findNumbersIn(read, pack.numbers)
-      : findNumbers(read, { implicit: true, pairs: pack.pairNoun }),
+      : findNumbers(read, { implicit: true, pairs: pack.pairNoun, possessedOne: pack.grammar.possessedOneY }),
   );
   if (mentions.length === 0) return [];
   const sentences = splitSentences(read, pack.grammar.abbreviations, pack.periods.monthAfterDayStopY);
@@ -191,9 +185,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const part = sameSentence
       ? subsetMetric(pack, sentence.slice(sameSentence.end, start), nounText, sameSentence.metric, shared)
       : shared;
-    const metric = civilian
-      ? part
-      : soldiersInFactBox(pack, soldiersInEquipmentList(pack, part, sameSentence?.metric ?? null), sentence);
+    const metric = civilian ? part : soldiersOfContext(pack, part, sameSentence?.metric ?? null, sentence);
     // "3,825 people were killed, including 3,773 servicemen": the part shares the whole's side,
     // and people that soldiers are part of are the dead overall.
     const partOf = sameSentence !== null && breaksDown(pack, sentence.slice(sameSentence.end, start));

@@ -84,6 +84,8 @@ export interface CompiledGrammar {
   wholeConflict: RegExp | null;
   /** A line that is only a wounded label and a count, a war's fact box (Lexicon grammar factBoxWounded), or null. */
   factBoxWounded: RegExp | null;
+  /** Sticky at "its"/"their": one machine of its owner (Lexicon grammar possessedOne), or null. */
+  possessedOneY: RegExp | null;
   /** After people who fled: the place they fled (group 1), or null. */
   fledFrom: RegExp | null;
   /** Before people who fled: the place they fled (group 1), or null. */
@@ -212,6 +214,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
       : null,
     wholeConflict: g.wholeConflict ? re(g.wholeConflict, 'i') : null,
     factBoxWounded: g.factBoxWounded ? re(g.factBoxWounded, 'i') : null,
+    possessedOneY: g.possessedOne ? re(g.possessedOne, 'iy') : null,
     fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
     fledFromBefore: g.fledFromBefore ? re(g.fledFromBefore, 'i') : null,
     addedPeopleAfterY: g.addedPeopleAfter ? re(g.addedPeopleAfter, 'iy') : null,

@@ -207,6 +207,8 @@ export interface GrammarLexicon {
   wholeConflict?: string;
   /** A fact box's line that is only a wounded label and a count ("Wounded: 8,000"): a war's combatants. Regex source. */
   factBoxWounded?: string;
+  /** At "its"/"their": the possessive counts one machine ("its helicopter was downed"). Regex source. */
+  possessedOne?: string;
   /** After people who fled: the verb and the place they fled, group 1 the place ("fled Karabakh"). Regex source. */
   fledFrom?: string;
   /** Ends the text before people who fled, group 1 the place ("Qarabağdan 100 min nəfər"). Regex source. */

@@ -40,6 +40,11 @@ export interface FindNumbersOptions {
    * (form 'implicit'); the topic pack's pairs (CompiledPack.pairNoun). Read only with `implicit`.
    */
   pairs?: RegExp;
+  /**
+   * Sticky at "its"/"their": the possessive counts one machine ("its helicopter was downed"), its
+   * owner's (Lexicon grammar possessedOne). Read only with `implicit`.
+   */
+  possessedOne?: RegExp | null;
 }
 
 const VAGUE_WORDS = 'dozens|scores|tens|hundreds|thousands|millions|billions|several';
@@ -51,7 +56,7 @@ function scanner(article: string): RegExp {
   return new RegExp(`\\d|\\b(?:${groupedByFirstChar(starts)})\\b`, 'gi');
 }
 const SCANNER = scanner(`a(?=\\s+(?:${ARTICLE_BEFORE_NUMBER})\\b)`);
-const IMPLICIT_SCANNER = scanner('an?(?=[ \\t\\u00A0]+[A-Za-z0-9])');
+const IMPLICIT_SCANNER = scanner('an?(?=[ \\t\\u00A0]+[A-Za-z0-9])|its(?=[ \\t])|their(?=[ \\t])');
 
 const GROUP_SEPARATORS = /[,\s\u00A0\u2009\u202F]/g;
 /** "30,000", "30 000" (plain, no-break, thin or narrow no-break spaces), "1.5", "12". */
@@ -82,6 +87,7 @@ interface ScanState {
   text: string;
   implicit: boolean;
   pairs: RegExp | null;
+  possessedOne: RegExp | null;
   /** End of the last mention: qualifiers and look-behinds never reach before it. */
   floor: number;
   /** End of the last numbered item, for lists such as "Resolutions 822, 853 and 874". */
@@ -184,6 +190,18 @@ function readVague(text: string, at: number): Reading | null {
   return { found: { value: null, form: 'vague', start: at, end }, resume: end };
 }
 
+/** "its helicopter was downed": one machine, counted from its possessive (FindNumbersOptions.possessedOne). */
+function readPossessedOne(state: ScanState, at: number, end: number): Reading {
+  const one = state.possessedOne;
+  if (!one) return { found: null, resume: end };
+  one.lastIndex = at;
+  // The count is empty at the possessive, so the figure's words hold it: it names the owner's side.
+  return {
+    found: one.test(state.text) ? { value: 1, form: 'implicit', start: at, end: at } : null,
+    resume: end,
+  };
+}
+
 function readWords(state: ScanState, at: number, word: string): Reading {
   const { text } = state;
   const prev = text.charCodeAt(at - 1);
@@ -193,6 +211,7 @@ function readWords(state: ScanState, at: number, word: string): Reading {
     return { found: null, resume: Math.max(HYPHEN_CHAIN_Y.lastIndex, at + 1) };
   }
   const lower = word.toLowerCase();
+  if (lower === 'its' || lower === 'their') return readPossessedOne(state, at, at + word.length);
   const article = lower === 'a' || lower === 'an';
   const next = article ? wordAfterArticle(text, at + word.length) : '';
   if (article && !COUNTING_AFTER_ARTICLE.has(next)) {
@@ -236,6 +255,7 @@ export function findNumbers(text: string, options: FindNumbersOptions = {}): Num
     text,
     implicit: options.implicit === true,
     pairs: options.pairs ?? null,
+    possessedOne: options.possessedOne ?? null,
     floor: 0,
     listEnd: -1,
   };
