@@ -5,6 +5,8 @@
  * name for "this" ("X reported this"), else the speaker the headline names ("Ombudsman: 19 civilians
  * killed").
  */
+
+import { actingForcesParty } from './acting-forces';
 import {
   type Attribution,
   colonSpeaker,
@@ -111,6 +113,9 @@ export class ClaimantResolver {
     // "The Prosecutor General's Office said" after "Azerbaijani officials said": same party, that role.
     if (fallback && attribution.carryRole)
       return claimantFor(this.pack, fallback.party, attribution.carryRole) ?? fallback;
+    // "Azerbaijani forces destroyed 12 tanks, the ministry said": the forces its sentence has acting.
+    const forces = fallback ? null : this.actingForces(index);
+    if (forces) return claimantFor(this.pack, forces, attribution.carryRole);
     // "BAKU (Reuters) - … the defence ministry said": wire copy's bare role is its dateline's.
     const dateline = !fallback && attribution.carryRole ? this.datelineParty() : null;
     if (dateline) return claimantFor(this.pack, dateline, attribution.carryRole);
@@ -142,6 +147,11 @@ export class ClaimantResolver {
       return claimantFor(this.pack, answer.party === 'AZ' ? 'ARM' : 'AZ', answer.role);
     }
     return null;
+  }
+
+  private actingForces(index: number): Party | null {
+    const span = this.sentences[index] as Span;
+    return actingForcesParty(this.pack, this.text.slice(span.start, span.end));
   }
 
   /** The claimant of `role` that sentence `index` names with its party, spoken or not. */

@@ -209,6 +209,8 @@ export interface GrammarLexicon {
   factBoxWounded?: string;
   /** At "its"/"their": the possessive counts one machine ("its helicopter was downed"). Regex source. */
   possessedOne?: string;
+  /** Forces striking the enemy, group 1 their party words ("Azerbaijani forces destroyed"). Regex source. */
+  actingForces?: string;
   /** After people who fled: the verb and the place they fled, group 1 the place ("fled Karabakh"). Regex source. */
   fledFrom?: string;
   /** Ends the text before people who fled, group 1 the place ("Qarabağdan 100 min nəfər"). Regex source. */
