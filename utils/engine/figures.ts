@@ -30,7 +30,7 @@ import { isDay, isMonth, periodEnd } from './period';
 import { withRestatedPeriods } from './period-restated';
 import * as neighbours from './sentence-neighbours';
 import { type Span, splitSentences } from './sentences';
-import { namesBothSides, namesItsSide } from './side-phrases';
+import { lostOnItsOwn, namesBothSides, namesItsSide } from './side-phrases';
 import { inferSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
 import type { Figure, NumberMention, Side } from './types';
@@ -239,11 +239,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
             : undefined,
     });
     // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
-    // and 35 others wounded"), shares that one's side unless its own words name one.
+    // and 35 others wounded"), shares that one's side unless its own words or own-loss verb name one.
     const side: Side =
       (inList || partOf || (borrowedNoun && sameSentence !== null)) &&
       sameSentence?.side &&
-      !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end))
+      !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end)) &&
+      !lostOnItsOwn(pack, sentence, eventBeforeAt, sameSentence.end)
         ? sameSentence.side
         : inferred;
     // "a young couple and their child": people named beside a small civilian group count with it.

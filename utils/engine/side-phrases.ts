@@ -37,6 +37,19 @@ export function namesItsSide(pack: CompiledPack, inFigure: string): boolean {
   );
 }
 
+/**
+ * "15 Azerbaijani soldiers were wounded, while Armenia lost 49": a count with its own loser's verb
+ * after the count it borrows a noun from is that loser's, not the lender's side.
+ */
+export function lostOnItsOwn(
+  pack: CompiledPack,
+  sentence: string,
+  eventAt: number,
+  lenderEnd: number,
+): boolean {
+  return eventAt > lenderEnd && pack.grammar.ownLoss.test(sentence.slice(eventAt, eventAt + 40));
+}
+
 export function markerSide(pack: CompiledPack, text: string): Side {
   for (const { side, pattern } of pack.sideMarkers) if (hasMatch(pattern, text)) return side;
   return null;
