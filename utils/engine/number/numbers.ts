@@ -190,10 +190,13 @@ function readVague(text: string, at: number): Reading | null {
   return { found: { value: null, form: 'vague', start: at, end }, resume: end };
 }
 
+const OF_BEFORE = /\bof\s+$/i;
+
 /** "its helicopter was downed": one machine, counted from its possessive (FindNumbersOptions.possessedOne). */
 function readPossessedOne(state: ScanState, at: number, end: number): Reading {
   const one = state.possessedOne;
-  if (!one) return { found: null, resume: end };
+  // "two of its jets": the possessive belongs to a partitive's count, not a count of one.
+  if (!one || OF_BEFORE.test(state.text.slice(Math.max(0, at - 4), at))) return { found: null, resume: end };
   one.lastIndex = at;
   // The count is empty at the possessive, so the figure's words hold it: it names the owner's side.
   return {

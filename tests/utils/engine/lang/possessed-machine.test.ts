@@ -25,6 +25,13 @@ describe('a possessive counts one machine of its owner', () => {
     expect(read(text)).toEqual([expected]);
   });
 
+  it('leaves a partitive its own count', () => {
+    expect(read('The Armenian military said two of its Su-25 fighter jets had been lost.')).toEqual([
+      '2 aircraft_downed ARM ARM',
+    ]);
+    expect(read('Armenia said its Su-25 fighter jet was shot down.')).toEqual(['1 aircraft_downed ARM ARM']);
+  });
+
   it('counts no machine the possessive only names in passing', () => {
     expect(read('Armenia said its two helicopters were not damaged.')).toEqual([]);
     expect(read('Azerbaijan said its drone strikes had killed 20 Armenian soldiers.')).toEqual([
