@@ -238,8 +238,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
             ? neighbours.headingOwners(claimants.attributions(heading), lead)
             : undefined,
     });
-    // A list item, or a count borrowing the noun of the one before ("18 Armenian soldiers were killed
-    // and 35 others wounded"), shares that one's side unless its own words or own-loss verb name one.
+    // A list item, or a count borrowing the noun of the one before ("23 Armenian troops died and 41
+    // others wounded"), shares that one's side unless its own words or own-loss verb name one.
     const side: Side =
       (inList || partOf || (borrowedNoun && sameSentence !== null)) &&
       sameSentence?.side &&
