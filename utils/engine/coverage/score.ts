@@ -122,7 +122,7 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
   const body = scanned.core.find((l) => l.where === 'body')?.hits ?? [];
   const core = addCore(compiled, scanned, evidence);
   const structure = addSpreadAndDensity(compiled, bodyText, body, scanned.words, evidence);
-  const war = readWar(compiled, scanned.context);
+  const war = readWar(compiled, scanned.context, namesGroup(compiled, scanned.negative, 'exercise'));
   const first = body[0];
   const last = body[body.length - 1];
   // A name dropped once in a report of the fighting is background, not a passing mention; so is
@@ -140,7 +140,7 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
   // in a text that is no passing mention and names no other war ("peacekeepers leave Nagorny
   // Karabakh", "refugees from Haut-Karabakh" name neither party).
   const aboutTheWar =
-    war.eligible || (core.mentions > 0 && !isPassing && !namesOtherWar(compiled, scanned.negative));
+    war.eligible || (core.mentions > 0 && !isPassing && !namesGroup(compiled, scanned.negative, 'otherWar'));
   // Context supports core evidence; without a core term only a report of the fighting itself
   // counts (war.ts): Armenia and Azerbaijan alone describe any story on the two countries.
   const context =
@@ -212,12 +212,12 @@ function addContext(
   return total;
 }
 
-/** Whether a look-alike cue of another war (a group marked otherWar) is present anywhere. */
-function namesOtherWar(compiled: CompiledCoverage, negative: Located[]): boolean {
+/** Whether a look-alike cue of a group so marked (another war, military exercises) is present anywhere. */
+function namesGroup(compiled: CompiledCoverage, negative: Located[], mark: 'otherWar' | 'exercise'): boolean {
   return negative.some(({ hits }) =>
     hits.some((hit) => {
       const group = compiled.negative.specs[hit.spec]?.group;
-      return group !== undefined && compiled.groups.get(group)?.otherWar === true;
+      return group !== undefined && compiled.groups.get(group)?.[mark] === true;
     }),
   );
 }
