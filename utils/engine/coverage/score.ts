@@ -6,6 +6,7 @@
 
 import type { CoverageScoringSpec } from '../topic-pack';
 import type { CoverageEvidence, CoverageResult } from '../types';
+import { backgroundSentence, outside } from './background';
 import type { CompiledCoverage, Hit } from './patterns';
 import { isWarVocabulary, readWar } from './war';
 
@@ -122,7 +123,10 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
   const body = scanned.core.find((l) => l.where === 'body')?.hits ?? [];
   const core = addCore(compiled, scanned, evidence);
   const structure = addSpreadAndDensity(compiled, bodyText, body, scanned.words, evidence);
-  const war = readWar(compiled, scanned.context, namesGroup(compiled, scanned.negative, 'exercise'));
+  const background = core.headline === 0 ? backgroundSentence(bodyText, body) : null;
+  // Whether the text itself reports the war is read outside a background sentence naming the region.
+  const warContext = background === null ? scanned.context : outside(scanned.context, background);
+  const war = readWar(compiled, warContext, namesGroup(compiled, scanned.negative, 'exercise'));
   const first = body[0];
   const last = body[body.length - 1];
   // A name dropped once in a report of the fighting is background, not a passing mention; so is
