@@ -24,6 +24,13 @@ describe('detectCoverage: fire, forces and destruction as war words', () => {
     ],
     ['az', 'Ermənistan ordusu gecə Tərtər şəhərini atəşinə tutub.', 'shelling'],
     ['tr', "Ermenistan ordusu gece Terter'i top ateşine tuttu.", 'shelling'],
+    ['ru', 'Азербайджанские военные открыли огонь по армянским позициям.', 'fighting'],
+    ['de', 'Aserbaidschanische Soldaten eröffneten das Feuer auf armenische Stellungen.', 'fighting'],
+    ['fr', 'Des soldats azerbaïdjanais ont ouvert le feu sur des positions arméniennes.', 'fighting'],
+    ['it', 'Soldati azeri hanno aperto il fuoco su postazioni armene.', 'fighting'],
+    ['tr', 'Azerbaycan askerleri Ermeni mevzilerine ateş açtı.', 'fighting'],
+    ['az', 'Ermənistan ordusunun bölmələri Azərbaycan mövqelərinə atəş açıb.', 'fighting'],
+    ['hy', 'Ադրբեջանական զինուժը կրակ է բացել հայկական դիրքերի ուղղությամբ։', 'fighting'],
   ])('%s: a party, its forces and their fire at a place of the war (%s)', (lang, text, cue) => {
     expect(read(text, lang).cues).toContain(cue);
   });
