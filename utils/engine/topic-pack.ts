@@ -45,6 +45,11 @@ export interface CoverageNegativeGroupSpec {
    * that war, so it counts only in a report of the Armenia–Azerbaijan fighting (score.ts).
    */
   otherWar?: boolean;
+  /**
+   * The group's cues name military exercises: troops, tanks and artillery beside them describe the
+   * drill, so without a word of losses (killed, wounded, refugees) they report no fighting (war.ts).
+   */
+  exercise?: boolean;
 }
 
 export interface CoveragePairSpec {

@@ -6,6 +6,7 @@
 
 import type { CoverageScoringSpec } from '../topic-pack';
 import type { CoverageEvidence, CoverageResult } from '../types';
+import { backgroundSentence, outside } from './background';
 import type { CompiledCoverage, Hit } from './patterns';
 import { isWarVocabulary, readWar } from './war';
 
@@ -122,7 +123,10 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
   const body = scanned.core.find((l) => l.where === 'body')?.hits ?? [];
   const core = addCore(compiled, scanned, evidence);
   const structure = addSpreadAndDensity(compiled, bodyText, body, scanned.words, evidence);
-  const war = readWar(compiled, scanned.context);
+  const background = core.headline === 0 ? backgroundSentence(bodyText, body) : null;
+  // Whether the text itself reports the war is read outside a background sentence naming the region.
+  const warContext = background === null ? scanned.context : outside(scanned.context, background);
+  const war = readWar(compiled, warContext, namesGroup(compiled, scanned.negative, 'exercise'));
   const first = body[0];
   const last = body[body.length - 1];
   // A name dropped once in a report of the fighting is background, not a passing mention; so is
@@ -140,7 +144,7 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
   // in a text that is no passing mention and names no other war ("peacekeepers leave Nagorny
   // Karabakh", "refugees from Haut-Karabakh" name neither party).
   const aboutTheWar =
-    war.eligible || (core.mentions > 0 && !isPassing && !namesOtherWar(compiled, scanned.negative));
+    war.eligible || (core.mentions > 0 && !isPassing && !namesGroup(compiled, scanned.negative, 'otherWar'));
   // Context supports core evidence; without a core term only a report of the fighting itself
   // counts (war.ts): Armenia and Azerbaijan alone describe any story on the two countries.
   const context =
@@ -212,12 +216,12 @@ function addContext(
   return total;
 }
 
-/** Whether a look-alike cue of another war (a group marked otherWar) is present anywhere. */
-function namesOtherWar(compiled: CompiledCoverage, negative: Located[]): boolean {
+/** Whether a look-alike cue of a group so marked (another war, military exercises) is present anywhere. */
+function namesGroup(compiled: CompiledCoverage, negative: Located[], mark: 'otherWar' | 'exercise'): boolean {
   return negative.some(({ hits }) =>
     hits.some((hit) => {
       const group = compiled.negative.specs[hit.spec]?.group;
-      return group !== undefined && compiled.groups.get(group)?.otherWar === true;
+      return group !== undefined && compiled.groups.get(group)?.[mark] === true;
     }),
   );
 }

@@ -30,7 +30,12 @@ export interface WarReading {
   warWords: boolean;
 }
 
-export function readWar(compiled: CompiledCoverage, context: Located[]): WarReading {
+/**
+ * `drill`: the text names military exercises (a look-alike group marked exercise). Its troops,
+ * tanks and artillery then describe the drill, so only a word of losses (killed, wounded, refugees)
+ * makes it a report of the fighting: joint drills a neighbour "follows closely" are not one.
+ */
+export function readWar(compiled: CompiledCoverage, context: Located[], drill = false): WarReading {
   const { minWar } = compiled.scoring.unnamed;
   const military = new Set<number>();
   const sides = new Set<string>();
@@ -40,6 +45,7 @@ export function readWar(compiled: CompiledCoverage, context: Located[]): WarRead
   let enemy = false;
   let anchors = 0;
   let warWords = false;
+  let losses = false;
   for (const { hits } of context) {
     for (const hit of hits) {
       const spec = compiled.context.specs[hit.spec];
@@ -52,8 +58,10 @@ export function readWar(compiled: CompiledCoverage, context: Located[]): WarRead
       if (spec.role === 'enemy') enemy = true;
       if (spec.role === 'war' || spec.role === 'enemy') military.add(hit.spec);
       if (spec.role === 'place') anchors++;
+      if (spec.role === 'toll') losses = true;
     }
   }
-  const eligible = party && military.size >= minWar && (sides.size >= 2 || place || enemy);
+  const eligible =
+    party && military.size >= minWar && (sides.size >= 2 || place || enemy) && (!drill || losses);
   return { eligible, military: military.size, anchors, parties: parties.size, warWords };
 }

@@ -48,6 +48,10 @@ const SPELLINGS = [
   '44 günlük Vətən müharibəsi',
   'la guerre de 44 jours',
   'la guerra dei 44 giorni',
+  'işğaldan azad olunmuş ərazilər',
+  'İşğaldan azad edilmiş torpaqlarda',
+  'isgaldan azad olunan rayonlar',
+  'işgalden kurtarılan topraklar',
 ];
 
 const PARTIES = [
