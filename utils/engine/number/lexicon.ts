@@ -234,6 +234,13 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
     const at = m.index;
     let found: Found | null = null;
     let resume = at + Math.max(1, m[0].length);
+    if (m.groups && (m.groups.oneAfter !== undefined || m.groups.oneAt !== undefined)) {
+      // One machine lost with no count (implicitOneInScan), unless a count stands right before it.
+      const one = m.groups.oneAfter !== undefined ? at + m[0].length : at;
+      if (!countJustBefore(mentions, text, one)) mentions.push(implicitOneAt(one));
+      c.scanner.lastIndex = resume;
+      continue;
+    }
     if (/\d/.test(m[0])) {
       found = readDigits(c, text, at, floor);
       if (!found) resume = skipToken(text, at);
@@ -267,6 +274,25 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
     c.scanner.lastIndex = Math.max(resume, at + 1);
   }
   return c.implicitOne ? withImplicitOnes(c.implicitOne, text, mentions) : mentions;
+}
+
+/** Whether the last count found ends right before `at`, past spaces ("3 ինքնաթիռը" is no one more). */
+function countJustBefore(mentions: NumberMention[], text: string, at: number): boolean {
+  const last = mentions[mentions.length - 1];
+  return last !== undefined && /^\s*$/.test(text.slice(last.end, at));
+}
+
+/** One, counted at `at`: an empty mention before the noun, read as after any count. */
+function implicitOneAt(at: number): NumberMention {
+  return {
+    value: 1,
+    qualifier: 'exact',
+    form: 'implicit',
+    start: at,
+    end: at,
+    numberStart: at,
+    numberEnd: at,
+  };
 }
 
 /** Whether a scale word that counts alone stands at `at` with a qualifier before it. */
