@@ -207,6 +207,36 @@ export function colonSpeakerRole(pack: CompiledPack, sentence: string): string |
   return speaker && !speaker.claimant ? speaker.role : null;
 }
 
+/** The words between the aside's closing comma and the verb: an auxiliary at most ("…, ha detto"). */
+const AFTER_ASIDE = /,\s*(?:\p{L}+\s+)?$/u;
+/** How many words an aside between commas may have ("in una nota", "Vagif Dargahli"). */
+const ASIDE_WORDS = 6;
+
+/**
+ * "Il ministero della Difesa, in una nota, ha detto …", "Le porte-parole, Vagif Dargahli, a déclaré
+ * …": where the clause before the verb is empty, the aside between the last two commas speaks if
+ * it names a speaker, else the subject before it does; null in a verb-final language.
+ */
+function subjectBeforeAside(
+  pack: CompiledPack,
+  sentence: string,
+  verbAt: number,
+  end: number,
+): Attribution | null {
+  if (pack.grammar.verbFinal) return null;
+  const closing = AFTER_ASIDE.exec(sentence.slice(Math.max(0, verbAt - 24), verbAt));
+  if (!closing) return null;
+  const close = Math.max(0, verbAt - 24) + closing.index;
+  const open = sentence.lastIndexOf(',', close - 1);
+  if (open < 0) return null;
+  const aside = sentence.slice(open + 1, close).trim();
+  if (!aside || /\p{N}/u.test(aside) || aside.split(/\s+/u).length > ASIDE_WORDS) return null;
+  const named = attributionFor(pack, aside, verbAt, end);
+  if (named?.claimant) return named;
+  const subject = subjectBefore(pack, sentence, open);
+  return subject ? attributionFor(pack, subject, verbAt, end, sentence.slice(0, open)) : null;
+}
+
 /** A comma (after a closing quote, maybe) right before a verb: the verb may lead its subject. */
 const INVERTED_BEFORE = /[,，]["'”’»]?\s*$/u;
 
@@ -230,6 +260,8 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     // after a clause break shares the sentence's opening subject.
     const opening = subject ? null : openingSubject(pack, sentence.slice(0, m.index));
     if (opening) found = { at: m.index, end, claimant: opening, carry: false, carryRole: null };
+    // "Il ministero, in una nota, ha detto …": the subject stands before an aside between commas.
+    if (!found && !subject) found = subjectBeforeAside(pack, sentence, m.index, end);
     // ", said Azerbaijan's Defense Ministry": a verb right after a comma may come before its subject.
     const inverted = INVERTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
     // ", сообщили в Министерстве обороны": where a verb may lead its subject, one right after a

@@ -68,6 +68,8 @@ export interface CompiledGrammar {
   ownerBefore: RegExp | null;
   /** Passes at a window's end when ownerBefore matches in it (regex-first.ts endAnchoredTest). */
   ownerBeforeAtEnd: RegExp | null;
+  /** See GrammarLexicon's sideHead; reads \p{L} in every language. */
+  sideHead: RegExp | null;
   impersonalVerb: RegExp | null;
   headlineCopiesRestated: boolean;
   activeObject: string | null;
@@ -86,6 +88,8 @@ export interface CompiledGrammar {
   fledFrom: RegExp | null;
   /** Before people who fled: the place they fled (group 1), or null. */
   fledFromBefore: RegExp | null;
+  /** After people who fled: the place they reached (group 1), or null. */
+  arrivedIn: RegExp | null;
   /** Sticky at a civilian group's end, and ending the text before it (added-people.ts), or null. */
   addedPeopleAfterY: RegExp | null;
   addedPeopleBefore: RegExp | null;
@@ -195,6 +199,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     partitive: g.partitive ? re(g.partitive, 'i') : null,
     ownerBefore: g.ownerBefore ? re(g.ownerBefore, 'i') : null,
     ownerBeforeAtEnd: g.ownerBefore ? endAnchoredTest(g.ownerBefore, `i${unicodeFlag}`) : null,
+    sideHead: g.sideHead ? new RegExp(g.sideHead, 'iu') : null,
     impersonalVerb: g.impersonalVerb ? re(g.impersonalVerb, 'i') : null,
     headlineCopiesRestated: g.headlineCopiesRestated === true,
     activeObject: g.activeObject ?? null,
@@ -211,6 +216,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     wholeConflict: g.wholeConflict ? re(g.wholeConflict, 'i') : null,
     fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
     fledFromBefore: g.fledFromBefore ? re(g.fledFromBefore, 'i') : null,
+    arrivedIn: g.arrivedIn ? re(g.arrivedIn, 'i') : null,
     addedPeopleAfterY: g.addedPeopleAfter ? re(g.addedPeopleAfter, 'iy') : null,
     addedPeopleBefore: g.addedPeopleBefore ? re(`(?:${g.addedPeopleBefore})$`, 'i') : null,
     addedPeopleBeforeAtEnd: g.addedPeopleBefore

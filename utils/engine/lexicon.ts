@@ -164,6 +164,12 @@ export interface GrammarLexicon {
    */
   ownerBefore?: string;
   /**
+   * A side named at the head of a sentence ("Da parte armena, …", "Auf armenischer Seite …"),
+   * anchored at its start: group 1 is the side word. It owns a count of the sentence however far
+   * after it, when no other party is named between them (ownerBefore reads only a count's near words).
+   */
+  sideHead?: string;
+  /**
    * An attribution verb with no subject of its own ("bildirildi", "it was reported"): when none is
    * found before it, its speaker is carried from earlier sentences. Tested on the verb's words.
    */
@@ -209,6 +215,11 @@ export interface GrammarLexicon {
   fledFrom?: string;
   /** Ends the text before people who fled, group 1 the place ("Qarabağdan 100 min nəfər"). Regex source. */
   fledFromBefore?: string;
+  /**
+   * After people who fled or were displaced: the place they reached, group 1 the place ("arrived in
+   * Armenia", "Ermenistan'a ulaştı"). People of this conflict flee to their own side, in every era.
+   */
+  arrivedIn?: string;
   /**
    * Right after a small group of civilians: people named beside it in one subject ("… and their
    * child", "…, his wife and their son"); group 1 a count word, group 2 a person, group 3 people
