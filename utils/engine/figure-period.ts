@@ -229,6 +229,18 @@ export class PeriodReader {
     return `${fighting.tallyFrom}/${end}`;
   }
 
+  /**
+   * An uncued count in an article written during a fighting known only by its month ("2016-04"),
+   * after its first day and within that month: the fighting's, at the precision it is known by (a
+   * flare-up's losses are reported as they are tallied, not per day).
+   */
+  private monthLongFighting(today: string): string | null {
+    const fighting = this.fightingOf(today);
+    if (!fighting?.tallyFrom || isInterval(fighting.period) || today <= fighting.tallyFrom) return null;
+    const last = periodEnd(fighting.period);
+    return last && today <= last ? fighting.period : null;
+  }
+
   private carriedEnd(): string | null {
     const period = this.tally?.period;
     return period?.includes('/') ? (period.split('/')[1] ?? null) : null;
@@ -272,8 +284,9 @@ export class PeriodReader {
       if (this.tally && !single) return this.tally.period;
       if (lookBack) return lookBack.lastNamed;
       if (single) return this.input.published;
-      if (!this.input.published) return (keeper && this.fightingOfMonth()) || this.headlineWar();
-      return (keeper && this.fightingSoFar(this.input.published, true)) || this.input.published;
+      if (!this.input.published) return this.fightingOfMonth() || this.headlineWar();
+      const today = this.input.published;
+      return (keeper ? this.fightingSoFar(today, true) : this.monthLongFighting(today)) || today;
     }
     // "On 4 April, the ministry reported …": the day of a keeper's report ends its tally.
     if (keeper && best.kind === 'date' && !best.asOf && best.period) {
