@@ -29,6 +29,12 @@ describe('an uncued count during a fighting known by its month', () => {
     ]);
   });
 
+  it('counts that month on a page dated only by it', () => {
+    expect(periods('it', 'Sette carri armati armeni sono stati distrutti.', '2016-04')).toEqual([
+      '7 2016-04',
+    ]);
+  });
+
   it('keeps a day the sentence names', () => {
     expect(
       periods('it', 'Il 2 aprile sono stati distrutti sette carri armati armeni.', '2016-04-04'),
