@@ -23,7 +23,9 @@ describe('Armenian: a machine lost without a count', () => {
     expect(read('Հակառակորդի ինքնաթիռը խոցվել է Մարտունու ուղղությամբ։')).toEqual([
       figure(1, 'exact', 'aircraft_downed', 'AZ'),
     ]);
-    expect(read('Ադրբեջանական ԱԹՍ-ն խոցվել էր նախօրեին։')).toEqual([figure(1, 'exact', 'drones_downed', 'AZ')]);
+    expect(read('Ադրբեջանական ԱԹՍ-ն խոցվել էր նախօրեին։')).toEqual([
+      figure(1, 'exact', 'drones_downed', 'AZ'),
+    ]);
     expect(read('Հայկական ուղղաթիռը խոցվեց սահմանի մոտ։')).toEqual([
       figure(1, 'exact', 'helicopters_downed', 'ARM'),
     ]);
