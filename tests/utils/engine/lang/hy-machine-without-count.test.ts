@@ -17,6 +17,7 @@ describe('Armenian: a machine lost without a count', () => {
       figure(1, 'exact', 'drones_downed', 'AZ', 'arm_mod'),
     ]);
     expect(read('Ոչնչացվել է հակառակորդի տանկ։')).toEqual([figure(1, 'exact', 'tanks_destroyed', 'AZ')]);
+    expect(read('Խփվել է հակառակորդի ուղղաթիռ։')).toEqual([figure(1, 'exact', 'helicopters_downed', 'AZ')]);
   });
 
   it('counts one before the loss verb', () => {
