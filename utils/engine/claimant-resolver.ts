@@ -5,17 +5,11 @@
  * name for "this" ("X reported this"), else the speaker the headline names ("Ombudsman: 19 civilians
  * killed").
  */
-import {
-  type Attribution,
-  colonSpeaker,
-  colonSpeakerRole,
-  findAttributions,
-  openingSpeaker,
-  openingSubject,
-} from './attributions';
+import { type Attribution, findAttributions, openingSpeaker, openingSubject } from './attributions';
 import { claimantFor, partyQualifiedRole, resolveClaimantPhrase } from './claimants';
 import type { CompiledPack } from './compiled-pack';
 import { HeadlineLines } from './headline-copies';
+import { colonSpeaker, colonSpeakerRole } from './headline-speaker';
 import type { Span } from './sentences';
 import type { ClaimantSpec } from './topic-pack';
 import type { Party } from './types';

@@ -163,11 +163,7 @@ export interface GrammarLexicon {
    * "Ermənilərin 10 tankı"): group 1 is the owner, read for a side or the enemy.
    */
   ownerBefore?: string;
-  /**
-   * A side named at the head of a sentence ("Da parte armena, …", "Auf armenischer Seite …"),
-   * anchored at its start: group 1 is the side word. It owns a count of the sentence however far
-   * after it, when no other party is named between them (ownerBefore reads only a count's near words).
-   */
+  /** A side heading a sentence ("Da parte armena, …"), anchored at its start, group 1 the side word. */
   sideHead?: string;
   /**
    * An attribution verb with no subject of its own ("bildirildi", "it was reported"): when none is
@@ -215,10 +211,7 @@ export interface GrammarLexicon {
   fledFrom?: string;
   /** Ends the text before people who fled, group 1 the place ("Qarabağdan 100 min nəfər"). Regex source. */
   fledFromBefore?: string;
-  /**
-   * After people who fled or were displaced: the place they reached, group 1 the place ("arrived in
-   * Armenia", "Ermenistan'a ulaştı"). People of this conflict flee to their own side, in every era.
-   */
+  /** After people who fled: the place they reached, group 1 ("arrived in Armenia"). Regex source. */
   arrivedIn?: string;
   /**
    * Right after a small group of civilians: people named beside it in one subject ("… and their

@@ -13,7 +13,7 @@ import type { NumberLexicon } from '../lexicon';
 import type { NumberMention } from '../types';
 import { type CompiledNumbers, compiled, SPACE, WINDOW } from './compiled-numbers';
 import { attachedBefore, isYearValue } from './context';
-import { withImplicitOnes } from './implicit-ones';
+import { countJustBefore, implicitOneAt, withImplicitOnes } from './implicit-ones';
 import { qualifiedMention } from './mention';
 
 const CLAUSE_END_Y = new RegExp(`${SPACE}*(?:[.,;:!?)]|$)`, 'y');
@@ -274,25 +274,6 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
     c.scanner.lastIndex = Math.max(resume, at + 1);
   }
   return c.implicitOne ? withImplicitOnes(c.implicitOne, text, mentions) : mentions;
-}
-
-/** Whether the last count found ends right before `at`, past spaces ("3 ինքնաթիռը" is no one more). */
-function countJustBefore(mentions: NumberMention[], text: string, at: number): boolean {
-  const last = mentions[mentions.length - 1];
-  return last !== undefined && /^\s*$/.test(text.slice(last.end, at));
-}
-
-/** One, counted at `at`: an empty mention before the noun, read as after any count. */
-function implicitOneAt(at: number): NumberMention {
-  return {
-    value: 1,
-    qualifier: 'exact',
-    form: 'implicit',
-    start: at,
-    end: at,
-    numberStart: at,
-    numberEnd: at,
-  };
 }
 
 /** Whether a scale word that counts alone stands at `at` with a qualifier before it. */
