@@ -10,7 +10,7 @@ import {
   subjectSegments,
 } from './claimants';
 import type { CompiledPack } from './compiled-pack';
-import { endAnchoredTest, passesAtEnd } from './regex-first';
+import { colonSpeaker } from './headline-speaker';
 import type { ClaimantSpec } from './topic-pack';
 import type { Party } from './types';
 
@@ -169,42 +169,34 @@ function phraseAfter(pack: CompiledPack, sentence: string, from: number): string
   return stop === -1 ? rest : rest.slice(0, stop);
 }
 
-/**
- * "Speaker: claim" at the start of a sentence, as headlines put it ("Ombudsman: 19 civilians
- * killed"), maybe after a live blog's time ("LIVE 14:05 GMT – Ombudsman: …").
- */
-const SPEAKER_COLON =
-  /^(?:(?:live|update|updated|breaking)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT))?\s*[-–—|]?\s+)?([^:\n]{2,60}):\s/iu;
-/** "claim — Speaker" at the end of a sentence, as headlines put it ("… погибли 100 человек — Генпрокуратура"). */
-const SPEAKER_DASH = /\s[—–-]\s([^—–\n,.;:]{2,40})[.!]?$/u;
-/** SPEAKER_DASH read back from the end: most sentences fail it at once (regex-first.ts). */
-const SPEAKER_DASH_AT_END = endAnchoredTest(SPEAKER_DASH.source, SPEAKER_DASH.flags) as RegExp;
+/** The words between the aside's closing comma and the verb: an auxiliary at most ("…, ha detto"). */
+const AFTER_ASIDE = /,\s*(?:\p{L}+\s+)?$/u;
+/** How many words an aside between commas may have ("in una nota", "Vagif Dargahli"). */
+const ASIDE_WORDS = 6;
 
 /**
- * The speaker of a "Speaker: claim" or "claim — Speaker" sentence: a role or a named claimant,
- * never a bare place ("STEPANAKERT, OCTOBER 5:" is a dateline, not a source).
+ * "Il ministero della Difesa, in una nota, ha detto …", "Le porte-parole, Vagif Dargahli, a déclaré
+ * …": where the clause before the verb is empty, the aside between the last two commas speaks if
+ * it names a speaker, else the subject before it does; null in a verb-final language.
  */
-export function colonSpeaker(pack: CompiledPack, sentence: string): Attribution | null {
-  const speaker = headlineSpeakerPhrase(pack, sentence);
-  if (!speaker?.claimant || speaker.role === null) return null;
-  return { at: speaker.at, end: speaker.at + 1, claimant: speaker.claimant, carry: false, carryRole: null };
-}
-
-function headlineSpeakerPhrase(pack: CompiledPack, sentence: string) {
-  // Its colon stands within the first 61 characters: most sentences have none there.
-  const colonAt = sentence.indexOf(':');
-  const colon = colonAt >= 2 && colonAt <= 60 ? SPEAKER_COLON.exec(sentence) : null;
-  const dash = colon || !passesAtEnd(SPEAKER_DASH_AT_END, sentence) ? null : SPEAKER_DASH.exec(sentence);
-  const phrase = colon?.[1] ?? dash?.[1];
-  if (!phrase) return null;
-  const at = colon ? colon[0].lastIndexOf(':') : (dash?.index ?? 0);
-  return { at, ...resolveClaimantPhrase(pack, phrase) };
-}
-
-/** The role a "Role: claim" headline names without its party ("Ombudsman: 19 civilians killed"). */
-export function colonSpeakerRole(pack: CompiledPack, sentence: string): string | null {
-  const speaker = headlineSpeakerPhrase(pack, sentence);
-  return speaker && !speaker.claimant ? speaker.role : null;
+function subjectBeforeAside(
+  pack: CompiledPack,
+  sentence: string,
+  verbAt: number,
+  end: number,
+): Attribution | null {
+  if (pack.grammar.verbFinal) return null;
+  const closing = AFTER_ASIDE.exec(sentence.slice(Math.max(0, verbAt - 24), verbAt));
+  if (!closing) return null;
+  const close = Math.max(0, verbAt - 24) + closing.index;
+  const open = sentence.lastIndexOf(',', close - 1);
+  if (open < 0) return null;
+  const aside = sentence.slice(open + 1, close).trim();
+  if (!aside || /\p{N}/u.test(aside) || aside.split(/\s+/u).length > ASIDE_WORDS) return null;
+  const named = attributionFor(pack, aside, verbAt, end);
+  if (named?.claimant) return named;
+  const subject = subjectBefore(pack, sentence, open);
+  return subject ? attributionFor(pack, subject, verbAt, end, sentence.slice(0, open)) : null;
 }
 
 /** A comma (after a closing quote, maybe) right before a verb: the verb may lead its subject. */
@@ -230,6 +222,8 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     // after a clause break shares the sentence's opening subject.
     const opening = subject ? null : openingSubject(pack, sentence.slice(0, m.index));
     if (opening) found = { at: m.index, end, claimant: opening, carry: false, carryRole: null };
+    // "Il ministero, in una nota, ha detto …": the subject stands before an aside between commas.
+    if (!found && !subject) found = subjectBeforeAside(pack, sentence, m.index, end);
     // ", said Azerbaijan's Defense Ministry": a verb right after a comma may come before its subject.
     const inverted = INVERTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
     // ", сообщили в Министерстве обороны": where a verb may lead its subject, one right after a

@@ -7,17 +7,11 @@
  */
 
 import { actingForcesParty } from './acting-forces';
-import {
-  type Attribution,
-  colonSpeaker,
-  colonSpeakerRole,
-  findAttributions,
-  openingSpeaker,
-  openingSubject,
-} from './attributions';
+import { type Attribution, findAttributions, openingSpeaker, openingSubject } from './attributions';
 import { claimantFor, partyQualifiedRole, resolveClaimantPhrase } from './claimants';
 import type { CompiledPack } from './compiled-pack';
 import { HeadlineLines } from './headline-copies';
+import { colonSpeaker, colonSpeakerRole } from './headline-speaker';
 import type { Span } from './sentences';
 import type { ClaimantSpec } from './topic-pack';
 import type { Party } from './types';

@@ -9,7 +9,8 @@
 import type { CompiledPack } from './compiled-pack';
 import { type EraHit, eraCues } from './figure-context';
 import { addDays, isInterval, periodEnd } from './period';
-import { type Cue, type CueKind, pushDates } from './period-dates';
+import { distance, timeOfDate } from './period-cue-choice';
+import { type Cue, pushDates } from './period-dates';
 import { LookBack, looksBack } from './period-lookback';
 import { pushWords } from './period-word-cues';
 import { datesReport, type TallyKeeper } from './report-day';
@@ -27,45 +28,6 @@ export interface PeriodInput {
   published: string | null;
   /** Without its day: the article's month (YYYY-MM), when the page gives that much. */
   publishedMonth?: string | null;
-}
-
-/** How much nearer a cue must be to win over a more precise kind at the same place. */
-const KIND_PENALTY: Record<CueKind, number> = {
-  range: 0,
-  since: 0,
-  date: 0,
-  running: 2,
-  weekday: 2,
-  relative: 2,
-  era: 4,
-};
-
-/** Between a date and the time word after it: a case ending at most ("27 сентября ночью"). */
-const CASE_GAP = /^(?:['’-]?\p{L}{1,4})?[\s,]*$/u;
-/** Between a time word and the weekday after it: a preposition at most ("overnight on Tuesday"). */
-const PREPOSITION_GAP = /^[\s,]*(?:\p{L}{1,3}\s+)?$/u;
-
-/**
- * Whether a relative word only says the time of the date right before it, past a case ending at
- * most ("11 Ekim 2020’de gece",
- * "oktyabrın 11-də gecə", "27 сентября ночью"): the night of that date, not the article's. A word
- * for the article's own day beside a weekday ("Tuesday overnight", "ночью во вторник") is that
- * weekday's time.
- */
-function timeOfDate(text: string, cue: Cue, cues: readonly Cue[], today: string | null): boolean {
-  if (cue.kind !== 'relative') return false;
-  return cues.some((date) => {
-    if (date.kind === 'date' || date.kind === 'range')
-      return date.end <= cue.start && CASE_GAP.test(text.slice(date.end, cue.start));
-    if (date.kind !== 'weekday' || cue.period === null || cue.period !== today) return false;
-    if (date.end <= cue.start) return CASE_GAP.test(text.slice(date.end, cue.start));
-    return cue.end <= date.start && PREPOSITION_GAP.test(text.slice(cue.end, date.start));
-  });
-}
-
-function distance(cue: Cue, start: number, end: number): number {
-  const gap = cue.start >= end ? cue.start - end : cue.end <= start ? start - cue.end : 0;
-  return gap + KIND_PENALTY[cue.kind];
 }
 
 /** Reads the periods of one document's figures, in text order (a tally carries to later sentences). */
@@ -229,6 +191,18 @@ export class PeriodReader {
     return `${fighting.tallyFrom}/${end}`;
   }
 
+  /**
+   * An uncued count in an article written during a fighting known only by its month ("2016-04"),
+   * after its first day and within that month: the fighting's, at the precision it is known by (a
+   * flare-up's losses are reported as they are tallied, not per day).
+   */
+  private monthLongFighting(today: string): string | null {
+    const fighting = this.fightingOf(today);
+    if (!fighting?.tallyFrom || isInterval(fighting.period) || today <= fighting.tallyFrom) return null;
+    const last = periodEnd(fighting.period);
+    return last && today <= last ? fighting.period : null;
+  }
+
   private carriedEnd(): string | null {
     const period = this.tally?.period;
     return period?.includes('/') ? (period.split('/')[1] ?? null) : null;
@@ -272,8 +246,9 @@ export class PeriodReader {
       if (this.tally && !single) return this.tally.period;
       if (lookBack) return lookBack.lastNamed;
       if (single) return this.input.published;
-      if (!this.input.published) return (keeper && this.fightingOfMonth()) || this.headlineWar();
-      return (keeper && this.fightingSoFar(this.input.published, true)) || this.input.published;
+      if (!this.input.published) return this.fightingOfMonth() || this.headlineWar();
+      const today = this.input.published;
+      return (keeper ? this.fightingSoFar(today, true) : this.monthLongFighting(today)) || today;
     }
     // "On 4 April, the ministry reported …": the day of a keeper's report ends its tally.
     if (keeper && best.kind === 'date' && !best.asOf && best.period) {

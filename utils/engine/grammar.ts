@@ -68,6 +68,8 @@ export interface CompiledGrammar {
   ownerBefore: RegExp | null;
   /** Passes at a window's end when ownerBefore matches in it (regex-first.ts endAnchoredTest). */
   ownerBeforeAtEnd: RegExp | null;
+  /** See GrammarLexicon's sideHead; reads \p{L} in every language. */
+  sideHead: RegExp | null;
   impersonalVerb: RegExp | null;
   headlineCopiesRestated: boolean;
   activeObject: string | null;
@@ -92,6 +94,8 @@ export interface CompiledGrammar {
   fledFrom: RegExp | null;
   /** Before people who fled: the place they fled (group 1), or null. */
   fledFromBefore: RegExp | null;
+  /** After people who fled: the place they reached (group 1), or null. */
+  arrivedIn: RegExp | null;
   /** Sticky at a civilian group's end, and ending the text before it (added-people.ts), or null. */
   addedPeopleAfterY: RegExp | null;
   addedPeopleBefore: RegExp | null;
@@ -201,6 +205,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     partitive: g.partitive ? re(g.partitive, 'i') : null,
     ownerBefore: g.ownerBefore ? re(g.ownerBefore, 'i') : null,
     ownerBeforeAtEnd: g.ownerBefore ? endAnchoredTest(g.ownerBefore, `i${unicodeFlag}`) : null,
+    sideHead: g.sideHead ? new RegExp(g.sideHead, 'iu') : null,
     impersonalVerb: g.impersonalVerb ? re(g.impersonalVerb, 'i') : null,
     headlineCopiesRestated: g.headlineCopiesRestated === true,
     activeObject: g.activeObject ?? null,
@@ -220,6 +225,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     actingForces: g.actingForces ? re(g.actingForces, 'i') : null,
     fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
     fledFromBefore: g.fledFromBefore ? re(g.fledFromBefore, 'i') : null,
+    arrivedIn: g.arrivedIn ? re(g.arrivedIn, 'i') : null,
     addedPeopleAfterY: g.addedPeopleAfter ? re(g.addedPeopleAfter, 'iy') : null,
     addedPeopleBefore: g.addedPeopleBefore ? re(`(?:${g.addedPeopleBefore})$`, 'i') : null,
     addedPeopleBeforeAtEnd: g.addedPeopleBefore

@@ -163,6 +163,8 @@ export interface GrammarLexicon {
    * "Ermənilərin 10 tankı"): group 1 is the owner, read for a side or the enemy.
    */
   ownerBefore?: string;
+  /** A side heading a sentence ("Da parte armena, …"), anchored at its start, group 1 the side word. */
+  sideHead?: string;
   /**
    * An attribution verb with no subject of its own ("bildirildi", "it was reported"): when none is
    * found before it, its speaker is carried from earlier sentences. Tested on the verb's words.
@@ -215,6 +217,8 @@ export interface GrammarLexicon {
   fledFrom?: string;
   /** Ends the text before people who fled, group 1 the place ("Qarabağdan 100 min nəfər"). Regex source. */
   fledFromBefore?: string;
+  /** After people who fled: the place they reached, group 1 ("arrived in Armenia"). Regex source. */
+  arrivedIn?: string;
   /**
    * Right after a small group of civilians: people named beside it in one subject ("… and their
    * child", "…, his wife and their son"); group 1 a count word, group 2 a person, group 3 people

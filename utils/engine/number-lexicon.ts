@@ -23,6 +23,14 @@ export interface NumberLexicon {
    * before or after them.
    */
   implicitOne?: string;
+  /**
+   * A lost machine named without a count where the language has no article, read by the number
+   * scan itself (no scan of its own); each match is one. `lead`: the loss verb before the noun
+   * phrase, consumed, with the phrase in a look-ahead; the one is counted at its end
+   * ("խոցվել է | ադրբեջանական ուղղաթիռ"). `phrase`: the noun phrase and the loss verb after it,
+   * consumed; the one is counted at its start ("| ինքնաթիռը խոցվել է"). Regex sources.
+   */
+  implicitOneInScan?: { lead?: string; phrase?: string };
   /** After an age's digits, the person's noun in a look-ahead ("13 yaşlı qız"): a count of one. Regex source. */
   ageOfOne?: string;
   /** Separators of digit groups ("1.000", "1 000"); the other of "," and "." is the decimal mark. */

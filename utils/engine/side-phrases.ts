@@ -87,13 +87,26 @@ export function ownerBefore(
   const window = sentence.slice(Math.max(0, figureStart - 60), figureStart);
   const atEnd = pack.grammar.ownerBeforeAtEnd;
   // Most windows hold no owner: one test at the end instead of a try at every character.
-  if (atEnd && !passesAtEnd(atEnd, window)) return null;
+  if (atEnd && !passesAtEnd(atEnd, window)) return sideAtHead(pack, sentence, figureStart);
   const m = pack.grammar.ownerBefore?.exec(window);
   // A language may name the owner in more than one shape ("düşmənin 10 tankı", "Verluste beim
   // Gegner: 200"): the owner's words are the first group that took part.
   const owner = sideOnly ? m?.groups?.side : m?.slice(1).find((g) => g !== undefined);
-  if (!owner) return null;
+  if (!owner) return sideAtHead(pack, sentence, figureStart);
   return markerSide(pack, owner) ?? (hasMatch(pack.enemy, owner) ? 'enemy' : null);
+}
+
+/**
+ * "Da parte armena, secondo il bilancio diffuso ieri sera, sono stati uccisi 40 soldati": the side
+ * heading the sentence owns its count however far after it, unless another party is named between.
+ */
+function sideAtHead(pack: CompiledPack, sentence: string, figureStart: number): Side | 'enemy' {
+  const head = pack.grammar.sideHead?.exec(sentence);
+  if (!head || head.index + head[0].length > figureStart) return null;
+  const word = head[1] ?? '';
+  const side = markerSide(pack, word) ?? (hasMatch(pack.enemy, word) ? 'enemy' : null);
+  const between = firstPartySide(pack, sentence.slice(head.index + head[0].length, figureStart));
+  return side && (between === null || between === side) ? side : null;
 }
 
 /** Side of the attacker named in an agent phrase after the figure ("by shelling from Armenia's forces"). */

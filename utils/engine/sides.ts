@@ -259,6 +259,10 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
     ? (firstPartySide(pack, fledFromPlace) ?? placeSide(pack, fledFromPlace))
     : null;
   if (fledPlace) return ctx.fledOtherSide ? opposite(fledPlace) : fledPlace;
+  // "100,000 refugees arrived in Armenia": people of this war flee to their own side, in every era.
+  const reached = ctx.isDisplacement ? pack.grammar.arrivedIn?.exec(after)?.[1] : undefined;
+  const reachedSide = reached ? firstPartySide(pack, reached) : null;
+  if (reachedSide) return reachedSide;
   const ownerNamedAfter = ownerAfterSide(pack, after);
   if (ownerNamedAfter) return ownerNamedAfter;
   const attacker = attackerSide(pack, after);

@@ -73,6 +73,11 @@ function windowEndTest(alternatives: string): (window: string) => boolean {
   return (window) => plain.test(window);
 }
 
+/** A scanner branch for `source`: its first character is tested before the word-start look-behind. */
+function scanBranch(source: string): string {
+  return `${firstCharLookahead(source) ?? ''}(?<![\\p{L}\\p{M}\\p{N}])(?:${source})`;
+}
+
 function compile(lex: NumberLexicon): CompiledNumbers {
   const values = new Map(Object.entries(lex.words).map(([w, v]) => [w.toLowerCase(), v]));
   const scales = new Map(Object.entries(lex.scales).map(([w, v]) => [w.toLowerCase(), v]));
@@ -81,6 +86,12 @@ function compile(lex: NumberLexicon): CompiledNumbers {
   const vague = literals(lex.vague);
   const qualifiedScales = literals(lex.qualifiedScales ?? []);
   const starts = [wordAlt, vague, qualifiedScales].filter(Boolean).join('|');
+  // Their own groups, tried after digits and words: a match names one machine (findNumbersIn).
+  const ones = lex.implicitOneInScan ?? {};
+  const oneInScan = [
+    ones.lead ? `|(?<oneAfter>${scanBranch(ones.lead)})` : '',
+    ones.phrase ? `|(?<oneAt>${scanBranch(ones.phrase)})` : '',
+  ].join('');
   const groupChars = lex.groupSeparators.replace(/ /g, ' \u00A0\u2009\u202F');
   const decimalMark = lex.decimalMark ?? (lex.groupSeparators.includes('.') ? ',' : '.');
   const group = `[${groupChars.replace(/[\]\\^-]/g, '\\$&')}]`;
@@ -103,7 +114,7 @@ function compile(lex: NumberLexicon): CompiledNumbers {
   return {
     // A number word's first letter is tested before the costlier look-behind (regex-first.ts).
     scanner: new RegExp(
-      `\\d${starts ? `|${firstCharLookahead(starts) ?? ''}(?<![\\p{L}\\p{M}\\p{N}])(?:${starts})` : ''}`,
+      `\\d${starts ? `|${firstCharLookahead(starts) ?? ''}(?<![\\p{L}\\p{M}\\p{N}])(?:${starts})` : ''}${oneInScan}`,
       'giu',
     ),
     morphemeY: new RegExp(`(?:${literals(allWords)})`, 'iuy'),

@@ -32,3 +32,22 @@ export function withImplicitOnes(pattern: RegExp, text: string, mentions: Number
   if (ones.length === 0) return mentions;
   return [...mentions, ...ones].sort((a, b) => a.start - b.start);
 }
+
+/** Whether the last count found ends right before `at`, past spaces ("3 ինքնաթիռը" is no one more). */
+export function countJustBefore(mentions: NumberMention[], text: string, at: number): boolean {
+  const last = mentions[mentions.length - 1];
+  return last !== undefined && /^\s*$/.test(text.slice(last.end, at));
+}
+
+/** One, counted at `at`: an empty mention before the noun, read as after any count. */
+export function implicitOneAt(at: number): NumberMention {
+  return {
+    value: 1,
+    qualifier: 'exact',
+    form: 'implicit',
+    start: at,
+    end: at,
+    numberStart: at,
+    numberEnd: at,
+  };
+}

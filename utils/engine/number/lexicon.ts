@@ -13,7 +13,7 @@ import type { NumberLexicon } from '../lexicon';
 import type { NumberMention } from '../types';
 import { type CompiledNumbers, compiled, SPACE, WINDOW } from './compiled-numbers';
 import { attachedBefore, isYearValue } from './context';
-import { withImplicitOnes } from './implicit-ones';
+import { countJustBefore, implicitOneAt, withImplicitOnes } from './implicit-ones';
 import { qualifiedMention } from './mention';
 
 const CLAUSE_END_Y = new RegExp(`${SPACE}*(?:[.,;:!?)]|$)`, 'y');
@@ -234,6 +234,13 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
     const at = m.index;
     let found: Found | null = null;
     let resume = at + Math.max(1, m[0].length);
+    if (m.groups && (m.groups.oneAfter !== undefined || m.groups.oneAt !== undefined)) {
+      // One machine lost with no count (implicitOneInScan), unless a count stands right before it.
+      const one = m.groups.oneAfter !== undefined ? at + m[0].length : at;
+      if (!countJustBefore(mentions, text, one)) mentions.push(implicitOneAt(one));
+      c.scanner.lastIndex = resume;
+      continue;
+    }
     if (/\d/.test(m[0])) {
       found = readDigits(c, text, at, floor);
       if (!found) resume = skipToken(text, at);

@@ -26,7 +26,11 @@ describe('detectCoverage: fire, forces and destruction as war words', () => {
     ['tr', "Ermenistan ordusu gece Terter'i top ateşine tuttu.", 'shelling'],
     ['ru', 'Азербайджанские военные открыли огонь по армянским позициям.', 'fighting'],
     // Written with ё, as many Russian outlets print it: боёв, огнём.
-    ['ru', 'В ходе ожесточённых боёв азербайджанские войска держали армянские позиции под огнём.', 'fighting'],
+    [
+      'ru',
+      'В ходе ожесточённых боёв азербайджанские войска держали армянские позиции под огнём.',
+      'fighting',
+    ],
     ['de', 'Aserbaidschanische Soldaten eröffneten das Feuer auf armenische Stellungen.', 'fighting'],
     ['fr', 'Des soldats azerbaïdjanais ont ouvert le feu sur des positions arméniennes.', 'fighting'],
     ['it', 'Soldati azeri hanno aperto il fuoco su postazioni armene.', 'fighting'],
