@@ -14,6 +14,7 @@
  * as it does after "14".
  */
 
+import { lowerCased } from '../lower-case';
 import { groupedByFirstChar } from '../regex-first';
 import type { NumberMention } from '../types';
 import { type Form, type Reading, readImplicit, wordAfterArticle } from './articles';
@@ -192,7 +193,7 @@ function readWords(state: ScanState, at: number, word: string): Reading {
     HYPHEN_CHAIN_Y.exec(text);
     return { found: null, resume: Math.max(HYPHEN_CHAIN_Y.lastIndex, at + 1) };
   }
-  const lower = word.toLowerCase();
+  const lower = lowerCased(word);
   const article = lower === 'a' || lower === 'an';
   const next = article ? wordAfterArticle(text, at + word.length) : '';
   if (article && !COUNTING_AFTER_ARTICLE.has(next)) {

@@ -3,6 +3,7 @@
  * Lookups read a short, bounded window of text, so each costs constant time.
  */
 
+import { lowerCased } from '../lower-case';
 import type { Qualifier } from '../types';
 import { wordBefore } from './context';
 
@@ -47,7 +48,7 @@ export interface QualifierMatch {
 
 /** The qualifier phrase ending right before `numberStart`, if any, not reaching back before `floor`. */
 export function qualifierBefore(text: string, numberStart: number, floor: number): QualifierMatch | null {
-  if (!LAST_WORDS.has(wordBefore(text, numberStart, floor).toLowerCase())) return null;
+  if (!LAST_WORDS.has(lowerCased(wordBefore(text, numberStart, floor)))) return null;
   const sliceStart = Math.max(floor, numberStart - WINDOW);
   const window = text.slice(sliceStart, numberStart);
   const m = QUALIFIER_BEFORE.exec(window);

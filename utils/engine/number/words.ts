@@ -2,6 +2,7 @@
  * Numbers written in English words ("twenty-five", "one hundred and twenty", "half a million",
  * "three dozen"). Pure and bounded: a parse reads at most MAX_WORDS words, so scanning stays linear.
  */
+import { lowerCased } from '../lower-case';
 
 /** Exported for counted time phrases ("the last five days", period-counts.ts). */
 export const ENGLISH_UNITS: ReadonlyMap<string, number> = new Map([
@@ -114,7 +115,7 @@ class TokenReader {
       return;
     }
     const end = WORD_Y.lastIndex;
-    this.tokens.push({ word: word[0].toLowerCase(), end, hyphenBefore: this.hyphen });
+    this.tokens.push({ word: lowerCased(word[0]), end, hyphenBefore: this.hyphen });
     GAP_Y.lastIndex = end;
     const gap = GAP_Y.exec(this.text);
     if (!gap) {
