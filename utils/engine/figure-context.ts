@@ -4,6 +4,7 @@
  */
 import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { wordAt } from './grammar';
+import { lowerCased } from './lower-case';
 import { isSpaceAt } from './sentences';
 import type { MetricSpec } from './topic-pack';
 import { listVerbFrom } from './verb-final-list';
@@ -50,7 +51,7 @@ export function findNoun(
     const { grammar } = pack;
     const word = wordAt(text, pos);
     if (word === null) return null;
-    const lower = word.toLowerCase();
+    const lower = lowerCased(word);
     pos += word.length;
     // Another count ("bir gündə 12 erməni hərbçisi"): the noun after it is that count's.
     const first = lower.charCodeAt(0);

@@ -10,6 +10,7 @@ export interface Span {
 }
 
 import { ENGLISH_GRAMMAR } from './grammar';
+import { lowerCased } from './lower-case';
 
 /** Words after which a full stop does not end the sentence (the language's lexicon has them). */
 const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(ENGLISH_GRAMMAR.abbreviations);
@@ -38,7 +39,7 @@ export function isSpaceAt(text: string, index: number): boolean {
 function isAbbreviationBefore(text: string, dotIndex: number, abbreviations: ReadonlySet<string>): boolean {
   let i = dotIndex;
   while (i > 0 && isLetterOrDot(text, i - 1)) i--;
-  const word = text.slice(i, dotIndex).toLowerCase();
+  const word = lowerCased(text.slice(i, dotIndex));
   if (word.length === 1) return /\p{L}/u.test(word); // initials: "J. Smith"
   return abbreviations.has(word);
 }

@@ -3,6 +3,8 @@
  * pairs), "an elderly couple" two; "a group of", "a further 30" and "a couple days later" count
  * nothing by the article itself.
  */
+
+import { lowerCased } from '../lower-case';
 import type { NumberMention } from '../types';
 import { NUMBER_START_WORDS } from './words';
 
@@ -23,7 +25,8 @@ const WORD_AFTER_Y = /\s*-?\s*([A-Za-z]+)/y;
 /** The word after an article, lower-cased ('' if none): most make it no part of a count. */
 export function wordAfterArticle(text: string, end: number): string {
   WORD_AFTER_Y.lastIndex = end;
-  return WORD_AFTER_Y.exec(text)?.[1]?.toLowerCase() ?? '';
+  const word = WORD_AFTER_Y.exec(text)?.[1];
+  return word === undefined ? '' : lowerCased(word);
 }
 
 /** "an elderly couple" counts two; the count starts past the article, where the noun does. */

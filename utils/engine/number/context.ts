@@ -3,6 +3,7 @@
  * an age, a percentage, a model designation ("Su-25", "TB2"), a compound modifier ("six-year war").
  * Every check reads a short, bounded window, so the scanner stays linear.
  */
+import { lowerCased } from '../lower-case';
 
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|' +
@@ -176,7 +177,7 @@ export function notACountBefore(text: string, start: number, floor: number): boo
     if (!(c === 45 || c === 0x2013 || CURRENCY_CODES.has(c))) return false;
   } else if (
     !MONTH_WORDS.has(word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word) &&
-    !AGE_OR_RANGE_WORDS.has(word.toLowerCase())
+    !AGE_OR_RANGE_WORDS.has(lowerCased(word))
   )
     return false;
   const before = windowBefore(text, start, floor);
@@ -187,7 +188,7 @@ export function notACountBefore(text: string, start: number, floor: number): boo
 
 /** Whether a numbering word ("Resolution", "Article") comes right before the number at `start`. */
 export function numberingWordBefore(text: string, start: number, floor: number): boolean {
-  return NUMBERING_WORDS.has(wordBefore(text, start, floor).toLowerCase());
+  return NUMBERING_WORDS.has(lowerCased(wordBefore(text, start, floor)));
 }
 
 /** Whether the text between a numbered item and the next number continues the list. */

@@ -14,6 +14,7 @@
  * as it does after "14".
  */
 
+import { lowerCased } from '../lower-case';
 import { groupedByFirstChar } from '../regex-first';
 import type { NumberMention } from '../types';
 import { type Form, type Reading, readImplicit, wordAfterArticle } from './articles';
@@ -81,6 +82,24 @@ const VAGUE_Y = new RegExp(
   'iy',
 );
 const COUPLE_Y = /a\s+(?:couple|pair)(?=\s+(?:of|more)\b)/iy;
+
+/**
+ * The scale regexes' first characters, by char code: most numbers have no scale, and these tests
+ * cost less than the regex calls. SCALE_ATTACHED_Y starts with b, m or k ("2.3bn", "5m", "30k").
+ */
+function mayScaleAttached(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 32;
+  return c === 98 || c === 109 || c === 107;
+}
+
+/** SCALE_WORD_Y starts with spaces, then h, t, m, b or d ("1.5 million", "three dozen"). */
+function mayScaleWord(text: string, at: number): boolean {
+  let i = at;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f) c = text.charCodeAt(++i);
+  c |= 32;
+  return i > at && (c === 104 || c === 116 || c === 109 || c === 98 || c === 100);
+}
 /** The words that make "a"/"an" part of a count ("a few", "a couple of", "a hundred"). */
 const COUNTING_AFTER_ARTICLE = new Set(ARTICLE_BEFORE_NUMBER.split('|'));
 interface ScanState {
@@ -118,18 +137,21 @@ function readDigits(state: ScanState, at: number): Reading {
   DIGITS_Y.lastIndex = at;
   const m = DIGITS_Y.exec(text);
   if (!m) return skipToken(text, at);
-  const whole = (m[1] ?? '').replace(GROUP_SEPARATORS, '');
+  const digits = m[1] ?? '';
+  // Three digits or fewer have no group separator to take out.
+  const whole = digits.length > 3 ? digits.replace(GROUP_SEPARATORS, '') : digits;
   let value = Number(m[2] === undefined ? whole : `${whole}.${m[2]}`);
   let end = DIGITS_Y.lastIndex;
   let scaled = false;
   SCALE_ATTACHED_Y.lastIndex = end;
-  const attached = SCALE_ATTACHED_Y.exec(text);
+  const attached = mayScaleAttached(text, end) ? SCALE_ATTACHED_Y.exec(text) : null;
   if (attached?.[1]) {
     value *= DIGIT_SCALES.get(attached[1].toLowerCase()) ?? 1;
     end = SCALE_ATTACHED_Y.lastIndex;
     scaled = true;
   } else {
     for (let i = 0; i < 2; i++) {
+      if (!mayScaleWord(text, end)) break;
       SCALE_WORD_Y.lastIndex = end;
       const word = SCALE_WORD_Y.exec(text);
       if (!word?.[1]) break;
@@ -213,7 +235,7 @@ function readWords(state: ScanState, at: number, word: string): Reading {
     HYPHEN_CHAIN_Y.exec(text);
     return { found: null, resume: Math.max(HYPHEN_CHAIN_Y.lastIndex, at + 1) };
   }
-  const lower = word.toLowerCase();
+  const lower = lowerCased(word);
   if (lower === 'its' || lower === 'their') return readPossessedOne(state, at, at + word.length);
   const article = lower === 'a' || lower === 'an';
   const next = article ? wordAfterArticle(text, at + word.length) : '';

@@ -3,6 +3,7 @@
  * Lookups read a short, bounded window of text, so each costs constant time.
  */
 
+import { lowerCased } from '../lower-case';
 import type { Qualifier } from '../types';
 import { wordBefore } from './context';
 
@@ -47,7 +48,7 @@ export interface QualifierMatch {
 
 /** The qualifier phrase ending right before `numberStart`, if any, not reaching back before `floor`. */
 export function qualifierBefore(text: string, numberStart: number, floor: number): QualifierMatch | null {
-  if (!LAST_WORDS.has(wordBefore(text, numberStart, floor).toLowerCase())) return null;
+  if (!LAST_WORDS.has(lowerCased(wordBefore(text, numberStart, floor)))) return null;
   const sliceStart = Math.max(floor, numberStart - WINDOW);
   const window = text.slice(sliceStart, numberStart);
   const m = QUALIFIER_BEFORE.exec(window);
@@ -66,11 +67,24 @@ export function qualifierBefore(text: string, numberStart: number, floor: number
 const QUALIFIER_AFTER_Y =
   /(?:[ \t\u00A0]+or[ \t\u00A0]+(more|so|fewer|less)|-(odd|plus)|(\+))(?![A-Za-z0-9])/iy;
 
+/**
+ * QUALIFIER_AFTER_Y's first characters, by char code: a hyphen, a plus, or spaces then "or".
+ * Most numbers have none of them after them; the regex call would cost more than this test.
+ */
+function mayQualifyAfter(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (first === 45 || first === 43) return true;
+  let i = at;
+  for (let c = first; c === 32 || c === 9 || c === 0xa0; c = text.charCodeAt(++i));
+  return i > at && (text.charCodeAt(i) | 32) === 111 && (text.charCodeAt(i + 1) | 32) === 114;
+}
+
 /** A qualifier written after the number ("30 or more", "30-odd", "30+"), and where it ends. */
 export function qualifierAfter(
   text: string,
   numberEnd: number,
 ): { qualifier: Qualifier; end: number } | null {
+  if (!mayQualifyAfter(text, numberEnd)) return null;
   QUALIFIER_AFTER_Y.lastIndex = numberEnd;
   const m = QUALIFIER_AFTER_Y.exec(text);
   if (!m) return null;

@@ -2,6 +2,7 @@
  * Numbers written in English words ("twenty-five", "one hundred and twenty", "half a million",
  * "three dozen"). Pure and bounded: a parse reads at most MAX_WORDS words, so scanning stays linear.
  */
+import { lowerCased } from '../lower-case';
 
 /** Exported for counted time phrases ("the last five days", period-counts.ts). */
 export const ENGLISH_UNITS: ReadonlyMap<string, number> = new Map([
@@ -70,11 +71,37 @@ export interface ParsedNumber {
   end: number;
 }
 
-/** A word is letters only; the apostrophe is left out so "one's" stops at "one". */
-const WORD_Y = /[A-Za-z]+/y;
-/** One gap between the words of a number: spaces, or a single hyphen ("twenty-five"). */
-const GAP_Y = /[ \t\u00A0\u2009\u202F]*(?:\r?\n|-)[ \t\u00A0\u2009\u202F]*|[ \t\u00A0\u2009\u202F]+/y;
 const MAX_WORDS = 12;
+
+/**
+ * The end of the word at `at`: ASCII letters only, the apostrophe left out so "one's" stops at
+ * "one" (read by char code, not a regex: a number's words are read one at a time, ~6,000 per MB).
+ */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  for (let c = text.charCodeAt(i); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = text.charCodeAt(++i));
+  return i;
+}
+
+/** Spaces, tabs and the no-break, thin and narrow no-break spaces a number's words may be parted by. */
+function isGapSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
+/**
+ * The end of one gap between the words of a number at `at` (spaces, or a single line break or
+ * hyphen with spaces around it: "twenty-five"), or null when there is none; `hyphen` says which.
+ */
+function gapEnd(text: string, at: number): { end: number; hyphen: boolean } | null {
+  let i = at;
+  while (isGapSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  const breakEnd = c === 10 || c === 45 ? i + 1 : c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : -1;
+  if (breakEnd < 0) return i > at ? { end: i, hyphen: false } : null;
+  let end = breakEnd;
+  while (isGapSpace(text.charCodeAt(end))) end++;
+  return { end, hyphen: c === 45 };
+}
 
 interface Token {
   word: string;
@@ -107,22 +134,19 @@ class TokenReader {
       this.done = true;
       return;
     }
-    WORD_Y.lastIndex = this.pos;
-    const word = WORD_Y.exec(this.text);
-    if (!word) {
+    const end = wordEnd(this.text, this.pos);
+    if (end === this.pos) {
       this.done = true;
       return;
     }
-    const end = WORD_Y.lastIndex;
-    this.tokens.push({ word: word[0].toLowerCase(), end, hyphenBefore: this.hyphen });
-    GAP_Y.lastIndex = end;
-    const gap = GAP_Y.exec(this.text);
+    this.tokens.push({ word: lowerCased(this.text.slice(this.pos, end)), end, hyphenBefore: this.hyphen });
+    const gap = gapEnd(this.text, end);
     if (!gap) {
       this.done = true;
       return;
     }
-    this.hyphen = gap[0].includes('-');
-    this.pos = GAP_Y.lastIndex;
+    this.hyphen = gap.hyphen;
+    this.pos = gap.end;
   }
 }
 
