@@ -19,15 +19,7 @@ export function withImplicitOnes(pattern: RegExp, text: string, mentions: Number
     if (m[0].length === 0) pattern.lastIndex++;
     while (j < mentions.length && (mentions[j] as NumberMention).end <= at) j++;
     if (j < mentions.length && (mentions[j] as NumberMention).start <= at) continue;
-    ones.push({
-      value: 1,
-      qualifier: 'exact',
-      form: 'implicit',
-      start: at,
-      end: at,
-      numberStart: at,
-      numberEnd: at,
-    });
+    ones.push(implicitOneAt(at));
   }
   if (ones.length === 0) return mentions;
   return [...mentions, ...ones].sort((a, b) => a.start - b.start);
