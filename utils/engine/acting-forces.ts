@@ -5,6 +5,7 @@
  * no such report (the other side's ministry accuses), so the grammar names only combat verbs.
  */
 import type { CompiledPack } from './compiled-pack';
+import { hasMatch } from './side-phrases';
 import type { Party } from './types';
 
 /** The one party whose forces act in `sentence` (actingForces' group 1), or null. */
@@ -13,10 +14,7 @@ export function actingForcesParty(pack: CompiledPack, sentence: string): Party |
   if (!words) return null;
   let found: Party | null = null;
   for (const { party, pattern } of pack.partyMarkers) {
-    pattern.lastIndex = 0;
-    const hit = pattern.test(words);
-    pattern.lastIndex = 0;
-    if (!hit) continue;
+    if (!hasMatch(pattern, words)) continue;
     if (party === 'other' || (found !== null && found !== party)) return null;
     found = party;
   }

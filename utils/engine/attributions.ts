@@ -171,6 +171,8 @@ function phraseAfter(pack: CompiledPack, sentence: string, from: number): string
 
 /** The words between the aside's closing comma and the verb: an auxiliary at most ("…, ha detto"). */
 const AFTER_ASIDE = /,\s*(?:\p{L}+\s+)?$/u;
+/** How far before the verb AFTER_ASIDE looks for the aside's closing comma. */
+const AFTER_ASIDE_REACH = 24;
 /** How many words an aside between commas may have ("in una nota", "Vagif Dargahli"). */
 const ASIDE_WORDS = 6;
 
@@ -186,9 +188,10 @@ function subjectBeforeAside(
   end: number,
 ): Attribution | null {
   if (pack.grammar.verbFinal) return null;
-  const closing = AFTER_ASIDE.exec(sentence.slice(Math.max(0, verbAt - 24), verbAt));
+  const from = Math.max(0, verbAt - AFTER_ASIDE_REACH);
+  const closing = AFTER_ASIDE.exec(sentence.slice(from, verbAt));
   if (!closing) return null;
-  const close = Math.max(0, verbAt - 24) + closing.index;
+  const close = from + closing.index;
   const open = sentence.lastIndexOf(',', close - 1);
   if (open < 0) return null;
   const aside = sentence.slice(open + 1, close).trim();

@@ -31,7 +31,7 @@ import {
 } from './context';
 import { qualifiedMention } from './mention';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { DIGIT_SCALES, NUMBER_START_WORDS, parseWordNumber } from './words';
+import { DIGIT_SCALES, isGapSpace, NUMBER_START_WORDS, parseWordNumber } from './words';
 
 export interface FindNumbersOptions {
   /** Also report "a"/"an" as one (form 'implicit'). Default false. */
@@ -96,7 +96,7 @@ function mayScaleAttached(text: string, at: number): boolean {
 function mayScaleWord(text: string, at: number): boolean {
   let i = at;
   let c = text.charCodeAt(i);
-  while (c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f) c = text.charCodeAt(++i);
+  while (isGapSpace(c)) c = text.charCodeAt(++i);
   c |= 32;
   return i > at && (c === 104 || c === 116 || c === 109 || c === 98 || c === 100);
 }

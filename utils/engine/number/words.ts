@@ -84,7 +84,7 @@ function wordEnd(text: string, at: number): number {
 }
 
 /** Spaces, tabs and the no-break, thin and narrow no-break spaces a number's words may be parted by. */
-function isGapSpace(code: number): boolean {
+export function isGapSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
 
