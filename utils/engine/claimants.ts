@@ -76,6 +76,12 @@ function partyNear(
   return best?.party ?? null;
 }
 
+/** "The head of the Barda executive authority", "Goris's mayor": the side of the town a role serves. */
+function townParty(pack: CompiledPack, head: string): Party | null {
+  for (const { side, pattern } of pack.towns) if (earliest(pattern, head)) return side;
+  return null;
+}
+
 /**
  * "the ethnic Armenian authorities in Nagorno-Karabakh", "Karabakh's Armenian officials": Armenians
  * of the region are its own authorities, however near "Armenian" stands to the role.
@@ -135,7 +141,8 @@ export function resolveSegments(
       role = { name: r.role, index: m.index, end: m.index + m[0].length };
   }
   if (role) {
-    const party = karabakhArmenian(pack, head, partyNear(pack, head, role.index, role.end));
+    const near = partyNear(pack, head, role.index, role.end) ?? townParty(pack, head);
+    const party = karabakhArmenian(pack, head, near);
     if (party && party !== 'other') return { claimant: claimantFor(pack, party, role.name), role: role.name };
     const foreign = party === 'other' ? countryClaimant(pack, head, role.name) : null;
     if (foreign) return { claimant: foreign, role: role.name };

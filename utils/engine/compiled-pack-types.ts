@@ -71,6 +71,8 @@ export interface CompiledPack {
   sideMarkers: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
   enemy: RegExp;
   places: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
+  /** The same towns without a preposition before them: a town's officials speak for its side ("the Ganja mayor"). */
+  towns: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
   admission: RegExp;
   roles: { role: string; pattern: RegExp }[];
   partyMarkers: { party: Party; pattern: RegExp }[];

@@ -182,6 +182,10 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
             'i',
           ),
     })),
+    towns: (['AZ', 'ARM'] as const).map((side) => ({
+      side,
+      pattern: new RegExp(`${led(words(data.places[side]), b.start)}${b.end}`, f('i')),
+    })),
     admission: new RegExp(`${led(words(data.attribution.admissionVerbs), b.start)}${b.end}`, f('i')),
     roles: Object.entries(data.claimantRoles).map(([role, list]) => ({
       role,

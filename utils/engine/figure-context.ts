@@ -262,7 +262,11 @@ export function chooseMetric(
     const event = nearestEvent(pack, metric.spec, sentence, start, end);
     // A list item shares the verb of the list; a noun that implies its loss needs some loss word
     // nearby, and the sentence has one (the caller reads no other).
-    const fallback = inList || metric.spec.defaultEvent === true;
+    // "Two helicopters crashed": a machine's accident is no loss of its own words.
+    const fallback =
+      inList ||
+      (metric.spec.defaultEvent === true &&
+        (event !== null || !pack.grammar.accidentAfter?.test(sentence.slice(end, end + 48))));
     const distance = event ? event.distance : fallback ? 1e6 : Number.POSITIVE_INFINITY;
     const civilianTie =
       civilianContext &&

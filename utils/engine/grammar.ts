@@ -47,6 +47,9 @@ export interface CompiledGrammar {
   inTurn: RegExp | null;
   agentBefore: RegExp | null;
   elaborationBefore: RegExp | null;
+  lostMachineBefore: RegExp | null;
+  accidentAfter: RegExp | null;
+  ofThirdOwner: RegExp | null;
   activeLossAfter: RegExp | null;
   /** Sticky after a count: "of them" (partOfAfter), or null. */
   partOfAfterY: RegExp | null;
@@ -185,6 +188,9 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     inTurn: g.inTurn ? new RegExp(g.inTurn, 'iu') : null,
     agentBefore: g.agentBefore ? re(g.agentBefore, 'i') : null,
     elaborationBefore: g.elaborationBefore ? re(g.elaborationBefore, 'i') : null,
+    lostMachineBefore: g.lostMachineBefore ? re(g.lostMachineBefore, 'i') : null,
+    ofThirdOwner: g.ofThirdOwner ? re(g.ofThirdOwner, 'i') : null,
+    accidentAfter: g.accidentAfter ? re(`^(?:${g.accidentAfter})`, 'i') : null,
     activeLossAfter: g.activeLossAfter ? re(g.activeLossAfter, 'i') : null,
     partOfAfterY: g.partOfAfter ? re(g.partOfAfter, 'iy') : null,
     partOfBefore: g.partOfBefore ? re(`(?:${g.partOfBefore})\\s*$`, 'i') : null,

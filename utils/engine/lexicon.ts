@@ -87,6 +87,12 @@ export interface GrammarLexicon {
   agentBefore?: string;
   /** Ends the text before a count elaborating the clause before it ("…, with "). */
   elaborationBefore?: string;
+  /** A third person's possessive after "of" in a count ("40 of their tanks"): whose, a verb before may tell. */
+  ofThirdOwner?: string;
+  /** Right after a machine: it crashed, an accident, not a loss by itself ("the helicopter crashed"). */
+  accidentAfter?: string;
+  /** Ends a clause whose machine was lost, with its subject as group 1 ("its helicopter crashed, "). */
+  lostMachineBefore?: string;
   /**
    * Verb-final languages: an active loss verb right after a count ("3 tank imha etti", "7 kəndi
    * azad edib"), its subject the agent; the count is the other side's. Regex source, anchored.

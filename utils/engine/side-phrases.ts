@@ -50,6 +50,44 @@ export function lostOnItsOwn(
   return eventAt > lenderEnd && pack.grammar.ownLoss.test(sentence.slice(eventAt, eventAt + 40));
 }
 
+/**
+ * "Armenian forces said they destroyed 12 of their drones": after a verb that acts on the count
+ * (not the owner's own loss), a third person's "of their" is the object's owner, who need not be the
+ * speaker; the verb's agent decides.
+ */
+export function ownerActedOn(
+  pack: CompiledPack,
+  sentence: string,
+  eventBeforeAt: number,
+  inFigure: string,
+): boolean {
+  if (eventBeforeAt < 0 || !pack.grammar.ofThirdOwner?.test(inFigure)) return false;
+  const lossWord = sentence.slice(eventBeforeAt, eventBeforeAt + 40);
+  return !pack.grammar.ownLoss.test(lossWord) && !pack.grammar.patientLoss?.test(lossWord);
+}
+
+/**
+ * "Its helicopter was downed, killing two crew members": people a loss verb right after the comma
+ * kills belong with the machine the clause before lost, the side its subject names (its, their:
+ * the speaker's), else the side of the machine counted before, else the speaker's.
+ */
+export function lostMachineSide(
+  pack: CompiledPack,
+  window: string,
+  speakerSide: Side,
+  sideBefore?: Side,
+): Side {
+  const clause = pack.grammar.lostMachineBefore?.exec(window);
+  if (!clause) return null;
+  const subject = clause[1] ?? '';
+  return (
+    firstPartySide(pack, subject) ??
+    (pack.grammar.possessive.test(subject) ? speakerSide : null) ??
+    sideBefore ??
+    speakerSide
+  );
+}
+
 export function markerSide(pack: CompiledPack, text: string): Side {
   for (const { side, pattern } of pack.sideMarkers) if (hasMatch(pattern, text)) return side;
   return null;

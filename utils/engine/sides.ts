@@ -12,8 +12,10 @@ import {
   attackerSide,
   firstPartySide,
   hasMatch,
+  lostMachineSide,
   markerSide,
   opposite,
+  ownerActedOn,
   ownerBefore,
   partySide,
   placeSide,
@@ -172,7 +174,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   // "the adversary's manpower losses amount to about 200": the enemy's toll.
   if (ctx.tollPhrase && hasMatch(pack.enemy, ctx.tollPhrase)) return opposite(speakerSide);
   // "hərbçilərimiz": our own, the speaker's, else (no speaker) the side of the press the language serves.
-  if (pack.grammar.possessive.test(inFigure) && speakerSide) return speakerSide;
+  const ownerUnsaid = ownerActedOn(pack, ctx.sentence, ctx.eventBeforeAt, inFigure);
+  if (pack.grammar.possessive.test(inFigure) && speakerSide && !ownerUnsaid) return speakerSide;
   // Civilians are placed by town and attacker below: a genitive before them is more often the
   // attacker, a side at the head of the clause ("Da parte azera, …") is theirs.
   const owner = ownerBefore(pack, ctx.sentence, ctx.figureStart, ctx.isCivilian);
@@ -234,6 +237,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       if (loser) return loser;
       // "Հակառակորդը գրավել է 3 գյուղ": the enemy acting is the speaker's other side.
       const enemyActs = speakerSide && hasMatch(pack.enemy, segment) ? opposite(speakerSide) : null;
+      const crew = segment.trim() ? null : lostMachineSide(pack, window, speakerSide, ctx.sideBefore);
+      if (crew) return crew;
       const agent =
         firstPartySide(pack, segment) ??
         enemyActs ??
