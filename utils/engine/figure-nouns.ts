@@ -34,7 +34,8 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
   const next = nounAt(pack, text, at, limit);
   // "7 köy Ermeni işgalinden": in a head-final language a nationality after the noun opens the
   // next phrase; it is no head the noun modifies.
-  if (next && pack.grammar.verbFinal && markerSide(pack, text.slice(next.start, next.end))) return noun;
+  // Nor is a noun in an object's case ("100 kişi bölgeyi terk etti").
+  if (next && pack.grammar.verbFinal && isPhraseAfter(pack, text.slice(next.start, next.end))) return noun;
   if (next || !pack.anyEvent.test(text.slice(noun.start, noun.end))) return next ?? noun;
   // A counted loss noun before its group ("1 166 morts parmi les combattants", "30 погибших
   // азербайджанских военнослужащих"): past the group's lead words or one modifier.
@@ -47,6 +48,10 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
   if (!word || phraseStop.has(word.toLowerCase())) return noun;
   const space = /^[ \t\u00A0]+/.exec(text.slice(at + word.length, at + word.length + 4));
   return (space && nounAt(pack, text, at + word.length + space[0].length, limit)) ?? noun;
+}
+
+function isPhraseAfter(pack: CompiledPack, word: string): boolean {
+  return markerSide(pack, word) !== null || pack.grammar.objectCase?.test(word) === true;
 }
 
 function nounAt(pack: CompiledPack, text: string, at: number, limit: number): NounSpan | null {

@@ -64,6 +64,8 @@ export interface CompiledGrammar {
   abbreviations: Set<string>;
   subjectAfterVerb: boolean;
   verbFinal: boolean;
+  /** See GrammarLexicon's objectCase. */
+  objectCase: RegExp | null;
   partitive: RegExp | null;
   ownerBefore: RegExp | null;
   /** Passes at a window's end when ownerBefore matches in it (regex-first.ts endAnchoredTest). */
@@ -202,6 +204,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     abbreviations: lower(g.abbreviations),
     subjectAfterVerb: g.subjectAfterVerb === true,
     verbFinal: g.verbFinal === true,
+    objectCase: g.objectCase ? re(g.objectCase, 'i') : null,
     partitive: g.partitive ? re(g.partitive, 'i') : null,
     ownerBefore: g.ownerBefore ? re(g.ownerBefore, 'i') : null,
     ownerBeforeAtEnd: g.ownerBefore ? endAnchoredTest(g.ownerBefore, `i${unicodeFlag}`) : null,
