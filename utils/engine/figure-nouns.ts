@@ -13,6 +13,7 @@ import {
   isCasualtyNoun,
   lendable,
   type NounContext,
+  partitiveNoun,
   partOfWhole,
   raisedToll,
   tollCount,
@@ -112,6 +113,11 @@ export function countedNoun(
   }
   if (own) {
     const head = text.slice(own.start, own.end);
+    // "70 Azerbaycanlı ve 60 Ermeni sivil": a nationality standing as the noun shares the next
+    // count's noun, as "70 Azerbaijani and 60 Armenian civilians" does.
+    const paired =
+      pack.grammar.nationalityNouns && markerSide(pack, head) ? pairedNoun(pack, mention, ctx) : null;
+    if (paired) return paired;
     // "5 dead": a loss word the current metrics do not count by is said of people (a past war's
     // "30,000 dead" still finds its era); a vague word before it ("several dead") counts nobody.
     if (mention.form !== 'vague' && pack.anyEvent.test(head) && !countsByNoun(pack, head)) {
@@ -260,15 +266,6 @@ function lossSubjectGroup(pack: CompiledPack, before: string): string | null {
 
 function countsByNoun(pack: CompiledPack, noun: string): boolean {
   return metricsCounting(pack, noun).some((m) => !m.spec.onlyInEras);
-}
-
-/** "askerlerin 186'sı", "yaralılardan 3-ü": a part of a noun named before the count. */
-function partitiveNoun(pack: CompiledPack, mention: NumberMention, ctx: NounContext): string | null {
-  const pattern = pack.grammar.partitive;
-  if (!pattern) return null;
-  const m = pattern.exec(ctx.text.slice(Math.max(ctx.sentenceStart, mention.start - 60), mention.end));
-  const noun = m?.[1];
-  return noun && metricsCounting(pack, noun).length > 0 ? noun : null;
 }
 
 /** "70 Azerbaijani and 60 Armenian civilians", "40 injured and 10 killed civilians". */

@@ -158,6 +158,8 @@ export interface GrammarLexicon {
    * phrase ("100 kişi bölgeyi terk etti" counts people, not regions). Regex source.
    */
   objectCase?: string;
+  /** A nationality stands as a count's noun ("70 Azerbaycanlı ve 60 Ermeni sivil"): it may share the next count's. */
+  nationalityNouns?: boolean;
   /**
    * Ends the text up to a count whose noun came first and takes a part of it, the noun in the
    * genitive or ablative and the count with a possessive ("askerlerin 186'sı", "yaralılardan 3-ü"):

@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { partyBriefs } from './briefs';
 
-const read = (lang: string, text: string) =>
-  partyBriefs(lang)(text).map((f) => `${f.value} ${f.metric}`);
+const read = (lang: string, text: string) => partyBriefs(lang)(text).map((f) => `${f.value} ${f.metric}`);
 
 describe('a noun in an object case is no head of the count', () => {
   it.each([
