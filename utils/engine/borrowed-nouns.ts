@@ -170,3 +170,12 @@ export function groupBeforeBareLoss(pack: CompiledPack, head: string, before: st
   if (loss?.index !== 0 || loss[0].length !== head.length) return null;
   return pack.tollGroups.find((g) => g.pattern.test(before))?.noun ?? null;
 }
+
+/** "askerlerin 186'sı", "yaralılardan 3-ü": a part of a noun named before the count. */
+export function partitiveNoun(pack: CompiledPack, mention: NumberMention, ctx: NounContext): string | null {
+  const pattern = pack.grammar.partitive;
+  if (!pattern) return null;
+  const m = pattern.exec(ctx.text.slice(Math.max(ctx.sentenceStart, mention.start - 60), mention.end));
+  const noun = m?.[1];
+  return noun && metricsCounting(pack, noun).length > 0 ? noun : null;
+}

@@ -13,6 +13,7 @@ import {
   isCasualtyNoun,
   lendable,
   type NounContext,
+  partitiveNoun,
   partOfWhole,
   raisedToll,
   tollCount,
@@ -34,7 +35,8 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
   const next = nounAt(pack, text, at, limit);
   // "7 köy Ermeni işgalinden": in a head-final language a nationality after the noun opens the
   // next phrase; it is no head the noun modifies.
-  if (next && pack.grammar.verbFinal && markerSide(pack, text.slice(next.start, next.end))) return noun;
+  // Nor is a noun in an object's case ("100 kişi bölgeyi terk etti").
+  if (next && pack.grammar.verbFinal && isPhraseAfter(pack, text.slice(next.start, next.end))) return noun;
   if (next || !pack.anyEvent.test(text.slice(noun.start, noun.end))) return next ?? noun;
   // A counted loss noun before its group ("1 166 morts parmi les combattants", "30 погибших
   // азербайджанских военнослужащих"): past the group's lead words or one modifier.
@@ -47,6 +49,10 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
   if (!word || phraseStop.has(word.toLowerCase())) return noun;
   const space = /^[ \t\u00A0]+/.exec(text.slice(at + word.length, at + word.length + 4));
   return (space && nounAt(pack, text, at + word.length + space[0].length, limit)) ?? noun;
+}
+
+function isPhraseAfter(pack: CompiledPack, word: string): boolean {
+  return markerSide(pack, word) !== null || pack.grammar.objectCase?.test(word) === true;
 }
 
 function nounAt(pack: CompiledPack, text: string, at: number, limit: number): NounSpan | null {
@@ -107,6 +113,11 @@ export function countedNoun(
   }
   if (own) {
     const head = text.slice(own.start, own.end);
+    // "70 Azerbaycanlı ve 60 Ermeni sivil": a nationality standing as the noun shares the next
+    // count's noun, as "70 Azerbaijani and 60 Armenian civilians" does.
+    const paired =
+      pack.grammar.nationalityNouns && markerSide(pack, head) ? pairedNoun(pack, mention, ctx) : null;
+    if (paired) return paired;
     // "5 dead": a loss word the current metrics do not count by is said of people (a past war's
     // "30,000 dead" still finds its era); a vague word before it ("several dead") counts nobody.
     if (mention.form !== 'vague' && pack.anyEvent.test(head) && !countsByNoun(pack, head)) {
@@ -255,15 +266,6 @@ function lossSubjectGroup(pack: CompiledPack, before: string): string | null {
 
 function countsByNoun(pack: CompiledPack, noun: string): boolean {
   return metricsCounting(pack, noun).some((m) => !m.spec.onlyInEras);
-}
-
-/** "askerlerin 186'sı", "yaralılardan 3-ü": a part of a noun named before the count. */
-function partitiveNoun(pack: CompiledPack, mention: NumberMention, ctx: NounContext): string | null {
-  const pattern = pack.grammar.partitive;
-  if (!pattern) return null;
-  const m = pattern.exec(ctx.text.slice(Math.max(ctx.sentenceStart, mention.start - 60), mention.end));
-  const noun = m?.[1];
-  return noun && metricsCounting(pack, noun).length > 0 ? noun : null;
 }
 
 /** "70 Azerbaijani and 60 Armenian civilians", "40 injured and 10 killed civilians". */

@@ -67,6 +67,9 @@ export interface CompiledGrammar {
   abbreviations: Set<string>;
   subjectAfterVerb: boolean;
   verbFinal: boolean;
+  /** See GrammarLexicon's objectCase. */
+  objectCase: RegExp | null;
+  nationalityNouns: boolean;
   partitive: RegExp | null;
   ownerBefore: RegExp | null;
   /** Passes at a window's end when ownerBefore matches in it (regex-first.ts endAnchoredTest). */
@@ -208,6 +211,8 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     abbreviations: lower(g.abbreviations),
     subjectAfterVerb: g.subjectAfterVerb === true,
     verbFinal: g.verbFinal === true,
+    objectCase: g.objectCase ? re(g.objectCase, 'i') : null,
+    nationalityNouns: g.nationalityNouns === true,
     partitive: g.partitive ? re(g.partitive, 'i') : null,
     ownerBefore: g.ownerBefore ? re(g.ownerBefore, 'i') : null,
     ownerBeforeAtEnd: g.ownerBefore ? endAnchoredTest(g.ownerBefore, `i${unicodeFlag}`) : null,

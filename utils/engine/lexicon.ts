@@ -159,6 +159,14 @@ export interface GrammarLexicon {
    */
   verbFinal?: boolean;
   /**
+   * In a verb-final language, the end of a noun in a case that makes it the verb's object or place
+   * ("bölgeyi", "kentten", "bölgəni"), tested on the noun after a count's own: no head of the count's
+   * phrase ("100 kişi bölgeyi terk etti" counts people, not regions). Regex source.
+   */
+  objectCase?: string;
+  /** A nationality stands as a count's noun ("70 Azerbaycanlı ve 60 Ermeni sivil"): it may share the next count's. */
+  nationalityNouns?: boolean;
+  /**
    * Ends the text up to a count whose noun came first and takes a part of it, the noun in the
    * genitive or ablative and the count with a possessive ("askerlerin 186'sı", "yaralılardan 3-ü"):
    * group 1 is the noun.

@@ -12,6 +12,12 @@ export interface NumberLexicon {
   /** Words that are a vague count ("десятки", "Dutzende", "onlarca"). */
   vague: string[];
   /**
+   * Round counts a language says as "about" that many, with their article ("une vingtaine", "una
+   * ventina", "un centinaio"): the value, qualified about unless a qualifier before says more
+   * ("plus d'une centaine"). Their plurals ("des dizaines", "decine") are vague counts.
+   */
+  approximate?: Record<string, number>;
+  /**
    * Scale words that count one of their scale alone after a qualifier ("более миллиона", "свыше
    * тысячи"): without a qualifier they are no count ("тысячи беженцев" is thousands).
    */

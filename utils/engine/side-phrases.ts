@@ -139,11 +139,34 @@ export function ownerBefore(
  * heading the sentence owns its count however far after it, unless another party is named between.
  */
 function sideAtHead(pack: CompiledPack, sentence: string, figureStart: number): Side | 'enemy' {
-  const head = pack.grammar.sideHead?.exec(sentence);
-  if (!head || head.index + head[0].length > figureStart) return null;
+  const pattern = pack.grammar.sideHead;
+  if (!pattern) return null;
+  return ownClauseSide(pack, sentence, figureStart) ?? sideHeading(pack, pattern, sentence, 0, figureStart);
+}
+
+/**
+ * "…, auf armenischer Seite 60": the side heading the figure's own clause, when that clause is not
+ * the sentence's first (a count borrowing the noun before it still names its own side so).
+ */
+export function ownClauseSide(pack: CompiledPack, sentence: string, figureStart: number): Side | 'enemy' {
+  const pattern = pack.grammar.sideHead;
+  const clause = Math.max(sentence.lastIndexOf(',', figureStart), sentence.lastIndexOf(';', figureStart)) + 1;
+  return pattern && clause > 0 ? sideHeading(pack, pattern, sentence, clause, figureStart) : null;
+}
+
+function sideHeading(
+  pack: CompiledPack,
+  pattern: RegExp,
+  sentence: string,
+  from: number,
+  figureStart: number,
+) {
+  const head = pattern.exec(from > 0 ? sentence.slice(from, figureStart) : sentence);
+  const headEnd = head ? from + head.index + head[0].length : figureStart + 1;
+  if (!head || headEnd > figureStart) return null;
   const word = head[1] ?? '';
   const side = markerSide(pack, word) ?? (hasMatch(pack.enemy, word) ? 'enemy' : null);
-  const between = firstPartySide(pack, sentence.slice(head.index + head[0].length, figureStart));
+  const between = firstPartySide(pack, sentence.slice(headEnd, figureStart));
   return side && (between === null || between === side) ? side : null;
 }
 

@@ -91,10 +91,15 @@ function pronounAntecedent(pack: CompiledPack, window: string, segment: string):
  * a loss verb right after the count that is the subject's own ("kaybetti") makes the party that
  * opens the clause's last segment the loser.
  */
-function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string): Side {
+function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string, speakerSide: Side): Side {
   if (!pack.grammar.verbFinal || !pack.grammar.ownLoss.test(after.trimStart())) return null;
   const subject = ctx.sentence.slice(ctx.clauseStart, ctx.figureStart);
-  return firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1));
+  return subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide);
+}
+
+/** The side a clause's subject names: a party, or "the enemy" as the speaker's other side ("düşmən … itirib"). */
+function subjectSide(pack: CompiledPack, subject: string, speakerSide: Side): Side {
+  return firstPartySide(pack, subject) ?? (hasMatch(pack.enemy, subject) ? opposite(speakerSide) : null);
 }
 
 /**
@@ -102,12 +107,13 @@ function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string): Si
  * after the count makes the party that opens the clause's last segment its agent; the count is
  * the other side's.
  */
-function verbFinalAgent(pack: CompiledPack, ctx: SideContext, after: string): Side {
+function verbFinalAgent(pack: CompiledPack, ctx: SideContext, after: string, speakerSide: Side): Side {
   if (!pack.grammar.activeLossAfter?.test(after)) return null;
   const subject = ctx.sentence.slice(ctx.clauseStart, ctx.figureStart);
   // "Azerbaycan ordusu, Cebrail bölgesinde 9 köyü … kurtardı": the subject may stand before a comma.
   const agent =
-    firstPartySide(pack, subject.slice(subject.lastIndexOf(',') + 1)) ?? firstPartySide(pack, subject);
+    subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide) ??
+    firstPartySide(pack, subject);
   return opposite(agent);
 }
 
@@ -180,9 +186,9 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   // attacker, a side at the head of the clause ("Da parte azera, …") is theirs.
   const owner = ownerBefore(pack, ctx.sentence, ctx.figureStart, ctx.isCivilian);
   if (owner) return owner === 'enemy' ? opposite(speakerSide) : owner;
-  const subjectLost = ctx.isCivilian ? null : verbFinalLoser(pack, ctx, after);
+  const subjectLost = ctx.isCivilian ? null : verbFinalLoser(pack, ctx, after, speakerSide);
   if (subjectLost) return subjectLost;
-  const agentActed = ctx.isCivilian ? null : verbFinalAgent(pack, ctx, after);
+  const agentActed = ctx.isCivilian ? null : verbFinalAgent(pack, ctx, after, speakerSide);
   if (agentActed) return agentActed;
   const elaborated = ctx.isCivilian ? null : elaboratedLoser(pack, ctx, speakerSide);
   if (elaborated) return elaborated;

@@ -25,6 +25,9 @@ export interface CompiledNumbers {
   /** Sticky: a scale word glued to the digits before it ("30mila"), in group 1. */
   gluedScaleY: RegExp | null;
   vagueY: RegExp | null;
+  /** Sticky: a round count said as "about" it (NumberLexicon.approximate), with `approximate` its values. */
+  approximateY: RegExp | null;
+  approximate: Map<string, number>;
   /** Sticky: a scale word that is a count of its own after a qualifier ("более миллиона"). */
   qualifiedScaleY: RegExp | null;
   /** Global: a machine lost without a count (NumberLexicon.implicitOne). */
@@ -84,8 +87,10 @@ function compile(lex: NumberLexicon): CompiledNumbers {
   const allWords = [...values.keys(), ...scales.keys()];
   const wordAlt = literals([...values.keys()]);
   const vague = literals(lex.vague);
+  const approximate = new Map(Object.entries(lex.approximate ?? {}).map(([w, v]) => [w.toLowerCase(), v]));
+  const approximateAlt = literals([...approximate.keys()]);
   const qualifiedScales = literals(lex.qualifiedScales ?? []);
-  const starts = [wordAlt, vague, qualifiedScales].filter(Boolean).join('|');
+  const starts = [wordAlt, vague, approximateAlt, qualifiedScales].filter(Boolean).join('|');
   // Their own groups, tried after digits and words: a match names one machine (findNumbersIn).
   const ones = lex.implicitOneInScan ?? {};
   const oneInScan = [
@@ -133,6 +138,8 @@ function compile(lex: NumberLexicon): CompiledNumbers {
       ? new RegExp(`(${literals(lex.gluedScales)})${NOT_LETTER}`, 'iuy')
       : null,
     vagueY: vague ? new RegExp(`(?:${vague})${NOT_LETTER}`, 'iuy') : null,
+    approximateY: approximateAlt ? new RegExp(`(?:${approximateAlt})${NOT_LETTER}`, 'iuy') : null,
+    approximate,
     qualifiedScaleY: qualifiedScales ? new RegExp(`(?:${qualifiedScales})${NOT_LETTER}`, 'iuy') : null,
     implicitOne: lex.implicitOne ? new RegExp(lex.implicitOne, 'dgiu') : null,
     ageOfOneY: lex.ageOfOne ? new RegExp(`${SPACE}*(?:${lex.ageOfOne})`, 'iuy') : null,

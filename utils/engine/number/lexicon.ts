@@ -110,6 +110,8 @@ interface Found {
   end: number;
   /** End of the number with its suffix, where an after-qualifier may start. */
   tail: number;
+  /** A round count said as "about" it ("une vingtaine"): about, unless a qualifier says more. */
+  about?: boolean;
 }
 
 function readDigits(c: CompiledNumbers, text: string, at: number, floor: number): Found | null {
@@ -249,6 +251,10 @@ export function findNumbersIn(text: string, lex: NumberLexicon): NumberMention[]
       const end = (c.qualifiedScaleY as RegExp).lastIndex;
       const value = c.scales.get(text.slice(at, end).toLowerCase()) ?? null;
       found = { value, form: 'words', start: at, end, tail: end };
+    } else if (sticky(c.approximateY, text, at)) {
+      const end = (c.approximateY as RegExp).lastIndex;
+      const value = c.approximate.get(text.slice(at, end).toLowerCase().replace(/\s+/g, ' ')) ?? null;
+      found = { value, form: 'words', start: at, end, tail: end, about: true };
     } else if (sticky(c.vagueY, text, at)) {
       const end = (c.vagueY as RegExp).lastIndex;
       found = { value: null, form: 'vague', start: at, end, tail: end };
@@ -290,6 +296,9 @@ function skipToken(text: string, at: number): number {
 
 function mentionOf(c: CompiledNumbers, text: string, found: Found, floor: number): NumberMention {
   if (found.form === 'vague') return qualifiedMention(found, null, null);
-  const before = qualifierBefore(c, text, found.start, floor);
+  // "une vingtaine" is about twenty unless a qualifier before it says more ("plus d'une centaine").
+  const before =
+    qualifierBefore(c, text, found.start, floor) ??
+    (found.about ? { qualifier: 'about' as const, start: found.start } : null);
   return qualifiedMention(found, before, qualifierAfter(c, text, found.tail), found.tail);
 }

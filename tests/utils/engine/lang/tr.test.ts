@@ -108,6 +108,12 @@ describe('Turkish figures', () => {
       [figure(10, 'more_than', 'soldiers_wounded', null), figure(5, 'exact', 'soldiers_killed', null)],
     ],
     [
+      // The years are no counts; the people who left the region are (the region is their verb's object).
+      'years with a suffix beside a count',
+      "2020'de 5 bin kişi bölgeyi terk etti ve 1994'te savaş sona erdi.",
+      [figure(5000, 'exact', 'displaced', null)],
+    ],
+    [
       'liberated villages',
       'Azerbaycan Cumhurbaşkanı, 3 köyün işgalden kurtarıldığını duyurdu.',
       [figure(3, 'exact', 'villages_captured', 'ARM', 'az_president')],
@@ -117,7 +123,7 @@ describe('Turkish figures', () => {
   });
 
   it.each([
-    ['a year with a suffix', "2020'de 5 bin kişi bölgeyi terk etti ve 1994'te savaş sona erdi."],
+    ['a year with a suffix', "2020'de savaş yeniden başladı, 1994'te sona eren çatışmalar alevlendi."],
     ['a date', '27 Eylül sabahı çatışmalar başladı, köyler vuruldu.'],
     ['an ordinal', "3'üncü tugayın askerleri saldırıda öldü."],
     ['an age', '25 yaşındaki asker hayatını kaybetti.'],
