@@ -51,8 +51,8 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
 
 function nounAt(pack: CompiledPack, text: string, at: number, limit: number): NounSpan | null {
   pack.anyNoun.lastIndex = at;
-  const next = pack.anyNoun.exec(text);
-  return next && at + next[0].length <= limit ? { start: at, end: at + next[0].length } : null;
+  const found = pack.anyNoun.test(text) && pack.anyNoun.lastIndex <= limit;
+  return found ? { start: at, end: pack.anyNoun.lastIndex } : null;
 }
 
 /**
