@@ -74,7 +74,7 @@ export function testOnce(
 ): boolean {
   let known = cache[k];
   if (known === undefined) {
-    known = pattern !== null && pattern.test(sentence);
+    known = pattern?.test(sentence) === true;
     cache[k] = known;
   }
   return known;
