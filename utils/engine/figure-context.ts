@@ -45,9 +45,10 @@ export function findNoun(
   let modifiers = 0;
   while (pos < limit) {
     pos = skipSpace(text, pos);
+    // Sticky and tested: its lastIndex is the noun's end, with no match array to build.
     pack.anyNoun.lastIndex = pos;
-    const noun = pack.anyNoun.exec(text);
-    if (noun && pos + noun[0].length <= limit) return { start: pos, end: pos + noun[0].length };
+    if (pack.anyNoun.test(text) && pack.anyNoun.lastIndex <= limit)
+      return { start: pos, end: pack.anyNoun.lastIndex };
     const { grammar } = pack;
     const word = wordAt(text, pos);
     if (word === null) return null;
@@ -59,7 +60,7 @@ export function findNoun(
     if (grammar.of.has(lower) && !usedOf && modifiers === 0) {
       usedOf = true;
       grammar.determinerY.lastIndex = skipSpace(text, pos);
-      if (grammar.determinerY.exec(text)) pos = grammar.determinerY.lastIndex;
+      if (grammar.determinerY.test(text)) pos = grammar.determinerY.lastIndex;
       continue;
     }
     if (grammar.phraseStop.has(lower) || ++modifiers > maxModifiers) return null;
@@ -85,8 +86,7 @@ export function countingNounAt(
 ): NounSpan | null {
   for (const pattern of [pack.pairNoun, pack.anyNoun]) {
     pattern.lastIndex = start;
-    const noun = pattern.exec(text);
-    if (noun && start + noun[0].length >= end) return { start, end: start + noun[0].length };
+    if (pattern.test(text) && pattern.lastIndex >= end) return { start, end: pattern.lastIndex };
   }
   return null;
 }

@@ -18,6 +18,7 @@ import {
   raisedToll,
   tollCount,
 } from './borrowed-nouns';
+import { inlineSpacesEnd, lastWordBeforeSpaces } from './char-reads';
 import { type CompiledPack, metricsCounting } from './compiled-pack';
 import { countingNounAt, ellipsisEnd, findNoun, MAX_MODIFIERS, type NounSpan } from './figure-context';
 import { wordAt } from './grammar';
@@ -29,9 +30,8 @@ import type { NumberMention } from './types';
 
 /** "dead soldiers", "killed civilians": a noun the pack knows followed by the phrase's real head. */
 function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number): NounSpan {
-  const gap = /^[ \t\u00A0]+/.exec(text.slice(noun.end, noun.end + 4));
-  if (!gap) return noun;
-  const at = noun.end + gap[0].length;
+  const at = inlineSpacesEnd(text, noun.end, 4);
+  if (at === noun.end) return noun;
   const next = nounAt(pack, text, at, limit);
   // "7 köy Ermeni işgalinden": in a head-final language a nationality after the noun opens the
   // next phrase; it is no head the noun modifies.
@@ -47,8 +47,8 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
   }
   const word = wordAt(text, at);
   if (!word || phraseStop.has(word.toLowerCase())) return noun;
-  const space = /^[ \t\u00A0]+/.exec(text.slice(at + word.length, at + word.length + 4));
-  return (space && nounAt(pack, text, at + word.length + space[0].length, limit)) ?? noun;
+  const nextAt = inlineSpacesEnd(text, at + word.length, 4);
+  return (nextAt > at + word.length && nounAt(pack, text, nextAt, limit)) || noun;
 }
 
 function isPhraseAfter(pack: CompiledPack, word: string): boolean {
@@ -57,8 +57,8 @@ function isPhraseAfter(pack: CompiledPack, word: string): boolean {
 
 function nounAt(pack: CompiledPack, text: string, at: number, limit: number): NounSpan | null {
   pack.anyNoun.lastIndex = at;
-  const next = pack.anyNoun.exec(text);
-  return next && at + next[0].length <= limit ? { start: at, end: at + next[0].length } : null;
+  const found = pack.anyNoun.test(text) && pack.anyNoun.lastIndex <= limit;
+  return found ? { start: at, end: pack.anyNoun.lastIndex } : null;
 }
 
 /**
@@ -78,7 +78,8 @@ export function ownNoun(
   if (mention.value !== 1) return countingNounAt(pack, text, mention.start, mention.end);
   // An implicit "a" counts only a singular noun right after it.
   const noun = findNoun(pack, text, mention.end, limit, MAX_MODIFIERS);
-  return noun && !/s$/i.test(text.slice(noun.start, noun.end)) ? headOf(pack, text, noun, limit) : null;
+  const last = noun && noun.end > noun.start ? text.charCodeAt(noun.end - 1) | 32 : 0;
+  return noun && last !== 115 ? headOf(pack, text, noun, limit) : null;
 }
 
 /** "Sono almeno 40 i civili uccisi": past the article of a subject that follows its count. */
@@ -258,8 +259,8 @@ function actsOnObject(pack: CompiledPack, text: string, start: number, nounEnd: 
  * stands right before the count (`before` ends there), or null.
  */
 function lossSubjectGroup(pack: CompiledPack, before: string): string | null {
-  const verb = /(\p{L}+)\s+$/u.exec(before);
-  if (!verb || !pack.grammar.ownLoss.test(verb[1] as string)) return null;
+  const verb = lastWordBeforeSpaces(before);
+  if (!verb || !pack.grammar.ownLoss.test(verb.word)) return null;
   const subject = before.slice(before.lastIndexOf(',') + 1, verb.index);
   return pack.tollGroups.find((g) => g.pattern.test(subject))?.noun ?? null;
 }

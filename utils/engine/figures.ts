@@ -96,6 +96,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const civilianSentence: (boolean | undefined)[] = new Array(sentences.length);
   const conflictSentence: (boolean | undefined)[] = new Array(sentences.length);
   const eraCache: (EraHit[] | undefined)[] = new Array(sentences.length);
+  const continuing: (boolean | undefined)[] = new Array(sentences.length);
   const eventfulAt = (k: number) => neighbours.sentenceEventful(eventful, pack.anyEvent, read, sentences, k);
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
@@ -148,12 +149,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     // So are people whose uncounted parts are named ("200 people, including civilians, died").
     const mixed = namesMixedPeople(pack.grammar, read, noun.end);
     // So are the people the conflict itself killed ("the fighting has killed 33 people").
-    let byConflict = conflictSentence[index];
-    if (byConflict === undefined) {
-      byConflict =
-        !civilian && pack.grammar.wholeConflict !== null && pack.grammar.wholeConflict.test(sentence);
-      conflictSentence[index] = byConflict;
-    }
+    const byConflict =
+      !civilian && neighbours.testOnce(conflictSentence, pack.grammar.wholeConflict, sentence, index);
     const lead = heading < 0 ? '' : `${read.slice(sentences[heading]?.start, sentences[heading]?.end)}\n`;
     const choose = (words: string) => {
       const c = chooseMetric(
@@ -230,7 +227,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sentenceBefore: before,
       sideBefore: sameSentence?.side ?? null,
       sideEarlier: previous?.sentence === index - 1 && before !== undefined ? previous.side : null,
-      continues: pack.grammar.continuation?.test(sentence) ?? false,
+      continues: neighbours.testOnce(continuing, pack.grammar.continuation, sentence, index),
       tollPhrase:
         counted.tollFrom !== undefined
           ? read.slice(counted.tollFrom, mention.start)

@@ -62,6 +62,24 @@ export function sentenceEventful(
   return known;
 }
 
+/**
+ * Whether `pattern` (null: none) matches the `k`-th sentence, given as `sentence`: read once per
+ * sentence into `cache`, as every figure of the sentence asks the same.
+ */
+export function testOnce(
+  cache: (boolean | undefined)[],
+  pattern: RegExp | null,
+  sentence: string,
+  k: number,
+): boolean {
+  let known = cache[k];
+  if (known === undefined) {
+    known = pattern?.test(sentence) === true;
+    cache[k] = known;
+  }
+  return known;
+}
+
 /** A metric chosen over a list's heading and its item: a loss word of the heading acts on no word of the item. */
 export function afterLead<T extends { eventAt: number }>(choice: T | null, lead: number): T | null {
   if (!choice || lead === 0) return choice;

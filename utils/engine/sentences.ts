@@ -16,7 +16,15 @@ import { lowerCased } from './lower-case';
 const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(ENGLISH_GRAMMAR.abbreviations);
 
 // The Armenian full stop (U+0589) ends a sentence like "." does; any script's capital may start one.
-const BOUNDARY = /[.!?\u0589]+["'”’»)\]]*(?=\s+["'“‘«„(]?[\p{Lu}\p{N}])|\n+/gu;
+const STOP_CHARS = '.!?\u0589';
+const CLOSING_QUOTE_CHARS = `"'”’»)]`;
+const BOUNDARY = new RegExp(
+  `[${STOP_CHARS}]+[${CLOSING_QUOTE_CHARS.replace(']', '\\]')}]*(?=\\s+["'“‘«„(]?[\\p{Lu}\\p{N}])|\\n+`,
+  'gu',
+);
+/** BOUNDARY's stops and closing quotes by char code, to find where a match starts. */
+const STOPS = new Set([...STOP_CHARS].map((c) => c.charCodeAt(0)));
+const CLOSING_QUOTES = new Set([...CLOSING_QUOTE_CHARS].map((c) => c.charCodeAt(0)));
 
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const SPACE = /\s/;
@@ -66,16 +74,36 @@ export function splitSentences(
 ): Span[] {
   const spans: Span[] = [];
   let start = 0;
+  // Tested, not executed: a match's array and its string cost more than finding its start again.
+  let searchedFrom = 0;
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
-    const isNewline = m[0][0] === '\n';
-    if (!isNewline && m[0][0] === '.' && isAbbreviationBefore(text, m.index, abbreviations)) continue;
-    if (m[0] === '.' && monthAfterDayStopY && isDayStop(text, m.index, monthAfterDayStopY)) continue;
-    pushTrimmed(text, start, m.index + m[0].length, spans);
-    start = m.index + m[0].length;
+  while (BOUNDARY.test(text)) {
+    const end = BOUNDARY.lastIndex;
+    const at = boundaryStart(text, searchedFrom, end);
+    searchedFrom = end;
+    const dot = text.charCodeAt(at) === 46;
+    if (dot && isAbbreviationBefore(text, at, abbreviations)) continue;
+    if (dot && end - at === 1 && monthAfterDayStopY && isDayStop(text, at, monthAfterDayStopY)) continue;
+    pushTrimmed(text, start, end, spans);
+    start = end;
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+/**
+ * Where the BOUNDARY match ending at `end` starts, its scan having begun at `from`: the first of its
+ * line breaks, or of its stops before their closing quotes (a match takes a whole run of either).
+ */
+function boundaryStart(text: string, from: number, end: number): number {
+  let i = end;
+  if (text.charCodeAt(end - 1) === 10) {
+    while (i > from && text.charCodeAt(i - 1) === 10) i--;
+    return i;
+  }
+  while (i > from && CLOSING_QUOTES.has(text.charCodeAt(i - 1))) i--;
+  while (i > from && STOPS.has(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {

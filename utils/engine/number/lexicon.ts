@@ -49,7 +49,7 @@ function readWords(c: CompiledNumbers, text: string, at: number): { value: numbe
     end = pos;
     committed = parts.length;
     c.gapY.lastIndex = pos;
-    if (!c.gapY.exec(text)) break;
+    if (!c.gapY.test(text)) break;
     pos = c.gapY.lastIndex;
   }
   if (end < 0) return null;
@@ -287,11 +287,13 @@ function qualifiedScaleAt(c: CompiledNumbers, text: string, at: number, floor: n
   return sticky(c.qualifiedScaleY, text, at) && qualifierBefore(c, text, at, floor) !== null;
 }
 
+/** The rest of a token that is not a count; one regex for every call (a literal here made one per call). */
+const TOKEN_REST_Y = /[\p{L}\p{N}]*(?:[-–/.:,][\p{L}\p{N}]+)*/uy;
+
 function skipToken(text: string, at: number): number {
-  const m = /[\p{L}\p{N}]*(?:[-–/.:,][\p{L}\p{N}]+)*/uy;
-  m.lastIndex = at;
-  m.exec(text);
-  return Math.max(m.lastIndex, at + 1);
+  TOKEN_REST_Y.lastIndex = at;
+  TOKEN_REST_Y.test(text);
+  return Math.max(TOKEN_REST_Y.lastIndex, at + 1);
 }
 
 function mentionOf(c: CompiledNumbers, text: string, found: Found, floor: number): NumberMention {

@@ -115,7 +115,7 @@ interface ScanState {
 
 function skipToken(text: string, at: number): Reading {
   TOKEN_REST_Y.lastIndex = at;
-  TOKEN_REST_Y.exec(text);
+  TOKEN_REST_Y.test(text);
   return { found: null, resume: Math.max(TOKEN_REST_Y.lastIndex, at + 1) };
 }
 
@@ -196,7 +196,7 @@ function finishCount(state: ScanState, start: number, end: number, value: number
     // "six-year war", "25-year-old", "5,000-strong", "one-third": modifiers, not counts.
     if (HYPHEN_WORD_Y.test(text)) {
       HYPHEN_CHAIN_Y.lastIndex = end;
-      HYPHEN_CHAIN_Y.exec(text);
+      HYPHEN_CHAIN_Y.test(text);
       return { found: null, resume: Math.max(HYPHEN_CHAIN_Y.lastIndex, start + 1) };
     }
   }
@@ -232,7 +232,7 @@ function readWords(state: ScanState, at: number, word: string): Reading {
   const prev = text.charCodeAt(at - 1);
   if (prev === 45 && isLetter(text.charCodeAt(at - 2))) {
     HYPHEN_CHAIN_Y.lastIndex = at;
-    HYPHEN_CHAIN_Y.exec(text);
+    HYPHEN_CHAIN_Y.test(text);
     return { found: null, resume: Math.max(HYPHEN_CHAIN_Y.lastIndex, at + 1) };
   }
   const lower = lowerCased(word);
