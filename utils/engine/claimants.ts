@@ -17,18 +17,29 @@ const PARTY_PRECEDENCE: Party[] = ['NK', 'AZ', 'ARM', 'other'];
  * that may name the speaker (head plus appositives).
  */
 export function subjectSegments(pack: CompiledPack, subject: string): { head: string; all: string } {
-  const { clauseSegment, introSegment, relativeSegment } = pack.grammar;
-  const segments = subject
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const speakers = segments.filter((s) => !clauseSegment.test(s) && !introSegment.test(s));
-  const candidates = speakers.filter((s) => !relativeSegment.test(s));
-  const head =
-    (pack.grammar.verbFinal ? candidates[0] : candidates[candidates.length - 1]) ??
-    segments[segments.length - 1] ??
-    '';
-  return { head, all: speakers.join(', ') };
+  const { clauseSegment, introSegment, relativeSegment, verbFinal } = pack.grammar;
+  // One walk over the commas, no arrays of every segment: this runs for every attribution verb.
+  const speakers: string[] = [];
+  let last = '';
+  for (let from = 0; from <= subject.length; ) {
+    const comma = subject.indexOf(',', from);
+    const to = comma === -1 ? subject.length : comma;
+    const segment = subject.slice(from, to).trim();
+    from = to + 1;
+    if (!segment) continue;
+    last = segment;
+    if (!clauseSegment.test(segment) && !introSegment.test(segment)) speakers.push(segment);
+  }
+  // The head is the speaker next to the verb that is no relative clause: the first where the verb
+  // ends the clause, else the last.
+  let head: string | undefined;
+  if (verbFinal) head = speakers.find((s) => !relativeSegment.test(s));
+  else
+    for (let k = speakers.length - 1; k >= 0 && head === undefined; k--) {
+      const s = speakers[k] as string;
+      if (!relativeSegment.test(s)) head = s;
+    }
+  return { head: head ?? last, all: speakers.join(', ') };
 }
 
 function earliest(pattern: RegExp, text: string): RegExpExecArray | null {
