@@ -4,7 +4,7 @@
  * ministry"), or by a bare party ("Armenia says"). Finding the phrases in a sentence is
  * attributions.ts's.
  */
-import { firstAlias } from './alias-scan';
+import { firstAlias, firstOf } from './alias-scan';
 import type { CompiledPack } from './compiled-pack';
 import type { ClaimantSpec } from './topic-pack';
 import type { Party } from './types';
@@ -140,11 +140,16 @@ export function resolveSegments(
   }
   // 2. A role with a party nearby, in the head phrase.
   let role: { name: string; index: number; end: number } | null = null;
-  for (const r of pack.roles) {
-    const m = earliest(r.pattern, head);
-    if (m && (!role || m.index < role.index))
-      role = { name: r.role, index: m.index, end: m.index + m[0].length };
-  }
+  if (pack.roleScan) {
+    const first = firstOf(pack.roleScan, head);
+    const named = first ? pack.roles[first.k] : undefined;
+    if (first && named) role = { name: named.role, index: first.index, end: first.end };
+  } else
+    for (const r of pack.roles) {
+      const m = earliest(r.pattern, head);
+      if (m && (!role || m.index < role.index))
+        role = { name: r.role, index: m.index, end: m.index + m[0].length };
+    }
   if (role) {
     const party = karabakhArmenian(pack, head, partyNear(pack, head, role.index, role.end));
     if (party && party !== 'other') return { claimant: claimantFor(pack, party, role.name), role: role.name };

@@ -3,7 +3,7 @@
  * which alias it is with a group per alias: the same answer as one scan with a group per alias.
  */
 import { describe, expect, it } from 'vitest';
-import { type AliasScan, compileAliasScan, firstAlias } from '../../../utils/engine/alias-scan';
+import { type AliasScan, compileAliasScan, firstAlias, firstOf } from '../../../utils/engine/alias-scan';
 import { subjectSegments } from '../../../utils/engine/claimants';
 import { type CompiledAlias, compilePack } from '../../../utils/engine/compiled-pack';
 import { foreignLexicon } from '../../../utils/engine/lexicons';
@@ -51,7 +51,7 @@ function phrasesOf(aliases: CompiledAlias[]): string[] {
   for (let k = 0; k < names.length; k++) {
     const name = names[k] as string;
     const other = names[(k * 7 + 3) % names.length] as string;
-    out.push(`x${name} and ${other}`, `${name}s, ${name.toUpperCase()} and ${other.toLowerCase()}-led`);
+    out.push(`x${name} and ${name}s, ${name.toUpperCase()} and ${other.toLowerCase()}-led`);
   }
   return out;
 }
@@ -106,5 +106,38 @@ describe('subjectSegments', () => {
       all: '',
     });
     expect(subjectSegments(pack, '')).toEqual({ head: '', all: '' });
+  });
+});
+
+describe('roleScan', () => {
+  /** The roles as they were read: each role's own regex, the earliest match, the first listed at a tie. */
+  function rolePerRegex(roles: { role: string; pattern: RegExp }[], text: string) {
+    let best: { k: number; index: number; end: number } | null = null;
+    roles.forEach(({ pattern }, k) => {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(text);
+      pattern.lastIndex = 0;
+      if (m && (!best || m.index < best.index)) best = { k, index: m.index, end: m.index + m[0].length };
+    });
+    return best;
+  }
+
+  it('finds the role each role regex finds first, in every language pack', () => {
+    for (const lang of LANGS) {
+      const pack = compilePack(defaultPackData, foreignLexicon(lang));
+      expect(pack.roleScan, lang).not.toBeNull();
+      const words = Object.values(defaultPackData.claimantRoles).flat();
+      const lexicon = foreignLexicon(lang);
+      const own = lexicon ? Object.values(lexicon.claimantRoles).flat() : [];
+      const all = [...words, ...own] as string[];
+      for (let k = 0; k < all.length; k++) {
+        const one = all[k] as string;
+        const two = all[(k * 5 + 1) % all.length] as string;
+        for (const text of [one, `the ${two} and ${one}`, `x${one} ${two.toUpperCase()}`, `${one}s`]) {
+          const scan = pack.roleScan ? firstOf(pack.roleScan, text) : null;
+          expect(scan, `${lang}: ${text}`).toEqual(rolePerRegex(pack.roles, text));
+        }
+      }
+    }
   });
 });
