@@ -59,7 +59,9 @@ function subjectBefore(
       subject = subject.slice(lastComma + 1);
     else if (count > 0) subject = subject.slice(0, count);
   }
-  subject = subject.trim().replace(/,$/, '').replace(trailingFiller, '').trim();
+  subject = subject.trim();
+  if (subject.endsWith(',')) subject = subject.slice(0, -1);
+  subject = subject.replace(trailingFiller, '').trim();
   // "…, with Azerbaijan saying it had lost …": the absolute clause's own subject speaks.
   return pack.grammar.absoluteSubject?.exec(subject)?.[1]?.trim() ?? subject;
 }

@@ -4,7 +4,7 @@
  * ministry"), or by a bare party ("Armenia says"). Finding the phrases in a sentence is
  * attributions.ts's.
  */
-import { firstAlias } from './alias-scan';
+import { firstAlias, firstOf } from './alias-scan';
 import type { CompiledPack } from './compiled-pack';
 import type { ClaimantSpec } from './topic-pack';
 import type { Party } from './types';
@@ -17,18 +17,29 @@ const PARTY_PRECEDENCE: Party[] = ['NK', 'AZ', 'ARM', 'other'];
  * that may name the speaker (head plus appositives).
  */
 export function subjectSegments(pack: CompiledPack, subject: string): { head: string; all: string } {
-  const { clauseSegment, introSegment, relativeSegment } = pack.grammar;
-  const segments = subject
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const speakers = segments.filter((s) => !clauseSegment.test(s) && !introSegment.test(s));
-  const candidates = speakers.filter((s) => !relativeSegment.test(s));
-  const head =
-    (pack.grammar.verbFinal ? candidates[0] : candidates[candidates.length - 1]) ??
-    segments[segments.length - 1] ??
-    '';
-  return { head, all: speakers.join(', ') };
+  const { clauseSegment, introSegment, relativeSegment, verbFinal } = pack.grammar;
+  // One walk over the commas, no arrays of every segment: this runs for every attribution verb.
+  const speakers: string[] = [];
+  let last = '';
+  for (let from = 0; from <= subject.length; ) {
+    const comma = subject.indexOf(',', from);
+    const to = comma === -1 ? subject.length : comma;
+    const segment = subject.slice(from, to).trim();
+    from = to + 1;
+    if (!segment) continue;
+    last = segment;
+    if (!clauseSegment.test(segment) && !introSegment.test(segment)) speakers.push(segment);
+  }
+  // The head is the speaker next to the verb that is no relative clause: the first where the verb
+  // ends the clause, else the last.
+  let head: string | undefined;
+  if (verbFinal) head = speakers.find((s) => !relativeSegment.test(s));
+  else
+    for (let k = speakers.length - 1; k >= 0 && head === undefined; k--) {
+      const s = speakers[k] as string;
+      if (!relativeSegment.test(s)) head = s;
+    }
+  return { head: head ?? last, all: speakers.join(', ') };
 }
 
 function earliest(pattern: RegExp, text: string): RegExpExecArray | null {
@@ -135,11 +146,16 @@ export function resolveSegments(
   }
   // 2. A role with a party nearby, in the head phrase.
   let role: { name: string; index: number; end: number } | null = null;
-  for (const r of pack.roles) {
-    const m = earliest(r.pattern, head);
-    if (m && (!role || m.index < role.index))
-      role = { name: r.role, index: m.index, end: m.index + m[0].length };
-  }
+  if (pack.roleScan) {
+    const first = firstOf(pack.roleScan, head);
+    const named = first ? pack.roles[first.k] : undefined;
+    if (first && named) role = { name: named.role, index: first.index, end: first.end };
+  } else
+    for (const r of pack.roles) {
+      const m = earliest(r.pattern, head);
+      if (m && (!role || m.index < role.index))
+        role = { name: r.role, index: m.index, end: m.index + m[0].length };
+    }
   if (role) {
     const near = partyNear(pack, head, role.index, role.end) ?? townParty(pack, head);
     const party = karabakhArmenian(pack, head, near);

@@ -1,6 +1,6 @@
 /** What a topic pack compiles to for one language (compiled-pack.ts builds it). */
 
-import type { AliasScan } from './alias-scan';
+import type { AliasScan, FirstOfScan } from './alias-scan';
 import type { CompiledGrammar } from './grammar';
 import type { NumberLexicon } from './lexicon';
 import type { CompiledPeriodWords } from './period-words';
@@ -75,6 +75,8 @@ export interface CompiledPack {
   towns: { side: 'AZ' | 'ARM'; pattern: RegExp }[];
   admission: RegExp;
   roles: { role: string; pattern: RegExp }[];
+  /** Every role in one scan (alias-scan.ts): the role a phrase names first, in one regex call. */
+  roleScan: FirstOfScan | null;
   partyMarkers: { party: Party; pattern: RegExp }[];
   countries: { country: string; pattern: RegExp }[];
   aliases: CompiledAlias[];

@@ -4,7 +4,7 @@
  * this module only knows how to turn phrases into patterns.
  */
 
-import { compileAliasScan } from './alias-scan';
+import { compileAliasScan, compileFirstOf } from './alias-scan';
 import type { CompiledAlias, CompiledMetric, CompiledPack } from './compiled-pack-types';
 import { compileGrammar, ENGLISH_GRAMMAR } from './grammar';
 import type { Lexicon } from './lexicon';
@@ -118,6 +118,10 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
     b.flags,
   );
   const lossWords = led(words(Object.values(data.events).flat()), b.start);
+  const roles = Object.entries(data.claimantRoles).map(([role, list]) => ({
+    role,
+    pattern: new RegExp(`${led(sources(list), b.start)}${b.end}`, f('gi')),
+  }));
   return {
     data,
     lang,
@@ -187,10 +191,8 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       pattern: new RegExp(`${led(words(data.places[side]), b.start)}${b.end}`, f('i')),
     })),
     admission: new RegExp(`${led(words(data.attribution.admissionVerbs), b.start)}${b.end}`, f('i')),
-    roles: Object.entries(data.claimantRoles).map(([role, list]) => ({
-      role,
-      pattern: new RegExp(`${led(sources(list), b.start)}${b.end}`, f('gi')),
-    })),
+    roles,
+    roleScan: compileFirstOf(roles.map((r) => r.pattern)),
     partyMarkers: (Object.entries(data.partyMarkers) as [Party, string[]][]).map(([party, list]) => ({
       party,
       pattern: new RegExp(`${led(sources(list), b.startStrict)}${b.endStrict}`, f('gi')),

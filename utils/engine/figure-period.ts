@@ -61,19 +61,18 @@ export class PeriodReader {
 
   /** Every cue of a stretch of text, eras included, against the current reference day. */
   private scan(text: string, eras: readonly EraHit[] | null): Cue[] {
-    const found: Cue[] = (eras ?? eraCues(this.pack, text)).map((era) => ({
-      kind: 'era' as const,
-      start: era.start,
-      end: era.end,
-      period: era.period,
-    }));
+    const found: Cue[] = [];
+    for (const era of eras ?? eraCues(this.pack, text))
+      found.push({ kind: 'era', start: era.start, end: era.end, period: era.period });
     pushDates(this.pack, text, this.lookBack?.reference ?? this.dateReference(), found);
     pushWords(this.pack, text, this.input.published, found);
     for (const cue of found) {
       if (cue.fightingDays) cue.period = this.fightingStartSpan(found, cue.fightingDays);
       if (cue.fightingEnd) cue.period = this.fightingEndDay(found);
     }
-    return found.filter((cue) => !timeOfDate(text, cue, found, this.input.published));
+    const kept: Cue[] = [];
+    for (const cue of found) if (!timeOfDate(text, cue, found, this.input.published)) kept.push(cue);
+    return kept;
   }
 
   /**
@@ -109,10 +108,12 @@ export class PeriodReader {
     let cues = this.cuesBySentence[index];
     if (!cues) {
       const shift = sentence.start - from;
-      const shifted = eras.map((era) => ({ ...era, start: era.start + shift, end: era.end + shift }));
-      const found = this.scan(this.text.slice(from, sentence.end), shifted);
+      const shifted: EraHit[] = [];
+      for (const era of eras) shifted.push({ ...era, start: era.start + shift, end: era.end + shift });
       // Only a cue that reaches into the sentence is its own; the lead's others are the last one's.
-      cues = found.filter((cue) => cue.end > sentence.start - from);
+      cues = [];
+      for (const cue of this.scan(this.text.slice(from, sentence.end), shifted))
+        if (cue.end > shift) cues.push(cue);
       this.cuesBySentence[index] = cues;
     }
     return cues;

@@ -31,10 +31,14 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
 /** Whether the figure's own words name whose it is: a nationality, "enemy", or a third country. */
 export function namesItsSide(pack: CompiledPack, inFigure: string): boolean {
   return (
-    markerSide(pack, inFigure) !== null ||
-    hasMatch(pack.enemy, inFigure) ||
-    pack.countries.some(({ pattern }) => hasMatch(pattern, inFigure))
+    markerSide(pack, inFigure) !== null || hasMatch(pack.enemy, inFigure) || namesCountry(pack, inFigure)
   );
+}
+
+/** Whether `text` names a third country ("two Russian helicopters"). */
+export function namesCountry(pack: CompiledPack, text: string): boolean {
+  for (const { pattern } of pack.countries) if (hasMatch(pattern, text)) return true;
+  return false;
 }
 
 /**
@@ -239,6 +243,12 @@ export function wordStarts(text: string): number[] {
 
 /** The side whose towns the sentence names, when it names only one side's. */
 export function placeSide(pack: CompiledPack, sentence: string): Side {
-  const sides = pack.places.filter(({ pattern }) => hasMatch(pattern, sentence)).map((p) => p.side);
-  return sides.length === 1 ? (sides[0] as Side) : null;
+  let side: Side = null;
+  let named = 0;
+  for (const place of pack.places) {
+    if (!hasMatch(place.pattern, sentence)) continue;
+    side = place.side;
+    named++;
+  }
+  return named === 1 ? side : null;
 }

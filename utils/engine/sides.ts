@@ -14,6 +14,7 @@ import {
   hasMatch,
   lostMachineSide,
   markerSide,
+  namesCountry,
   opposite,
   ownerActedOn,
   ownerBefore,
@@ -160,9 +161,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   const inFigure = ctx.sentence.slice(ctx.numberEnd, ctx.figureEnd);
   const after = ctx.sentence.slice(ctx.figureEnd);
   const claimantSide = partySide(ctx.claimantParty);
-  if (pack.countries.some(({ pattern }) => hasMatch(pattern, inFigure))) return null;
   // "30,000 Armenians and Azerbaijanis": the figure's own side word is one of the two it counts.
-  if (ctx.onBothSides) return null;
+  if (ctx.onBothSides || namesCountry(pack, inFigure)) return null;
   const own = markerSide(pack, inFigure);
   if (own) return own;
   // "92 soldiers were killed on the Armenian side": where the losses fell, named in their clause.
