@@ -3,7 +3,7 @@
  * every other lexicon overrides what differs (utils/engine/lexicon.ts documents each entry).
  */
 import english from '../../assets/lang/en.json';
-import type { GrammarLexicon } from './lexicon';
+import type { GrammarLexicon } from './grammar-lexicon';
 import { endAnchoredTest } from './regex-first';
 
 export const ENGLISH_GRAMMAR = english.grammar as GrammarLexicon;
