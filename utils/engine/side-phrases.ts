@@ -164,10 +164,11 @@ function sideHeading(
   sentence: string,
   from: number,
   figureStart: number,
-) {
+): Side | 'enemy' {
   const head = pattern.exec(from > 0 ? sentence.slice(from, figureStart) : sentence);
-  const headEnd = head ? from + head.index + head[0].length : figureStart + 1;
-  if (!head || headEnd > figureStart) return null;
+  if (!head) return null;
+  const headEnd = from + head.index + head[0].length;
+  if (headEnd > figureStart) return null;
   const word = head[1] ?? '';
   const side = markerSide(pack, word) ?? (hasMatch(pack.enemy, word) ? 'enemy' : null);
   const between = firstPartySide(pack, sentence.slice(headEnd, figureStart));
