@@ -98,9 +98,9 @@ function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string, spe
   return subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide);
 }
 
-/** The side a clause's subject names: a party, or "the enemy" as the speaker's other side ("düşmən … itirib"). */
+/** The side a clause's subject names: "the enemy" as the speaker's other side ("düşmən … itirib"), or a party. */
 function subjectSide(pack: CompiledPack, subject: string, speakerSide: Side): Side {
-  return firstPartySide(pack, subject) ?? (hasMatch(pack.enemy, subject) ? opposite(speakerSide) : null);
+  return hasMatch(pack.enemy, subject) ? opposite(speakerSide) : firstPartySide(pack, subject);
 }
 
 /**
@@ -131,9 +131,7 @@ function elaboratedLoser(pack: CompiledPack, ctx: SideContext, speakerSide: Side
   const main = before.slice(0, m.index);
   const verb = wordStarts(main).find((at) => at > 0 && pack.grammar.ownLoss.test(main.slice(at, at + 40)));
   if (verb === undefined) return null;
-  const subject = main.slice(0, verb);
-  if (hasMatch(pack.enemy, subject)) return opposite(speakerSide);
-  return firstPartySide(pack, subject);
+  return subjectSide(pack, main.slice(0, verb), speakerSide);
 }
 
 /**
@@ -143,9 +141,7 @@ function elaboratedLoser(pack: CompiledPack, ctx: SideContext, speakerSide: Side
 function ownLossSubject(pack: CompiledPack, segment: string, speakerSide: Side): Side {
   const verb = wordStarts(segment).find((at) => at > 0 && pack.grammar.ownLoss.test(segment.slice(at)));
   if (verb === undefined) return null;
-  const subject = segment.slice(0, verb);
-  if (hasMatch(pack.enemy, subject)) return opposite(speakerSide);
-  return firstPartySide(pack, subject);
+  return subjectSide(pack, segment.slice(0, verb), speakerSide);
 }
 
 /**
