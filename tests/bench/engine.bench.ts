@@ -5,13 +5,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { analyzeDocument } from '../../utils/engine/analyze';
 import { detectCoverage } from '../../utils/engine/coverage/coverage';
-import { foreignLexicon } from '../../utils/engine/lexicons';
 import { LANGUAGE_SAMPLES } from './engine/language-samples';
+import {
+  type BenchRow,
+  type LanguageMeasure,
+  MB,
+  measureLanguage,
+  median,
+  msPerArticle,
+  paired,
+  repeatTo,
+} from './engine/measure';
 
-const MB = 1024 * 1024;
 const SEEDS = new URL('../../assets/seeds/', import.meta.url);
 const FLOOR =
   /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?)\b/gi;
@@ -26,16 +33,6 @@ const OTHER_NEWS = [
   'Exports of grain rose to 1.2 million tonnes in October, up from about 900,000 tonnes a year earlier.',
 ].join('\n');
 
-function repeatTo(text: string, bytes: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  while (size < bytes) {
-    parts.push(text);
-    size += text.length + 1;
-  }
-  return parts.join('\n').slice(0, bytes);
-}
-
 function floorPass(text: string): number {
   let count = 0;
   FLOOR.lastIndex = 0;
@@ -43,52 +40,11 @@ function floorPass(text: string): number {
   return count;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-/**
- * Runs the floor and the pass alternately, so both see the same machine load, and reports the
- * median time of each and the median of the paired ratios.
- */
-function paired(floor: () => unknown, pass: () => unknown, runs = 15) {
-  for (let i = 0; i < 3; i++) {
-    floor();
-    pass();
-  }
-  const floorMs: number[] = [];
-  const passMs: number[] = [];
-  const ratios: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t0 = performance.now();
-    floor();
-    const f = performance.now() - t0;
-    t0 = performance.now();
-    pass();
-    const p = performance.now() - t0;
-    floorMs.push(f);
-    passMs.push(p);
-    ratios.push(p / f);
-  }
-  return { ms: median(passMs), floorMs: median(floorMs), ratio: median(ratios) };
-}
-
 const seedArticles = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(new URL(f, SEEDS), 'utf8'));
 const seedText = seedArticles.join('\n\n');
 
-/** What a reader waits for on one page: median over runs of the mean time per article. */
-function msPerArticle(articles: string[], lang?: string, runs = 7): number {
-  const means: number[] = [];
-  for (let r = 0; r < runs + 2; r++) {
-    const t0 = performance.now();
-    for (const text of articles) analyzeDocument({ text, lang });
-    if (r >= 2) means.push((performance.now() - t0) / articles.length);
-  }
-  return median(means);
-}
 const perArticle: string[] = [
   `en: ${msPerArticle(seedArticles).toFixed(2)} ms per seed article (${seedArticles.length} articles, mean ${Math.round(seedText.length / seedArticles.length)} characters)`,
 ];
@@ -123,65 +79,23 @@ const rows = [
   },
 ];
 
-/** The floor in another language: digits and that language's number words. */
-function languageFloor(lang: string): RegExp {
-  const words = Object.keys(foreignLexicon(lang)?.numbers?.words ?? {})
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\d+${words.length ? `|(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])` : ''}`, 'giu');
+/** One language measured in a fresh process (tests/bench/engine/language-pass.ts). */
+function measureInFreshProcess(lang: string): LanguageMeasure {
+  const script = new URL('./engine/language-pass.ts', import.meta.url).pathname;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, lang], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`language-pass ${lang} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop() as string) as LanguageMeasure;
 }
 
-function countMatches(pattern: RegExp, text: string): number {
-  let count = 0;
-  pattern.lastIndex = 0;
-  while (pattern.exec(text) !== null) count++;
-  return count;
-}
-
-const languageRows: { lang: string; figures: number; coverage: boolean; rows: typeof rows }[] = [];
 // BENCH_LANGS=tr,az measures only those languages (the English rows always run).
 const onlyLangs = process.env.BENCH_LANGS?.split(',').filter(Boolean) ?? null;
-for (const [lang, sample] of Object.entries(LANGUAGE_SAMPLES)) {
-  if (onlyLangs && !onlyLangs.includes(lang)) continue;
-  const floor = languageFloor(lang);
-  // News density: each block of figures comes with three paragraphs of background, about one
-  // figure per 400 characters (the English seed text has one per 590).
-  const langCoverage = repeatTo(
-    [sample.coverage, sample.background, sample.background, sample.background].join('\n'),
-    MB,
-  );
-  const langOther = repeatTo(sample.other, MB);
-  const analysed = analyzeDocument({ text: langCoverage, lang });
-  const article = [sample.coverage, sample.background, sample.background, sample.background].join('\n');
-  perArticle.push(
-    `${lang}: ${msPerArticle([article], lang).toFixed(2)} ms per article (${article.length} characters)`,
-  );
-  languageRows.push({
-    lang,
-    figures: analysed.figures.length,
-    coverage: analysed.coverage.isCoverage,
-    rows: [
-      {
-        name: `${lang}: full extraction, 1 MB non-coverage`,
-        target: 2,
-        ...paired(
-          () => countMatches(floor, langOther),
-          () => analyzeDocument({ text: langOther, lang }),
-          9,
-        ),
-      },
-      {
-        name: `${lang}: full extraction, 1 MB coverage`,
-        target: 20,
-        ...paired(
-          () => countMatches(floor, langCoverage),
-          () => analyzeDocument({ text: langCoverage, lang }),
-          5,
-        ),
-      },
-    ],
-  });
-}
+const langs = Object.keys(LANGUAGE_SAMPLES).filter((lang) => !onlyLangs || onlyLangs.includes(lang));
+const languageRows = langs.map(measureInFreshProcess);
+for (const m of languageRows)
+  perArticle.push(`${m.lang}: ${m.articleMs.toFixed(2)} ms per article (${m.articleChars} characters)`);
+// The same languages one after another in this process, after English: once V8 holds about 16 MB
+// of compiled code it compiles every further regex without its optimisations, floor included.
+const sharedRows = process.env.BENCH_SHARED === '0' ? [] : langs.map(measureLanguage);
 
 const figures = analyzeDocument({ text: coverage }).figures.length;
 console.log(`engine throughput (Node ${process.version}, median of runs)`);
@@ -190,23 +104,27 @@ console.log(
 );
 console.log('| pass | ms | MB/s | floor ms | ratio to floor (median of pairs) | target |');
 console.log('|---|---:|---:|---:|---:|---:|');
-for (const r of rows) {
+function printRow(r: BenchRow, withVerdict = true): void {
   const verdict = r.ratio <= r.target ? 'met' : 'MISSED';
   console.log(
-    `| ${r.name} | ${r.ms.toFixed(2)} | ${(1000 / r.ms).toFixed(1)} | ${r.floorMs.toFixed(2)} | ${r.ratio.toFixed(2)}x | <= ${r.target}x ${verdict} |`,
+    `| ${r.name} | ${r.ms.toFixed(2)} | ${(1000 / r.ms).toFixed(1)} | ${r.floorMs.toFixed(2)} | ${r.ratio.toFixed(2)}x | ${withVerdict ? `<= ${r.target}x ${verdict}` : 'not a target'} |`,
   );
 }
+for (const r of rows) printRow(r);
 console.log(`figures found in the 1 MB coverage text: ${figures}`);
-console.log("\nper language (floor: digits and the language's number words, run alternately)");
+console.log(
+  "\nper language, each in a fresh process (floor: digits and the language's number words, run alternately)",
+);
 console.log('| pass | ms | MB/s | floor ms | ratio to floor | target |');
 console.log('|---|---:|---:|---:|---:|---:|');
-for (const { rows: langRows } of languageRows) {
-  for (const r of langRows) {
-    const verdict = r.ratio <= r.target ? 'met' : 'MISSED';
-    console.log(
-      `| ${r.name} | ${r.ms.toFixed(2)} | ${(1000 / r.ms).toFixed(1)} | ${r.floorMs.toFixed(2)} | ${r.ratio.toFixed(2)}x | <= ${r.target}x ${verdict} |`,
-    );
-  }
+for (const m of languageRows) for (const r of m.rows) printRow(r);
+if (sharedRows.length > 0) {
+  console.log(
+    '\nthe same languages one after another in one process, after English (V8 holds ~16 MB of code by then and compiles later regexes, the floor too, without optimising them)',
+  );
+  console.log('| pass | ms | MB/s | floor ms | ratio to floor | target |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const m of sharedRows) for (const r of m.rows) printRow(r, false);
 }
 for (const { lang, figures: n, coverage: isCoverage } of languageRows)
   console.log(`${lang}: 1 MB sample is coverage: ${isCoverage}; figures found: ${n}`);
