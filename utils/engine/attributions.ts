@@ -204,9 +204,6 @@ function subjectBeforeAside(
   return subject ? attributionFor(pack, subject, verbAt, end, sentence.slice(0, open)) : null;
 }
 
-/** A comma (after a closing quote, maybe) right before a verb: the verb may lead its subject. */
-const INVERTED_BEFORE = /[,，]["'”’»]?\s*$/u;
-
 export function findAttributions(pack: CompiledPack, sentence: string): Attribution[] {
   const out: Attribution[] = [];
   const speaker = colonSpeaker(pack, sentence);
@@ -230,7 +227,7 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     // "Il ministero, in una nota, ha detto …": the subject stands before an aside between commas.
     if (!found && !subject) found = subjectBeforeAside(pack, sentence, m.index, end);
     // ", said Azerbaijan's Defense Ministry": a verb right after a comma may come before its subject.
-    const inverted = INVERTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
+    const inverted = pack.grammar.invertedLead.test(sentence.slice(Math.max(0, m.index - 16), m.index));
     // ", сообщили в Министерстве обороны": where a verb may lead its subject, one right after a
     // comma leads it, and the phrase before is the claim's object ("… танков армянской армии").
     const leads = inverted && pack.grammar.subjectAfterVerb;

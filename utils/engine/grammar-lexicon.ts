@@ -138,6 +138,11 @@ export interface GrammarLexicon {
   /** The verb may come before its subject ("заявили в Минобороны"): look after the verb too. */
   subjectAfterVerb?: boolean;
   /**
+   * Regex source of the auxiliary between the comma and the participle of an attribution verb that
+   * leads its subject (", a indiqué le ministère", ", ha dichiarato il ministero").
+   */
+  invertedAuxiliary?: string;
+  /**
    * The verb ends its clause and the subject opens it (Turkish, Azerbaijani): a verb's subject is
    * the first speaker segment before it, ending before the clause's first count; a loss word before
    * a count modifies it ("şehit olan asker sayısı") rather than acting on it.

@@ -66,6 +66,8 @@ export interface CompiledGrammar {
   oneMore: RegExp | null;
   abbreviations: Set<string>;
   subjectAfterVerb: boolean;
+  /** Before an attribution verb: a comma (after a closing quote, maybe), then the language's auxiliary, if any. */
+  invertedLead: RegExp;
   verbFinal: boolean;
   /** See GrammarLexicon's objectCase. */
   objectCase: RegExp | null;
@@ -210,6 +212,10 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
         : null,
     abbreviations: lower(g.abbreviations),
     subjectAfterVerb: g.subjectAfterVerb === true,
+    invertedLead: new RegExp(
+      `[,，]["'”’»]?\\s*${g.invertedAuxiliary ? `(?:(?:${g.invertedAuxiliary})\\s+)?` : ''}$`,
+      'iu',
+    ),
     verbFinal: g.verbFinal === true,
     objectCase: g.objectCase ? re(g.objectCase, 'i') : null,
     nationalityNouns: g.nationalityNouns === true,

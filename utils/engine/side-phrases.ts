@@ -135,7 +135,37 @@ export function ownerBefore(
   // Gegner: 200"): the owner's words are the first group that took part.
   const owner = sideOnly ? m?.groups?.side : m?.slice(1).find((g) => g !== undefined);
   if (!owner) return sideAtHead(pack, sentence, figureStart);
-  return markerSide(pack, owner) ?? (hasMatch(pack.enemy, owner) ? 'enemy' : null);
+  return ownerWordSide(pack, owner);
+}
+
+/**
+ * The side of the owner's own word: the side or enemy word named last in the owner phrase, nearest
+ * its "ait"/"məxsus"/genitive ending. "Azerbaycan ordusu düşmana ait 5 tankı imha etti": the army
+ * before it is the clause's subject, the enemy owns the tanks.
+ */
+function ownerWordSide(pack: CompiledPack, owner: string): Side | 'enemy' {
+  let found: Side | 'enemy' = null;
+  let foundAt = -1;
+  for (const { side, pattern } of [...pack.sideMarkers, { side: 'enemy' as const, pattern: pack.enemy }]) {
+    const at = lastMatchAt(pattern, owner);
+    if (at > foundAt) {
+      found = side;
+      foundAt = at;
+    }
+  }
+  return found;
+}
+
+/** Where the last match of a non-global pattern starts in `text`, or -1. */
+function lastMatchAt(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (let from = 0; from < text.length; ) {
+    const m = pattern.exec(text.slice(from));
+    if (!m) break;
+    at = from + m.index;
+    from = at + Math.max(1, m[0].length);
+  }
+  return at;
 }
 
 /**
