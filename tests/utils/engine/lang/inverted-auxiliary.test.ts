@@ -46,7 +46,7 @@ describe('an inverted attribution with its auxiliary', () => {
     expect(
       read(
         'fr',
-        'Le ministère arménien de la Défense a indiqué que trois chars azerbaïdjanais ont été détruits.',
+        'Le porte-parole du ministère arménien a indiqué que trois chars azerbaïdjanais ont été détruits.',
       ),
     ).toEqual(['3 tanks_destroyed AZ arm_mod']);
   });
