@@ -4,8 +4,8 @@
  * attributions that was a third of the engine's time.
  */
 import type { CompiledAlias } from './compiled-pack';
-import { groupedByFirstChar } from './regex-first';
 import { captureCount } from './regex-source';
+import { trieAlternation } from './regex-trie';
 import type { ClaimantSpec } from './topic-pack';
 
 interface Scan {
@@ -43,8 +43,8 @@ export function compileAliasScan(aliases: CompiledAlias[], start: string, end: s
       group += 1 + captureCount(alias.inner);
     }
     const inners = list.map((alias) => alias.inner);
-    // Grouping by a lower-cased first letter is exact only where case does not matter.
-    const any = flags.includes('i') ? groupedByFirstChar(inners) : inners.join('|');
+    // A trie of the aliases' leading letters (regex-trie.ts): a place tries one branch per letter.
+    const any = trieAlternation(inners, flags.includes('i'));
     return {
       find: new RegExp(`${start}(?:${any})${end}`, flags),
       which: new RegExp(`${start}(?:${inners.map((inner) => `(${inner})`).join('|')})${end}`, `${flags}y`),

@@ -17,6 +17,34 @@ const SPEAKER_COLON =
 const SPEAKER_DASH = /\s[—–-]\s([^—–\n,.;:]{2,40})[.!]?$/u;
 /** SPEAKER_DASH read back from the end: most sentences fail it at once (regex-first.ts). */
 const SPEAKER_DASH_AT_END = endAnchoredTest(SPEAKER_DASH.source, SPEAKER_DASH.flags) as RegExp;
+/**
+ * How far from a sentence's end SPEAKER_DASH's dash may stand, in code units: a space, 2 to 40
+ * characters (a pair of code units each at most), a stop, the end.
+ */
+const DASH_REACH = 2 + 80 + 1;
+const WHITESPACE = /\s/;
+
+/** `\s` by char code, as the regex reads it. */
+function isSpaceCode(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITESPACE.test(text[at] ?? '');
+}
+
+/** The dashes SPEAKER_DASH reads. */
+const DASHES = ['-', '–', '—'];
+
+/**
+ * Whether a dash between spaces stands near the sentence's end, as SPEAKER_DASH needs: most
+ * sentences have none there, and its look-behind cost ~3,500 instructions a sentence.
+ */
+export function mayEndWithSpeakerDash(sentence: string): boolean {
+  const from = Math.max(1, sentence.length - DASH_REACH);
+  const last = sentence.length - 4;
+  for (const dash of DASHES)
+    for (let at = sentence.indexOf(dash, from); at !== -1 && at <= last; at = sentence.indexOf(dash, at + 1))
+      if (isSpaceCode(sentence, at - 1) && isSpaceCode(sentence, at + 1)) return true;
+  return false;
+}
 
 /**
  * The speaker of a "Speaker: claim" or "claim — Speaker" sentence: a role or a named claimant,
@@ -32,7 +60,10 @@ function headlineSpeakerPhrase(pack: CompiledPack, sentence: string) {
   // Its colon stands within the first 61 characters: most sentences have none there.
   const colonAt = sentence.indexOf(':');
   const colon = colonAt >= 2 && colonAt <= 60 ? SPEAKER_COLON.exec(sentence) : null;
-  const dash = colon || !passesAtEnd(SPEAKER_DASH_AT_END, sentence) ? null : SPEAKER_DASH.exec(sentence);
+  const dash =
+    colon || !mayEndWithSpeakerDash(sentence) || !passesAtEnd(SPEAKER_DASH_AT_END, sentence)
+      ? null
+      : SPEAKER_DASH.exec(sentence);
   const phrase = colon?.[1] ?? dash?.[1];
   if (!phrase) return null;
   const at = colon ? colon[0].lastIndexOf(':') : (dash?.index ?? 0);
