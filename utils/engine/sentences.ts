@@ -104,21 +104,27 @@ export function splitSentences(
   monthAfterDayStopY: RegExp | null = null,
 ): Span[] {
   const spans: Span[] = [];
+  const length = text.length;
   let start = 0;
   // Tested, not executed: a match's array and its string cost more than finding its start again.
   let searchedFrom = 0;
   BOUNDARY.lastIndex = 0;
-  while (BOUNDARY.test(text)) {
-    const end = BOUNDARY.lastIndex;
-    const at = boundaryStart(text, searchedFrom, end);
-    searchedFrom = end;
-    const dot = text.charCodeAt(at) === 46;
-    if (dot && isAbbreviationBefore(text, at, abbreviations)) continue;
-    if (dot && end - at === 1 && monthAfterDayStopY && isDayStop(text, at, monthAfterDayStopY)) continue;
+  // The text's last piece is pushed by the loop's own call: a call only after the loop had no type
+  // feedback when the loop was optimised, and threw the optimised loop away on every text.
+  for (let found = true; found; ) {
+    found = BOUNDARY.test(text);
+    let end = length;
+    if (found) {
+      end = BOUNDARY.lastIndex;
+      const at = boundaryStart(text, searchedFrom, end);
+      searchedFrom = end;
+      const dot = text.charCodeAt(at) === 46;
+      if (dot && isAbbreviationBefore(text, at, abbreviations)) continue;
+      if (dot && end - at === 1 && monthAfterDayStopY && isDayStop(text, at, monthAfterDayStopY)) continue;
+    }
     pushTrimmed(text, start, end, spans);
     start = end;
   }
-  pushTrimmed(text, start, text.length, spans);
   return spans;
 }
 
