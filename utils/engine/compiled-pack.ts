@@ -14,6 +14,7 @@ import { ASCII, alternation, anyOf, type Bounds, NEVER, UNICODE } from './pack-s
 import type { PeriodLexicon } from './period-lexicon';
 import { compilePeriodWords, ENGLISH_PERIODS } from './period-words';
 import { startsWithWordChar } from './regex-first';
+import { groupedForTest } from './regex-test-only';
 import { phrasesToPattern, type TopicPackData } from './topic-pack';
 import type { Party } from './types';
 
@@ -167,7 +168,8 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       tallyUntil: era.tallyUntil,
       fledOtherSide: era.fledOtherSide,
     })),
-    anyEra: new RegExp(anyOf(data.eras.flatMap((era) => era.cues)), f('i')),
+    // Only tested (eraCues): its branches may be regrouped by first character.
+    anyEra: new RegExp(groupedForTest(anyOf(data.eras.flatMap((era) => era.cues))), f('i')),
     tallyRoles: new Set(data.tallyRoles ?? []),
     periods: lexicon
       ? compilePeriodWords(lexicon.periods ?? NO_PERIOD_WORDS, Object.entries(lexicon.numbers?.words ?? {}))

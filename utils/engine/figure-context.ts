@@ -102,9 +102,11 @@ export interface EraHit {
 /** Every era cue of a text, in the order of the pack's eras. */
 export function eraCues(pack: CompiledPack, text: string): EraHit[] {
   const hits: EraHit[] = [];
-  if (!pack.anyEra.test(text)) return hits;
+  // anyEra holds every era's cues: where it first matches, no cue matches before.
+  const first = pack.anyEra.exec(text);
+  if (first === null) return hits;
   for (const era of pack.eras) {
-    era.cue.lastIndex = 0;
+    era.cue.lastIndex = first.index;
     for (let m = era.cue.exec(text); m !== null; m = era.cue.exec(text)) {
       hits.push({ id: era.id, period: era.period, start: m.index, end: m.index + m[0].length });
     }

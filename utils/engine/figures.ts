@@ -97,7 +97,6 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const conflictSentence: (boolean | undefined)[] = new Array(sentences.length);
   const eraCache: (EraHit[] | undefined)[] = new Array(sentences.length);
   const continuing: (boolean | undefined)[] = new Array(sentences.length);
-  const eventfulAt = (k: number) => neighbours.sentenceEventful(eventful, pack.anyEvent, read, sentences, k);
   let previous = null as PreviousFigure | null;
   let lastEnd = -1;
   let cursor = 0;
@@ -113,8 +112,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     // cheaper to learn than whether the sentence holds a loss word.
     if (mention.form === 'implicit' && !ownNoun(pack, read, mention, span.end)) continue;
     // A list's item takes its loss words from the list's heading ("Losses over the past day:\n• 12 tanks").
-    const heading = eventfulAt(index) ? -1 : neighbours.listHeading(read, sentences, index);
-    if (!eventfulAt(heading < 0 ? index : heading)) continue;
+    // Called directly: a closure made per text was a call target the optimised loop kept, and lost.
+    const eventfulHere = neighbours.sentenceEventful(eventful, pack.anyEvent, read, sentences, index);
+    const heading = eventfulHere ? -1 : neighbours.listHeading(read, sentences, index);
+    const listed =
+      heading >= 0 && neighbours.sentenceEventful(eventful, pack.anyEvent, read, sentences, heading);
+    if (!eventfulHere && !listed) continue;
     const sameSentence: PreviousFigure | null = previous?.sentence === index ? previous : null;
     const counted = countedNoun(pack, mention, {
       text: read,
@@ -122,7 +125,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sentenceEnd: span.end,
       sameSentenceNoun: sameSentence?.noun ?? null,
       recentNoun: previous && index - previous.sentence <= RECENT_SENTENCES ? previous.noun : null,
-      next: mentions[i + 1],
+      next: i + 1 < mentions.length ? mentions[i + 1] : undefined, // no read past the end: a deopt
     });
     if (!counted) continue;
     const noun = counted.span;

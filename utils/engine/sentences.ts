@@ -22,9 +22,17 @@ const BOUNDARY = new RegExp(
   `[${STOP_CHARS}]+[${CLOSING_QUOTE_CHARS.replace(']', '\\]')}]*(?=\\s+["'“‘«„(]?[\\p{Lu}\\p{N}])|\\n+`,
   'gu',
 );
-/** BOUNDARY's stops and closing quotes by char code, to find where a match starts. */
-const STOPS = new Set([...STOP_CHARS].map((c) => c.charCodeAt(0)));
-const CLOSING_QUOTES = new Set([...CLOSING_QUOTE_CHARS].map((c) => c.charCodeAt(0)));
+/**
+ * BOUNDARY's stops and closing quotes by char code, to find where a match starts: a loop over a
+ * few codes, as a Set's lookup is a call per character.
+ */
+const STOPS: readonly number[] = [...STOP_CHARS].map((c) => c.charCodeAt(0));
+const CLOSING_QUOTES: readonly number[] = [...CLOSING_QUOTE_CHARS].map((c) => c.charCodeAt(0));
+
+function isOneOf(codes: readonly number[], code: number): boolean {
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return true;
+  return false;
+}
 
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const SPACE = /\s/;
@@ -44,11 +52,34 @@ export function isSpaceAt(text: string, index: number): boolean {
   return SPACE.test(text[index] as string);
 }
 
+/** Each abbreviation set's longest entry: a longer word before a stop is read no further. */
+const longest = new WeakMap<ReadonlySet<string>, number>();
+
+function longestOf(abbreviations: ReadonlySet<string>): number {
+  let max = longest.get(abbreviations);
+  if (max === undefined) {
+    max = 1;
+    for (const word of abbreviations) max = Math.max(max, word.length);
+    longest.set(abbreviations, max);
+  }
+  return max;
+}
+
 function isAbbreviationBefore(text: string, dotIndex: number, abbreviations: ReadonlySet<string>): boolean {
+  // A run of letters longer than every abbreviation (and than an initial) is none: most words
+  // before a full stop are, and are then neither copied nor looked up (lower-casing never shortens).
+  const max = longestOf(abbreviations);
+  const stop = Math.max(0, dotIndex - max - 1);
   let i = dotIndex;
-  while (i > 0 && isLetterOrDot(text, i - 1)) i--;
+  while (i > stop && isLetterOrDot(text, i - 1)) i--;
+  if (dotIndex - i > max) return false;
+  if (dotIndex - i === 1) {
+    const code = text.charCodeAt(i);
+    // Initials: "J. Smith".
+    if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
   const word = lowerCased(text.slice(i, dotIndex));
-  if (word.length === 1) return /\p{L}/u.test(word); // initials: "J. Smith"
+  if (word.length === 1) return /\p{L}/u.test(word);
   return abbreviations.has(word);
 }
 
@@ -73,21 +104,27 @@ export function splitSentences(
   monthAfterDayStopY: RegExp | null = null,
 ): Span[] {
   const spans: Span[] = [];
+  const length = text.length;
   let start = 0;
   // Tested, not executed: a match's array and its string cost more than finding its start again.
   let searchedFrom = 0;
   BOUNDARY.lastIndex = 0;
-  while (BOUNDARY.test(text)) {
-    const end = BOUNDARY.lastIndex;
-    const at = boundaryStart(text, searchedFrom, end);
-    searchedFrom = end;
-    const dot = text.charCodeAt(at) === 46;
-    if (dot && isAbbreviationBefore(text, at, abbreviations)) continue;
-    if (dot && end - at === 1 && monthAfterDayStopY && isDayStop(text, at, monthAfterDayStopY)) continue;
+  // The text's last piece is pushed by the loop's own call: a call only after the loop had no type
+  // feedback when the loop was optimised, and threw the optimised loop away on every text.
+  for (let found = true; found; ) {
+    found = BOUNDARY.test(text);
+    let end = length;
+    if (found) {
+      end = BOUNDARY.lastIndex;
+      const at = boundaryStart(text, searchedFrom, end);
+      searchedFrom = end;
+      const dot = text.charCodeAt(at) === 46;
+      if (dot && isAbbreviationBefore(text, at, abbreviations)) continue;
+      if (dot && end - at === 1 && monthAfterDayStopY && isDayStop(text, at, monthAfterDayStopY)) continue;
+    }
     pushTrimmed(text, start, end, spans);
     start = end;
   }
-  pushTrimmed(text, start, text.length, spans);
   return spans;
 }
 
@@ -101,8 +138,8 @@ function boundaryStart(text: string, from: number, end: number): number {
     while (i > from && text.charCodeAt(i - 1) === 10) i--;
     return i;
   }
-  while (i > from && CLOSING_QUOTES.has(text.charCodeAt(i - 1))) i--;
-  while (i > from && STOPS.has(text.charCodeAt(i - 1))) i--;
+  while (i > from && isOneOf(CLOSING_QUOTES, text.charCodeAt(i - 1))) i--;
+  while (i > from && isOneOf(STOPS, text.charCodeAt(i - 1))) i--;
   return i;
 }
 

@@ -38,4 +38,29 @@ describe('splitSentences', () => {
       'Dann',
     ]);
   });
+
+  it('reads a word before a full stop only as far as the longest abbreviation', () => {
+    const abbreviations = new Set(['approx', 'u.s', 'gen']);
+    const split2 = (text: string) =>
+      splitSentences(text, abbreviations).map((s) => text.slice(s.start, s.end));
+    expect(split2('It was approx. Ten died. Sergeant Gen. Lee left. U.S. Troops came.')).toEqual([
+      'It was approx. Ten died.',
+      'Sergeant Gen. Lee left.',
+      'U.S. Troops came.',
+    ]);
+    // One letter longer than "approx", or a longer word ending in one, ends the sentence.
+    expect(split2('They were approxx. Ten. Xapprox. Nine.')).toEqual([
+      'They were approxx.',
+      'Ten.',
+      'Xapprox.',
+      'Nine.',
+    ]);
+    // An initial of any script stays inside; a stop after a digit or a second stop does not.
+    expect(split2('J. Smith and É. Roy met. 5. Then.. Now')).toEqual([
+      'J. Smith and É. Roy met.',
+      '5.',
+      'Then..',
+      'Now',
+    ]);
+  });
 });

@@ -248,10 +248,11 @@ export function isPronounOne(text: string, start: number, end: number, floor: nu
 
 /** Whether the digits at `start` are glued to what precedes them ("TB2", "Su-25", "'90s", "5:30"). */
 export function attachedBefore(text: string, start: number): boolean {
+  // Read only inside the text: a read before its start deoptimises the number finder.
+  if (start <= 0) return false;
   const prev = text.charCodeAt(start - 1);
-  if (Number.isNaN(prev)) return false;
   if (isLetter(prev) || isDigit(prev)) return true;
-  const prev2 = text.charCodeAt(start - 2);
+  const prev2 = start >= 2 ? text.charCodeAt(start - 2) : Number.NaN;
   // "Su-25", "Mi-8", "mid-1990s": a letter, a hyphen, then the number is a designation.
   if (prev === 45 /* - */ && isLetter(prev2)) return true;
   // "1,5" or "3.5" seen mid-token, "'90s", paths and times ("2020/09", "5:30").

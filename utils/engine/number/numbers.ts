@@ -88,6 +88,7 @@ const COUPLE_Y = /a\s+(?:couple|pair)(?=\s+(?:of|more)\b)/iy;
  * cost less than the regex calls. SCALE_ATTACHED_Y starts with b, m or k ("2.3bn", "5m", "30k").
  */
 function mayScaleAttached(text: string, at: number): boolean {
+  if (at >= text.length) return false; // a read past the end deoptimises the finder
   const c = text.charCodeAt(at) | 32;
   return c === 98 || c === 109 || c === 107;
 }
@@ -95,10 +96,10 @@ function mayScaleAttached(text: string, at: number): boolean {
 /** SCALE_WORD_Y starts with spaces, then h, t, m, b or d ("1.5 million", "three dozen"). */
 function mayScaleWord(text: string, at: number): boolean {
   let i = at;
-  let c = text.charCodeAt(i);
-  while (isGapSpace(c)) c = text.charCodeAt(++i);
-  c |= 32;
-  return i > at && (c === 104 || c === 116 || c === 109 || c === 98 || c === 100);
+  while (i < text.length && isGapSpace(text.charCodeAt(i))) i++;
+  if (i === at || i >= text.length) return false;
+  const c = text.charCodeAt(i) | 32;
+  return c === 104 || c === 116 || c === 109 || c === 98 || c === 100;
 }
 /** The words that make "a"/"an" part of a count ("a few", "a couple of", "a hundred"). */
 const COUNTING_AFTER_ARTICLE = new Set(ARTICLE_BEFORE_NUMBER.split('|'));
@@ -165,7 +166,7 @@ function readDigits(state: ScanState, at: number): Reading {
   if (zeroPadded || whole.length > 15 || !Number.isFinite(value) || isCitation(text, at, end)) {
     return skipToken(text, at);
   }
-  const next = text.charCodeAt(end);
+  const next = end < text.length ? text.charCodeAt(end) : Number.NaN;
   // "9K33", "5th", "1990s", "27/09/2020", "5:30", "12.5.2020": part of a longer token.
   if (isLetter(next) || ((next === 47 || next === 58 || next === 46) && isDigit(text.charCodeAt(end + 1)))) {
     return skipToken(text, at);
