@@ -204,6 +204,9 @@ function subjectBeforeAside(
   return subject ? attributionFor(pack, subject, verbAt, end, sentence.slice(0, open)) : null;
 }
 
+/** How far before a verb its leading comma may stand: a closing quote and the longest auxiliary ("avrebbero"). */
+const INVERTED_REACH = 16;
+
 export function findAttributions(pack: CompiledPack, sentence: string): Attribution[] {
   const out: Attribution[] = [];
   const speaker = colonSpeaker(pack, sentence);
@@ -226,8 +229,11 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     if (opening) found = { at: m.index, end, claimant: opening, carry: false, carryRole: null };
     // "Il ministero, in una nota, ha detto …": the subject stands before an aside between commas.
     if (!found && !subject) found = subjectBeforeAside(pack, sentence, m.index, end);
-    // ", said Azerbaijan's Defense Ministry": a verb right after a comma may come before its subject.
-    const inverted = pack.grammar.invertedLead.test(sentence.slice(Math.max(0, m.index - 16), m.index));
+    // ", said Azerbaijan's Defense Ministry", ", a indiqué le ministère": a verb right after a comma
+    // (and the language's auxiliary) may come before its subject.
+    const inverted = pack.grammar.invertedLead.test(
+      sentence.slice(Math.max(0, m.index - INVERTED_REACH), m.index),
+    );
     // ", сообщили в Министерстве обороны": where a verb may lead its subject, one right after a
     // comma leads it, and the phrase before is the claim's object ("… танков армянской армии").
     const leads = inverted && pack.grammar.subjectAfterVerb;
