@@ -3,9 +3,10 @@
  * with: each regex call (or the slice it was given) cost more than the characters it looked at.
  */
 
-/** Any script's letter, and whitespace (`\s`): read one character at a time past ASCII. */
+import { isSpaceAt } from './sentences';
+
+/** Any script's letter: read one character at a time past ASCII. */
 const LETTER = /\p{L}/u;
-const WHITESPACE = /\s/;
 
 /**
  * The word standing before the spaces that end `text`, as `/(\p{L}+)\s+$/u` finds it (letters of
@@ -14,18 +15,13 @@ const WHITESPACE = /\s/;
  */
 export function lastWordBeforeSpaces(text: string): { word: string; index: number } | null {
   let end = text.length;
-  while (end > 0 && isSpaceBefore(text, end)) end--;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
   if (end === text.length) return null;
   let start = end;
   for (let width = letterWidthBefore(text, start); width > 0; width = letterWidthBefore(text, start)) {
     start -= width;
   }
   return start < end ? { word: text.slice(start, end), index: start } : null;
-}
-
-function isSpaceBefore(text: string, end: number): boolean {
-  const c = text.charCodeAt(end - 1);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITESPACE.test(text[end - 1] as string);
 }
 
 /** Code units of the letter ending at `end` (2 for a surrogate pair), or 0 when none ends there. */

@@ -6,6 +6,7 @@ import type { Attribution } from './attributions';
 import { resolveClaimantPhrase } from './claimants';
 import type { CompiledPack } from './compiled-pack';
 import { endAnchoredTest, passesAtEnd } from './regex-first';
+import { isSpaceAt } from './sentences';
 
 /**
  * "Speaker: claim" at the start of a sentence, as headlines put it ("Ombudsman: 19 civilians
@@ -22,13 +23,6 @@ const SPEAKER_DASH_AT_END = endAnchoredTest(SPEAKER_DASH.source, SPEAKER_DASH.fl
  * characters (a pair of code units each at most), a stop, the end.
  */
 const DASH_REACH = 2 + 80 + 1;
-const WHITESPACE = /\s/;
-
-/** `\s` by char code, as the regex reads it. */
-function isSpaceCode(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITESPACE.test(text[at] ?? '');
-}
 
 /** The dashes SPEAKER_DASH reads. */
 const DASHES = ['-', '–', '—'];
@@ -42,7 +36,7 @@ export function mayEndWithSpeakerDash(sentence: string): boolean {
   const last = sentence.length - 4;
   for (const dash of DASHES)
     for (let at = sentence.indexOf(dash, from); at !== -1 && at <= last; at = sentence.indexOf(dash, at + 1))
-      if (isSpaceCode(sentence, at - 1) && isSpaceCode(sentence, at + 1)) return true;
+      if (isSpaceAt(sentence, at - 1) && isSpaceAt(sentence, at + 1)) return true;
   return false;
 }
 
