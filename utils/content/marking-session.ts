@@ -14,18 +14,18 @@ import { coverageGate } from '../../assets/topic-pack.json';
 import { articleRoots } from '../dom/article-root';
 import { pageLang, pageTitle, pageUrl } from '../dom/page-meta';
 import { publishedDate } from '../dom/page-metadata';
-import { collectTextWhenIdle } from '../dom/text-map';
+import { type CollectedText, collectTextWhenIdle } from '../dom/text-map';
 import type { Mark } from '../dom/types';
 import { watchContent } from '../dom/watch';
 import { compileCoverageGate, NOT_COVERAGE, passesCoverageGate } from '../engine/coverage/gate';
 import type { CoverageResult, Figure } from '../engine/types';
-import type { NotFoundClaim, PageText, Response } from '../messaging/protocol';
+import type { NotFoundClaim, PageAnalysis, PageText, Response } from '../messaging/protocol';
 import type { PopupFigure, TabStatus } from '../messaging/tab-view';
 import { identifyFigures } from './figure-entries';
 import type { MarkedFigures } from './figure-overlay';
 import type { PageContext } from './page-context';
 import { createPageUi, type PageUi } from './page-ui';
-import { type SavedClaims, withSavedClaims } from './saved-claims';
+import { type PlacedClaim, type SavedClaims, withSavedClaims } from './saved-claims';
 import { analyzeInSlices } from './sliced-analysis';
 
 function pageKey(page: PageText): string {
@@ -140,10 +140,16 @@ export function startMarking(context: PageContext, options: MarkingOptions = {})
     };
     // The cheap first test, here in the page: most pages end here, having sent nothing.
     const unchanged = lastAnalysis?.key === pageKey(page);
+    // A long article's opening is marked as soon as its slice is read (ids are by order, so the
+    // whole article's marks later replace these one for one).
+    const markOpening = async (head: PageAnalysis) => {
+      const saved = (await placing) ?? [];
+      if (!signal.aborted && isValid()) showMarks(head, collected, saved);
+    };
     const analysis = unchanged
       ? lastAnalysis?.response
       : passesCoverageGate(gate, page)
-        ? await analyzeInSlices({ send, page, signal })
+        ? await analyzeInSlices({ send, page, signal, onFirstSlice: markOpening })
         : null;
     // (analyzeInSlices answers null only once `signal` aborted.)
     if (signal.aborted || !isValid()) return;
@@ -152,17 +158,26 @@ export function startMarking(context: PageContext, options: MarkingOptions = {})
       throw new Error(analysis.error.message);
     }
     lastAnalysis = analysis ? { key: pageKey(page), response: analysis } : null;
-    const result = analysis?.data.coverage ?? NOT_COVERAGE;
-    coverage = result;
     const saved = (await placing) ?? [];
     if (signal.aborted || !isValid()) return;
+    if (analysis?.data.coverage.isCoverage && !unchanged)
+      options.onPageRead?.(collected.text, analysis.data.figures, analysis.data.pageSourceId);
+    showMarks(analysis?.data ?? null, collected, saved);
+  };
+
+  /** Marks the figures of `analysis` that have reports, and the saved claims, in place of the marks before. */
+  const showMarks = (
+    analysis: PageAnalysis | null,
+    collected: CollectedText,
+    saved: readonly PlacedClaim[],
+  ): void => {
+    coverage = analysis?.coverage ?? NOT_COVERAGE;
     for (const claim of saved) metricLabels[claim.figure.metric] ??= claim.metricLabel;
     // Off coverage (or after a single-page navigation away from it) only saved claims are marked.
     const engine: (MarkedFigure & Mark)[] = [];
-    if (analysis && result.isCoverage) {
-      const { figures, reportCounts } = analysis.data;
-      if (!unchanged) options.onPageRead?.(collected.text, figures, analysis.data.pageSourceId);
-      metricLabels = { ...metricLabels, ...analysis.data.metricLabels };
+    if (analysis?.coverage.isCoverage) {
+      const { figures, reportCounts } = analysis;
+      metricLabels = { ...metricLabels, ...analysis.metricLabels };
       for (const { id, figure } of identifyFigures(figures)) {
         const reportCount = reportCounts[figure.metric] ?? 0;
         if (reportCount === 0) continue;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type MarkingSession, startMarking } from '../../../utils/content/marking-session';
 import { createPageContext } from '../../../utils/content/page-context';
 import { MAX_PAGE_TEXT_CHARS } from '../../../utils/limits';
+import type { AnyRequest } from '../../../utils/messaging/protocol';
 import { COVERAGE_PAGE, fakeBackground, OTHER_WAR_PAGE } from './page-fixtures';
 
 let controller: AbortController;
@@ -182,6 +183,45 @@ describe('startMarking on a long article', () => {
     expect(texts).toEqual(['4 Azerbaijani helicopters', '12 Armenian tanks', '12 Armenian tanks']);
     expect(session.pageStatus().status).toMatchObject({ kind: 'coverage', figureCount: 3 });
     expect(session.pageStatus().status).not.toHaveProperty('markedChars');
+  }, 60_000);
+
+  it('marks the opening as soon as the first slice is read, before the background reads the rest', async () => {
+    const filler = `<p>${'The council met again to discuss roads, schools and the water supply. '.repeat(700)}</p>`;
+    const last = "<p>Armenia's defence ministry said 3 Azerbaijani drones were shot down.</p>";
+    document.body.innerHTML = COVERAGE_PAGE.replace('</article>', `${filler.repeat(12)}${last}</article>`);
+    const background = fakeBackground({ helicopters_downed: 7, tanks_destroyed: 2, drones_downed: 1 });
+    // The background answers the first slice at once and holds every later one until released.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let laterAsked = 0;
+    const send: typeof background.send = async (request) => {
+      const asked = request as AnyRequest;
+      if (asked.type === 'analyzePage' && asked.page.continued) {
+        laterAsked++;
+        await held;
+      }
+      return background.send(request);
+    };
+    const context = createPageContext({
+      signal: controller.signal,
+      send,
+      extensionRoot: 'chrome-extension://test/',
+    });
+    const session = startMarking(context, { debounceMs: 5, maxWaitMs: 50 });
+    const done = session.refresh();
+    await expect.poll(() => laterAsked, { timeout: 20_000 }).toBe(1);
+    const opening = session.pageStatus().figures.map((figure) => figure.text);
+    expect(opening).toEqual(['4 Azerbaijani helicopters', '12 Armenian tanks']);
+    const openingIds = session.pageStatus().figures.map((figure) => figure.id);
+    expect(session.pageStatus().status).toMatchObject({ kind: 'coverage', figureCount: 2 });
+    release();
+    await done;
+    const whole = session.pageStatus().figures;
+    expect(whole.map((figure) => figure.text)).toEqual([...opening, '3 Azerbaijani drones']);
+    // The opening's marks keep their ids: the whole article's marks replace them, none doubled.
+    expect(whole.slice(0, 2).map((figure) => figure.id)).toEqual(openingIds);
   }, 60_000);
 });
 
