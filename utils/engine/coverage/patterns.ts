@@ -29,8 +29,11 @@ const ASCII_BOUNDARY_BEFORE = '(?<![a-z0-9])';
 /** Letter or digit, any script: a match right after one starts mid-word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** What a context term tells about the war (war.ts); absent = plain support. */
-export type CueRole = 'party' | 'place' | 'war' | 'enemy' | 'toll';
+/**
+ * What a context term tells about the war (war.ts); absent = plain support. `front`: military
+ * vocabulary only this war uses (its line of contact), a place of the war as well.
+ */
+export type CueRole = 'party' | 'place' | 'war' | 'front' | 'enemy' | 'toll';
 
 export interface CoverageCueSpec extends CoverageTermSpec {
   role?: CueRole;

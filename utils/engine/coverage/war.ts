@@ -4,14 +4,17 @@
  * Karabakh. Such a text still covers the conflict when a party to it (Armenia, Azerbaijan, in any
  * language) stands beside military vocabulary and either the other party, a place of the war, or
  * "the enemy". Casualty words (killed, wounded) support the score but never qualify a text alone:
- * road accidents have them too.
+ * road accidents have them too. Beside a place of the war and a strike on it, they stand in for
+ * the second military word ("shelling of Ganja: the toll rises"). The war's own front ("the line
+ * of contact") is military vocabulary that also places the text, as a town of the war does: a
+ * ministry statement on ceasefire breaches there names only the other party.
  */
 import type { CompiledCoverage, CoverageCueSpec } from './patterns';
 import type { Located } from './score';
 
 /** Military, enemy and casualty words: evidence only in a text about the two parties' fighting. */
 export function isWarVocabulary(spec: CoverageCueSpec): boolean {
-  return spec.role === 'war' || spec.role === 'enemy' || spec.role === 'toll';
+  return spec.role === 'war' || spec.role === 'front' || spec.role === 'enemy' || spec.role === 'toll';
 }
 
 export interface WarReading {
@@ -54,14 +57,15 @@ export function readWar(compiled: CompiledCoverage, context: Located[], drill = 
       if (spec.role === 'party') party = true;
       if (spec.role === 'party' && spec.side) parties.add(spec.side);
       if (isWarVocabulary(spec)) warWords = true;
-      if (spec.role === 'place') place = true;
+      if (spec.role === 'place' || spec.role === 'front') place = true;
       if (spec.role === 'enemy') enemy = true;
-      if (spec.role === 'war' || spec.role === 'enemy') military.add(hit.spec);
-      if (spec.role === 'place') anchors++;
+      if (spec.role === 'war' || spec.role === 'front' || spec.role === 'enemy') military.add(hit.spec);
+      if (spec.role === 'place' || spec.role === 'front') anchors++;
       if (spec.role === 'toll') losses = true;
     }
   }
+  const struck = place && losses && military.size >= minWar - 1;
   const eligible =
-    party && military.size >= minWar && (sides.size >= 2 || place || enemy) && (!drill || losses);
+    party && (military.size >= minWar || struck) && (sides.size >= 2 || place || enemy) && (!drill || losses);
   return { eligible, military: military.size, anchors, parties: parties.size, warWords };
 }
