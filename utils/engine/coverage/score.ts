@@ -8,7 +8,7 @@ import type { CoverageScoringSpec } from '../topic-pack';
 import type { CoverageEvidence, CoverageResult } from '../types';
 import { backgroundSentence, outside } from './background';
 import type { CompiledCoverage, Hit } from './patterns';
-import { isWarVocabulary, readWar } from './war';
+import { isWarVocabulary, readWar, type WarReading } from './war';
 
 export type Where = CoverageEvidence['where'];
 
@@ -116,6 +116,16 @@ function addSpreadAndDensity(
   return spreadWeight + densityWeight;
 }
 
+/**
+ * A shorter text (a hundred words or more) whose one sentence naming the region is an aside: the
+ * rest names one party at most and no war ("Armenia's parliament votes on the EU ... since
+ * Azerbaijan retook Karabakh in 2023 ..."). Below a hundred words a brief is read as about the
+ * region: its second sentence is often its whole report.
+ */
+function shortAside(compiled: CompiledCoverage, scanned: Scanned, war: WarReading): boolean {
+  return !war.warWords && war.parties < 2 && scanned.words >= compiled.scoring.density.minWords;
+}
+
 /** Scores a scanned text; `bodyText` is the (folded) body the hits index. */
 export function score(compiled: CompiledCoverage, bodyText: string, scanned: Scanned): CoverageResult {
   const { passing } = compiled.scoring;
@@ -138,7 +148,7 @@ export function score(compiled: CompiledCoverage, bodyText: string, scanned: Sca
     core.headline === 0 &&
     first !== undefined &&
     last !== undefined &&
-    scanned.words >= passing.minWords &&
+    (scanned.words >= passing.minWords || (background !== null && shortAside(compiled, scanned, war))) &&
     last.start - first.start <= passing.maxSpanChars;
   // War words describe this war in a report of the fighting (war.ts), and beside the region's name
   // in a text that is no passing mention and names no other war ("peacekeepers leave Nagorny
