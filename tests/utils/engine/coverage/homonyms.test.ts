@@ -3,7 +3,8 @@ import { detectCoverage } from '../../../../utils/engine/coverage/coverage';
 
 /**
  * Names spelled like the region that are not it: Karabağlar, a district of İzmir with half a
- * million people, and universities named after the region. A mention inside them is no mention of
+ * million people, universities named after the region, people surnamed Karabağ (a given name of
+ * the lexicon before it) and products named Artsakh. A mention inside them is no mention of
  * the region (masked, as "Qarabağ FK" is); the rest of the text still counts. Texts written for
  * these tests.
  */
@@ -22,6 +23,26 @@ const cases: [lang: string, text: string, coverage: boolean][] = [
     'az',
     'Qarabağ Universitetində yeni tədris ili başlayıb. Xankəndi şəhərində yerləşən universitetdə 1200 tələbə təhsil alacaq, rektor bildirib ki, yeni fakültələr açılıb.',
     false,
+  ],
+  [
+    'tr',
+    'Vali Mehmet Karabağ okul açılışına katıldı. Vali Mehmet Karabağ, ilçede yapımı tamamlanan 16 derslikli okulun açılış törenine katıldı.',
+    false,
+  ],
+  [
+    'tr',
+    'Milli güreşçi Ayşe Karabağ Avrupa şampiyonu oldu. Ayşe Karabağ finalde rakibini 5-2 yenerek altın madalyanın sahibi oldu.',
+    false,
+  ],
+  [
+    'en',
+    'Artsakh brandy wins gold at London spirits competition. The aged mulberry spirit from a distillery near Yerevan took top honours in the fruit brandy category, its makers said.',
+    false,
+  ],
+  [
+    'tr',
+    "Yukarı Karabağ'da çatışma: Ermeni güçleri mevzilere ateş açtı. Azerbaycan Savunma Bakanlığı, Dağlık Karabağ'daki temas hattında bir askerin şehit olduğunu açıkladı.",
+    true,
   ],
   [
     'tr',
