@@ -10,6 +10,7 @@ import {
   subjectSegments,
 } from './claimants';
 import type { CompiledPack } from './compiled-pack';
+import { coordinatedSubject } from './coordinated-subject';
 import { colonSpeaker } from './headline-speaker';
 import type { ClaimantSpec } from './topic-pack';
 import type { Party } from './types';
@@ -221,7 +222,9 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
       out.push({ ...previous, at: m.index, end });
       continue;
     }
-    const subject = subjectBefore(pack, sentence, m.index);
+    const subject =
+      (previous && !pack.grammar.verbFinal ? coordinatedSubject(sentence, previous.end, m.index) : null) ??
+      subjectBefore(pack, sentence, m.index);
     let found = subject ? attributionFor(pack, subject, m.index, end, sentence.slice(0, m.index)) : null;
     // "Azerbaijan has not disclosed its losses but says …": a verb with no subject of its own
     // after a clause break shares the sentence's opening subject.

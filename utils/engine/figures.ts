@@ -5,6 +5,7 @@
 
 import { addedPeople, countAt, countsPair } from './added-people';
 import { appositionEnd, namesMixedPeople } from './apposition';
+import { clauseStartOf } from './attribution-aside';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
 import { compilePack } from './compiled-pack';
@@ -201,7 +202,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
     const background = !attribution && metric.spec.onlyInEras === true && era !== null;
     const claimant = background ? null : claimants.resolve(index, attribution);
-    const clauseStart = attribution && attribution.at < start ? attribution.end : 0;
+    const clauseStart = clauseStartOf(sentence, attribution, start, metric.eventAt);
     // In a verb-final language a loss word before the count modifies it ("şehit olan asker sayısı").
     const eventBeforeAt: number =
       !pack.grammar.verbFinal && !counted.toll && metric.eventAt >= clauseStart && metric.eventAt < start
