@@ -22,6 +22,7 @@ import { countedNoun, ownNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
 import { breaksDown, soldiersOfContext, subsetMetric, wholeOfParts } from './figure-subset';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
+import { withHeadlineOnes } from './headline-one';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
@@ -72,13 +73,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   );
   // What the patterns read; offsets are the same, figures quote the text as given.
   const read = pack.fold ? pack.fold(text) : text;
-  const mentions = withOneMore(
-    pack.grammar,
-    read,
-    pack.numbers
-      ? findNumbersIn(read, pack.numbers)
-      : findNumbers(read, { implicit: true, pairs: pack.pairNoun, possessedOne: pack.grammar.possessedOneY }),
-  );
+  const found = pack.numbers
+    ? findNumbersIn(read, pack.numbers)
+    : findNumbers(read, { implicit: true, pairs: pack.pairNoun, possessedOne: pack.grammar.possessedOneY });
+  const mentions = withHeadlineOnes(pack.grammar, read, withOneMore(pack.grammar, read, found));
   if (mentions.length === 0) return [];
   const sentences = splitSentences(read, pack.grammar.abbreviations, pack.periods.monthAfterDayStopY);
   const claimants = new ClaimantResolver(pack, read, sentences);
