@@ -21,6 +21,7 @@ describe('an attribution aside between the loss verb and its count', () => {
       ['11 soldiers_killed AZ AZ'],
     ],
     ['Armenia lost, according to its defence ministry, 9 soldiers on Monday.', ['9 soldiers_killed ARM ARM']],
+    ['Azerbaijan has lost, according to Yerevan, 35 tanks since Sunday.', ['35 tanks_destroyed AZ ARM']],
     [
       'Karabakh forces shot down, officials in Stepanakert said, three Azerbaijani helicopters.',
       ['3 helicopters_downed AZ NK'],
