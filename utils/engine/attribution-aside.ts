@@ -13,9 +13,14 @@ const ASIDE_CLOSE = /^[^,;:.!?\p{N}]{0,60},\s*$/u;
 /** The speaker words between the opening comma and the verb: no count, no clause break. */
 const ASIDE_OPEN = /^[^;:.!?\p{N}]*$/u;
 
-/** Where the clause of a count at `start` begins, given the attribution governing it and its loss verb. */
+/**
+ * Where the clause of a count at `start` begins, given the sentence's attributions, the one
+ * governing the count and the count's loss verb. Past an aside, the clause is the loss verb's: it
+ * begins after the last attribution before that verb ("Baku said that Armenia lost, it claimed, …").
+ */
 export function clauseStartOf(
   sentence: string,
+  attributions: readonly Attribution[],
   attribution: Attribution | null,
   start: number,
   eventAt: number,
@@ -27,5 +32,7 @@ export function clauseStartOf(
   if (opening <= eventAt) return attribution.end;
   const speaker = sentence.slice(opening + 1, attribution.at);
   if (!ASIDE_OPEN.test(speaker) || speaker.trim().split(/\s+/u).length > ASIDE_WORDS) return attribution.end;
-  return 0;
+  let clause = 0;
+  for (const a of attributions) if (a.end <= eventAt) clause = a.end;
+  return clause;
 }

@@ -192,15 +192,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const wholeFigure = figures[figures.length - 1];
     if (whole && wholeFigure) wholeFigure.metric = whole.id;
     // A list's item with no speaker of its own is claimed by its heading's last speaker.
+    const said = claimants.attributions(index);
     const attribution =
-      governingAttribution(claimants.attributions(index), start) ??
+      governingAttribution(said, start) ??
       neighbours.headingSpeaker(
         heading < 0 ? null : governingAttribution(claimants.attributions(heading), lead.length),
       );
     // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
     const background = !attribution && metric.spec.onlyInEras === true && era !== null;
     const claimant = background ? null : claimants.resolve(index, attribution);
-    const clauseStart = clauseStartOf(sentence, attribution, start, metric.eventAt);
+    const clauseStart = clauseStartOf(sentence, said, attribution, start, metric.eventAt);
     // In a verb-final language a loss word before the count modifies it ("şehit olan asker sayısı").
     const eventBeforeAt: number =
       !pack.grammar.verbFinal && !counted.toll && metric.eventAt >= clauseStart && metric.eventAt < start
