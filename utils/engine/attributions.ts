@@ -10,7 +10,9 @@ import {
   subjectSegments,
 } from './claimants';
 import type { CompiledPack } from './compiled-pack';
+import { coordinatedSubject } from './coordinated-subject';
 import { colonSpeaker } from './headline-speaker';
+import { pronounAsideClaimant } from './pronoun-aside';
 import type { ClaimantSpec } from './topic-pack';
 import type { Party } from './types';
 
@@ -221,7 +223,9 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
       out.push({ ...previous, at: m.index, end });
       continue;
     }
-    const subject = subjectBefore(pack, sentence, m.index);
+    const subject =
+      (previous && !pack.grammar.verbFinal ? coordinatedSubject(sentence, previous.end, m.index) : null) ??
+      subjectBefore(pack, sentence, m.index);
     let found = subject ? attributionFor(pack, subject, m.index, end, sentence.slice(0, m.index)) : null;
     // "Azerbaijan has not disclosed its losses but says …": a verb with no subject of its own
     // after a clause break shares the sentence's opening subject.
@@ -249,6 +253,10 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
     // "… olduğu bildirildi" ("it was reported that …"): the speaker was named before.
     if (!found && pack.grammar.impersonalVerb?.test(m[0]))
       found = { at: m.index, end, claimant: null, carry: true, carryRole: null };
+    // "Azerbaijan lost, it acknowledged, 13 soldiers": an aside's pronoun is the party the sentence opens with.
+    const owner =
+      found?.carry && !found.carryRole && !previous ? pronounAsideClaimant(pack, sentence, m.index) : null;
+    if (owner) found = { at: m.index, end, claimant: owner, carry: false, carryRole: null };
     // "Amnesty said it had verified …": a pronoun after a named speaker of the sentence is that speaker.
     if (found?.carry && found.carryRole === null && previous?.claimant && !previous.carry)
       found = { ...previous, at: m.index, end };

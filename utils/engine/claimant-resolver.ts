@@ -110,8 +110,9 @@ export class ClaimantResolver {
     // "Azerbaijani forces destroyed 12 tanks, the ministry said": the forces its sentence has acting.
     const forces = fallback ? null : this.actingForces(index);
     if (forces) return claimantFor(this.pack, forces, attribution.carryRole);
-    // "BAKU (Reuters) - … the defence ministry said": wire copy's bare role is its dateline's.
-    const dateline = !fallback && attribution.carryRole ? this.datelineParty() : null;
+    // "BAKU (Reuters) - … the defence ministry said": wire copy's bare role is its dateline's, and so
+    // is a bare "the ministry" (a role the press of its own country means stays that country's).
+    const dateline = !fallback && !attribution.ownCountryRole ? this.datelineParty() : null;
     if (dateline) return claimantFor(this.pack, dateline, attribution.carryRole);
     // "По данным ведомства, … . Минобороны Армении, в свою очередь, …": the other side's ministry.
     const answered = fallback ? null : this.answeredRole(index, attribution.carryRole);

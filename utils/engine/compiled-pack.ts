@@ -114,6 +114,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       rangeOpen: lexicon ? undefined : ENGLISH_GRAMMAR.rangeOpen,
       rangeNotAfter: lexicon ? undefined : ENGLISH_GRAMMAR.rangeNotAfter,
       sideAfter: lexicon ? undefined : ENGLISH_GRAMMAR.sideAfter,
+      headlineOne: lexicon ? undefined : ENGLISH_GRAMMAR.headlineOne,
       ...(lexicon?.grammar ?? {}),
     },
     b.flags,

@@ -19,6 +19,8 @@ const AFTER_PENALTY = 8;
 
 // An event further than this from the figure (in characters) belongs to another clause.
 const MAX_EVENT_DISTANCE = 100;
+/** Between an object-only verb and its count: a word or two at most ("hit at least", "struck another"). */
+const OBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 function skipSpace(text: string, pos: number): number {
   let i = pos;
@@ -161,6 +163,10 @@ function nearestEvent(
     const hit = nearestEventOf(pack, pack.events.get(kind), sentence, start, end);
     if (hit && (!best || hit.distance < best.distance)) best = hit;
   }
+  for (const kind of metric.objectEvents ?? []) {
+    const hit = nearestEventOf(pack, pack.events.get(kind), sentence, start, end, true);
+    if (hit && (!best || hit.distance < best.distance)) best = hit;
+  }
   return best;
 }
 
@@ -186,6 +192,7 @@ function nearestEventOf(
   sentence: string,
   start: number,
   end: number,
+  objectOnly = false,
 ): EventHit | null {
   if (!pattern) return null;
   let best: EventHit | null = null;
@@ -196,10 +203,14 @@ function nearestEventOf(
     const at = spans[k] as number;
     const mEnd = spans[k + 1] as number;
     let distance: number;
-    if (mEnd <= start) distance = start - mEnd;
-    else if (at < end) distance = 0;
+    if (mEnd <= start) {
+      // An object-only verb takes the count right after it ("hit two tanks"), not one further on.
+      if (objectOnly && !OBJECT_GAP.test(sentence.slice(mEnd, start))) continue;
+      distance = start - mEnd;
+    } else if (at < end) distance = 0;
     // A loss word after the figure that is no passive of it ("killing 20, wounding 72") binds less.
     else {
+      if (objectOnly) continue;
       const gap = sentence.slice(end, at);
       // A bare count's next word is its predicate ("… and 282 injured"); after a noun it may be a
       // modifier ("six villages occupied by …").

@@ -5,6 +5,7 @@
 
 import { addedPeople, countAt, countsPair } from './added-people';
 import { appositionEnd, namesMixedPeople } from './apposition';
+import { clauseStartOf } from './attribution-aside';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
 import { compilePack } from './compiled-pack';
@@ -21,6 +22,7 @@ import { countedNoun, ownNoun } from './figure-nouns';
 import { PeriodReader } from './figure-period';
 import { breaksDown, soldiersOfContext, subsetMetric, wholeOfParts } from './figure-subset';
 import { withHeadlineSpeakers, withoutHeadlineCopies } from './headline-copies';
+import { withHeadlineOnes } from './headline-one';
 import { detectLanguage } from './language';
 import { foreignLexicon } from './lexicons';
 import { findNumbersIn } from './number/lexicon';
@@ -71,13 +73,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   );
   // What the patterns read; offsets are the same, figures quote the text as given.
   const read = pack.fold ? pack.fold(text) : text;
-  const mentions = withOneMore(
-    pack.grammar,
-    read,
-    pack.numbers
-      ? findNumbersIn(read, pack.numbers)
-      : findNumbers(read, { implicit: true, pairs: pack.pairNoun, possessedOne: pack.grammar.possessedOneY }),
-  );
+  const found = pack.numbers
+    ? findNumbersIn(read, pack.numbers)
+    : findNumbers(read, { implicit: true, pairs: pack.pairNoun, possessedOne: pack.grammar.possessedOneY });
+  const mentions = withHeadlineOnes(pack.grammar, read, withOneMore(pack.grammar, read, found));
   if (mentions.length === 0) return [];
   const sentences = splitSentences(read, pack.grammar.abbreviations, pack.periods.monthAfterDayStopY);
   const claimants = new ClaimantResolver(pack, read, sentences);
@@ -193,15 +192,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const wholeFigure = figures[figures.length - 1];
     if (whole && wholeFigure) wholeFigure.metric = whole.id;
     // A list's item with no speaker of its own is claimed by its heading's last speaker.
+    const said = claimants.attributions(index);
     const attribution =
-      governingAttribution(claimants.attributions(index), start) ??
+      governingAttribution(said, start) ??
       neighbours.headingSpeaker(
         heading < 0 ? null : governingAttribution(claimants.attributions(heading), lead.length),
       );
     // A past war's toll with no speaker in its sentence is background, not the last speaker's claim.
     const background = !attribution && metric.spec.onlyInEras === true && era !== null;
     const claimant = background ? null : claimants.resolve(index, attribution);
-    const clauseStart = attribution && attribution.at < start ? attribution.end : 0;
+    const clauseStart = clauseStartOf(sentence, said, attribution, start, metric.eventAt);
     // In a verb-final language a loss word before the count modifies it ("şehit olan asker sayısı").
     const eventBeforeAt: number =
       !pack.grammar.verbFinal && !counted.toll && metric.eventAt >= clauseStart && metric.eventAt < start

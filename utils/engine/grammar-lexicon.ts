@@ -215,6 +215,8 @@ export interface GrammarLexicon {
   factBoxWounded?: string;
   /** At "its"/"their": the possessive counts one machine ("its helicopter was downed"). Regex source. */
   possessedOne?: string;
+  /** In a headline, a machine named with its side and no article, a downing verb beside it: one. Regex source. */
+  headlineOne?: string;
   /** Forces striking the enemy, group 1 their party words ("Azerbaijani forces destroyed"). Regex source. */
   actingForces?: string;
   /** After people who fled: the verb and the place they fled, group 1 the place ("fled Karabakh"). Regex source. */

@@ -96,6 +96,8 @@ export interface CompiledGrammar {
   factBoxWounded: RegExp | null;
   /** Sticky at "its"/"their": one machine of its owner (Lexicon grammar possessedOne), or null. */
   possessedOneY: RegExp | null;
+  /** Global: where a headline counts one bare machine (headline-one.ts), or null. */
+  headlineOne: RegExp | null;
   /** Forces striking the enemy, group 1 their party (acting-forces.ts), or null. */
   actingForces: RegExp | null;
   /** After people who fled: the place they fled (group 1), or null. */
@@ -239,6 +241,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     wholeConflict: g.wholeConflict ? re(g.wholeConflict, 'i') : null,
     factBoxWounded: g.factBoxWounded ? re(g.factBoxWounded, 'i') : null,
     possessedOneY: g.possessedOne ? re(g.possessedOne, 'iy') : null,
+    headlineOne: g.headlineOne ? re(g.headlineOne, 'gi') : null,
     actingForces: g.actingForces ? re(g.actingForces, 'i') : null,
     fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
     fledFromBefore: g.fledFromBefore ? re(g.fledFromBefore, 'i') : null,

@@ -232,7 +232,11 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost; so is a
       // party named between it and the count ("verloren die armenischen Truppen 2000 Mann",
       // "the loss of Azerbaijan consisted of 18 tanks").
-      const between = ctx.sentence.slice(ctx.eventBeforeAt, ctx.figureStart).replace(/^\S+/u, '');
+      // An aside between commas there ("lost, according to Yerevan, 35 tanks") names a speaker, not the loser.
+      const between = ctx.sentence
+        .slice(ctx.eventBeforeAt, ctx.figureStart)
+        .replace(/,[^,]*,/u, ' ')
+        .replace(/^\S+/u, '');
       // "Verluste des Gegners von 200 Soldaten": the enemy named after the loss word lost them.
       const ownLoss = pack.grammar.ownLoss.test(lossWord) && !hasMatch(pack.enemy, between);
       const loser = ownLoss ? firstPartySide(pack, between) : null;

@@ -94,6 +94,12 @@ export interface MetricSpec {
    * killed ("destroyed more than 300 soldiers"). Civilians take no such reading.
    */
   alsoEvents?: string[];
+  /**
+   * Events that count only where their verb takes the count as its object, before it ("hit two
+   * tanks"): a weapon that hits ("two Grad launchers hit the town") is no loss of its own, and a
+   * machine "hit by a bullet" in a caption is damaged more often than destroyed.
+   */
+  objectEvents?: string[];
   /** Whether the noun alone implies the event ("15 drones" in a losses list). */
   defaultEvent: boolean;
   /** 'civilians': victims are placed by where they died and are usually the reporting party's own. */
