@@ -5,6 +5,7 @@
 
 import { addedPeople, countAt, countsPair } from './added-people';
 import { appositionEnd, namesMixedPeople } from './apposition';
+import { asideAt } from './attribution-aside';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
 import { compilePack } from './compiled-pack';
@@ -202,9 +203,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const background = !attribution && metric.spec.onlyInEras === true && era !== null;
     const claimant = background ? null : claimants.resolve(index, attribution);
     const clauseStart = attribution && attribution.at < start ? attribution.end : 0;
+    const aside = asideAt(sentence, metric.eventAt, attribution, start);
     // In a verb-final language a loss word before the count modifies it ("şehit olan asker sayısı").
     const eventBeforeAt: number =
-      !pack.grammar.verbFinal && !counted.toll && metric.eventAt >= clauseStart && metric.eventAt < start
+      !pack.grammar.verbFinal &&
+      !counted.toll &&
+      (metric.eventAt >= clauseStart || aside >= 0) &&
+      metric.eventAt < start
         ? metric.eventAt
         : inList && sameSentence
           ? sameSentence.eventBeforeAt
@@ -218,6 +223,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       eventBeforeAt,
       agentFrom: Math.max(clauseStart, sameSentence?.end ?? 0),
       clauseStart,
+      asideAt: aside,
       claimantParty: claimant?.party ?? null,
       admission:
         attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),

@@ -37,6 +37,8 @@ export interface SideContext {
   agentFrom: number;
   /** Where the figure's clause starts: after the attribution verb before it, else 0. */
   clauseStart: number;
+  /** An attribution set between the loss verb and the count ("verlor nach eigenen Angaben 50"), or -1. */
+  asideAt?: number;
   claimantParty: Party | null;
   /** The attribution verb admits a loss ("admitted", "confirmed"). */
   admission: boolean;
@@ -232,7 +234,8 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost; so is a
       // party named between it and the count ("verloren die armenischen Truppen 2000 Mann",
       // "the loss of Azerbaijan consisted of 18 tanks").
-      const between = ctx.sentence.slice(ctx.eventBeforeAt, ctx.figureStart).replace(/^\S+/u, '');
+      const betweenEnd = ctx.asideAt !== undefined && ctx.asideAt >= 0 ? ctx.asideAt : ctx.figureStart;
+      const between = ctx.sentence.slice(ctx.eventBeforeAt, betweenEnd).replace(/^\S+/u, '');
       // "Verluste des Gegners von 200 Soldaten": the enemy named after the loss word lost them.
       const ownLoss = pack.grammar.ownLoss.test(lossWord) && !hasMatch(pack.enemy, between);
       const loser = ownLoss ? firstPartySide(pack, between) : null;
