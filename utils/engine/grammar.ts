@@ -71,6 +71,8 @@ export interface CompiledGrammar {
   verbFinal: boolean;
   /** See GrammarLexicon's objectCase. */
   objectCase: RegExp | null;
+  /** See GrammarLexicon's objectCaseAfterPeople. */
+  objectCaseAfterPeople: RegExp | null;
   nationalityNouns: boolean;
   partitive: RegExp | null;
   ownerBefore: RegExp | null;
@@ -218,6 +220,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     ),
     verbFinal: g.verbFinal === true,
     objectCase: g.objectCase ? re(g.objectCase, 'i') : null,
+    objectCaseAfterPeople: g.objectCaseAfterPeople ? re(g.objectCaseAfterPeople, 'i') : null,
     nationalityNouns: g.nationalityNouns === true,
     partitive: g.partitive ? re(g.partitive, 'i') : null,
     ownerBefore: g.ownerBefore ? re(g.ownerBefore, 'i') : null,
