@@ -8,6 +8,7 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import { withoutAgent } from './grammar';
+import { perfectSubjectSide } from './perfect-subject';
 import {
   attackerSide,
   firstPartySide,
@@ -188,6 +189,10 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (subjectLost) return subjectLost;
   const agentActed = ctx.isCivilian ? null : verbFinalAgent(pack, ctx, after, speakerSide);
   if (agentActed) return agentActed;
+  const perfect = ctx.isCivilian
+    ? null
+    : perfectSubjectSide(pack, ctx.sentence, ctx.clauseStart, ctx.figureStart, after);
+  if (perfect) return perfect;
   const elaborated = ctx.isCivilian ? null : elaboratedLoser(pack, ctx, speakerSide);
   if (elaborated) return elaborated;
   if (ctx.isHistoric || ctx.onBothSides) return null;
