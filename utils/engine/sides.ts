@@ -98,7 +98,15 @@ function pronounAntecedent(pack: CompiledPack, window: string, segment: string):
 function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string, speakerSide: Side): Side {
   if (!pack.grammar.verbFinal || !pack.grammar.ownLoss.test(after.trimStart())) return null;
   const subject = ctx.sentence.slice(ctx.clauseStart, ctx.figureStart);
-  return subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide);
+  return (
+    subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide) ?? beforeAside(pack, ctx)
+  );
+}
+
+/** "Azerbaycan ordusu, Bakanlığın açıklamasına göre, 4 tank imha etti": a subject before an attribution set off by commas. */
+function beforeAside(pack: CompiledPack, ctx: SideContext): Side {
+  const comma = ctx.sentence.indexOf(',');
+  return comma >= 0 && comma < ctx.clauseStart ? firstPartySide(pack, ctx.sentence.slice(0, comma)) : null;
 }
 
 /** The side a clause's subject names: "the enemy" as the speaker's other side ("düşmən … itirib"), or a party. */
@@ -117,7 +125,8 @@ function verbFinalAgent(pack: CompiledPack, ctx: SideContext, after: string, spe
   // "Azerbaycan ordusu, Cebrail bölgesinde 9 köyü … kurtardı": the subject may stand before a comma.
   const agent =
     subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide) ??
-    firstPartySide(pack, subject);
+    firstPartySide(pack, subject) ??
+    beforeAside(pack, ctx);
   return opposite(agent);
 }
 
