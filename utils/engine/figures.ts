@@ -31,7 +31,7 @@ import { isDay, isMonth, periodEnd } from './period';
 import { withRestatedPeriods } from './period-restated';
 import * as neighbours from './sentence-neighbours';
 import { type Span, splitSentences } from './sentences';
-import { lostOnItsOwn, namesBothSides, namesItsSide, ownClauseSide } from './side-phrases';
+import { lostOnItsOwn, namesBothSides, namesItsSide, namesSideAfter, ownClauseSide } from './side-phrases';
 import { inferSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
 import type { Figure, NumberMention, Side } from './types';
@@ -251,6 +251,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sameSentence?.side &&
       !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end)) &&
       ownClauseSide(pack, sentence, start) === null &&
+      !namesSideAfter(pack, sentence, start) &&
       !lostOnItsOwn(pack, sentence, eventBeforeAt, sameSentence.end)
         ? sameSentence.side
         : inferred;
