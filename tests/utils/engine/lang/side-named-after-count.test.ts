@@ -22,6 +22,8 @@ describe('a side named after the count', () => {
       ['40 civilians_killed AZ AZ', '60 civilians_killed ARM AZ'],
     ],
     ['fr', 'Selon Erevan, 40 civils ont été tués côté azerbaïdjanais.', ['40 civilians_killed AZ ARM']],
+    // "côté" stops the count's phrase: "azerbaïdjanais" after it is no noun it counts.
+    ['fr', 'On compte 300 soldats tués côté azerbaïdjanais.', ['300 soldiers_killed AZ -']],
     [
       'de',
       'Laut Eriwan starben 20 Soldaten auf armenischer Seite und 30 auf aserbaidschanischer Seite.',
