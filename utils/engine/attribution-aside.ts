@@ -1,8 +1,10 @@
 /**
- * "Azerbaijan lost, by its own account, 50 tanks", "The army destroyed, the ministry said, three
- * Armenian tanks": an attribution set between commas inside the clause, after its loss verb and
- * before the verb's count, is an aside. It opens no clause: the verb and its subject before it still
- * act on the count, where a speaker before a count ("the ministry said 12 soldiers died") starts one.
+ * "Azerbaijan lost, by its own account, 50 tanks", "Aserbaidschan verlor nach eigenen Angaben 50
+ * Panzer", "a perdu, selon son ministère, 50 chars": an attribution set between a loss verb and its
+ * count is an aside. It opens no clause: the verb and its subject before it still act on the count,
+ * where a speaker before a count ("the ministry said 12 soldiers died") starts one. Set off by
+ * commas (clauseStartOf) its speaker may have a few words of its own; right after the verb, with or
+ * without a comma (asideAt), it is what ends the words that may name the loser.
  */
 import type { Attribution } from './attributions';
 
@@ -12,6 +14,8 @@ const ASIDE_WORDS = 6;
 const ASIDE_CLOSE = /^[^,;:.!?\p{N}]{0,60},\s*$/u;
 /** The speaker words between the opening comma and the verb: no count, no clause break. */
 const ASIDE_OPEN = /^[^;:.!?\p{N}]*$/u;
+/** The loss word alone, then the spaces or comma that open the aside. */
+const VERB_THEN_ASIDE = /^[\p{L}\p{M}-]+[\s,]+$/u;
 
 /**
  * Where the clause of a count at `start` begins, given the sentence's attributions, the one
@@ -35,4 +39,15 @@ export function clauseStartOf(
   let clause = 0;
   for (const a of attributions) if (a.end <= eventAt) clause = a.end;
   return clause;
+}
+
+/** Where the aside starts if `attribution` sits right after the loss word at `eventAt`, before the count at `start`, else -1. */
+export function asideAt(
+  sentence: string,
+  eventAt: number,
+  attribution: Attribution | null,
+  start: number,
+): number {
+  if (!attribution || eventAt < 0 || attribution.at <= eventAt || attribution.at >= start) return -1;
+  return VERB_THEN_ASIDE.test(sentence.slice(eventAt, attribution.at)) ? attribution.at : -1;
 }

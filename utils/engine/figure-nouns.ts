@@ -36,7 +36,7 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
   // "7 köy Ermeni işgalinden": in a head-final language a nationality after the noun opens the
   // next phrase; it is no head the noun modifies.
   // Nor is a noun in an object's case ("100 kişi bölgeyi terk etti").
-  if (next && pack.grammar.verbFinal && isPhraseAfter(pack, text.slice(next.start, next.end))) return noun;
+  if (next && pack.grammar.verbFinal && isPhraseAfter(pack, text, next, noun)) return noun;
   if (next || !pack.anyEvent.test(text.slice(noun.start, noun.end))) return next ?? noun;
   // A counted loss noun before its group ("1 166 morts parmi les combattants", "30 погибших
   // азербайджанских военнослужащих"): past the group's lead words or one modifier.
@@ -51,8 +51,11 @@ function headOf(pack: CompiledPack, text: string, noun: NounSpan, limit: number)
   return (nextAt > at + word.length && nounAt(pack, text, nextAt, limit)) || noun;
 }
 
-function isPhraseAfter(pack: CompiledPack, word: string): boolean {
-  return markerSide(pack, word) !== null || pack.grammar.objectCase?.test(word) === true;
+function isPhraseAfter(pack: CompiledPack, text: string, next: NounSpan, own: NounSpan): boolean {
+  const word = text.slice(next.start, next.end);
+  const { objectCase, objectCaseAfterPeople } = pack.grammar;
+  if (markerSide(pack, word) !== null || objectCase?.test(word) === true) return true;
+  return objectCaseAfterPeople?.test(word) === true && !markerSide(pack, text.slice(own.start, own.end));
 }
 
 function nounAt(pack: CompiledPack, text: string, at: number, limit: number): NounSpan | null {

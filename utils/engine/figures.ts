@@ -5,7 +5,7 @@
 
 import { addedPeople, countAt, countsPair } from './added-people';
 import { appositionEnd, namesMixedPeople } from './apposition';
-import { clauseStartOf } from './attribution-aside';
+import { asideAt, clauseStartOf } from './attribution-aside';
 import { governingAttribution } from './attributions';
 import { ClaimantResolver } from './claimant-resolver';
 import { compilePack } from './compiled-pack';
@@ -32,7 +32,7 @@ import { isDay, isMonth, periodEnd } from './period';
 import { withRestatedPeriods } from './period-restated';
 import * as neighbours from './sentence-neighbours';
 import { type Span, splitSentences } from './sentences';
-import { lostOnItsOwn, namesBothSides, namesItsSide, ownClauseSide } from './side-phrases';
+import { lostOnItsOwn, namesBothSides, namesItsSide, namesSideAfter, ownClauseSide } from './side-phrases';
 import { inferSide } from './sides';
 import { defaultPackData, type TopicPackData } from './topic-pack';
 import type { Figure, NumberMention, Side } from './types';
@@ -202,9 +202,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     const background = !attribution && metric.spec.onlyInEras === true && era !== null;
     const claimant = background ? null : claimants.resolve(index, attribution);
     const clauseStart = clauseStartOf(sentence, said, attribution, start, metric.eventAt);
+    const aside = asideAt(sentence, metric.eventAt, attribution, start);
     // In a verb-final language a loss word before the count modifies it ("şehit olan asker sayısı").
     const eventBeforeAt: number =
-      !pack.grammar.verbFinal && !counted.toll && metric.eventAt >= clauseStart && metric.eventAt < start
+      !pack.grammar.verbFinal &&
+      !counted.toll &&
+      (metric.eventAt >= clauseStart || aside >= 0) &&
+      metric.eventAt < start
         ? metric.eventAt
         : inList && sameSentence
           ? sameSentence.eventBeforeAt
@@ -218,6 +222,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       eventBeforeAt,
       agentFrom: Math.max(clauseStart, sameSentence?.end ?? 0),
       clauseStart,
+      asideAt: aside,
       claimantParty: claimant?.party ?? null,
       admission:
         attribution !== null && pack.admission.test(sentence.slice(attribution.at, attribution.at + 40)),
@@ -245,6 +250,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       sameSentence?.side &&
       !namesItsSide(pack, sentence.slice(mention.numberEnd - span.start, end)) &&
       ownClauseSide(pack, sentence, start) === null &&
+      !namesSideAfter(pack, sentence, start) &&
       !lostOnItsOwn(pack, sentence, eventBeforeAt, sameSentence.end)
         ? sameSentence.side
         : inferred;

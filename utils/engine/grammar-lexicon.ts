@@ -154,6 +154,19 @@ export interface GrammarLexicon {
    * phrase ("100 kişi bölgeyi terk etti" counts people, not regions). Regex source.
    */
   objectCase?: string;
+  /**
+   * A noun whose object's case reads as a compound's head too ("köyü", "kenti": "the village" or
+   * "village of"): the object only after a count's noun that is no nationality ("50 bin kişi kenti
+   * terk etti", but "3 Ermeni köyü" counts villages). Regex source, tested like objectCase.
+   */
+  objectCaseAfterPeople?: string;
+  /** The finite auxiliary of a perfect ("hat", "haben"; perfect-subject.ts). Regex source. */
+  perfectAuxiliary?: string;
+  /**
+   * Opens the text after a count with a perfect's loss participle, group 1 ("verloren",
+   * "zerstört"), group 2 an auxiliary ending a subordinate clause ("verloren habe"). Regex source.
+   */
+  perfectLossAfter?: string;
   /** A nationality stands as a count's noun ("70 Azerbaycanlı ve 60 Ermeni sivil"): it may share the next count's. */
   nationalityNouns?: boolean;
   /**

@@ -71,6 +71,11 @@ export interface CompiledGrammar {
   verbFinal: boolean;
   /** See GrammarLexicon's objectCase. */
   objectCase: RegExp | null;
+  /** See GrammarLexicon's objectCaseAfterPeople. */
+  objectCaseAfterPeople: RegExp | null;
+  /** See GrammarLexicon's perfectAuxiliary (global) and perfectLossAfter. */
+  perfectAuxiliary: RegExp | null;
+  perfectLossAfter: RegExp | null;
   nationalityNouns: boolean;
   partitive: RegExp | null;
   ownerBefore: RegExp | null;
@@ -220,6 +225,9 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     ),
     verbFinal: g.verbFinal === true,
     objectCase: g.objectCase ? re(g.objectCase, 'i') : null,
+    objectCaseAfterPeople: g.objectCaseAfterPeople ? re(g.objectCaseAfterPeople, 'i') : null,
+    perfectAuxiliary: g.perfectAuxiliary ? re(g.perfectAuxiliary, 'gi') : null,
+    perfectLossAfter: g.perfectLossAfter ? re(g.perfectLossAfter, 'i') : null,
     nationalityNouns: g.nationalityNouns === true,
     partitive: g.partitive ? re(g.partitive, 'i') : null,
     ownerBefore: g.ownerBefore ? re(g.ownerBefore, 'i') : null,

@@ -188,6 +188,12 @@ export function ownClauseSide(pack: CompiledPack, sentence: string, figureStart:
   return pattern && clause > 0 ? sideHeading(pack, pattern, sentence, clause, figureStart) : null;
 }
 
+/** "… et 60 côté arménien": a side named after a count in its own clause (Lexicon grammar sideAfter). */
+export function namesSideAfter(pack: CompiledPack, sentence: string, figureStart: number): boolean {
+  const named = pack.grammar.sideAfter?.exec(sentence.slice(figureStart))?.[1];
+  return named !== undefined && markerSide(pack, named) !== null;
+}
+
 function sideHeading(
   pack: CompiledPack,
   pattern: RegExp,

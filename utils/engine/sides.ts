@@ -8,6 +8,7 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import { withoutAgent } from './grammar';
+import { perfectSubjectSide } from './perfect-subject';
 import {
   attackerSide,
   firstPartySide,
@@ -37,6 +38,8 @@ export interface SideContext {
   agentFrom: number;
   /** Where the figure's clause starts: after the attribution verb before it, else 0. */
   clauseStart: number;
+  /** An attribution set between the loss verb and the count ("verlor nach eigenen Angaben 50"), or -1. */
+  asideAt?: number;
   claimantParty: Party | null;
   /** The attribution verb admits a loss ("admitted", "confirmed"). */
   admission: boolean;
@@ -95,7 +98,15 @@ function pronounAntecedent(pack: CompiledPack, window: string, segment: string):
 function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string, speakerSide: Side): Side {
   if (!pack.grammar.verbFinal || !pack.grammar.ownLoss.test(after.trimStart())) return null;
   const subject = ctx.sentence.slice(ctx.clauseStart, ctx.figureStart);
-  return subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide);
+  return (
+    subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide) ?? beforeAside(pack, ctx)
+  );
+}
+
+/** "Azerbaycan ordusu, Bakanlığın açıklamasına göre, 4 tank imha etti": a subject before an attribution set off by commas. */
+function beforeAside(pack: CompiledPack, ctx: SideContext): Side {
+  const comma = ctx.sentence.indexOf(',');
+  return comma >= 0 && comma < ctx.clauseStart ? firstPartySide(pack, ctx.sentence.slice(0, comma)) : null;
 }
 
 /** The side a clause's subject names: "the enemy" as the speaker's other side ("düşmən … itirib"), or a party. */
@@ -114,7 +125,8 @@ function verbFinalAgent(pack: CompiledPack, ctx: SideContext, after: string, spe
   // "Azerbaycan ordusu, Cebrail bölgesinde 9 köyü … kurtardı": the subject may stand before a comma.
   const agent =
     subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide) ??
-    firstPartySide(pack, subject);
+    firstPartySide(pack, subject) ??
+    beforeAside(pack, ctx);
   return opposite(agent);
 }
 
@@ -186,6 +198,10 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
   if (subjectLost) return subjectLost;
   const agentActed = ctx.isCivilian ? null : verbFinalAgent(pack, ctx, after, speakerSide);
   if (agentActed) return agentActed;
+  const perfect = ctx.isCivilian
+    ? null
+    : perfectSubjectSide(pack, ctx.sentence, ctx.clauseStart, ctx.figureStart, after);
+  if (perfect) return perfect;
   const elaborated = ctx.isCivilian ? null : elaboratedLoser(pack, ctx, speakerSide);
   if (elaborated) return elaborated;
   if (ctx.isHistoric || ctx.onBothSides) return null;
@@ -232,9 +248,11 @@ export function inferSide(pack: CompiledPack, ctx: SideContext): Side {
       // "Azerbaijan's army lost 300 men": the subject of a loss verb is the one who lost; so is a
       // party named between it and the count ("verloren die armenischen Truppen 2000 Mann",
       // "the loss of Azerbaijan consisted of 18 tanks").
-      // An aside between commas there ("lost, according to Yerevan, 35 tanks") names a speaker, not the loser.
+      // An aside there ("lost, according to Yerevan, 35 tanks", "verlor nach Angaben Eriwans 35
+      // Panzer") names a speaker, not the loser.
+      const betweenEnd = ctx.asideAt !== undefined && ctx.asideAt >= 0 ? ctx.asideAt : ctx.figureStart;
       const between = ctx.sentence
-        .slice(ctx.eventBeforeAt, ctx.figureStart)
+        .slice(ctx.eventBeforeAt, betweenEnd)
         .replace(/,[^,]*,/u, ' ')
         .replace(/^\S+/u, '');
       // "Verluste des Gegners von 200 Soldaten": the enemy named after the loss word lost them.
