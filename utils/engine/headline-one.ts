@@ -6,6 +6,7 @@
  */
 import type { CompiledGrammar } from './grammar';
 import { HeadlineLines } from './headline-copies';
+import { implicitOneAt } from './number/implicit-ones';
 import type { NumberMention } from './types';
 
 /** How many opening lines may hold the headline (a section label or kicker may come first). */
@@ -33,15 +34,7 @@ export function withHeadlineOnes(
       for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
         const at = start + m.index;
         // The count is empty before the side's word, so the figure's words hold the side.
-        extra.push({
-          value: 1,
-          qualifier: 'exact',
-          form: 'implicit',
-          start: at,
-          end: at,
-          numberStart: at,
-          numberEnd: at,
-        });
+        extra.push(implicitOneAt(at));
       }
       pattern.lastIndex = 0;
     }
