@@ -7,6 +7,9 @@
  * without a comma (asideAt), it is what ends the words that may name the loser.
  */
 import type { Attribution } from './attributions';
+import type { CompiledPack } from './compiled-pack';
+import { firstPartySide } from './side-phrases';
+import type { Side } from './types';
 
 /** How many words an aside's speaker phrase may have before its verb ("the defence ministry in Yerevan"). */
 const ASIDE_WORDS = 6;
@@ -50,4 +53,10 @@ export function asideAt(
 ): number {
   if (!attribution || eventAt < 0 || attribution.at <= eventAt || attribution.at >= start) return -1;
   return VERB_THEN_ASIDE.test(sentence.slice(eventAt, attribution.at)) ? attribution.at : -1;
+}
+
+/** "Azerbaycan ordusu, Bakanlığın açıklamasına göre, 4 tank imha etti": the party of a subject before an attribution set off by commas. */
+export function subjectBeforeAside(pack: CompiledPack, sentence: string, clauseStart: number): Side {
+  const comma = sentence.indexOf(',');
+  return comma >= 0 && comma < clauseStart ? firstPartySide(pack, sentence.slice(0, comma)) : null;
 }

@@ -6,6 +6,7 @@
  * claimant doing the damage ("Armenia says it shot down"); an attacker named
  * after the figure; a passive report (own soldiers, the enemy's equipment).
  */
+import { subjectBeforeAside } from './attribution-aside';
 import type { CompiledPack } from './compiled-pack';
 import { withoutAgent } from './grammar';
 import { perfectSubjectSide } from './perfect-subject';
@@ -99,14 +100,9 @@ function verbFinalLoser(pack: CompiledPack, ctx: SideContext, after: string, spe
   if (!pack.grammar.verbFinal || !pack.grammar.ownLoss.test(after.trimStart())) return null;
   const subject = ctx.sentence.slice(ctx.clauseStart, ctx.figureStart);
   return (
-    subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide) ?? beforeAside(pack, ctx)
+    subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide) ??
+    subjectBeforeAside(pack, ctx.sentence, ctx.clauseStart)
   );
-}
-
-/** "Azerbaycan ordusu, Bakanlığın açıklamasına göre, 4 tank imha etti": a subject before an attribution set off by commas. */
-function beforeAside(pack: CompiledPack, ctx: SideContext): Side {
-  const comma = ctx.sentence.indexOf(',');
-  return comma >= 0 && comma < ctx.clauseStart ? firstPartySide(pack, ctx.sentence.slice(0, comma)) : null;
 }
 
 /** The side a clause's subject names: "the enemy" as the speaker's other side ("düşmən … itirib"), or a party. */
@@ -126,7 +122,7 @@ function verbFinalAgent(pack: CompiledPack, ctx: SideContext, after: string, spe
   const agent =
     subjectSide(pack, subject.slice(subject.lastIndexOf(',') + 1), speakerSide) ??
     firstPartySide(pack, subject) ??
-    beforeAside(pack, ctx);
+    subjectBeforeAside(pack, ctx.sentence, ctx.clauseStart);
   return opposite(agent);
 }
 
