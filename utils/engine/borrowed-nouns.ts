@@ -51,7 +51,7 @@ export function tollNoun(
   const offset = Math.max(sentenceStart, countStart - pack.tollWindow);
   const before = text.slice(offset, countStart);
   const m = pack.tollBefore.exec(before);
-  if (!m) return null;
+  if (!m || pack.tollNounThenCount.test(before.slice(m.index))) return null;
   // The group word sits just before the toll noun ("military deaths", "civilian toll on the Azerbaijani side").
   let from = Math.max(0, m.index - 20);
   // Whole words only: "the adversary's manpower losses", not "dversary's"; and not across a

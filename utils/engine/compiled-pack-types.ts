@@ -85,6 +85,11 @@ export interface CompiledPack {
   markerAliases: AliasScan;
   /** Matches at the end of the text before a count: "… military death toll rose to ". */
   tollBefore: RegExp;
+  /**
+   * A toll's noun with a count right after it is a verb and its object ("which killed 12 civilians,
+   * was one of the deadliest"): no toll's words, whatever verb follows.
+   */
+  tollNounThenCount: RegExp;
   /** How far before a count tollBefore reads (the toll's reach and its noun and verb). */
   tollWindow: number;
   /** Ends the text before a count that raises a toll named after it ("portant à "), or null. */

@@ -223,6 +223,7 @@ function compileWith(data: TopicPackData, lang: string, b: Bounds, lexicon: Lexi
       }`,
       f('i'),
     ),
+    tollNounThenCount: new RegExp(`^${led(words(data.tolls.nouns), b.start)}${b.end}\\s+\\d`, f('i')),
     tollRaisedBefore: data.tolls.raisedBy?.length
       ? new RegExp(`${led(words(data.tolls.raisedBy), b.start)}\\s+$`, f('i'))
       : null,
