@@ -28,10 +28,16 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
   return hit;
 }
 
-/** Whether the figure's own words name whose it is: a nationality, "enemy", or a third country. */
+/**
+ * Whether the figure's own words name whose it is: a nationality, "enemy", a third country, or the
+ * subject's own set against the list before it ("six Armenian soldiers and two of its own servicemen").
+ */
 export function namesItsSide(pack: CompiledPack, inFigure: string): boolean {
   return (
-    markerSide(pack, inFigure) !== null || hasMatch(pack.enemy, inFigure) || namesCountry(pack, inFigure)
+    markerSide(pack, inFigure) !== null ||
+    hasMatch(pack.enemy, inFigure) ||
+    namesCountry(pack, inFigure) ||
+    pack.grammar.ownContrast?.test(inFigure) === true
   );
 }
 
