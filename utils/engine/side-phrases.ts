@@ -159,7 +159,8 @@ function ownerWordSide(pack: CompiledPack, owner: string): Side | 'enemy' {
       foundAt = at;
     }
   }
-  return found;
+  // "Casualties: Azerbaijan 2,908 soldiers killed": a table's row names its country.
+  return found ?? firstPartySide(pack, owner);
 }
 
 /** Where the last match of a non-global pattern starts in `text`, or -1. */
