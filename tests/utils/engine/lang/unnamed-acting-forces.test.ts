@@ -23,6 +23,7 @@ describe('a bare ministry speaking for unnamed forces', () => {
       '5 artillery_destroyed ARM AZ',
     ],
     ['The air defences downed, the ministry said, four Armenian drones.', '4 drones_downed ARM AZ'],
+    ['The air defence forces, the ministry said, shot down three Armenian drones.', '3 drones_downed ARM AZ'],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
