@@ -215,9 +215,11 @@ function nearestEventOf(
       // A bare count's next word is its predicate ("… and 282 injured"); after a noun it may be a
       // modifier ("six villages occupied by …").
       const bare = /\p{N}$/u.test(sentence.slice(start, end)) && /^\s*$/.test(gap);
-      // "… were killed and 35 others wounded": a coordinated count keeps its participle, the auxiliary elided.
+      // "… killed and 35 others wounded", "two killed, nine wounded": a coordinated count keeps its participle.
       const coordinated =
-        /^\s*$/.test(gap) && pack.grammar.sharedSubject.test(sentence.slice(Math.max(0, start - 20), start));
+        /^\s*$/.test(gap) &&
+        (sentence.charCodeAt(start - 2) === 44 /* , */ ||
+          pack.grammar.sharedSubject.test(sentence.slice(Math.max(0, start - 20), start)));
       distance = bare || coordinated || pack.grammar.passiveGap.test(gap) ? 0 : at - end + AFTER_PENALTY;
       if (pack.grammar.verbFinal && !afterSeen) {
         distance = Math.min(distance, at - listVerbFrom(sentence, end, at) + AFTER_PENALTY);

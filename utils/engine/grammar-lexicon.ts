@@ -232,6 +232,10 @@ export interface GrammarLexicon {
   headlineOne?: string;
   /** Forces striking the enemy, group 1 their party words ("Azerbaijani forces destroyed"). Regex source. */
   actingForces?: string;
+  /** Forces named with no party striking a target, group 1 the target ("the army destroyed three Armenian tanks"). Regex source. */
+  unnamedForcesTarget?: string;
+  /** In a figure's words, its owner's own set against a list's other side ("two of its own servicemen"). Regex source. */
+  ownContrast?: string;
   /** After people who fled: the verb and the place they fled, group 1 the place ("fled Karabakh"). Regex source. */
   fledFrom?: string;
   /** Ends the text before people who fled, group 1 the place ("Qarabağdan 100 min nəfər"). Regex source. */

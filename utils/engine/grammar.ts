@@ -105,6 +105,10 @@ export interface CompiledGrammar {
   headlineOne: RegExp | null;
   /** Forces striking the enemy, group 1 their party (acting-forces.ts), or null. */
   actingForces: RegExp | null;
+  /** Forces with no party striking a target, group 1 the target (acting-forces.ts), or null. */
+  unnamedForcesTarget: RegExp | null;
+  /** In a figure's words, the owner's own against a list's other side (side-phrases.ts), or null. */
+  ownContrast: RegExp | null;
   /** After people who fled: the place they fled (group 1), or null. */
   fledFrom: RegExp | null;
   /** Before people who fled: the place they fled (group 1), or null. */
@@ -251,6 +255,8 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     possessedOneY: g.possessedOne ? re(g.possessedOne, 'iy') : null,
     headlineOne: g.headlineOne ? re(g.headlineOne, 'gi') : null,
     actingForces: g.actingForces ? re(g.actingForces, 'i') : null,
+    unnamedForcesTarget: g.unnamedForcesTarget ? re(g.unnamedForcesTarget, 'i') : null,
+    ownContrast: g.ownContrast ? re(g.ownContrast, 'i') : null,
     fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
     fledFromBefore: g.fledFromBefore ? re(g.fledFromBefore, 'i') : null,
     arrivedIn: g.arrivedIn ? re(g.arrivedIn, 'i') : null,

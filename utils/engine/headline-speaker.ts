@@ -42,11 +42,12 @@ export function mayEndWithSpeakerDash(sentence: string): boolean {
 
 /**
  * The speaker of a "Speaker: claim" or "claim — Speaker" sentence: a role or a named claimant,
- * never a bare place ("STEPANAKERT, OCTOBER 5:" is a dateline, not a source).
+ * never a bare place ("STEPANAKERT, OCTOBER 5:" is a dateline, not a source). A third party's
+ * body with no role ("Amnesty International: 3,000 displaced", "HRW report: …") is no place.
  */
 export function colonSpeaker(pack: CompiledPack, sentence: string): Attribution | null {
   const speaker = headlineSpeakerPhrase(pack, sentence);
-  if (!speaker?.claimant || speaker.role === null) return null;
+  if (!speaker?.claimant || (speaker.role === null && speaker.claimant.party !== 'other')) return null;
   return { at: speaker.at, end: speaker.at + 1, claimant: speaker.claimant, carry: false, carryRole: null };
 }
 

@@ -28,10 +28,16 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
   return hit;
 }
 
-/** Whether the figure's own words name whose it is: a nationality, "enemy", or a third country. */
+/**
+ * Whether the figure's own words name whose it is: a nationality, "enemy", a third country, or the
+ * subject's own set against the list before it ("six Armenian soldiers and two of its own servicemen").
+ */
 export function namesItsSide(pack: CompiledPack, inFigure: string): boolean {
   return (
-    markerSide(pack, inFigure) !== null || hasMatch(pack.enemy, inFigure) || namesCountry(pack, inFigure)
+    markerSide(pack, inFigure) !== null ||
+    hasMatch(pack.enemy, inFigure) ||
+    namesCountry(pack, inFigure) ||
+    pack.grammar.ownContrast?.test(inFigure) === true
   );
 }
 
@@ -153,7 +159,8 @@ function ownerWordSide(pack: CompiledPack, owner: string): Side | 'enemy' {
       foundAt = at;
     }
   }
-  return found;
+  // "Casualties: Azerbaijan 2,908 soldiers killed": a table's row names its country.
+  return found ?? firstPartySide(pack, owner);
 }
 
 /** Where the last match of a non-global pattern starts in `text`, or -1. */

@@ -40,6 +40,8 @@ const NOT_A_COUNT_BEFORE = new RegExp(
     `[$€£¥₽₼֏#№]${SPACE}*$`,
     // "a father of three" tells how many children he has, not who was hurt.
     `\\b(?:[Ff]ather|[Mm]other|[Pp]arent|[Gg]randfather|[Gg]randmother)s?${SPACE}+of${SPACE}+$`,
+    // "13 soldiers were killed, not 30": a retraction sets aside the figure it names.
+    `,${SPACE}*(?:(?:and|but)${SPACE}+)?(?:not|rather${SPACE}+than|instead${SPACE}+of)${SPACE}+$`,
   ].join('|'),
 );
 
@@ -50,8 +52,8 @@ const DAY_RANGE_BEFORE = new RegExp(
 const DAY_Y = /(?:[1-9]|[12]\d|3[01])(?!\d)/y;
 
 const MONTH_WORDS = new Set(MONTHS.split('|'));
-/** Last words of the age and date-range patterns ("aged 25", "aged 18 to 60", "October 4 and 8"). */
-const AGE_OR_RANGE_WORDS = new Set(['aged', 'age', 'ages', 'between', 'from', 'of', 'and', 'to', 'through']);
+/** Last words of the age, date-range and retraction patterns ("aged 18 to 60", "October 4 and 8", ", not 30"). */
+const AGE_OR_RANGE_WORDS = new Set('aged age ages between from of and to through not than'.split(' '));
 const CURRENCY_CODES = new Set([...'$€£¥₽₼֏#№'].map((c) => c.charCodeAt(0)));
 
 /** Words that number things rather than count them: "Resolution 822", "Article 5", "Flight 17". */
