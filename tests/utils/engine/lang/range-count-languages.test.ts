@@ -30,9 +30,17 @@ describe('a range of counts in other languages', () => {
 
   it.each([
     ['ru', 'Число погибших выросло с 30 до 40 военнослужащих.', ['40 soldiers_killed null -']],
-    ['ru', 'Погибли 30 военнослужащих и 40 мирных жителей.', ['30 soldiers_killed null -', '40 civilians_killed null -']],
+    [
+      'ru',
+      'Погибли 30 военнослужащих и 40 мирных жителей.',
+      ['30 soldiers_killed null -', '40 civilians_killed null -'],
+    ],
     ['it', 'Il bilancio è salito da 200 a 300 soldati morti.', ['300 soldiers_killed null -']],
-    ['de', 'Getötet wurden 12 Soldaten und 15 Zivilisten.', ['12 soldiers_killed null -', '15 civilians_killed null -']],
+    [
+      'de',
+      'Getötet wurden 12 Soldaten und 15 Zivilisten.',
+      ['12 soldiers_killed null -', '15 civilians_killed null -'],
+    ],
   ])('a change or two nouns stay apart (%s: %s)', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected);
   });
