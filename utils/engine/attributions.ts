@@ -112,6 +112,7 @@ function isCarryHead(pack: CompiledPack, head: string): boolean {
 
 /** How far into a speaker phrase its possessive may stand ("its", "il suo", "seines"). */
 const POSSESSIVE_REACH = 4;
+const DIGIT = /\d/u;
 
 /**
  * An attribution to a named claimant, or a carried one for pronouns and bare roles ("the Ministry").
@@ -136,7 +137,8 @@ function attributionFor(
   if (claimant && !country) return { at, end, claimant, carry: false, carryRole: null };
   const possessive = role ? pack.grammar.possessive.exec(segments.head) : null;
   if (role && (country || (possessive && possessive.index <= POSSESSIVE_REACH))) {
-    const owner = firstPartyIn(pack, before);
+    // "the country" is the subject's, named before the count; a party after it owns the losses.
+    const owner = firstPartyIn(pack, country ? (before.split(DIGIT, 1)[0] ?? '') : before);
     const owned = owner && owner !== 'other' ? claimantFor(pack, owner, role) : null;
     if (owned) return { at, end, claimant: owned, carry: false, carryRole: null };
   }

@@ -3,8 +3,10 @@
  * ministero della Difesa del Paese", "ülkenin Savunma Bakanlığı", "ölkənin Müdafiə Nazirliyi",
  * "երկրի նախարարությունը") belongs to the party the sentence names first, as a possessive role
  * does ("…, a indiqué son ministère", now also where the verb leads its subject). A bare role with
- * no owner is still carried from earlier text, and a named role keeps its own party. Sentences
- * written for these tests.
+ * no owner is still carried from earlier text, and a named role keeps its own party. A party
+ * named only after the count owns the losses, not the country ("Уничтожены 9 танков армянской
+ * армии, сообщили в Минобороны страны" after a Baku dateline stays Baku's). Sentences written for
+ * these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../utils/engine/figures';
@@ -75,6 +77,11 @@ describe('a role owned by "the country"', () => {
       ['2783 soldiers_killed AZ ARM'],
     ],
     ['it', 'Sono stati abbattuti due elicotteri, ha riferito il ministero.', ['2 helicopters_downed null -']],
+    [
+      'ru',
+      'БАКУ, 5 октября. Уничтожены 9 танков армянской армии, сообщили в Минобороны страны.',
+      ['9 tanks_destroyed ARM AZ'],
+    ],
   ])('a named or bare role is read as before (%s: %s)', (lang, text, expected) => {
     expect(read(text, lang)).toEqual(expected);
   });
