@@ -112,6 +112,7 @@ function isCarryHead(pack: CompiledPack, head: string): boolean {
 
 /** How far into a speaker phrase its possessive may stand ("its", "il suo", "seines"). */
 const POSSESSIVE_REACH = 4;
+const DIGIT = /\d/u;
 
 /**
  * An attribution to a named claimant, or a carried one for pronouns and bare roles ("the Ministry").
@@ -131,13 +132,17 @@ function attributionFor(
     return { at, end, claimant: null, carry: true, carryRole: null, ...(own ? { ownCountryRole: own } : {}) };
   }
   const { claimant, role } = resolveSegments(pack, segments);
-  if (claimant) return { at, end, claimant, carry: false, carryRole: null };
+  // "the country's ministry" names its owner before a language's default party for a bare role.
+  const country = role !== null && pack.grammar.ofTheCountry?.test(segments.head) === true;
+  if (claimant && !country) return { at, end, claimant, carry: false, carryRole: null };
   const possessive = role ? pack.grammar.possessive.exec(segments.head) : null;
-  if (role && possessive && possessive.index <= POSSESSIVE_REACH) {
-    const owner = firstPartyIn(pack, before);
+  if (role && (country || (possessive && possessive.index <= POSSESSIVE_REACH))) {
+    // "the country" is the subject's, named before the count; a party after it owns the losses.
+    const owner = firstPartyIn(pack, country ? (before.split(DIGIT, 1)[0] ?? '') : before);
     const owned = owner && owner !== 'other' ? claimantFor(pack, owner, role) : null;
     if (owned) return { at, end, claimant: owned, carry: false, carryRole: null };
   }
+  if (claimant) return { at, end, claimant, carry: false, carryRole: null };
   if (role && pack.grammar.roleOnlySubject.test(segments.head)) {
     const place = placeParty(pack, subject);
     if (place) return { at, end, claimant: claimantFor(pack, place, role), carry: false, carryRole: null };
@@ -245,7 +250,7 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
       if (pack.grammar.subjectAfterVerb || inverted) {
         // "заявили в Минобороны Армении": the speaker follows the verb; only a named one counts.
         const after = phraseAfter(pack, sentence, end).trim();
-        const named = after ? attributionFor(pack, after, m.index, end) : null;
+        const named = after ? attributionFor(pack, after, m.index, end, sentence.slice(0, m.index)) : null;
         // ", hieß es", ", sagte er": a pronoun leading verb stands for a speaker named before.
         if (named?.claimant || (leads && (named?.carryRole || named?.carry))) found = named;
       }

@@ -32,6 +32,11 @@ export interface GrammarLexicon {
   /** Ends the noun phrase after "according to". */
   phraseAfterStop: string;
   possessive: string;
+  /**
+   * A role's owner named as "the country" anywhere in its phrase ("Минобороны страны", "le ministère
+   * du pays"): it is the sentence's first party, as with a possessive. Regex source.
+   */
+  ofTheCountry?: string;
   /** Right after a figure: it counts both sides. */
   bothSides: string;
   ofTheEnemy: string;

@@ -25,6 +25,7 @@ export interface CompiledGrammar {
   roleOnlySubject: RegExp;
   phraseAfterStop: RegExp;
   possessive: RegExp;
+  ofTheCountry: RegExp | null;
   bothSides: RegExp;
   ofTheEnemy: RegExp;
   agent: RegExp;
@@ -185,6 +186,7 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     roleOnlySubject: re(g.roleOnlySubject, 'i'),
     phraseAfterStop: re(g.phraseAfterStop),
     possessive: re(g.possessive, 'i'),
+    ofTheCountry: g.ofTheCountry ? re(g.ofTheCountry, 'i') : null,
     bothSides: re(g.bothSides, 'i'),
     ofTheEnemy: re(g.ofTheEnemy, 'i'),
     agent: re(g.agent, 'i'),
