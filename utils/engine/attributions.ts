@@ -229,8 +229,9 @@ export function findAttributions(pack: CompiledPack, sentence: string): Attribut
       continue;
     }
     const subject =
-      (previous && !pack.grammar.verbFinal ? coordinatedSubject(sentence, previous.end, m.index) : null) ??
-      subjectBefore(pack, sentence, m.index);
+      (previous && !pack.grammar.verbFinal
+        ? coordinatedSubject(pack.grammar.speakerJoin, sentence, previous.end, m.index)
+        : null) ?? subjectBefore(pack, sentence, m.index);
     let found = subject ? attributionFor(pack, subject, m.index, end, sentence.slice(0, m.index)) : null;
     // "Azerbaijan has not disclosed its losses but says …": a verb with no subject of its own
     // after a clause break shares the sentence's opening subject.

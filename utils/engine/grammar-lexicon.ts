@@ -241,6 +241,12 @@ export interface GrammarLexicon {
   unnamedForcesTarget?: string;
   /** In a figure's words, its owner's own set against a list's other side ("two of its own servicemen"). Regex source. */
   ownContrast?: string;
+  /** Ends the text before an aside's verb: its pronoun after the opening comma (", it acknowledged"). Regex source. */
+  asidePronoun?: string;
+  /** The party word opening a sentence (group 1), through its subject to the first comma. Regex source. */
+  asideOpening?: string;
+  /** Joins a second report to the first ("… 40 tanks and Armenia said …"). Regex source. */
+  speakerJoin?: string;
   /** After people who fled: the verb and the place they fled, group 1 the place ("fled Karabakh"). Regex source. */
   fledFrom?: string;
   /** Ends the text before people who fled, group 1 the place ("Qarabağdan 100 min nəfər"). Regex source. */

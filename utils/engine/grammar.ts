@@ -110,6 +110,12 @@ export interface CompiledGrammar {
   unnamedForcesTarget: RegExp | null;
   /** In a figure's words, the owner's own against a list's other side (side-phrases.ts), or null. */
   ownContrast: RegExp | null;
+  /** An aside's pronoun before its verb, at the end (pronoun-aside.ts), or null. */
+  asidePronoun: RegExp | null;
+  /** A sentence's opening party word (group 1) through its first comma (pronoun-aside.ts), or null. */
+  asideOpening: RegExp | null;
+  /** Global: what joins a second report to the first (coordinated-subject.ts), or null. */
+  speakerJoin: RegExp | null;
   /** After people who fled: the place they fled (group 1), or null. */
   fledFrom: RegExp | null;
   /** Before people who fled: the place they fled (group 1), or null. */
@@ -259,6 +265,9 @@ export function compileGrammar(g: GrammarLexicon, unicodeFlag: string): Compiled
     actingForces: g.actingForces ? re(g.actingForces, 'i') : null,
     unnamedForcesTarget: g.unnamedForcesTarget ? re(g.unnamedForcesTarget, 'i') : null,
     ownContrast: g.ownContrast ? re(g.ownContrast, 'i') : null,
+    asidePronoun: g.asidePronoun ? new RegExp(g.asidePronoun, 'iu') : null,
+    asideOpening: g.asideOpening ? new RegExp(g.asideOpening, 'u') : null,
+    speakerJoin: g.speakerJoin ? new RegExp(g.speakerJoin, 'gu') : null,
     fledFrom: g.fledFrom ? re(g.fledFrom, 'i') : null,
     fledFromBefore: g.fledFromBefore ? re(g.fledFromBefore, 'i') : null,
     arrivedIn: g.arrivedIn ? re(g.arrivedIn, 'i') : null,
