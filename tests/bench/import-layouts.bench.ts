@@ -21,7 +21,7 @@ import { claimPackGenerator } from './extension/claim-packs';
 
 const PACKS = Number(process.env.BENCH_PACKS ?? 5);
 const BATCH = 10_000;
-const BLOCK_CLAIMS = 128;
+const BLOCK_CLAIMS = Number(process.env.BENCH_BLOCK_CLAIMS ?? 128);
 const DIGEST_GROUPS = 64;
 
 const LAYOUTS = [

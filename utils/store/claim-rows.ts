@@ -1,46 +1,153 @@
 /**
- * The one reader of the claims table: every read of claim rows goes through these functions, so
- * the way rows are stored (one row per claim today; rows of many claims, "blocks", to come for
- * import speed, issue 17) changes here alone. Writes go through writes.ts; the layer test
- * (tests/utils/store/claim-row-readers.test.ts) fails on any other `db.claims` in the app.
+ * The one reader of stored claims: every read goes through these functions. A claim is stored as
+ * a row of its own (`claims`) or inside a block of an import's claims (`claimBlocks`,
+ * claim-blocks.ts); each function reads both and gives claim rows either way (a claim from a
+ * block knows its block). Writes go through writes.ts; the layer test
+ * (tests/utils/store/claim-row-readers.test.ts) fails on any other use of either table in the app.
  *
- * Each function returns Dexie's own promise, so it runs inside the caller's transaction.
+ * Each function returns Dexie's own promises, so it runs inside the caller's transaction.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
+import {
+  type ClaimBlock,
+  claimsOfBlock,
+  TALLY_INDEX,
+  type TalliedField,
+  type Tally,
+  tallyRange,
+} from './claim-blocks';
 import type { CrosstallyDb, StoredClaim } from './db';
 import type { ClaimOrigin } from './types';
 
 /** The indexed claim fields a capped lookup may use (search's filter terms). */
-export type ClaimIndex = 'metric' | 'origin' | 'sourceId';
+export type ClaimIndex = TalliedField;
 
-/** The tables to list in a read transaction over claim rows (beside the caller's own). */
+/** Blocks read per request while a capped lookup collects ids. */
+const BLOCKS_PER_READ = 16;
+
+/** The tables to list in a read transaction over stored claims (beside the caller's own). */
 export function claimReadTables(db: CrosstallyDb): Table[] {
-  return [db.claims];
+  return [db.claims, db.claimBlocks];
 }
 
-/** The row of one claim, undefined when the store does not hold it. */
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: StoredClaim, b: StoredClaim) => compareIds(a.id, b.id);
+
+/** Two id-sorted lists as one (rows and blocks never hold the same claim). */
+function mergeIds(a: readonly string[], b: readonly string[]): string[] {
+  if (a.length === 0) return [...b];
+  if (b.length === 0) return [...a];
+  return [...a, ...b].sort(compareIds);
+}
+
+/**
+ * The distinct blocks of these keys (a multi-entry lookup lists a block once per matching entry).
+ * Not async: with no key it answers with Dexie's own promise, as a native one resolved with no
+ * request in between can lose the caller's transaction (Dexie then commits it early).
+ */
+function blocksOfKeys(db: CrosstallyDb, keys: readonly string[]): Promise<ClaimBlock[]> {
+  const distinct = [...new Set(keys)];
+  if (distinct.length === 0) return Dexie.Promise.resolve([]);
+  return db.claimBlocks
+    .bulkGet(distinct)
+    .then((blocks) => blocks.filter((block): block is ClaimBlock => block !== undefined));
+}
+
+/** The blocks holding a claim whose `field` is `value` (found by their tallies, read once each). */
+function blocksWith(db: CrosstallyDb, field: TalliedField, value: string): Promise<ClaimBlock[]> {
+  return db.claimBlocks
+    .where(TALLY_INDEX[field])
+    .between(...tallyRange(value), true, true)
+    .primaryKeys()
+    .then((keys) => blocksOfKeys(db, keys));
+}
+
+/** The claims of blocks whose `field` is `value`. */
+function blockClaimsWith(db: CrosstallyDb, field: TalliedField, value: string): Promise<StoredClaim[]> {
+  return blocksWith(db, field, value).then((blocks) =>
+    blocks.flatMap((block) => claimsOfBlock(block, (claim) => claim[field] === value)),
+  );
+}
+
+/** How many block claims have `field` = `value`: the tallies' counts, no block read. */
+function blockCount(db: CrosstallyDb, field: TalliedField, value: string): Promise<number> {
+  let count = 0;
+  return db.claimBlocks
+    .where(TALLY_INDEX[field])
+    .between(...tallyRange(value), true, true)
+    .eachKey((key) => {
+      count += (key as unknown as Tally<string>)[1];
+    })
+    .then(() => count);
+}
+
+/** Rows and block claims as one list by id (they never hold the same claim). */
+function mergeClaims(rows: StoredClaim[], inBlocks: StoredClaim[]): StoredClaim[] {
+  return inBlocks.length === 0 ? rows : [...rows, ...inBlocks].sort(byId);
+}
+
+/** The block claims of these ids, by id. */
+function blockClaimsById(db: CrosstallyDb, ids: readonly string[]): Promise<Map<string, StoredClaim>> {
+  const wanted = new Set(ids);
+  return db.claimBlocks
+    .where('ids')
+    .anyOf([...wanted])
+    .primaryKeys()
+    .then((keys) => blocksOfKeys(db, keys))
+    .then((blocks) => {
+      const found = new Map<string, StoredClaim>();
+      for (const block of blocks)
+        for (const claim of claimsOfBlock(block, (claim) => wanted.has(claim.id))) found.set(claim.id, claim);
+      return found;
+    });
+}
+
+/** The stored claim of one id, undefined when the store does not hold it. */
 export function claimRow(db: CrosstallyDb, id: string): Promise<StoredClaim | undefined> {
-  return db.claims.get(id);
+  return db.claims.get(id).then(
+    (row) =>
+      row ??
+      db.claimBlocks
+        .where('ids')
+        .equals(id)
+        .first()
+        .then((block) => block && claimsOfBlock(block, (claim) => claim.id === id)[0]),
+  );
 }
 
-/** The rows of these ids in their order: undefined for a missing id, a repeated id read twice. */
+/** The claims of these ids in their order: undefined for a missing id, a repeated id read twice. */
 export function claimRows(db: CrosstallyDb, ids: string[]): Promise<(StoredClaim | undefined)[]> {
-  return db.claims.bulkGet(ids);
+  return db.claims.bulkGet(ids).then((rows) => {
+    const missing = ids.filter((_id, i) => rows[i] === undefined);
+    if (missing.length === 0) return rows;
+    return blockClaimsById(db, missing).then((inBlocks) => ids.map((id, i) => rows[i] ?? inBlocks.get(id)));
+  });
 }
 
-/** Every claim row, by id (a whole-store export or digest rebuild). */
+/** Every stored claim, by id (a whole-store export or digest rebuild). */
 export function allClaimRows(db: CrosstallyDb): Promise<StoredClaim[]> {
-  return db.claims.toArray();
+  return Dexie.Promise.all([db.claims.toArray(), db.claimBlocks.toArray()]).then(([rows, blocks]) =>
+    mergeClaims(
+      rows,
+      blocks.flatMap((block) => claimsOfBlock(block)),
+    ),
+  );
 }
 
-/** How many claims the store holds. */
+/** How many claims the store holds (a block's id index has an entry per claim). */
 export function claimCount(db: CrosstallyDb): Promise<number> {
-  return db.claims.count();
+  return Dexie.Promise.all([db.claims.count(), db.claimBlocks.orderBy('ids').count()]).then(
+    ([rows, inBlocks]) => rows + inBlocks,
+  );
 }
 
 /** One page of claim ids in id order (a search with no terms lists the store by id). */
 export function claimIdPage(db: CrosstallyDb, offset: number, limit: number): Promise<string[]> {
-  return db.claims.orderBy(':id').offset(offset).limit(limit).primaryKeys();
+  const upTo = offset + limit;
+  return Dexie.Promise.all([
+    db.claims.orderBy(':id').limit(upTo).primaryKeys(),
+    db.claimBlocks.orderBy('ids').limit(upTo).keys(),
+  ]).then(([rows, inBlocks]) => mergeIds(rows, inBlocks.map(String)).slice(offset, upTo));
 }
 
 /**
@@ -53,89 +160,173 @@ export function claimIdsBetween(
   high: string,
   limit: number,
 ): Promise<string[]> {
-  return db.claims.where(':id').between(low, high, true, true).limit(limit).primaryKeys();
+  return Dexie.Promise.all([
+    db.claims.where(':id').between(low, high, true, true).limit(limit).primaryKeys(),
+    db.claimBlocks.where('ids').between(low, high, true, true).limit(limit).keys(),
+  ]).then(([rows, inBlocks]) => mergeIds(rows, inBlocks.map(String)).slice(0, limit));
 }
 
-/** At most `limit` ids of the claims whose `index` field is `value`, in id order (search's capped terms). */
+/**
+ * At most `limit` ids of the claims whose `field` is `value` (search's capped terms): the first
+ * by id among rows, and those of the blocks read, BLOCKS_PER_READ at a time, until `limit` are
+ * in. When more match, the caller treats the list as capped and checks claims one by one.
+ */
 export function claimIdsUpTo(
   db: CrosstallyDb,
-  index: ClaimIndex,
+  field: ClaimIndex,
   value: string,
   limit: number,
 ): Promise<string[]> {
-  return db.claims.where(index).equals(value).limit(limit).primaryKeys();
+  const inBlocks: string[] = [];
+  const collect = (rows: string[], keys: string[], at: number): Promise<string[]> => {
+    if (at >= keys.length || rows.length + inBlocks.length >= limit)
+      return Dexie.Promise.resolve(mergeIds(rows, inBlocks.sort(compareIds)).slice(0, limit));
+    return blocksOfKeys(db, keys.slice(at, at + BLOCKS_PER_READ)).then((blocks) => {
+      for (const block of blocks)
+        for (const claim of block.claims) if (claim[field] === value) inBlocks.push(claim.id);
+      return collect(rows, keys, at + BLOCKS_PER_READ);
+    });
+  };
+  return Dexie.Promise.all([
+    db.claims.where(field).equals(value).limit(limit).primaryKeys(),
+    db.claimBlocks
+      .where(TALLY_INDEX[field])
+      .between(...tallyRange(value), true, true)
+      .primaryKeys(),
+  ]).then(([rows, keys]) => collect(rows, keys, 0));
 }
 
-/** The claim rows of one source, by id. */
+/** The claims of one source, by id. */
 export function claimsOfSource(db: CrosstallyDb, sourceId: string): Promise<StoredClaim[]> {
-  return db.claims.where('sourceId').equals(sourceId).toArray();
+  return Dexie.Promise.all([
+    db.claims.where('sourceId').equals(sourceId).toArray(),
+    blockClaimsWith(db, 'sourceId', sourceId),
+  ]).then(([rows, inBlocks]) => mergeClaims(rows, inBlocks));
 }
 
 /** The claim ids of one source, in id order. */
 export function claimIdsOfSource(db: CrosstallyDb, sourceId: string): Promise<string[]> {
-  return db.claims.where('sourceId').equals(sourceId).primaryKeys();
+  return Dexie.Promise.all([
+    db.claims.where('sourceId').equals(sourceId).primaryKeys(),
+    blockClaimsWith(db, 'sourceId', sourceId),
+  ]).then(([rows, inBlocks]) =>
+    mergeIds(
+      rows,
+      inBlocks.map((claim) => claim.id),
+    ),
+  );
 }
 
 /** How many claims one source holds. */
 export function countOfSource(db: CrosstallyDb, sourceId: string): Promise<number> {
-  return db.claims.where('sourceId').equals(sourceId).count();
+  return Dexie.Promise.all([
+    db.claims.where('sourceId').equals(sourceId).count(),
+    blockCount(db, 'sourceId', sourceId),
+  ]).then(([rows, inBlocks]) => rows + inBlocks);
 }
 
-/** The claim rows of any of these sources in one lookup, by source then id (a page's few sources). */
+/** The claims of any of these sources in one lookup, by source then id (a page's few sources). */
 export function claimsOfSources(db: CrosstallyDb, sourceIds: string[]): Promise<StoredClaim[]> {
-  return db.claims.where('sourceId').anyOf(sourceIds).toArray();
+  return Dexie.Promise.all([
+    db.claims.where('sourceId').anyOf(sourceIds).toArray(),
+    Dexie.Promise.all(sourceIds.map((id) => blockClaimsWith(db, 'sourceId', id))),
+  ]).then(([rows, lists]) => {
+    const inBlocks = lists.flat();
+    if (inBlocks.length === 0) return rows;
+    return [...rows, ...inBlocks].sort((a, b) => compareIds(a.sourceId, b.sourceId) || byId(a, b));
+  });
 }
 
 /**
- * How many claims each source holds, from one pass over the source index's keys (a count per
- * source is one request per source: over a minute in Chromium for 10,000 sources).
+ * How many claims each source holds, from one pass over the source index's keys and the blocks'
+ * source tallies (a count per source is one request per source: over a minute in Chromium for
+ * 10,000 sources).
  */
 export function claimCountsBySource(db: CrosstallyDb): Promise<Record<string, number>> {
   const bySource: Record<string, number> = {};
-  return db.claims
-    .orderBy('sourceId')
-    .eachKey((key) => {
+  return Dexie.Promise.all([
+    db.claims.orderBy('sourceId').eachKey((key) => {
       const id = String(key);
       bySource[id] = (bySource[id] ?? 0) + 1;
-    })
-    .then(() => bySource);
+    }),
+    db.claimBlocks.orderBy(TALLY_INDEX.sourceId).eachKey((key) => {
+      const [id, count] = key as unknown as Tally<string>;
+      bySource[id] = (bySource[id] ?? 0) + count;
+    }),
+  ]).then(() => bySource);
 }
 
-/** The claim rows of one metric, by id. */
+/** The claims of one metric, by id. */
 export function claimsOfMetric(db: CrosstallyDb, metric: string): Promise<StoredClaim[]> {
-  return db.claims.where('metric').equals(metric).toArray();
+  return Dexie.Promise.all([
+    db.claims.where('metric').equals(metric).toArray(),
+    blockClaimsWith(db, 'metric', metric),
+  ]).then(([rows, inBlocks]) => mergeClaims(rows, inBlocks));
 }
 
 /** How many claims one metric has. */
 export function countOfMetric(db: CrosstallyDb, metric: string): Promise<number> {
-  return db.claims.where('metric').equals(metric).count();
+  return Dexie.Promise.all([
+    db.claims.where('metric').equals(metric).count(),
+    blockCount(db, 'metric', metric),
+  ]).then(([rows, inBlocks]) => rows + inBlocks);
 }
 
-/** The claim rows of this value under this metric, by id (one compound-index lookup). */
+/** The claims of this value under this metric, by id (one compound-index lookup per table). */
 export function claimsOfValueAndMetric(
   db: CrosstallyDb,
   value: number,
   metric: string,
 ): Promise<StoredClaim[]> {
-  return db.claims.where('[value+metric]').equals([value, metric]).toArray();
+  return Dexie.Promise.all([
+    db.claims.where('[value+metric]').equals([value, metric]).toArray(),
+    db.claimBlocks
+      .where('valueMetrics')
+      .equals([value, metric])
+      .primaryKeys()
+      .then((keys) => blocksOfKeys(db, keys)),
+  ]).then(([rows, blocks]) =>
+    mergeClaims(
+      rows,
+      blocks.flatMap((block) =>
+        claimsOfBlock(block, (claim) => claim.value === value && claim.metric === metric),
+      ),
+    ),
+  );
 }
 
-/** The claim rows of one origin, by id. */
+/** The claims of one origin, by id. */
 export function claimsOfOrigin(db: CrosstallyDb, origin: ClaimOrigin): Promise<StoredClaim[]> {
-  return db.claims.where('origin').equals(origin).toArray();
+  return Dexie.Promise.all([
+    db.claims.where('origin').equals(origin).toArray(),
+    blockClaimsWith(db, 'origin', origin),
+  ]).then(([rows, inBlocks]) => mergeClaims(rows, inBlocks));
 }
 
-/** The claim rows of any of these origins, by origin then id. */
+/** The claims of any of these origins, by origin then id. */
 export function claimsOfOrigins(db: CrosstallyDb, origins: ClaimOrigin[]): Promise<StoredClaim[]> {
-  return db.claims.where('origin').anyOf(origins).toArray();
+  return Dexie.Promise.all(origins.map((origin) => claimsOfOrigin(db, origin))).then((lists) =>
+    lists.flat().sort((a, b) => compareIds(a.origin, b.origin) || byId(a, b)),
+  );
 }
 
 /** The claim ids of one origin, in id order. */
 export function claimIdsOfOrigin(db: CrosstallyDb, origin: ClaimOrigin): Promise<string[]> {
-  return db.claims.where('origin').equals(origin).primaryKeys();
+  return Dexie.Promise.all([
+    db.claims.where('origin').equals(origin).primaryKeys(),
+    blockClaimsWith(db, 'origin', origin),
+  ]).then(([rows, inBlocks]) =>
+    mergeIds(
+      rows,
+      inBlocks.map((claim) => claim.id),
+    ),
+  );
 }
 
 /** How many claims one origin has. */
 export function countOfOrigin(db: CrosstallyDb, origin: ClaimOrigin): Promise<number> {
-  return db.claims.where('origin').equals(origin).count();
+  return Dexie.Promise.all([
+    db.claims.where('origin').equals(origin).count(),
+    blockCount(db, 'origin', origin),
+  ]).then(([rows, inBlocks]) => rows + inBlocks);
 }

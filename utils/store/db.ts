@@ -28,10 +28,13 @@
  *    written, most of an import's time). Claim rows keep their batch number; nothing else changes.
  * 9: claims lose their `claimant.id` index (search's claimant filter reads the digests): every
  *    index entry costs each claim written about a third of writing the row itself.
+ * 11: claim blocks (`claimBlocks`, claim-blocks.ts): an import writes its claims 32 to a row. A
+ *    new table only: claims already stored stay rows.
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
+import type { ClaimBlock } from './claim-blocks';
 import { upgradeToPeriods } from './db-upgrade-periods';
 import { bucketRowsOf, type DigestBucketRow } from './digest-rows';
 import { buildDigests, type MetricDigest } from './digests';
@@ -49,6 +52,8 @@ export interface StoredClaim extends Claim {
   version: number;
   /** The write batch whose word rows list this claim (word-rows.ts; store-only). */
   wordBatch: number;
+  /** The block holding the claim, when it is in one (claim-blocks.ts): set by readers, never stored. */
+  block?: string;
 }
 
 /** A deleted seed or imported claim, so reseeding and re-importing leave it deleted. */
@@ -89,6 +94,7 @@ export class CrosstallyDb extends Dexie {
   importJournal!: Table<ImportJournalRow, number>;
   readings!: Table<ReadingRow, string>;
   words!: Table<WordRow, [string, number]>;
+  claimBlocks!: Table<ClaimBlock, string>;
   /** Simulated write failures (a full disk) for tests; off unless a test arms it. */
   readonly faults = new WriteFaults();
   /** Bumped on every write to any table, here or (through Dexie's broadcast) in another context. */
@@ -146,6 +152,7 @@ export class CrosstallyDb extends Dexie {
       .stores({ claims: 'id, metric, sourceId, claimant.id, origin, [value+metric]', words: '[word+batch]' })
       .upgrade((tx) => upgradeToWordRows(tx));
     this.version(9).stores({ claims: 'id, metric, sourceId, origin, [value+metric]' });
+    this.version(11).stores({ claimBlocks: 'key, *ids, *metrics, *sources, *origins, *valueMetrics' });
     this.use({
       stack: 'dbcore',
       name: 'revision',
@@ -176,7 +183,12 @@ export class CrosstallyDb extends Dexie {
 }
 
 export function toStoredClaim(claim: Claim, version: number, wordBatch: number): StoredClaim {
-  const { version: _old, wordBatch: _batch, ...fields } = claim as Claim & Partial<StoredClaim>;
+  const {
+    version: _old,
+    wordBatch: _batch,
+    block: _block,
+    ...fields
+  } = claim as Claim & Partial<StoredClaim>;
   return { ...fields, version, wordBatch };
 }
 
@@ -187,6 +199,7 @@ export function fromStoredClaim(stored: StoredClaim): Claim {
     words: _words,
     version: _version,
     wordBatch: _batch,
+    block: _block,
     ...claim
   } = stored as StoredClaim & {
     words?: string[];

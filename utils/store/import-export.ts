@@ -124,6 +124,8 @@ async function importChunks(
   /** Each written claim's outlet key, read in its chunk's transaction. */
   const outlets = new Map<string, string>();
   const importWords = write?.words;
+  /** Claim chunks written so far: each chunk's blocks are keyed by the import and its number. */
+  let claimChunks = 0;
   const between = async () => {
     await (options.beforeChunk ?? nextTask)();
     if (options.signal?.aborted) throw new StoreError('cancelled', 'error.importCancelled');
@@ -154,7 +156,7 @@ async function importChunks(
       const plan = await planClaims(db, claims, policy, now, result, conflicts, journal);
       if (!write) return;
       journal.metrics = [...new Set([...plan.writes, ...journal.claims].map((claim) => claim.metric))];
-      await putReadClaimRows(db, plan.writes, plan.stored, importWords);
+      await putReadClaimRows(db, plan.writes, plan.stored, importWords, `${write.importId}:${++claimChunks}`);
       const outletKeyOf = await outletKeys(db, plan.writes);
       for (const claim of plan.writes) outlets.set(claim.id, outletKeyOf.get(claim.sourceId) ?? '');
       replaced.push(...journal.claims);

@@ -5,6 +5,7 @@
  * before the claims that cite them: a claim's outlet is read from its source when it is written.
  */
 import type { Table } from 'dexie';
+import { blockOf, blocksOf } from './claim-blocks';
 import { allClaimRows, claimRows, claimsOfSource } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
 import { patchDigestRows, replaceDigests, rowKeyOf } from './digest-rows';
@@ -16,14 +17,42 @@ import { nextWordBatch, removeWords, wordRowsOf } from './word-rows';
 import { claimWords, sameClaimWords } from './words';
 
 export function writeTables(db: CrosstallyDb): Table[] {
-  return [db.claims, db.sources, db.digestBuckets, db.words, db.meta];
+  return [db.claims, db.claimBlocks, db.sources, db.digestBuckets, db.words, db.meta];
+}
+
+/**
+ * Takes these stored claims out of the blocks holding them (claim-blocks.ts): each block is read
+ * and rewritten once without them, or deleted when none of its claims is left.
+ */
+async function leaveBlocks(db: CrosstallyDb, stored: readonly (StoredClaim | undefined)[]): Promise<void> {
+  const leaving = new Map<string, Set<string>>();
+  for (const claim of stored) {
+    if (claim?.block === undefined) continue;
+    const ids = leaving.get(claim.block) ?? new Set<string>();
+    ids.add(claim.id);
+    leaving.set(claim.block, ids);
+  }
+  const keys = [...leaving.keys()];
+  const blocks = await db.claimBlocks.bulkGet(keys);
+  const emptied: string[] = [];
+  const rewritten = blocks.flatMap((block, i) => {
+    if (!block) return [];
+    const ids = leaving.get(block.key);
+    const kept = block.claims.filter((claim) => !ids?.has(claim.id));
+    if (kept.length === 0) emptied.push(keys[i] as string);
+    return kept.length === 0 || kept.length === block.claims.length ? [] : [blockOf(block.key, kept)];
+  });
+  if (rewritten.length > 0) await db.claimBlocks.bulkPut(rewritten);
+  if (emptied.length > 0) await db.claimBlocks.bulkDelete(emptied);
 }
 
 /**
  * Writes claim rows over `stored` (stored[i]: the row claims[i] replaces, if any) with their word
  * rows: a claim whose words did not change keeps its batch; the others leave their old word rows
  * and go into one new batch. An import passes `importWords`: the batch is then the import's, and
- * its word rows are written after its last chunk (import-words.ts).
+ * its word rows are written after its last chunk (import-words.ts). With `blockKey` the claims are
+ * written as blocks keyed from it (an import's chunk; claim-blocks.ts), else as rows; either way
+ * each leaves the row or block it was in.
  */
 async function writeClaimRows(
   db: CrosstallyDb,
@@ -31,6 +60,7 @@ async function writeClaimRows(
   stored: readonly (StoredClaim | undefined)[],
   versionOf: (claim: Claim, i: number) => number,
   importWords?: ImportWordBatches,
+  blockKey?: string,
 ): Promise<void> {
   const keeps = claims.map((claim, i) => {
     const row = stored[i];
@@ -48,11 +78,19 @@ async function writeClaimRows(
     batch = await nextWordBatch(db);
     await db.words.bulkPut(wordRowsOf(moving, batch));
   }
-  await db.claims.bulkPut(
-    claims.map((claim, i) =>
-      toStoredClaim(claim, versionOf(claim, i), keeps[i] ? (stored[i]?.wordBatch ?? batch) : batch),
-    ),
+  const rows = claims.map((claim, i) =>
+    toStoredClaim(claim, versionOf(claim, i), keeps[i] ? (stored[i]?.wordBatch ?? batch) : batch),
   );
+  if (stored.some((row) => row?.block !== undefined)) await leaveBlocks(db, stored);
+  if (blockKey === undefined) {
+    await db.claims.bulkPut(rows);
+    return;
+  }
+  const wereRows = stored
+    .filter((row): row is StoredClaim => row !== undefined && row.block === undefined)
+    .map((row) => row.id);
+  if (wereRows.length > 0) await db.claims.bulkDelete(wereRows);
+  await db.claimBlocks.bulkPut(blocksOf(blockKey, rows));
 }
 
 /** The outlet key of each claim's source, by source id (one read per source). */
@@ -107,6 +145,7 @@ export async function removeClaims(db: CrosstallyDb, ids: string[]): Promise<voi
   if (ids.length === 0) return;
   const stored = (await claimRows(db, ids)).filter((claim) => claim !== undefined);
   await db.claims.bulkDelete(ids);
+  if (stored.some((row) => row.block !== undefined)) await leaveBlocks(db, stored);
   await removeWords(db, stored);
   forgetPendingWords(db, stored);
   await patchDigests(db, stored.map(fromStoredClaim), []);
@@ -146,16 +185,18 @@ export async function putReadSources(
  * so a chunk of an import reads each id once. Versions go up as with every write (an editor
  * opened before the import is told). The digests are left to the caller: an import patches them
  * once for all its chunks (patchDigestSlice), an undo per chunk; so are an import's word rows
- * (`importWords`).
+ * (`importWords`). An import's chunk passes `blockKey` (unique to the chunk): its claims are then
+ * written as blocks.
  */
 export async function putReadClaimRows(
   db: CrosstallyDb,
   claims: readonly Claim[],
   stored: readonly (StoredClaim | undefined)[],
   importWords?: ImportWordBatches,
+  blockKey?: string,
 ): Promise<void> {
   if (claims.length === 0) return;
-  await writeClaimRows(db, claims, stored, nextVersion(stored), importWords);
+  await writeClaimRows(db, claims, stored, nextVersion(stored), importWords, blockKey);
 }
 
 /** The version of a claim written over `stored[i]`: one more, or the first. */

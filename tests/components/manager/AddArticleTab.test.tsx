@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TAB_PROBLEMS } from '../../../utils/manager/tab-article';
 import type { ArticleAnswer, ArticleSnapshot } from '../../../utils/messaging/protocol';
+import { claimsOfOrigin } from '../../../utils/store/claim-rows';
 import { axeViolations, renderManager } from './manager-fixtures';
 
 afterEach(cleanup);
@@ -59,7 +60,7 @@ describe('add an article from the tab the manager was opened from', () => {
 
     fireEvent.click(screen.getByRole('button', { name: /^Save the article and 2 figures$/ }));
     await screen.findByText(/^Saved “Shelling near Hadrut” with 2 figures/, { selector: 'p' });
-    const user = await db.claims.where('origin').equals('user').toArray();
+    const user = await claimsOfOrigin(db, 'user');
     expect(user.map((claim) => claim.metric).sort()).toEqual(['civilians_killed', 'helicopters_downed']);
     expect(await db.sources.get(user[0]!.sourceId)).toMatchObject({
       label: 'Shelling near Hadrut',

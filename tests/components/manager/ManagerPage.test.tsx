@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { claimCount, claimRow, countOfOrigin } from '../../../utils/store/claim-rows';
 import { axeViolations, claimsLoaded, renderManager, rowLines } from './manager-fixtures';
 
 afterEach(cleanup);
@@ -91,11 +92,11 @@ describe('editing, deleting and undo', () => {
     fireEvent.input(value, { target: { value: '17' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(rowLines().some((l) => l.startsWith('17Azerbaijani'))).toBe(true));
-    expect((await db.claims.get('fx-wire#drones_downed@195'))?.value).toBe(17);
+    expect((await claimRow(db, 'fx-wire#drones_downed@195'))?.value).toBe(17);
     expect(rowOf(/^17Azerbaijani/).textContent).toContain('edited');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(rowLines().some((l) => l.startsWith('15Azerbaijani'))).toBe(true));
-    expect((await db.claims.get('fx-wire#drones_downed@195'))?.editedAt).toBeUndefined();
+    expect((await claimRow(db, 'fx-wire#drones_downed@195'))?.editedAt).toBeUndefined();
   });
 
   it('deletes without asking and offers undo, also by Ctrl+Z', async () => {
@@ -103,12 +104,12 @@ describe('editing, deleting and undo', () => {
     await claimsLoaded();
     fireEvent.click(within(rowOf(/^about 30,000/)).getByRole('button', { name: /^Delete:/ }));
     await waitFor(() => expect(screen.getByText('Showing 10 claims.')).toBeTruthy());
-    expect(await db.claims.get('fx-history#deaths@56')).toBeUndefined();
+    expect(await claimRow(db, 'fx-history#deaths@56')).toBeUndefined();
     const toast = screen.getByText(/^Deleted “about 30,000 people”/);
     expect(toast.closest('[role="status"]')).toBeTruthy();
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
     await waitFor(() => expect(screen.getByText('Showing 11 claims.')).toBeTruthy());
-    expect(await db.claims.get('fx-history#deaths@56')).toBeDefined();
+    expect(await claimRow(db, 'fx-history#deaths@56')).toBeDefined();
     expect(screen.getByText(/^Undone: Deleted/)).toBeTruthy();
   });
 
@@ -134,7 +135,7 @@ describe('editing, deleting and undo', () => {
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
     await waitFor(() => expect(screen.getByText('Showing 7 claims.')).toBeTruthy());
-    expect(await db.claims.count()).toBe(7);
+    expect(await claimCount(db)).toBe(7);
     expect(screen.getByText('No claims selected')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.getByText('Showing 11 claims.')).toBeTruthy());
@@ -159,7 +160,7 @@ describe('editing, deleting and undo', () => {
     fireEvent.input(editor.getByLabelText('Figure text'), { target: { value: 'Six tanks' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add claim' }));
     await waitFor(() => expect(screen.getByText('Showing 12 claims.')).toBeTruthy());
-    expect(await db.claims.where('origin').equals('user').count()).toBe(1);
+    expect(await countOfOrigin(db, 'user')).toBe(1);
   });
 });
 
@@ -184,7 +185,7 @@ describe('keyboard', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^about 30,000|30,000/));
     fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Delete' });
     await waitFor(() => expect(screen.getByText('Showing 10 claims.')).toBeTruthy());
-    expect(await db.claims.get('fx-history#deaths@56')).toBeUndefined();
+    expect(await claimRow(db, 'fx-history#deaths@56')).toBeUndefined();
   });
 
   it('opens the editor with Enter, moves focus into it, and Escape returns focus to the list', async () => {

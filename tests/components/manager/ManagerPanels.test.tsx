@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Send } from '../../../utils/manager/client';
 import { failure } from '../../../utils/messaging/protocol';
 import { parseClaimPackText } from '../../../utils/store/claim-pack/validate';
+import { claimCount, claimRow, claimsOfOrigin, countOfOrigin } from '../../../utils/store/claim-rows';
 import { QUOTA_MESSAGE } from '../../../utils/store/errors';
 import { annotationCollectionShape, claimReviewShape } from '../../utils/manager/interop/shapes';
 import { fixtureFullPack, freshDb, snapshot } from '../../utils/store/helpers';
@@ -21,7 +22,7 @@ describe('import', () => {
   it('lists every problem of a bad file with where it is, and changes nothing', async () => {
     const { db } = renderManager({ initialHash: '#transfer' });
     await screen.findByRole('heading', { name: 'Import a claim pack' });
-    await waitFor(async () => expect(await db.claims.count()).toBe(11));
+    await waitFor(async () => expect(await claimCount(db)).toBe(11));
     const before = await snapshot(db);
     const pack = fixtureFullPack();
     const { selector: _selector, ...noSelector } = pack.claims[1]!;
@@ -63,11 +64,11 @@ describe('import', () => {
     expect(cells[1]).toEqual(['Claims', '1', '0', '11', '0']);
     expect(cells[2]).toEqual(['Sources', '1', '0', '4', '–']);
     expect(cells[3]).toEqual(['Article texts', '0', '0', '4', '0']);
-    expect(await db.claims.count()).toBe(11);
+    expect(await claimCount(db)).toBe(11);
     expect(await axeViolations()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText(/^Imported “good.json”: 1 claim added/, { selector: 'p' });
-    expect(await db.claims.count()).toBe(12);
+    expect(await claimCount(db)).toBe(12);
   });
 });
 
@@ -75,7 +76,7 @@ describe('import of a pack that only carries an article text', () => {
   it('shows the text in the preview, keeps the bundled text, and says what it wrote', async () => {
     const { db } = renderManager({ initialHash: '#transfer' });
     await screen.findByRole('heading', { name: 'Import a claim pack' });
-    await waitFor(async () => expect(await db.claims.count()).toBe(11));
+    await waitFor(async () => expect(await claimCount(db)).toBe(11));
     const before = await snapshot(db);
     const pack = fixtureFullPack();
     const source = pack.sources[0]!;
@@ -153,16 +154,16 @@ describe('reset', () => {
     });
     renderManager({ db, initialHash: '#storage' });
     await screen.findByLabelText(/The claims you added \(1\)/);
-    expect(await db.claims.count()).toBe(11);
+    expect(await claimCount(db)).toBe(11);
     fireEvent.click(screen.getByRole('button', { name: 'Reset to the seed…' }));
     const confirm = await screen.findByRole('region', { name: 'Reset the store?' });
     expect(confirm.textContent).toContain('1 claim of yours will be kept');
-    expect(await db.claims.get('fx-wire#drones_downed@195')).toBeUndefined();
+    expect(await claimRow(db, 'fx-wire#drones_downed@195')).toBeUndefined();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Reset now' }));
     await screen.findByText(/kept 1 claim of yours/);
-    expect(await db.claims.get('fx-wire#drones_downed@195')).toBeDefined();
-    expect(await db.claims.where('origin').equals('user').count()).toBe(1);
-    expect(await db.claims.count()).toBe(12);
+    expect(await claimRow(db, 'fx-wire#drones_downed@195')).toBeDefined();
+    expect(await countOfOrigin(db, 'user')).toBe(1);
+    expect(await claimCount(db)).toBe(12);
   });
 
   it('offers an export before resetting', async () => {
@@ -192,7 +193,7 @@ describe('storage', () => {
     expect(alert.closest('[role="alert"]')?.textContent).toMatch(
       /Storage full.*delete claims you no longer need/,
     );
-    expect(await db.claims.count()).toBe(11);
+    expect(await claimCount(db)).toBe(11);
   });
 });
 
@@ -231,9 +232,9 @@ describe('sources', () => {
     ) as HTMLElement;
     fireEvent.click(within(history).getByRole('button', { name: /^Delete Example Times/ }));
     await screen.findByText(/^Deleted “Example Times, 28 September 2020” and its 2 claims/);
-    expect(await db.claims.count()).toBe(9);
+    expect(await claimCount(db)).toBe(9);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect(await db.claims.count()).toBe(11));
+    await waitFor(async () => expect(await claimCount(db)).toBe(11));
   });
 });
 
@@ -270,7 +271,7 @@ Azerbaijan denied it. Nagorno-Karabakh officials said 12 civilians had been kill
     const saved = await screen.findByText(/^Saved “Hadrut report” with/, { selector: 'p' });
     const link = within(saved).getByRole('link', { name: 'Read it with its figures marked' });
     expect(link.getAttribute('href')).toMatch(/reader\.html\?source=article:/);
-    const user = await db.claims.where('origin').equals('user').toArray();
+    const user = await claimsOfOrigin(db, 'user');
     expect(user.find((c) => c.metric === 'helicopters_downed')).toMatchObject({
       value: 4,
       period: '2020-10-06',

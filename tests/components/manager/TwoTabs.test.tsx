@@ -6,6 +6,7 @@
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { claimRow } from '../../../utils/store/claim-rows';
 import { deleteClaims } from '../../../utils/store/manager/trash';
 import { editClaim } from '../../../utils/store/manager/versions';
 import { seedStore } from '../../../utils/store/seed';
@@ -47,8 +48,8 @@ describe('the editor, when another tab changed the claim', () => {
     expect(conflict.getByText('Value: “1” → “4”')).toBeTruthy();
     expect(conflict.getByText('Note: (empty) → “checked”')).toBeTruthy();
     expect(screen.queryByText(/^Saved your changes/)).toBeNull();
-    expect(must(await db.claims.get(ONE_HELICOPTER))).toMatchObject({ value: 4, version: 2 });
-    expect(must(await db.claims.get(ONE_HELICOPTER)).note).toBeUndefined();
+    expect(must(await claimRow(db, ONE_HELICOPTER))).toMatchObject({ value: 4, version: 2 });
+    expect(must(await claimRow(db, ONE_HELICOPTER)).note).toBeUndefined();
     expect(await axeViolations()).toEqual([]);
 
     fireEvent.click(conflict.getByRole('button', { name: 'Reload the claim' }));
@@ -59,7 +60,7 @@ describe('the editor, when another tab changed the claim', () => {
     );
     fireEvent.click(editor.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.getByText(/^Saved your changes to “4 /)).toBeTruthy());
-    expect(must(await db.claims.get(ONE_HELICOPTER))).toMatchObject({
+    expect(must(await claimRow(db, ONE_HELICOPTER))).toMatchObject({
       value: 4,
       note: 'checked',
       version: 3,
@@ -76,7 +77,7 @@ describe('the editor, when another tab changed the claim', () => {
     const conflict = within(await screen.findByRole('alert', { name: /^Not saved/ }));
     fireEvent.click(conflict.getByRole('button', { name: 'Overwrite with my changes' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Edit claim' })).toBeNull());
-    expect(must(await db.claims.get(ONE_HELICOPTER))).toMatchObject({ value: 2, period: '2020-10-02' });
+    expect(must(await claimRow(db, ONE_HELICOPTER))).toMatchObject({ value: 2, period: '2020-10-02' });
   });
 
   it('says the claim was deleted there, and does not bring it back', async () => {
@@ -91,7 +92,7 @@ describe('the editor, when another tab changed the claim', () => {
         name: 'Not saved: this claim was deleted in another tab or window',
       }),
     );
-    expect(await db.claims.get(ONE_HELICOPTER)).toBeUndefined();
+    expect(await claimRow(db, ONE_HELICOPTER)).toBeUndefined();
     fireEvent.click(conflict.getByRole('button', { name: 'Close the editor' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Edit claim' })).toBeNull());
     await waitFor(() => expect(screen.getByText('Showing 10 claims.')).toBeTruthy());
@@ -173,7 +174,7 @@ describe('undo after another tab’s change', () => {
         screen.getByText('Not undone: the claim was deleted in another tab or window. Nothing was changed.'),
       ).toBeTruthy(),
     );
-    expect(await db.claims.get(ONE_HELICOPTER)).toBeUndefined();
+    expect(await claimRow(db, ONE_HELICOPTER)).toBeUndefined();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
@@ -182,6 +183,6 @@ describe('undo after another tab’s change', () => {
     await waitFor(() =>
       expect(screen.getByText(/^Not undone: “one of its helicopters” was changed/)).toBeTruthy(),
     );
-    expect(must(await db.claims.get(ONE_HELICOPTER))).toMatchObject({ value: 4, note: 'tab B' });
+    expect(must(await claimRow(db, ONE_HELICOPTER))).toMatchObject({ value: 4, note: 'tab B' });
   });
 });

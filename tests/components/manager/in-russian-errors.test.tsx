@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUiLanguage } from '../../../utils/i18n/translate';
 import type { Send } from '../../../utils/manager/client';
 import { failure } from '../../../utils/messaging/protocol';
+import { claimCount, claimRow } from '../../../utils/store/claim-rows';
 import { editClaim } from '../../../utils/store/manager/versions';
 import { seedStore } from '../../../utils/store/seed';
 import { fixtureFullPack, fixturePack, freshDb, must, snapshot } from '../../utils/store/helpers';
@@ -39,7 +40,7 @@ describe('the store’s errors in Russian', () => {
   it('import of a malformed file: the sentence and every reason in Russian, paths kept, nothing changed', async () => {
     const { db } = renderManager({ initialHash: '#transfer' });
     await screen.findByRole('heading', { name: 'Импорт пакета заявлений' });
-    await waitFor(async () => expect(await db.claims.count()).toBe(11));
+    await waitFor(async () => expect(await claimCount(db)).toBe(11));
     const before = await snapshot(db);
     const pack = fixtureFullPack();
     const bad = {
@@ -109,7 +110,7 @@ describe('the store’s errors in Russian', () => {
     await screen.findByText(
       'Не отменено: «one of its helicopters» с тех пор изменили в другой вкладке или окне. Ничего не изменено.',
     );
-    expect(must(await db.claims.get(ONE_HELICOPTER))).toMatchObject({ value: 4, note: 'tab B' });
+    expect(must(await claimRow(db, ONE_HELICOPTER))).toMatchObject({ value: 4, note: 'tab B' });
   });
 
   it('a full disk: the browser’s refusal in Russian, with the advice, and nothing deleted', async () => {
@@ -126,6 +127,6 @@ describe('the store’s errors in Russian', () => {
     expect(sentence.closest('[role="alert"]')?.textContent).toMatch(
       /^Хранилище заполнено\. Браузер отказался/,
     );
-    expect(await db.claims.count()).toBe(11);
+    expect(await claimCount(db)).toBe(11);
   });
 });

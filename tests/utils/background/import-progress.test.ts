@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/background/handler';
 import type { AnyResponse } from '../../../utils/messaging/protocol';
+import { claimCount } from '../../../utils/store/claim-rows';
 import { applyImport, type ImportProgress } from '../../../utils/store/import-export';
 import { seedStore } from '../../../utils/store/seed';
 import { claimPackGenerator } from '../../bench/extension/claim-packs';
@@ -83,6 +84,6 @@ describe('import progress and cancel', () => {
     expect(seen.length).toBeGreaterThan(2);
     expect(seen.every((p, i) => p.total === total && p.done >= (seen[i - 1]?.done ?? 0))).toBe(true);
     expect(seen.at(-1)).toEqual({ done: total, total });
-    expect(await db.claims.count()).toBe(pack.claims.length);
+    expect(await claimCount(db)).toBe(pack.claims.length);
   });
 });

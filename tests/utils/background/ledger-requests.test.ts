@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type HandlerContext, handleRequest, type RequestSender } from '../../../utils/background/handler';
 import type { LedgerSettingsStore } from '../../../utils/background/ledger-settings';
 import type { AnyResponse, RequestOf } from '../../../utils/messaging/protocol';
+import { claimRow, claimsOfOrigin, countOfOrigin } from '../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import type { LedgerSettings } from '../../../utils/store/ledger/types';
 import { seedStore } from '../../../utils/store/seed';
@@ -64,7 +65,7 @@ function dataOf<T>(response: AnyResponse): T {
   return response.data as T;
 }
 
-const readClaims = () => db.claims.where('origin').equals('read').count();
+const readClaims = () => countOfOrigin(db, 'read');
 
 describe('what the ledger keeps', () => {
   it('keeps nothing until the reader says yes, and says the question is open', async () => {
@@ -161,7 +162,7 @@ describe('what the ledger keeps', () => {
   it('corrects a read figure from a page’s overlay, refusing what is malformed or not a read figure', async () => {
     settings.value = { consent: true, excludedSites: [], keepDays: null };
     dataOf(await handleRequest(db, record(), normalTab, context));
-    const [read] = await db.claims.where('origin').equals('read').toArray();
+    const [read] = await claimsOfOrigin(db, 'read');
     const claimId = read?.id ?? '';
     const correct = (extra: Record<string, unknown>) =>
       handleRequest(db, { type: 'correctReadClaim', claimId, ...extra }, normalTab, context);
@@ -177,11 +178,11 @@ describe('what the ledger keeps', () => {
       const refused = await correct(bad);
       expect(refused.ok ? 'ok' : refused.error.code, JSON.stringify(bad)).toBe('bad-request');
     }
-    expect((await db.claims.get(claimId))?.value).toBe(16);
+    expect((await claimRow(db, claimId))?.value).toBe(16);
     expect(dataOf(await correct({ value: 17, side: null }))).toEqual({ id: claimId, value: 17, side: null });
     // Read again: the correction stands.
     dataOf(await handleRequest(db, record(), normalTab, context));
-    expect((await db.claims.get(claimId))?.value).toBe(17);
+    expect((await claimRow(db, claimId))?.value).toBe(17);
     await seedStore(db, fixturePack(), 10);
     const seeded = await handleRequest(
       db,

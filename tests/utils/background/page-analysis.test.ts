@@ -15,6 +15,7 @@ import { defaultPackData } from '../../../utils/engine/topic-pack';
 import type { PageText } from '../../../utils/messaging/protocol';
 import { candidatesFor, plainNumbers } from '../../../utils/store/check-text';
 import { validateClaimPack } from '../../../utils/store/claim-pack/validate';
+import { claimsOfSource, claimsOfValueAndMetric, countOfMetric } from '../../../utils/store/claim-rows';
 import { CrosstallyDb, fromStoredClaim } from '../../../utils/store/db';
 import { digestMetrics } from '../../../utils/store/digest-rows';
 import { forgetSite, removeReadClaim } from '../../../utils/store/ledger/forget';
@@ -37,7 +38,7 @@ async function uncachedAnswers(db: CrosstallyDb, page: PageText) {
   const { figures } = analyzeDocument(page);
   const reportCounts: Record<string, number> = {};
   for (const metric of new Set(figures.map((f) => f.metric))) {
-    const count = await db.claims.where('metric').equals(metric).count();
+    const count = await countOfMetric(db, metric);
     if (count > 0) reportCounts[metric] = count;
   }
   const votes = new Map<string, number>();
@@ -130,7 +131,7 @@ describe('analyzePage with a filled reading ledger', () => {
     expect(revisit.updated).toBe(1);
     expect(await answers(db, seedPage)).toEqual(await uncachedAnswers(db, seedPage));
 
-    const readClaim = must(await db.claims.where('sourceId').equals(revisit.sourceId).first());
+    const readClaim = must((await claimsOfSource(db, revisit.sourceId))[0]);
     await removeReadClaim(db, readClaim.id, 8_000);
     expect(await answers(db, seedPage)).toEqual(await uncachedAnswers(db, seedPage));
 
@@ -164,7 +165,7 @@ async function uncachedCandidates(text: string): Promise<MetricCandidate[]> {
   const metrics = await digestMetrics(db);
   for (const value of plainNumbers(text)) {
     const found = await Promise.all(
-      metrics.map((metric) => db.claims.where('[value+metric]').equals([value, metric]).count()),
+      metrics.map((metric) => claimsOfValueAndMetric(db, value, metric).then((claims) => claims.length)),
     );
     metrics.forEach((metric, i) => {
       const claims = found[i] ?? 0;
@@ -179,7 +180,7 @@ async function uncachedCandidates(text: string): Promise<MetricCandidate[]> {
     const candidate = byMetric.get(metric);
     if (candidate) candidate.reasons.push('noun');
     else {
-      const claims = await db.claims.where('metric').equals(metric).count();
+      const claims = await countOfMetric(db, metric);
       byMetric.set(metric, { metric: metricLabel(metric, pack), reasons: ['noun'], value: null, claims });
     }
   }

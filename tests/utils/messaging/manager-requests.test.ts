@@ -6,6 +6,7 @@ import {
   type RequestType,
   type ResponseData,
 } from '../../../utils/messaging/protocol';
+import { claimCount, claimRow } from '../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { fixturePack, freshDb } from '../store/helpers';
 
@@ -56,7 +57,7 @@ describe('manager requests', () => {
       const refused = await ask(request, contentScript);
       expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    expect(await db.claims.count()).toBe(11);
+    expect(await claimCount(db)).toBe(11);
     expect(await db.sources.count()).toBe(4);
   });
 
@@ -74,12 +75,12 @@ describe('manager requests', () => {
 
     const deleted = await ask({ type: 'deleteClaims', ids: ['fx-wire#drones_downed@195'] });
     const token = (deleted.ok && (deleted.data as ResponseData<'deleteClaims'>).undoToken) || '';
-    expect(await db.claims.count()).toBe(10);
+    expect(await claimCount(db)).toBe(10);
     expect(await ask({ type: 'undoDelete', token })).toEqual({
       ok: true,
       data: { claims: 1, sources: 0, alreadyBack: 0, sourceGone: 0 },
     });
-    expect(await db.claims.count()).toBe(11);
+    expect(await claimCount(db)).toBe(11);
   });
 
   it('refuse malformed queries, naming the field', async () => {
@@ -123,13 +124,13 @@ describe('manager requests', () => {
       error: { code: 'conflict' },
     });
     expect(await ask({ type: 'getClaim', id })).toMatchObject({ ok: true, data: { version: 2 } });
-    expect((await db.claims.get(id))?.note).toBeUndefined();
+    expect((await claimRow(db, id))?.note).toBeUndefined();
   });
 
   it('keep the original reset when no origins are kept', async () => {
     await ask({ type: 'deleteClaims', ids: ['fx-wire#drones_downed@195'] });
     const reset = await ask({ type: 'resetToSeed' });
     expect(reset).toMatchObject({ ok: true, data: { applied: true } });
-    expect(await db.claims.count()).toBe(11);
+    expect(await claimCount(db)).toBe(11);
   });
 });

@@ -5,6 +5,8 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { withoutBlock } from '../../../utils/store/claim-blocks';
+import { allClaimRows } from '../../../utils/store/claim-rows';
 import { CrosstallyDb, fromStoredClaim, type StoredClaim } from '../../../utils/store/db';
 import { readAllDigests } from '../../../utils/store/digest-rows';
 import { buildDigests } from '../../../utils/store/digests';
@@ -55,11 +57,13 @@ describe('schema 7 (digest buckets)', () => {
     const tables = Object.fromEntries(
       await Promise.all(TABLES.map(async (table) => [table, await used.table(table).toArray()] as const)),
     );
+    // Schema 6 had claim rows only: the used store's imported claims, in blocks here, become rows.
+    tables.claims = (await allClaimRows(used)).map(withoutBlock);
     // Claim rows as schema 6 stored them: their search words on the row (schema 8 moves them out).
     const asSchema6 = (rows: StoredClaim[]) =>
       rows.map(({ wordBatch: _b, ...row }) => ({ ...row, words: claimWords(row) }));
     const schema6: Record<string, unknown[]> = { ...tables, claims: asSchema6(tables.claims ?? []) };
-    const claims = (await used.claims.toArray()).map(fromStoredClaim);
+    const claims = (await allClaimRows(used)).map(fromStoredClaim);
     const sources = await used.sources.toArray();
     used.close();
     await Dexie.delete(name);
@@ -73,7 +77,7 @@ describe('schema 7 (digest buckets)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(11);
     expect(db.tables.map((table) => table.name)).not.toContain('digests');
     // Claims and meta differ only in their word batches (schema 8 numbers them afresh).
     const withoutBatches = (rows: unknown[]) => rows.map((row) => fromStoredClaim(row as StoredClaim));

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { allClaimRows, claimRow } from '../../../utils/store/claim-rows';
 import { EARLIER_DATE_NOTE } from '../../../utils/store/claim-upgrade';
 import { CrosstallyDb } from '../../../utils/store/db';
 import { readDigest } from '../../../utils/store/digest-rows';
@@ -53,9 +54,9 @@ describe('schema 5: periods', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(9);
-    expect(await db.claims.get('fx-history#war_deaths@56')).toBeUndefined();
-    const war = must(await db.claims.get('fx-history#deaths@56'), 'renamed war claim');
+    expect(db.verno).toBe(11);
+    expect(await claimRow(db, 'fx-history#war_deaths@56')).toBeUndefined();
+    const war = must(await claimRow(db, 'fx-history#deaths@56'), 'renamed war claim');
     expect(war).toMatchObject({
       metric: 'deaths',
       period: '1988/1994',
@@ -67,14 +68,14 @@ describe('schema 5: periods', () => {
     // The date the reader had set is not the era's period: it is kept in the note, not dropped.
     expect(war.note).toBe(`per the 1995 census\n${EARLIER_DATE_NOTE} 1994-05-12`);
     expect(war).not.toHaveProperty('eventDate');
-    expect(must(await db.claims.get(helicopters.id))).toMatchObject({
+    expect(must(await claimRow(db, helicopters.id))).toMatchObject({
       metric: 'helicopters_downed',
       value: 3,
       note: 'ministry revised',
       editedAt: 50,
       period: '2020-09-27',
     });
-    expect(must(await db.claims.get('mine'))).toMatchObject({ origin: 'user', period: '2020-09-28' });
+    expect(must(await claimRow(db, 'mine'))).toMatchObject({ origin: 'user', period: '2020-09-28' });
     expect(await db.tombstones.toArray()).toEqual([{ id: 'x#displaced@9', deletedAt: 5 }]);
     // Search words follow the note; digests are rebuilt with periods, so reports compare by period.
     expect((await searchClaims(db, 'census')).reports.map((r) => r.claimId)).toEqual([
@@ -122,7 +123,7 @@ describe('schema 5: periods', () => {
     await old.table('claims').bulkAdd([retired, current]);
     old.close();
     const db = new CrosstallyDb(name);
-    expect((await db.claims.toArray()).map((c) => [c.id, c.metric]).sort()).toEqual([
+    expect((await allClaimRows(db)).map((c) => [c.id, c.metric]).sort()).toEqual([
       ['s#deaths@1', 'deaths'],
       ['s#war_deaths@1', 'deaths'],
     ]);

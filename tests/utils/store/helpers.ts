@@ -2,6 +2,7 @@
 
 import type { ClaimPack, ClaimPackInput } from '../../../utils/store/claim-pack/schema';
 import { validateClaimPack } from '../../../utils/store/claim-pack/validate';
+import { allClaimRows } from '../../../utils/store/claim-rows';
 import { CrosstallyDb, fromStoredClaim } from '../../../utils/store/db';
 import { StoreError } from '../../../utils/store/errors';
 import fixture from '../../fixtures/claim-packs/helicopters.json';
@@ -28,7 +29,7 @@ export function fixtureFullPack(): ClaimPack {
 export async function snapshot(db: CrosstallyDb) {
   const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
   return {
-    claims: byId((await db.claims.toArray()).map(fromStoredClaim)),
+    claims: byId((await allClaimRows(db)).map(fromStoredClaim)),
     sources: byId(await db.sources.toArray()),
     documents: (await db.documents.toArray()).sort((a, b) => a.sourceId.localeCompare(b.sourceId)),
     tombstones: byId(await db.tombstones.toArray()),

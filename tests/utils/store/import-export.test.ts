@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateClaimPack } from '../../../utils/store/claim-pack/validate';
+import { claimRow } from '../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
 import { exportPack } from '../../../utils/store/export-pack';
@@ -102,7 +103,7 @@ describe('import', () => {
       kept: 0,
       replaced: 0,
     });
-    const stored = await db.claims.get(nth(pack.claims, 0).id);
+    const stored = await claimRow(db, nth(pack.claims, 0).id);
     expect(stored).toMatchObject({
       origin: 'import',
       createdAt: 50,
@@ -123,13 +124,13 @@ describe('import', () => {
 
     const kept = await applyImport(db, seed, { onConflict: 'keep-mine' });
     expect(kept.claims.kept).toBe(2);
-    expect((await db.claims.get(edited.id))?.value).toBe(42);
-    expect(await db.claims.get(deleted.id)).toBeUndefined();
+    expect((await claimRow(db, edited.id))?.value).toBe(42);
+    expect(await claimRow(db, deleted.id)).toBeUndefined();
 
     const taken = await applyImport(db, seed, { onConflict: 'take-theirs' });
     expect(taken.claims.replaced).toBe(2);
-    expect((await db.claims.get(edited.id))?.value).toBe(edited.value);
-    expect(await db.claims.get(deleted.id)).toBeDefined();
+    expect((await claimRow(db, edited.id))?.value).toBe(edited.value);
+    expect(await claimRow(db, deleted.id)).toBeDefined();
     expect(await db.tombstones.get(deleted.id)).toBeUndefined();
   });
 
@@ -151,7 +152,7 @@ describe('import', () => {
       outlet: '<iframe src="javascript:alert(1)">',
     };
     await applyImport(db, JSON.stringify(pack));
-    const claim = await db.claims.get(nth(pack.claims, 0).id);
+    const claim = await claimRow(db, nth(pack.claims, 0).id);
     expect(claim?.quote.startsWith(markup)).toBe(true);
     expect(claim?.note).toBe(markup);
     expect((await db.sources.get(nth(pack.sources, 0).id))?.label).toBe(markup);

@@ -6,6 +6,7 @@
  * cut short in its word or digest phase leaves the words as they were.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { allClaimRows } from '../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { readAllDigests } from '../../../utils/store/digest-rows';
 import { applyImport } from '../../../utils/store/import-export';
@@ -47,7 +48,7 @@ describe('an import writing its search words', () => {
     let chunks = 0;
     await applyImport(db, pack, { beforeChunk: async () => void chunks++ });
     expect(chunks).toBeGreaterThan(3);
-    const stored = await db.claims.toArray();
+    const stored = await allClaimRows(db);
     expect(new Set(stored.map((claim) => claim.wordBatch)).size).toBe(1);
     const rows = await db.words.toArray();
     expect(new Set(rows.map((row) => row.word)).size).toBe(rows.length);

@@ -6,6 +6,7 @@
  * in real Chromium, through the manager's buttons and file input, is in tests/e2e/manager-backup.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { claimCount } from '../../../utils/store/claim-rows';
 import { exportPack } from '../../../utils/store/export-pack';
 import { applyImport } from '../../../utils/store/import-export';
 import { resetToSeed, seedStore } from '../../../utils/store/seed';
@@ -30,7 +31,7 @@ describe('export, reset, import', () => {
     const file = JSON.stringify(await exportPack(db), null, 2);
     expect(file.length).toBeGreaterThan(FORMER_LIMIT_CHARS);
     await resetToSeed(db, seed, 20);
-    expect(await db.claims.count()).toBe(seed.claims.length);
+    expect(await claimCount(db)).toBe(seed.claims.length);
     const result = await applyImport(db, file);
     expect(result.claims.added).toBe(CLAIMS);
     expect(await snapshot(db)).toEqual(before);

@@ -4,6 +4,7 @@
  * Either way every stored claim is found: none counted as new, none duplicated.
  */
 import { describe, expect, it } from 'vitest';
+import { claimCount, claimRow } from '../../../utils/store/claim-rows';
 import { applyImport, previewImport } from '../../../utils/store/import-export';
 import { claimPackGenerator } from '../../bench/extension/claim-packs';
 import { freshDb } from './helpers';
@@ -23,7 +24,7 @@ describe('an import finding the claims it already holds', () => {
     expect(preview.claims).toEqual({ added: 600, updated: 200, unchanged: 400, conflicting: 0 });
     const result = await applyImport(db, { ...pack, claims: changed });
     expect(result.claims).toMatchObject({ added: 600, updated: 200, unchanged: 400 });
-    expect(await db.claims.count()).toBe(1_200);
+    expect(await claimCount(db)).toBe(1_200);
     db.close();
   });
 
@@ -37,8 +38,8 @@ describe('an import finding the claims it already holds', () => {
     const added = { ...claims[10], id: `${claims[10]?.id}-new` };
     const result = await applyImport(db, { ...pack, claims: [...spread, added] });
     expect(result.claims).toMatchObject({ added: 1, updated: 3, unchanged: 0 });
-    expect(await db.claims.count()).toBe(1_001);
-    expect((await db.claims.get(claims[500]?.id as string))?.note).toBe('checked');
+    expect(await claimCount(db)).toBe(1_001);
+    expect((await claimRow(db, claims[500]?.id as string))?.note).toBe('checked');
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { claimRow, countOfSource } from '../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
 import { deleteClaim, saveClaim, updateClaim } from '../../../utils/store/mutations';
@@ -55,7 +56,7 @@ describe('saveClaim', () => {
     const first = await saveClaim(db, draft(), page, 100);
     const second = await saveClaim(db, draft(), page, 200);
     expect(second).toEqual(first);
-    expect(await db.claims.where('sourceId').equals(page.id).count()).toBe(1);
+    expect(await countOfSource(db, page.id)).toBe(1);
   });
 
   it('keeps a source already in the store as it is', async () => {
@@ -115,9 +116,9 @@ describe('updateClaim and deleteClaim', () => {
   });
 
   it('changes nothing when nothing changes', async () => {
-    const before = await db.claims.get(seedId);
+    const before = await claimRow(db, seedId);
     await updateClaim(db, seedId, { value: must(before).value });
-    expect(await db.claims.get(seedId)).toEqual(before);
+    expect(await claimRow(db, seedId)).toEqual(before);
   });
 
   it('leaves a tombstone for a deleted seed claim, none for a user claim', async () => {
@@ -126,7 +127,7 @@ describe('updateClaim and deleteClaim', () => {
     const saved = await saveClaim(db, draft(), page);
     await deleteClaim(db, saved.id);
     expect(await db.tombstones.get(saved.id)).toBeUndefined();
-    expect(await db.claims.get(saved.id)).toBeUndefined();
+    expect(await claimRow(db, saved.id)).toBeUndefined();
   });
 
   it('says which claim it could not find, and refuses unknown fields', async () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { claimRow } from '../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { applyImport } from '../../../utils/store/import-export';
 import { saveClaim } from '../../../utils/store/mutations';
@@ -108,7 +109,7 @@ describe('reportsForFigure', () => {
       createdAt: _c,
       updatedAt: _u,
       ...draft
-    } = must(await db.claims.get('fx-wire#helicopters_downed@26'));
+    } = must(await claimRow(db, 'fx-wire#helicopters_downed@26'));
     const { wordBatch: _b, version: _v, ...claim } = draft;
     await saveClaim(db, { ...claim, sourceId: 'web-1' } satisfies ClaimDraft, {
       id: 'web-1',

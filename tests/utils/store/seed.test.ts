@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimPackInput } from '../../../utils/store/claim-pack/schema';
+import { claimCount, claimRow } from '../../../utils/store/claim-rows';
 import { CrosstallyDb } from '../../../utils/store/db';
 import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
 import {
@@ -48,7 +49,7 @@ describe('seeding', () => {
     ]);
     expect(a).toBe(b);
     expect([a.applied, c.applied].filter(Boolean)).toHaveLength(1);
-    expect(await db.claims.count()).toBe(pack.claims.length);
+    expect(await claimCount(db)).toBe(pack.claims.length);
     other.close();
   });
 
@@ -69,10 +70,10 @@ describe('seeding', () => {
 
     expect(result).toMatchObject({ applied: true, added: 1, keptUserChanges: 2 });
     expect(result.version).not.toBe(seedVersionOf(v1));
-    const stillEdited = await db.claims.get(edited.id);
+    const stillEdited = await claimRow(db, edited.id);
     expect(stillEdited).toMatchObject({ value: 5, note: 'corrected after the broadcast', editedAt: 20 });
-    expect(await db.claims.get(deleted.id)).toBeUndefined();
-    expect(await db.claims.get(added.id)).toMatchObject({ origin: 'seed', metric: 'aircraft_downed' });
+    expect(await claimRow(db, deleted.id)).toBeUndefined();
+    expect(await claimRow(db, added.id)).toMatchObject({ origin: 'seed', metric: 'aircraft_downed' });
   });
 
   it('updates unedited seed claims and drops those no longer in the seed', async () => {
@@ -85,9 +86,9 @@ describe('seeding', () => {
     v2.claims = v2.claims.filter((claim) => claim !== dropped);
     const result = await seedStore(db, v2, 20);
     expect(result).toMatchObject({ updated: 1, removed: 1, added: 0 });
-    expect((await db.claims.get(changed.id))?.value).toBe(3);
-    expect((await db.claims.get(changed.id))?.createdAt).toBe(nth(v1.claims, 0).createdAt);
-    expect(await db.claims.get(dropped.id)).toBeUndefined();
+    expect((await claimRow(db, changed.id))?.value).toBe(3);
+    expect((await claimRow(db, changed.id))?.createdAt).toBe(nth(v1.claims, 0).createdAt);
+    expect(await claimRow(db, dropped.id)).toBeUndefined();
   });
 
   it('resets the store to the seed, undoing edits and deletions', async () => {

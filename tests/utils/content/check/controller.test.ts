@@ -10,6 +10,7 @@ import { createCheckController } from '../../../../utils/content/check/controlle
 import { createPageContext } from '../../../../utils/content/page-context';
 import { setUiLanguage, t } from '../../../../utils/i18n/translate';
 import type { RequestOf, RequestType, Response } from '../../../../utils/messaging/protocol';
+import { claimsOfOrigin, countOfOrigin } from '../../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import { fromStoredClaim } from '../../../../utils/store/db';
 import { fixturePack, freshDb } from '../../store/helpers';
@@ -168,7 +169,7 @@ describe('adding the checked figure to the claim store', () => {
     overlay().querySelector('form')?.requestSubmit();
     await vi.waitFor(() => expect(dialogText()).toMatch(/Saved to your claim store/));
     expect(onSaved).toHaveBeenCalledWith('https://cbw.example/markets/oil');
-    const [stored] = (await db.claims.where('origin').equals('user').toArray()).map(fromStoredClaim);
+    const [stored] = (await claimsOfOrigin(db, 'user')).map(fromStoredClaim);
     expect(stored).toMatchObject({
       metric: 'helicopters_downed',
       value: 2,
@@ -221,7 +222,7 @@ describe('adding the checked figure to the claim store', () => {
         expect(error?.textContent).toBe(reason);
         expect(dialogText()).toMatch(summary);
         expect(onSaved).not.toHaveBeenCalled();
-        expect(await db.claims.where('origin').equals('user').count()).toBe(0);
+        expect(await countOfOrigin(db, 'user')).toBe(0);
       } finally {
         setUiLanguage('en');
       }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claimRow, claimsOfOrigin } from '../../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import { correctReadClaim } from '../../../../utils/store/ledger/correct';
 import { recordReading } from '../../../../utils/store/ledger/record';
@@ -15,7 +16,7 @@ afterEach(async () => {
 });
 
 const site = 'news.example';
-const readClaims = () => db.claims.where('origin').equals('read').toArray();
+const readClaims = () => claimsOfOrigin(db, 'read');
 
 describe('correcting a read figure from the overlay', () => {
   it('keeps the reader’s number and side over what the page says on later visits', async () => {
@@ -44,7 +45,7 @@ describe('correcting a read figure from the overlay', () => {
     await seedStore(db, fixturePack(), 10);
     const seeded = 'fx-wire#drones_downed@195';
     await expect(correctReadClaim(db, seeded, { value: 1 })).rejects.toThrow('not in your reading ledger');
-    expect((await db.claims.get(seeded))?.value).toBe(15);
+    expect((await claimRow(db, seeded))?.value).toBe(15);
     await expect(correctReadClaim(db, 'no-such-claim', { value: 1 })).rejects.toThrow(
       'not in your reading ledger',
     );

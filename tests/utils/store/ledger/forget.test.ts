@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claimCount, claimsOfOrigin, claimsOfSource } from '../../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import {
   expireReadings,
@@ -53,7 +54,7 @@ describe('forgetting read articles', () => {
   it('"Forget this site" removes that site’s articles, claims and reports, and no other site’s', async () => {
     const one = await read('https://news.example/a', 'news.example', SAID_16, '16 soldiers', 16, SEP_28);
     await read('https://other.example/b', 'other.example', SAID_16, '16 soldiers', 16, SEP_28);
-    await removeReadClaim(db, must((await db.claims.where('sourceId').equals(one.sourceId).first())?.id));
+    await removeReadClaim(db, must((await claimsOfSource(db, one.sourceId))[0]?.id));
     await read('https://news.example/c', 'news.example', LATER, '31 soldiers', 31, SEP_28);
     expect(await reportsOfDeaths()).toBe(2);
     const result = await forgetSite(db, 'news.example');
@@ -71,11 +72,11 @@ describe('forgetting read articles', () => {
 
   it('"Forget everything read" leaves the seed and the reader’s own claims', async () => {
     await seedStore(db, fixturePack());
-    const before = await db.claims.count();
+    const before = await claimCount(db);
     await read('https://news.example/a', 'news.example', SAID_16, '16 soldiers', 16, SEP_28);
     await read('https://other.example/b', 'other.example', LATER, '31 soldiers', 31, SEP_28);
     expect(await forgetAllRead(db)).toEqual({ articles: 2, claims: 2 });
-    expect(await db.claims.count()).toBe(before);
+    expect(await claimCount(db)).toBe(before);
     expect(await db.sources.where('kind').equals('read').count()).toBe(0);
     expect(await db.readings.count()).toBe(0);
   });
@@ -87,9 +88,7 @@ describe('forgetting read articles', () => {
     expect(await expireReadings(db, null, SEP_28)).toEqual({ articles: 0, claims: 0 });
     expect(await expireReadings(db, 90, SEP_28)).toEqual({ articles: 0, claims: 0 });
     expect(await expireReadings(db, 30, SEP_28)).toEqual({ articles: 1, claims: 1 });
-    expect((await db.claims.where('origin').equals('read').toArray()).map((claim) => claim.value)).toEqual([
-      31,
-    ]);
+    expect((await claimsOfOrigin(db, 'read')).map((claim) => claim.value)).toEqual([31]);
   });
 
   it('a reset to the seed takes the read articles with their claims, leaving no orphan reading', async () => {

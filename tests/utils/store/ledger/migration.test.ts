@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { allClaimRows } from '../../../../utils/store/claim-rows';
 import { CrosstallyDb } from '../../../../utils/store/db';
 import { recordReading } from '../../../../utils/store/ledger/record';
 import { claimWords } from '../../../../utils/store/words';
@@ -37,9 +38,9 @@ describe('schema 6 (the reading ledger)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(11);
     // Schema 8 moved the search words to word rows; every other field stays.
-    const stored = (await db.claims.toArray())
+    const stored = (await allClaimRows(db))
       .sort((a, b) => a.id.localeCompare(b.id))
       .map(({ wordBatch: _b, ...claim }) => claim);
     expect(stored).toEqual(

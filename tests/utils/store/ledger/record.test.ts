@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claimsOfOrigin } from '../../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import { removeReadClaim } from '../../../../utils/store/ledger/forget';
 import { articleKeys, normaliseUrl } from '../../../../utils/store/ledger/keys';
@@ -27,8 +28,7 @@ afterEach(async () => {
 });
 
 const site = 'news.example';
-const readClaims = async () =>
-  (await db.claims.where('origin').equals('read').toArray()).sort((a, b) => a.start - b.start);
+const readClaims = async () => (await claimsOfOrigin(db, 'read')).sort((a, b) => a.start - b.start);
 
 describe('one article, however it is reached', () => {
   it('is one source whether reached by its canonical URL, its address with tracking, or its text', async () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { claimRows } from '../../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import {
   claimFacets,
@@ -20,7 +21,7 @@ beforeEach(async () => {
 
 async function values(query: ClaimQuery, metric: string) {
   const ids = await listClaimIds(db, { ...query, metric });
-  const claims = await db.claims.bulkGet(ids);
+  const claims = await claimRows(db, ids);
   return claims.map((claim) => claim?.value);
 }
 
@@ -52,7 +53,7 @@ describe('listClaims', () => {
 
   it('sorts by claimant label, claims naming nobody last', async () => {
     const ids = await listClaimIds(db, { sort: 'claimant' });
-    const claims = await db.claims.bulkGet(ids);
+    const claims = await claimRows(db, ids);
     const heli = claims.filter((c) => c?.metric === 'helicopters_downed').map((c) => c?.claimant?.label);
     expect(heli).toEqual([
       "Armenia's Ministry of Defence",
@@ -131,7 +132,7 @@ describe('filters', () => {
 
   it('keeps a value range, inclusive, leaving vague figures out', async () => {
     const inRange = await idsOf({ valueMin: 2, valueMax: 4 });
-    const claims = await db.claims.bulkGet(inRange);
+    const claims = await claimRows(db, inRange);
     expect(claims.map((c) => c?.value).sort()).toEqual([2, 2, 3, 4, 4]);
     expect(await idsOf({ valueMin: 20_000 })).toEqual(['fx-history#deaths@56']);
     expect(await idsOf({ valueMax: 0 })).toEqual([]);

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { claimRow, countOfSource } from '../../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import { QUOTA_MESSAGE, StoreError } from '../../../../utils/store/errors';
 import { listClaimIds } from '../../../../utils/store/manager/queries';
@@ -80,7 +81,7 @@ describe('deleteClaims and undoDelete', () => {
     });
     const result = await deleteClaims(db, ['fx-wire#drones_downed@195']);
     expect(result).toEqual({ deleted: 1, undoToken: null });
-    expect(await db.claims.get('fx-wire#drones_downed@195')).toBeUndefined();
+    expect(await claimRow(db, 'fx-wire#drones_downed@195')).toBeUndefined();
   });
 
   it('reports a full disk when even the delete cannot be written', async () => {
@@ -90,7 +91,7 @@ describe('deleteClaims and undoDelete', () => {
     const error = await deleteClaims(db, ['fx-wire#drones_downed@195']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ code: 'quota', message: QUOTA_MESSAGE });
-    expect(await db.claims.get('fx-wire#drones_downed@195')).toBeDefined();
+    expect(await claimRow(db, 'fx-wire#drones_downed@195')).toBeDefined();
   });
 });
 
@@ -101,7 +102,7 @@ describe('deleteSource', () => {
     expect(result.deleted).toBe(4);
     expect(await db.sources.get('fx-wire')).toBeUndefined();
     expect(await db.documents.get('fx-wire')).toBeUndefined();
-    expect(await db.claims.where('sourceId').equals('fx-wire').count()).toBe(0);
+    expect(await countOfSource(db, 'fx-wire')).toBe(0);
     expect(await undoDelete(db, result.undoToken!)).toEqual({
       claims: 4,
       sources: 1,

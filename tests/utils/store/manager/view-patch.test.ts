@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { claimRow } from '../../../../utils/store/claim-rows';
 import { CrosstallyDb } from '../../../../utils/store/db';
 import { claimFacets, listClaimIds, listClaims } from '../../../../utils/store/manager/queries';
 import { deleteClaims, restoreClaim, undoDelete } from '../../../../utils/store/manager/trash';
@@ -84,7 +85,7 @@ describe('keepingView', () => {
 
   it('puts an edit back with restoreClaim, patched', async () => {
     await listClaimIds(db, {});
-    const original = (await db.claims.get('fx-wire#tanks_destroyed@68'))!;
+    const original = (await claimRow(db, 'fx-wire#tanks_destroyed@68'))!;
     const { wordBatch: _batch, version, ...claim } = original;
     await keepingView(db, () => updateClaim(db, claim.id, { metric: 'helicopters_downed' }), {
       after: () => [claim.id],

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../utils/engine/figures';
+import { countOfSource } from '../../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../../utils/store/db';
 import { StoreError } from '../../../../utils/store/errors';
 import { listClaimIds } from '../../../../utils/store/manager/queries';
@@ -80,7 +81,7 @@ describe('addClaim', () => {
       }),
     );
     expect(second.id).not.toBe(claim.id);
-    expect(await db.claims.where('sourceId').equals(source.id).count()).toBe(2);
+    expect(await countOfSource(db, source.id)).toBe(2);
   });
 
   it('anchors a claim in the source text when the quote is there, and refuses a figure already stored', async () => {
@@ -212,7 +213,7 @@ describe('saveArticle', () => {
     const first = await saveArticle(db, articleDraft());
     const again = await saveArticle(db, articleDraft());
     expect(again.source.id).toBe(first.source.id);
-    expect(await db.claims.where('sourceId').equals(first.source.id).count()).toBe(first.claims);
+    expect(await countOfSource(db, first.source.id)).toBe(first.claims);
   });
 
   it('refuses figures outside the text and writes nothing', async () => {
