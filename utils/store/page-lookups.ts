@@ -43,7 +43,11 @@ function generationOf(db: CrosstallyDb): number {
   let counter = generations.get(db);
   if (!counter) {
     const seen = { commits: 0 };
-    const parts = [`idb://${db.name}/claims/`, `idb://${db.name}/claimBlocks/`, `idb://${db.name}/digestBuckets/`];
+    const parts = [
+      `idb://${db.name}/claims/`,
+      `idb://${db.name}/claimBlocks/`,
+      `idb://${db.name}/digestBuckets/`,
+    ];
     const onMutated = (mutated: Record<string, unknown>) => {
       if (Object.keys(mutated).some((part) => parts.some((prefix) => part.startsWith(prefix))))
         seen.commits++;
