@@ -73,7 +73,7 @@ describe('schema 7 (digest buckets)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(db.tables.map((table) => table.name)).not.toContain('digests');
     // Claims and meta differ only in their word batches (schema 8 numbers them afresh).
     const withoutBatches = (rows: unknown[]) => rows.map((row) => fromStoredClaim(row as StoredClaim));

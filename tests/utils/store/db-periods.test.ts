@@ -53,7 +53,7 @@ describe('schema 5: periods', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.claims.get('fx-history#war_deaths@56')).toBeUndefined();
     const war = must(await db.claims.get('fx-history#deaths@56'), 'renamed war claim');
     expect(war).toMatchObject({

@@ -65,7 +65,7 @@ describe('schema migrations', () => {
 
     const db = new CrosstallyDb(name);
     const stored = (await db.claims.toArray()).sort((a, b) => a.id.localeCompare(b.id));
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(stored.map((claim) => claim.version)).toEqual(stored.map(() => 1));
     expect(stored.map(({ version: _v, wordBatch: _b, ...claim }) => claim)).toEqual(
       byId(claims.map(({ words: _w, ...claim }) => upgraded(claim))),

@@ -37,7 +37,7 @@ describe('schema 6 (the reading ledger)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     // Schema 8 moved the search words to word rows; every other field stays.
     const stored = (await db.claims.toArray())
       .sort((a, b) => a.id.localeCompare(b.id))
