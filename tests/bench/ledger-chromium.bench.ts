@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_DIR } from '../../utils/node/demo/paths';
 import { fromStoredClaim } from '../../utils/store/db';
+import { groupRowsOf } from '../../utils/store/digest-rows';
 import { buildDigests, type MetricDigest } from '../../utils/store/digests';
 import { serveBenchSite } from './extension/bench-site';
 import { extensionScriptPrefix, launchExtensionBrowser, launchPlainBrowser } from './extension/browsers';
@@ -40,26 +41,46 @@ function ask(page: Page, request: object): Promise<{ ok: boolean; data?: unknown
 
 /**
  * Puts rows into the extension's database from its own page (raw IndexedDB, one transaction).
- * Digests are merged into what the seed wrote: as bucket rows (schema 7 on), or, in a build of
- * schema 6 (BENCH_EXTENSION_DIR of an older build, for a peer run), as one row per metric.
+ * Digests are merged into what the seed wrote: as group rows (schema 10 on; grouped here, as the
+ * page cannot call digest-rows.ts), or, in an older build (BENCH_EXTENSION_DIR, for a peer run), as
+ * bucket rows (schemas 7 to 9) or one row per metric (schema 6).
  */
 function putRows(page: Page, rows: Record<string, unknown[]>, digests?: MetricDigest[]): Promise<void> {
+  const groups = digests?.flatMap(groupRowsOf);
   return page.evaluate(
-    async ({ rows, digests }) => {
+    async ({ rows, digests, groups }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('crosstally');
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
       // No named helper functions in here: tsx would wrap them in a __name() the page lacks.
+      const grouped = db.objectStoreNames.contains('digestGroups');
       const split = db.objectStoreNames.contains('digestBuckets');
-      const tables = [...Object.keys(rows), ...(digests ? [split ? 'digestBuckets' : 'digests'] : [])];
+      const digestTable = grouped ? 'digestGroups' : split ? 'digestBuckets' : 'digests';
+      const tables = [...Object.keys(rows), ...(digests ? [digestTable] : [])];
       const tx = db.transaction(tables, 'readwrite');
       for (const [table, list] of Object.entries(rows)) {
         const store = tx.objectStore(table);
         for (const row of list) store.put(row);
       }
-      for (const digest of digests ?? []) {
+      for (const row of grouped ? (groups ?? []) : []) {
+        const store = tx.objectStore('digestGroups');
+        const read = store.get(row.key);
+        read.onsuccess = () => {
+          const old = read.result as typeof row | undefined;
+          if (!old) return store.put(row);
+          for (const [bucket, fields] of Object.entries(row.buckets)) {
+            const was = old.buckets[bucket];
+            old.buckets[bucket] = was
+              ? { ...was, ids: [...was.ids, ...fields.ids], outlets: [...was.outlets, ...fields.outlets] }
+              : fields;
+          }
+          Object.assign(old.claimants, row.claimants);
+          store.put(old);
+        };
+      }
+      for (const digest of grouped ? [] : (digests ?? [])) {
         const store = tx.objectStore(split ? 'digestBuckets' : 'digests');
         if (split) {
           for (const [bucket, fields] of Object.entries(digest.buckets)) {
@@ -98,7 +119,7 @@ function putRows(page: Page, rows: Record<string, unknown[]>, digests?: MetricDi
       });
       db.close();
     },
-    { rows, digests },
+    { rows, digests, groups },
   );
 }
 

@@ -33,11 +33,9 @@ export function claimReadTables(db: CrosstallyDb): Table[] {
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: StoredClaim, b: StoredClaim) => compareIds(a.id, b.id);
 
-/** Two id-sorted lists as one (rows and blocks never hold the same claim). */
-function mergeIds(a: readonly string[], b: readonly string[]): string[] {
-  if (a.length === 0) return [...b];
-  if (b.length === 0) return [...a];
-  return [...a, ...b].sort(compareIds);
+/** Row ids (in id order) and block ids (in block order) as one list in id order. */
+function mergeIds(rows: readonly string[], inBlocks: readonly string[]): string[] {
+  return inBlocks.length === 0 ? [...rows] : [...rows, ...inBlocks].sort(compareIds);
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Per-metric digests: a metric's claims already bucketed by value (and qualifier), claimant, side
  * and period, each bucket holding its claim ids and their outlets. A reports query reads the
- * metric's bucket rows (digest-rows.ts: one stored row per bucket), not its claims, and then only
- * the claims it lists.
+ * metric's digest rows (digest-rows.ts: its buckets in a few group rows), not its claims, and
+ * then only the claims it lists.
  *
  * The write layer (writes.ts) keeps digests in step inside the same transactions as the claims;
  * the pure helpers here build and patch them.

@@ -13,7 +13,7 @@
 import Dexie from 'dexie';
 import { claimsOfMetric, claimsOfValueAndMetric, countOfMetric } from './claim-rows';
 import type { CrosstallyDb } from './db';
-import type { DigestBucketRow } from './digest-rows';
+import { readDigest } from './digest-rows';
 import type { Claim } from './types';
 
 /** A metric's claims: how many, and how many per value (valued claims only: the `[value+metric]` index). */
@@ -46,7 +46,7 @@ function generationOf(db: CrosstallyDb): number {
     const parts = [
       `idb://${db.name}/claims/`,
       `idb://${db.name}/claimBlocks/`,
-      `idb://${db.name}/digestBuckets/`,
+      `idb://${db.name}/digestGroups/`,
     ];
     const onMutated = (mutated: Record<string, unknown>) => {
       if (Object.keys(mutated).some((part) => parts.some((prefix) => part.startsWith(prefix))))
@@ -87,16 +87,17 @@ async function readTally(db: CrosstallyDb, metric: string): Promise<MetricTally>
     tally.claims += claims;
     if (value !== null) tally.byValue.set(value, (tally.byValue.get(value) ?? 0) + claims);
   };
-  // The digest rows list every claim of the metric by bucket (value first): far fewer index
-  // entries to walk than the metric index itself. A vague bucket groups by word, so its value
-  // is one claim's: a vague claim with a number sends the count to the claims themselves.
-  const rows: DigestBucketRow[] = await db.digestBuckets.where('metric').equals(metric).toArray();
-  if (rows.length > 0 && rows.every((row) => row.v === null || row.q !== 'vague')) {
-    for (const row of rows) add(row.v, row.ids.length);
+  // The digest lists every claim of the metric by bucket (value first), read from a few group
+  // rows: far fewer entries to walk than the metric index itself. A vague bucket groups by word,
+  // so its value is one claim's: a vague claim with a number sends the count to the claims themselves.
+  const digest = await readDigest(db, metric);
+  const buckets = digest ? Object.values(digest.buckets) : [];
+  if (buckets.length > 0 && buckets.every((bucket) => bucket.v === null || bucket.q !== 'vague')) {
+    for (const bucket of buckets) add(bucket.v, bucket.ids.length);
     return tally;
   }
-  // No row: no claim, or claims written before digests existed (then counted from their rows).
-  if (rows.length === 0 && (await countOfMetric(db, metric)) === 0) return tally;
+  // No digest: no claim, or claims written before digests existed (then counted from their rows).
+  if (!digest && (await countOfMetric(db, metric)) === 0) return tally;
   for (const claim of await claimsOfMetric(db, metric)) add(claim.value, 1);
   return tally;
 }

@@ -117,7 +117,7 @@ const ORIGINS = CLAIM_ORIGINS;
  * Chromium over a minute for 100,000 claims from 10,000 sources).
  */
 export async function counts(db: CrosstallyDb): Promise<StoreCounts> {
-  const tables = [...claimReadTables(db), db.sources, db.tombstones, db.digestBuckets];
+  const tables = [...claimReadTables(db), db.sources, db.tombstones, db.digestGroups];
   return db.transaction('r', tables, async () => {
     const [claims, sources, tombstones, digests, originCounts, bySource] = await Promise.all([
       claimCount(db),

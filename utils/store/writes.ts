@@ -8,7 +8,7 @@ import type { Table } from 'dexie';
 import { blockOf, blocksOf } from './claim-blocks';
 import { allClaimRows, claimRows, claimsOfSource } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
-import { patchDigestRows, replaceDigests, rowKeyOf } from './digest-rows';
+import { clearDigests, patchDigestRows, replaceDigests, rowKeyOf } from './digest-rows';
 import { buildDigests, outletKeyOf } from './digests';
 import { forgetPendingWords, type ImportWordBatches } from './import-words';
 import { FIRST_VERSION } from './manager/types';
@@ -17,7 +17,7 @@ import { nextWordBatch, removeWords, wordRowsOf } from './word-rows';
 import { claimWords, sameClaimWords } from './words';
 
 export function writeTables(db: CrosstallyDb): Table[] {
-  return [db.claims, db.claimBlocks, db.sources, db.digestBuckets, db.words, db.meta];
+  return [db.claims, db.claimBlocks, db.sources, db.digestGroups, db.words, db.meta];
 }
 
 /**
@@ -100,7 +100,7 @@ export async function outletKeys(db: CrosstallyDb, claims: readonly Claim[]): Pr
   return new Map(ids.map((id, i) => [id, outletKeyOf(sources[i], id)]));
 }
 
-/** Moves `removed` (as stored) out of the digests and `added` in: only their bucket rows change. */
+/** Moves `removed` (as stored) out of the digests and `added` in: only their buckets' group rows change. */
 export async function patchDigests(
   db: CrosstallyDb,
   removed: readonly Claim[],
@@ -266,7 +266,7 @@ export async function putClaimRows(db: CrosstallyDb, claims: Claim[]): Promise<v
 /** Rebuilds every digest from the rows (to repair, or after writing rows directly in a bench). */
 export async function rebuildDigests(db: CrosstallyDb): Promise<void> {
   const [claims, sources] = await Promise.all([allClaimRows(db), db.sources.toArray()]);
-  await db.digestBuckets.clear();
+  await clearDigests(db);
   const bySource = new Map(sources.map((source) => [source.id, source]));
   await replaceDigests(db, buildDigests(claims.map(fromStoredClaim), bySource).values());
 }

@@ -8,6 +8,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { allClaimRows, claimRow } from '../../../utils/store/claim-rows';
 import { CrosstallyDb, fromStoredClaim, type StoredClaim } from '../../../utils/store/db';
+import { bucketRowsOf } from '../../../utils/store/digest-bucket-rows';
+import { readAllDigests } from '../../../utils/store/digest-rows';
 import { applyImport } from '../../../utils/store/import-export';
 import { listClaimIds } from '../../../utils/store/manager/queries';
 import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
@@ -32,14 +34,7 @@ const VERSION_7_STORES = {
   readings: 'sourceId, *keys, site, readAt',
 };
 
-const KEPT_TABLES = [
-  'sources',
-  'documents',
-  'tombstones',
-  'digestBuckets',
-  'importJournal',
-  'readings',
-] as const;
+const KEPT_TABLES = ['sources', 'documents', 'tombstones', 'importJournal', 'readings'] as const;
 
 /** Searches a reader types: places, a claimant, a note's word, two words, a prefix, an outlet. */
 const QUERIES = ['shusha', 'helicopters', 'checked', 'stepanakert tanks', 'minist', 'outlet 12'];
@@ -94,10 +89,11 @@ describe('schema 8 (word rows)', () => {
         KEPT_TABLES.map(async (table) => [table, await used.table(table).toArray()] as const),
       ),
     );
+    const digests = await readAllDigests(used);
     used.close();
     await Dexie.delete(name);
 
-    // The same store as schema 7 held it: each claim's words on its row.
+    // The same store as schema 7 held it: each claim's words on its row, a row per digest bucket.
     const old = new Dexie(name);
     old.version(7).stores(VERSION_7_STORES);
     await old
@@ -105,11 +101,13 @@ describe('schema 8 (word rows)', () => {
       .bulkAdd(claims.map(({ wordBatch: _b, ...row }) => ({ ...row, words: claimWords(row) })));
     await old.table('meta').bulkAdd(meta);
     for (const table of KEPT_TABLES) await old.table(table).bulkAdd(kept[table] ?? []);
+    await old.table('digestBuckets').bulkAdd(digests.flatMap(bucketRowsOf));
     old.close();
 
     const db = new CrosstallyDb(name);
     expect(db.verno).toBe(11);
     for (const table of KEPT_TABLES) expect(await db.table(table).toArray()).toEqual(kept[table]);
+    expect(await readAllDigests(db)).toEqual(digests);
     // Versions, edits and notes stay; the words left the rows.
     const stored = await allClaimRows(db);
     expect(stored.map(fromStoredClaim)).toEqual(claims.map(fromStoredClaim));

@@ -108,7 +108,7 @@ describe('an import in chunks', () => {
       },
       beforeChunk: async () => {
         if (!rowsWritten) return;
-        // The second slice of bucket rows fails: the first one landed.
+        // The second slice after the rows fails: the one before it landed.
         if (++slices === 2) db.faults.failWritesAfter(0, 1);
       },
     }).then(

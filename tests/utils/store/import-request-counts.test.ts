@@ -6,13 +6,14 @@
  * cut short in its word or digest phase leaves the words as they were.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { allClaimRows } from '../../../utils/store/claim-rows';
+import { allClaimRows, claimRow } from '../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../utils/store/db';
-import { readAllDigests } from '../../../utils/store/digest-rows';
+import { readAllDigests, rowKeyOf } from '../../../utils/store/digest-rows';
 import { applyImport } from '../../../utils/store/import-export';
 import { IMPORT_WORD_BATCH_CLAIMS, ImportWordBatches } from '../../../utils/store/import-words';
 import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
 import { claimIdsWithWord } from '../../../utils/store/search';
+import type { Claim } from '../../../utils/store/types';
 import { claimWords } from '../../../utils/store/words';
 import { rebuildDigests } from '../../../utils/store/writes';
 import { claimPackGenerator } from '../../bench/extension/claim-packs';
@@ -140,11 +141,15 @@ describe('an import patching digests and writing sources', () => {
     await applyImport(db, pack);
     // The same figures again under new ids: nearly every bucket row of the store is touched.
     const again = { ...pack, claims: pack.claims.map((claim) => ({ ...claim, id: `${claim.id}-again` })) };
-    const lookups = vi.spyOn(db.digestBuckets, 'bulkGet');
+    const lookups = vi.spyOn(db.digestGroups, 'bulkGet');
+    const ranges = vi.spyOn(db.digestGroups, 'where');
     await applyImport(db, again);
     const largest = Math.max(0, ...lookups.mock.calls.map(([keys]) => keys.length));
+    const rangeReads = ranges.mock.calls.filter(([index]) => String(index) === ':id').length;
     lookups.mockRestore();
+    ranges.mockRestore();
     expect(largest).toBeLessThan(32);
+    expect(rangeReads).toBeGreaterThan(0);
     const patched = await digestLists(db);
     await rebuildDigests(db);
     expect(patched).toEqual(await digestLists(db));
@@ -167,6 +172,55 @@ describe('an import patching digests and writing sources', () => {
     expect(result.sources.updated).toBe(pack.sources.length);
     expect(readsOfChunk).toBe(1);
     expect(must(await db.sources.get(must(pack.sources[0]).id)).label).toMatch(/\(rev\.\)$/);
+    db.close();
+  });
+});
+
+describe('a save patching digests', () => {
+  it('reads and writes only the group rows of the buckets its claim leaves and enters', async () => {
+    const db = freshDb();
+    await applyImport(db, claimPackGenerator(27).pack(0, 2_000));
+    const rowsBefore = await db.digestGroups.count();
+    // A claim of a row that keeps other claims (an emptied row is deleted instead of written).
+    const shared = must(
+      (await db.digestGroups.toArray()).find((row) =>
+        Object.values(row.buckets).some((bucket) => bucket.ids.length > 1),
+      ),
+    );
+    const id = must(Object.values(shared.buckets).find((bucket) => bucket.ids.length > 1)?.ids[0]);
+    const claim = must(await claimRow(db, id));
+    // A value whose bucket lies in another group row of the same metric.
+    let value = (claim.value ?? 0) + 1;
+    while (rowKeyOf({ ...claim, value } as Claim) === rowKeyOf(claim)) value++;
+    const [from, to] = [rowKeyOf(claim), rowKeyOf({ ...claim, value } as Claim)];
+    const added = (await db.digestGroups.get(to)) ? 0 : 1;
+    const table = db.digestGroups;
+    const spies = {
+      bulkGet: vi.spyOn(table, 'bulkGet'),
+      bulkPut: vi.spyOn(table, 'bulkPut'),
+      bulkDelete: vi.spyOn(table, 'bulkDelete'),
+      where: vi.spyOn(table, 'where'),
+      toArray: vi.spyOn(table, 'toArray'),
+      orderBy: vi.spyOn(table, 'orderBy'),
+    };
+    await updateClaim(db, claim.id, { value });
+    const read = spies.bulkGet.mock.calls.flatMap(([keys]) => keys);
+    const written = spies.bulkPut.mock.calls.flatMap(([rows]) => rows.map((row) => row.key));
+    const calls = Object.fromEntries(
+      Object.entries(spies).map(([name, spy]) => [name, spy.mock.calls.length]),
+    );
+    for (const spy of Object.values(spies)) spy.mockRestore();
+    expect(read.sort()).toEqual([from, to].sort());
+    expect(written.sort()).toEqual([from, to].sort());
+    expect(calls).toEqual({ bulkGet: 1, bulkPut: 1, bulkDelete: 0, where: 0, toArray: 0, orderBy: 0 });
+    // Nothing else moved: the same rows, the claim in its new bucket only.
+    expect(await db.digestGroups.count()).toBe(rowsBefore + added);
+    const listing = (await db.digestGroups.toArray()).flatMap((row) =>
+      Object.values(row.buckets)
+        .filter((bucket) => bucket.ids.includes(claim.id))
+        .map((bucket) => [row.key, bucket.v]),
+    );
+    expect(listing).toEqual([[to, value]]);
     db.close();
   });
 });

@@ -121,7 +121,7 @@ describe('metricSpreads', () => {
   });
 
   it('counts from the claims when a metric has no digest', async () => {
-    await db.digestBuckets.clear();
+    await db.digestGroups.clear();
     const [soldiers] = await metricSpreads(db, { metric: 'soldiers_killed' });
     expect(soldiers?.points.map((p) => [p.claimantId, p.value, p.qualifier]).sort()).toEqual(
       [

@@ -43,7 +43,7 @@ async function expectSameAsRebuilt() {
 describe('keepingView', () => {
   it("patches the cached view after the manager's own writes instead of reading every digest again", async () => {
     await listClaims(db, {}, 0, 10);
-    const digestReads = vi.spyOn(db.digestBuckets, 'orderBy');
+    const digestReads = vi.spyOn(db.digestGroups, 'orderBy');
     const sourceReads = vi.spyOn(db.sources, 'toArray');
     const { undoToken } = await deleteClaims(db, ['fx-wire#drones_downed@195', 'fx-history#deaths@56']);
     expect(await listClaimIds(db, { metric: 'drones_downed' })).toEqual([]);
@@ -100,7 +100,7 @@ describe('keepingView', () => {
     await listClaimIds(db, {});
     // A write outside the manager (a web page saving a figure goes through mutations.ts).
     await updateClaim(db, 'fx-wire#drones_downed@195', { value: 40 });
-    const digestReads = vi.spyOn(db.digestBuckets, 'orderBy');
+    const digestReads = vi.spyOn(db.digestGroups, 'orderBy');
     await deleteClaims(db, ['fx-wire#helicopters_downed@26']);
     expect(await listClaimIds(db, { valueMin: 40, valueMax: 40 })).toEqual(['fx-wire#drones_downed@195']);
     expect(digestReads).toHaveBeenCalled();
