@@ -24,6 +24,7 @@ import { collectText } from '../../utils/dom/text-map';
 import { analyzeDocument } from '../../utils/engine/analyze';
 import { renderArticlePage } from '../../utils/node/demo/article-page';
 import { loadSeedArticles } from '../../utils/node/demo/seed-articles';
+import { countOfOrigin } from '../../utils/store/claim-rows';
 import { CrosstallyDb } from '../../utils/store/db';
 import { recordReading } from '../../utils/store/ledger/record';
 import type { ReadFigure } from '../../utils/store/ledger/types';
@@ -85,7 +86,7 @@ async function background(): Promise<void> {
   const now = Date.now();
   const fillMs = await timed(() => fillLedger(db, ARTICLES, now - 1000));
   console.log(
-    `Ledger: ${ARTICLES.toLocaleString('en')} read articles, ${(await db.claims.where('origin').equals('read').count()).toLocaleString('en')} read claims (+ ${seed.claims.length.toLocaleString('en')} seed) written in ${(fillMs / 1000).toFixed(1)} s\n`,
+    `Ledger: ${ARTICLES.toLocaleString('en')} read articles, ${(await countOfOrigin(db, 'read')).toLocaleString('en')} read claims (+ ${seed.claims.length.toLocaleString('en')} seed) written in ${(fillMs / 1000).toFixed(1)} s\n`,
   );
 
   console.log('1. Saving a page in the background (target < 50 ms)');

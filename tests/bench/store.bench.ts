@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { defaultPackData } from '../../utils/engine/topic-pack';
 import type { Side } from '../../utils/engine/types';
 import type { ClaimPack } from '../../utils/store/claim-pack/schema';
+import { claimCount } from '../../utils/store/claim-rows';
 import { CrosstallyDb } from '../../utils/store/db';
 import { readAllDigests } from '../../utils/store/digest-rows';
 import { buildDigests, emptyDigest } from '../../utils/store/digests';
@@ -102,7 +103,7 @@ async function main() {
     );
   }
   console.log(
-    `store     ${(await db.claims.count()).toLocaleString('en')} claims, ${(await db.sources.count()).toLocaleString('en')} sources\n`,
+    `store     ${(await claimCount(db)).toLocaleString('en')} claims, ${(await db.sources.count()).toLocaleString('en')} sources\n`,
   );
 
   const figures: PageFigure[] = Array.from({ length: QUERY_RUNS }, () => ({
