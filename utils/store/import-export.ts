@@ -185,7 +185,9 @@ async function importChunks(
     patchesByDigestRow(replaced, written),
     async (slice) => {
       await between();
-      await db.transaction('rw', writeTables(db), () => patchDigestSlice(db, slice, outletOf));
+      await db.transaction('rw', writeTables(db), () =>
+        patchDigestSlice(db, slice, outletOf, write.importId),
+      );
     },
     FIRST_DIGEST_SLICE_ROWS,
   );

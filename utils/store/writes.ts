@@ -235,18 +235,21 @@ export function patchesByDigestRow(removed: readonly Claim[], added: readonly Cl
 
 /**
  * Writes a slice of patchesByDigestRow, given each added claim's outlet key (an import reads it
- * when it writes the claim's row, so a slice reads no source).
+ * when it writes the claim's row, so a slice reads no source). `segment`: the import's id, so the
+ * groups it only adds to get rows of its own (digest-rows.ts).
  */
 export function patchDigestSlice(
   db: CrosstallyDb,
   slice: readonly DigestRowPatch[],
   outletOf: (claim: Claim) => string,
+  segment?: string,
 ): Promise<void> {
   return patchDigestRows(
     db,
     slice.flatMap((row) => row.removed),
     slice.flatMap((row) => row.added),
     outletOf,
+    segment,
   );
 }
 

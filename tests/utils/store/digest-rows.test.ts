@@ -12,6 +12,7 @@ import {
   type DigestGroupRow,
   groupKeyOf,
   groupOf,
+  MAX_GROUP_SEGMENTS,
   patchDigestRows,
   readAllDigests,
   readDigest,
@@ -30,20 +31,41 @@ import { fixtureFullPack, fixturePack, freshDb, must, nth, snapshot } from './he
  * The stored group rows, each bucket's claims as sorted "id outlet" pairs (their order means
  * nothing). A vague bucket's value is whichever of its claims came first (digests.ts), so left out.
  */
+/** The group a stored row belongs to: its own key, or a segment's key without the segment. */
+const groupOfRow = (row: Pick<DigestGroupRow, 'key'>) => row.key.split('|', 2).join('|');
+
+/**
+ * The digest rows in a comparable form: one per group (an import's segment rows folded into their
+ * group's), buckets by key, each bucket's claims with their outlets as a sorted list.
+ */
 async function groupRows(db: CrosstallyDb) {
-  return (await db.digestGroups.toArray()).map((row) => ({
-    ...row,
+  const byGroup = new Map<
+    string,
+    { key: string; metric: string; buckets: Record<string, unknown>; claimants: object }
+  >();
+  const claimsOf = new Map<string, string[]>();
+  const fieldsOf = new Map<string, object>();
+  for (const row of await db.digestGroups.toArray()) {
+    const key = groupOfRow(row);
+    const group = byGroup.get(key) ?? { key, metric: row.metric, buckets: {}, claimants: {} };
+    Object.assign(group.claimants, row.claimants);
+    byGroup.set(key, group);
+    for (const [bucketKey, { ids, outlets, v, ...fields }] of Object.entries(row.buckets)) {
+      const at = `${key}|${bucketKey}`;
+      fieldsOf.set(at, { ...fields, ...(fields.q === 'vague' ? {} : { v }) });
+      claimsOf.set(at, [...(claimsOf.get(at) ?? []), ...ids.map((id, i) => `${id} ${outlets[i]}`)]);
+      group.buckets[bucketKey] = null;
+    }
+  }
+  return [...byGroup.values()].map((group) => ({
+    ...group,
     buckets: Object.fromEntries(
-      Object.entries(row.buckets)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([key, { ids, outlets, v, ...fields }]) => [
-          key,
-          {
-            ...fields,
-            ...(fields.q === 'vague' ? {} : { v }),
-            claims: ids.map((id, i) => `${id} ${outlets[i]}`).sort(),
-          },
-        ]),
+      Object.keys(group.buckets)
+        .sort()
+        .map((bucketKey) => {
+          const at = `${group.key}|${bucketKey}`;
+          return [bucketKey, { ...fieldsOf.get(at), claims: (claimsOf.get(at) ?? []).sort() }];
+        }),
     ),
   }));
 }
@@ -56,14 +78,18 @@ function expectWellFormed(rows: DigestGroupRow[]) {
     const buckets = Object.entries(row.buckets);
     expect(buckets.length, row.key).toBeGreaterThan(0);
     for (const [key, bucket] of buckets) {
-      expect(groupKeyOf(row.metric, key)).toBe(row.key);
+      expect(groupKeyOf(row.metric, key)).toBe(groupOfRow(row));
       expect(bucket.ids.length).toBeGreaterThan(0);
       expect(bucket.outlets).toHaveLength(bucket.ids.length);
     }
     const named = new Set(buckets.map(([, bucket]) => bucket.c).filter((c) => c !== null));
     expect(Object.keys(row.claimants).sort()).toEqual([...named].sort());
   }
-  for (const count of perMetric.values()) expect(count).toBeLessThanOrEqual(DIGEST_GROUPS);
+  for (const count of perMetric.values())
+    expect(count).toBeLessThanOrEqual(DIGEST_GROUPS * (1 + MAX_GROUP_SEGMENTS));
+  const perGroup = new Map<string, number>();
+  for (const row of rows) perGroup.set(groupOfRow(row), (perGroup.get(groupOfRow(row)) ?? 0) + 1);
+  for (const count of perGroup.values()) expect(count).toBeLessThanOrEqual(1 + MAX_GROUP_SEGMENTS);
 }
 
 /** A fixture claim with these fields. */
@@ -95,9 +121,9 @@ describe('digest group rows', () => {
     const buckets = rows.reduce((sum, row) => sum + Object.keys(row.buckets).length, 0);
     // Grouped: far fewer rows than buckets, and a big metric spread over many rows.
     expect(buckets).toBeGreaterThan(3 * rows.length);
-    expect(Math.max(...[...metrics].map((m) => rows.filter((row) => row.metric === m).length))).toBe(
-      DIGEST_GROUPS,
-    );
+    const groupsOf = (metric: string) =>
+      new Set(rows.filter((row) => row.metric === metric).map(groupOfRow)).size;
+    expect(Math.max(...[...metrics].map(groupsOf))).toBe(DIGEST_GROUPS);
     const { claims, sources } = await snapshot(db);
     const built = buildDigests(claims, new Map(sources.map((source) => [source.id, source])));
     const read = await readAllDigests(db);
@@ -193,6 +219,32 @@ describe('digest group rows', () => {
     expect(patched.length).toBeGreaterThan(DIGEST_GROUPS);
     await rebuildDigests(db);
     const byKey = (rows: typeof patched) => [...rows].sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
+    db.close();
+  });
+
+  it('gives each import rows of its own in the groups it only adds to, merged when a group is full', async () => {
+    const db = freshDb();
+    const generator = claimPackGenerator(34);
+    const imports = MAX_GROUP_SEGMENTS + 2;
+    let ownRowsAfterFirst: string[] = [];
+    for (let i = 0; i < imports; i++) {
+      await applyImport(db, generator.pack(i * 1_500, 1_500));
+      const rows = await db.digestGroups.toArray();
+      expectWellFormed(rows);
+      const segments = rows.filter((row) => row.key !== groupOfRow(row)).map((row) => row.key);
+      if (i === 0) ownRowsAfterFirst = segments;
+      // The first import's rows are left as written while their groups have room.
+      if (i > 0 && i < MAX_GROUP_SEGMENTS)
+        expect(segments).toEqual(expect.arrayContaining(ownRowsAfterFirst));
+    }
+    expect(ownRowsAfterFirst.length).toBeGreaterThan(DIGEST_GROUPS);
+    const rows = await db.digestGroups.toArray();
+    // Groups that filled up were merged into their own row by a later import.
+    expect(rows.some((row) => row.key === groupOfRow(row))).toBe(true);
+    const patched = await groupRows(db);
+    await rebuildDigests(db);
+    const byKey = (list: typeof patched) => [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
     expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
     db.close();
   });

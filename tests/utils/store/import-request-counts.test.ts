@@ -177,7 +177,7 @@ describe('an import patching digests and writing sources', () => {
 });
 
 describe('a save patching digests', () => {
-  it('reads and writes only the group rows of the buckets its claim leaves and enters', async () => {
+  it('reads and writes only the rows of the groups its claim leaves and enters, merging their import segments', async () => {
     const db = freshDb();
     await applyImport(db, claimPackGenerator(27).pack(0, 2_000));
     const rowsBefore = await db.digestGroups.count();
@@ -193,7 +193,13 @@ describe('a save patching digests', () => {
     let value = (claim.value ?? 0) + 1;
     while (rowKeyOf({ ...claim, value } as Claim) === rowKeyOf(claim)) value++;
     const [from, to] = [rowKeyOf(claim), rowKeyOf({ ...claim, value } as Claim)];
-    const added = (await db.digestGroups.get(to)) ? 0 : 1;
+    // An import writes the groups it only adds to as segment rows of its own (`group|import`).
+    const rowKeysOf = async (group: string) =>
+      (await db.digestGroups.where(':id').between(group, `${group}|\uffff`, true, true).primaryKeys()).map(
+        String,
+      );
+    const [fromKeys, toKeys] = [await rowKeysOf(from), await rowKeysOf(to)];
+    expect(fromKeys.some((key) => key.startsWith(`${from}|import-`))).toBe(true);
     const table = db.digestGroups;
     const spies = {
       bulkGet: vi.spyOn(table, 'bulkGet'),
@@ -206,15 +212,21 @@ describe('a save patching digests', () => {
     await updateClaim(db, claim.id, { value });
     const read = spies.bulkGet.mock.calls.flatMap(([keys]) => keys);
     const written = spies.bulkPut.mock.calls.flatMap(([rows]) => rows.map((row) => row.key));
+    const deleted = spies.bulkDelete.mock.calls.flatMap(([keys]) => keys);
     const calls = Object.fromEntries(
       Object.entries(spies).map(([name, spy]) => [name, spy.mock.calls.length]),
     );
     for (const spy of Object.values(spies)) spy.mockRestore();
-    expect(read.sort()).toEqual([from, to].sort());
+    // Each group's row keys (one key range each), then their rows in one read; the segments go
+    // into the groups' own rows.
+    expect(read.sort()).toEqual([...fromKeys, ...toKeys].sort());
     expect(written.sort()).toEqual([from, to].sort());
-    expect(calls).toEqual({ bulkGet: 1, bulkPut: 1, bulkDelete: 0, where: 0, toArray: 0, orderBy: 0 });
-    // Nothing else moved: the same rows, the claim in its new bucket only.
-    expect(await db.digestGroups.count()).toBe(rowsBefore + added);
+    expect(deleted.sort()).toEqual(
+      [...fromKeys, ...toKeys].filter((key) => key !== from && key !== to).sort(),
+    );
+    expect(calls).toEqual({ bulkGet: 1, bulkPut: 1, bulkDelete: 1, where: 2, toArray: 0, orderBy: 0 });
+    // Nothing else moved: each of the two groups in one row, the claim in its new bucket only.
+    expect(await db.digestGroups.count()).toBe(rowsBefore - fromKeys.length - toKeys.length + 2);
     const listing = (await db.digestGroups.toArray()).flatMap((row) =>
       Object.values(row.buckets)
         .filter((bucket) => bucket.ids.includes(claim.id))
