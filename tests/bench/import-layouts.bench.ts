@@ -8,7 +8,8 @@
  *
  * - claim rows, bare: one row per claim, no index (import-rate's floor).
  * - claim rows, indexed: one row per claim with the claims table's four indexes today (schema 9).
- * - claim blocks: rows of BLOCK_CLAIMS claims sorted by id, a multi-entry index holding every id
+ * - claim blocks: rows of BLOCK_CLAIMS (BENCH_BLOCK_CLAIMS, default 128) claims sorted by id,
+ *   a multi-entry index holding every id
  *   (for lookups by id and paging) and multi-entry indexes of each block's distinct metrics,
  *   sources, origins and value+metric pairs.
  * - digest rows, per bucket: the digest rows a pack's claims touch, one per bucket (schema 9).
