@@ -15,6 +15,7 @@ import {
   type Tombstone,
 } from './db';
 import { type ErrorIssue, StoreError } from './errors';
+import { sourceRows } from './source-rows';
 import type { Claim, ConflictPolicy, ImportConflict, ImportResult, Source, SourceDocument } from './types';
 
 const MAX_LISTED_PROBLEMS = 50;
@@ -127,7 +128,10 @@ export async function planSources(
   result: ImportResult,
   journal: ImportJournalRow,
 ): Promise<{ writes: Source[]; stored: (Source | undefined)[] }> {
-  const stored = await db.sources.bulkGet(inputs.map((source) => source.id));
+  const stored = await sourceRows(
+    db,
+    inputs.map((source) => source.id),
+  );
   const writes: Source[] = [];
   const replaced: (Source | undefined)[] = [];
   for (const [i, input] of inputs.entries()) {
@@ -185,7 +189,11 @@ async function checkAnchors(
   writtenAt: Map<string, number>,
 ): Promise<void> {
   const texts = new Map(writes.map((doc) => [doc.sourceId, doc.text]));
-  const others = [...new Set(pack.claims.map((claim) => claim.sourceId))].filter((id) => !texts.has(id));
+  // Only the stored texts are read: their ids first (keys only), as most sources have none.
+  const storedTexts = new Set((await db.documents.toCollection().primaryKeys()).map(String));
+  const others = [...new Set(pack.claims.map((claim) => claim.sourceId))].filter(
+    (id) => !texts.has(id) && storedTexts.has(id),
+  );
   (await db.documents.bulkGet(others)).forEach((doc) => {
     if (doc) texts.set(doc.sourceId, doc.text);
   });

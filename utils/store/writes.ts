@@ -12,6 +12,7 @@ import { clearDigests, patchDigestRows, replaceDigests, rowKeyOf } from './diges
 import { buildDigests, outletKeyOf } from './digests';
 import { forgetPendingWords, type ImportWordBatches } from './import-words';
 import { FIRST_VERSION } from './manager/types';
+import { sourceRows } from './source-rows';
 import type { Claim, Source } from './types';
 import { nextWordBatch, removeWords, wordRowsOf } from './word-rows';
 import { claimWords, sameClaimWords } from './words';
@@ -96,7 +97,7 @@ async function writeClaimRows(
 /** The outlet key of each claim's source, by source id (one read per source). */
 export async function outletKeys(db: CrosstallyDb, claims: readonly Claim[]): Promise<Map<string, string>> {
   const ids = [...new Set(claims.map((claim) => claim.sourceId))];
-  const sources = await db.sources.bulkGet(ids);
+  const sources = await sourceRows(db, ids);
   return new Map(ids.map((id, i) => [id, outletKeyOf(sources[i], id)]));
 }
 

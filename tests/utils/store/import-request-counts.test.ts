@@ -15,7 +15,7 @@ import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
 import { claimIdsWithWord } from '../../../utils/store/search';
 import type { Claim } from '../../../utils/store/types';
 import { claimWords } from '../../../utils/store/words';
-import { rebuildDigests } from '../../../utils/store/writes';
+import { putSources, rebuildDigests, writeTables } from '../../../utils/store/writes';
 import { claimPackGenerator } from '../../bench/extension/claim-packs';
 import { freshDb, must } from './helpers';
 
@@ -164,6 +164,12 @@ describe('an import patching digests and writing sources', () => {
       ...pack,
       sources: pack.sources.map((source) => ({ ...source, label: `${source.label} (rev.)` })),
     };
+    // Many more stored sources than the pack's, so they are looked up by id (a small table is read whole).
+    const others = Array.from({ length: pack.sources.length * 5 }, (_, i) => ({
+      ...must(pack.sources[0]),
+      id: `other-${i}`,
+    }));
+    await db.transaction('rw', writeTables(db), () => putSources(db, others));
     const reads = vi.spyOn(db.sources, 'bulkGet');
     const result = await applyImport(db, renamed);
     const ids = pack.sources.map((source) => source.id).join();
@@ -172,6 +178,25 @@ describe('an import patching digests and writing sources', () => {
     expect(result.sources.updated).toBe(pack.sources.length);
     expect(readsOfChunk).toBe(1);
     expect(must(await db.sources.get(must(pack.sources[0]).id)).label).toMatch(/\(rev\.\)$/);
+    db.close();
+  });
+
+  it('reads a small sources table whole instead of a lookup per source', async () => {
+    const db = freshDb();
+    const pack = claimPackGenerator(26).pack(0, 300);
+    await applyImport(db, pack);
+    const [lookups, wholeReads] = [vi.spyOn(db.sources, 'bulkGet'), vi.spyOn(db.sources, 'toArray')];
+    const result = await applyImport(db, {
+      ...pack,
+      sources: pack.sources.map((source) => ({ ...source, label: `${source.label} (rev.)` })),
+    });
+    const looked = lookups.mock.calls.reduce((sum, [keys]) => sum + keys.length, 0);
+    const wholeCount = wholeReads.mock.calls.length;
+    lookups.mockRestore();
+    wholeReads.mockRestore();
+    expect(result.sources.updated).toBe(pack.sources.length);
+    expect(looked).toBe(0);
+    expect(wholeCount).toBeGreaterThan(0);
     db.close();
   });
 });
