@@ -139,9 +139,9 @@ export async function clearDigests(db: CrosstallyDb): Promise<void> {
 
 /**
  * Row keys past a group's own (`metric|gg|segment`): an import's slice writes the claims it adds
- * to a group into a segment row of its own, reading nothing, while the group has at most
- * MAX_GROUP_SEGMENTS of them; the next write that reads the group (any removal, a save, an import
- * finding it full) merges them back into the group's own row. Otherwise every import would read
+ * to a group into a segment row of its own, reading nothing, while the group holds at most
+ * MAX_GROUP_SEGMENTS rows (its own counted; one more makes it full); the next write that reads the
+ * group (any removal, a save, an import finding it full) merges them back into its own row. Otherwise every import would read
  * and rewrite every group row it touches: the whole digest, a store-sized read and write per pack
  * (bench:import-rate: 1.0 s a pack on an empty store, 1.6 s at 90,000 claims).
  */
