@@ -39,16 +39,51 @@ function mergeIds(rows: readonly string[], inBlocks: readonly string[]): string[
 }
 
 /**
- * The distinct blocks of these keys (a multi-entry lookup lists a block once per matching entry).
- * Not async: with no key it answers with Dexie's own promise, as a native one resolved with no
- * request in between can lose the caller's transaction (Dexie then commits it early).
+ * Blocks read lately, by database handle, while no write commits (`db.revision`, bumped by every
+ * write here and by Dexie's broadcast of writes elsewhere): a claim read from a block costs its 31
+ * neighbours too, and the manager's search reads the same blocks again as the reader types.
+ */
+const recentBlocks = new WeakMap<CrosstallyDb, { revision: number; blocks: Map<string, ClaimBlock> }>();
+/** Decoded blocks kept per handle (about 1 MB for typical claims). */
+const RECENT_BLOCKS = 256;
+
+function recentBlocksOf(db: CrosstallyDb): Map<string, ClaimBlock> {
+  let recent = recentBlocks.get(db);
+  if (recent?.revision !== db.revision) {
+    recent = { revision: db.revision, blocks: new Map() };
+    recentBlocks.set(db, recent);
+  }
+  return recent.blocks;
+}
+
+/**
+ * The distinct blocks of these keys (a multi-entry lookup lists a block once per matching entry),
+ * the recently read ones without a request. Not async: with nothing to read it answers with
+ * Dexie's own promise, as a native one resolved with no request in between can lose the caller's
+ * transaction (Dexie then commits it early).
  */
 function blocksOfKeys(db: CrosstallyDb, keys: readonly string[]): Promise<ClaimBlock[]> {
-  const distinct = [...new Set(keys)];
-  if (distinct.length === 0) return Dexie.Promise.resolve([]);
-  return db.claimBlocks
-    .bulkGet(distinct)
-    .then((blocks) => blocks.filter((block): block is ClaimBlock => block !== undefined));
+  const recent = recentBlocksOf(db);
+  const revision = db.revision;
+  const found: ClaimBlock[] = [];
+  const missing: string[] = [];
+  for (const key of new Set(keys)) {
+    const block = recent.get(key);
+    if (block) found.push(block);
+    else missing.push(key);
+  }
+  if (missing.length === 0) return Dexie.Promise.resolve(found);
+  return db.claimBlocks.bulkGet(missing).then((blocks) => {
+    for (const block of blocks) {
+      if (!block) continue;
+      found.push(block);
+      if (db.revision !== revision) continue;
+      recent.delete(block.key);
+      recent.set(block.key, block);
+      if (recent.size > RECENT_BLOCKS) recent.delete(recent.keys().next().value as string);
+    }
+    return found;
+  });
 }
 
 /** The blocks holding a claim whose `field` is `value` (found by their tallies, read once each). */

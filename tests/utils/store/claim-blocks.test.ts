@@ -4,7 +4,7 @@
  * exactly as for the same claims stored as rows, and a claim written again or deleted leaves its
  * block (never stored twice, never lost).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BLOCK_CLAIMS, blockOf } from '../../../utils/store/claim-blocks';
 import * as read from '../../../utils/store/claim-rows';
 import type { CrosstallyDb, StoredClaim } from '../../../utils/store/db';
@@ -153,5 +153,25 @@ describe('claim blocks', () => {
     expect(chunks).toBe(4);
     expect(await other.claimBlocks.count()).toBe(0);
     expect(await read.claimCount(other)).toBe(before);
+  });
+
+  it('are read once while nothing is written, and afresh after a write', async () => {
+    const db = await withBlocks();
+    const ids = pack.claims.filter((_claim, i) => i % 50 === 0).map((claim) => claim.id);
+    const reads = vi.spyOn(db.claimBlocks, 'bulkGet');
+    const first = await read.claimRows(db, ids);
+    const blocksRead = reads.mock.calls.flatMap(([keys]) => keys).length;
+    expect(await read.claimRows(db, ids)).toEqual(first);
+    expect(reads.mock.calls.flatMap(([keys]) => keys)).toHaveLength(blocksRead);
+    await updateClaim(db, nth(ids, 1), { note: 'seen again' });
+    const readBefore = reads.mock.calls.flatMap(([keys]) => keys).length;
+    const after = await read.claimRows(db, ids);
+    const readAfter = reads.mock.calls.flatMap(([keys]) => keys).length;
+    reads.mockRestore();
+    // The write may have changed any block: they are read again.
+    expect(readAfter - readBefore).toBeGreaterThan(0);
+    expect(blocksRead).toBeGreaterThan(0);
+    expect(must(after[1]).note).toBe('seen again');
+    expect(must(after[2]).id).toBe(nth(ids, 2));
   });
 });
