@@ -228,19 +228,19 @@ export function claimIdsUpTo(
   ]).then(([rows, keys]) => collect(rows, keys, 0));
 }
 
-/** The claims of one source, by id. */
-export function claimsOfSource(db: CrosstallyDb, sourceId: string): Promise<StoredClaim[]> {
+/** The claims whose `field` is `value`, by id: rows by their index, blocks by their tallies. */
+function claimsWith(db: CrosstallyDb, field: TalliedField, value: string): Promise<StoredClaim[]> {
   return Dexie.Promise.all([
-    db.claims.where('sourceId').equals(sourceId).toArray(),
-    blockClaimsWith(db, 'sourceId', sourceId),
+    db.claims.where(field).equals(value).toArray(),
+    blockClaimsWith(db, field, value),
   ]).then(([rows, inBlocks]) => mergeClaims(rows, inBlocks));
 }
 
-/** The claim ids of one source, in id order. */
-export function claimIdsOfSource(db: CrosstallyDb, sourceId: string): Promise<string[]> {
+/** The ids of the claims whose `field` is `value`, in id order (rows give only their keys). */
+function idsWith(db: CrosstallyDb, field: TalliedField, value: string): Promise<string[]> {
   return Dexie.Promise.all([
-    db.claims.where('sourceId').equals(sourceId).primaryKeys(),
-    blockClaimsWith(db, 'sourceId', sourceId),
+    db.claims.where(field).equals(value).primaryKeys(),
+    blockClaimsWith(db, field, value),
   ]).then(([rows, inBlocks]) =>
     mergeIds(
       rows,
@@ -249,13 +249,24 @@ export function claimIdsOfSource(db: CrosstallyDb, sourceId: string): Promise<st
   );
 }
 
-/** How many claims one source holds. */
-export function countOfSource(db: CrosstallyDb, sourceId: string): Promise<number> {
-  return Dexie.Promise.all([
-    db.claims.where('sourceId').equals(sourceId).count(),
-    blockCount(db, 'sourceId', sourceId),
-  ]).then(([rows, inBlocks]) => rows + inBlocks);
+/** How many claims have `field` = `value`: an index count and the blocks' tallies, no claim read. */
+function countWith(db: CrosstallyDb, field: TalliedField, value: string): Promise<number> {
+  return Dexie.Promise.all([db.claims.where(field).equals(value).count(), blockCount(db, field, value)]).then(
+    ([rows, inBlocks]) => rows + inBlocks,
+  );
 }
+
+/** The claims of one source, by id. */
+export const claimsOfSource = (db: CrosstallyDb, sourceId: string): Promise<StoredClaim[]> =>
+  claimsWith(db, 'sourceId', sourceId);
+
+/** The claim ids of one source, in id order. */
+export const claimIdsOfSource = (db: CrosstallyDb, sourceId: string): Promise<string[]> =>
+  idsWith(db, 'sourceId', sourceId);
+
+/** How many claims one source holds. */
+export const countOfSource = (db: CrosstallyDb, sourceId: string): Promise<number> =>
+  countWith(db, 'sourceId', sourceId);
 
 /** The claims of any of these sources in one lookup, by source then id (a page's few sources). */
 export function claimsOfSources(db: CrosstallyDb, sourceIds: string[]): Promise<StoredClaim[]> {
@@ -289,20 +300,12 @@ export function claimCountsBySource(db: CrosstallyDb): Promise<Record<string, nu
 }
 
 /** The claims of one metric, by id. */
-export function claimsOfMetric(db: CrosstallyDb, metric: string): Promise<StoredClaim[]> {
-  return Dexie.Promise.all([
-    db.claims.where('metric').equals(metric).toArray(),
-    blockClaimsWith(db, 'metric', metric),
-  ]).then(([rows, inBlocks]) => mergeClaims(rows, inBlocks));
-}
+export const claimsOfMetric = (db: CrosstallyDb, metric: string): Promise<StoredClaim[]> =>
+  claimsWith(db, 'metric', metric);
 
 /** How many claims one metric has. */
-export function countOfMetric(db: CrosstallyDb, metric: string): Promise<number> {
-  return Dexie.Promise.all([
-    db.claims.where('metric').equals(metric).count(),
-    blockCount(db, 'metric', metric),
-  ]).then(([rows, inBlocks]) => rows + inBlocks);
-}
+export const countOfMetric = (db: CrosstallyDb, metric: string): Promise<number> =>
+  countWith(db, 'metric', metric);
 
 /** The claims of this value under this metric, by id (one compound-index lookup per table). */
 export function claimsOfValueAndMetric(
@@ -328,12 +331,8 @@ export function claimsOfValueAndMetric(
 }
 
 /** The claims of one origin, by id. */
-export function claimsOfOrigin(db: CrosstallyDb, origin: ClaimOrigin): Promise<StoredClaim[]> {
-  return Dexie.Promise.all([
-    db.claims.where('origin').equals(origin).toArray(),
-    blockClaimsWith(db, 'origin', origin),
-  ]).then(([rows, inBlocks]) => mergeClaims(rows, inBlocks));
-}
+export const claimsOfOrigin = (db: CrosstallyDb, origin: ClaimOrigin): Promise<StoredClaim[]> =>
+  claimsWith(db, 'origin', origin);
 
 /** The claims of any of these origins, by origin then id. */
 export function claimsOfOrigins(db: CrosstallyDb, origins: ClaimOrigin[]): Promise<StoredClaim[]> {
@@ -343,22 +342,9 @@ export function claimsOfOrigins(db: CrosstallyDb, origins: ClaimOrigin[]): Promi
 }
 
 /** The claim ids of one origin, in id order. */
-export function claimIdsOfOrigin(db: CrosstallyDb, origin: ClaimOrigin): Promise<string[]> {
-  return Dexie.Promise.all([
-    db.claims.where('origin').equals(origin).primaryKeys(),
-    blockClaimsWith(db, 'origin', origin),
-  ]).then(([rows, inBlocks]) =>
-    mergeIds(
-      rows,
-      inBlocks.map((claim) => claim.id),
-    ),
-  );
-}
+export const claimIdsOfOrigin = (db: CrosstallyDb, origin: ClaimOrigin): Promise<string[]> =>
+  idsWith(db, 'origin', origin);
 
 /** How many claims one origin has. */
-export function countOfOrigin(db: CrosstallyDb, origin: ClaimOrigin): Promise<number> {
-  return Dexie.Promise.all([
-    db.claims.where('origin').equals(origin).count(),
-    blockCount(db, 'origin', origin),
-  ]).then(([rows, inBlocks]) => rows + inBlocks);
-}
+export const countOfOrigin = (db: CrosstallyDb, origin: ClaimOrigin): Promise<number> =>
+  countWith(db, 'origin', origin);
