@@ -4,7 +4,8 @@
  * PROFILE_WARM_PACKS 10,000-claim packs unprofiled (the store then holds that many), then one more
  * under the V8 sampling profiler of the service worker (CDP through the browser's session), and
  * splits the worker's samples by the first function of a known phase on their stack; samples
- * with no JavaScript running are time the worker waited (IndexedDB, messaging, timers).
+ * with no JavaScript running are time the worker waited (IndexedDB, messaging, timers). It waits
+ * PROFILE_SETTLE_MS first, so the manager page's rebuild after the warm packs is not profiled.
  * Wall time per phase needs marks in the build: a build that adds milliseconds by name to
  * `globalThis.__imp` in the worker (temporary performance.now() marks around each await, and
  * `abs listener start` / `abs listener end` in the message listener) gets them printed too.
@@ -17,6 +18,11 @@ import { importPackTimed } from './extension/import-pack';
 
 const DIR = path.resolve(process.env.BENCH_EXTENSION_DIR ?? CHROME_EXTENSION_DIR);
 const WARM = Number(process.env.PROFILE_WARM_PACKS ?? 2);
+/**
+ * Milliseconds left after the warm packs before the profiled one: the open manager page rebuilds
+ * its view after each import (store announcements), which would otherwise run inside the profile.
+ */
+const SETTLE_MS = Number(process.env.PROFILE_SETTLE_MS ?? 3_000);
 const BATCH = 10_000;
 
 /** Phases by the function names that start them, innermost first wins (checked from the leaf up). */
@@ -137,6 +143,7 @@ async function main(): Promise<void> {
       const { ms } = await importPackTimed(page, JSON.stringify(generate.pack(pack * BATCH, BATCH)));
       console.error(`[profile] warm pack ${pack}: ${(ms / 1000).toFixed(2)} s`);
     }
+    await page.waitForTimeout(SETTLE_MS);
     const client = await workerClient(session);
     await client.send('Profiler.enable');
     await client.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -34,8 +34,6 @@ export interface ClaimBlock {
   metrics: Tally<string>[];
   sources: Tally<string>[];
   origins: Tally<ClaimOrigin>[];
-  /** Distinct [value, metric] of the claims with a value (the overlay's lookup of a figure). */
-  valueMetrics: [number, string][];
 }
 
 /** The block indexes of the fields a claim lookup may filter on, with the field each tallies. */
@@ -53,9 +51,6 @@ function tallies<T extends string>(values: T[]): Tally<T>[] {
 /** One block of these claims (sorted by id here), under `key`. */
 export function blockOf(key: string, claims: StoredClaim[]): ClaimBlock {
   const sorted = claims.map(withoutBlock).sort(byId);
-  const valueMetrics = new Map<string, [number, string]>();
-  for (const claim of sorted)
-    if (claim.value !== null) valueMetrics.set(`${claim.value}|${claim.metric}`, [claim.value, claim.metric]);
   return {
     key,
     claims: sorted,
@@ -63,7 +58,6 @@ export function blockOf(key: string, claims: StoredClaim[]): ClaimBlock {
     metrics: tallies(sorted.map((claim) => claim.metric)),
     sources: tallies(sorted.map((claim) => claim.sourceId)),
     origins: tallies(sorted.map((claim) => claim.origin)),
-    valueMetrics: [...valueMetrics.values()],
   };
 }
 

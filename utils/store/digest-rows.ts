@@ -7,7 +7,6 @@
  * every row put costs about the same, small or not). Readers still see whole MetricDigests
  * (digests.ts), assembled from a metric's rows in one indexed read.
  */
-import Dexie from 'dexie';
 import type { ClaimantRef } from '../engine/types';
 import type { CrosstallyDb } from './db';
 import { bucketKeyOf, type DigestBucket, emptyBucket, emptyDigest, type MetricDigest } from './digests';
@@ -72,30 +71,44 @@ export function groupRowsOf(digest: MetricDigest): DigestGroupRow[] {
 }
 
 /**
- * Adds `row`'s buckets and claimants to `into` (a group's own row and its import segments list a
- * bucket's claims between them). A claim listed twice is kept once.
+ * Adds the rows' buckets and claimants to `into` (a group's own row and its import segments, or
+ * a metric's rows, list a bucket's claims between them). A claim listed twice is kept once. The
+ * ids a bucket lists are gathered once for all the rows, not once per row: a popular bucket of a
+ * big metric lists thousands.
  */
-function mergeRow(into: Pick<DigestGroupRow, 'buckets' | 'claimants'>, row: DigestGroupRow): void {
-  for (const [key, bucket] of Object.entries(row.buckets)) {
-    const held = into.buckets[key];
-    if (!held) {
-      into.buckets[key] = { ...bucket, ids: [...bucket.ids], outlets: [...bucket.outlets] };
-      continue;
+export function mergeRows(
+  into: Pick<DigestGroupRow, 'buckets' | 'claimants'>,
+  rows: readonly DigestGroupRow[],
+): void {
+  const listed = new Map<string, Set<string>>();
+  for (const row of rows) {
+    for (const [key, bucket] of Object.entries(row.buckets)) {
+      const held = into.buckets[key];
+      if (!held) {
+        into.buckets[key] = { ...bucket, ids: [...bucket.ids], outlets: [...bucket.outlets] };
+        continue;
+      }
+      let ids = listed.get(key);
+      if (!ids) {
+        ids = new Set(held.ids);
+        listed.set(key, ids);
+      }
+      for (let i = 0; i < bucket.ids.length; i++) {
+        const id = bucket.ids[i] as string;
+        if (ids.has(id)) continue;
+        ids.add(id);
+        held.ids.push(id);
+        held.outlets.push(bucket.outlets[i] as string);
+      }
     }
-    const listed = new Set(held.ids);
-    bucket.ids.forEach((id, i) => {
-      if (listed.has(id)) return;
-      held.ids.push(id);
-      held.outlets.push(bucket.outlets[i] as string);
-    });
+    Object.assign(into.claimants, row.claimants);
   }
-  Object.assign(into.claimants, row.claimants);
 }
 
 /** A metric's digest from its group rows. */
 export function digestOfRows(metric: string, rows: readonly DigestGroupRow[]): MetricDigest {
   const digest = emptyDigest(metric);
-  for (const row of rows) mergeRow(digest, row);
+  mergeRows(digest, rows);
   return digest;
 }
 
@@ -138,117 +151,28 @@ export async function clearDigests(db: CrosstallyDb): Promise<void> {
 }
 
 /**
- * Row keys past a group's own (`metric|gg|segment`): an import's slice writes the claims it adds
- * to a group into a segment row of its own, reading nothing, while the group holds at most
- * MAX_GROUP_SEGMENTS rows (its own counted; one more makes it full); the next write that reads the
- * group (any removal, a save, an import finding it full) merges them back into its own row. Otherwise every import would read
- * and rewrite every group row it touches: the whole digest, a store-sized read and write per pack
- * (bench:import-rate: 1.0 s a pack on an empty store, 1.6 s at 90,000 claims).
+ * Adds the claims to their buckets in the rows `rowOf` gives, naming their claimants there. A
+ * claim its bucket lists already is not listed again.
  */
-export const MAX_GROUP_SEGMENTS = 8;
-
-const segmentKeyOf = (groupKey: string, segment: string): string => `${groupKey}|${segment}`;
-/** The group (`metric|gg`) of a stored row key, its own or a segment's. */
-const groupOfRowKey = (key: string): string => key.split('|', 2).join('|');
-const metricOfGroup = (groupKey: string): string => groupKey.slice(0, groupKey.lastIndexOf('|'));
-
-/**
- * The stored row keys of each group, its own row's and its segments' (keys only): one key range
- * for a dense slice of groups (an import's, in key order), else one per group.
- */
-function rowKeysOfGroups(db: CrosstallyDb, groups: readonly string[]): Promise<Map<string, string[]>> {
-  const byGroup = new Map(groups.map((group) => [group, [] as string[]]));
-  const sorted = [...groups].sort();
-  const between = (low: string, high: string) =>
-    db.digestGroups.where(':id').between(low, `${high}|\uffff`, true, true).primaryKeys();
-  const reads =
-    sorted.length >= RANGE_READ_FROM_KEYS
-      ? [between(sorted[0] as string, sorted.at(-1) as string)]
-      : sorted.map((group) => between(group, group));
-  return Dexie.Promise.all(reads).then((lists) => {
-    for (const key of lists.flat()) byGroup.get(groupOfRowKey(String(key)))?.push(String(key));
-    return byGroup;
-  });
-}
-
-/**
- * Takes `removed` (claims as they were stored) out of their buckets and puts `added` in theirs,
- * reading and writing only the rows of their groups. A group read is merged into its own row (its
- * segments deleted). `segment` (an import's id): a group the patch only adds to gets the claims in
- * the import's segment row, nothing read (MAX_GROUP_SEGMENTS). Adding a claim its row already
- * lists does nothing, so undoing an import whose chunks did not patch digests (schema 6) cannot
- * list a claim twice. An emptied bucket leaves its row, and so does a claimant no bucket of the
- * row names any more; an emptied row is deleted.
- */
-export async function patchDigestRows(
-  db: CrosstallyDb,
-  removed: readonly Claim[],
-  added: readonly Claim[],
+export function addClaimsToRows(
+  claims: readonly Claim[],
+  rowOf: (claim: Claim) => DigestGroupRow,
   outletOf: (claim: Claim) => string,
-  segment?: string,
-): Promise<void> {
-  const groups = [...new Set([...removed, ...added].map(rowKeyOf))];
-  if (groups.length === 0) return;
-  const removing = new Set(removed.map(rowKeyOf));
-  const keysOf = await rowKeysOfGroups(db, groups);
-  const appends = new Set(
-    segment === undefined
-      ? []
-      : groups.filter(
-          (group) => !removing.has(group) && (keysOf.get(group)?.length ?? 0) <= MAX_GROUP_SEGMENTS,
-        ),
-  );
-  const toRead = groups.flatMap((group) =>
-    appends.has(group)
-      ? (keysOf.get(group) ?? []).filter((key) => key === segmentKeyOf(group, segment as string))
-      : (keysOf.get(group) ?? []),
-  );
-  const stored = new Map(
-    (await db.digestGroups.bulkGet(toRead))
-      .filter((row): row is DigestGroupRow => row !== undefined)
-      .map((row) => [row.key, row]),
-  );
-  /** The row each group is patched in; and the segment rows merged into their group's own row. */
-  const target = new Map<string, DigestGroupRow>();
-  const merged: string[] = [];
-  for (const group of groups) {
-    if (appends.has(group)) {
-      const key = segmentKeyOf(group, segment as string);
-      target.set(group, stored.get(key) ?? newGroupRow(key, metricOfGroup(group)));
-      continue;
-    }
-    const own = stored.get(group) ?? newGroupRow(group, metricOfGroup(group));
-    for (const key of keysOf.get(group) ?? []) {
-      const row = stored.get(key);
-      if (key === group || !row) continue;
-      mergeRow(own, row);
-      merged.push(key);
-    }
-    target.set(group, own);
-  }
-  for (const claim of removed) {
+): void {
+  /** The ids each bucket lists, built when a claim is first added to it. */
+  const listed = new Map<DigestBucket, Set<string>>();
+  for (const claim of claims) {
     const bucketKey = bucketKeyOf(claim);
-    const bucket = target.get(rowKeyOf(claim))?.buckets[bucketKey];
-    const at = bucket?.ids.indexOf(claim.id) ?? -1;
-    if (!bucket || at < 0) continue;
-    bucket.ids.splice(at, 1);
-    bucket.outlets.splice(at, 1);
-  }
-  /** The ids a bucket lists, by row and bucket key, built when a claim is first added to it. */
-  const listed = new Map<string, Set<string>>();
-  for (const claim of added) {
-    const bucketKey = bucketKeyOf(claim);
-    const row = target.get(rowKeyOf(claim)) as DigestGroupRow;
+    const row = rowOf(claim);
     let bucket = row.buckets[bucketKey];
     if (!bucket) {
       bucket = emptyBucket(claim);
       row.buckets[bucketKey] = bucket;
     }
-    const listedKey = `${row.key}|${bucketKey}`;
-    let ids = listed.get(listedKey);
+    let ids = listed.get(bucket);
     if (!ids) {
       ids = new Set(bucket.ids);
-      listed.set(listedKey, ids);
+      listed.set(bucket, ids);
     }
     if (claim.claimant) row.claimants[claim.claimant.id] = claim.claimant;
     if (ids.has(claim.id)) continue;
@@ -256,18 +180,20 @@ export async function patchDigestRows(
     bucket.ids.push(claim.id);
     bucket.outlets.push(outletOf(claim));
   }
-  const kept: DigestGroupRow[] = [];
-  const emptied = [...merged];
-  for (const row of target.values()) {
-    if (dropEmptyBuckets(row)) kept.push(row);
-    else if (keysOf.get(groupOfRowKey(row.key))?.includes(row.key)) emptied.push(row.key);
-  }
-  await db.digestGroups.bulkPut(kept);
-  if (emptied.length > 0) await db.digestGroups.bulkDelete(emptied);
+}
+
+/** Takes the claim (as stored) out of its bucket in the row; whether the row listed it. */
+export function removeClaimFromRow(row: DigestGroupRow, claim: Claim): boolean {
+  const bucket = row.buckets[bucketKeyOf(claim)];
+  const at = bucket?.ids.indexOf(claim.id) ?? -1;
+  if (!bucket || at < 0) return false;
+  bucket.ids.splice(at, 1);
+  bucket.outlets.splice(at, 1);
+  return true;
 }
 
 /** Drops the row's empty buckets and the claimants only they named; whether any bucket is left. */
-function dropEmptyBuckets(row: DigestGroupRow): boolean {
+export function dropEmptyBuckets(row: DigestGroupRow): boolean {
   const named = new Set<string>();
   let left = false;
   for (const [key, bucket] of Object.entries(row.buckets)) {
@@ -280,9 +206,3 @@ function dropEmptyBuckets(row: DigestGroupRow): boolean {
   for (const id of Object.keys(row.claimants)) if (!named.has(id)) delete row.claimants[id];
   return left;
 }
-
-/**
- * From this many groups on, their row keys are read as one key range (an import's digest slice,
- * its groups in key order); a save's few groups are read one range each.
- */
-const RANGE_READ_FROM_KEYS = 32;

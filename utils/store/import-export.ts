@@ -20,7 +20,7 @@ import {
   runImport,
   undoPending,
 } from './import-journal';
-import { emptyResult, planClaims, planDocuments, planSources } from './import-plan';
+import { emptyResult, packOutletKeys, planClaims, planDocuments, planSources } from './import-plan';
 import { ImportWordBatches, withImportWords } from './import-words';
 import type { Claim, ConflictPolicy, ImportConflict, ImportPreview, ImportResult } from './types';
 import {
@@ -35,10 +35,10 @@ import {
 const MIN_CHUNK_RECORDS = 100;
 const MAX_CHUNK_RECORDS = 10_000;
 /**
- * Digest rows in an import's first digest slice (later ones are sized like chunks): a group row
- * holds a 64th of its metric's buckets (digest-rows.ts), ~100 claims (up to ~450) in the
- * 100,000-claim stores of bench:store and bench:ledger, so six rows are a short first
- * transaction of a few hundred claims to time the next slices by.
+ * Digest units in an import's first digest slice (later ones are sized by its time, one unit at
+ * least): a unit is a group row (~100 claims, up to ~450, in the 100,000-claim stores of
+ * bench:store and bench:ledger) or up to 500 claims of a segment (writes.ts), so six are a short
+ * first transaction of a few thousand claims at most.
  */
 const FIRST_DIGEST_SLICE_ROWS = 6;
 /** Word rows in an import's first word slice: most rows list a few ids, a common word's thousands. */
@@ -92,6 +92,7 @@ async function inChunks<T>(
   items: readonly T[],
   run: (chunk: T[]) => Promise<void>,
   first = IMPORT_CHUNK_RECORDS,
+  least = MIN_CHUNK_RECORDS,
 ): Promise<void> {
   let size = first;
   for (let from = 0; from < items.length; ) {
@@ -101,7 +102,7 @@ async function inChunks<T>(
     from += chunk.length;
     const took = Math.max(1, performance.now() - started);
     const scaled = Math.round((size * IMPORT_CHUNK_MS) / took);
-    size = Math.min(MAX_CHUNK_RECORDS, Math.max(MIN_CHUNK_RECORDS, Math.min(scaled, size * 2)));
+    size = Math.min(MAX_CHUNK_RECORDS, Math.max(least, Math.min(scaled, size * 2)));
   }
 }
 
@@ -153,14 +154,21 @@ async function importChunks(
       if (write) await putReadSources(db, plan.writes, plan.stored);
     }, sources.length),
   );
+  // Every source of the pack is now stored as the pack has it: its claims' outlets need no read
+  // while no other write changes a source (then they are read again).
+  const packOutlets = packOutletKeys(pack.sources);
+  const sourcesRead = db.sourceRevision;
   await inChunks(pack.claims, (claims) =>
     chunk(async (journal) => {
       const plan = await planClaims(db, claims, policy, now, result, conflicts, journal);
       if (!write) return;
       journal.metrics = [...new Set([...plan.writes, ...journal.claims].map((claim) => claim.metric))];
       await putReadClaimRows(db, plan.writes, plan.stored, importWords, `${write.importId}:${++claimChunks}`);
-      const outletKeyOf = await outletKeys(db, plan.writes);
-      for (const claim of plan.writes) outlets.set(claim.id, outletKeyOf.get(claim.sourceId) ?? '');
+      const known = db.sourceRevision === sourcesRead ? packOutlets : new Map<string, string>();
+      const unknown = plan.writes.filter((claim) => !known.has(claim.sourceId));
+      const read = unknown.length > 0 ? await outletKeys(db, unknown) : new Map<string, string>();
+      for (const claim of plan.writes)
+        outlets.set(claim.id, known.get(claim.sourceId) ?? read.get(claim.sourceId) ?? '');
       replaced.push(...journal.claims);
       written.push(...plan.writes);
       await db.tombstones.bulkDelete(plan.untombstone);
@@ -190,6 +198,7 @@ async function importChunks(
       );
     },
     FIRST_DIGEST_SLICE_ROWS,
+    1,
   );
   return { result, conflicts };
 }

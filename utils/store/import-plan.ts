@@ -14,6 +14,7 @@ import {
   type StoredClaim,
   type Tombstone,
 } from './db';
+import { outletKeyOf } from './digests';
 import { type ErrorIssue, StoreError } from './errors';
 import { sourceRows } from './source-rows';
 import type { Claim, ConflictPolicy, ImportConflict, ImportResult, Source, SourceDocument } from './types';
@@ -147,6 +148,11 @@ export async function planSources(
     }
   }
   return { writes, stored: replaced };
+}
+
+/** The outlet key of each of the pack's sources, by id, as stored once its sources are written. */
+export function packOutletKeys(inputs: ClaimPackInput['sources']): Map<string, string> {
+  return new Map(inputs.map((input) => [input.id, outletKeyOf(completeSource(input), input.id)]));
 }
 
 /**

@@ -11,8 +11,13 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** Text with no character past ASCII: nothing to fold but case. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Letters without diacritics (NFKD drops combining marks; dotless ı and ə have no decomposition). */
 export function foldText(text: string): string {
+  // Most quotes in English are plain ASCII: normalizing them is most of an import's word time.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -8,7 +8,8 @@ import type { Table } from 'dexie';
 import { blockOf, blocksOf } from './claim-blocks';
 import { allClaimRows, claimRows, claimsOfSource } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
-import { clearDigests, patchDigestRows, replaceDigests, rowKeyOf } from './digest-rows';
+import { patchDigestRows } from './digest-patch';
+import { clearDigests, replaceDigests, rowKeyOf } from './digest-rows';
 import { buildDigests, outletKeyOf } from './digests';
 import { forgetPendingWords, type ImportWordBatches } from './import-words';
 import { FIRST_VERSION } from './manager/types';
@@ -206,6 +207,12 @@ const nextVersion =
   (_claim: Claim, i: number): number =>
     (stored[i]?.version ?? FIRST_VERSION - 1) + 1;
 
+/**
+ * Claims a metric gains per unit of an import's digest slices: a slice is sized in units (by the
+ * time its transaction took), and a unit of a segment should cost about what a group row does.
+ */
+const SEGMENT_UNIT_CLAIMS = 500;
+
 /** The claims leaving and entering one digest row. */
 export interface DigestRowPatch {
   removed: Claim[];
@@ -213,14 +220,26 @@ export interface DigestRowPatch {
 }
 
 /**
- * The digest patch of many claims (an import's, after its rows are written) cut by digest row, so
- * it can be written in slices of whole rows: each row is then read and written once. Sorted by
- * row key, so a slice's rows are read as one key range (digest-rows.ts).
+ * The digest patch of many claims (an import's, after its rows are written) cut by the row it
+ * writes, so it can be written in slices of whole rows, each read and written once: a group
+ * that loses claims is patched in its own row; what the other groups of a metric only gain goes
+ * into the import's segment of the metric (digest-segments.ts), in units of SEGMENT_UNIT_CLAIMS.
+ * Sorted by row key, so a slice's group rows are read as one key range (digest-patch.ts).
  */
 export function patchesByDigestRow(removed: readonly Claim[], added: readonly Claim[]): DigestRowPatch[] {
+  const removing = new Set(removed.map(rowKeyOf));
   const byRow = new Map<string, DigestRowPatch>();
-  const entry = (claim: Claim) => {
-    const key = rowKeyOf(claim);
+  /** Claims so far of each metric's segment units. */
+  const gained = new Map<string, number>();
+  const segmentUnit = (metric: string) => {
+    const count = gained.get(metric) ?? 0;
+    gained.set(metric, count + 1);
+    // `~` sorts after a metric's group numbers: its segment units come after its groups.
+    return `${metric}|~|${String(Math.floor(count / SEGMENT_UNIT_CLAIMS)).padStart(6, '0')}`;
+  };
+  const entry = (claim: Claim, adding: boolean) => {
+    const group = rowKeyOf(claim);
+    const key = adding && !removing.has(group) ? segmentUnit(claim.metric) : group;
     let found = byRow.get(key);
     if (!found) {
       found = { removed: [], added: [] };
@@ -228,29 +247,28 @@ export function patchesByDigestRow(removed: readonly Claim[], added: readonly Cl
     }
     return found;
   };
-  for (const claim of removed) entry(claim).removed.push(claim);
-  for (const claim of added) entry(claim).added.push(claim);
-  // In key order: a slice's rows then lie in one narrow key range, read in one request.
+  for (const claim of removed) entry(claim, false).removed.push(claim);
+  for (const claim of added) entry(claim, true).added.push(claim);
   return [...byRow].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, patch]) => patch);
 }
 
 /**
  * Writes a slice of patchesByDigestRow, given each added claim's outlet key (an import reads it
- * when it writes the claim's row, so a slice reads no source). `segment`: the import's id, so the
- * groups it only adds to get rows of its own (digest-rows.ts).
+ * when it writes the claim's row, so a slice reads no source). `importId`: what the groups only
+ * gain goes into the import's segments (digest-segments.ts).
  */
 export function patchDigestSlice(
   db: CrosstallyDb,
   slice: readonly DigestRowPatch[],
   outletOf: (claim: Claim) => string,
-  segment?: string,
+  importId?: string,
 ): Promise<void> {
   return patchDigestRows(
     db,
     slice.flatMap((row) => row.removed),
     slice.flatMap((row) => row.added),
     outletOf,
-    segment,
+    importId,
   );
 }
 

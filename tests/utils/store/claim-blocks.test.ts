@@ -95,6 +95,28 @@ describe('claim blocks', () => {
     expect(fromBlocks.betweenCapped).toEqual(fromBlocks.between.slice(0, 7));
   });
 
+  it('count the claims of many blocks by their tallies, partly emptied blocks and an oversized one too', async () => {
+    const db = freshDb();
+    const big = claimPackGenerator(42).pack(0, 3_000);
+    await applyImport(db, big);
+    expect(await db.claimBlocks.count()).toBeGreaterThan(2 * BLOCK_CLAIMS);
+    // Blocks that lost claims tally fewer than BLOCK_CLAIMS.
+    for (const claim of big.claims.filter((_claim, i) => i % 9 === 0)) await deleteClaim(db, claim.id);
+    const left = big.claims.filter((_claim, i) => i % 9 !== 0);
+    const metric = nth(left, 0).metric;
+    expect(await read.countOfOrigin(db, 'import')).toBe(left.length);
+    expect(await read.countOfMetric(db, metric)).toBe(left.filter((claim) => claim.metric === metric).length);
+    // A block holding more than BLOCK_CLAIMS claims (none is written so): counted all the same.
+    const model = nth(await read.allClaimRows(db), 0);
+    const extra = Array.from({ length: BLOCK_CLAIMS + 8 }, (_, i) => ({
+      ...model,
+      id: `extra-${String(i).padStart(3, '0')}`,
+    }));
+    await db.claimBlocks.put(blockOf('oversized:1', extra));
+    expect(await read.countOfOrigin(db, 'import')).toBe(left.length + extra.length);
+    db.close();
+  });
+
   it('cap a lookup by field at its limit, every id a match', async () => {
     const db = await withBlocks();
     const metric = nth(pack.claims, 0).metric;

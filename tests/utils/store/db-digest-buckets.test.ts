@@ -77,7 +77,7 @@ describe('schema 7 (digest buckets)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     expect(db.tables.map((table) => table.name)).not.toContain('digests');
     // Claims and meta differ only in their word batches (schema 8 numbers them afresh).
     const withoutBatches = (rows: unknown[]) => rows.map((row) => fromStoredClaim(row as StoredClaim));

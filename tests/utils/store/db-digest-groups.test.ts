@@ -88,7 +88,7 @@ describe('schema 10 (digest groups)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     expect(db.tables.map((table) => table.name)).not.toContain('digestBuckets');
     for (const table of KEPT_TABLES) expect(await db.table(table).toArray()).toEqual(kept[table]);
     expect(await readAllDigests(db)).toEqual(digests);

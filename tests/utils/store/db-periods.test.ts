@@ -54,7 +54,7 @@ describe('schema 5: periods', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     expect(await claimRow(db, 'fx-history#war_deaths@56')).toBeUndefined();
     const war = must(await claimRow(db, 'fx-history#deaths@56'), 'renamed war claim');
     expect(war).toMatchObject({

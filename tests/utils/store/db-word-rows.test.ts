@@ -105,7 +105,7 @@ describe('schema 8 (word rows)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     for (const table of KEPT_TABLES) expect(await db.table(table).toArray()).toEqual(kept[table]);
     expect(await readAllDigests(db)).toEqual(digests);
     // Versions, edits and notes stay; the words left the rows.

@@ -66,7 +66,7 @@ describe('schema migrations', () => {
 
     const db = new CrosstallyDb(name);
     const stored = (await allClaimRows(db)).sort((a, b) => a.id.localeCompare(b.id));
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     expect(stored.map((claim) => claim.version)).toEqual(stored.map(() => 1));
     expect(stored.map(({ version: _v, wordBatch: _b, ...claim }) => claim)).toEqual(
       byId(claims.map(({ words: _w, ...claim }) => upgraded(claim))),

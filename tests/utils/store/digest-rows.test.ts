@@ -7,17 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { allClaimRows } from '../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../utils/store/db';
+import { patchDigestRows } from '../../../utils/store/digest-patch';
 import {
   DIGEST_GROUPS,
   type DigestGroupRow,
   groupKeyOf,
   groupOf,
-  MAX_GROUP_SEGMENTS,
-  patchDigestRows,
   readAllDigests,
   readDigest,
   rowKeyOf,
 } from '../../../utils/store/digest-rows';
+import { isSegmentKey, SEGMENT_FAN, segmentOfKey } from '../../../utils/store/digest-segments';
 import { bucketKeyOf, buildDigests } from '../../../utils/store/digests';
 import { applyImport } from '../../../utils/store/import-export';
 import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
@@ -31,26 +31,24 @@ import { fixtureFullPack, fixturePack, freshDb, must, nth, snapshot } from './he
  * The stored group rows, each bucket's claims as sorted "id outlet" pairs (their order means
  * nothing). A vague bucket's value is whichever of its claims came first (digests.ts), so left out.
  */
-/** The group a stored row belongs to: its own key, or a segment's key without the segment. */
-const groupOfRow = (row: Pick<DigestGroupRow, 'key'>) => row.key.split('|', 2).join('|');
-
 /**
- * The digest rows in a comparable form: one per group (an import's segment rows folded into their
- * group's), buckets by key, each bucket's claims with their outlets as a sorted list.
+ * The digest rows in a comparable form: one per group (the buckets of import segments folded
+ * into the groups they hash to), buckets by key, each bucket's claims with their outlets as a
+ * sorted list, and the claimants its buckets name.
  */
 async function groupRows(db: CrosstallyDb) {
   const byGroup = new Map<
     string,
-    { key: string; metric: string; buckets: Record<string, unknown>; claimants: object }
+    { key: string; metric: string; buckets: Record<string, unknown>; claimants: Record<string, unknown> }
   >();
   const claimsOf = new Map<string, string[]>();
   const fieldsOf = new Map<string, object>();
   for (const row of await db.digestGroups.toArray()) {
-    const key = groupOfRow(row);
-    const group = byGroup.get(key) ?? { key, metric: row.metric, buckets: {}, claimants: {} };
-    Object.assign(group.claimants, row.claimants);
-    byGroup.set(key, group);
     for (const [bucketKey, { ids, outlets, v, ...fields }] of Object.entries(row.buckets)) {
+      const key = groupKeyOf(row.metric, bucketKey);
+      const group = byGroup.get(key) ?? { key, metric: row.metric, buckets: {}, claimants: {} };
+      byGroup.set(key, group);
+      if (fields.c !== null) group.claimants[fields.c] = row.claimants[fields.c];
       const at = `${key}|${bucketKey}`;
       fieldsOf.set(at, { ...fields, ...(fields.q === 'vague' ? {} : { v }) });
       claimsOf.set(at, [...(claimsOf.get(at) ?? []), ...ids.map((id, i) => `${id} ${outlets[i]}`)]);
@@ -70,27 +68,31 @@ async function groupRows(db: CrosstallyDb) {
   }));
 }
 
-/** Every row well formed: its buckets in their group, none empty, the claimants exactly those they name. */
+/**
+ * Every row well formed: a group row's buckets in its group, none empty, the claimants exactly
+ * those they name; at most SEGMENT_FAN - 1 import segments per metric and level.
+ */
 function expectWellFormed(rows: DigestGroupRow[]) {
-  const perMetric = new Map<string, number>();
+  const segmentsPer = new Map<string, number>();
   for (const row of rows) {
-    perMetric.set(row.metric, (perMetric.get(row.metric) ?? 0) + 1);
     const buckets = Object.entries(row.buckets);
     expect(buckets.length, row.key).toBeGreaterThan(0);
-    for (const [key, bucket] of buckets) {
-      expect(groupKeyOf(row.metric, key)).toBe(groupOfRow(row));
+    if (isSegmentKey(row.key)) {
+      const at = `${row.metric} ${segmentOfKey(row.key).level}`;
+      segmentsPer.set(at, (segmentsPer.get(at) ?? 0) + 1);
+    } else for (const [key] of buckets) expect(groupKeyOf(row.metric, key)).toBe(row.key);
+    for (const [, bucket] of buckets) {
       expect(bucket.ids.length).toBeGreaterThan(0);
       expect(bucket.outlets).toHaveLength(bucket.ids.length);
     }
     const named = new Set(buckets.map(([, bucket]) => bucket.c).filter((c) => c !== null));
     expect(Object.keys(row.claimants).sort()).toEqual([...named].sort());
   }
-  for (const count of perMetric.values())
-    expect(count).toBeLessThanOrEqual(DIGEST_GROUPS * (1 + MAX_GROUP_SEGMENTS));
-  const perGroup = new Map<string, number>();
-  for (const row of rows) perGroup.set(groupOfRow(row), (perGroup.get(groupOfRow(row)) ?? 0) + 1);
-  for (const count of perGroup.values()) expect(count).toBeLessThanOrEqual(1 + MAX_GROUP_SEGMENTS);
+  for (const count of segmentsPer.values()) expect(count).toBeLessThan(SEGMENT_FAN);
 }
+
+/** Sorted by key, to compare group lists. */
+const byKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => (a.key < b.key ? -1 : 1));
 
 /** A fixture claim with these fields. */
 function claimWith(fields: Partial<Claim>): Claim {
@@ -122,7 +124,11 @@ describe('digest group rows', () => {
     // Grouped: far fewer rows than buckets, and a big metric spread over many rows.
     expect(buckets).toBeGreaterThan(3 * rows.length);
     const groupsOf = (metric: string) =>
-      new Set(rows.filter((row) => row.metric === metric).map(groupOfRow)).size;
+      new Set(
+        rows
+          .filter((row) => row.metric === metric)
+          .flatMap((row) => Object.keys(row.buckets).map((key) => groupKeyOf(metric, key))),
+      ).size;
     expect(Math.max(...[...metrics].map(groupsOf))).toBe(DIGEST_GROUPS);
     const { claims, sources } = await snapshot(db);
     const built = buildDigests(claims, new Map(sources.map((source) => [source.id, source])));
@@ -218,33 +224,72 @@ describe('digest group rows', () => {
     expectWellFormed(await db.digestGroups.toArray());
     expect(patched.length).toBeGreaterThan(DIGEST_GROUPS);
     await rebuildDigests(db);
-    const byKey = (rows: typeof patched) => [...rows].sort((a, b) => (a.key < b.key ? -1 : 1));
     expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
     db.close();
   });
 
-  it('gives each import rows of its own in the groups it only adds to, merged when a group is full', async () => {
+  it('gives each import one segment row per metric, reading no group row, merged a level up when a level fills', async () => {
     const db = freshDb();
     const generator = claimPackGenerator(34);
-    const imports = MAX_GROUP_SEGMENTS + 2;
-    let ownRowsAfterFirst: string[] = [];
+    const imports = SEGMENT_FAN + 2;
+    const segmentsOf = async () =>
+      (await db.digestGroups.toArray()).filter((row) => isSegmentKey(row.key)).map((row) => row.key);
+    let firstImports: string[] = [];
+    const levels: number[][] = [];
     for (let i = 0; i < imports; i++) {
       await applyImport(db, generator.pack(i * 1_500, 1_500));
       const rows = await db.digestGroups.toArray();
       expectWellFormed(rows);
-      const segments = rows.filter((row) => row.key !== groupOfRow(row)).map((row) => row.key);
-      if (i === 0) ownRowsAfterFirst = segments;
-      // The first import's rows are left as written while their groups have room.
-      if (i > 0 && i < MAX_GROUP_SEGMENTS)
-        expect(segments).toEqual(expect.arrayContaining(ownRowsAfterFirst));
+      // Nothing but segments: no import read or wrote a group row.
+      expect(rows.every((row) => isSegmentKey(row.key))).toBe(true);
+      const segments = await segmentsOf();
+      const metrics = new Set(rows.map((row) => row.metric));
+      if (i === 0) firstImports = segments;
+      levels.push([0, 1].map((level) => segments.filter((key) => segmentOfKey(key).level === level).length));
+      // The first import's rows are left as written until a level fills.
+      if (i < SEGMENT_FAN - 1) expect(segments).toEqual(expect.arrayContaining(firstImports));
+      expect(segments.length).toBeLessThanOrEqual(metrics.size * Math.min(i + 1, SEGMENT_FAN - 1));
     }
-    expect(ownRowsAfterFirst.length).toBeGreaterThan(DIGEST_GROUPS);
-    const rows = await db.digestGroups.toArray();
-    // Groups that filled up were merged into their own row by a later import.
-    expect(rows.some((row) => row.key === groupOfRow(row))).toBe(true);
+    // One row per metric and import; the FANth import merged level 0 into a row of level 1.
+    expect(firstImports.length).toBe(new Set(firstImports.map((key) => key.split('|')[0])).size);
+    const metricCount = firstImports.length;
+    expect(levels[SEGMENT_FAN - 2]).toEqual([metricCount * (SEGMENT_FAN - 1), 0]);
+    expect(levels[SEGMENT_FAN - 1]).toEqual([0, metricCount]);
+    expect(levels[SEGMENT_FAN + 1]).toEqual([2 * metricCount, metricCount]);
     const patched = await groupRows(db);
     await rebuildDigests(db);
-    const byKey = (list: typeof patched) => [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
+    db.close();
+  });
+
+  it('takes replaced and deleted claims out of the segments listing them, whatever level they reached', async () => {
+    const db = freshDb();
+    const generator = claimPackGenerator(35);
+    const packs = Array.from({ length: SEGMENT_FAN + 1 }, (_, i) => generator.pack(i * 800, 800));
+    for (const pack of packs) await applyImport(db, pack);
+    const levelOf = new Map<string, number>();
+    for (const row of await db.digestGroups.toArray())
+      for (const bucket of Object.values(row.buckets))
+        for (const id of bucket.ids) levelOf.set(id, segmentOfKey(row.key).level);
+    // Claims from the level-1 row (the first eight imports) and from the last import's level-0
+    // row, with other figures.
+    const again = {
+      ...nth(packs, 0),
+      sources: packs.flatMap((pack) => pack.sources),
+      claims: packs.flatMap((pack) => pack.claims),
+    };
+    const changed = again.claims.filter((_claim, i) => i % 5 === 0);
+    expect(new Set(changed.map((claim) => levelOf.get(claim.id)))).toEqual(new Set([0, 1]));
+    await applyImport(
+      db,
+      { ...again, claims: changed.map((claim) => ({ ...claim, value: (claim.value ?? 0) + 1 })) },
+      { onConflict: 'take-theirs' },
+    );
+    expectWellFormed(await db.digestGroups.toArray());
+    for (const claim of again.claims.filter((_claim, i) => i % 7 === 1)) await deleteClaim(db, claim.id);
+    expectWellFormed(await db.digestGroups.toArray());
+    const patched = await groupRows(db);
+    await rebuildDigests(db);
     expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
     db.close();
   });

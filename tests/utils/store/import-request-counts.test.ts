@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { allClaimRows, claimRow } from '../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { readAllDigests, rowKeyOf } from '../../../utils/store/digest-rows';
+import { isSegmentKey } from '../../../utils/store/digest-segments';
 import { applyImport } from '../../../utils/store/import-export';
 import { IMPORT_WORD_BATCH_CLAIMS, ImportWordBatches } from '../../../utils/store/import-words';
 import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
@@ -135,21 +136,28 @@ describe('an import writing its search words', () => {
 });
 
 describe('an import patching digests and writing sources', () => {
-  it('reads a dense slice of digest rows as one key range, and lists what a rebuild would', async () => {
+  it('reads the group rows of a dense slice as one key range, and lists what a rebuild would', async () => {
     const db = freshDb();
     const pack = claimPackGenerator(24).pack(0, 1_000);
+    const shifted = (by: number) => ({
+      ...pack,
+      claims: pack.claims.map((claim) => ({
+        ...claim,
+        value: claim.value === null ? null : claim.value + by,
+      })),
+    });
     await applyImport(db, pack);
-    // The same figures again under new ids: nearly every bucket row of the store is touched.
-    const again = { ...pack, claims: pack.claims.map((claim) => ({ ...claim, id: `${claim.id}-again` })) };
-    const lookups = vi.spyOn(db.digestGroups, 'bulkGet');
+    // The same claims with other figures: each group losing a claim is patched in its own row.
+    await applyImport(db, shifted(1));
+    const groupRows = (await db.digestGroups.toArray()).filter((row) => !isSegmentKey(row.key));
+    expect(groupRows.length).toBeGreaterThan(100);
+    // Again: nearly every group row of the store loses a claim, read in a few key ranges.
     const ranges = vi.spyOn(db.digestGroups, 'where');
-    await applyImport(db, again);
-    const largest = Math.max(0, ...lookups.mock.calls.map(([keys]) => keys.length));
+    await applyImport(db, shifted(2));
     const rangeReads = ranges.mock.calls.filter(([index]) => String(index) === ':id').length;
-    lookups.mockRestore();
     ranges.mockRestore();
-    expect(largest).toBeLessThan(32);
     expect(rangeReads).toBeGreaterThan(0);
+    expect(rangeReads).toBeLessThan(groupRows.length / 4);
     const patched = await digestLists(db);
     await rebuildDigests(db);
     expect(patched).toEqual(await digestLists(db));
@@ -202,29 +210,29 @@ describe('an import patching digests and writing sources', () => {
 });
 
 describe('a save patching digests', () => {
-  it('reads and writes only the rows of the groups its claim leaves and enters, merging their import segments', async () => {
+  it('reads the group rows its claim leaves and enters and the import segments of its metric, writing only those that change', async () => {
     const db = freshDb();
     await applyImport(db, claimPackGenerator(27).pack(0, 2_000));
+    await applyImport(db, claimPackGenerator(28).pack(2_000, 2_000));
     const rowsBefore = await db.digestGroups.count();
-    // A claim of a row that keeps other claims (an emptied row is deleted instead of written).
+    // A claim of a segment that keeps other claims (an emptied row is deleted instead of written).
     const shared = must(
       (await db.digestGroups.toArray()).find((row) =>
         Object.values(row.buckets).some((bucket) => bucket.ids.length > 1),
       ),
     );
+    expect(isSegmentKey(shared.key)).toBe(true);
     const id = must(Object.values(shared.buckets).find((bucket) => bucket.ids.length > 1)?.ids[0]);
     const claim = must(await claimRow(db, id));
-    // A value whose bucket lies in another group row of the same metric.
+    // A value whose bucket lies in another group of the same metric.
     let value = (claim.value ?? 0) + 1;
     while (rowKeyOf({ ...claim, value } as Claim) === rowKeyOf(claim)) value++;
-    const [from, to] = [rowKeyOf(claim), rowKeyOf({ ...claim, value } as Claim)];
-    // An import writes the groups it only adds to as segment rows of its own (`group|import`).
-    const rowKeysOf = async (group: string) =>
-      (await db.digestGroups.where(':id').between(group, `${group}|\uffff`, true, true).primaryKeys()).map(
-        String,
-      );
-    const [fromKeys, toKeys] = [await rowKeysOf(from), await rowKeysOf(to)];
-    expect(fromKeys.some((key) => key.startsWith(`${from}|import-`))).toBe(true);
+    const to = rowKeyOf({ ...claim, value } as Claim);
+    const segments = (await db.digestGroups.where('metric').equals(claim.metric).primaryKeys())
+      .map(String)
+      .filter(isSegmentKey);
+    // One segment per import: the claim's, and the other import's.
+    expect(segments).toHaveLength(2);
     const table = db.digestGroups;
     const spies = {
       bulkGet: vi.spyOn(table, 'bulkGet'),
@@ -237,27 +245,30 @@ describe('a save patching digests', () => {
     await updateClaim(db, claim.id, { value });
     const read = spies.bulkGet.mock.calls.flatMap(([keys]) => keys);
     const written = spies.bulkPut.mock.calls.flatMap(([rows]) => rows.map((row) => row.key));
-    const deleted = spies.bulkDelete.mock.calls.flatMap(([keys]) => keys);
     const calls = Object.fromEntries(
       Object.entries(spies).map(([name, spy]) => [name, spy.mock.calls.length]),
     );
     for (const spy of Object.values(spies)) spy.mockRestore();
-    // Each group's row keys (one key range each), then their rows in one read; the segments go
-    // into the groups' own rows.
-    expect(read.sort()).toEqual([...fromKeys, ...toKeys].sort());
-    expect(written.sort()).toEqual([from, to].sort());
-    expect(deleted.sort()).toEqual(
-      [...fromKeys, ...toKeys].filter((key) => key !== from && key !== to).sort(),
-    );
-    expect(calls).toEqual({ bulkGet: 1, bulkPut: 1, bulkDelete: 1, where: 2, toArray: 0, orderBy: 0 });
-    // Nothing else moved: each of the two groups in one row, the claim in its new bucket only.
-    expect(await db.digestGroups.count()).toBe(rowsBefore - fromKeys.length - toKeys.length + 2);
+    // No group row yet (imports write segments only): the two groups' key ranges find none; the
+    // metric's segments are read, and only the one that listed the claim is written.
+    expect(read.sort()).toEqual([...segments].sort());
+    expect(written.sort()).toEqual([to, shared.key].sort());
+    expect(calls).toEqual({ bulkGet: 2, bulkPut: 2, bulkDelete: 0, where: 3, toArray: 0, orderBy: 0 });
+    // Nothing else moved: one new group row, the claim in its new bucket only.
+    expect(await db.digestGroups.count()).toBe(rowsBefore + 1);
     const listing = (await db.digestGroups.toArray()).flatMap((row) =>
       Object.values(row.buckets)
         .filter((bucket) => bucket.ids.includes(claim.id))
         .map((bucket) => [row.key, bucket.v]),
     );
     expect(listing).toEqual([[to, value]]);
+
+    // Edited again: its group row is read and written now, no segment written.
+    spies.bulkPut = vi.spyOn(table, 'bulkPut');
+    await updateClaim(db, claim.id, { side: claim.side === 'AZ' ? 'ARM' : 'AZ' });
+    const writtenAgain = spies.bulkPut.mock.calls.flatMap(([rows]) => rows.map((row) => row.key));
+    spies.bulkPut.mockRestore();
+    expect(writtenAgain.every((key) => !isSegmentKey(key))).toBe(true);
     db.close();
   });
 });

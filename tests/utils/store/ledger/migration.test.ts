@@ -38,7 +38,7 @@ describe('schema 6 (the reading ledger)', () => {
     old.close();
 
     const db = new CrosstallyDb(name);
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     // Schema 8 moved the search words to word rows; every other field stays.
     const stored = (await allClaimRows(db))
       .sort((a, b) => a.id.localeCompare(b.id))
