@@ -11,8 +11,8 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** Text with no character past ASCII: nothing to fold but case. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Printable ASCII and line breaks only: nothing to fold but case. */
+const ASCII_ONLY = /^[\t\n\r -~]*$/;
 
 /** Letters without diacritics (NFKD drops combining marks; dotless ı and ə have no decomposition). */
 export function foldText(text: string): string {

@@ -16,7 +16,7 @@ async function outletsInDigests(db: ReturnType<typeof freshDb>): Promise<Map<str
   const outlets = new Map<string, string>();
   for (const digest of await readAllDigests(db))
     for (const bucket of Object.values(digest.buckets))
-      bucket.ids.forEach((id, i) => outlets.set(id, bucket.outlets[i] as string));
+      for (const [i, id] of bucket.ids.entries()) outlets.set(id, bucket.outlets[i] as string);
   return outlets;
 }
 
