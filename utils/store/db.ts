@@ -36,7 +36,8 @@
  *    new table only: claims already stored stay rows.
  * 12: claim blocks lose their `valueMetrics` index (a figure's block claims are found by id from
  *    its metric's digest): ~30 of a block's ~80 index entries, ~40% of the time an import spent
- *    putting blocks. Stored blocks keep the field, read by nothing.
+ *    putting blocks. Stored blocks keep the field, read by nothing. Sources lose their `outlet`
+ *    index, which nothing reads (an entry per source written).
  *
  * Write claims and sources only through writes.ts: it keeps words and digests in step.
  */
@@ -169,7 +170,10 @@ export class CrosstallyDb extends Dexie {
         await tx.table<DigestGroupRow, string>('digestGroups').bulkPut(groupRowsOfBuckets(buckets));
       });
     this.version(11).stores({ claimBlocks: 'key, *ids, *metrics, *sources, *origins, *valueMetrics' });
-    this.version(12).stores({ claimBlocks: 'key, *ids, *metrics, *sources, *origins' });
+    this.version(12).stores({
+      claimBlocks: 'key, *ids, *metrics, *sources, *origins',
+      sources: 'id, kind, url',
+    });
     this.use({
       stack: 'dbcore',
       name: 'revision',

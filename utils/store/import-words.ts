@@ -11,7 +11,7 @@
  * delete meanwhile takes the claim out of the rows still to write (forgetPendingWords).
  */
 import type { CrosstallyDb, StoredClaim } from './db';
-import { nextWordBatch, type WordRow, wordRowsOf } from './word-rows';
+import { BATCH_IDS_WORD, listedCount, nextWordBatch, placedWordRowsOf, type WordRow } from './word-rows';
 
 /**
  * Claims per word batch. A batch's row of a common word lists up to this many ids: a search reads
@@ -58,18 +58,30 @@ export class ImportWordBatches {
       if (this.byBatch.get(claim.wordBatch)?.has(claim.id)) this.forgotten.add(claim.id);
   }
 
-  /** Word rows of rows() as they are to be written now: without the claims forgotten since. */
+  /**
+   * Word rows of rows() as they are to be written now: without the claims forgotten since (a
+   * batch's id row keeps them; no word row lists their places).
+   */
   toWrite(rows: readonly WordRow[]): WordRow[] {
     if (this.forgotten.size === 0) return [...rows];
+    const placesOf = new Map<number, string[]>();
     return rows
-      .map((row) => ({ ...row, ids: row.ids.filter((id) => !this.forgotten.has(id)) }))
-      .filter((row) => row.ids.length > 0);
+      .map((row) => {
+        if (row.word === BATCH_IDS_WORD || !row.at) return row;
+        let ids = placesOf.get(row.batch);
+        if (!ids) {
+          ids = [...(this.byBatch.get(row.batch)?.keys() ?? [])];
+          placesOf.set(row.batch, ids);
+        }
+        return { ...row, at: row.at.filter((place) => !this.forgotten.has(ids[place] ?? '')) };
+      })
+      .filter((row) => listedCount(row) > 0);
   }
 
-  /** The word rows of every batch: one row per word and batch. */
+  /** The word rows of every batch: its id row, then one row per word listing places in it. */
   rows(): WordRow[] {
     return [...this.byBatch].flatMap(([batch, claims]) =>
-      wordRowsOf(
+      placedWordRowsOf(
         [...claims].map(([id, words]) => ({ id, words })),
         batch,
       ),

@@ -22,6 +22,7 @@ import { readAllDigests } from './digest-rows';
 import { allSources, cacheIfCurrent, cacheOf, sourcesById } from './query-cache';
 import { toReport } from './reports/groups';
 import type { SearchFilters, SearchResult } from './types';
+import { BATCH_IDS_WORD, idsOfWordRows, listedCount, type WordRow } from './word-rows';
 import { claimWords, queryWords, tokenize } from './words';
 
 export const MAX_KEYS_PER_TERM = 1_000;
@@ -78,15 +79,20 @@ interface WordLookup {
  * rows (word-rows.ts), read row by row until `limit` ids are in. The one quote-word lookup.
  */
 export async function claimIdsWithWord(db: CrosstallyDb, word: string, limit?: number): Promise<string[]> {
-  const rows = db.words.where('[word+batch]').between([word], [`${word}\uffff`], true, true);
-  if (limit === undefined) return (await rows.toArray()).flatMap((row) => row.ids);
-  const ids: string[] = [];
-  await rows
-    .until(() => ids.length >= limit)
+  const range = db.words.where('[word+batch]').between([word], [`${word}\uffff`], true, true);
+  // A batch's id row (word '') lists its claims, not a word of theirs.
+  const ofWords = (row: WordRow) => row.word !== BATCH_IDS_WORD;
+  if (limit === undefined) return idsOfWordRows(db, (await range.toArray()).filter(ofWords));
+  const rows: WordRow[] = [];
+  let listed = 0;
+  await range
+    .until(() => listed >= limit)
     .each((row) => {
-      ids.push(...row.ids);
+      if (!ofWords(row)) return;
+      rows.push(row);
+      listed += listedCount(row);
     });
-  return ids.slice(0, limit);
+  return (await idsOfWordRows(db, rows)).slice(0, limit);
 }
 
 async function lookUpWord(db: CrosstallyDb, word: string): Promise<WordLookup> {

@@ -1,5 +1,5 @@
 /**
- * Schema 12: claim blocks lose their `valueMetrics` index. A schema 11 database whose imported
+ * Schema 12: claim blocks lose their `valueMetrics` index, sources their unread `outlet` one. A schema 11 database whose imported
  * claims sit in blocks (each listing its [value, metric] pairs) opens with every block as it was,
  * and a figure's claims (and the sources saying it) are found as before: from the metric's digest, then by id.
  */
@@ -27,7 +27,7 @@ const VERSION_11_STORES = {
   claimBlocks: 'key, *ids, *metrics, *sources, *origins, *valueMetrics',
 };
 
-describe('schema 12 (blocks without a value index)', () => {
+describe('schema 12 (blocks without a value index, sources without an outlet index)', () => {
   it('opens a schema 11 database with its blocks as they were, each figure finding its block claims', async () => {
     const name = `block-values-${Math.random()}`;
     const pack = fixtureFullPack();
@@ -56,6 +56,9 @@ describe('schema 12 (blocks without a value index)', () => {
       'origins',
       'sources',
     ]);
+    expect(db.sources.schema.indexes.map((index) => index.name).sort()).toEqual(['kind', 'url']);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect(await db.sources.toArray()).toEqual([...pack.sources].sort(byId));
     expect(await db.claimBlocks.toArray()).toEqual([block]);
     const valued = pack.claims.filter((claim) => claim.value !== null);
     expect(valued.length).toBeGreaterThan(3);

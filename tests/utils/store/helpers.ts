@@ -5,6 +5,7 @@ import { validateClaimPack } from '../../../utils/store/claim-pack/validate';
 import { allClaimRows } from '../../../utils/store/claim-rows';
 import { CrosstallyDb, fromStoredClaim } from '../../../utils/store/db';
 import { StoreError } from '../../../utils/store/errors';
+import { BATCH_IDS_WORD, idsOfWordRows } from '../../../utils/store/word-rows';
 import fixture from '../../fixtures/claim-packs/helicopters.json';
 
 let counter = 0;
@@ -58,4 +59,17 @@ export function storeErrorOf(run: () => unknown): StoreError {
     throw error;
   }
   throw new Error('expected a StoreError');
+}
+
+/**
+ * The stored word rows as ids (an import's rows list places in their batch's id row), without
+ * the id rows themselves.
+ */
+export async function wordRowsAsIds(
+  db: CrosstallyDb,
+): Promise<{ word: string; batch: number; ids: string[] }[]> {
+  const rows = (await db.words.toArray()).filter((row) => row.word !== BATCH_IDS_WORD);
+  return Promise.all(
+    rows.map(async (row) => ({ word: row.word, batch: row.batch, ids: await idsOfWordRows(db, [row]) })),
+  );
 }

@@ -15,15 +15,16 @@ import { IMPORT_WORD_BATCH_CLAIMS, ImportWordBatches } from '../../../utils/stor
 import { deleteClaim, updateClaim } from '../../../utils/store/mutations';
 import { claimIdsWithWord } from '../../../utils/store/search';
 import type { Claim } from '../../../utils/store/types';
+import { BATCH_IDS_WORD } from '../../../utils/store/word-rows';
 import { claimWords } from '../../../utils/store/words';
 import { putSources, rebuildDigests, writeTables } from '../../../utils/store/writes';
 import { claimPackGenerator } from '../../bench/extension/claim-packs';
-import { freshDb, must } from './helpers';
+import { freshDb, must, wordRowsAsIds } from './helpers';
 
 /** Each word's claim ids, sorted, whatever rows hold them. */
 async function idsByWord(db: CrosstallyDb): Promise<Map<string, string[]>> {
   const byWord = new Map<string, string[]>();
-  for (const row of await db.words.toArray())
+  for (const row of await wordRowsAsIds(db))
     byWord.set(row.word, [...(byWord.get(row.word) ?? []), ...row.ids]);
   return new Map([...byWord].map(([word, ids]) => [word, ids.sort()]));
 }
@@ -52,11 +53,58 @@ describe('an import writing its search words', () => {
     expect(chunks).toBeGreaterThan(3);
     const stored = await allClaimRows(db);
     expect(new Set(stored.map((claim) => claim.wordBatch)).size).toBe(1);
-    const rows = await db.words.toArray();
+    const rows = await wordRowsAsIds(db);
     expect(new Set(rows.map((row) => row.word)).size).toBe(rows.length);
     const withPlace = stored.filter((claim) => claimWords(claim).includes('lachin')).map((claim) => claim.id);
     expect(withPlace.length).toBeGreaterThan(50);
     expect((await claimIdsWithWord(db, 'lachin')).sort()).toEqual(withPlace.sort());
+    db.close();
+  });
+
+  it('lists each claim by its place in its batch, two bytes a word, and finds it again by id', async () => {
+    const db = freshDb();
+    const pack = claimPackGenerator(23).pack(0, IMPORT_WORD_BATCH_CLAIMS + 500);
+    await applyImport(db, pack);
+    const stored = await db.words.toArray();
+    const idRows = stored.filter((row) => row.word === BATCH_IDS_WORD);
+    // One id row per batch (two here), every other row lists places in it.
+    expect(idRows).toHaveLength(2);
+    expect(idRows.flatMap((row) => row.ids ?? []).sort()).toEqual(
+      pack.claims.map((claim) => claim.id).sort(),
+    );
+    const wordRows = stored.filter((row) => row.word !== BATCH_IDS_WORD);
+    expect(wordRows.every((row) => row.ids === undefined && row.at instanceof Uint16Array)).toBe(true);
+    // Each claim is found by each of its words, and by nothing else.
+    const byWord = await idsByWord(db);
+    for (const claim of pack.claims.filter((_claim, i) => i % 50 === 0))
+      for (const word of claimWords(claim)) expect(byWord.get(word)).toContain(claim.id);
+    const listed = [...byWord.values()].reduce((sum, ids) => sum + ids.length, 0);
+    expect(listed).toBe(pack.claims.reduce((sum, claim) => sum + claimWords(claim).length, 0));
+    db.close();
+  });
+
+  it('leaves out a claim edited or deleted while it runs, before its word rows are written', async () => {
+    const db = freshDb();
+    const pack = claimPackGenerator(26).pack(0, 600);
+    const [edited, deleted] = [must(pack.claims[5]), must(pack.claims[9])];
+    let done = false;
+    await applyImport(db, pack, {
+      beforeChunk: async () => {
+        // Every claim written, no word row yet: another tab edits one claim's note and deletes another.
+        if (done || (await db.words.count()) > 0 || (await allClaimRows(db)).length < pack.claims.length)
+          return;
+        done = true;
+        await updateClaim(db, edited.id, { note: 'zygomorphic' });
+        await deleteClaim(db, deleted.id);
+      },
+    });
+    expect(done).toBe(true);
+    expect(await claimIdsWithWord(db, 'zygomorphic')).toEqual([edited.id]);
+    const byWord = await idsByWord(db);
+    for (const ids of byWord.values()) expect(ids).not.toContain(deleted.id);
+    // The edited claim is listed once per word: by its edit's batch, not again by the import's.
+    for (const word of claimWords({ ...edited, note: 'zygomorphic' }))
+      expect(byWord.get(word)?.filter((id) => id === edited.id)).toEqual([edited.id]);
     db.close();
   });
 
@@ -127,7 +175,7 @@ describe('an import writing its search words', () => {
     expect(next).toBeGreaterThan(first);
     const rows = batches.rows();
     const shelling = rows.filter((row) => row.word === 'shelling');
-    expect(shelling.map((row) => [row.batch, row.ids.length])).toEqual([
+    expect(shelling.map((row) => [row.batch, row.at?.length])).toEqual([
       [first, IMPORT_WORD_BATCH_CLAIMS],
       [next, 1],
     ]);
