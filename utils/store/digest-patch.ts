@@ -8,9 +8,9 @@ import type { CrosstallyDb } from './db';
 import {
   addClaimsToRows,
   type DigestGroupRow,
-  dropEmptyBuckets,
   mergeRows,
   newGroupRow,
+  putSettledRows,
   removeClaimFromRow,
   rowKeyOf,
 } from './digest-rows';
@@ -81,14 +81,7 @@ async function patchGroups(
   }
   for (const claim of removed) removeClaimFromRow(target.get(rowKeyOf(claim)) as DigestGroupRow, claim);
   addClaimsToRows(added, (claim) => target.get(rowKeyOf(claim)) as DigestGroupRow, outletOf);
-  const kept: DigestGroupRow[] = [];
-  const emptied = [...merged];
-  for (const row of target.values()) {
-    if (dropEmptyBuckets(row)) kept.push(row);
-    else if (stored.has(row.key)) emptied.push(row.key);
-  }
-  await db.digestGroups.bulkPut(kept);
-  if (emptied.length > 0) await db.digestGroups.bulkDelete(emptied);
+  await putSettledRows(db, target.values(), (key) => stored.has(key), merged);
 }
 
 /**

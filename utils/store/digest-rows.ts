@@ -192,8 +192,30 @@ export function removeClaimFromRow(row: DigestGroupRow, claim: Claim): boolean {
   return true;
 }
 
+/**
+ * Writes patched rows: each with a bucket left is put (its empty buckets and the claimants only
+ * they named dropped), each emptied one deleted if stored, and so are the `merged` keys (rows
+ * whose buckets went into another).
+ */
+export function putSettledRows(
+  db: CrosstallyDb,
+  rows: Iterable<DigestGroupRow>,
+  isStored: (key: string) => boolean,
+  merged: readonly string[],
+): Promise<void> {
+  const kept: DigestGroupRow[] = [];
+  const emptied = [...merged];
+  for (const row of rows) {
+    if (dropEmptyBuckets(row)) kept.push(row);
+    else if (isStored(row.key)) emptied.push(row.key);
+  }
+  return db.digestGroups
+    .bulkPut(kept)
+    .then(() => (emptied.length > 0 ? db.digestGroups.bulkDelete(emptied) : undefined));
+}
+
 /** Drops the row's empty buckets and the claimants only they named; whether any bucket is left. */
-export function dropEmptyBuckets(row: DigestGroupRow): boolean {
+function dropEmptyBuckets(row: DigestGroupRow): boolean {
   const named = new Set<string>();
   let left = false;
   for (const [key, bucket] of Object.entries(row.buckets)) {

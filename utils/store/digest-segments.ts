@@ -18,9 +18,9 @@ import type { CrosstallyDb } from './db';
 import {
   addClaimsToRows,
   type DigestGroupRow,
-  dropEmptyBuckets,
   mergeRows,
   newGroupRow,
+  putSettledRows,
   removeClaimFromRow,
 } from './digest-rows';
 import type { Claim } from './types';
@@ -137,16 +137,12 @@ export function patchSegments(
         changed.add(target);
       }
       addClaimsToRows(added, (claim) => targets.get(claim.metric) as DigestGroupRow, outletOf);
-      const kept: DigestGroupRow[] = [];
-      const emptied = [...merged];
-      for (const row of changed) {
-        if (merged.has(row.key)) continue;
-        if (dropEmptyBuckets(row)) kept.push(row);
-        else if (stored.has(row.key)) emptied.push(row.key);
-      }
-      return db.digestGroups
-        .bulkPut(kept)
-        .then(() => (emptied.length > 0 ? db.digestGroups.bulkDelete(emptied) : undefined));
+      return putSettledRows(
+        db,
+        [...changed].filter((row) => !merged.has(row.key)),
+        (key) => stored.has(key),
+        [...merged],
+      );
     });
   });
 }
