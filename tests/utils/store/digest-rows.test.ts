@@ -13,6 +13,7 @@ import {
   type DigestGroupRow,
   groupKeyOf,
   groupOf,
+  groupRowsOf,
   readAllDigests,
   readDigest,
   rowKeyOf,
@@ -80,7 +81,11 @@ function expectWellFormed(rows: DigestGroupRow[]) {
     if (isSegmentKey(row.key)) {
       const at = `${row.metric} ${segmentOfKey(row.key).level}`;
       segmentsPer.set(at, (segmentsPer.get(at) ?? 0) + 1);
-    } else for (const [key] of buckets) expect(groupKeyOf(row.metric, key)).toBe(row.key);
+    } else {
+      // A group's own row, or a per-group segment (`metric|gg|import`) an older build wrote.
+      const group = row.key.split('|', 2).join('|');
+      for (const [key] of buckets) expect(groupKeyOf(row.metric, key)).toBe(group);
+    }
     for (const [, bucket] of buckets) {
       expect(bucket.ids.length).toBeGreaterThan(0);
       expect(bucket.outlets).toHaveLength(bucket.ids.length);
@@ -237,7 +242,7 @@ describe('digest group rows', () => {
     let firstImports: string[] = [];
     const levels: number[][] = [];
     for (let i = 0; i < imports; i++) {
-      await applyImport(db, generator.pack(i * 1_500, 1_500));
+      await applyImport(db, generator.pack(i * 600, 600));
       const rows = await db.digestGroups.toArray();
       expectWellFormed(rows);
       // Nothing but segments: no import read or wrote a group row.
@@ -265,7 +270,7 @@ describe('digest group rows', () => {
   it('takes replaced and deleted claims out of the segments listing them, whatever level they reached', async () => {
     const db = freshDb();
     const generator = claimPackGenerator(35);
-    const packs = Array.from({ length: SEGMENT_FAN + 1 }, (_, i) => generator.pack(i * 800, 800));
+    const packs = Array.from({ length: SEGMENT_FAN + 1 }, (_, i) => generator.pack(i * 400, 400));
     for (const pack of packs) await applyImport(db, pack);
     const levelOf = new Map<string, number>();
     for (const row of await db.digestGroups.toArray())
@@ -287,6 +292,41 @@ describe('digest group rows', () => {
     );
     expectWellFormed(await db.digestGroups.toArray());
     for (const claim of again.claims.filter((_claim, i) => i % 7 === 1)) await deleteClaim(db, claim.id);
+    expectWellFormed(await db.digestGroups.toArray());
+    const patched = await groupRows(db);
+    await rebuildDigests(db);
+    expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
+    db.close();
+  });
+
+  it('reads the per-group segments an older build wrote, and merges a group of them when a write reads it', async () => {
+    const db = freshDb();
+    await applyImport(db, claimPackGenerator(36).pack(0, 1_500));
+    const digests = await readAllDigests(db);
+    // As the previous build left them: each group's buckets split between its own row and a
+    // segment of an import (`metric|gg|import`).
+    const legacy = digests.flatMap(groupRowsOf).flatMap((row) => {
+      const keys = Object.keys(row.buckets);
+      if (keys.length < 2) return [row];
+      const half = (from: number, to: number, key: string): DigestGroupRow => {
+        const buckets = Object.fromEntries(keys.slice(from, to).map((k) => [k, must(row.buckets[k])]));
+        const named = new Set(Object.values(buckets).map((bucket) => bucket.c));
+        const claimants = Object.fromEntries(Object.entries(row.claimants).filter(([id]) => named.has(id)));
+        return { ...row, key, buckets, claimants };
+      };
+      const cut = Math.floor(keys.length / 2);
+      return [half(0, cut, row.key), half(cut, keys.length, `${row.key}|import-old`)];
+    });
+    await db.digestGroups.clear();
+    await db.digestGroups.bulkPut(legacy);
+    expect(await readAllDigests(db)).toEqual(digests);
+    const segment = must(legacy.find((row) => row.key.endsWith('|import-old')));
+    const id = must(Object.values(segment.buckets)[0]?.ids[0]);
+    await updateClaim(db, id, { note: 'moved by an edit', value: 999 });
+    const group = segment.key.slice(0, segment.key.lastIndexOf('|'));
+    const keys = (await db.digestGroups.toCollection().primaryKeys()).map(String);
+    expect(keys).toContain(group);
+    expect(keys).not.toContain(segment.key);
     expectWellFormed(await db.digestGroups.toArray());
     const patched = await groupRows(db);
     await rebuildDigests(db);
