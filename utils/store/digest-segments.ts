@@ -83,8 +83,10 @@ function placeOf(
 
 /**
  * Takes `removed` (claims as stored) out of the segments of their metrics and puts `added` in
- * the import's own segment of theirs. `importId`'s own segments are not removed from: an import
- * writes each id once, so what it replaces was stored before it (an undo passes no import).
+ * the import's own segment of theirs. A removed claim leaves only its old bucket, so the segment
+ * that lists its new version keeps it: an added claim comes here only when its group loses no
+ * claim (digest-patch.ts), so its bucket is never its old one. Every segment listing the old
+ * bucket loses it, the import's own too (which may hold older imports' claims it merged).
  */
 export function patchSegments(
   db: CrosstallyDb,
@@ -121,8 +123,7 @@ export function patchSegments(
       for (const claim of removed)
         for (const key of keysOf.get(claim.metric) ?? []) {
           const row = stored.get(key);
-          if (row && segmentOfKey(key).importId !== importId && removeClaimFromRow(row, claim))
-            changed.add(row);
+          if (row && removeClaimFromRow(row, claim)) changed.add(row);
         }
       const merged = new Set<string>();
       const targets = new Map<string, DigestGroupRow>();

@@ -333,4 +333,33 @@ describe('digest group rows', () => {
     expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
     db.close();
   });
+
+  it("takes a replaced claim out of the import's own segment when that segment merged the one listing it", async () => {
+    const db = freshDb();
+    const outlet = () => 'Example Wire';
+    const old = claimWith({ id: 'y', value: 2 });
+    // Seven imports fill level 0 of the metric; the first lists the claim.
+    for (let i = 0; i < SEGMENT_FAN - 1; i++)
+      await patchDigestRows(
+        db,
+        [],
+        [i === 0 ? old : claimWith({ id: `c${i}`, value: 3 + i })],
+        outlet,
+        `imp-${i}`,
+      );
+    // The eighth merges them into its own row a level up...
+    await patchDigestRows(db, [], [claimWith({ id: 'z', value: 40 })], outlet, 'imp-8');
+    const merged = (await db.digestGroups.toArray()).filter((row) => isSegmentKey(row.key));
+    expect(merged.map((row) => segmentOfKey(row.key))).toEqual([{ level: 1, importId: 'imp-8' }]);
+    // ...and then replaces the claim with a figure of another group.
+    let value = 50;
+    while (rowKeyOf(claimWith({ value })) === rowKeyOf(old)) value++;
+    const replaced = { ...old, value };
+    await patchDigestRows(db, [old], [replaced], outlet, 'imp-8');
+    const digest = must(await readDigest(db, old.metric));
+    const listing = Object.entries(digest.buckets).filter(([, bucket]) => bucket.ids.includes('y'));
+    expect(listing.map(([key]) => key)).toEqual([bucketKeyOf(replaced)]);
+    expectWellFormed(await db.digestGroups.toArray());
+    db.close();
+  });
 });
