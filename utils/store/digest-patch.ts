@@ -59,8 +59,9 @@ async function patchGroups(
   removed: readonly Claim[],
   added: readonly Claim[],
   outletOf: (claim: Claim) => string,
+  groupOf: (claim: Claim) => string,
 ): Promise<void> {
-  const groups = [...new Set([...removed, ...added].map(rowKeyOf))];
+  const groups = [...new Set([...removed, ...added].map(groupOf))];
   const keysOf = await rowKeysOfGroups(db, groups);
   const stored = new Map(
     (await db.digestGroups.bulkGet(groups.flatMap((group) => keysOf.get(group) ?? [])))
@@ -79,8 +80,8 @@ async function patchGroups(
     merged.push(...segments);
     target.set(group, own);
   }
-  for (const claim of removed) removeClaimFromRow(target.get(rowKeyOf(claim)) as DigestGroupRow, claim);
-  addClaimsToRows(added, (claim) => target.get(rowKeyOf(claim)) as DigestGroupRow, outletOf);
+  for (const claim of removed) removeClaimFromRow(target.get(groupOf(claim)) as DigestGroupRow, claim);
+  addClaimsToRows(added, (claim) => target.get(groupOf(claim)) as DigestGroupRow, outletOf);
   await putSettledRows(db, target.values(), (key) => stored.has(key), merged);
 }
 
@@ -100,12 +101,24 @@ export async function patchDigestRows(
   outletOf: (claim: Claim) => string,
   importId?: string,
 ): Promise<void> {
-  const removing = new Set(removed.map(rowKeyOf));
-  const appended = importId === undefined ? [] : added.filter((claim) => !removing.has(rowKeyOf(claim)));
-  const grouped = importId === undefined ? added : added.filter((claim) => removing.has(rowKeyOf(claim)));
+  // Each claim's group row key once (a bucket key and a hash): an import patches thousands.
+  const groups = new Map<Claim, string>();
+  const groupOf = (claim: Claim) => {
+    let key = groups.get(claim);
+    if (key === undefined) {
+      key = rowKeyOf(claim);
+      groups.set(claim, key);
+    }
+    return key;
+  };
+  const removing = new Set(removed.map(groupOf));
+  const appended: Claim[] = [];
+  const grouped: Claim[] = [];
+  for (const claim of added)
+    (importId !== undefined && !removing.has(groupOf(claim)) ? appended : grouped).push(claim);
   // Each only when it has work: a helper that returns before any request would end the
   // transaction's zone under the caller's awaits (Dexie).
-  if (removed.length > 0 || grouped.length > 0) await patchGroups(db, removed, grouped, outletOf);
+  if (removed.length > 0 || grouped.length > 0) await patchGroups(db, removed, grouped, outletOf, groupOf);
   if (removed.length > 0 || appended.length > 0)
     await patchSegments(db, removed, appended, outletOf, importId);
 }

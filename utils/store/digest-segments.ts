@@ -39,6 +39,13 @@ export const segmentKeyOf = (metric: string, level: number, importId: string): s
 
 export const isSegmentKey = (key: string): boolean => key.includes(MARK);
 
+/**
+ * The sort key of an import's n-th slice unit of a metric's segment (writes.ts): after the
+ * metric's group rows, as its segments are stored.
+ */
+export const segmentUnitKeyOf = (metric: string, unit: number): string =>
+  `${metric}${MARK}${String(unit).padStart(6, '0')}`;
+
 /** A segment key's level and writing import. */
 export function segmentOfKey(key: string): { level: number; importId: string } {
   const rest = key.slice(key.indexOf(MARK) + MARK.length);
@@ -95,21 +102,15 @@ export function patchSegments(
   outletOf: (claim: Claim) => string,
   importId?: string,
 ): Promise<void> {
-  const addedBy = new Map<string, Claim[]>();
-  for (const claim of added) {
-    const list = addedBy.get(claim.metric);
-    if (list) list.push(claim);
-    else addedBy.set(claim.metric, [claim]);
-  }
+  const adding = new Set(importId === undefined ? [] : added.map((claim) => claim.metric));
   const removing = new Set(removed.map((claim) => claim.metric));
   // Only an import adds to segments; a write that only adds reads none.
-  const metrics = [...new Set([...removing, ...(importId === undefined ? [] : addedBy.keys())])];
+  const metrics = [...new Set([...removing, ...adding])];
   if (metrics.length === 0) return Dexie.Promise.resolve();
   return segmentKeysOf(db, metrics).then((keysOf) => {
     const places = new Map<string, { key: string; merged: string[] }>();
     if (importId !== undefined)
-      for (const metric of addedBy.keys())
-        places.set(metric, placeOf(keysOf.get(metric) ?? [], metric, importId));
+      for (const metric of adding) places.set(metric, placeOf(keysOf.get(metric) ?? [], metric, importId));
     const toRead = new Set<string>();
     for (const metric of metrics) {
       const place = places.get(metric);

@@ -10,6 +10,7 @@ import { allClaimRows, claimRows, claimsOfSource } from './claim-rows';
 import { type CrosstallyDb, fromStoredClaim, type StoredClaim, toStoredClaim } from './db';
 import { patchDigestRows } from './digest-patch';
 import { clearDigests, replaceDigests, rowKeyOf } from './digest-rows';
+import { segmentUnitKeyOf } from './digest-segments';
 import { buildDigests, outletKeyOf } from './digests';
 import { forgetPendingWords, type ImportWordBatches } from './import-words';
 import { FIRST_VERSION } from './manager/types';
@@ -234,8 +235,7 @@ export function patchesByDigestRow(removed: readonly Claim[], added: readonly Cl
   const segmentUnit = (metric: string) => {
     const count = gained.get(metric) ?? 0;
     gained.set(metric, count + 1);
-    // `~` sorts after a metric's group numbers: its segment units come after its groups.
-    return `${metric}|~|${String(Math.floor(count / SEGMENT_UNIT_CLAIMS)).padStart(6, '0')}`;
+    return segmentUnitKeyOf(metric, Math.floor(count / SEGMENT_UNIT_CLAIMS));
   };
   const entry = (claim: Claim, adding: boolean) => {
     const group = rowKeyOf(claim);

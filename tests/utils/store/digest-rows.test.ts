@@ -99,6 +99,13 @@ function expectWellFormed(rows: DigestGroupRow[]) {
 /** Sorted by key, to compare group lists. */
 const byKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => (a.key < b.key ? -1 : 1));
 
+/** The digest rows hold what a rebuild from the stored claims writes (compared group by group). */
+async function expectAsRebuilt(db: CrosstallyDb): Promise<void> {
+  const patched = await groupRows(db);
+  await rebuildDigests(db);
+  expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
+}
+
 /** A fixture claim with these fields. */
 function claimWith(fields: Partial<Claim>): Claim {
   return { ...(nth(fixtureFullPack().claims, 0) as Claim), ...fields };
@@ -261,9 +268,7 @@ describe('digest group rows', () => {
     expect(levels[SEGMENT_FAN - 2]).toEqual([metricCount * (SEGMENT_FAN - 1), 0]);
     expect(levels[SEGMENT_FAN - 1]).toEqual([0, metricCount]);
     expect(levels[SEGMENT_FAN + 1]).toEqual([2 * metricCount, metricCount]);
-    const patched = await groupRows(db);
-    await rebuildDigests(db);
-    expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
+    await expectAsRebuilt(db);
     db.close();
   });
 
@@ -293,9 +298,7 @@ describe('digest group rows', () => {
     expectWellFormed(await db.digestGroups.toArray());
     for (const claim of again.claims.filter((_claim, i) => i % 7 === 1)) await deleteClaim(db, claim.id);
     expectWellFormed(await db.digestGroups.toArray());
-    const patched = await groupRows(db);
-    await rebuildDigests(db);
-    expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
+    await expectAsRebuilt(db);
     db.close();
   });
 
@@ -328,9 +331,7 @@ describe('digest group rows', () => {
     expect(keys).toContain(group);
     expect(keys).not.toContain(segment.key);
     expectWellFormed(await db.digestGroups.toArray());
-    const patched = await groupRows(db);
-    await rebuildDigests(db);
-    expect(byKey(patched)).toEqual(byKey(await groupRows(db)));
+    await expectAsRebuilt(db);
     db.close();
   });
 
