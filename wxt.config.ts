@@ -40,6 +40,8 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
+    // Readable function names for profiles (tests/bench/import-profile.ts).
+    build: process.env.CROSSTALLY_NO_MINIFY === '1' ? { minify: false } : {},
     plugins: [
       preact(),
       nativeBrowserInAlwaysOnScript(),

@@ -1,8 +1,8 @@
 /**
  * Where one pack import spends its time in real Chromium: `npx tsx tests/bench/import-profile.ts`
- * after `wxt build` (CROSSTALLY_NO_MINIFY=1 keeps function names readable). Imports
+ * after `CROSSTALLY_NO_MINIFY=1 npx wxt build` (function names stay readable). Imports
  * PROFILE_WARM_PACKS 10,000-claim packs unprofiled (the store then holds that many), then one more
- * under the V8 sampling profiler of the service worker (CDP through the browser's session), and
+ * (upload, preview and import, as the manager sends them) under the V8 sampling profiler of the service worker (CDP through the browser's session), and
  * splits the worker's samples by the first function of a known phase on their stack; samples
  * with no JavaScript running are time the worker waited (IndexedDB, messaging, timers). It waits
  * PROFILE_SETTLE_MS first, so the manager page's rebuild after the warm packs is not profiled.

@@ -156,7 +156,7 @@ type Handlers = {
 export function handlersFor(db: CrosstallyDb, context: HandlerContext, sender: RequestSender = {}): Handlers {
   const seed = () => context.seedPack ?? bundledSeedPack();
   const { pageFirst, uploads, imports } = stateOf(db);
-  const packOf = (ref: PackRef) => ref.text ?? uploads.text(ref.uploadId ?? '');
+  const packOf = (ref: PackRef) => ref.text ?? uploads.pack(ref.uploadId ?? '');
   const beforeChunk = async () => {
     await pageFirst.turn();
     await context.keepAlive?.();
@@ -197,6 +197,7 @@ export function handlersFor(db: CrosstallyDb, context: HandlerContext, sender: R
         });
       } finally {
         watched?.finish();
+        if (r.uploadId !== undefined) uploads.forget(r.uploadId);
       }
     },
     importProgress: async (r) => imports.progress(r.progressId),

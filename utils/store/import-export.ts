@@ -46,11 +46,23 @@ const FIRST_WORD_SLICE_ROWS = 500;
 
 const MAX_LISTED_CONFLICTS = 200;
 
-/** A pack file's text, or an already parsed value. Either is fully validated. */
+/**
+ * A pack file's text, or an already parsed value: either is fully validated. Or a pack readPack
+ * returned, taken as it is (the manager's preview and its import read the file once).
+ */
 export type PackInput = string | unknown;
 
+/**
+ * Packs readPack returned. Nothing changes a pack once read (a test imports a frozen one), so
+ * one that is read again needs no second validation.
+ */
+const readPacks = new WeakSet<object>();
+
 export function readPack(input: PackInput): ClaimPackInput {
-  return typeof input === 'string' ? parseClaimPackText(input) : validateClaimPack(input);
+  if (typeof input === 'object' && input !== null && readPacks.has(input)) return input as ClaimPackInput;
+  const pack = typeof input === 'string' ? parseClaimPackText(input) : validateClaimPack(input);
+  readPacks.add(pack);
+  return pack;
 }
 
 export interface ImportOptions {

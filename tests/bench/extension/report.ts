@@ -22,7 +22,7 @@ export const METHODS: Record<string, string> = {
   overlay:
     'CDP Input.dispatchMouseEvent on a mark. Shown: from the click’s event.timeStamp to the end of the frame task in which the overlay’s host first is in the top layer (page probe’s performance.mark, aligned to the trace). Complete: to the end of the last frame that painted within 400 ms (the reports listed and placed; the page is static). Page-only upper bound: rAF + MessageChannel after that frame.',
   store:
-    'From an extension page: chrome.runtime.sendMessage importApply of generated 10,000-claim packs, then 50 getReports and 50 search requests alternately (varied figures and words); performance.now() around each sendMessage in the page (messaging, validation, Dexie, real IndexedDB).',
+    'From an extension page: generated 10,000-claim packs imported as the manager does (sent in parts, previewed, then importApply by upload id; the import is timed), then 50 getReports and 50 search requests alternately (varied figures and words); performance.now() around each sendMessage in the page (messaging, validation, Dexie, real IndexedDB).',
   importMarks:
     'From an extension page: importApply of a generated 20,000-claim pack (new ids each run); 1 s after it starts, a seed article opens in a fresh tab and navigation start → marks is taken in the page (as in marking). Peer: the same page with no import running, alternating in the same browser. Extra wait = during − idle (median, and worst run against the idle median).',
   bundles:

@@ -1,9 +1,9 @@
 /**
  * Measurement 5: claim-store query latency with 100,000 claims in the extension's real IndexedDB.
  *
- * From one of the extension's own pages, the store is filled through the product's import path:
- * `chrome.runtime.sendMessage({ type: 'importApply', text })` with generated claim packs of 10,000
- * claims each. Then `getReports` (the overlay's question) and
+ * From one of the extension's own pages, the store is filled through the manager's import path
+ * (import-pack.ts: the file sent in parts, previewed, then imported; the import is timed) with
+ * generated claim packs of 10,000 claims each. Then `getReports` (the overlay's question) and
  * `search` (the manager's) are each asked 50 times in turn, with varied figures and words. Every
  * time is taken inside the extension page with performance.now() around sendMessage, so it is the
  * latency a page of the extension sees: messaging, the background's validation, Dexie, IndexedDB.
@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { claimPackGenerator } from './claim-packs';
+import { importPackTimed } from './import-pack';
 import { type Summary, summarize } from './stats';
 
 export interface StoreLatencyResult {
@@ -70,9 +71,8 @@ export async function measureStoreLatency(options: {
   const importBatches: StoreLatencyResult['importBatches'] = [];
   for (let from = 0; from < options.claims; from += BATCH) {
     const text = JSON.stringify(generate.pack(from, Math.min(BATCH, options.claims - from)));
-    const result = await timedRequest(page, { type: 'importApply', text, onConflict: 'keep-mine' });
-    if (!result.ok) throw new Error(`importApply failed: ${result.error}`);
-    importBatches.push({ claims: result.size, ms: result.ms, textBytes: text.length });
+    const result = await importPackTimed(page, text);
+    importBatches.push({ claims: result.added, ms: result.ms, textBytes: text.length });
   }
   const counts = await page.evaluate(async () => {
     const runtime = (

@@ -263,6 +263,14 @@ describe('answers', () => {
       'importApply',
     );
     expect(applied.claims.added).toBe(pack.claims.length);
+    // The import ended: the upload is let go, and the manager sends the file again for another.
+    const again = await handleRequest(
+      db,
+      { type: 'importApply', uploadId: 'file-1', onConflict: 'keep-mine' },
+      extensionPage,
+      context,
+    );
+    expect(errorOf(again).code).toBe('not-found');
     const both = await handleRequest(
       db,
       { type: 'importPreview', uploadId: 'file-1', text } as unknown as AnyRequest,

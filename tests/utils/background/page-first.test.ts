@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPackUploads } from '../../../utils/background/pack-uploads';
 import { createPageFirst } from '../../../utils/background/page-first';
-import { MAX_PACK_CHARS } from '../../../utils/limits';
-import { StoreError } from '../../../utils/store/errors';
 
 describe('pages first', () => {
   it("holds an import's next chunk until every waiting page is answered", async () => {
@@ -30,33 +27,5 @@ describe('pages first', () => {
     const gate = createPageFirst(30);
     void gate.page(() => new Promise(() => undefined));
     await expect(gate.turn()).resolves.toBeUndefined();
-  });
-});
-
-describe('pack uploads', () => {
-  it('joins the parts of a file, in whatever order they arrive', () => {
-    const uploads = createPackUploads();
-    uploads.receive('u1', 1, 3, 'b');
-    uploads.receive('u1', 0, 3, 'a');
-    expect(() => uploads.text('u1')).toThrow(/did not reach/);
-    expect(uploads.receive('u1', 2, 3, 'c')).toBe(3);
-    expect(uploads.text('u1')).toBe('abc');
-  });
-
-  it('refuses an upload past the size limit, and forgets it', () => {
-    const uploads = createPackUploads();
-    const part = 'x'.repeat(MAX_PACK_CHARS / 2);
-    uploads.receive('big', 0, 3, part);
-    uploads.receive('big', 1, 3, part);
-    const error = (() => {
-      try {
-        uploads.receive('big', 2, 3, 'x');
-      } catch (e) {
-        return e;
-      }
-    })();
-    expect(error).toBeInstanceOf(StoreError);
-    expect((error as StoreError).code).toBe('too-large');
-    expect(() => uploads.text('big')).toThrow(/Choose the file again/);
   });
 });

@@ -4,7 +4,7 @@ import { claimRow } from '../../../utils/store/claim-rows';
 import type { CrosstallyDb } from '../../../utils/store/db';
 import { QUOTA_MESSAGE, StoreError } from '../../../utils/store/errors';
 import { exportPack } from '../../../utils/store/export-pack';
-import { applyImport, previewImport } from '../../../utils/store/import-export';
+import { applyImport, previewImport, readPack } from '../../../utils/store/import-export';
 import { deleteClaim, saveClaim, updateClaim } from '../../../utils/store/mutations';
 import { seedStore } from '../../../utils/store/seed';
 import type { Claim } from '../../../utils/store/types';
@@ -27,6 +27,13 @@ function importPack() {
   })) as typeof pack.claims;
   pack.documents = must(pack.documents).map((d) => ({ ...d, sourceId: `imp-${d.sourceId}` }));
   return pack;
+}
+
+/** Freezes the value and everything in it: a write to any of it then throws (modules are strict). */
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
 }
 
 async function rejection(promise: Promise<unknown>): Promise<StoreError> {
@@ -113,6 +120,23 @@ describe('import', () => {
     expect(await db.documents.get(nth(pack.sources, 0).id)).toBeDefined();
     const again = await applyImport(db, JSON.stringify(pack));
     expect(again.claims.unchanged).toBe(pack.claims.length);
+  });
+
+  it('takes a pack it read before as read: nothing changes it, so preview and import share one read', async () => {
+    const db = await seeded();
+    const pack = importPack();
+    const read = readPack(JSON.stringify(pack));
+    deepFreeze(read);
+    expect(readPack(read)).toBe(read);
+    const preview = await previewImport(db, read);
+    expect(preview.claims.added).toBe(pack.claims.length);
+    const result = await applyImport(db, read, { now: 50 });
+    expect(result.claims.added).toBe(pack.claims.length);
+    expect(await claimRow(db, nth(pack.claims, 0).id)).toMatchObject({ origin: 'import', createdAt: 50 });
+    // A value that only looks like a read pack is validated as any other.
+    const lookalike = structuredClone(read) as { claims: { value: unknown }[] };
+    must(lookalike.claims[0]).value = 'two';
+    await expect(applyImport(db, lookalike)).rejects.toThrow(/value/);
   });
 
   it("keeps the user's edits and deletions unless told to take the pack's", async () => {
