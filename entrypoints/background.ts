@@ -3,7 +3,7 @@ import { defineBackground } from '#imports';
 import { installCheckTriggers, retitleCheckMenu } from '../utils/background/check-trigger';
 import { expireOnStart } from '../utils/background/ledger-requests';
 import { browserLedgerSettingsStore } from '../utils/background/ledger-settings';
-import { createRequestListener } from '../utils/background/listener';
+import { createRequestListener, listenForPostedRequests } from '../utils/background/listener';
 import { ANNOUNCE_DELAY_MS, announceStoreChanges } from '../utils/background/store-announcer';
 import { installPackRefresh } from '../utils/background/subscriptions/schedule';
 import { STORE_CHANGES_CHANNEL } from '../utils/messaging/protocol';
@@ -30,6 +30,8 @@ export default defineBackground(() => {
     ensureSeeded(db).catch((error: unknown) => console.error('Crosstally: seeding failed', error));
   });
   browser.runtime.onMessage.addListener(createRequestListener(db));
+  // A pack file's text, posted by the manager to the service worker itself (listener.ts).
+  listenForPostedRequests(db);
   // Open manager tabs follow the store: they reload their lists and counts on this.
   const storeChanges = new BroadcastChannel(STORE_CHANGES_CHANNEL);
   announceStoreChanges(

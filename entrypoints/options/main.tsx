@@ -7,7 +7,8 @@ import { ManagerPage } from '../../components/manager/ManagerPage';
 import { matchUiLanguage } from '../../utils/i18n/languages';
 import { getUiLanguage } from '../../utils/i18n/translate';
 import { sourceTabOf } from '../../utils/manager/tab-article';
-import { sendRequest, sendToTab } from '../../utils/messaging/protocol';
+import { sendFromExtensionPage } from '../../utils/messaging/extension-page-requests';
+import { sendToTab } from '../../utils/messaging/protocol';
 import { listenForStoreChanges } from '../../utils/messaging/store-changes';
 import { readerClaimPath } from '../../utils/reader/location';
 import { browserLanguageTags, followUiLanguage, writeLanguageSetting } from '../../utils/ui-language/setting';
@@ -42,7 +43,7 @@ function show(): void {
   render(
     <ManagerPage
       key={mountKey}
-      send={sendRequest}
+      send={sendFromExtensionPage}
       download={downloadFile}
       readerHref={readerHref}
       initialHash={location.hash}

@@ -239,3 +239,25 @@ export function tabArticleForm(): TabArticleForm | null {
     ),
   };
 }
+
+/** Chooses a file holding `text` in the manager's import input, as a reader picking it would. */
+export function chooseImportFile(name: string, text: string): boolean {
+  const input = document.querySelector<HTMLInputElement>('#ct-import-file');
+  if (!input) return false;
+  const files = new DataTransfer();
+  files.items.add(new File([text], name, { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+/** The heading of the import panel's preview, once shown. */
+export function importPreviewHeading(): string {
+  return document.querySelector('.ct-import-preview h3')?.textContent?.trim() ?? '';
+}
+
+/** The import panel's line once the import ended: what it did, or why nothing was imported. */
+export function importEndedLine(): string {
+  const line = document.querySelector('.ct-import p.ct-success, .ct-import-error');
+  return (line?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -13,9 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPackData } from '../../utils/engine/topic-pack';
 import type { ClaimPack } from '../../utils/store/claim-pack/schema';
 import {
+  chooseImportFile,
   clickByText,
   coverageTabId,
   extensionStatus,
+  importEndedLine,
+  importPreviewHeading,
   isDialogClosed,
   managerState,
   markBox,
@@ -337,6 +340,29 @@ describe.each(BUILDS)('Crosstally in Firefox ESR, $name build', ({ name, dir, ma
     expect(form.source.outlet).toBe('127.0.0.1');
     expect(form.legends.some((legend) => /two Azerbaijani helicopters/.test(legend))).toBe(true);
     await article.close();
+  });
+
+  it('imports a pack file chosen in the manager: its preview, then its claims (runtime messaging)', async () => {
+    // Firefox's background is a page, not a service worker: the file's text goes by runtime
+    // messaging, where Chromium posts it to the worker.
+    const first = seedPack.sources[0];
+    if (!first) throw new Error('the seed has no source');
+    const source = { ...first, id: `ff-import-${name}`, kind: 'import' as const };
+    const claims = seedPack.claims
+      .filter((claim) => claim.sourceId === first.id)
+      .slice(0, 2)
+      .map((claim, i) => ({ ...claim, id: `ff-import-${name}-${i}`, sourceId: source.id }));
+    const pack = { ...seedPack, sources: [source], claims, documents: [] };
+    await tab.navigate(firefox.extensionUrl('options.html#transfer'));
+    await tab.waitFor(chooseImportFile, ['pack.json', JSON.stringify(pack)], { what: 'the file input' });
+    const heading = await tab.waitFor(importPreviewHeading, [], { timeoutMs: 10_000, what: 'the preview' });
+    expect(heading).toBe('What importing “pack.json” would change');
+    await tab.waitFor(clickByText, ['button', 'Import'], { what: 'the Import button' });
+    const ended = await tab.waitFor(importEndedLine, [], { timeoutMs: 15_000, what: 'the import' });
+    expect(ended).toMatch(/^Imported “pack\.json”: 2 claims added, 0 updated/);
+    await tab.navigate(firefox.extensionUrl('options.html'));
+    const manager = await tab.waitFor(managerState, [], { timeoutMs: 10_000, what: 'the claim list' });
+    expect(manager.countLine).toBe(`Showing ${seedPack.claims.length + 2} claims.`);
   });
 
   it('sent nothing beyond 127.0.0.1 in all of the above', () => {

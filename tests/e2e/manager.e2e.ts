@@ -225,6 +225,37 @@ describe('the store manager', () => {
     expect(withoutTime(after)).toEqual(withoutTime(before));
   });
 
+  it("posts a file's text to its own service worker, which answers only that request", async () => {
+    await open('#transfer');
+    const before = await storeCount();
+    // As the manager's client posts it (extension-page-requests.ts): no runtime messaging.
+    const replies = (await page.evaluate(`(async () => {
+      const worker = (await navigator.serviceWorker.getRegistration()).active;
+      const replies = [];
+      for (const request of [
+        { type: 'importUpload', uploadId: 'e2e-posted', index: 0, count: 1, text: '{"a": 1}' },
+        { type: 'resetToSeed' },
+        { type: 'counts' },
+      ]) {
+        const channel = new MessageChannel();
+        replies.push(await new Promise((resolve) => {
+          channel.port1.onmessage = (event) => resolve(event.data);
+          worker.postMessage(request, [channel.port2]);
+        }));
+      }
+      return { scriptURL: worker.scriptURL, replies };
+    })()`)) as { scriptURL: string; replies: { ok: boolean; data?: unknown; error?: { code: string } }[] };
+    expect(replies.scriptURL).toBe(`chrome-extension://${session.extensionId}/background.js`);
+    expect(replies.replies[0]).toEqual({ ok: true, data: { chars: 8 } });
+    for (const refused of replies.replies.slice(1)) expect(refused.error?.code).toBe('forbidden');
+    // The text arrived: the preview reads it, and says it is not a claim pack.
+    const preview = await page.evaluate(
+      `chrome.runtime.sendMessage({ type: 'importPreview', uploadId: 'e2e-posted' })`,
+    );
+    expect(preview).toMatchObject({ ok: false, error: { code: 'wrong-format' } });
+    expect(await storeCount()).toBe(before);
+  });
+
   it('exports the whole store as a valid claim pack and the filtered view as CSV', async () => {
     await open('#transfer?party=NK');
     const [json] = await Promise.all([

@@ -215,6 +215,13 @@ export const EXTENSION_PAGE_REQUESTS = {
   forgetAllRead: 'product',
 } as const satisfies Record<ExtensionPageRequestType, RequestUse>;
 
+/**
+ * Requests an extension page posts to the extension's service worker itself, where it has one
+ * (Chromium): a file's text, megabytes that runtime messaging would send as JSON. The worker takes
+ * these types only, and only from its own extension's pages (utils/background/listener.ts).
+ */
+export const WORKER_POSTED_REQUESTS = ['importUpload'] as const satisfies readonly ExtensionPageRequestType[];
+
 // ---------------------------------------------------------------------------------------------
 // Background -> open extension pages: the store changed. Posted on a BroadcastChannel of the
 // extension's own origin (web pages and content scripts cannot post to it), so open manager tabs

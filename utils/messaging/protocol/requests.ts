@@ -7,6 +7,7 @@ import {
   EXTENSION_PAGE_REQUESTS,
   type ExtensionPageRequestMap,
   type ExtensionPageRequestType,
+  WORKER_POSTED_REQUESTS,
 } from './extension-pages';
 import { PAGE_REQUESTS, type PageRequestMap, type PageRequestType } from './page';
 import { type Failure, failure, keysOf } from './shared';
@@ -33,10 +34,14 @@ export const REQUEST_TYPES: ReadonlySet<RequestType> = new Set([
   ...keysOf(EXTENSION_PAGE_REQUESTS),
 ]);
 
+/** What extension pages post to the service worker itself (WORKER_POSTED_REQUESTS). */
+export const WORKER_POSTED_REQUEST_TYPES: ReadonlySet<RequestType> = new Set(WORKER_POSTED_REQUESTS);
+
 export type Response<T extends RequestType> = { ok: true; data: ResponseData<T> } | Failure;
 export type AnyResponse = { ok: true; data: ResponseData<RequestType> } | Failure;
 
-function isResponse(value: unknown): value is AnyResponse {
+/** Whether a reply has the shape of a response (a success with data, or a failure with an error). */
+export function isResponse(value: unknown): value is AnyResponse {
   if (typeof value !== 'object' || value === null) return false;
   const { ok } = value as { ok?: unknown };
   return ok === true ? 'data' in value : ok === false && 'error' in value;
