@@ -34,6 +34,10 @@ import { REFRESH_INTERVALS_HOURS } from '../store/published/subscription';
 import { zodIssues } from '../store/zod-issues';
 import { ledgerRequestSchemas } from './ledger-schema';
 
+// The extension's CSP allows no eval, so zod's compiled fast path cannot run in the background;
+// its probe for it (a caught `new Function`) would still be a CSP violation in the worker's log.
+z.config({ jitless: true });
+
 const pageFigureSchema = z.strictObject({
   metric: metricIdSchema,
   value: z.number().min(0).nullable(),
