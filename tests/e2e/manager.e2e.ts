@@ -256,6 +256,29 @@ describe('the store manager', () => {
     expect(await storeCount()).toBe(before);
   });
 
+  it('takes a file chosen after the service worker stopped: the post wakes it', async () => {
+    await open('#transfer');
+    const pack = await ask<unknown>({ type: 'exportPack' });
+    // A reader who waits long enough finds the worker stopped (MV3 stops it when idle).
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await page.setInputFiles('#ct-import-file', {
+      name: 'after-a-pause.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(pack)),
+    });
+    await page.getByRole('heading', { name: 'What importing “after-a-pause.json” would change' }).waitFor();
+    await cdp.detach();
+    await page.locator('.ct-import-preview').getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('exports the whole store as a valid claim pack and the filtered view as CSV', async () => {
     await open('#transfer?party=NK');
     const [json] = await Promise.all([
