@@ -16,24 +16,13 @@ import {
   tallyRange,
 } from './claim-blocks';
 import type { CrosstallyDb, StoredClaim } from './db';
+import { cacheIfCurrent, cacheOf, keepRecent } from './query-cache';
 
 /**
- * Blocks read lately, by database handle, while no write commits (`db.revision`, bumped by every
- * write here and by Dexie's broadcast of writes elsewhere): a claim read from a block costs its 31
- * neighbours too, and the manager's search reads the same blocks again as the reader types.
+ * Decoded blocks kept per handle while no write commits (query-cache.ts; about 1 MB for typical
+ * claims): the manager's search reads the same blocks again as the reader types.
  */
-const recentBlocks = new WeakMap<CrosstallyDb, { revision: number; blocks: Map<string, ClaimBlock> }>();
-/** Decoded blocks kept per handle (about 1 MB for typical claims). */
 const RECENT_BLOCKS = 256;
-
-function recentBlocksOf(db: CrosstallyDb): Map<string, ClaimBlock> {
-  let recent = recentBlocks.get(db);
-  if (recent?.revision !== db.revision) {
-    recent = { revision: db.revision, blocks: new Map() };
-    recentBlocks.set(db, recent);
-  }
-  return recent.blocks;
-}
 
 /**
  * The distinct blocks of these keys (a multi-entry lookup lists a block once per matching entry),
@@ -42,7 +31,7 @@ function recentBlocksOf(db: CrosstallyDb): Map<string, ClaimBlock> {
  * transaction (Dexie then commits it early).
  */
 export function blocksOfKeys(db: CrosstallyDb, keys: readonly string[]): Promise<ClaimBlock[]> {
-  const recent = recentBlocksOf(db);
+  const recent = cacheOf(db).blocks;
   const revision = db.revision;
   const found: ClaimBlock[] = [];
   const missing: string[] = [];
@@ -56,10 +45,7 @@ export function blocksOfKeys(db: CrosstallyDb, keys: readonly string[]): Promise
     for (const block of blocks) {
       if (!block) continue;
       found.push(block);
-      if (db.revision !== revision) continue;
-      recent.delete(block.key);
-      recent.set(block.key, block);
-      if (recent.size > RECENT_BLOCKS) recent.delete(recent.keys().next().value as string);
+      cacheIfCurrent(db, revision, (cache) => keepRecent(cache.blocks, block.key, block, RECENT_BLOCKS));
     }
     return found;
   });

@@ -2,6 +2,7 @@
  * In-memory cache of read queries, per database handle. Everything in it is dropped when the
  * database's revision changes (any write, here or in another context of the extension).
  */
+import type { ClaimBlock } from './claim-blocks';
 import type { CrosstallyDb } from './db';
 import type { Grouping } from './reports/groups';
 import type { Claim, Source } from './types';
@@ -12,6 +13,10 @@ export interface QueryCache {
   sourceWords?: Map<string, string[]>;
   groupings: Map<string, Grouping>;
   claims: Map<string, Claim>;
+  /** Claim blocks read lately (claim-block-reads.ts): a claim from a block costs its neighbours too. */
+  blocks: Map<string, ClaimBlock>;
+  /** Word batches' id rows read lately, by batch (word-rows.ts). */
+  batchIds: Map<number, string[]>;
 }
 
 const caches = new WeakMap<CrosstallyDb, QueryCache>();
@@ -19,7 +24,13 @@ const caches = new WeakMap<CrosstallyDb, QueryCache>();
 export function cacheOf(db: CrosstallyDb): QueryCache {
   let cache = caches.get(db);
   if (!cache || cache.revision !== db.revision) {
-    cache = { revision: db.revision, groupings: new Map(), claims: new Map() };
+    cache = {
+      revision: db.revision,
+      groupings: new Map(),
+      claims: new Map(),
+      blocks: new Map(),
+      batchIds: new Map(),
+    };
     caches.set(db, cache);
   }
   return cache;
@@ -32,6 +43,13 @@ export function cacheIfCurrent(
   store: (cache: QueryCache) => void,
 ): void {
   if (db.revision === revisionAtStart) store(cacheOf(db));
+}
+
+/** Keeps `value` as the newest of a bounded map of the cache, dropping the oldest past `limit`. */
+export function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value as K);
 }
 
 export async function allSources(db: CrosstallyDb): Promise<Map<string, Source>> {

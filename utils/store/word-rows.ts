@@ -11,6 +11,7 @@
  */
 import Dexie, { type Transaction } from 'dexie';
 import type { CrosstallyDb, MetaRow, StoredClaim } from './db';
+import { cacheIfCurrent, cacheOf, keepRecent } from './query-cache';
 import { claimWords } from './words';
 
 /**
@@ -91,21 +92,18 @@ export function placedWordRowsOf(
 /** How many claims a word row lists. */
 export const listedCount = (row: WordRow): number => row.ids?.length ?? row.at?.length ?? 0;
 
+/** Id rows kept per database handle (query-cache.ts): a reader typing a search reads the same batches again. */
+const RECENT_ID_ROWS = 64;
+
 /**
- * The id rows of these batches, by batch (ids in place order), read lately ones without a
- * request (while no write commits: `db.revision`). Dexie's own promise, so it runs inside the
- * caller's transaction.
+ * The id rows of these batches, by batch (ids in place order), the ones read lately without a
+ * request. Dexie's own promise, so it runs inside the caller's transaction.
  */
 function batchIds(db: CrosstallyDb, batches: readonly number[]): Promise<Map<number, string[]>> {
-  let recent = recentIdRows.get(db);
-  if (recent?.revision !== db.revision) {
-    recent = { revision: db.revision, rows: new Map() };
-    recentIdRows.set(db, recent);
-  }
-  const cache = recent;
+  const recent = cacheOf(db).batchIds;
   const found = new Map<number, string[]>();
   const missing = [...new Set(batches)].filter((batch) => {
-    const ids = cache.rows.get(batch);
+    const ids = recent.get(batch);
     if (ids) found.set(batch, ids);
     return !ids;
   });
@@ -115,17 +113,11 @@ function batchIds(db: CrosstallyDb, batches: readonly number[]): Promise<Map<num
     missing.forEach((batch, i) => {
       const ids = rows[i]?.ids ?? [];
       found.set(batch, ids);
-      if (db.revision !== revision) return;
-      cache.rows.set(batch, ids);
-      if (cache.rows.size > RECENT_ID_ROWS) cache.rows.delete(cache.rows.keys().next().value as number);
+      cacheIfCurrent(db, revision, (cache) => keepRecent(cache.batchIds, batch, ids, RECENT_ID_ROWS));
     });
     return found;
   });
 }
-
-/** Id rows kept per database handle: a reader typing a search reads the same batches again. */
-const RECENT_ID_ROWS = 64;
-const recentIdRows = new WeakMap<CrosstallyDb, { revision: number; rows: Map<number, string[]> }>();
 
 /** The ids the rows list, row by row (places looked up in their batches' id rows). */
 export function idsOfWordRows(db: CrosstallyDb, rows: readonly WordRow[]): Promise<string[]> {
